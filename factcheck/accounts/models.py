@@ -1,0 +1,36 @@
+"""Newsroom members: a Django user with one role."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class Role(models.TextChoices):
+    EDITOR = "editor", "Editor"
+    REVIEWER = "reviewer", "Reviewer"
+    ADMIN = "admin", "Admin"
+
+
+class User(AbstractUser):
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.REVIEWER)
+
+    class Meta:
+        ordering = ["username"]
+
+    @property
+    def display_name(self) -> str:
+        return self.get_full_name() or self.username
+
+    @property
+    def is_editor(self) -> bool:
+        # Admins can do everything an editor can.
+        return self.is_active and (self.role in (Role.EDITOR, Role.ADMIN) or self.is_superuser)
+
+    @property
+    def is_reviewer(self) -> bool:
+        return self.is_active and self.role == Role.REVIEWER
+
+    @property
+    def is_member(self) -> bool:
+        return self.is_active and (self.role in Role.values or self.is_superuser)

@@ -1,0 +1,51 @@
+"""Who may do what: one rule per action, used by the pages, the API and the services.
+
+Each rule answers for an actor and (where it matters) a claim. Services call
+`require()` so that a rule cannot be skipped by a surface that forgot it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.core.errors import NotAllowed
+
+if TYPE_CHECKING:  # pragma: no cover
+    from factcheck.accounts.models import User
+
+
+def is_member(user: User) -> bool:
+    return bool(user and user.is_authenticated and user.is_member)
+
+
+def is_editor(user: User) -> bool:
+    return bool(user and user.is_authenticated and user.is_editor)
+
+
+def can_read_article(user: User) -> bool:
+    # Every newsroom member reads every article: reviewers need context.
+    return is_member(user)
+
+
+def can_edit_article(user: User) -> bool:
+    return is_editor(user)
+
+
+def is_assigned_reviewer(user: User, claim) -> bool:
+    if not is_member(user):
+        return False
+    return claim.assignee_id == user.pk or claim.second_reviewer_id == user.pk
+
+
+def can_review_claim(user: User, claim) -> bool:
+    """Start a review, record a verdict, attach sources, pin passages."""
+    return is_editor(user) or is_assigned_reviewer(user, claim)
+
+
+def can_comment(user: User, claim) -> bool:
+    return can_review_claim(user, claim)
+
+
+def require(allowed: bool, message: str = "You are not allowed to do that.") -> None:
+    if not allowed:
+        raise NotAllowed(message)

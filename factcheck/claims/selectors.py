@@ -1,0 +1,102 @@
+"""Reads that need care: queues, workspaces, dashboards, with flat query counts."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from factcheck.accounts.models import User
+from factcheck.articles.models import Article
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, Review
+
+ACTIVE = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
+COUNTED = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED]
+
+
+def claims_base() -> QuerySet[Claim]:
+    return Claim.objects.select_related("article", "assignee", "second_reviewer", "updated_by", "same_as")
+
+
+def reviewer_queue(user: User) -> QuerySet[Claim]:
+    """Claims waiting for this reviewer: overdue first, then by due date, then priority."""
+    today = timezone.localdate()
+    qs = claims_base().filter(
+        Q(assignee=user) | Q(second_reviewer=user), status__in=[ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
+    )
+    # A second reviewer who has already answered is not waited on any more.
+    qs = qs.exclude(Q(second_reviewer=user) & Q(reviews__reviewer=user))
+    return (
+        qs.annotate(overdue_flag=Count("pk", filter=Q(due__lt=today)))
+        .order_by("-overdue_flag", "due", "-priority", "id")
+        .distinct()
+    )
+
+
+def article_claims(article: Article) -> QuerySet[Claim]:
+    return claims_base().filter(article=article).order_by("start", "id")
+
+
+def articles_with_progress(qs: QuerySet[Article] | None = None) -> QuerySet[Article]:
+    qs = Article.objects.all() if qs is None else qs
+    return qs.select_related("created_by").annotate(
+        claims_total=Count("claims", filter=Q(claims__status__in=COUNTED)),
+        claims_resolved=Count("claims", filter=Q(claims__status=ClaimStatus.RESOLVED)),
+        claims_suggested=Count("claims", filter=Q(claims__status=ClaimStatus.SUGGESTED)),
+        claims_disputed=Count("claims", filter=Q(claims__verdict="disputed")),
+    )
+
+
+def overdue_claims() -> QuerySet[Claim]:
+    return claims_base().filter(status__in=ACTIVE, due__lt=timezone.localdate()).order_by("due", "id")
+
+
+def unassigned_claims() -> QuerySet[Claim]:
+    return claims_base().filter(status=ClaimStatus.OPEN, assignee__isnull=True).order_by("-priority", "created_at")
+
+
+def workload() -> QuerySet[User]:
+    today = timezone.localdate()
+    return (
+        User.objects.filter(is_active=True)
+        .annotate(
+            open_claims=Count("assigned_claims", filter=Q(assigned_claims__status__in=ACTIVE), distinct=True),
+            in_review=Count("assigned_claims", filter=Q(assigned_claims__status=ClaimStatus.IN_REVIEW), distinct=True),
+            overdue=Count(
+                "assigned_claims",
+                filter=Q(assigned_claims__status__in=ACTIVE, assigned_claims__due__lt=today),
+                distinct=True,
+            ),
+            second_reviews=Count(
+                "second_review_claims",
+                filter=Q(second_review_claims__status__in=ACTIVE),
+                distinct=True,
+            ),
+        )
+        .filter(Q(role__in=["reviewer", "editor"]) | Q(open_claims__gt=0))
+        .order_by("-overdue", "-open_claims", "username")
+    )
+
+
+def claim_history(claim: Claim) -> QuerySet[ClaimEvent]:
+    return claim.events.select_related("actor").order_by("at", "id")
+
+
+def article_history(article: Article) -> QuerySet[ClaimEvent]:
+    return ClaimEvent.objects.filter(article=article).select_related("actor", "claim").order_by("at", "id")
+
+
+def visible_reviews(claim: Claim, user: User) -> list[Review]:
+    """Double review is blind: a reviewer sees the other verdict only once the claim is settled."""
+    reviews = list(claim.reviews.select_related("reviewer").order_by("round", "created_at"))
+    if claim.status == ClaimStatus.RESOLVED or claim.needs_settlement or user.is_editor:
+        return reviews
+    return [r for r in reviews if r.reviewer_id == user.pk]
+
+
+def claim_detail(pk: int) -> Claim:
+    return (
+        claims_base()
+        .select_related("revision", "article__current_revision")
+        .prefetch_related(Prefetch("comments", queryset=Claim.comments.rel.related_model.objects.select_related("author")))
+        .get(pk=pk)
+    )

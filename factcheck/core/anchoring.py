@@ -1,0 +1,146 @@
+"""Text anchors: where a claim sits in an article, and finding it again after edits.
+
+A claim keeps its offsets, its exact quote and ~32 characters of context either
+side (the W3C Web Annotation "TextQuoteSelector" idea). When the article text
+changes we look for the quote again: exact quote with matching context first,
+then the exact quote alone (context decides between repeats), then a fuzzy
+match; a claim found nowhere is an orphan, never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+CONTEXT_CHARS = 32
+# Below this similarity (0..100) a fuzzy match is more likely another sentence
+# than an edited version of the claim's own.
+FUZZY_MIN_SCORE = 75.0
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True)
+class Reanchor:
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    method: str  # "context", "exact", "fuzzy"
+    changed: bool  # the quoted text itself differs from the old quote
+
+
+def make_anchor(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> Anchor:
+    """Anchor text[start:end]; the caller has validated the span."""
+    return Anchor(
+        start=start,
+        end=end,
+        quote=text[start:end],
+        prefix=text[max(0, start - context) : start],
+        suffix=text[end : end + context],
+    )
+
+
+def valid_span(text: str, start: object, end: object) -> str | None:
+    """Return why a span is unusable, or None when it is fine."""
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
+        return "start and end must be whole numbers"
+    if start < 0 or end > len(text):
+        return f"the span {start}..{end} lies outside the text (0..{len(text)})"
+    if end <= start:
+        return "the span is empty: end must be greater than start"
+    if not text[start:end].strip():
+        return "the span holds only white space"
+    return None
+
+
+def _common_suffix_len(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_prefix_len(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    found, i = [], text.find(quote)
+    while i != -1:
+        found.append(i)
+        i = text.find(quote, i + 1)
+    return found
+
+
+def reanchor(new_text: str, quote: str, prefix: str, suffix: str, old_start: int, old_length: int) -> Reanchor | None:
+    """Find the quote in new_text; None when it cannot be found (an orphan)."""
+    if not quote:
+        return None
+    hits = _occurrences(new_text, quote)
+    if hits:
+        # Where the claim "should" be if the text grew or shrank evenly: breaks
+        # ties between repeats whose context matches equally well.
+        expected = old_start * len(new_text) / max(old_length, 1)
+
+        def context_score(i: int) -> int:
+            before = new_text[max(0, i - len(prefix)) : i]
+            after = new_text[i + len(quote) : i + len(quote) + len(suffix)]
+            return _common_suffix_len(before, prefix) + _common_prefix_len(after, suffix)
+
+        best = max(hits, key=lambda i: (context_score(i), -abs(i - expected)))
+        full = context_score(best) == len(prefix) + len(suffix)
+        anchor = make_anchor(new_text, best, best + len(quote))
+        return Reanchor(**anchor.__dict__, method="context" if full else "exact", changed=False)
+    return _fuzzy(new_text, quote, old_start, old_length)
+
+
+def _fuzzy(new_text: str, quote: str, old_start: int, old_length: int) -> Reanchor | None:
+    # Look near the old place first: cheaper on long articles and less likely to
+    # latch on to a similar sentence elsewhere.
+    expected = int(old_start * len(new_text) / max(old_length, 1))
+    margin = max(2000, len(quote) * 4)
+    windows = [(max(0, expected - margin), min(len(new_text), expected + len(quote) + margin)), (0, len(new_text))]
+    for lo, hi in windows:
+        window = new_text[lo:hi]
+        if not window:
+            continue
+        result = fuzz.partial_ratio_alignment(quote, window, score_cutoff=FUZZY_MIN_SCORE)
+        if result is None:
+            continue
+        start, end = lo + result.dest_start, lo + result.dest_end
+        start, end = _snap_to_words(new_text, start, end)
+        if end <= start:
+            continue
+        anchor = make_anchor(new_text, start, end)
+        return Reanchor(**anchor.__dict__, method="fuzzy", changed=anchor.quote != quote)
+    return None
+
+
+def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a fuzzy span to whole words, so a highlight never cuts a word."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and end > 0 and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

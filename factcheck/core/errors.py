@@ -1,0 +1,65 @@
+"""Domain errors shared by every package.
+
+A service raises one of these; the browser views and the API map each to one
+HTTP status and one message (see web/errors.py and api/exceptions.py), so both
+surfaces say the same thing about the same refusal.
+"""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    status = 400
+    code = "invalid"
+
+    def __init__(self, message: str, *, fields: dict[str, list[str]] | None = None, code: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.fields = fields or {}
+        if code:
+            self.code = code
+
+    def as_dict(self) -> dict:
+        body: dict = {"code": self.code, "message": self.message}
+        if self.fields:
+            body["fields"] = self.fields
+        return {"error": body}
+
+
+class InvalidInput(DomainError):
+    status = 400
+    code = "invalid"
+
+
+class NotAllowed(DomainError):
+    status = 403
+    code = "forbidden"
+
+
+class NotFound(DomainError):
+    status = 404
+    code = "not_found"
+
+
+class WrongState(DomainError):
+    """The object's current state does not allow the transition."""
+
+    status = 409
+    code = "wrong_state"
+
+
+class StaleVersion(DomainError):
+    """Someone else changed the object since the client read it."""
+
+    status = 409
+    code = "stale_version"
+
+
+class EvidenceMissing(DomainError):
+    status = 409
+    code = "evidence_required"
+
+
+class TooLarge(DomainError):
+    status = 413
+    code = "too_large"

@@ -1,0 +1,126 @@
+"""Sources, their snapshots, the evidence linking them to claims, and lookups."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Source(models.Model):
+    url = models.URLField(max_length=2000, blank=True)
+    file = models.FileField(upload_to="sources/%Y/%m/", blank=True)
+    filename = models.CharField(max_length=255, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published = models.CharField(max_length=64, blank=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    # None until judged: a fetch (or upload) decides, against the article(s) it serves.
+    independent = models.BooleanField(null=True, blank=True)
+    independence_reason = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["url"])]
+
+    def __str__(self) -> str:
+        return self.title or self.url or self.filename or f"source {self.pk}"
+
+    @property
+    def latest_snapshot(self):
+        return self.snapshots.order_by("-fetched_at", "-id").first()
+
+
+class Snapshot(models.Model):
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="snapshots")
+    fetched_at = models.DateTimeField()
+    final_url = models.URLField(max_length=2000, blank=True)
+    status_code = models.PositiveIntegerField(null=True, blank=True)
+    content_type = models.CharField(max_length=200, blank=True)
+    sha256 = models.CharField(max_length=64)
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published = models.CharField(max_length=64, blank=True)
+    text = models.TextField(blank=True)
+    metadata = models.JSONField(default=dict, blank=True)
+    changed = models.BooleanField(default=False, help_text="Content differs from the previous snapshot.")
+
+    class Meta:
+        ordering = ["-fetched_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["source", "sha256"], name="one_snapshot_per_content")]
+
+    def __str__(self) -> str:
+        return f"snapshot of source {self.source_id} at {self.fetched_at:%Y-%m-%d %H:%M}"
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    REFUTES = "refutes", "Refutes"
+    CONTEXT = "context", "Context"
+
+
+class Evidence(models.Model):
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="evidence")
+    stance = models.CharField(max_length=16, choices=Stance.choices, default=Stance.CONTEXT)
+    note = models.TextField(blank=True)
+    snapshot = models.ForeignKey(Snapshot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    passage_start = models.PositiveIntegerField(null=True, blank=True)
+    passage_end = models.PositiveIntegerField(null=True, blank=True)
+    passage_quote = models.TextField(blank=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["claim", "source"], name="one_evidence_per_claim_source")]
+
+    def __str__(self) -> str:
+        return f"{self.stance}: source {self.source_id} for claim {self.claim_id}"
+
+
+class LookupKind(models.TextChoices):
+    FETCH = "fetch", "Fetch and snapshot"
+    FIGURE_CHECK = "figure_check", "Figure check"
+    SIMILAR = "similar", "Similar claims"
+    EXTERNAL = "external", "External fact-checks"
+    IMPORT = "import", "Article import"
+
+
+class LookupStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+    BLOCKED = "blocked", "Blocked"
+
+
+class Lookup(models.Model):
+    kind = models.CharField(max_length=16, choices=LookupKind.choices)
+    claim = models.ForeignKey("claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="lookups")
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="lookups")
+    url = models.URLField(max_length=2000, blank=True, help_text="For imports: the page to read.")
+    status = models.CharField(max_length=16, choices=LookupStatus.choices, default=LookupStatus.QUEUED)
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    deadline = models.DateTimeField(null=True, blank=True)
+    result = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "deadline"]), models.Index(fields=["claim", "kind"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} lookup {self.pk} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (LookupStatus.DONE, LookupStatus.FAILED, LookupStatus.BLOCKED)

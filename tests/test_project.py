@@ -1,0 +1,192 @@
+"""Project-level promises: migrations, deploy checks, the compose file, the import rules."""
+
+from __future__ import annotations
+
+import ast
+import os
+import shlex
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.support import services
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_manage(*args: str, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
+    full = dict(os.environ)
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=full, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_models_and_migrations_agree():
+    proc = run_manage("makemigrations", "--check", "--dry-run")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_migrations_apply_on_sqlite(tmp_path):
+    proc = run_manage("migrate", "--noinput", env={"DATABASE_URL": f"sqlite:///{tmp_path / 'm.sqlite3'}"})
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "m.sqlite3").stat().st_size > 0
+
+
+@pytest.mark.services
+def test_migrations_apply_on_postgresql():
+    url = services.require_postgres()
+    import psycopg
+
+    name = f"fc_migrate_{uuid.uuid4().hex[:8]}"
+    base = url.rsplit("/", 1)[0]
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        proc = run_manage("migrate", "--noinput", env={"DATABASE_URL": f"{base}/{name}"})
+        assert proc.returncode == 0, proc.stderr
+        with psycopg.connect(f"{base}/{name}") as conn:
+            tables = {r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")}
+        assert {"claims_claim", "claims_claimevent", "sources_lookup", "articles_articlerevision"} <= tables
+    finally:
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_deploy_check_passes_with_production_values(tmp_path):
+    env = {
+        "DEBUG": "0",
+        "SECRET_KEY": "x" * 20 + uuid.uuid4().hex + "-Production-Secret",
+        "ALLOWED_HOSTS": "factcheck.example.org",
+        "SECURE_COOKIES": "1",
+        "SECURE_SSL_REDIRECT": "1",
+        "SECURE_HSTS_SECONDS": "31536000",
+        "BEHIND_TLS_PROXY": "1",
+        "SECURE_HSTS_PRELOAD": "1",
+        "FACTCHECK_VAR_DIR": str(tmp_path),
+    }
+    proc = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "no issues" in proc.stdout
+
+
+def test_deploy_check_warns_with_local_defaults(tmp_path):
+    proc = run_manage("check", "--deploy", "--fail-level", "WARNING", env={"FACTCHECK_VAR_DIR": str(tmp_path)})
+    assert proc.returncode != 0
+    assert "SECURE_HSTS_SECONDS" in proc.stderr + proc.stdout
+
+
+def _compose() -> dict:
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def test_compose_describes_the_production_stack():
+    compose = _compose()
+    assert set(compose["services"]) == {"web", "worker", "beat", "postgres", "redis"}
+    for name in ("web", "worker", "postgres", "redis"):
+        assert "healthcheck" in compose["services"][name], name
+    assert "pgdata:/var/lib/postgresql/data" in compose["services"]["postgres"]["volumes"]
+    assert "pgdata" in compose["volumes"]
+    assert "gunicorn" in compose["services"]["web"]["command"]
+    assert compose["services"]["web"]["environment"]["DATABASE_URL"].startswith("postgres://")
+
+
+def _commands(compose: dict) -> list[list[str]]:
+    found = []
+    for service in compose["services"].values():
+        command = service.get("command")
+        if not command or (service.get("image", "").startswith(("postgres", "redis")) and "build" not in service):
+            continue
+        parts = shlex.split(command) if isinstance(command, str) else list(command)
+        if parts[:2] == ["sh", "-c"]:
+            for piece in parts[2].split("&&"):
+                found.append(shlex.split(piece))
+        else:
+            found.append(parts)
+    return found
+
+
+def test_every_compose_command_exists_in_the_project():
+    import importlib
+
+    from django.core.management import get_commands
+
+    commands = _commands(_compose())
+    assert commands
+    for parts in commands:
+        program = parts[0]
+        if program == "python" and parts[1] == "manage.py":
+            assert parts[2] in get_commands(), parts
+        elif program == "gunicorn":
+            module, _, attr = parts[1].partition(":")
+            assert hasattr(importlib.import_module(module), attr or "application"), parts
+        elif program == "celery":
+            assert parts[1:3] == ["-A", "factcheck"], parts
+            assert parts[3] in ("worker", "beat"), parts
+            importlib.import_module("factcheck.celery")
+            if "--queues" in parts:
+                from django.conf import settings
+
+                queues = set(parts[parts.index("--queues") + 1].split(","))
+                routed = {r["queue"] for r in settings.CELERY_TASK_ROUTES.values()} | {"default"}
+                assert routed <= queues, (routed, queues)
+        else:
+            pytest.fail(f"unexpected program in docker-compose.yml: {parts}")
+    # The image the services run is built here, and it installs what they need.
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "requirements.txt" in dockerfile and "collectstatic" in dockerfile
+
+
+# --- import rules from the design ---------------------------------------------------------
+
+PACKAGES = ROOT / "factcheck"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(), filename=str(path))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _files(package: str) -> list[Path]:
+    return sorted((PACKAGES / package).rglob("*.py"))
+
+
+@pytest.mark.parametrize("package", ["articles", "claims", "sources", "accounts", "core", "publishing"])
+def test_domain_packages_never_import_the_web_or_api_layers(package):
+    for path in _files(package):
+        bad = {n for n in _imports(path) if n.startswith(("factcheck.web", "factcheck.api"))}
+        assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
+
+
+def test_core_imports_no_domain_package():
+    for path in _files("core"):
+        bad = {
+            n for n in _imports(path)
+            if n.startswith("factcheck.") and not n.startswith(("factcheck.core", "factcheck.celery"))
+        }
+        assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
+
+
+def test_web_and_api_never_import_each_other():
+    for a, b in (("web", "factcheck.api"), ("api", "factcheck.web")):
+        for path in _files(a):
+            assert not {n for n in _imports(path) if n.startswith(b)}, path
+
+
+def test_only_fetch_opens_outbound_connections():
+    network = ("requests", "urllib.request", "http.client", "urllib3", "httpx", "socket", "aiohttp")
+    for path in PACKAGES.rglob("*.py"):
+        if path.name == "fetch.py" and path.parent.name == "sources":
+            continue
+        bad = {n for n in _imports(path) if n.split(".")[0] in {x.split(".")[0] for x in network} and n in network}
+        assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
