@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from factcheck.web import views
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
     path("claims/<int:pk>/", views.claim_detail, name="claim_detail"),
     path("healthz", views.healthz, name="healthz"),
+    path("", include("factcheck.web.urls_sources")),
 ]
