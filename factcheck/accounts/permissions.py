@@ -42,6 +42,16 @@ def can_review_claim(user: User, claim) -> bool:
     return is_editor(user) or is_assigned_reviewer(user, claim)
 
 
+def can_settle_claim(user: User, claim) -> bool:
+    """Decide a claim on which the two reviewers disagree."""
+    return is_editor(user)
+
+
+def can_assign_claim(user: User) -> bool:
+    """Assign, re-assign, ask for a second review, reopen."""
+    return is_editor(user)
+
+
 def can_comment(user: User, claim) -> bool:
     return can_review_claim(user, claim)
 

@@ -6,12 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_edit_article, require
 from factcheck.articles.models import Article, ArticleRevision
-from factcheck.core.errors import InvalidInput, StaleVersion, TooLarge
+from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge
 
 
 def clean_article_text(text: object) -> str:
@@ -40,9 +43,60 @@ def _clean_title(title: object) -> str:
     return title
 
 
+def _clean_url(url: object) -> str:
+    # Shown as a link on every page of the article: only web addresses, never javascript: or data:.
+    if url is None:
+        return ""
+    if not isinstance(url, str):
+        raise InvalidInput("The article URL must be text.", fields={"url": ["Must be text."]})
+    url = url.strip()
+    if not url:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        raise InvalidInput("The article URL is not a web address.", fields={"url": ["Give an http(s) address."]}) from None
+    if len(url) > 2000:
+        raise InvalidInput("The article URL is too long.", fields={"url": ["At most 2000 characters."]})
+    return url
+
+
+def _clean_short(value: object, field: str, limit: int) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field.capitalize()} must be text.", fields={field: ["Must be text."]})
+    return " ".join(value.split())[:limit]
+
+
+def _clean_date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise InvalidInput("The publication date must be a date.", fields={"published_at": ["Must be a date."]})
+    return value
+
+
+def _check_article_version(article: Article, version: object) -> None:
+    if version is None:
+        return
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InvalidInput("version must be a whole number.", fields={"version": ["Must be a whole number."]})
+    if version != article.version:
+        raise StaleVersion(stale_message("article", None, article.updated_at))
+
+
+def _lock_article(article_id: int) -> Article:
+    try:
+        return Article.objects.select_for_update().select_related("current_revision").get(pk=article_id)
+    except (Article.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"Article {article_id} does not exist.") from None
+
+
 def stale_message(what: str, user: User | None, when: dt.datetime | None) -> str:
     who = user.display_name if user else "someone"
-    stamp = when.strftime("%H:%M:%S on %d %b %Y") if when else "an unknown time"
+    # In the newsroom's time zone: a UTC clock time would read as the wrong hour.
+    stamp = timezone.localtime(when).strftime("%H:%M:%S on %d %b %Y") if when else "an unknown time"
     return f"This {what} was changed by {who} at {stamp} since you opened it. Reload to see the change; nothing was saved."
 
 
@@ -62,10 +116,10 @@ def article_create(
     text = clean_article_text(text)
     article = Article.objects.create(
         title=title,
-        outlet=(outlet or "").strip()[:200],
-        url=(url or "").strip(),
-        author=(author or "").strip()[:200],
-        published_at=published_at,
+        outlet=_clean_short(outlet, "outlet", 200),
+        url=_clean_url(url),
+        author=_clean_short(author, "author", 200),
+        published_at=_clean_date(published_at),
         created_by=actor,
     )
     revision = ArticleRevision.objects.create(article=article, number=1, text=text, created_by=actor)
@@ -92,9 +146,8 @@ def article_revise(
 
     require(can_edit_article(actor), "Only editors can edit article text.")
     text = clean_article_text(text)
-    article = Article.objects.select_for_update().get(pk=article_id)
-    if version is not None and version != article.version:
-        raise StaleVersion(stale_message("article", None, article.updated_at))
+    article = _lock_article(article_id)
+    _check_article_version(article, version)
     current = article.current_revision
     if current is not None and current.text == text:
         return RevisionOutcome(article=article, revision=current)
@@ -112,15 +165,20 @@ def article_revise(
 @transaction.atomic
 def article_update_details(*, actor: User, article_id: int, version: int | None = None, **fields) -> Article:
     require(can_edit_article(actor), "Only editors can edit articles.")
-    article = Article.objects.select_for_update().get(pk=article_id)
-    if version is not None and version != article.version:
-        raise StaleVersion(stale_message("article", None, article.updated_at))
+    article = _lock_article(article_id)
+    _check_article_version(article, version)
     allowed = {"title", "outlet", "url", "author", "published_at"}
     unknown = set(fields) - allowed
     if unknown:
         raise InvalidInput(f"Unknown article fields: {', '.join(sorted(unknown))}.")
-    if "title" in fields:
-        fields["title"] = _clean_title(fields["title"])
+    cleaners = {
+        "title": _clean_title,
+        "outlet": lambda v: _clean_short(v, "outlet", 200),
+        "author": lambda v: _clean_short(v, "author", 200),
+        "url": _clean_url,
+        "published_at": _clean_date,
+    }
+    fields = {name: cleaners[name](value) for name, value in fields.items()}
     for name, value in fields.items():
         setattr(article, name, value)
     article.version += 1
@@ -131,7 +189,7 @@ def article_update_details(*, actor: User, article_id: int, version: int | None 
 @transaction.atomic
 def article_delete(*, actor: User, article_id: int) -> None:
     require(can_edit_article(actor), "Only editors can delete articles.")
-    article = Article.objects.select_for_update().get(pk=article_id)
+    article = _lock_article(article_id)
     # Claim events are append-only, but deleting the article removes its claims
     # and their history together: the one time history may go.
     article.delete()

@@ -19,9 +19,11 @@ from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
+    can_assign_claim,
     can_comment,
     can_edit_article,
     can_review_claim,
+    can_settle_claim,
     is_assigned_reviewer,
     is_editor,
     require,
@@ -45,6 +47,8 @@ from factcheck.core.errors import EvidenceMissing, InvalidInput, NotFound, Stale
 
 ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
 MAX_CLAIM_TEXT = 5000
+# Statuses in which someone has looked at (or is looking at) the quoted words.
+REREVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED)
 
 
 # --- helpers ----------------------------------------------------------------------
@@ -168,6 +172,22 @@ def _reviewer(value: User | str | int) -> User:
     return user
 
 
+def _ids(values: object, field: str = "claims") -> list[int]:
+    """Distinct claim ids in ascending order (one lock order for every bulk action, so two never deadlock)."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidInput("Give a list of claim ids.", fields={field: ["Must be a list of ids."]})
+    try:
+        return sorted({int(v) for v in values if not isinstance(v, bool)})
+    except (TypeError, ValueError):
+        raise InvalidInput("Claim ids must be whole numbers.", fields={field: ["Must be whole numbers."]}) from None
+
+
+def _not_orphaned(claim: Claim, action: str) -> None:
+    # An orphan's offsets point into an older text: acting on them would cut the wrong words.
+    if claim.orphaned:
+        raise WrongState(f"Cannot {action}: the claim lost its place in the edited text; re-place it first.")
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -277,9 +297,12 @@ def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
     ) | set(Claim.objects.filter(article=article, revision=revision).values_list("quote", flat=True))
     created: list[Claim] = []
     for s in suggest(revision.text):
-        if (s.start, s.end) in taken or s.text in taken:
+        # The engine is another package: a span it gets wrong must not become a claim.
+        if valid_span(revision.text, s.start, s.end) is not None:
             continue
         anchor = make_anchor(revision.text, s.start, s.end)
+        if (s.start, s.end) in taken or anchor.quote in taken:
+            continue
         claim = Claim(
             article=article,
             revision=revision,
@@ -288,8 +311,8 @@ def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
             quote=anchor.quote,
             prefix=anchor.prefix,
             suffix=anchor.suffix,
-            text=" ".join(s.text.split())[:MAX_CLAIM_TEXT],
-            types=list(s.types),
+            text=" ".join((s.text or anchor.quote).split())[:MAX_CLAIM_TEXT],
+            types=[t for t in s.types if t in ClaimType.values],
             quantities=[dict(q) for q in s.quantities],
             attributed_to=(s.attributed_to or "")[:300],
             score=float(s.score),
@@ -300,6 +323,7 @@ def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
         )
         created.append(claim)
         taken.add((s.start, s.end))
+        taken.add(anchor.quote)
     Claim.objects.bulk_create(created)
     ClaimEvent.objects.bulk_create(
         [
@@ -326,6 +350,8 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
 
 
 def claims_accept_all(*, actor: User, article_id: int) -> int:
+    # Checked here too: with no suggestions left, the per-claim check would never run.
+    require(can_edit_article(actor), "Only editors can accept suggestions.")
     ids = list(
         Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
     )
@@ -349,6 +375,7 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
 
 
 def claims_reject_all(*, actor: User, article_id: int) -> int:
+    require(can_edit_article(actor), "Only editors can reject claims.")
     ids = list(
         Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
     )
@@ -416,7 +443,7 @@ def _jsonable(value: object) -> object:
 def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = None) -> Claim:
     """Merge claims of one article into the first; the others are closed as merged."""
     require(can_edit_article(actor), "Only editors can merge claims.")
-    ids = sorted({int(i) for i in claim_ids})
+    ids = _ids(claim_ids)
     if len(ids) < 2:
         raise InvalidInput("Choose at least two claims to merge.", fields={"claims": ["At least two."]})
     claims = list(Claim.objects.select_for_update().filter(pk__in=ids).order_by("start", "id"))
@@ -426,6 +453,7 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
         raise InvalidInput("Only claims of the same article text can be merged.")
     for c in claims:
         _expect(c, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "merge")
+        _not_orphaned(c, "merge")
     keep, rest = claims[0], claims[1:]
     body = keep.revision.text
     start, end = min(c.start for c in claims), max(c.end for c in claims)
@@ -457,7 +485,8 @@ def claim_split(*, actor: User, claim_id: int, at: int, version: int | None = No
     claim = _lock(claim_id)
     _check_version(claim, version)
     _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "split")
-    if not isinstance(at, int) or not (claim.start < at < claim.end):
+    _not_orphaned(claim, "split")
+    if not isinstance(at, int) or isinstance(at, bool) or not (claim.start < at < claim.end):
         raise InvalidInput(
             f"Split point must lie inside the claim ({claim.start + 1}..{claim.end - 1}).", fields={"at": ["Outside."]}
         )
@@ -505,10 +534,12 @@ def claim_assign(
     priority: int | None = None,
     version: int | None = None,
 ) -> Claim:
-    require(is_editor(actor), "Only editors can assign claims.")
+    require(can_assign_claim(actor), "Only editors can assign claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
     _expect(claim, ACTIVE, "assign")
+    if claim.needs_settlement:
+        raise WrongState("Cannot assign: the two reviewers disagree and an editor must settle the claim first.")
     person = _reviewer(reviewer)
     if claim.second_reviewer_id == person.pk:
         raise InvalidInput(f"{person.username} is already the second reviewer.", fields={"reviewer": ["Taken."]})
@@ -542,10 +573,11 @@ def claims_assign_bulk(
     *, actor: User, claim_ids: Sequence[int], reviewer: User | str | int, due: dt.date | None = None,
     priority: int | None = None,
 ) -> list[Claim]:
+    require(can_assign_claim(actor), "Only editors can assign claims.")
     with transaction.atomic():
         return [
             claim_assign(actor=actor, claim_id=pk, reviewer=reviewer, due=due, priority=priority)
-            for pk in sorted({int(i) for i in claim_ids})
+            for pk in _ids(claim_ids)
         ]
 
 
@@ -553,7 +585,7 @@ def claims_assign_bulk(
 def claim_request_second_review(
     *, actor: User, claim_id: int, reviewer: User | str | int, version: int | None = None
 ) -> Claim:
-    require(is_editor(actor), "Only editors can request a second review.")
+    require(can_assign_claim(actor), "Only editors can request a second review.")
     claim = _lock(claim_id)
     _check_version(claim, version)
     _expect(claim, [ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW], "request a second review")
@@ -608,12 +640,17 @@ def verdict_record(
     """A reviewer's verdict; resolves the claim, or waits for the second reviewer / the editor."""
     claim = _lock(claim_id)
     require(can_review_claim(actor, claim), "Only the assigned reviewer can record a verdict on this claim.")
+    if claim.needs_settlement:
+        # Both reviewers have spoken and disagree: only an editor decides now.
+        require(can_settle_claim(actor, claim), "The reviewers disagree on this claim; only an editor can settle it.")
     _check_version(claim, version)
-    if verdict not in Verdict.values:
+    if not isinstance(verdict, str) or verdict not in Verdict.values:
         raise InvalidInput(
             f"Unknown verdict {verdict!r}.", fields={"verdict": [f"Choose from {', '.join(Verdict.values)}."]}
         )
     rationale = _clean_text(rationale, "rationale", limit=20000)
+    if rating is not None and not isinstance(rating, str):
+        raise InvalidInput("rating must be text.", fields={"rating": ["Must be text."]})
     rating = (rating or "").strip()
     if rating and rating not in settings.RATING_SCALE:
         raise InvalidInput(
@@ -625,46 +662,52 @@ def verdict_record(
             f"A {verdict} verdict needs at least one independent source attached; "
             "a source on the article's own site does not count."
         )
-    before = claim.status
-    if before == ClaimStatus.ASSIGNED:
+    if claim.status == ClaimStatus.ASSIGNED:
         claim.status = ClaimStatus.IN_REVIEW
-        _event(claim, actor, EventKind.STARTED, from_status=before, to_status=claim.status)
+        _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     round_ = _current_round(claim)
     as_reviewer = is_assigned_reviewer(actor, claim)
     double = claim.second_reviewer_id is not None
 
-    if as_reviewer and double and not claim.needs_settlement:
+    if claim.needs_settlement:
+        # The editor's decision is a record of its own; the two reviews it settles stay untouched.
+        Review.objects.get_or_create(
+            claim=claim, reviewer=actor, round=round_,
+            defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
+        )
+        _event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale)
+        return _resolve(claim, actor, verdict, rationale, rating)
+
+    if as_reviewer and double:
         if Review.objects.filter(claim=claim, reviewer=actor, round=round_).exists():
             raise WrongState("You have already recorded your verdict on this claim; the other reviewer's is awaited.")
         Review.objects.create(claim=claim, reviewer=actor, verdict=verdict, rating=rating, rationale=rationale, round=round_)
         _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
-        reviews = list(Review.objects.filter(claim=claim, round=round_))
+        reviews = list(Review.objects.filter(claim=claim, round=round_).select_related("reviewer"))
         if len(reviews) < 2:
             _save(claim, actor, "status")
             return claim
         if len({r.verdict for r in reviews}) == 1:
             combined = "\n\n".join(f"{r.reviewer.display_name}: {r.rationale}" for r in reviews)
-            return _resolve(claim, actor, verdict, combined, rating, from_status=before)
+            return _resolve(claim, actor, verdict, combined, rating)
         claim.needs_settlement = True
         _save(claim, actor, "status", "needs_settlement")
         editor = claim.article.created_by
         notify(editor, claim, "needs_settlement", f"Reviewers disagree on a claim; please settle it: {claim.text[:200]}")
         return claim
 
-    # A single review, or an editor deciding (settling a disagreement or checking it themselves).
+    # A single review, or an editor checking the claim themselves.
     Review.objects.update_or_create(
         claim=claim, reviewer=actor, round=round_,
         defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
     )
-    if claim.needs_settlement or not as_reviewer:
-        kind = EventKind.SETTLED if claim.needs_settlement else EventKind.REVIEWED
-        _event(claim, actor, kind, from_status=claim.status, verdict=verdict, note=rationale)
-    else:
-        _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
-    return _resolve(claim, actor, verdict, rationale, rating, from_status=before)
+    _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
+    return _resolve(claim, actor, verdict, rationale, rating)
 
 
-def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: str, *, from_status: str) -> Claim:
+def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: str) -> Claim:
+    # Always entered from in_review: a verdict on an assigned claim first logs the start.
+    from_status = claim.status
     claim.status = ClaimStatus.RESOLVED
     claim.verdict = verdict
     claim.rationale = rationale
@@ -683,7 +726,7 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
 
 @transaction.atomic
 def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None = None) -> Claim:
-    require(is_editor(actor), "Only editors can reopen claims.")
+    require(can_assign_claim(actor), "Only editors can reopen claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
     reason = _clean_text(reason, "reason", limit=2000)
@@ -754,7 +797,12 @@ def claims_reanchor(
     orphaned, rereview, moved = [], [], []
     claims = list(Claim.objects.select_for_update().filter(article=article).exclude(revision=new_revision))
     for claim in claims:
-        found = reanchor(new_revision.text, claim.quote, claim.prefix, claim.suffix, claim.start, old_length)
+        # An orphan's offsets refer to an older text than old_revision, so only a
+        # claim anchored in old_revision can use it to place repeats.
+        old_text = old_revision.text if old_revision and claim.revision_id == old_revision.pk and not claim.orphaned else None
+        found = reanchor(
+            new_revision.text, claim.quote, claim.prefix, claim.suffix, claim.start, old_length, old_text=old_text
+        )
         before = {"start": claim.start, "end": claim.end, "quote": claim.quote}
         claim.revision = new_revision
         if found is None:
@@ -773,7 +821,7 @@ def claims_reanchor(
             claim.quote = found.quote
             fields.append("quote")
             # A verdict on words that changed must be looked at again.
-            if claim.status in (ClaimStatus.RESOLVED, ClaimStatus.IN_REVIEW, ClaimStatus.ASSIGNED):
+            if claim.status in REREVIEW:
                 claim.needs_rereview = True
                 fields.append("needs_rereview")
                 rereview.append(claim)
@@ -803,7 +851,7 @@ def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, v
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
     claim.orphaned = False
-    if before["quote"] != anchor.quote and claim.status in (ClaimStatus.RESOLVED, ClaimStatus.IN_REVIEW):
+    if before["quote"] != anchor.quote and claim.status in REREVIEW:
         claim.needs_rereview = True
     _save(claim, actor, "revision", "start", "end", "quote", "prefix", "suffix", "orphaned", "needs_rereview")
     _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,

@@ -10,6 +10,7 @@ match; a claim found nowhere is an orphan, never dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -81,6 +82,30 @@ def _common_prefix_len(a: str, b: str) -> int:
     return n
 
 
+@lru_cache(maxsize=4)
+def _unchanged_ends(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the common head and (non-overlapping) common tail of two texts.
+
+    Cached because every claim of an article asks about the same pair of texts;
+    a binary search over slice comparisons keeps the work in C on 200,000-character articles.
+    """
+    shortest = min(len(old), len(new))
+
+    def longest(match) -> int:
+        lo, hi = 0, shortest
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if match(mid):
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    head = longest(lambda n: old[:n] == new[:n])
+    tail = longest(lambda n: n <= shortest - head and old[len(old) - n :] == new[len(new) - n :])
+    return head, tail
+
+
 def _occurrences(text: str, quote: str) -> list[int]:
     found, i = [], text.find(quote)
     while i != -1:
@@ -89,15 +114,43 @@ def _occurrences(text: str, quote: str) -> list[int]:
     return found
 
 
-def reanchor(new_text: str, quote: str, prefix: str, suffix: str, old_start: int, old_length: int) -> Reanchor | None:
-    """Find the quote in new_text; None when it cannot be found (an orphan)."""
+def expected_position(old_start: int, old_length: int, new_text: str, old_text: str | None = None) -> float:
+    """Where the claim "should" be in new_text, used to break ties between equally good matches.
+
+    With the old text at hand, the unchanged head and tail of the two texts map
+    offsets exactly (an edit before the claim shifts it by the edit's length,
+    an edit after it leaves it in place); otherwise, or inside the edited
+    region, assume the text grew or shrank evenly.
+    """
+    if old_text is not None:
+        head, tail = _unchanged_ends(old_text, new_text)
+        if old_start < head:
+            return float(old_start)
+        if old_start >= len(old_text) - tail:
+            return float(old_start + len(new_text) - len(old_text))
+    return old_start * len(new_text) / max(old_length, 1)
+
+
+def reanchor(
+    new_text: str,
+    quote: str,
+    prefix: str,
+    suffix: str,
+    old_start: int,
+    old_length: int,
+    *,
+    old_text: str | None = None,
+) -> Reanchor | None:
+    """Find the quote in new_text; None when it cannot be found (an orphan).
+
+    Pass old_text (the text the offsets refer to) when it is known: it places
+    repeats whose context matches equally well far more reliably.
+    """
     if not quote:
         return None
     hits = _occurrences(new_text, quote)
+    expected = expected_position(old_start, old_length, new_text, old_text)
     if hits:
-        # Where the claim "should" be if the text grew or shrank evenly: breaks
-        # ties between repeats whose context matches equally well.
-        expected = old_start * len(new_text) / max(old_length, 1)
 
         def context_score(i: int) -> int:
             before = new_text[max(0, i - len(prefix)) : i]
@@ -108,13 +161,12 @@ def reanchor(new_text: str, quote: str, prefix: str, suffix: str, old_start: int
         full = context_score(best) == len(prefix) + len(suffix)
         anchor = make_anchor(new_text, best, best + len(quote))
         return Reanchor(**anchor.__dict__, method="context" if full else "exact", changed=False)
-    return _fuzzy(new_text, quote, old_start, old_length)
+    return _fuzzy(new_text, quote, int(expected))
 
 
-def _fuzzy(new_text: str, quote: str, old_start: int, old_length: int) -> Reanchor | None:
+def _fuzzy(new_text: str, quote: str, expected: int) -> Reanchor | None:
     # Look near the old place first: cheaper on long articles and less likely to
     # latch on to a similar sentence elsewhere.
-    expected = int(old_start * len(new_text) / max(old_length, 1))
     margin = max(2000, len(quote) * 4)
     windows = [(max(0, expected - margin), min(len(new_text), expected + len(quote) + margin)), (0, len(new_text))]
     for lo, hi in windows:
