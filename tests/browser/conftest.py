@@ -1,0 +1,259 @@
+"""Fixtures for the browser suite: Chromium via Playwright, the live app, a real worker, a loopback source site.
+
+Every page a test opens is watched by a guard that fails the test at teardown on
+any console error (CSP violations included), uncaught page exception, failed
+request, HTTP status >= 400 the test did not announce, or JavaScript dialog.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Playwright's sync API runs an asyncio loop in this thread; Django would then
+# refuse ORM calls from the test body. The ORM calls here are plain synchronous
+# ones made between browser steps, so the check does not apply.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import re  # noqa: E402
+import shutil  # noqa: E402
+import threading  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from django.test import override_settings  # noqa: E402
+
+from tests.support import services  # noqa: E402
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+VIEWPORT = {"width": 1280, "height": 800}
+PASSWORD = "correct horse battery"  # tests/support/factories.py UserFactory
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+TIMEOUT_MS = 10_000
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(here):
+            item.add_marker(pytest.mark.browser)
+
+
+# --- Chromium -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
+        services.missing(f"Chromium not found at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        services.missing("Playwright for Python is not installed")
+    pw = sync_playwright().start()
+    try:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    except Exception as exc:
+        pw.stop()
+        services.missing(f"Chromium at {CHROMIUM} did not start: {exc}")
+    yield browser
+    browser.close()
+    pw.stop()
+
+
+@dataclass
+class PageGuard:
+    """What went wrong in the browser during one test; asserted empty at teardown."""
+
+    problems: list[str] = field(default_factory=list)
+    expected: list[tuple[int, re.Pattern]] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def expect_status(self, status: int, url_pattern: str = ".*") -> None:
+        """Announce a response the test provokes on purpose (e.g. the 409 of a stale form)."""
+        self.expected.append((status, re.compile(url_pattern)))
+
+    def watch(self, page) -> None:
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.problems.append(f"uncaught exception: {exc}"))
+        page.on("requestfailed", self._request_failed)
+        page.on("response", self._response)
+        page.on("dialog", self._dialog)
+
+    def _console(self, msg) -> None:
+        if msg.type == "error":
+            self.problems.append(f"console error: {msg.text} ({msg.location.get('url', '')})")
+
+    def _request_failed(self, request) -> None:
+        failure = request.failure or ""
+        # A request cut short by the page navigating away (an htmx poll in
+        # flight when a form is submitted) is the browser's doing, not a failure.
+        if "ERR_ABORTED" in failure:
+            return
+        self.problems.append(f"request failed: {request.method} {request.url}: {failure}")
+
+    def _response(self, response) -> None:
+        if response.status < 400:
+            return
+        for i, (status, pattern) in enumerate(self.expected):
+            if status == response.status and pattern.search(response.url):
+                del self.expected[i]
+                return
+        self.problems.append(f"HTTP {response.status}: {response.request.method} {response.url}")
+
+    def _dialog(self, dialog) -> None:
+        # No page of factcheck opens alert/confirm/prompt; one appearing means
+        # injected script ran (journey 4) or a page regressed.
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        self.problems.append(f"unexpected {dialog.type} dialog: {dialog.message!r}")
+        dialog.dismiss()
+
+
+@pytest.fixture
+def guard():
+    return PageGuard()
+
+
+@pytest.fixture
+def browser_context(chromium, guard, request):
+    context = chromium.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC")
+    context.set_default_timeout(TIMEOUT_MS)
+    context.on("page", guard.watch)
+    yield context
+    context.close()
+    if guard.problems and not getattr(request.node, "rep_call_failed", False):
+        pytest.fail("browser problems:\n  " + "\n  ".join(guard.problems), pytrace=False)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    rep = outcome.get_result()
+    if rep.when == "call" and rep.failed:
+        item.rep_call_failed = True
+
+
+@pytest.fixture
+def page(browser_context):
+    return browser_context.new_page()
+
+
+# --- The app and its worker -----------------------------------------------------------------
+
+class SourceSite:
+    """A small website on 127.0.0.1 that plays the part of the sources reviewers cite."""
+
+    def __init__(self):
+        self.pages: dict[str, tuple[int, str, bytes]] = {}
+        self.hits: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                site.hits.append(self.path)
+                status, ctype, body = site.pages.get(self.path, (404, "text/plain", b"not here"))
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, name="source-site", daemon=True)
+
+    def add_html(self, path: str, html: str, status: int = 200) -> str:
+        self.pages[path] = (status, "text/html; charset=utf-8", html.encode())
+        return self.url(path)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def source_site():
+    site = SourceSite().start()
+    yield site
+    site.stop()
+
+
+@pytest.fixture(scope="session")
+def fetch_allowed(source_site):
+    """Let the web process and the worker fetch from the loopback source site, and nothing else local."""
+    from django.conf import settings
+
+    before = {
+        "FETCH_ALLOW_HOSTS": ",".join(settings.FETCH_ALLOW_HOSTS),
+        "FETCH_ALLOWED_PORTS": ",".join(map(str, settings.FETCH_ALLOWED_PORTS)),
+    }
+    ports = sorted({*settings.FETCH_ALLOWED_PORTS, source_site.port})
+    override = override_settings(FETCH_ALLOW_HOSTS=["127.0.0.1"], FETCH_ALLOWED_PORTS=ports)
+    override.enable()
+    yield {
+        "during": {"FETCH_ALLOW_HOSTS": "127.0.0.1", "FETCH_ALLOWED_PORTS": ",".join(map(str, ports))},
+        "before": before,
+    }
+    override.disable()
+
+
+@pytest.fixture(scope="session")
+def browser_worker(celery_worker_proc, fetch_allowed, django_db_blocker):
+    """The session's Celery worker, restarted so it may fetch from the source site; restored afterwards.
+
+    The session worker may already be running for other tests with the default
+    (loopback-refusing) fetch policy; two workers on one broker would race for
+    the lookups, so the one worker is swapped rather than a second one started.
+    """
+    from tests.support.worker import start_worker
+
+    def swap(extra_env):
+        celery_worker_proc.stop()
+        with django_db_blocker.unblock():
+            fresh = start_worker(name="session", extra_env=extra_env)
+        celery_worker_proc.proc, celery_worker_proc.log = fresh.proc, fresh.log
+
+    swap(fetch_allowed["during"])
+    yield celery_worker_proc
+    swap(fetch_allowed["before"])
+
+
+@pytest.fixture
+def app(live_server, browser_worker):
+    """The live app (committed rows, so the worker sees them) with its worker; yields the base URL."""
+    return live_server.url
+
+
+# --- Helpers for tests ----------------------------------------------------------------------
+
+def login(page, base_url: str, username: str, password: str = PASSWORD) -> None:
+    page.goto(f"{base_url}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def shoot(page, name: str) -> None:
+    """Save a screenshot for the README when SAVE_SCREENSHOTS=1 (so CI never dirties the tree)."""
+    if os.environ.get("SAVE_SCREENSHOTS") != "1":
+        return
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size(VIEWPORT)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), animations="disabled", caret="hide")
