@@ -1,0 +1,66 @@
+"""Journey 4: markup and script in an article are shown as text and never run."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from factcheck.articles.models import Article
+from factcheck.claims.models import Claim
+from tests.browser.conftest import login
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+LINK = '<a href="javascript:alert(1)">read the full report</a>'
+HOSTILE_TEXT = (
+    f"The mayor's office published a statement about the bridge repairs, which it said cost 3 million euros. {SCRIPT}\n\n"
+    f"A photo caption in the draft read {IMG} and nobody noticed before publication.\n\n"
+    f"Readers were told to {LINK} for the details, which list 12 contractors.\n"
+)
+
+
+def test_markup_in_an_article_is_shown_as_text_and_never_runs(app, page, editor, guard):
+    # Any dialog is a failure (the guard records it); the counter shows no alert() call was even attempted.
+    page.add_init_script(
+        "window.__alerts = 0; const nativeAlert = window.alert;"
+        "window.alert = function (...args) { window.__alerts += 1; return nativeAlert.apply(this, args); };"
+    )
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_new')}")
+    page.get_by_label("Title").fill(f"Bridge repairs {SCRIPT}")
+    page.get_by_label("Text", exact=True).fill(HOSTILE_TEXT)
+    page.get_by_role("button", name="Create article").click()
+    page.wait_for_url("**/articles/*/")
+    article = Article.objects.get()
+    assert article.current_revision.text == HOSTILE_TEXT
+
+    text = page.locator("#article-text")
+    for fragment in (SCRIPT, IMG, LINK):
+        assert fragment in text.inner_text(), f"{fragment!r} is not shown as text"
+    assert SCRIPT in page.get_by_role("heading", level=1).inner_text()
+    # The markup exists only as text nodes: no element was created from it.
+    assert page.locator("#main script").count() == 0
+    assert page.locator("#main img").count() == 0
+    assert page.locator("a[href^='javascript' i]").count() == 0
+    assert page.locator("[onerror]").count() == 0
+
+    # Turn the hostile link into a claim with hostile wording; it is escaped on the claim page too.
+    page.get_by_label("Passage").fill(LINK)
+    page.get_by_label("Wording (optional)").fill(f"Readers were sent to {IMG}")
+    page.get_by_test_id("create-claim").click()
+    claim = _wait_for_claim(article)
+    page.goto(f"{app}{reverse('claim_detail', args=[claim.pk])}")
+    assert f"Readers were sent to {IMG}" in page.locator("#main").inner_text()
+    assert LINK in page.locator("#main").inner_text()
+    assert page.locator("#main img").count() == 0
+    assert page.locator("a[href^='javascript' i]").count() == 0
+
+    # Give any deferred handler (onerror fires asynchronously) time to run, then check nothing did.
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__alerts") == 0
+    assert not guard.dialogs, guard.dialogs
+
+
+def _wait_for_claim(article):
+    from tests.support.worker import wait_for
+
+    return wait_for(lambda: Claim.objects.filter(article=article).first(), timeout=10, what="the claim")
