@@ -1,0 +1,118 @@
+"""Every API error in one JSON shape: `{"error": {"code", "message", "fields"?}}`.
+
+DRF calls `exception_handler` for anything a view raises. Domain errors keep the
+status and message the services chose (the browser shows the same ones, see
+web/errors.py); DRF's own exceptions and Django's request-size and lookup errors
+are translated into the same shape, so a client needs one error parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.http import Http404, HttpRequest, JsonResponse
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+
+from factcheck.core.errors import DomainError
+
+
+class RequestTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is larger than this server accepts."
+    default_code = "too_large"
+
+
+def error_body(code: str, message: str, fields: Mapping[str, list[str]] | None = None) -> dict:
+    body: dict = {"code": code, "message": message}
+    if fields:
+        body["fields"] = dict(fields)
+    return {"error": body}
+
+
+def flatten_fields(detail: object, prefix: str = "") -> dict[str, list[str]]:
+    """DRF nests errors (lists of objects, objects in objects); clients get dotted paths."""
+    out: dict[str, list[str]] = {}
+    if isinstance(detail, Mapping):
+        for key, value in detail.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            for k, v in flatten_fields(value, name).items():
+                out.setdefault(k, []).extend(v)
+    elif isinstance(detail, Sequence) and not isinstance(detail, str):
+        if all(isinstance(item, str) for item in detail):
+            out[prefix or "non_field_errors"] = [str(item) for item in detail]
+        else:
+            for i, item in enumerate(detail):
+                if item in ({}, [], None):
+                    continue  # DRF pads list errors with empties for the valid items
+                for k, v in flatten_fields(item, f"{prefix}.{i}" if prefix else str(i)).items():
+                    out.setdefault(k, []).extend(v)
+    else:
+        out[prefix or "non_field_errors"] = [str(detail)]
+    return out
+
+
+def _validation_message(fields: dict[str, list[str]]) -> str:
+    if list(fields) == ["non_field_errors"]:
+        return fields["non_field_errors"][0]
+    first = next(iter(fields), "")
+    if len(fields) == 1 and fields[first]:
+        return f"{first}: {fields[first][0]}"
+    return "Some fields are invalid: " + ", ".join(fields) + "."
+
+
+def exception_handler(exc: Exception, context: dict) -> Response | None:
+    # Imported here: rest_framework.views loads the parser classes from settings,
+    # and our parsers import this module.
+    from rest_framework.views import set_rollback
+
+    if isinstance(exc, DomainError):
+        set_rollback()
+        return Response(exc.as_dict(), status=exc.status)
+    if isinstance(exc, RequestDataTooBig):
+        exc = RequestTooLarge()
+    elif isinstance(exc, TooManyFieldsSent | TooManyFilesSent):
+        exc = exceptions.ParseError(str(exc) or "Too many fields in the request.")
+    elif isinstance(exc, Http404 | ObjectDoesNotExist):
+        exc = exceptions.NotFound("Not found.")
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied(*(exc.args or ("You are not allowed to do that.",)))
+    if not isinstance(exc, exceptions.APIException):
+        return None  # a bug: let Django log it and answer 500
+
+    headers: dict[str, str] = {}
+    if getattr(exc, "auth_header", None):
+        headers["WWW-Authenticate"] = exc.auth_header
+    if getattr(exc, "wait", None):
+        headers["Retry-After"] = f"{int(exc.wait)}"
+
+    if isinstance(exc, exceptions.ValidationError):
+        fields = flatten_fields(exc.detail)
+        body = error_body("invalid", _validation_message(fields), fields)
+    else:
+        detail = exc.detail
+        if isinstance(detail, list | dict):
+            fields = flatten_fields(detail)
+            message = _validation_message(fields)
+        else:
+            message = str(detail)
+        body = error_body(_code_for(exc), message)
+    set_rollback()
+    return Response(body, status=exc.status_code, headers=headers)
+
+
+def _code_for(exc: exceptions.APIException) -> str:
+    if isinstance(exc, exceptions.NotAuthenticated | exceptions.AuthenticationFailed):
+        return "not_authenticated" if isinstance(exc, exceptions.NotAuthenticated) else "authentication_failed"
+    if isinstance(exc, exceptions.PermissionDenied):
+        return "forbidden"
+    if isinstance(exc, exceptions.ParseError):
+        return "malformed"
+    return str(getattr(exc, "default_code", "error"))
+
+
+def not_found(request: HttpRequest, *args, **kwargs) -> JsonResponse:
+    """Unknown paths under /api/ answer in the API's shape, not with an HTML page."""
+    return JsonResponse(error_body("not_found", f"No API endpoint at {request.path}."), status=404)

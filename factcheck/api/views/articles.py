@@ -1,0 +1,170 @@
+"""Articles: list, create, read, edit (details or text), delete, and claim suggestions."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.db import transaction
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.filters import OrderingFilter
+from rest_framework.generics import ListAPIView
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from factcheck.api.pagination import Pagination
+from factcheck.api.serializers import (
+    ArticleCreateSerializer,
+    ArticleDetailSerializer,
+    ArticleRevisedSerializer,
+    ArticleSerializer,
+    ArticleUpdateSerializer,
+    ClaimSerializer,
+    SuggestionSerializer,
+    SuggestTextSerializer,
+)
+from factcheck.api.views.base import valid
+from factcheck.articles.models import Article
+from factcheck.articles.services import article_create, article_delete, article_revise, article_update_details
+from factcheck.claims.selectors import articles_with_progress, claims_base
+from factcheck.claims.services import claims_suggest
+from factcheck.core.errors import NotFound, StaleVersion, TooLarge
+
+DETAIL_FIELDS = ("title", "outlet", "url", "author", "published_at")
+
+
+def _article(pk: int) -> Article:
+    article = articles_with_progress(Article.objects.select_related("current_revision")).filter(pk=pk).first()
+    if article is None:
+        raise NotFound(f"Article {pk} does not exist.")
+    return article
+
+
+@contextmanager
+def _current_version_on_conflict(pk: int):
+    try:
+        yield
+    except StaleVersion as exc:
+        raise StaleVersion(f"{exc.message} The article is now at version {_article(pk).version}.") from exc
+
+
+class ArticleListView(ListAPIView):
+    pagination_class = Pagination
+    filter_backends = [OrderingFilter]
+    ordering_fields = ["id", "title", "created_at", "updated_at", "published_at"]
+    ordering = ["-created_at", "-id"]
+    serializer_class = ArticleSerializer
+
+    def get_queryset(self):
+        # The list leaves the (possibly long) text out; the detail has it.
+        return articles_with_progress(Article.objects.select_related("current_revision").defer("current_revision__text"))
+
+    @extend_schema(operation_id="articles_list", summary="List articles with their check progress", tags=["articles"])
+    def get(self, request: Request) -> Response:
+        return self.list(request)
+
+    @extend_schema(
+        operation_id="articles_create",
+        summary="Create an article (editors)",
+        request=ArticleCreateSerializer,
+        responses={201: ArticleDetailSerializer},
+        tags=["articles"],
+    )
+    def post(self, request: Request) -> Response:
+        data = valid(ArticleCreateSerializer, request.data)
+        article = article_create(actor=request.user, **data)
+        return Response(ArticleDetailSerializer(_article(article.pk)).data, status=status.HTTP_201_CREATED)
+
+
+class ArticleDetailView(APIView):
+    @extend_schema(
+        operation_id="articles_retrieve", summary="Read an article and its current text",
+        responses={200: ArticleDetailSerializer}, tags=["articles"],
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(ArticleDetailSerializer(_article(pk)).data)
+
+    @extend_schema(
+        operation_id="articles_partial_update",
+        summary="Edit an article (editors)",
+        description="Details change in place. New `text` is saved as a new revision and every claim is re-anchored; "
+        "claims whose quote is gone are listed in `orphaned_claims` (they are kept, flagged `orphaned`).",
+        request=ArticleUpdateSerializer,
+        responses={200: ArticleRevisedSerializer},
+        tags=["articles"],
+    )
+    def patch(self, request: Request, pk: int) -> Response:
+        _article(pk)
+        data = dict(valid(ArticleUpdateSerializer, request.data))
+        version = data.pop("version", None)
+        text = data.pop("text", None)
+        note = data.pop("note", "")
+        details = {k: v for k, v in data.items() if k in DETAIL_FIELDS}
+        orphaned, rereview = [], []
+        # Details and text in one request succeed or fail together.
+        with _current_version_on_conflict(pk), transaction.atomic():
+            if details:
+                article = article_update_details(actor=request.user, article_id=pk, version=version, **details)
+                version = article.version if version is not None else None
+            if text is not None:
+                outcome = article_revise(actor=request.user, article_id=pk, text=text, version=version, note=note)
+                orphaned = [c.pk for c in outcome.orphaned]
+                rereview = [c.pk for c in outcome.rereview]
+        article = _article(pk)
+        claims = {c.pk: c for c in claims_base().filter(pk__in=orphaned + rereview)}
+        article.orphaned_claims = [claims[i] for i in orphaned]
+        article.rereview_claims = [claims[i] for i in rereview]
+        return Response(ArticleRevisedSerializer(article).data)
+
+    @extend_schema(
+        operation_id="articles_destroy", summary="Delete an article and its claims (editors)",
+        responses={204: None}, tags=["articles"],
+    )
+    def delete(self, request: Request, pk: int) -> Response:
+        _article(pk)
+        article_delete(actor=request.user, article_id=pk)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ArticleSuggestView(APIView):
+    api_errors = (404,)
+
+    @extend_schema(
+        operation_id="articles_suggest",
+        summary="Store the suggestion engine's claims (editors)",
+        description="Runs the engine on the current text and stores new suggestions as `suggested` claims. "
+        "Idempotent: spans already claimed are not repeated. Returns every suggested claim of the current text.",
+        request=None,
+        responses={200: ClaimSerializer(many=True)},
+        tags=["articles"],
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        _article(pk)
+        stored = claims_suggest(actor=request.user, article_id=pk)
+        claims = claims_base().filter(pk__in=[c.pk for c in stored]).order_by("start", "id")
+        return Response(ClaimSerializer(claims, many=True).data)
+
+
+class SuggestView(APIView):
+    @extend_schema(
+        operation_id="suggest",
+        summary="Suggest claims in a text without storing anything",
+        description="The answer is a bare JSON array, exactly what `manage.py suggest_claims FILE --json` prints "
+        "for the same text: offsets are in the text as sent (no newline normalisation).",
+        request=SuggestTextSerializer,
+        responses={200: SuggestionSerializer(many=True)},
+        tags=["claims"],
+    )
+    def post(self, request: Request) -> Response:
+        from factcheck.claims.suggest import suggest
+
+        text = valid(SuggestTextSerializer, request.data)["text"]
+        limit = settings.ARTICLE_MAX_CHARS
+        if len(text) > limit:
+            raise TooLarge(
+                f"The text is {len(text):,} characters long; the limit is {limit:,}.",
+                fields={"text": [f"At most {limit:,} characters."]},
+            )
+        return Response([s.to_dict() for s in suggest(text)])

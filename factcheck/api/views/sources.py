@@ -1,0 +1,121 @@
+"""Sources attached to claims, their snapshots and fetch state, and lookups."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from factcheck.api.parsers import JSONParser, MultiPartParser
+from factcheck.api.serializers import (
+    EvidenceSerializer,
+    LookupRequestSerializer,
+    LookupSerializer,
+    SourceAttachSerializer,
+    SourceLinkSerializer,
+    SourceSerializer,
+    SourceUploadSerializer,
+)
+from factcheck.api.views.base import valid
+from factcheck.api.views.claims import claim_or_404
+from factcheck.core.errors import NotFound
+from factcheck.sources.models import Evidence, Lookup, LookupKind, Snapshot, Source
+
+
+def _evidence(claim_id: int):
+    return Evidence.objects.filter(claim_id=claim_id).select_related("source", "added_by").order_by("created_at", "id")
+
+
+class ClaimSourcesView(APIView):
+    parser_classes = [JSONParser, MultiPartParser]
+    api_errors = (409,)
+
+    @extend_schema(
+        operation_id="claims_sources_list",
+        summary="Sources attached to a claim, with stance and pinned passage",
+        responses={200: EvidenceSerializer(many=True)},
+        tags=["sources"],
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim_or_404(pk)
+        return Response(EvidenceSerializer(_evidence(pk), many=True).data)
+
+    @extend_schema(
+        operation_id="claims_sources_create",
+        summary="Attach a source by URL or file upload (the claim's reviewers and editors)",
+        description="A URL is snapshotted in the background: follow `GET /api/sources/{id}/` for the fetch state.",
+        request={"application/json": SourceLinkSerializer, "multipart/form-data": SourceUploadSerializer},
+        responses={201: EvidenceSerializer},
+        tags=["sources"],
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        from factcheck.sources.services import source_attach
+
+        claim_or_404(pk)
+        data = valid(SourceAttachSerializer, request.data)
+        evidence = source_attach(
+            actor=request.user,
+            claim_id=pk,
+            url=data.get("url") or None,
+            upload=data.get("file"),
+            note=data.get("note", ""),
+            stance=data.get("stance"),
+        )
+        row = _evidence(pk).get(pk=evidence.pk)
+        return Response(EvidenceSerializer(row).data, status=status.HTTP_201_CREATED)
+
+
+class SourceDetailView(APIView):
+    @extend_schema(
+        operation_id="sources_retrieve",
+        summary="A source with its latest snapshot and fetch state",
+        responses={200: SourceSerializer},
+        tags=["sources"],
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        source = Source.objects.select_related("added_by").filter(pk=pk).first()
+        if source is None:
+            raise NotFound(f"Source {pk} does not exist.")
+        source.api_snapshots = list(Snapshot.objects.filter(source=source).order_by("-fetched_at", "-id")[:1])
+        source.api_fetches = list(
+            Lookup.objects.filter(source=source, kind=LookupKind.FETCH).order_by("-created_at", "-id")[:1]
+        )
+        return Response(SourceSerializer(source).data)
+
+
+class ClaimLookupsView(APIView):
+    api_errors = (409,)
+
+    @extend_schema(
+        operation_id="claims_lookups_list",
+        summary="Lookups of a claim and of its sources, newest first",
+        responses={200: LookupSerializer(many=True)},
+        tags=["sources"],
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim_or_404(pk)
+        lookups = (
+            Lookup.objects.filter(Q(claim_id=pk) | Q(source__evidence__claim_id=pk))
+            .distinct()
+            .order_by("-created_at", "-id")
+        )
+        return Response(LookupSerializer(lookups, many=True).data)
+
+    @extend_schema(
+        operation_id="claims_lookups_create",
+        summary="Run one kind of lookup again (the claim's reviewers and editors)",
+        description="Queues the lookup and answers 202 at once; poll the list for its status.",
+        request=LookupRequestSerializer,
+        responses={202: LookupSerializer},
+        tags=["sources"],
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        from factcheck.sources.services import lookup_request
+
+        claim_or_404(pk)
+        data = valid(LookupRequestSerializer, request.data)
+        lookup = lookup_request(actor=request.user, kind=data["kind"], claim_id=pk, source_id=data.get("source"))
+        return Response(LookupSerializer(lookup).data, status=status.HTTP_202_ACCEPTED)
