@@ -137,7 +137,7 @@ if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
     # Longer than any task's hard time limit, so a late-acked task is not
     # redelivered while it is still running.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)}
 else:
     CELERY_BROKER_URL = "filesystem://"
     for sub in ("queue", "processed", "control"):
@@ -312,6 +312,13 @@ FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 FETCH_TIMEOUT = env_float("FETCH_TIMEOUT", 10.0)
 LOOKUP_DEADLINE_SECONDS = env_int("LOOKUP_DEADLINE_SECONDS", 300, minimum=10)
 LOOKUP_MAX_ATTEMPTS = env_int("LOOKUP_MAX_ATTEMPTS", 3, minimum=1)
+# Lookups: the queue their tasks go to (workers must consume it), providers a newsroom adds
+# or overrides ({"kind": "dotted.path.Class"}, see sources/providers), kinds switched off.
+LOOKUP_QUEUE = env_str("LOOKUP_QUEUE", "lookups")
+LOOKUP_PROVIDERS: dict[str, str] = {}
+LOOKUP_DISABLED = env_list("LOOKUP_DISABLED", [])
+SIMILAR_CLAIMS_MIN_SCORE = env_int("SIMILAR_CLAIMS_MIN_SCORE", 75, minimum=1)
+FACTCHECK_TOOLS_LANGUAGE = env_str("FACTCHECK_TOOLS_LANGUAGE", "")
 FACTCHECK_TOOLS_API_KEY = env_str("FACTCHECK_TOOLS_API_KEY", "")
 FACTCHECK_TOOLS_BASE_URL = env_str(
     "FACTCHECK_TOOLS_BASE_URL", "https://factchecktools.googleapis.com/v1alpha1/"

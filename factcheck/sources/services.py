@@ -1,0 +1,478 @@
+"""Every state change of sources, evidence and lookups, one function each.
+
+Like the claims services: keyword-only, run in a transaction, lock the claim,
+check role and state, write, append a ClaimEvent, and enqueue lookups only after
+commit. Publishing to the broker may fail (Redis down): the lookup row is saved
+anyway, marked for the sweeper, and the user is told it will run later.
+The task side (taking a lookup, finishing it) is here too so that
+``tasks.py`` stays a thin shell around these functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import posixpath
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from factcheck.accounts.models import User
+from factcheck.accounts.permissions import can_review_claim, is_editor, require
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
+from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
+from factcheck.sources import providers
+from factcheck.sources.extract import ExtractError, extract, sha256
+from factcheck.sources.figures import host, independence
+from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source, Stance
+
+log = logging.getLogger(__name__)
+
+ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
+UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)
+MAX_NOTE = 2000
+BROKER_DOWN = "The task queue is unreachable; this lookup will run as soon as it is back."
+TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def normalise_url(url: object) -> str:
+    """One spelling per page, so the same page attached twice is one Source.
+
+    Lower-case scheme and host, no default port, no fragment, no tracking parameters.
+    Only the form is checked here; whether the address may be fetched is the fetcher's call.
+    """
+    if not isinstance(url, str) or not url.strip():
+        raise InvalidInput("Give a URL.", fields={"url": ["This field is required."]})
+    url = url.strip()
+    if "://" not in url:
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise InvalidInput("That is not a valid URL.", fields={"url": ["Not a valid URL."]}) from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise InvalidInput("Only http and https URLs can be attached.", fields={"url": ["Use http or https."]})
+    hostname = (parts.hostname or "").rstrip(".")
+    if not hostname or any(c.isspace() for c in url):
+        raise InvalidInput("That is not a valid URL.", fields={"url": ["Not a valid URL."]})
+    netloc = f"[{hostname}]" if ":" in hostname else hostname
+    if parts.username or parts.password:
+        # Kept so the fetcher can refuse it with its own message, rather than silently dropped.
+        netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{netloc}"
+    if port and port != {"http": 80, "https": 443}[scheme]:
+        netloc += f":{port}"
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not pair.lower().startswith(TRACKING_PARAMS)
+    )
+    normalised = urlunsplit((scheme, netloc.lower(), parts.path or "/", query, ""))
+    if len(normalised) > 2000:
+        raise InvalidInput("The URL is too long.", fields={"url": ["At most 2000 characters."]})
+    return normalised
+
+
+def _lock_claim(claim_id: object) -> Claim:
+    try:
+        return Claim.objects.select_for_update().select_related("article").get(pk=claim_id)
+    except (Claim.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"Claim {claim_id} does not exist.") from None
+
+
+def _expect_active(claim: Claim, action: str) -> None:
+    if claim.status not in ACTIVE:
+        label = ClaimStatus(claim.status).label.lower()
+        hint = " Reopen it first." if claim.status == ClaimStatus.RESOLVED else ""
+        raise WrongState(f"Cannot {action}: the claim is {label}.{hint}")
+
+
+def _event(claim: Claim, actor: User | None, kind: str, data: dict, note: str = "") -> None:
+    ClaimEvent.objects.create(claim=claim, article_id=claim.article_id, actor=actor, kind=kind,
+                              from_status=claim.status, to_status=claim.status, data=data, note=note)
+
+
+def _clean_note(note: object) -> str:
+    if note is None:
+        return ""
+    if not isinstance(note, str):
+        raise InvalidInput("note must be text.", fields={"note": ["Must be text."]})
+    if len(note.strip()) > MAX_NOTE:
+        raise InvalidInput("The note is too long.", fields={"note": [f"At most {MAX_NOTE} characters."]})
+    return note.strip()
+
+
+def _clean_stance(stance: object) -> str:
+    if stance not in Stance.values:
+        raise InvalidInput("stance must be supports, refutes or context.", fields={"stance": ["Unknown stance."]})
+    return stance
+
+
+def _deadline(now: dt.datetime | None = None) -> dt.datetime:
+    return (now or timezone.now()) + dt.timedelta(seconds=settings.LOOKUP_DEADLINE_SECONDS)
+
+
+def publish(lookup_id: int) -> bool:
+    """Hand a lookup to the broker; on failure leave the row for the sweeper and say so on it."""
+    from factcheck.sources.tasks import lookup_run
+
+    try:
+        lookup_run.apply_async((lookup_id,), queue=settings.LOOKUP_QUEUE)
+        return True
+    except Exception as exc:  # kombu raises several unrelated types for "broker down"
+        log.warning("could not enqueue lookup %s: %s", lookup_id, exc)
+        # deadline=now: the next sweep re-enqueues it instead of waiting a full deadline.
+        Lookup.objects.filter(pk=lookup_id, status=LookupStatus.QUEUED).update(error=BROKER_DOWN,
+                                                                              deadline=timezone.now())
+        return False
+
+
+def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = None, url: str = "",
+           actor: User | None = None) -> Lookup:
+    """A queued lookup published after commit; an unfinished one for the same thing is reused."""
+    same = Lookup.objects.filter(kind=kind, status__in=UNFINISHED)
+    if kind == LookupKind.FETCH:
+        same = same.filter(source=source)
+    elif kind == LookupKind.IMPORT:
+        same = same.filter(url=url, requested_by=actor)
+    else:
+        same = same.filter(claim=claim, source=source)
+    existing = same.order_by("-id").first()
+    if existing:
+        return existing
+    lookup = Lookup.objects.create(kind=kind, claim=claim, source=source, url=url, requested_by=actor,
+                                   deadline=_deadline())
+    if claim is not None:
+        _event(claim, actor, EventKind.LOOKUP, {"lookup": lookup.pk, "kind": kind, "action": "queued",
+                                                "source": source.pk if source else None})
+    transaction.on_commit(lambda: publish(lookup.pk))
+    return lookup
+
+
+def _articles_served(source: Source) -> list[tuple[str, str, str]]:
+    from factcheck.articles.models import Article
+
+    articles = Article.objects.filter(claims__evidence__source=source).select_related("current_revision").distinct()
+    return [(a.title, a.url, a.text) for a in articles]
+
+
+def judge_independence(source: Source, snapshot: Snapshot | None = None) -> None:
+    """Set ``independent`` against every article the source serves (own site, syndicated copy)."""
+    articles = _articles_served(source)
+    text = snapshot.text if snapshot else ""
+    independent, reason = independence(snapshot.final_url if snapshot and snapshot.final_url else source.url,
+                                       text, articles)
+    if independent and snapshot and snapshot.final_url and source.url and host(snapshot.final_url) != host(source.url):
+        independent, reason = independence(source.url, text, articles)
+    if snapshot is None and independent:
+        independent, reason = None, ""  # nothing read yet: undecided, not "independent"
+    if (source.independent, source.independence_reason) != (independent, reason[:300]):
+        source.independent, source.independence_reason = independent, reason[:300]
+        source.save(update_fields=["independent", "independence_reason"])
+
+
+def after_snapshot(source: Source, snapshot: Snapshot, *, created: bool, actor: User | None = None) -> None:
+    """A source has (new) content: judge its independence and check each claim's figures against it."""
+    judge_independence(source, snapshot)
+    if not providers.enabled(LookupKind.FIGURE_CHECK):
+        return
+    for ev in Evidence.objects.filter(source=source, claim__status__in=ACTIVE).select_related("claim"):
+        done = Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=ev.claim, source=source,
+                                     status=LookupStatus.DONE, result__snapshot=snapshot.pk).exists()
+        if created or not done:
+            _queue(LookupKind.FIGURE_CHECK, claim=ev.claim, source=source, actor=actor)
+
+
+# --- sources and evidence ---------------------------------------------------------------------
+
+
+def _read_upload(upload) -> tuple[bytes, str]:
+    name = posixpath.basename(str(getattr(upload, "name", "") or "upload"))[:200] or "upload"
+    size = getattr(upload, "size", None)
+    cap = settings.UPLOAD_MAX_BYTES
+    if size is not None and size > cap:
+        raise TooLarge(f"The file is larger than {cap // (1024 * 1024) or 1} MB.", fields={"file": ["Too large."]})
+    body = upload.read(cap + 1)
+    if len(body) > cap:
+        raise TooLarge(f"The file is larger than {cap // (1024 * 1024) or 1} MB.", fields={"file": ["Too large."]})
+    if not body:
+        raise InvalidInput("The file is empty.", fields={"file": ["Empty file."]})
+    return body, name
+
+
+def source_attach(
+    *,
+    actor: User,
+    claim_id: int,
+    url: str | None = None,
+    upload=None,
+    note: str = "",
+    stance: str = Stance.CONTEXT,
+) -> Evidence:
+    """Attach a URL (fetched later by a lookup) or an uploaded file (read now) to a claim."""
+    if bool(url) == bool(upload):
+        raise InvalidInput("Give either a URL or a file.", fields={"url": ["Give a URL or a file, not both."]})
+    note, stance = _clean_note(note), _clean_stance(stance)
+    doc = body = name = None
+    if upload is not None:
+        # Reading a PDF is CPU work: done before the transaction so the claim is not locked meanwhile.
+        body, name = _read_upload(upload)
+        try:
+            doc = extract(body, getattr(upload, "content_type", "") or "", filename=name)
+        except ExtractError as exc:
+            raise InvalidInput(exc.message, fields={"file": [exc.message]}) from None
+    else:
+        url = normalise_url(url)
+    with transaction.atomic():
+        claim = _lock_claim(claim_id)
+        require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can attach sources.")
+        _expect_active(claim, "attach a source")
+        if upload is not None:
+            return _attach_upload(actor, claim, body, name, doc, note, stance)
+        return _attach_url(actor, claim, url, note, stance)
+
+
+def _attach_url(actor: User, claim: Claim, url: str, note: str, stance: str) -> Evidence:
+    source = Source.objects.filter(url=url).order_by("id").first()
+    if source is None:
+        source = Source.objects.create(url=url, added_by=actor)
+    evidence = _new_evidence(actor, claim, source, note, stance)
+    snapshot = source.latest_snapshot
+    if snapshot is None:
+        judge_independence(source)
+        last = Lookup.objects.filter(kind=LookupKind.FETCH, source=source).order_by("-id").first()
+        if last is None or last.status != LookupStatus.DONE:
+            _queue(LookupKind.FETCH, claim=claim, source=source, actor=actor)
+    else:
+        after_snapshot(source, snapshot, created=False, actor=actor)
+    return evidence
+
+
+def _attach_upload(actor: User, claim: Claim, body: bytes, name: str, doc, note: str, stance: str) -> Evidence:
+    from factcheck.sources.providers.fetch import save_snapshot
+
+    digest = sha256(body)
+    same = Snapshot.objects.filter(sha256=digest, source__url="").select_related("source").order_by("id").first()
+    if same is not None:
+        source = same.source
+    else:
+        source = Source(added_by=actor, filename=name, title=doc.title or name)
+        source.file.save(name, ContentFile(body), save=False)
+        source.save()
+    evidence = _new_evidence(actor, claim, source, note, stance)
+    content_type = {"pdf": "application/pdf", "html": "text/html", "csv": "text/csv"}.get(doc.kind, "text/plain")
+    snapshot, created = save_snapshot(source, digest=digest, doc=doc, content_type=content_type)
+    after_snapshot(source, snapshot, created=created, actor=actor)
+    return evidence
+
+
+def _new_evidence(actor: User, claim: Claim, source: Source, note: str, stance: str) -> Evidence:
+    if Evidence.objects.filter(claim=claim, source=source).exists():
+        raise InvalidInput("This source is already attached to the claim.", fields={"url": ["Already attached."]})
+    evidence = Evidence.objects.create(claim=claim, source=source, stance=stance, note=note, added_by=actor)
+    _event(claim, actor, EventKind.SOURCE_ATTACHED,
+           {"evidence": evidence.pk, "source": source.pk, "url": source.url, "file": source.filename,
+            "stance": stance}, note=note)
+    return evidence
+
+
+def _lock_evidence(evidence_id: object) -> tuple[Evidence, Claim]:
+    try:
+        claim_id = Evidence.objects.values_list("claim_id", flat=True).get(pk=evidence_id)
+    except (Evidence.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"Evidence {evidence_id} does not exist.") from None
+    claim = _lock_claim(claim_id)
+    evidence = Evidence.objects.select_related("source").filter(pk=evidence_id, claim=claim).first()
+    if evidence is None:
+        raise NotFound(f"Evidence {evidence_id} does not exist.")
+    return evidence, claim
+
+
+@transaction.atomic
+def source_detach(*, actor: User, evidence_id: int) -> Claim:
+    """Remove a source from a claim; the Source and its snapshots stay for other claims."""
+    evidence, claim = _lock_evidence(evidence_id)
+    require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can detach sources.")
+    _expect_active(claim, "detach a source")
+    data = {"evidence": evidence.pk, "source": evidence.source_id, "url": evidence.source.url,
+            "stance": evidence.stance, "passage": evidence.passage_quote[:300]}
+    evidence.delete()
+    _event(claim, actor, EventKind.SOURCE_DETACHED, data)
+    return claim
+
+
+@transaction.atomic
+def evidence_pin_passage(*, actor: User, evidence_id: int, start: int, end: int,
+                         snapshot_id: int | None = None) -> Evidence:
+    """Pin text[start:end] of the source's snapshot (the latest unless given) as the claim's evidence."""
+    evidence, claim = _lock_evidence(evidence_id)
+    require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can pin passages.")
+    _expect_active(claim, "pin a passage")
+    snapshots = Snapshot.objects.filter(source_id=evidence.source_id)
+    snapshot = snapshots.filter(pk=snapshot_id).first() if snapshot_id else snapshots.order_by("-fetched_at", "-id").first()
+    if snapshot is None:
+        raise WrongState("The source has no snapshot yet; wait for the fetch to finish.")
+    try:
+        start, end = int(start), int(end)
+    except (TypeError, ValueError):
+        raise InvalidInput("start and end must be whole numbers.", fields={"start": ["Must be a number."]}) from None
+    text = snapshot.text
+    if not (0 <= start < end <= len(text)):
+        raise InvalidInput("The passage lies outside the snapshot text.", fields={"start": ["Out of range."]})
+    # Trim surrounding whitespace so a sloppy mouse selection stores a clean quote.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise InvalidInput("Select some text to pin.", fields={"start": ["Empty passage."]})
+    if end - start > 5000:
+        raise InvalidInput("The passage is too long; pin at most 5000 characters.", fields={"end": ["Too long."]})
+    previous = evidence.passage_quote
+    evidence.snapshot, evidence.passage_start, evidence.passage_end = snapshot, start, end
+    evidence.passage_quote = text[start:end]
+    evidence.save(update_fields=["snapshot", "passage_start", "passage_end", "passage_quote"])
+    _event(claim, actor, EventKind.PASSAGE_PINNED,
+           {"evidence": evidence.pk, "snapshot": snapshot.pk, "start": start, "end": end,
+            "quote": evidence.passage_quote[:500], "previous": previous[:500]})
+    return evidence
+
+
+# --- lookups --------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def lookup_request(*, actor: User, kind: str, claim_id: int | None = None, source_id: int | None = None) -> Lookup:
+    """Run (again) a lookup for a claim and/or source - the Retry button and the "search again" links."""
+    cls = providers.get(kind)
+    if cls is None:
+        raise InvalidInput(f"Unknown lookup kind {kind!r}.", fields={"kind": ["Unknown kind."]})
+    if not cls.enabled():
+        raise WrongState(f"{providers.label(kind)} is not enabled in this newsroom.")
+    if kind == LookupKind.IMPORT:
+        raise InvalidInput("Use the article import to import an article.", fields={"kind": ["Not here."]})
+    claim = _lock_claim(claim_id) if claim_id is not None else None
+    source = Source.objects.filter(pk=source_id).first() if source_id is not None else None
+    if source_id is not None and source is None:
+        raise NotFound(f"Source {source_id} does not exist.")
+    if (cls.needs_claim and claim is None) or (cls.needs_source and source is None):
+        raise InvalidInput(f"{providers.label(kind)} needs a claim and a source." if cls.needs_source and cls.needs_claim
+                           else f"{providers.label(kind)} needs a {'claim' if cls.needs_claim else 'source'}.")
+    if claim is not None:
+        require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can run lookups.")
+        _expect_active(claim, "run a lookup")
+        if source is not None and not Evidence.objects.filter(claim=claim, source=source).exists():
+            raise InvalidInput("That source is not attached to the claim.", fields={"source": ["Not attached."]})
+    else:
+        serves = Claim.objects.filter(evidence__source=source)
+        require(is_editor(actor) or any(can_review_claim(actor, c) for c in serves),
+                "Only an editor or a reviewer of a claim using this source can re-fetch it.")
+    return _queue(kind, claim=claim, source=source, actor=actor)
+
+
+def lookups_on_claim_open(*, claim: Claim, actor: User | None) -> list[Lookup]:
+    """Called by the claims services inside their transaction when a claim enters the check."""
+    return [_queue(cls.kind, claim=claim, actor=actor) for cls in providers.triggered_by("claim_open")]
+
+
+@transaction.atomic
+def article_import_request(*, actor: User, url: str) -> Lookup:
+    """An editor asks to read an article page; the import lookup fills in a draft to confirm."""
+    require(is_editor(actor), "Only editors can import articles.")
+    if not providers.enabled(LookupKind.IMPORT):
+        raise WrongState("Article import is not enabled in this newsroom.")
+    return _queue(LookupKind.IMPORT, url=normalise_url(url), actor=actor)
+
+
+def lookup_begin(lookup_id: int) -> Lookup | None:
+    """Take a lookup for this worker, or None if it is finished, taken, or out of attempts.
+
+    A conditional UPDATE is the lock: of two workers holding the same message (a redelivery
+    after a crash, a sweeper re-enqueue), exactly one changes the row. A ``running`` row whose
+    deadline passed belongs to a worker that died, and may be taken over.
+    """
+    now = timezone.now()
+    takeable = Q(status=LookupStatus.QUEUED) | Q(status=LookupStatus.RUNNING, deadline__lt=now)
+    taken = Lookup.objects.filter(takeable, pk=lookup_id, attempts__lt=settings.LOOKUP_MAX_ATTEMPTS).update(
+        status=LookupStatus.RUNNING, attempts=F("attempts") + 1, started_at=now, finished_at=None,
+        deadline=_deadline(now), error="",
+    )
+    if not taken:
+        return None
+    return Lookup.objects.select_related("claim__article", "source", "requested_by").get(pk=lookup_id)
+
+
+def _finish(lookup: Lookup, *, status: str, result: dict | None = None, error: str = "") -> bool:
+    """Write the outcome if this worker still owns the row (same attempt, still running)."""
+    owned = Lookup.objects.select_for_update().filter(pk=lookup.pk, status=LookupStatus.RUNNING,
+                                                      attempts=lookup.attempts).first()
+    if owned is None:
+        return False
+    owned.status, owned.error, owned.finished_at = status, error[:2000], timezone.now()
+    if result is not None:
+        owned.result = result
+    owned.save(update_fields=["status", "error", "finished_at", "result"])
+    if owned.claim_id:
+        claim = Claim.objects.get(pk=owned.claim_id)
+        data = {"lookup": owned.pk, "kind": owned.kind, "action": "finished", "status": status,
+                "source": owned.source_id}
+        if result and "outcome" in result:
+            data["outcome"] = result["outcome"]
+        _event(claim, None, EventKind.LOOKUP, data, note=error[:300])
+    return True
+
+
+def lookup_complete(lookup: Lookup, provider, data) -> bool:
+    """Store a provider's findings and mark the lookup done, in one transaction."""
+    with transaction.atomic():
+        if not Lookup.objects.select_for_update().filter(pk=lookup.pk, status=LookupStatus.RUNNING,
+                                                         attempts=lookup.attempts).exists():
+            return False  # another worker took it over after our deadline; its result counts
+        result = provider.store(lookup, data)
+        return _finish(lookup, status=LookupStatus.DONE, result=result)
+
+
+def lookup_fail(lookup: Lookup, message: str, *, blocked: bool = False) -> bool:
+    with transaction.atomic():
+        return _finish(lookup, status=LookupStatus.BLOCKED if blocked else LookupStatus.FAILED, error=message)
+
+
+def lookups_requeue(*, limit: int = 500) -> dict:
+    """The sweeper: re-enqueue lookups left queued or running past their deadline.
+
+    Rows out of attempts are failed with an explanation instead, so nothing spins forever.
+    Stops at the first publish failure: the broker is still down, the next sweep retries.
+    """
+    now = timezone.now()
+    stale = Lookup.objects.filter(
+        (Q(status=LookupStatus.QUEUED) & (Q(deadline__lte=now) | Q(deadline__isnull=True)))
+        | Q(status=LookupStatus.RUNNING, deadline__lt=now)
+    ).order_by("deadline", "id")[:limit]
+    counts = {"requeued": 0, "failed": 0, "broker_down": False}
+    for lookup in stale:
+        if lookup.attempts >= settings.LOOKUP_MAX_ATTEMPTS:
+            message = (f"Gave up after {lookup.attempts} attempts: the worker stopped or the lookup ran past its "
+                       f"deadline each time.")
+            with transaction.atomic():
+                gone = Lookup.objects.filter(pk=lookup.pk, status=lookup.status, attempts=lookup.attempts).update(
+                    status=LookupStatus.FAILED, error=message, finished_at=now)
+                if gone and lookup.claim_id:
+                    claim = Claim.objects.get(pk=lookup.claim_id)
+                    _event(claim, None, EventKind.LOOKUP, {"lookup": lookup.pk, "kind": lookup.kind,
+                                                            "action": "gave_up"}, note=message)
+            counts["failed"] += gone
+            continue
+        if lookup.status == LookupStatus.QUEUED:
+            # Pushed back one deadline so a slow queue is not flooded with duplicates each sweep.
+            Lookup.objects.filter(pk=lookup.pk, status=LookupStatus.QUEUED).update(deadline=_deadline(now))
+        if not publish(lookup.pk):
+            counts["broker_down"] = True
+            break
+        counts["requeued"] += 1
+    return counts

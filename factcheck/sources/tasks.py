@@ -1,0 +1,71 @@
+"""Background lookups (queue "lookups"): one generic task runs any provider, plus the sweeper.
+
+Delivery is at-least-once: ``acks_late`` keeps the message until the task returns
+and ``reject_on_worker_lost`` puts it back if the worker process dies, and the
+sweeper re-enqueues rows whose deadline passed. The lookup row, not the message,
+decides who does the work (see services.lookup_begin), so a duplicate message is
+harmless: running a task twice leaves one snapshot and one result.
+
+Time limits are set on every task for prefork pools. The default worker uses the
+threads pool (lookups wait on the network, so 20 threads in one process cost
+little and start instantly; see bench/lookups_concurrency.py), where Celery cannot
+interrupt a thread: there the fetcher's own wall-clock budget (FETCH_TIMEOUT) and
+the row's deadline (LOOKUP_DEADLINE_SECONDS, longer than any time limit) bound a lookup.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+
+from factcheck.sources import providers
+from factcheck.sources.services import lookup_begin, lookup_complete, lookup_fail, lookups_requeue
+
+log = logging.getLogger(__name__)
+
+SOFT_TIME_LIMIT = 90
+TIME_LIMIT = 120
+
+
+def run_lookup(lookup_id: int) -> str:
+    """Take the row, do the slow part outside any transaction, write the outcome in one."""
+    lookup = lookup_begin(lookup_id)
+    if lookup is None:
+        return "skipped"
+    cls = providers.get(lookup.kind)
+    if cls is None or not cls.enabled():
+        lookup_fail(lookup, f"{providers.label(lookup.kind)} is not enabled in this newsroom.")
+        return "failed"
+    provider = cls()
+    try:
+        data = provider.gather(lookup)
+    except providers.LookupProblem as exc:
+        lookup_fail(lookup, exc.message, blocked=exc.blocked)
+        return "blocked" if exc.blocked else "failed"
+    except SoftTimeLimitExceeded:
+        lookup_fail(lookup, f"The lookup took longer than {SOFT_TIME_LIMIT} seconds and was stopped.")
+        return "failed"
+    except Exception as exc:
+        log.exception("lookup %s (%s) crashed", lookup.pk, lookup.kind)
+        lookup_fail(lookup, f"The lookup stopped on an unexpected error ({exc.__class__.__name__}); "
+                            "the details are in the worker log.")
+        return "failed"
+    return "done" if lookup_complete(lookup, provider, data) else "superseded"
+
+
+@shared_task(name="factcheck.sources.tasks.lookup_run", acks_late=True, reject_on_worker_lost=True,
+             soft_time_limit=SOFT_TIME_LIMIT, time_limit=TIME_LIMIT, ignore_result=True)
+def lookup_run(lookup_id: int) -> str:
+    return run_lookup(lookup_id)
+
+
+@shared_task(name="factcheck.sources.tasks.lookups_sweep", acks_late=True, reject_on_worker_lost=True,
+             soft_time_limit=50, time_limit=60, ignore_result=True)
+def lookups_sweep() -> dict:
+    """Beat task (CELERY_BEAT_SCHEDULE, every minute): re-enqueue lookups stuck past their deadline."""
+    counts = lookups_requeue()
+    if counts["requeued"] or counts["failed"]:
+        log.info("lookups sweep: %s", counts)
+    return counts

@@ -1,0 +1,167 @@
+"""Attaching sources, pinning passages, detaching: the services and what they record."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind
+from factcheck.core.errors import InvalidInput, NotAllowed, TooLarge, WrongState
+from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source
+from factcheck.sources.services import (
+    evidence_pin_passage,
+    normalise_url,
+    source_attach,
+    source_detach,
+)
+from tests.sources.conftest import ARTICLE_TEXT
+from tests.support.factories import ArticleFactory, make_claim
+
+pytestmark = pytest.mark.django_db(transaction=False)
+
+
+def test_attaching_a_url_saves_the_source_and_queues_a_fetch_after_commit(
+    flood_claim, reviewer, django_capture_on_commit_callbacks, monkeypatch
+):
+    published = []
+    monkeypatch.setattr("factcheck.sources.services.publish", published.append)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="HTTPS://Council.example/Report?utm_source=x#p2",
+                                 note="County figures", stance="supports")
+        assert published == []  # nothing leaves before commit
+    assert len(callbacks) == 1
+    assert evidence.source.url == "https://council.example/Report"
+    assert evidence.stance == "supports" and evidence.note == "County figures"
+    lookup = Lookup.objects.get(kind=LookupKind.FETCH, source=evidence.source)
+    assert lookup.status == LookupStatus.QUEUED and lookup.deadline is not None
+    assert published == [lookup.pk]
+    event = ClaimEvent.objects.filter(claim=flood_claim, kind=EventKind.SOURCE_ATTACHED).get()
+    assert event.actor == reviewer and event.data["source"] == evidence.source_id
+
+
+def test_one_source_serves_several_claims_and_is_fetched_once(flood_claim, flood_article, editor, reviewer, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    other = make_claim(flood_article, "40 families spent the night in the sports hall", status=ClaimStatus.OPEN)
+    first = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
+    second = source_attach(actor=editor, claim_id=other.pk, url="https://council.example/report/")
+    assert second.source_id != first.source_id or True  # trailing slash is a different path: allowed
+    third = source_attach(actor=editor, claim_id=other.pk, url="council.example/report#top")
+    assert third.source_id == first.source_id
+    assert Source.objects.filter(url="https://council.example/report").count() == 1
+    assert Lookup.objects.filter(kind=LookupKind.FETCH, source=first.source).count() == 1
+
+
+def test_same_source_twice_on_one_claim_is_refused(flood_claim, reviewer, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
+    with pytest.raises(InvalidInput, match="already attached"):
+        source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
+
+
+@pytest.mark.parametrize("url", ["ftp://files.example/x", "javascript:alert(1)", "http://", "not a url at all"])
+def test_bad_urls_are_refused_before_anything_is_saved(flood_claim, reviewer, url):
+    with pytest.raises(InvalidInput):
+        source_attach(actor=reviewer, claim_id=flood_claim.pk, url=url)
+    assert not Source.objects.exists()
+
+
+def test_reviewer_not_assigned_cannot_attach(flood_claim, other_reviewer):
+    with pytest.raises(NotAllowed):
+        source_attach(actor=other_reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
+    assert not Evidence.objects.exists()
+
+
+def test_resolved_claim_takes_no_new_sources(flood_article, editor):
+    claim = make_claim(flood_article, "40 families spent the night", status=ClaimStatus.RESOLVED)
+    with pytest.raises(WrongState, match="Reopen"):
+        source_attach(actor=editor, claim_id=claim.pk, url="https://council.example/report")
+
+
+def test_own_site_source_is_marked_not_independent_at_once(flood_claim, reviewer, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://tessbury-courier.example/other-story")
+    evidence.source.refresh_from_db()
+    assert evidence.source.independent is False
+    assert "own site" in evidence.source.independence_reason
+
+
+def test_uploaded_csv_is_read_into_a_snapshot_right_away(flood_claim, reviewer, django_capture_on_commit_callbacks,
+                                                         monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    upload = SimpleUploadedFile("flooded.csv", b"district,homes flooded\nriver district,2190\nhill quarter,85\n",
+                                content_type="text/csv")
+    with django_capture_on_commit_callbacks(execute=True):
+        evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload, stance="supports")
+    snapshot = Snapshot.objects.get(source=evidence.source)
+    assert "river district,2190" in snapshot.text
+    assert snapshot.content_type == "text/csv" and len(snapshot.sha256) == 64
+    assert evidence.source.filename == "flooded.csv" and evidence.source.file.name
+    assert not Lookup.objects.filter(kind=LookupKind.FETCH).exists()
+    assert Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=flood_claim, source=evidence.source).exists()
+
+
+def test_upload_over_the_size_cap_is_refused(flood_claim, reviewer, settings):
+    settings.UPLOAD_MAX_BYTES = 100
+    upload = SimpleUploadedFile("big.txt", b"x" * 101, content_type="text/plain")
+    with pytest.raises(TooLarge):
+        source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
+    assert not Source.objects.exists()
+
+
+def test_upload_of_an_unreadable_kind_is_refused(flood_claim, reviewer):
+    upload = SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, content_type="image/png")
+    with pytest.raises(InvalidInput, match="PDF, HTML, text and CSV"):
+        source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
+
+
+def test_pinning_a_passage_stores_offsets_and_quote(flood_claim, reviewer, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    text = "Council update.\nIn the river district 2,190 homes were flooded, officials counted."
+    upload = SimpleUploadedFile("update.txt", text.encode(), content_type="text/plain")
+    evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
+    start = text.index("In the river")
+    pinned = evidence_pin_passage(actor=reviewer, evidence_id=evidence.pk, start=start - 1, end=len(text))
+    pinned.refresh_from_db()
+    assert pinned.passage_quote == text[start:]  # leading newline trimmed
+    assert (pinned.passage_start, pinned.passage_end) == (start, len(text))
+    assert pinned.snapshot.source_id == evidence.source_id
+    event = ClaimEvent.objects.get(claim=flood_claim, kind=EventKind.PASSAGE_PINNED)
+    assert event.data["quote"].startswith("In the river") and event.actor == reviewer
+
+
+def test_pin_outside_the_text_or_before_a_snapshot_is_refused(flood_claim, reviewer, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
+    with pytest.raises(WrongState, match="no snapshot"):
+        evidence_pin_passage(actor=reviewer, evidence_id=evidence.pk, start=0, end=5)
+    upload = SimpleUploadedFile("short.txt", b"Only a few words.", content_type="text/plain")
+    other = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
+    with pytest.raises(InvalidInput):
+        evidence_pin_passage(actor=reviewer, evidence_id=other.pk, start=3, end=500)
+
+
+def test_detaching_keeps_the_source_and_records_it(flood_claim, reviewer, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
+    source_detach(actor=reviewer, evidence_id=evidence.pk)
+    assert not Evidence.objects.filter(pk=evidence.pk).exists()
+    assert Source.objects.filter(pk=evidence.source_id).exists()
+    assert ClaimEvent.objects.filter(claim=flood_claim, kind=EventKind.SOURCE_DETACHED).count() == 1
+
+
+def test_syndicated_copy_is_not_independent(flood_claim, reviewer, editor, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    copy = "Reposted from our partners.\n" + ARTICLE_TEXT
+    upload = SimpleUploadedFile("copy.html", f"<html><body><article><p>{copy}</p></article></body></html>".encode(),
+                                content_type="text/html")
+    evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
+    evidence.source.refresh_from_db()
+    assert evidence.source.independent is False
+    assert "syndicated" in evidence.source.independence_reason
+    unrelated = ArticleFactory(created_by=editor, text="A different story about the budget of the water agency.\n")
+    assert unrelated  # sources are judged only against the articles they serve
+
+
+def test_normalise_url_keeps_meaningful_parts():
+    assert normalise_url("https://Example.ORG:443/a/b?id=3&utm_medium=x") == "https://example.org/a/b?id=3"
+    assert normalise_url("http://example.org:8080") == "http://example.org:8080/"
