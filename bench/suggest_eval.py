@@ -1,0 +1,218 @@
+"""Scores the claim suggestion engine against the labelled corpus in bench/corpus/.
+
+Run from the repository root: ``.venv/bin/python bench/suggest_eval.py [-v]``. Needs no Django set-up.
+
+Matching: a gold claim and a suggestion match when their spans overlap substantially, i.e. the
+Dice coefficient 2·overlap / (len(gold) + len(suggestion)) is at least 0.5; pairs are matched one
+to one, best overlap first. Then:
+
+- recall: matched gold claims / gold claims
+- precision: matched suggestions / suggestions (a suggestion that matches no gold claim counts
+  against precision, whether or not it overlaps a labelled non-claim)
+- type accuracy: mean Jaccard similarity of gold and suggested type sets over matched pairs
+  (the exact-set rate is printed too)
+- quantity accuracy: share of gold quantities in matched claims for which the suggestion has a
+  figure with the same value (relative tolerance 1e-3) and the same qualifier
+- non-claim leaks: labelled non-claims (opinions, predictions, feelings) that a suggestion covers
+
+Labelling conventions (kept when adding articles): a claim's quote is the clause that makes one
+checkable assertion, with its attribution phrase when it sits in that clause; a sentence with two
+independently checkable facts (two figures, or an event and a figure joined by "and", ", while",
+", which", ", killing" ...) gives two claims. Durations are quantities of type temporal, not
+quantity; "quantity" is for counts, money, percentages, measures, ages, multipliers and shares.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from factcheck.claims.suggest import Suggestion, suggest  # noqa: E402
+
+CORPUS = ROOT / "bench" / "corpus"
+DICE_MIN = 0.5
+REL_TOL = 1e-3
+
+
+@dataclass
+class ArticleResult:
+    name: str
+    beat: str
+    gold: int
+    predicted: int
+    matched: int
+    type_score: float
+    type_exact: int
+    q_total: int
+    q_ok: int
+    q_value_ok: int
+    leaks: int
+    misses: list[str]
+    false_positives: list[str]
+    type_errors: list[str]
+    quantity_errors: list[str]
+
+
+def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 2 * overlap / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
+
+
+def _same_value(x: float, y: float) -> bool:
+    return abs(x - y) <= REL_TOL * max(abs(x), abs(y), 1e-9)
+
+
+def load_corpus(corpus: Path = CORPUS) -> list[tuple[str, dict]]:
+    articles = []
+    for path in sorted(corpus.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for claim in data["claims"]:
+            if claim["quote"] not in data["text"]:
+                raise ValueError(f"{path.name}: quote not in text: {claim['quote']!r}")
+        for quote in data["non_claims"]:
+            if quote not in data["text"]:
+                raise ValueError(f"{path.name}: non-claim not in text: {quote!r}")
+        articles.append((path.stem, data))
+    return articles
+
+
+def evaluate_article(name: str, data: dict) -> ArticleResult:
+    text = data["text"]
+    preds: list[Suggestion] = suggest(text)
+    gold = []
+    for claim in data["claims"]:
+        s = text.index(claim["quote"])
+        gold.append(((s, s + len(claim["quote"])), claim))
+    pairs = sorted(
+        ((_dice(g[0], (p.start, p.end)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(preds)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matches: list[tuple[int, int]] = []
+    for d, gi, pi in pairs:
+        if d < DICE_MIN:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matches.append((gi, pi))
+    type_score = 0.0
+    type_exact = 0
+    q_total = q_ok = q_value_ok = 0
+    type_errors: list[str] = []
+    quantity_errors: list[str] = []
+    for gi, pi in matches:
+        claim = gold[gi][1]
+        pred = preds[pi]
+        g_types, p_types = set(claim["types"]), set(pred.types)
+        jac = len(g_types & p_types) / len(g_types | p_types)
+        type_score += jac
+        if g_types == p_types:
+            type_exact += 1
+        else:
+            type_errors.append(f"{claim['quote'][:70]!r}: gold {sorted(g_types)} got {sorted(p_types)}")
+        for gq in claim["quantities"]:
+            q_total += 1
+            same_value = [pq for pq in pred.quantities if _same_value(float(pq["value"]), float(gq["value"]))]
+            if same_value:
+                q_value_ok += 1
+            if any(pq["qualifier"] == gq["qualifier"] for pq in same_value):
+                q_ok += 1
+            else:
+                got = [(pq["value"], pq["qualifier"]) for pq in pred.quantities]
+                quantity_errors.append(f"{gq['text']!r} gold {gq['value']} {gq['qualifier']}, got {got}")
+    leaks = 0
+    for quote in data["non_claims"]:
+        s = text.index(quote)
+        span = (s, s + len(quote))
+        if any(_dice(span, (p.start, p.end)) >= DICE_MIN for p in preds):
+            leaks += 1
+    return ArticleResult(
+        name=name,
+        beat=data.get("beat", ""),
+        gold=len(gold),
+        predicted=len(preds),
+        matched=len(matches),
+        type_score=type_score,
+        type_exact=type_exact,
+        q_total=q_total,
+        q_ok=q_ok,
+        q_value_ok=q_value_ok,
+        leaks=leaks,
+        misses=[gold[i][1]["quote"] for i in range(len(gold)) if i not in used_g],
+        false_positives=[f"{preds[i].text} {preds[i].types}" for i in range(len(preds)) if i not in used_p],
+        type_errors=type_errors,
+        quantity_errors=quantity_errors,
+    )
+
+
+def evaluate(corpus: Path = CORPUS) -> dict[str, object]:
+    """Aggregate figures over the corpus, plus the per-article results."""
+    results = [evaluate_article(name, data) for name, data in load_corpus(corpus)]
+    gold = sum(r.gold for r in results)
+    predicted = sum(r.predicted for r in results)
+    matched = sum(r.matched for r in results)
+    q_total = sum(r.q_total for r in results)
+    non_claims = sum(len(data["non_claims"]) for _n, data in load_corpus(corpus))
+    return {
+        "articles": len(results),
+        "gold": gold,
+        "predicted": predicted,
+        "matched": matched,
+        "recall": matched / gold if gold else 0.0,
+        "precision": matched / predicted if predicted else 0.0,
+        "type_accuracy": sum(r.type_score for r in results) / matched if matched else 0.0,
+        "type_exact": sum(r.type_exact for r in results) / matched if matched else 0.0,
+        "quantity_accuracy": sum(r.q_ok for r in results) / q_total if q_total else 0.0,
+        "quantity_value_accuracy": sum(r.q_value_ok for r in results) / q_total if q_total else 0.0,
+        "non_claims": non_claims,
+        "non_claim_leaks": sum(r.leaks for r in results),
+        "results": results,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and errors")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args(argv)
+    report = evaluate(args.corpus)
+    header = ("article", "beat", "gold", "pred", "hit", "recall", "prec", "types", "qty")
+    print("{:28s} {:11s} {:>4s} {:>4s} {:>4s} {:>6s} {:>6s} {:>6s} {:>7s} leaks".format(*header))
+    for r in report["results"]:
+        rec = r.matched / r.gold if r.gold else 0.0
+        prec = r.matched / r.predicted if r.predicted else 0.0
+        types = r.type_score / r.matched if r.matched else 0.0
+        print(f"{r.name:28s} {r.beat:11s} {r.gold:4d} {r.predicted:4d} {r.matched:4d} {rec:6.2f} {prec:6.2f} "
+              f"{types:6.2f} {r.q_ok:3d}/{r.q_total:<3d} {r.leaks}")
+        if args.verbose:
+            for m in r.misses:
+                print(f"    MISS  {m}")
+            for fp in r.false_positives:
+                print(f"    EXTRA {fp}")
+            for te in r.type_errors:
+                print(f"    TYPE  {te}")
+            for qe in r.quantity_errors:
+                print(f"    QTY   {qe}")
+    print()
+    print(f"articles {report['articles']}  gold claims {report['gold']}  suggestions {report['predicted']}  "
+          f"matched {report['matched']}")
+    print(f"recall             {report['recall']:.3f}")
+    print(f"precision          {report['precision']:.3f}")
+    print(f"type accuracy      {report['type_accuracy']:.3f}  (exact type set {report['type_exact']:.3f})")
+    print(f"quantity accuracy  {report['quantity_accuracy']:.3f}  (value only {report['quantity_value_accuracy']:.3f})")
+    print(f"non-claims leaked  {report['non_claim_leaks']} of {report['non_claims']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

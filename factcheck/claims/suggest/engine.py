@@ -1,0 +1,375 @@
+"""The claim suggestion engine: article text in, one suggestion per checkable assertion out.
+
+Pipeline, per paragraph and sentence: find cues once per sentence (figures, dates, superlatives,
+comparisons, causes, sources), cut the sentence into clauses where each side carries its own
+checkable content, then keep the clauses that assert something an editor can verify and drop
+opinions, predictions, questions and feelings. Pure Python, no Django, no models.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .numbers import QuantityMatch, find_quantities
+from .segment import paragraphs, quoted_spans, sentences
+
+__all__ = ["TYPES", "Suggestion", "suggest"]
+
+TYPES = ("quantity", "comparison", "superlative", "temporal", "attribution", "causal", "other", "prediction")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed claim: ``text == article[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    types: list[str] = field(default_factory=list)
+    quantities: list[dict[str, object]] = field(default_factory=list)
+    attributed_to: str | None = None
+    score: float = 0.0
+
+    def __hash__(self) -> int:  # lists are unhashable; the span identifies a suggestion
+        return hash((self.start, self.end, self.text))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "types": list(self.types),
+            "quantities": [dict(q) for q in self.quantities],
+            "attributed_to": self.attributed_to,
+            "score": self.score,
+        }
+
+
+_SPLIT = re.compile(
+    r"(?P<semi>;\s+)"
+    r"|(?P<colon>:\s+)"
+    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
+    r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
+    r"|(?P<ing>,\s+(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
+    r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
+    r"|(?P<conj>\s+(?:and|but)\s+)"
+)
+_WORD = re.compile(r"[\w'’-]+")
+_SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$", re.IGNORECASE)
+_HARD_CUT = re.compile(r"[;:]\s+$")
+_WHEN_BEFORE = re.compile(r",\s+when\s+$")
+_REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
+_LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
+_TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
+_SUBJECT = re.compile(
+    r"(?:^|[,;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|which|who|because|if|when|where|although|though|so|then)\s+)"
+    r"(?P<np>(?:[\w'’.&-]+\s+){0,11}?[\w'’.&-]+)\s*$"
+)
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:^|[;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|because|if|when|although|though|so|then)\s+)"
+    r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
+)
+_NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
+_ATTRIB_AT_END = re.compile(r"^[\s\w'’.,&-]{0,60}$")
+
+
+@dataclass(slots=True)
+class _Cues:
+    quantities: list[QuantityMatch]
+    dates: list[tuple[int, int]]
+    superlatives: list[tuple[int, int]]
+    comparisons: list[tuple[int, int]]
+    causes: list[tuple[int, int]]
+    temporals: list[tuple[int, int]]
+    names: list[tuple[int, int]]
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def _any_in(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a <= s < b for s, _e in spans)
+
+
+def _cues(text: str, start: int, end: int) -> _Cues:
+    piece = text[start:end]
+    qs = [
+        QuantityMatch(q.start + start, q.end + start, q.value, q.qualifier, q.unit, q.text, q.kind)
+        for q in find_quantities(piece)
+    ]
+    names = [
+        m.span() for m in lx.PROPER_NOUN.finditer(text, start, end)
+        if m.group().split("'")[0].split("’")[0] not in lx.NON_NAME_CAPS
+    ]
+    return _Cues(
+        quantities=qs,
+        dates=_spans(lx.DATE, text, start, end),
+        superlatives=_spans(lx.SUPERLATIVE, text, start, end),
+        comparisons=_spans(lx.COMPARISON, text, start, end),
+        causes=_spans(lx.CAUSAL, text, start, end),
+        temporals=_spans(lx.TEMPORAL, text, start, end),
+        names=names,
+    )
+
+
+def _has_quantity(c: _Cues, a: int, b: int) -> bool:
+    return any(a <= q.start < b for q in c.quantities)
+
+
+def _strong(c: _Cues, a: int, b: int) -> bool:
+    return _has_quantity(c, a, b) or _any_in(c.superlatives, a, b) or _any_in(c.dates, a, b)
+
+
+def _content(c: _Cues, a: int, b: int) -> bool:
+    return _strong(c, a, b) or any(a < s < b for s, _e in c.names)
+
+
+def _words(text: str, a: int, b: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, a, b))
+
+
+def _clauses(text: str, start: int, end: int, c: _Cues) -> list[tuple[int, int]]:
+    """Cut a sentence where each side has its own checkable content; returns clause spans."""
+    cands = list(_SPLIT.finditer(text, start, end))
+    cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
+    seg_start = start
+    for i, m in enumerate(cands):
+        kind = m.lastgroup
+        a, b = m.start(), m.end()
+        r_end = cands[i + 1].start() if i + 1 < len(cands) else end
+        if b >= r_end or a <= seg_start:
+            continue
+        left_verb = lx.FINITE_VERB.search(text, seg_start, a) is not None
+        right_verb = lx.FINITE_VERB.search(text, b, r_end) is not None
+        ok = False
+        if kind == "semi":
+            ok = right_verb and _words(text, seg_start, a) >= 3
+        elif kind == "colon":
+            ok = left_verb and right_verb and not lx.ATTRIB_VERB.search(text, max(seg_start, a - 12), a)
+        elif kind == "cconj":
+            ok = left_verb and right_verb and _words(text, b, r_end) >= 3
+        elif kind == "rel":
+            ok = left_verb and right_verb and _words(text, b, r_end) >= 5 and _content(c, b, r_end)
+        elif kind == "ing":
+            ok = _has_quantity(c, b, r_end) and (left_verb or _strong(c, seg_start, a)) and _strong(c, seg_start, a)
+        elif kind == "conj":
+            if _BETWEEN_BEFORE.search(text, max(seg_start, a - 30), a):
+                ok = False
+            elif any(q.start == b for q in c.quantities):
+                ok = _has_quantity(c, seg_start, a) and _has_quantity(c, b, r_end)
+            elif lx.VERB_START.match(text, b):
+                # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"
+                left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None
+                ok = left_ok and _content(c, seg_start, a) and _content(c, b, r_end)
+        if ok:
+            cuts.append((a, b))
+            seg_start = b
+    spans = []
+    s = start
+    for a, b in cuts:
+        spans.append((s, a))
+        s = b
+    spans.append((s, end))
+    out = []
+    for a, b in spans:
+        lead = _LEAD_TRIM.match(text, a, b)
+        if lead:
+            a = lead.end()
+        tail = _TAIL_TRIM.search(text, a, b)
+        if tail:
+            b = tail.start()
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _subject(text: str, a: int, v: int) -> str | None:
+    """The noun phrase before a reporting verb: "the coast guard" in "the coast guard said"."""
+    window = text[max(a, v - 160):v]  # sliced so that "^" means the start of the clause
+    m = _APPOSITIVE_SUBJECT.search(window)
+    if m:  # "The bank's governor, Ilse Marten, said"
+        return f"{m.group('np').strip()}, {m.group('app').strip()}"
+    m = _SUBJECT.search(window)
+    if not m:
+        return None
+    np = m.group("np").strip(" ,")
+    if not np or _NP_REJECT.match(np) or len(np) > 120:
+        return None
+    return np
+
+
+def _attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
+    """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
+    m = lx.ACCORDING_TO.search(text, a, b)
+    if m:
+        src = m.group("src").strip()
+        if src:
+            return src, m.start(), m.end()
+    m = lx.INVERTED_ATTRIB.search(text, max(0, a - 1), b)
+    if m and m.start("src") >= a:
+        return m.group("src").strip(), m.start(), m.end()
+    for m in lx.ATTRIB_VERB.finditer(text, a, b):
+        if _PASSIVE_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+            continue  # "cases have been reported": nobody is quoted
+        np = _subject(text, a, m.start())
+        if np:
+            return np, m.start() - len(np) - 1, m.end()
+        break
+    return None, -1, -1
+
+
+def _quote_fraction(spans: list[tuple[int, int]], a: int, b: int) -> float:
+    inside = 0
+    for s, e in spans:
+        if e <= a or s >= b:
+            continue
+        inside += min(e, b) - max(s, a)
+    return inside / max(1, b - a)
+
+
+def _sentence_suggestions(text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]) -> list[Suggestion]:
+    if lx.QUESTION_END.search(text, s_start, s_end):
+        return []
+    cues = _cues(text, s_start, s_end)
+    clauses = _clauses(text, s_start, s_end, cues)
+    found = [_attribution(text, a, b) for a, b in clauses]
+    # A source named at the end of the sentence (", the agency said") or at its start ("The agency
+    # said ...") covers every clause; one named mid-sentence covers only its own clause.
+    trailing = None
+    hard = [idx for idx, (a, _b) in enumerate(clauses) if idx > 0 and _HARD_CUT.search(text, max(s_start, a - 4), a)]
+    if found and found[-1][0] is not None:
+        src, p, _e = found[-1]
+        last_a = clauses[-1][0]
+        if (p > last_a and (_SOURCE_AFTER_BREAK.search(text, max(s_start, p - 4), p) or p - last_a < 3)) or len(clauses) == 1:
+            trailing = src
+    opening = None
+    if found and found[0][0] is not None:
+        src, p, _e = found[0]
+        if p - clauses[0][0] <= 2 or text[clauses[0][0]:p].strip() == "":
+            opening = src
+    out: list[Suggestion] = []
+    for idx, (a, b) in enumerate(clauses):
+        relative = idx > 0 and bool(_REL_BEFORE.search(text, max(s_start, a - 12), a))
+        # A source does not reach across a colon or semicolon: those join separate statements.
+        inherited_trailing = trailing if not any(h > idx for h in hard) else None
+        inherited_opening = opening if not any(h <= idx for h in hard) else None
+        sugg = _judge(text, a, b, cues, quotes, found[idx][0] or inherited_trailing or inherited_opening, relative)
+        if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
+            sugg = _with_type(sugg, "temporal")
+        if sugg is not None:
+            out.append(sugg)
+    return out
+
+
+def _judge(
+    text: str, a: int, b: int, c: _Cues, quotes: list[tuple[int, int]], source: str | None, relative: bool = False
+) -> Suggestion | None:
+    qs = [q for q in c.quantities if a <= q.start and q.end <= b]
+    durations = [q for q in qs if q.kind == "duration"]
+    figures = [q for q in qs if q.kind != "duration"]
+    has_date = _any_in(c.dates, a, b)
+    has_sup = _any_in(c.superlatives, a, b)
+    has_figure = bool(qs) or has_date or has_sup
+    if lx.PREDICTION.search(text, a, b):
+        return None
+    if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
+        return None
+    if lx.ADVICE.search(text, a, b) and not figures:
+        return None
+    if (lx.OPINION.search(text, a, b) or lx.SCARE_QUOTE.search(text, a, b)) and not (figures or has_sup):
+        return None
+    if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not figures:
+        return None
+    in_quote = _quote_fraction(quotes, a, b) > 0.5
+    if in_quote and not has_figure:
+        return None
+    types: list[str] = []
+    if figures:
+        types.append("quantity")
+    if _any_in(c.comparisons, a, b):
+        types.append("comparison")
+    if has_sup:
+        types.append("superlative")
+    if durations or has_date or _any_in(c.temporals, a, b):
+        types.append("temporal")
+    hedged = lx.HEDGED_SOURCE.search(text, a, b) is not None
+    if source or hedged:
+        types.append("attribution")
+    if _any_in(c.causes, a, b):
+        types.append("causal")
+    strong = bool(figures or durations or has_date or has_sup) or "comparison" in types or "causal" in types
+    n_words = _words(text, a, b)
+    if not strong:
+        # A bare event: only worth checking when it names someone or something, or has a source.
+        has_name = any(a < s < b for s, _e in c.names)
+        # A relative clause that only describes someone ("who has lived there all her life") is colour.
+        if n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not (has_name or source) or in_quote or relative:
+            return None
+    if n_words < 3:
+        return None
+    if not types:
+        types.append("other")
+    score = 0.3
+    if figures:
+        score += 0.25 + (0.05 if len(figures) > 1 else 0.0)
+    if has_sup:
+        score += 0.15
+    if "comparison" in types:
+        score += 0.1
+    if "causal" in types:
+        score += 0.1
+    if "temporal" in types:
+        score += 0.05
+    if source:
+        score += 0.05
+    if in_quote:
+        score -= 0.1
+    if hedged:
+        score -= 0.05
+    score = round(min(0.99, max(0.05, score)), 3)
+    return Suggestion(
+        start=a,
+        end=b,
+        text=text[a:b],
+        types=types,
+        quantities=[q.to_dict() for q in qs],
+        attributed_to=source,
+        score=score,
+    )
+
+
+def _with_type(s: Suggestion, kind: str) -> Suggestion:
+    types = [t for t in TYPES if t in s.types or t == kind]
+    if "other" in types and len(types) > 1:
+        types.remove("other")
+    return Suggestion(s.start, s.end, s.text, types, s.quantities, s.attributed_to, min(0.99, round(s.score + 0.05, 3)))
+
+
+def suggest(text: str) -> list[Suggestion]:
+    """Every checkable assertion in ``text`` as a Suggestion, sorted by start offset.
+
+    Deterministic, never raises on a string, offsets always inside ``text``, no overlaps.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Suggestion] = []
+    for p_start, p_end in paragraphs(text):
+        quotes = quoted_spans(text, p_start, p_end)
+        for s_start, s_end in sentences(text, p_start, p_end):
+            try:
+                out.extend(_sentence_suggestions(text, s_start, s_end, quotes))
+            except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
+                continue
+    out.sort(key=lambda s: (s.start, s.end))
+    clean: list[Suggestion] = []
+    last_end = -1
+    for s in out:
+        if s.start >= last_end and 0 <= s.start < s.end <= len(text):
+            clean.append(s)
+            last_end = s.end
+    return clean

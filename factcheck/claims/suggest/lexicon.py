@@ -1,0 +1,170 @@
+"""Word lists and cue patterns that tell what kind of assertion a clause makes.
+
+Every pattern is compiled once, has no nested unbounded repetition, and is run on one sentence
+at a time, so matching stays linear in the length of an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
+WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+
+# A point in time or a stretch of it that an editor can look up.
+DATE = re.compile(
+    rf"\b(?:{MONTHS})\b|\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|\bMay\s+\d"
+    rf"|\b{WEEKDAYS}\b|(?<![\d,.$£€])\b(?:1[5-9]\d\d|20\d\d)s?\b(?![,.]?\d|%)"
+    r"|\b(?:yesterday|today|tonight|overnight|midday|midnight|noon|dawn|dusk)\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b"
+)
+TEMPORAL = re.compile(
+    r"\b(?:last|this|next|that|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+same)\s+(?:[a-z]+\s+)?"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|period|quarter|day)\b"
+    r"|\b(?:ago|since|until|till|after|before|following|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
+    r"recently|earlier|later|previously|once|formerly|weekend)\b"
+    r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
+    _I,
+)
+
+_SUPERLATIVE_ADJ = (
+    r"big|larg|high|low|small|great|long|short|fast|slow|old|young|strong|weak|deep|rich|poor|hott|cold|warm|wett|"
+    r"tall|wid|cheap|saf|fierc|tough|hard|sharp|steep|mild|clos|furth|farth|bright|dark|sever|dens|quick|harsh|"
+    r"fin|new|hight|broad|thick|thin|light|loud|mean"
+)
+SUPERLATIVE = re.compile(
+    rf"\b(?:{_SUPERLATIVE_ADJ})est\b|\b(?:biggest|hottest|wettest|fattest|thinnest|saddest|maddest)\b|\b[a-z]{{3,}}iest\b|\b(?:worst|best)(?:-\w+)?\b|\bdriest\b"
+    r"|(?<!at\s)(?<!At\s)\b(?:most|least)\s+(?!of\b|likely\b|recently\b|people\b|cases\b)[a-z]{3,}"
+    r"|\b(?:a|new|all-time|world|national|olympic|european|british)\s+records?\b|\bon\s+record\b|\bsince\s+records\s+began\b"
+    r"|\brecord[- ](?:high|low|level|levels|number|numbers|year|highs|lows|temperatures?|turnout|amounts?|sums?|"
+    r"profits?|losses|breaking|setting)\b"
+    r"|\b(?:br(?:oke|eaking|oken)|set(?:ting)?|smash(?:ed|ing)|beat(?:ing)?|equall?(?:ed|ing))\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?records?\b|\ball-time\b|\bunprecedented\b|\bnever\s+before\b"
+    r"|\bthan\s+any\s+other\b|\bthan\s+ever\b|\bfirst[- ]ever\b|\bever\s+(?:recorded|sent|built|flown|seen|made)\b"
+    r"|\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
+    r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b",
+    _I,
+)
+# "more than 3,000" is a qualifier, "higher than in neighbouring" a comparison: the look-ahead tells them apart.
+_NUMWORD = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"half|double|twice|dozen|a\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth)"
+)
+COMPARISON = re.compile(
+    r"(?<!rather\s)(?<!other\s)\bthan\s+(?!any\b|ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*(?:[\d$£€¥]|(?:"
+    + _NUMWORD
+    + r")\b))"
+    r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\b|\bcomparable\b|\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+to\b"
+    r"|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\btwice\b|\bdoubl(?:e|ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b"
+    r"|\bhalved\b|\bhalf\s+(?:the|as)\b|\btimes\s+(?:the|as|more|higher|lower|larger|bigger|smaller|greater|faster|weaker|stronger)\b"
+    r"|\bahead\s+of\b|\bbehind\b|\bout(?:performed|performs|paced|paces|numbered|numbers|stripped|sold)\b"
+    r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\bexceed(?:ed|s|ing)?\b|\btrail(?:ed|s|ing)\b"
+    r"|\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\bas\s+(?:much|many|high|large|big|low|fast|often|long|strong)\s+as\s+(?![\d$£€])",
+    _I,
+)
+CAUSAL = re.compile(
+    r"\b(?:led|lead|leads|leading)\s+(?:[\w'’]+\s+){0,3}?to\b|\bcaus(?:e|es|ed|ing)\b|\bbecause\b|\bdue\s+to\s+(?!be\b|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end\b|resume|hold|vote|decide|announce|report|visit|sign)"
+    r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+)?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
+    r"|\btrigger(?:ed|s|ing)?\b|\bprompt(?:ed|s|ing)\b|\bspark(?:ed|s|ing)\b|\bforc(?:ed|ing)\b|\bcontribut(?:ed|es|ing)\s+to\b"
+    r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\bdriven\s+by\b|\bfuelled\s+by\b|\bfueled\s+by\b"
+    r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)",
+    _I,
+)
+
+# Reported speech. The verb list is what news copy uses to hand a claim to someone else.
+_ATTRIB_VERBS = (
+    r"said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|stated|states|added|adds|"
+    r"estimated|estimates|claimed|claims|wrote|writes|noted|notes|warned|warns|argued|argues|insisted|insists|"
+    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|found|finds|showed|shows|heard|"
+    r"put\s+the\s+(?:figure|number|toll|total|death\s+toll|cost)\s+at"
+)
+# "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
+ATTRIB_VERB = re.compile(rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:at|responsibility|credit|victory|the\s+title|lives?)\b)", _I)
+ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?P<src>[^,.;:!?”\"()]+(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[.;!?”\"]|\s*$))?)",
+    _I,
+)
+INVERTED_ATTRIB = re.compile(
+    r"[,”\"’]\s*(?:said|says|added|told|wrote|explained|insisted|warned|argued)\s+"
+    r"(?P<src>(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w.'’-]*)(?:\s+(?:of\s+|the\s+|for\s+|at\s+)?[A-Za-z][\w.'’-]*){0,6}?)(?=\s*[,.;!?]|\s*$)",
+)
+HEDGED_SOURCE = re.compile(r"\b(?:reportedly|allegedly|reports\s+say|it\s+is\s+reported|media\s+reports)\b", _I)
+
+# Opinion, feeling and advice: not checkable unless the clause also carries a figure.
+OPINION = re.compile(
+    r"\b(?:disgrace(?:ful)?|shameful|outrage(?:ous)?|scandalous|appalling|unacceptable|inexcusable|humiliat(?:ion|ing)|"
+    r"ridiculous|absurd|pathetic|wonderful|beautiful|fantastic|amazing|brilliant|terrific|superb|awful|terrible|"
+    r"horrible|dreadful|heartbreaking|heartbroken|disgusting|unfair|unjust|fairer|shocking|worrying|alarming|"
+    r"encouraging|proud|delighted|thrilled|saddened|furious|devastated|frustrated|disappointed|disappointing|"
+    r"relieved|grateful|regret(?:s|ted|table)?|dream(?:s|ed|t)?|afraid|scared|pray(?:s|ed|ing)?|tired\s+of|"
+    r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think|thinks|in\s+(?:my|our|his|her)\s+view|"
+    r"clearly|obviously|of\s+course|cannot\s+cope|can't\s+cope|nobody\s+can\s+say|every\s+little|is\s+to\s+blame|"
+    r"a\s+clear\s+message|disaster\s+for|punishment|breaks?\s+my\s+heart|should|must|ought\s+to|needs?\s+to|deserve[sd]?)\b",
+    _I,
+)
+# Appeals and advice: a call to act is not an assertion of fact.
+ADVICE = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|appealed|appeals|advised|advises|encouraged|recommended|recommends)\b",
+    _I,
+)
+# A short phrase in quotation marks as the complement of a verb is almost always a verdict: was "shameful".
+SCARE_QUOTE = re.compile(
+    r"\b(?:was|were|is|are|been|be|called|call|calls|described|describes|branded|labelled|labeled|termed|as)\s+"
+    r"(?:\w+\s+){0,2}?[“\"‘][^”\"’]{1,60}[”\"’]",
+    _I,
+)
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|mine|myself)\b")
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b", _I)
+PREDICTION = re.compile(
+    r"\b(?:will|won't|won’t|shall|would|wouldn't|wouldn’t|might|going\s+to|gonna|probably|possibly|perhaps|unlikely|"
+    r"expects?|expected|expecting|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|hoping\s+to|plans?\s+to|"
+    r"planning\s+to|planned\s+to|set\s+to|scheduled\s+to|poised\s+to|on\s+course\s+to|predicts?|predicted|forecasters?|"
+    r"in\s+the\s+coming|coming\s+(?:days|weeks|months|years|winter|summer|season)|upcoming|"
+    r"due\s+to\s+(?:be|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end|resume|hold|vote|decide|announce|report|visit|sign)|"
+    r"next\s+(?:week|month|year|season|spring|summer|autumn|winter))\b"
+    r"|\bcould\b(?!\s+not\b)|(?<!as\s)(?<!more\s)(?<!less\s)\blikely\b|\b(?-i:may)\b(?!\s+(?:\d|have\s+been))",
+    _I,
+)
+QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
+
+# Finite verbs, roughly: enough to tell a clause ("and destroyed 3,000 buildings") from a list item ("and Italy").
+_IRREGULAR_PAST = (
+    "said|told|left|made|took|gave|rose|fell|grew|won|lost|hit|struck|became|came|went|saw|found|sold|bought|paid|"
+    "spent|built|began|brought|held|kept|met|ran|set|sent|stood|shot|fought|flew|drew|drove|broke|chose|wrote|"
+    "rode|beat|cut|put|led|fled|threw|sank|stole|thought|caught|taught|meant|knew|froze|hid|shook|sought|spread|"
+    "quit|split|wore|tore|swore|bore|woke|dealt|felt|heard|lay|laid|cost|hurt|let|shut|slid|spun|sped|overtook|"
+    "withdrew|overcame|rebuilt|swept|wept|slept|lent|bent|dug|hung|stuck|arose|rang|sang|swam|shrank|sprang|drank|"
+    "got|forgot|fed|bled|bred|sat|spoke|stole|underwent|undertook|upheld|withheld|outran|ate"
+)
+_AUX = (
+    "is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|shall|should|remains|remained|"
+    "stands|stood|lies|includes|employs|houses|holds|owns|accounts|contains|says|shows|means|costs|takes|makes|"
+    "gets|gives|needs|runs|leads|serves|plays|comes|goes|becomes|seems|appears|covers|reaches|exceeds|totals|averages|"
+    "represents|faces|spans|weighs|measures|produces|supplies|generates|kills|affects|provides|receives|suffers"
+)
+_NOT_VERB_ED = (
+    "need|seed|speed|bed|red|shed|feed|hundred|indeed|breed|greed|creed|weed|steed|sped|bred|wed|led|fled|naked|"
+    "wicked|sacred|aged|beloved|kindred|rugged|ragged|jagged"
+)
+FINITE_VERB = re.compile(
+    rf"\b(?:{_AUX}|{_IRREGULAR_PAST})\b|\b(?!(?:{_NOT_VERB_ED})\b)[a-z]{{2,}}ed\b|\b(?:isn't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|aren't)\b",
+)
+VERB_START = re.compile(
+    rf"(?:(?:also|then|later|subsequently|previously|further|reportedly|allegedly|still|now|quickly|eventually|"
+    rf"immediately|recently|finally)\s+)?(?:(?:{_AUX}|{_IRREGULAR_PAST})\b|[a-z]{{2,}}(?:ed|ing)\b)",
+)
+PROPER_NOUN = re.compile(r"(?<=[\s(“\"‘-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[’']s)?\b")
+NON_NAME_CAPS = _wordset(
+    """I The A An In On At By For From Of To With And But Or So If As It Its This That These Those There Their They
+    He She We You His Her Our My Your What When Where Who Why How While Although Though After Before Since Until
+    During Some Many Most More Less Few Several Only About Around Nearly Almost Over Under Every Each All Both
+    Another Other One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second Third Mr Mrs Ms Dr
+    Yet However Meanwhile Also Then Now Today Yesterday Earlier Later Still Even"""
+)
