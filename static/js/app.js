@@ -1,0 +1,143 @@
+/* factcheck browser helpers (no inline scripts: CSP). Event delegation on document,
+   so everything keeps working after htmx swaps parts of the page. */
+(function () {
+  "use strict";
+
+  // Offsets are counted in Unicode code points, like Python's str indices;
+  // JavaScript strings count UTF-16 units, so astral characters need care.
+  function cpLength(s) { return Array.from(s).length; }
+
+  function segmentOf(node, container) {
+    var el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    if (!el) return null;
+    var seg = el.closest("[data-start]");
+    return seg && container.contains(seg) && seg !== container ? seg : null;
+  }
+
+  // Map one DOM boundary point (node, offset) to an offset in the stored text.
+  function boundaryOffset(container, node, offset, atEnd) {
+    var total = parseInt(container.dataset.length, 10);
+    if (!container.contains(node)) {
+      // The selection runs past the article text: clamp to its start or end.
+      var pos = container.compareDocumentPosition(node);
+      return (pos & Node.DOCUMENT_POSITION_PRECEDING) ? 0 : total;
+    }
+    if (node === container) {
+      var child = container.childNodes[offset];
+      return child ? parseInt(child.dataset.start, 10) : total;
+    }
+    var seg = segmentOf(node, container);
+    if (!seg) return atEnd ? total : 0;
+    var start = parseInt(seg.dataset.start, 10);
+    if (node.nodeType === Node.TEXT_NODE) {
+      return start + cpLength(node.data.slice(0, offset));
+    }
+    return offset === 0 ? start : start + cpLength(seg.textContent);
+  }
+
+  function currentSelection(container) {
+    var sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    var range = sel.getRangeAt(0);
+    if (!range.intersectsNode(container)) return null;
+    var start = boundaryOffset(container, range.startContainer, range.startOffset, false);
+    var end = boundaryOffset(container, range.endContainer, range.endOffset, true);
+    var chars = Array.from(container.textContent);
+    // Leave out white space at either end, as the server refuses blank edges anyway.
+    while (start < end && /\s/.test(chars[start])) start++;
+    while (end > start && /\s/.test(chars[end - 1])) end--;
+    if (end <= start) return null;
+    return { start: start, end: end, quote: chars.slice(start, end).join("") };
+  }
+
+  var lastSelection = null;
+
+  function showSelection(sel) {
+    var form = document.getElementById("create-claim-form");
+    var info = document.getElementById("selection-info");
+    if (form) {
+      form.querySelector("[name=start]").value = sel ? sel.start : "";
+      form.querySelector("[name=end]").value = sel ? sel.end : "";
+      if (sel) form.querySelector("[name=quote]").value = sel.quote;
+    }
+    if (info) {
+      info.textContent = sel ? "Selected characters " + sel.start + "–" + sel.end + " (" + (sel.end - sel.start) + " characters)." : "";
+    }
+    document.querySelectorAll(".place-form").forEach(function (f) {
+      f.querySelector(".sel-start").value = sel ? sel.start : "";
+      f.querySelector(".sel-end").value = sel ? sel.end : "";
+    });
+  }
+
+  document.addEventListener("selectionchange", function () {
+    var container = document.getElementById("article-text");
+    if (!container) return;
+    var sel = currentSelection(container);
+    if (sel) {
+      lastSelection = sel;
+      showSelection(sel);
+    }
+  });
+
+  // Typing a passage by hand drops the offsets of an earlier mouse selection
+  // unless the text still matches it (the server checks again).
+  document.addEventListener("input", function (ev) {
+    if (ev.target && ev.target.id === "id_quote" && lastSelection && ev.target.value !== lastSelection.quote) {
+      var form = document.getElementById("create-claim-form");
+      form.querySelector("[name=start]").value = "";
+      form.querySelector("[name=end]").value = "";
+      lastSelection = null;
+      document.getElementById("selection-info").textContent = "";
+    }
+  });
+
+  // Clicking a highlight shows its claim in the side panel.
+  document.addEventListener("click", function (ev) {
+    var mark = ev.target.closest && ev.target.closest("#article-text mark[data-claims]");
+    if (!mark) return;
+    var sel = window.getSelection();
+    if (sel && !sel.isCollapsed) return;
+    var id = mark.dataset.claims.split(" ").pop();
+    var item = document.getElementById("claim-" + id);
+    if (item) {
+      document.querySelectorAll(".claim-item.is-current").forEach(function (el) { el.classList.remove("is-current"); });
+      item.classList.add("is-current");
+      item.scrollIntoView({ block: "nearest" });
+      var link = item.querySelector("a.claim-text");
+      if (link) link.focus({ preventScroll: true });
+    }
+  });
+
+  // Hovering or focusing a claim in the panel outlines its passage.
+  function outline(item, on) {
+    var id = item.dataset.claimId;
+    document.querySelectorAll("#article-text mark[data-claims]").forEach(function (m) {
+      if (m.dataset.claims.split(" ").indexOf(id) !== -1) m.classList.toggle("hl-focus", on);
+    });
+  }
+  ["mouseover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (ev) {
+      var item = ev.target.closest && ev.target.closest(".claim-item[data-claim-id]");
+      if (item) outline(item, true);
+    });
+  });
+  ["mouseout", "focusout"].forEach(function (type) {
+    document.addEventListener(type, function (ev) {
+      var item = ev.target.closest && ev.target.closest(".claim-item[data-claim-id]");
+      if (item) outline(item, false);
+    });
+  });
+
+  // A form that asks for confirmation carries data-confirm (no inline onclick under CSP).
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) ev.preventDefault();
+  }, true);
+
+  // After htmx swaps the workspace the pressed button is gone; put focus where the news is.
+  document.addEventListener("htmx:afterSettle", function () {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    var status = document.getElementById("workspace-status");
+    if (status && status.textContent.trim()) status.focus();
+  });
+})();

@@ -1,0 +1,196 @@
+"""Browser forms: parse and type-check what the user typed; the services decide the rest."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.db.models import F, Q
+
+from factcheck.accounts.models import Role, User
+from factcheck.articles.models import Article
+from factcheck.claims.models import ClaimStatus, ClaimType, Priority, Verdict
+
+
+def reviewer_choices_qs():
+    return User.objects.filter(is_active=True, role__in=[Role.REVIEWER, Role.EDITOR, Role.ADMIN]).order_by(
+        "first_name", "last_name", "username"
+    )
+
+
+class ReviewerField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: User) -> str:
+        return f"{obj.display_name} ({obj.get_role_display().lower()})"
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class ArticleForm(forms.Form):
+    title = forms.CharField(max_length=300)
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false"}),
+        strip=False,
+        help_text="Paste the article's text. Formatting is dropped; paragraphs are kept.",
+    )
+    url = forms.URLField(label="Article URL", required=False, max_length=2000, assume_scheme="https")
+    outlet = forms.CharField(required=False, max_length=200)
+    author = forms.CharField(required=False, max_length=200)
+    published_at = forms.DateField(label="Publication date", required=False, widget=DateInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The limit is the service's; the browser only hints at it.
+        self.fields["text"].widget.attrs["maxlength"] = settings.ARTICLE_MAX_CHARS
+        self.fields["text"].help_text += f" At most {settings.ARTICLE_MAX_CHARS:,} characters."
+
+    def clean_text(self) -> str:
+        # Length and emptiness are the service's rules (clean_article_text); no duplicate here.
+        return self.cleaned_data["text"]
+
+
+class ArticleTextForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false"}), strip=False)
+    note = forms.CharField(label="What changed (optional)", required=False, max_length=300)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class ClaimCreateForm(forms.Form):
+    quote = forms.CharField(
+        label="Passage",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        strip=False,
+        required=False,
+        help_text="Select text in the article, or type the exact passage.",
+    )
+    start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    text = forms.CharField(label="Wording (optional)", required=False, max_length=5000)
+
+
+class ClaimEditForm(forms.Form):
+    text = forms.CharField(label="Wording", widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+    types = forms.MultipleChoiceField(choices=ClaimType.choices, required=False, widget=forms.CheckboxSelectMultiple)
+    attributed_to = forms.CharField(label="Attributed to", required=False, max_length=300)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class SplitForm(forms.Form):
+    before = forms.CharField(label="Second part starts with", max_length=5000, strip=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class ClaimIdsForm(forms.Form):
+    claim_ids = forms.TypedMultipleChoiceField(coerce=int, choices=(), error_messages={"required": "Select claims first."})
+
+    def __init__(self, *args, claim_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["claim_ids"].choices = [(c, c) for c in claim_choices]
+
+
+class MergeForm(ClaimIdsForm):
+    text = forms.CharField(label="Merged wording (optional)", required=False, max_length=5000)
+
+
+class AssignFields(forms.Form):
+    reviewer = ReviewerField(queryset=User.objects.none(), empty_label="Choose a reviewer")
+    due = forms.DateField(label="Due date", required=False, widget=DateInput)
+    priority = forms.TypedChoiceField(choices=Priority.choices, coerce=int, initial=Priority.NORMAL)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reviewer"].queryset = reviewer_choices_qs()
+
+
+class BulkAssignForm(AssignFields, ClaimIdsForm):
+    pass
+
+
+class AssignForm(AssignFields):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class SecondReviewForm(forms.Form):
+    reviewer = ReviewerField(queryset=User.objects.none(), label="Second reviewer", empty_label="Choose a reviewer")
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reviewer"].queryset = reviewer_choices_qs()
+
+
+class VerdictForm(forms.Form):
+    verdict = forms.ChoiceField(choices=Verdict.choices, widget=forms.RadioSelect)
+    rating = forms.ChoiceField(required=False, label="Rating (optional)")
+    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), max_length=20000)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["rating"].choices = [("", "No rating"), *((r, r.capitalize()) for r in settings.RATING_SCALE)]
+
+
+class VersionForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(label="Comment", widget=forms.Textarea(attrs={"rows": 3}), max_length=10000)
+
+
+class ReanchorForm(forms.Form):
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=0)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class ArticleFilter(django_filters.FilterSet):
+    """Search and filters of the article list; progress counts come from articles_with_progress."""
+
+    q = django_filters.CharFilter(label="Search", method="search")
+    status = django_filters.ChoiceFilter(
+        label="Status", choices=[("in_progress", "In progress"), ("done", "Done")], method="by_status",
+        empty_label="Any status",
+    )
+    outlet = django_filters.ChoiceFilter(label="Outlet", empty_label="Any outlet")
+    published_after = django_filters.DateFilter(
+        label="Published from", field_name="published_at", lookup_expr="gte", widget=DateInput
+    )
+    published_before = django_filters.DateFilter(
+        label="Published until", field_name="published_at", lookup_expr="lte", widget=DateInput
+    )
+
+    class Meta:
+        model = Article
+        fields = ["q", "status", "outlet", "published_after", "published_before"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct().order_by("outlet")
+        self.filters["outlet"].extra["choices"] = [(o, o) for o in outlets]
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(title__icontains=value) | Q(outlet__icontains=value) | Q(author__icontains=value)
+            | Q(current_revision__text__icontains=value)
+        )
+
+    def by_status(self, queryset, name, value):
+        if value == "done":
+            return queryset.filter(claims_total__gt=0, claims_resolved=F("claims_total"))
+        if value == "in_progress":
+            return queryset.filter(Q(claims_total=0) | Q(claims_resolved__lt=F("claims_total")))
+        return queryset
+
+
+STATUS_FILTER_CHOICES = [("", "Any status"), *ClaimStatus.choices, ("orphaned", "Orphaned")]
+TYPE_FILTER_CHOICES = [("", "Any type"), *ClaimType.choices]
