@@ -1,0 +1,101 @@
+"""The figure check, the independence test and claim similarity, as pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.sources.figures import claim_similarity, figure_check, figures_differ, independence, values_agree
+
+CLAIM = "Nearly 2,200 homes were flooded in the river district"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Surveyors say 2,200 homes were flooded in the river district.",
+        "Surveyors say 2200 homes were flooded in the river district.",
+        "Surveyors say 2.2 thousand homes were flooded in the river district.",
+        "Surveyors say twenty-two hundred homes were flooded in the river district.",
+        "Surveyors say about 2,150 homes in the river district were flooded.",
+    ],
+)
+def test_same_figure_in_any_written_form_is_consistent(source):
+    result = figure_check(CLAIM, source)
+    assert result.outcome == "consistent", result.summary
+    passage = result.passages[0]
+    assert source[passage["start"]:passage["end"]] == passage["quote"]
+    assert source[passage["figure_start"]:passage["figure_end"]] == passage["figure"]
+
+
+def test_different_figure_in_a_passage_about_the_same_thing_is_inconsistent():
+    source = "Storm report.\nThe council counted 1,500 homes flooded in the river district. Roads reopened on Friday."
+    result = figure_check(CLAIM, source)
+    assert result.outcome == "inconsistent"
+    assert result.summary == "The claim says Nearly 2,200 homes; the source says 1,500 homes."
+    assert result.passages[0]["quote"] == "The council counted 1,500 homes flooded in the river district."
+
+
+def test_different_figure_about_something_else_is_not_a_contradiction():
+    source = "The club sold 1,500 season tickets. The district league starts in May."
+    assert figure_check(CLAIM, source).outcome == "not_found"
+
+
+def test_source_without_the_figure_is_not_found():
+    result = figure_check(CLAIM, "The river rose quickly overnight and the bridge was closed.")
+    assert result.outcome == "not_found" and result.passages == []
+
+
+def test_claim_without_a_figure_says_so():
+    result = figure_check("The mayor visited the river district", "The mayor visited on Tuesday.")
+    assert result.outcome == "not_found" and "no figure" in result.summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "qualifier", "source", "agree"),
+    [
+        (2200, "nearly", 2150, True),
+        (2200, "nearly", 2300, False),
+        (2200, "exact", 2210, True),
+        (2200, "exact", 2400, False),
+        (300, "more_than", 340, True),
+        (300, "more_than", 200, False),
+        (50, "less_than", 45, True),
+        (1000, "approx", 1080, True),
+    ],
+)
+def test_qualifiers_set_the_tolerance(claim, qualifier, source, agree):
+    assert values_agree(claim, qualifier, source) is agree
+
+
+def test_percentages_are_not_compared_with_counts():
+    result = figure_check("Unemployment in the district rose to 12%", "In the district 12 people registered.")
+    assert result.outcome == "not_found"
+
+
+ARTICLE = (
+    "Floodwater reached the old mill quarter of Tessbury on Thursday night. Nearly 2,200 homes were flooded in the "
+    "river district, the county council said, and 40 families spent the night in the sports hall."
+)
+
+
+def test_source_on_the_articles_own_site_is_not_independent():
+    ok, reason = independence("https://tessbury-courier.example/data", "Anything.",
+                              [("Flood", "https://www.tessbury-courier.example/flood", ARTICLE)])
+    assert ok is False and "own site" in reason
+
+
+def test_syndicated_copy_is_not_independent_but_an_original_report_is():
+    copy = "Partner content. " + ARTICLE.replace("Thursday", "Thursday") + " More at our site."
+    ok, reason = independence("https://aggregator.example/x", copy, [("Flood", "https://courier.example/f", ARTICLE)])
+    assert ok is False and "syndicated" in reason
+    own_words = ("The county council's survey office counted flooded properties street by street and reported 2,190 "
+                 "damaged homes in the river district by Monday evening.")
+    assert independence("https://council.example/survey", own_words, [("Flood", "", ARTICLE)]) == (True, "")
+
+
+def test_similarity_ignores_word_order_and_figures_but_reports_a_differing_figure():
+    other = "In the river district, about 1,500 homes were flooded"
+    assert claim_similarity(CLAIM, other) >= 85
+    assert figures_differ(CLAIM, other) is True
+    assert figures_differ(CLAIM, "Roughly 2,150 homes were flooded in the river district") is False
+    assert claim_similarity(CLAIM, "The school budget rose by a tenth this year") < 50
