@@ -56,7 +56,8 @@ _SPLIT = re.compile(
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<conj>\s+(?:and|but)\s+)"
 )
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 _SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$", re.IGNORECASE)
 _HARD_CUT = re.compile(r"[;:]\s+$")
@@ -152,9 +153,13 @@ def _clauses(text: str, start: int, end: int, c: _Cues) -> list[tuple[int, int]]
         elif kind == "colon":
             ok = left_verb and right_verb and not lx.ATTRIB_VERB.search(text, max(seg_start, a - 12), a)
         elif kind == "cconj":
-            ok = left_verb and right_verb and _words(text, b, r_end) >= 3
+            # ", and the third largest in its history" has no verb but its own checkable content.
+            ok = left_verb and (right_verb or _strong(c, b, r_end)) and _words(text, b, r_end) >= 3
         elif kind == "rel":
-            ok = left_verb and right_verb and _words(text, b, r_end) >= 5 and _content(c, b, r_end)
+            n_right = _words(text, b, r_end)
+            ok = left_verb and right_verb and _content(c, b, r_end) and (
+                n_right >= 5 or (n_right >= 3 and _has_quantity(c, b, r_end))
+            )
         elif kind == "ing":
             ok = _has_quantity(c, b, r_end) and (left_verb or _strong(c, seg_start, a)) and _strong(c, seg_start, a)
         elif kind == "conj":
@@ -258,7 +263,11 @@ def _sentence_suggestions(text: str, s_start: int, s_end: int, quotes: list[tupl
         # A source does not reach across a colon or semicolon: those join separate statements.
         inherited_trailing = trailing if not any(h > idx for h in hard) else None
         inherited_opening = opening if not any(h <= idx for h in hard) else None
-        sugg = _judge(text, a, b, cues, quotes, found[idx][0] or inherited_trailing or inherited_opening, relative)
+        own_src, own_start, own_end = found[idx]
+        sugg = _judge(
+            text, a, b, cues, quotes, own_src or inherited_trailing or inherited_opening, relative,
+            (own_start, own_end) if own_src else None,
+        )
         if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
             sugg = _with_type(sugg, "temporal")
         if sugg is not None:
@@ -267,26 +276,42 @@ def _sentence_suggestions(text: str, s_start: int, s_end: int, quotes: list[tupl
 
 
 def _judge(
-    text: str, a: int, b: int, c: _Cues, quotes: list[tuple[int, int]], source: str | None, relative: bool = False
+    text: str,
+    a: int,
+    b: int,
+    c: _Cues,
+    quotes: list[tuple[int, int]],
+    source: str | None,
+    relative: bool = False,
+    source_span: tuple[int, int] | None = None,
 ) -> Suggestion | None:
     qs = [q for q in c.quantities if a <= q.start and q.end <= b]
     durations = [q for q in qs if q.kind == "duration"]
     figures = [q for q in qs if q.kind != "duration"]
     has_date = _any_in(c.dates, a, b)
     has_sup = _any_in(c.superlatives, a, b)
-    has_figure = bool(qs) or has_date or has_sup
+    # What is asserted, without the "X said" part: a speaker's age or name is not the claim.
+    ca, cb = a, b
+    if source_span is not None:
+        sa, se = source_span
+        if sa - a > b - se:
+            cb = max(a + 1, min(b, sa + 1))
+        else:
+            ca = min(b - 1, max(a, se))
+    content_figures = [q for q in figures if ca <= q.start < cb]
     if lx.PREDICTION.search(text, a, b):
         return None
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return None
     if lx.ADVICE.search(text, a, b) and not figures:
         return None
-    if (lx.OPINION.search(text, a, b) or lx.SCARE_QUOTE.search(text, a, b)) and not (figures or has_sup):
+    if (lx.OPINION.search(text, a, b) or lx.SCARE_QUOTE.search(text, a, b)) and not (content_figures or has_sup):
         return None
-    if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not figures:
+    if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not content_figures:
         return None
-    in_quote = _quote_fraction(quotes, a, b) > 0.5
-    if in_quote and not has_figure:
+    # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
+    in_quote = _quote_fraction(quotes, ca, cb) > 0.5
+    if in_quote and not (content_figures or _any_in(c.superlatives, ca, cb)):
         return None
     types: list[str] = []
     if figures:
@@ -303,12 +328,13 @@ def _judge(
     if _any_in(c.causes, a, b):
         types.append("causal")
     strong = bool(figures or durations or has_date or has_sup) or "comparison" in types or "causal" in types
+    strong = strong or _any_in(c.temporals, a, b)
     n_words = _words(text, a, b)
     if not strong:
-        # A bare event: only worth checking when it names someone or something, or has a source.
-        has_name = any(a < s < b for s, _e in c.names)
-        # A relative clause that only describes someone ("who has lived there all her life") is colour.
-        if n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not (has_name or source) or in_quote or relative:
+        # A bare event is worth checking when it names someone or something besides the speaker;
+        # a relative clause that only describes someone ("who has lived there all her life") is colour.
+        has_name = any(ca < s < cb for s, _e in c.names) or bool(_POSSESSIVE_NAME.match(text, ca, cb))
+        if n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not has_name or in_quote or relative:
             return None
     if n_words < 3:
         return None

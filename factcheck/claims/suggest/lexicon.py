@@ -30,6 +30,7 @@ TEMPORAL = re.compile(
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|period|quarter|day)\b"
     r"|\b(?:ago|since|until|till|after|before|following|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
     r"recently|earlier|later|previously|once|formerly|weekend)\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
     _I,
 )
@@ -47,6 +48,8 @@ SUPERLATIVE = re.compile(
     r"profits?|losses|breaking|setting)\b"
     r"|\b(?:br(?:oke|eaking|oken)|set(?:ting)?|smash(?:ed|ing)|beat(?:ing)?|equall?(?:ed|ing))\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?records?\b|\ball-time\b|\bunprecedented\b|\bnever\s+before\b"
     r"|\bthan\s+any\s+other\b|\bthan\s+ever\b|\bfirst[- ]ever\b|\bever\s+(?:recorded|sent|built|flown|seen|made)\b"
+    r"|\bthe\s+most\s+(?:by|of|in|for|since|ever)\b|\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"
+    r"|\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"
     r"|\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
     r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b",
     _I,
@@ -62,7 +65,7 @@ COMPARISON = re.compile(
     + _NUMWORD
     + r")\b))"
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\b|\bcomparable\b|\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+to\b"
-    r"|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\btwice\b|\bdoubl(?:e|ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b"
+    r"|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\btwice\s+(?:as|the|that|what|its|their|his|her|a|an)\b|\bdouble\s+(?:the|that|what|its|their|his|her)\b|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b"
     r"|\bhalved\b|\bhalf\s+(?:the|as)\b|\btimes\s+(?:the|as|more|higher|lower|larger|bigger|smaller|greater|faster|weaker|stronger)\b"
     r"|\bahead\s+of\b|\bbehind\b|\bout(?:performed|performs|paced|paces|numbered|numbers|stripped|sold)\b"
     r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\bexceed(?:ed|s|ing)?\b|\btrail(?:ed|s|ing)\b"
@@ -80,13 +83,18 @@ CAUSAL = re.compile(
 
 # Reported speech. The verb list is what news copy uses to hand a claim to someone else.
 _ATTRIB_VERBS = (
-    r"said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|stated|states|added|adds|"
-    r"estimated|estimates|claimed|claims|wrote|writes|noted|notes|warned|warns|argued|argues|insisted|insists|"
-    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|found|finds|showed|shows|heard|"
+    r"said|says|say|told|tells|reported|announced|announces|confirmed|confirms|stated|"
+    r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
+    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|"
     r"put\s+the\s+(?:figure|number|toll|total|death\s+toll|cost)\s+at"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
-ATTRIB_VERB = re.compile(rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:at|responsibility|credit|victory|the\s+title|lives?)\b)", _I)
+ATTRIB_VERB = re.compile(
+    rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
+    # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
+    r"|\b(?:added|adds|found|finds|showed|shows|states|reports|claims|notes|estimates|warns|argues)\b"
+    r"(?=\s*(?:that\b|[,.;:“\"”]|$))"
+)
 ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?P<src>[^,.;:!?”\"()]+(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[.;!?”\"]|\s*$))?)",
     _I,
@@ -106,7 +114,8 @@ OPINION = re.compile(
     r"relieved|grateful|regret(?:s|ted|table)?|dream(?:s|ed|t)?|afraid|scared|pray(?:s|ed|ing)?|tired\s+of|"
     r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think|thinks|in\s+(?:my|our|his|her)\s+view|"
     r"clearly|obviously|of\s+course|cannot\s+cope|can't\s+cope|nobody\s+can\s+say|every\s+little|is\s+to\s+blame|"
-    r"a\s+clear\s+message|disaster\s+for|punishment|breaks?\s+my\s+heart|should|must|ought\s+to|needs?\s+to|deserve[sd]?)\b",
+    r"a\s+clear\s+message|disaster\s+for|punishment|remarkable|extraordinary|incredible|impressive|stunning|excellent|"
+    r"outstanding|baffling|bizarre|astonishing|magnificent|tremendous|unknown|unclear|uncertain|remains\s+to\s+be\s+seen|breaks?\s+my\s+heart|should|must|ought\s+to|needs?\s+to|deserve[sd]?)\b",
     _I,
 )
 # Appeals and advice: a call to act is not an assertion of fact.
@@ -121,14 +130,15 @@ SCARE_QUOTE = re.compile(
     _I,
 )
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|mine|myself)\b")
-FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b", _I)
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Oo]urs|us)\b")
 PREDICTION = re.compile(
     r"\b(?:will|won't|won’t|shall|would|wouldn't|wouldn’t|might|going\s+to|gonna|probably|possibly|perhaps|unlikely|"
-    r"expects?|expected|expecting|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|hoping\s+to|plans?\s+to|"
+    r"(?<!had\s)(?<!than\s)(?<!as\s)(?<!been\s)(?:expects?|expected|expecting)|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|hoping\s+to|plans?\s+to|"
     r"planning\s+to|planned\s+to|set\s+to|scheduled\s+to|poised\s+to|on\s+course\s+to|predicts?|predicted|forecasters?|"
     r"in\s+the\s+coming|coming\s+(?:days|weeks|months|years|winter|summer|season)|upcoming|"
     r"due\s+to\s+(?:be|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end|resume|hold|vote|decide|announce|report|visit|sign)|"
-    r"next\s+(?:week|month|year|season|spring|summer|autumn|winter))\b"
+    r"next\s+(?:week|month|year|season|spring|summer|autumn|winter)|prepared\s+to|ready\s+to|willing\s+to|if\s+needed|"
+    r"if\s+necessary|(?:pledged|pledges|promised|promises|vowed|vows|threatened|threatens)\s+to|considering)\b"
     r"|\bcould\b(?!\s+not\b)|(?<!as\s)(?<!more\s)(?<!less\s)\blikely\b|\b(?-i:may)\b(?!\s+(?:\d|have\s+been))",
     _I,
 )

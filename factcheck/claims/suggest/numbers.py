@@ -92,12 +92,13 @@ _CORE = re.compile(
   | (?P<clock>\b\d{{1,2}}:\d{{2}}:\d{{2}}\b)                # race or flight times h:mm:ss
   | (?P<cur>(?i:us|au?|ca?|nz|hk|r|s)?\$|[£€¥₹₩₽₺₦₴]|(?:{_ISO})\s?(?=\d))?
     (?:
-        (?<![A-Za-z])(?<![A-Za-z]-)(?<![\d.,])
+        (?<![\w-])(?P<frac>(?i:(?:a|one|two|three|four|nine)[\s-]
+                              (?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)|half))\b
+      | (?<![A-Za-z])(?<![A-Za-z]-)(?<![\d.,])
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
       | (?<![\w-])(?P<words>(?i:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*)
                         |(?i:a\s+(?:dozen|hundred|thousand|million|billion|trillion)))\b
-      | (?<![\w-])(?P<frac>(?i:(?:a|one|two|three|four|nine)[\s-]
-                              (?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)|half))\b
+      | (?<![\w-])(?P<twice>(?i:twice|thrice))\b(?!\s+(?:as|the|that|what|its|their|his|her|a|an|over)\b)
       | (?<![\w-])(?P<aunit>(?i:an?\s+(?:decade|century|fortnight|year|month|week|day|hour|minute)))\b
     )
     """,
@@ -215,6 +216,14 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(_MEASURES)}
+_SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
+# "in over a decade" is more than ten years; "lost 20% over 72 weeks" is during them.
+_OVER_MEANS_MORE = re.compile(
+    r"\b(?:in|for|of|after|within|than|lasting|lasted|took|taken|taking|spanning|spent|is|was|were|been|be|just|well|now|by)"
+    r"\s+(?:over|above)\s*$",
+    re.IGNORECASE,
+)
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a\s+hundred)", re.IGNORECASE)
 _YEAR_OLD = re.compile(r"-?\s?years?[\s-]old\b", re.IGNORECASE)
@@ -233,7 +242,9 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _RATIO_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(
-    r"\b(?:voted?|votes|won|win|beat|lost|drew|defeated|trail(?:ed|ing)?|led|leading|score[ds]?)\s*$", re.IGNORECASE
+    r"\b(?:voted?|votes|won|win|beat|lost|drew|defeated|trail(?:ed|ing)?|led|leading|score[ds]?)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}$",
+    re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(r"\s*(?:win|victory|defeat|draw|loss|lead|vote|majority|decision|verdict)\b", re.IGNORECASE)
 
@@ -449,6 +460,9 @@ def _atoms(text: str) -> list[_Atom]:
             value = Decimal(h * 3600 + mi * 60 + s)
             unit, kind = "seconds", "duration"
             end = core_end
+        elif m.group("twice"):
+            value = Decimal(2 if m.group("twice").lower() == "twice" else 3)
+            unit, kind, end, is_word = "times", "multiplier", core_end, True
         elif m.group("aunit"):
             word = m.group("aunit").split()[-1].lower()
             unit, mult = _TIME_UNITS[word]
@@ -572,6 +586,9 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
             if word in _QUALIFIER_PHRASES:
                 a.qualifier = _QUALIFIER_PHRASES[word]
                 a.q_start = a.start - (len(before) - bm.start("q"))
+                if a.kind == "duration" and word in ("over", "above") and not _OVER_MEANS_MORE.search(before) \
+                        and not _AGO_AFTER.match(text, a.end):
+                    a.qualifier, a.q_start = "exact", a.start
             else:
                 a.pre = word
                 if word == "magnitude" and a.unit is None:
@@ -590,7 +607,8 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 continue  # a year, which the engine reads as a date
             prev = _PREV_WORD.search(text, max(0, a.start - 30), a.start)
             if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _CAP_OK_BEFORE \
-                    and a.qualifier == "exact" and text[prev.end(1):a.start].strip() == "":
+                    and a.qualifier == "exact" and text[prev.end(1):a.start].strip() == "" \
+                    and not _SCORE_NEXT.match(text, a.core_end):
                 continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
         if a.kind == "count" and a.unit is None and isinstance(a.value, Decimal) and 0 < a.value < 120 \
                 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start) and text[a.end:a.end + 1] == ",":
@@ -636,6 +654,8 @@ def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
                     before = text[max(0, a.q_start - 20):a.q_start]
                     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, b.end):
                         pass
+                    elif a.value >= b.value:
+                        pass  # a range goes up: "3-1" is a score, "7 to 2" a vote
                     elif a.unit is None or a.unit == b.unit or (a.kind == "age" and b.unit is None):
                         _make_range(a, b)
                 elif _RATIO_GAP.fullmatch(gap) and a.unit is None and a.kind == "count" and b.kind in ("count",) \
