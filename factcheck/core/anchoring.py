@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 CONTEXT_CHARS = 32
 # Below this similarity (0..100) a fuzzy match is more likely another sentence
@@ -180,9 +181,47 @@ def _fuzzy(new_text: str, quote: str, expected: int) -> Reanchor | None:
         start, end = _snap_to_words(new_text, start, end)
         if end <= start:
             continue
+        start, end = _refine(new_text, quote, start, end)
         anchor = make_anchor(new_text, start, end)
         return Reanchor(**anchor.__dict__, method="fuzzy", changed=anchor.quote != quote)
     return None
+
+
+# How far (characters) a fuzzy span's ends may move while refining it; bounds the work on long quotes.
+REFINE_SLACK = 40
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i == 0 or i == len(text) or text[i - 1].isalnum() != text[i].isalnum()
+
+
+def _refine(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
+    """Move a fuzzy span's ends to the token boundaries that cover most of the quote, as tightly as possible.
+
+    partial_ratio aligns a window as long as the old quote, so words inserted into
+    the quote push its first or last words out of the window. Among nearby token
+    boundaries, keep the span matching the most characters of the quote in order
+    (Indel), and of those the shortest, then the one nearest the alignment.
+    """
+    slack = min(REFINE_SLACK, max(8, len(quote) // 2))
+    starts = [
+        i for i in range(max(0, start - slack), min(len(text) - 1, start + slack) + 1)
+        if not text[i].isspace() and _boundary(text, i)
+    ] or [start]
+    ends = [
+        j for j in range(max(1, end - slack), min(len(text), end + slack) + 1)
+        if not text[j - 1].isspace() and _boundary(text, j)
+    ] or [end]
+    best: tuple | None = None
+    for i in starts:
+        for j in ends:
+            if j <= i:
+                continue
+            matched = (len(quote) + (j - i) - Indel.distance(quote, text[i:j])) // 2
+            key = (matched, -(j - i), -(abs(i - start) + abs(j - end)))
+            if best is None or key > best[0]:
+                best = (key, i, j)
+    return (best[1], best[2]) if best else (start, end)
 
 
 def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -72,7 +72,7 @@ def test_rejecting_a_claim_under_review_is_refused(editor, in_review_claim):
 
 def test_stale_reject_names_who_changed_it(editor, suggested_claim, other_reviewer):
     Claim.objects.filter(pk=suggested_claim.pk).update(version=5, updated_by=other_reviewer)
-    with pytest.raises(StaleVersion, match="changed by Oscar Other at .* since you opened it"):
+    with pytest.raises(StaleVersion, match=r"changed by Oscar Other at .* since you opened it"):
         claim_reject(actor=editor, claim_id=suggested_claim.pk, version=4)
     suggested_claim.refresh_from_db()
     assert suggested_claim.status == ClaimStatus.SUGGESTED and suggested_claim.version == 5
