@@ -7,9 +7,9 @@ import os
 import pytest
 
 from factcheck.claims.models import ClaimStatus
+from tests.sources.support import LoopbackServer, fetch_settings
 from tests.support import services
 from tests.support.factories import ArticleFactory, make_claim
-from tests.sources.support import LoopbackServer, fetch_settings
 
 ARTICLE_TEXT = (
     "Floodwater reached the old mill quarter of Tessbury on Thursday night. Nearly 2,200 homes were flooded "

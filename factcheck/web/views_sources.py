@@ -1,0 +1,247 @@
+"""Browser endpoints for sources, evidence and lookups (thin: parse, call a service, render).
+
+Forms post normally and redirect back to the claim page; with htmx they swap the
+sources panel in place (``#claim-sources``), which also carries the notice or the
+error. Domain errors keep the status the API gives them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from factcheck.accounts.permissions import can_review_claim, is_editor
+from factcheck.articles import services as article_services
+from factcheck.articles.models import Article
+from factcheck.claims import services as claim_services
+from factcheck.claims.models import Claim
+from factcheck.core.errors import DomainError, InvalidInput
+from factcheck.sources import selectors, services
+from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus
+from factcheck.web import errors, forms
+from factcheck.web.views import member_required
+
+PANEL = "sources/_claim_sources.html"
+
+
+def _claim(pk: int) -> Claim:
+    claim = Claim.objects.select_related("article", "assignee", "second_reviewer").filter(pk=pk).first()
+    if claim is None:
+        raise Http404("No such claim.")
+    return claim
+
+
+def _panel(request: HttpRequest, claim_id: int, *, notice: str = "", error: DomainError | None = None) -> HttpResponse:
+    """The sources panel for htmx, or back to the claim page (post/redirect/get) for a plain form."""
+    claim = _claim(claim_id)
+    if getattr(request, "htmx", False):
+        ctx = {"claim": claim, "user": request.user, "sources_notice": notice}
+        status = 200
+        if error is not None:
+            ctx.update({"sources_error": error.message, "sources_error_code": error.code})
+            status = errors.status_for(error)
+        return render(request, PANEL, ctx, status=status)
+    if error is not None:
+        return render(request, "web/error.html", {"error": error.message}, status=errors.status_for(error))
+    if notice:
+        messages.success(request, notice)
+    return redirect(reverse("claim_detail", args=[claim.pk]) + "#claim-sources")
+
+
+def _lookup_notice(lookup: Lookup | None, done: str) -> str:
+    if lookup is not None and lookup.status == LookupStatus.QUEUED and lookup.error:
+        return f"{done} {services.BROKER_DOWN}"
+    return done
+
+
+@require_GET
+@member_required
+def claim_sources(request: HttpRequest, pk: int) -> HttpResponse:
+    """The panel alone: what htmx polls while lookups run."""
+    return render(request, PANEL, {"claim": _claim(pk), "user": request.user})
+
+
+@require_POST
+@member_required
+def source_attach(request: HttpRequest, pk: int) -> HttpResponse:
+    upload = request.FILES.get("file")
+    url = (request.POST.get("url") or "").strip()
+    try:
+        evidence = services.source_attach(
+            actor=request.user, claim_id=pk, url=url or None, upload=upload,
+            note=request.POST.get("note", ""), stance=request.POST.get("stance") or "context",
+        )
+    except DomainError as exc:
+        return _panel(request, pk, error=exc)
+    if upload is not None:
+        return _panel(request, pk, notice=f"Attached {evidence.source.filename}; its text is ready to read.")
+    fetch = Lookup.objects.filter(kind=LookupKind.FETCH, source=evidence.source).order_by("-id").first()
+    return _panel(request, pk, notice=_lookup_notice(fetch, "Source attached; fetching it now."))
+
+
+@require_POST
+@member_required
+def evidence_detach(request: HttpRequest, pk: int) -> HttpResponse:
+    evidence = get_object_or_404(Evidence, pk=pk)
+    try:
+        services.source_detach(actor=request.user, evidence_id=pk)
+    except DomainError as exc:
+        return _panel(request, evidence.claim_id, error=exc)
+    return _panel(request, evidence.claim_id, notice="Source removed from this claim.")
+
+
+@require_POST
+@member_required
+def evidence_pin(request: HttpRequest, pk: int) -> HttpResponse:
+    evidence = get_object_or_404(Evidence, pk=pk)
+    try:
+        snapshot = int(request.POST["snapshot"]) if request.POST.get("snapshot") else None
+        services.evidence_pin_passage(actor=request.user, evidence_id=pk, start=request.POST.get("start"),
+                                      end=request.POST.get("end"), snapshot_id=snapshot)
+    except ValueError:
+        return _panel(request, evidence.claim_id, error=InvalidInput("Unknown snapshot."))
+    except DomainError as exc:
+        return _panel(request, evidence.claim_id, error=exc)
+    return _panel(request, evidence.claim_id, notice="Passage pinned as the evidence for this claim.")
+
+
+@require_POST
+@member_required
+def lookup_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    lookup = get_object_or_404(Lookup, pk=pk)
+    claim_id = request.POST.get("claim") or lookup.claim_id
+    try:
+        claim_id = int(claim_id) if claim_id else None
+        new = services.lookup_request(actor=request.user, kind=lookup.kind, claim_id=claim_id,
+                                      source_id=lookup.source_id)
+    except ValueError:
+        raise Http404("No such claim.") from None
+    except DomainError as exc:
+        if claim_id is None:
+            return render(request, "web/error.html", {"error": exc.message}, status=errors.status_for(exc))
+        return _panel(request, claim_id, error=exc)
+    return _panel(request, claim_id, notice=_lookup_notice(new, "Running the lookup again."))
+
+
+@require_POST
+@member_required
+def claim_lookup_run(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    try:
+        new = services.lookup_request(actor=request.user, kind=kind, claim_id=pk)
+    except DomainError as exc:
+        return _panel(request, pk, error=exc)
+    return _panel(request, pk, notice=_lookup_notice(new, "Search started."))
+
+
+@require_POST
+@member_required
+def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """Link the claim to an earlier check found by the similar-claims lookup."""
+    try:
+        earlier = int(request.POST.get("earlier", ""))
+    except ValueError:
+        return _panel(request, pk, error=InvalidInput("Choose an earlier claim."))
+    relation = request.POST.get("relation", "same")
+    try:
+        claim_services.claim_link(actor=request.user, claim_id=pk, earlier_id=earlier, relation=relation)
+    except DomainError as exc:
+        return _panel(request, pk, error=exc)
+    said = "the same claim as" if relation == "same" else "related to (figure differs)"
+    return _panel(request, pk, notice=f"Marked as {said} claim {earlier}.")
+
+
+@require_GET
+@member_required
+def evidence_snapshot(request: HttpRequest, pk: int) -> HttpResponse:
+    """The snapshot text of an attached source, with figure-check passages marked, for pinning."""
+    evidence = get_object_or_404(Evidence.objects.select_related("source", "claim__article"), pk=pk)
+    try:
+        wanted = int(request.GET["snapshot"]) if request.GET.get("snapshot") else None
+    except ValueError:
+        raise Http404("No such snapshot.") from None
+    snapshot, versions = selectors.snapshot_for(evidence, wanted)
+    spans = []
+    if snapshot is not None:
+        for p in selectors.figure_passages(evidence, snapshot):
+            css = "passage passage-" + ("match" if p.get("verdict") == "matches" else "differs")
+            spans.append((p["start"], p["end"], css, f"Figure check: {p.get('figure', '')}"))
+        if evidence.snapshot_id == snapshot.pk and evidence.passage_end:
+            spans.append((evidence.passage_start, evidence.passage_end, "passage passage-pinned", "Pinned passage"))
+    ctx = {
+        "evidence": evidence, "claim": evidence.claim, "snapshot": snapshot, "versions": versions, "spans": spans,
+        "can_pin": can_review_claim(request.user, evidence.claim) and evidence.claim.is_active,
+    }
+    return render(request, "sources/snapshot.html", ctx)
+
+
+@require_GET
+@member_required
+def article_lookups(request: HttpRequest, pk: int) -> HttpResponse:
+    return render(request, "sources/_article_lookups.html", {"article": get_object_or_404(Article, pk=pk)})
+
+
+# --- article import ---------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@member_required
+def article_import(request: HttpRequest) -> HttpResponse:
+    if not is_editor(request.user):
+        return render(request, "web/error.html", {"error": "Only editors can import articles."}, status=403)
+    error = ""
+    status = 200
+    if request.method == "POST":
+        try:
+            lookup = services.article_import_request(actor=request.user, url=request.POST.get("url", ""))
+        except DomainError as exc:
+            error, status = exc.message, errors.status_for(exc)
+        else:
+            if lookup.error:
+                messages.info(request, services.BROKER_DOWN)
+            return redirect("article_import_confirm", pk=lookup.pk)
+    return render(request, "sources/article_import.html",
+                  {"error": error, "url": request.POST.get("url", "")}, status=status)
+
+
+def _published(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@require_http_methods(["GET", "POST"])
+@member_required
+def article_import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    """Wait for the import lookup, then let the editor correct the draft and create the article."""
+    lookup = get_object_or_404(Lookup, pk=pk, kind=LookupKind.IMPORT)
+    if lookup.requested_by_id != request.user.pk and not is_editor(request.user):
+        return render(request, "web/error.html", {"error": "Only editors can import articles."}, status=403)
+    draft = lookup.result if lookup.status == LookupStatus.DONE else {}
+    initial = {"title": draft.get("title", ""), "text": draft.get("text", ""), "outlet": draft.get("outlet", ""),
+               "author": draft.get("author", ""), "url": draft.get("url", lookup.url),
+               # ISO text, not a date: a date input only understands YYYY-MM-DD, whatever the locale.
+               "published_at": d.isoformat() if (d := _published(draft.get("published", ""))) else ""}
+    form = forms.ArticleForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                article = article_services.article_create(actor=request.user, **form.cleaned_data)
+            except DomainError as exc:
+                errors.attach_to_form(form, exc)
+                status = errors.status_for(exc)
+            else:
+                messages.success(request, "Article imported. Suggest claims or select passages to mark them.")
+                return redirect(article)
+        else:
+            status = 400
+    template = "sources/_import_status.html" if getattr(request, "htmx", False) else "sources/article_import_confirm.html"
+    return render(request, template, {"lookup": lookup, "form": form}, status=status)
+
+
