@@ -35,7 +35,7 @@ from factcheck.articles import services as article_services
 from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
-from factcheck.claims.models import Claim, ClaimStatus
+from factcheck.claims.models import Claim, ClaimStatus, EventKind
 from factcheck.core.errors import DomainError, NotAllowed, StaleVersion
 from factcheck.web import errors, forms
 
@@ -210,7 +210,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
-    events = list(selectors.article_history(article))
+    events = _mask_blind_reviews(list(selectors.article_history(article)), request.user)
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
     return render(request, "web/article_history.html", {"article": article, "events": events, "revisions": revisions})
 
@@ -371,6 +371,22 @@ def claims_assign_bulk(request: HttpRequest, pk: int) -> HttpResponse:
 # --- claims ----------------------------------------------------------------------------------
 
 
+def _mask_blind_reviews(events: list, user, claim: Claim | None = None) -> list:
+    """Hide another reviewer's verdict and rationale in a history while double review is blind.
+
+    The same rule as selectors.visible_reviews: editors always see; reviewers see
+    the other verdict only once the claim is resolved or waits for settlement.
+    """
+    if is_editor(user):
+        return events
+    for e in events:
+        c = claim or e.claim
+        open_book = c.status == ClaimStatus.RESOLVED or c.needs_settlement or not c.second_reviewer_id
+        if e.kind == EventKind.REVIEWED and e.actor_id != user.pk and not open_book:
+            e.hidden = True
+    return events
+
+
 def _claim(pk: int) -> Claim:
     try:
         return selectors.claim_detail(pk)
@@ -390,7 +406,7 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
         "is_editor": editor,
         "can_review": reviewer_ok,
         "can_comment": can_comment(user, claim),
-        "history": list(selectors.claim_history(claim)),
+        "history": _mask_blind_reviews(list(selectors.claim_history(claim, user)), user, claim),
         "reviews": selectors.visible_reviews(claim, user),
         "comments": list(claim.comments.all()),
         "active": claim.status in (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW),
