@@ -8,13 +8,24 @@ inline style block moved to a static file.
 from __future__ import annotations
 
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.renderers import JSONRenderer
 
 
-class SchemaView(SpectacularAPIView):
+class JsonErrors:
+    """Errors in JSON like everywhere else, whatever the page itself is rendered as."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        if response.status_code >= 400:
+            request.accepted_renderer = JSONRenderer()
+            request.accepted_media_type = JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
+
+
+class SchemaView(JsonErrors, SpectacularAPIView):
     pass
 
 
-class DocsView(SpectacularSwaggerSplitView):
+class DocsView(JsonErrors, SpectacularSwaggerSplitView):
     template_name = "api/swagger_ui.html"
     url_name = "api-schema"
     title = "factcheck API"
