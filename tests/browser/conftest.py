@@ -32,9 +32,9 @@ CHROMIUM_ARGS = [
     "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
-PASSWORD = "correct horse battery"  # tests/support/factories.py UserFactory
-ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+
 TIMEOUT_MS = 10_000
 
 
@@ -238,22 +238,3 @@ def browser_worker(celery_worker_proc, fetch_allowed, django_db_blocker):
 def app(live_server, browser_worker):
     """The live app (committed rows, so the worker sees them) with its worker; yields the base URL."""
     return live_server.url
-
-
-# --- Helpers for tests ----------------------------------------------------------------------
-
-def login(page, base_url: str, username: str, password: str = PASSWORD) -> None:
-    page.goto(f"{base_url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
-
-
-def shoot(page, name: str) -> None:
-    """Save a screenshot for the README when SAVE_SCREENSHOTS=1 (so CI never dirties the tree)."""
-    if os.environ.get("SAVE_SCREENSHOTS") != "1":
-        return
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.set_viewport_size(VIEWPORT)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), animations="disabled", caret="hide")

@@ -9,13 +9,15 @@ from factcheck.claims.services import claim_assign, claim_create
 
 TITLE = "Council backs desalination plant for Port Ellery"
 PARAGRAPHS = [
-    "The regional council approved a new desalination plant for Port Ellery on Tuesday, a project its backers "
-    "say will cost 84 million euros. Council leader Mara Voss said the plant would supply nearly 2,400 "
-    "households by 2027.",
+    "The regional council approved a new desalination plant for Port Ellery on Tuesday. Its backers say the "
+    "project will cost 84 million euros.",
+    "Council leader Mara Voss said the plant would supply nearly 2,400 households by 2027.",
     "Water use in the district rose by 18 percent over the past decade, according to the utility's annual "
     "report. Opponents argue that the plant will double the price of tap water for small farms.",
-    "The harbour authority said construction would create 350 local jobs. Rainfall in the region has fallen "
-    "below the long-term average in six of the last eight summers, the weather service said.",
+    "The harbour authority said construction would create 350 local jobs. Unemployment in Port Ellery stands "
+    "at 11.2 percent, twice the national rate, according to the statistics office.",
+    "Rainfall in the region has fallen below the long-term average in six of the last eight summers, the "
+    "weather service said. The council will vote on the final budget in March.",
 ]
 TEXT = "\n\n".join(PARAGRAPHS) + "\n"
 

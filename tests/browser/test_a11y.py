@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from tests.browser.a11y import assert_accessible
-from tests.browser.conftest import login
+from tests.browser.helpers import login
 from tests.browser.scenario import assigned_claims
 
 
@@ -37,7 +37,7 @@ def test_editor_pages_are_accessible(app, page, editor, reviewer):
 
 
 def test_reviewer_pages_are_accessible(app, page, editor, reviewer):
-    article, claims = assigned_claims(editor, reviewer)
+    _article, claims = assigned_claims(editor, reviewer)
     login(page, app, reviewer.username)
     for what, url in [
         ("reviewer dashboard", reverse("dashboard")),

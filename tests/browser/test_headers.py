@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import login
+from tests.browser.helpers import login
 
 
 def csp_directives(header: str) -> dict[str, list[str]]:

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim
-from tests.browser.conftest import login
+from tests.browser.helpers import login
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -28,7 +28,7 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(app, page, editor,
     page.goto(f"{app}{reverse('article_new')}")
     page.get_by_label("Title").fill(f"Bridge repairs {SCRIPT}")
     page.get_by_label("Text", exact=True).fill(HOSTILE_TEXT)
-    page.get_by_role("button", name="Create article").click()
+    page.get_by_test_id("save-article").click()
     page.wait_for_url("**/articles/*/")
     article = Article.objects.get()
     assert article.current_revision.text == HOSTILE_TEXT
@@ -44,7 +44,7 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(app, page, editor,
     assert page.locator("[onerror]").count() == 0
 
     # Turn the hostile link into a claim with hostile wording; it is escaped on the claim page too.
-    page.get_by_label("Passage").fill(LINK)
+    page.get_by_label("Passage", exact=True).fill(LINK)
     page.get_by_label("Wording (optional)").fill(f"Readers were sent to {IMG}")
     page.get_by_test_id("create-claim").click()
     claim = _wait_for_claim(article)

@@ -1,0 +1,60 @@
+"""Steps the browser journeys share: logging in, selecting text with the mouse, screenshots."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PASSWORD = "correct horse battery"  # tests/support/factories.py UserFactory
+VIEWPORT = {"width": 1280, "height": 800}
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+# Client rectangles of the first and last character of [start, end) of an
+# element's text, found by walking its text nodes (the workspace renders the
+# stored text verbatim, so DOM offsets equal stored offsets for this ASCII text).
+_CHAR_RECTS = """([selector, start, end]) => {
+  const root = document.querySelector(selector);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0, node, first = null, last = null;
+  const rectAt = (n, i) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+                             const b = r.getClientRects()[0]; return {x: b.x, y: b.y, w: b.width, h: b.height}; };
+  while ((node = walker.nextNode())) {
+    const len = node.data.length;
+    if (!first && start < seen + len) first = rectAt(node, start - seen);
+    if (end - 1 < seen + len) { last = rectAt(node, end - 1 - seen); break; }
+    seen += len;
+  }
+  return {first, last, text: root.textContent.slice(start, end)};
+}"""
+
+
+def login(page, base_url: str, username: str, password: str = PASSWORD) -> None:
+    page.goto(f"{base_url}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def select_with_mouse(page, selector: str, passage: str) -> None:
+    """Drag the mouse from the first to the last character of passage inside selector."""
+    text = page.locator(selector).text_content()
+    assert text.count(passage) == 1, f"{passage!r} is not unique in {selector}"
+    start = text.index(passage)
+    page.locator(selector).scroll_into_view_if_needed()
+    rects = page.evaluate(_CHAR_RECTS, [selector, start, start + len(passage)])
+    assert rects["text"] == passage
+    first, last = rects["first"], rects["last"]
+    page.mouse.move(first["x"] + 1, first["y"] + first["h"] / 2)
+    page.mouse.down()
+    page.mouse.move(last["x"] + last["w"] - 1, last["y"] + last["h"] / 2, steps=8)
+    page.mouse.up()
+
+
+def shoot(page, name: str) -> None:
+    """Save a screenshot for the README when SAVE_SCREENSHOTS=1 (so CI never dirties the tree)."""
+    if os.environ.get("SAVE_SCREENSHOTS") != "1":
+        return
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size(VIEWPORT)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), animations="disabled", caret="hide")
