@@ -232,7 +232,7 @@ def claim_create(
 ) -> Claim:
     """An editor marks a passage of the current revision as a claim (status open)."""
     require(can_edit_article(actor), "Only editors can create claims.")
-    article = Article.objects.select_for_update().select_related("current_revision").filter(pk=article_id).first()
+    article = Article.objects.select_for_update(of=("self",)).select_related("current_revision").filter(pk=article_id).first()
     if article is None or article.current_revision is None:
         raise InvalidInput(f"Article {article_id} does not exist.", fields={"article": ["Unknown article."]})
     body = article.current_revision.text
@@ -288,7 +288,7 @@ def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
     from factcheck.claims.suggest import suggest
 
     require(can_edit_article(actor), "Only editors can ask for suggestions.")
-    article = Article.objects.select_for_update().select_related("current_revision").filter(pk=article_id).first()
+    article = Article.objects.select_for_update(of=("self",)).select_related("current_revision").filter(pk=article_id).first()
     if article is None or article.current_revision is None:
         raise NotFound(f"Article {article_id} does not exist.")
     revision = article.current_revision
