@@ -81,7 +81,7 @@ def normalise_url(url: object) -> str:
 
 def _lock_claim(claim_id: object) -> Claim:
     try:
-        return Claim.objects.select_for_update().select_related("article").get(pk=claim_id)
+        return Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim_id)
     except (Claim.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"Claim {claim_id} does not exist.") from None
 
