@@ -16,6 +16,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import re
 import shutil
+import signal
+import subprocess
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -223,15 +225,24 @@ def browser_worker(celery_worker_proc, fetch_allowed, django_db_blocker):
     """
     from tests.support.worker import start_worker
 
-    def swap(extra_env):
-        celery_worker_proc.stop()
+    def swap(name, extra_env):
+        # The old worker's warm shutdown and the new one's start-up overlap; a
+        # worker shutting down takes no new tasks, so the two never share work.
+        old = celery_worker_proc.proc
+        if old.poll() is None:
+            os.killpg(old.pid, signal.SIGTERM)
         with django_db_blocker.unblock():
-            fresh = start_worker(name="session", extra_env=extra_env)
+            fresh = start_worker(name=name, extra_env=extra_env)
+        try:
+            old.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(old.pid, signal.SIGKILL)
+            old.wait(timeout=10)
         celery_worker_proc.proc, celery_worker_proc.log = fresh.proc, fresh.log
 
-    swap(fetch_allowed["during"])
+    swap("session-browser", fetch_allowed["during"])
     yield celery_worker_proc
-    swap(fetch_allowed["before"])
+    swap("session", fetch_allowed["before"])
 
 
 @pytest.fixture
