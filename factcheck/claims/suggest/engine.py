@@ -97,11 +97,12 @@ def _any_in(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a <= s < b for s, _e in spans)
 
 
-def _cues(text: str, start: int, end: int) -> _Cues:
+def _cues(text: str, low: str, start: int, end: int) -> _Cues:
     piece = text[start:end]
+    low_piece = low[start:end]
     qs = [
         QuantityMatch(q.start + start, q.end + start, q.value, q.qualifier, q.unit, q.text, q.kind)
-        for q in find_quantities(piece)
+        for q in find_quantities(piece, low_piece)
     ]
     names = [
         m.span() for m in lx.PROPER_NOUN.finditer(text, start, end)
@@ -110,10 +111,10 @@ def _cues(text: str, start: int, end: int) -> _Cues:
     return _Cues(
         quantities=qs,
         dates=_spans(lx.DATE, text, start, end),
-        superlatives=_spans(lx.SUPERLATIVE, text, start, end),
-        comparisons=_spans(lx.COMPARISON, text, start, end),
-        causes=_spans(lx.CAUSAL, text, start, end),
-        temporals=_spans(lx.TEMPORAL, text, start, end),
+        superlatives=lx.SUPERLATIVE.spans(low, start, end, low_piece),
+        comparisons=lx.COMPARISON.spans(low, start, end, low_piece),
+        causes=_spans(lx.CAUSAL, low, start, end),
+        temporals=_spans(lx.TEMPORAL, low, start, end),
         names=names,
     )
 
@@ -131,7 +132,7 @@ def _content(c: _Cues, a: int, b: int) -> bool:
 
 
 def _words(text: str, a: int, b: int) -> int:
-    return sum(1 for _ in _WORD.finditer(text, a, b))
+    return len(_WORD.findall(text, a, b))
 
 
 def _clauses(text: str, start: int, end: int, c: _Cues) -> list[tuple[int, int]]:
@@ -237,10 +238,12 @@ def _quote_fraction(spans: list[tuple[int, int]], a: int, b: int) -> float:
     return inside / max(1, b - a)
 
 
-def _sentence_suggestions(text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]) -> list[Suggestion]:
+def _sentence_suggestions(
+    text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]
+) -> list[Suggestion]:
     if lx.QUESTION_END.search(text, s_start, s_end):
         return []
-    cues = _cues(text, s_start, s_end)
+    cues = _cues(text, low, s_start, s_end)
     clauses = _clauses(text, s_start, s_end, cues)
     found = [_attribution(text, a, b) for a, b in clauses]
     # A source named at the end of the sentence (", the agency said") or at its start ("The agency
@@ -265,7 +268,7 @@ def _sentence_suggestions(text: str, s_start: int, s_end: int, quotes: list[tupl
         inherited_opening = opening if not any(h <= idx for h in hard) else None
         own_src, own_start, own_end = found[idx]
         sugg = _judge(
-            text, a, b, cues, quotes, own_src or inherited_trailing or inherited_opening, relative,
+            text, low, a, b, cues, quotes, own_src or inherited_trailing or inherited_opening, relative,
             (own_start, own_end) if own_src else None,
         )
         if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
@@ -277,6 +280,7 @@ def _sentence_suggestions(text: str, s_start: int, s_end: int, quotes: list[tupl
 
 def _judge(
     text: str,
+    low: str,
     a: int,
     b: int,
     c: _Cues,
@@ -299,13 +303,13 @@ def _judge(
         else:
             ca = min(b - 1, max(a, se))
     content_figures = [q for q in figures if ca <= q.start < cb]
-    if lx.PREDICTION.search(text, a, b):
+    if lx.PREDICTION.search(low, a, b) or lx.MAY_MODAL.search(text, a, b):
         return None
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return None
-    if lx.ADVICE.search(text, a, b) and not figures:
+    if lx.ADVICE.search(low, a, b) and not figures:
         return None
-    if (lx.OPINION.search(text, a, b) or lx.SCARE_QUOTE.search(text, a, b)) and not (content_figures or has_sup):
+    if (lx.OPINION.search(low, a, b) or lx.SCARE_QUOTE.search(low, a, b)) and not (content_figures or has_sup):
         return None
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not content_figures:
         return None
@@ -322,7 +326,7 @@ def _judge(
         types.append("superlative")
     if durations or has_date or _any_in(c.temporals, a, b):
         types.append("temporal")
-    hedged = lx.HEDGED_SOURCE.search(text, a, b) is not None
+    hedged = lx.HEDGED_SOURCE.search(low, a, b) is not None
     if source or hedged:
         types.append("attribution")
     if _any_in(c.causes, a, b):
@@ -384,11 +388,12 @@ def suggest(text: str) -> list[Suggestion]:
     if not isinstance(text, str) or not text:
         return []
     out: list[Suggestion] = []
+    low = lx.ascii_lower(text)
     for p_start, p_end in paragraphs(text):
         quotes = quoted_spans(text, p_start, p_end)
         for s_start, s_end in sentences(text, p_start, p_end):
             try:
-                out.extend(_sentence_suggestions(text, s_start, s_end, quotes))
+                out.extend(_sentence_suggestions(text, low, s_start, s_end, quotes))
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
     out.sort(key=lambda s: (s.start, s.end))

@@ -1,0 +1,84 @@
+"""Measures the claim suggestion engine's throughput on articles of 1,000, 10,000 and 100,000 words.
+
+Run from the repository root: ``.venv/bin/python bench/suggest_speed.py``. The articles are built by
+repeating the paragraphs of the labelled corpus (bench/corpus/*.json) in a fixed shuffled order
+until the word count is reached, so the text is realistic news copy. Each size is timed several
+times and the best run is kept, which measures the engine rather than the machine's other load.
+Goal: at least 50,000 words/s, and the 100,000-word article at most 12 times the 10,000-word one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from factcheck.claims.suggest import suggest  # noqa: E402
+
+CORPUS = ROOT / "bench" / "corpus"
+SIZES = (1_000, 10_000, 100_000)
+
+
+def corpus_paragraphs(corpus: Path = CORPUS) -> list[str]:
+    paragraphs: list[str] = []
+    for path in sorted(corpus.glob("*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        paragraphs.extend(p.strip() for p in text.split("\n") if p.strip())
+    return paragraphs
+
+
+def build_article(words: int, paragraphs: list[str], seed: int = 4) -> str:
+    """An article of about ``words`` words made of corpus paragraphs, the same for the same seed."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    count = 0
+    pool: list[str] = []
+    while count < words:
+        if not pool:
+            pool = paragraphs[:]
+            rng.shuffle(pool)
+        para = pool.pop()
+        out.append(para)
+        count += len(para.split())
+    return "\n\n".join(out)
+
+
+def time_suggest(text: str, repeat: int) -> tuple[float, int]:
+    best = float("inf")
+    found = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        found = len(suggest(text))
+        best = min(best, time.perf_counter() - t0)
+    return best, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per size; the fastest is reported")
+    args = parser.parse_args(argv)
+    paragraphs = corpus_paragraphs()
+    suggest(build_article(2_000, paragraphs))  # warm-up: regex compilation and caches
+    times: dict[int, float] = {}
+    print(f"{'words':>8s} {'seconds':>9s} {'words/s':>10s} {'suggestions':>11s}")
+    for size in SIZES:
+        text = build_article(size, paragraphs)
+        n_words = len(text.split())
+        repeat = max(1, args.repeat if size < 100_000 else min(args.repeat, 3))
+        seconds, found = time_suggest(text, repeat)
+        times[size] = seconds
+        print(f"{n_words:8d} {seconds:9.4f} {n_words / seconds:10.0f} {found:11d}")
+    ratio = times[100_000] / times[10_000]
+    print(f"100k/10k time ratio: {ratio:.2f} (linear is 10; the goal is at most 12)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
