@@ -88,7 +88,7 @@ def _check_article_version(article: Article, version: object) -> None:
 
 def _lock_article(article_id: int) -> Article:
     try:
-        return Article.objects.select_for_update().select_related("current_revision").get(pk=article_id)
+        return Article.objects.select_for_update(of=("self",)).select_related("current_revision").get(pk=article_id)
     except (Article.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"Article {article_id} does not exist.") from None
 
