@@ -410,3 +410,49 @@ def test_highlights_map_back_to_the_stored_text_exactly_with_overlaps(as_editor,
     overlap = next(s for s in segments if s["text"] == "12 per cent")
     assert overlap["claims"] == f"{a.pk} {b.pk}"
     assert any(s["claims"] == str(c.pk) and s["text"] == "<b>was</b>" for s in segments)
+
+
+# --- lists and filters ---------------------------------------------------------------------------
+
+
+def test_article_list_filters_by_status_outlet_date_and_search(as_editor, editor, reviewer):
+    done = ArticleFactory(created_by=editor, title="Dam report", outlet="River Post", text=ARTICLE)
+    busy = ArticleFactory(created_by=editor, title="Ferry report", outlet="Coast Herald", text=ARTICLE)
+    Article.objects.filter(pk=done.pk).update(published_at=dt.date(2026, 1, 10))
+    make_claim(done, "2.4 million passengers", status=ClaimStatus.RESOLVED, verdict="unverifiable")
+    make_claim(busy, "2.4 million passengers", status=ClaimStatus.ASSIGNED, assignee=reviewer)
+
+    def titles(**query):
+        page = as_editor.get(reverse("article_list"), query).content.decode()
+        return {t for t in ("Dam report", "Ferry report") if t in page}
+
+    assert titles() == {"Dam report", "Ferry report"}
+    assert titles(status="done") == {"Dam report"}
+    assert titles(status="in_progress") == {"Ferry report"}
+    assert titles(outlet="Coast Herald") == {"Ferry report"}
+    assert titles(published_after="2026-01-01", published_before="2026-01-31") == {"Dam report"}
+    assert titles(q="river post") == {"Dam report"}
+    assert titles(q="terminal would open") == {"Dam report", "Ferry report"}, "search reaches the text"
+
+
+def test_workspace_filters_claims_by_type_and_status(as_editor, desk):
+    Claim.objects.filter(pk=desk.open.pk).update(types=["quantity"])
+    page = as_editor.get(workspace(desk.article.pk), {"type": "quantity"}).content.decode()
+    claims = page[page.index('id="claims"'):]
+    assert f'data-claim-id="{desk.open.pk}"' in claims and f'data-claim-id="{desk.open2.pk}"' not in claims
+    page = as_editor.get(workspace(desk.article.pk), {"status": "suggested"}).content.decode()
+    claims = page[page.index('id="claims"'):]
+    assert f'data-claim-id="{desk.suggested.pk}"' in claims and f'data-claim-id="{desk.open.pk}"' not in claims
+
+
+def test_notifications_are_listed_and_marked_read(client, desk, editor, reviewer):
+    services.claim_assign(actor=editor, claim_id=desk.open.pk, reviewer=reviewer)
+    client.force_login(reviewer)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert 'data-testid="unread-count">1<' in page and "assigned you a claim" in page
+    note = Notification.objects.get(recipient=reviewer)
+    response = client.post(reverse("notifications_read"), {"ids": note.pk}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and 'id="notifications-panel"' in response.content.decode()
+    note.refresh_from_db()
+    assert note.read_at is not None
+    assert 'data-testid="unread-count"' not in client.get(reverse("notifications")).content.decode()
