@@ -66,10 +66,11 @@ _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
 _TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
-_SUBJECT = re.compile(
-    r"(?:^|[,;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|which|who|because|if|when|where|although|though|so|then)\s+)"
-    r"(?P<np>(?:[\w'’.&-]+\s+){0,11}?[\w'’.&-]+)\s*$"
+_NP_STOP_END = frozenset(",;:“”\"(")
+_NP_STOP_WORDS = frozenset(
+    ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then"]
 )
+_NP_TOKEN = re.compile(r"[\w'’.&-]+")
 _APPOSITIVE_SUBJECT = re.compile(
     r"(?:^|[;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
@@ -110,7 +111,7 @@ def _cues(text: str, low: str, start: int, end: int) -> _Cues:
     ]
     return _Cues(
         quantities=qs,
-        dates=_spans(lx.DATE, text, start, end),
+        dates=lx.DATE.spans(text, start, end, piece),
         superlatives=lx.SUPERLATIVE.spans(low, start, end, low_piece),
         comparisons=lx.COMPARISON.spans(low, start, end, low_piece),
         causes=_spans(lx.CAUSAL, low, start, end),
@@ -196,28 +197,42 @@ def _clauses(text: str, start: int, end: int, c: _Cues) -> list[tuple[int, int]]
 
 def _subject(text: str, a: int, v: int) -> str | None:
     """The noun phrase before a reporting verb: "the coast guard" in "the coast guard said"."""
-    window = text[max(a, v - 160):v]  # sliced so that "^" means the start of the clause
-    m = _APPOSITIVE_SUBJECT.search(window)
-    if m:  # "The bank's governor, Ilse Marten, said"
-        return f"{m.group('np').strip()}, {m.group('app').strip()}"
-    m = _SUBJECT.search(window)
-    if not m:
+    window = text[max(a, v - 160):v]
+    if window.rstrip().endswith(","):
+        m = _APPOSITIVE_SUBJECT.search(window)
+        if m:  # "The bank's governor, Ilse Marten, said"
+            return f"{m.group('np').strip()}, {m.group('app').strip()}"
+    # Walk back word by word to the nearest clause boundary: punctuation, a conjunction before a
+    # lower-case word, or a subordinating word. A plain loop, as a regex search would try every start.
+    tokens = window.split()
+    np: list[str] = []
+    for tok in reversed(tokens):
+        if tok[-1] in _NP_STOP_END:
+            break
+        low = tok.lower()
+        if low in _NP_STOP_WORDS or (low in ("and", "but") and np and np[-1][:1].islower()):
+            break
+        if not _NP_TOKEN.fullmatch(tok) or len(np) == 12:
+            return None
+        np.append(tok)
+    if not np:
         return None
-    np = m.group("np").strip(" ,")
-    if not np or _NP_REJECT.match(np) or len(np) > 120:
+    phrase = " ".join(reversed(np))
+    if _NP_REJECT.match(phrase) or len(phrase) > 120:
         return None
-    return np
+    return phrase
 
 
 def _attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
-    m = lx.ACCORDING_TO.search(text, a, b)
+    m = lx.ACCORDING_TO.search(text, a, b) if "ccording" in text[a:b] else None
     if m:
         src = m.group("src").strip()
         if src:
             return src, m.start(), m.end()
     m = lx.INVERTED_ATTRIB.search(text, max(0, a - 1), b)
-    if m and m.start("src") >= a:
+    # "..., said the mayor" names a speaker; "..., said policymakers had voted" is a clause.
+    if m and m.start("src") >= a and not lx.FINITE_VERB.search(m.group("src")):
         return m.group("src").strip(), m.start(), m.end()
     for m in lx.ATTRIB_VERB.finditer(text, a, b):
         if _PASSIVE_BEFORE.search(text, max(a, m.start() - 12), m.start()):
@@ -303,13 +318,17 @@ def _judge(
         else:
             ca = min(b - 1, max(a, se))
     content_figures = [q for q in figures if ca <= q.start < cb]
-    if lx.PREDICTION.search(low, a, b) or lx.MAY_MODAL.search(text, a, b):
+    low_clause = low[a:b]
+    if lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b)):
         return None
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return None
-    if lx.ADVICE.search(low, a, b) and not figures:
+    if not figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
         return None
-    if (lx.OPINION.search(low, a, b) or lx.SCARE_QUOTE.search(low, a, b)) and not (content_figures or has_sup):
+    opinion = lx.OPINION.search(low, a, b) or (
+        lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
+    )
+    if opinion and not (content_figures or has_sup):
         return None
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not content_figures:
         return None
@@ -326,7 +345,7 @@ def _judge(
         types.append("superlative")
     if durations or has_date or _any_in(c.temporals, a, b):
         types.append("temporal")
-    hedged = lx.HEDGED_SOURCE.search(low, a, b) is not None
+    hedged = lx.has_any(lx.HEDGED_KEYS, low_clause) and lx.HEDGED_SOURCE.search(low, a, b) is not None
     if source or hedged:
         types.append("attribution")
     if _any_in(c.causes, a, b):

@@ -24,24 +24,13 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
-WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+def has_any(keys: tuple[str, ...], piece: str) -> bool:
+    """True when one of ``keys`` occurs in ``piece``: a cheap gate before a regex scan."""
+    for k in keys:  # noqa: SIM110 - any() with a generator costs more than the tests themselves
+        if k in piece:
+            return True
+    return False
 
-# A point in time or a stretch of it that an editor can look up.
-DATE = re.compile(
-    rf"\b(?:{MONTHS})\b|\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|\bMay\s+\d"
-    rf"|\b{WEEKDAYS}\b|(?<![\d,.$£€])\b(?:1[5-9]\d\d|20\d\d)s?\b(?![,.]?\d|%)"
-    r"|\b(?:yesterday|today|tonight|overnight|midday|midnight|noon|dawn|dusk)\b"
-    r"|\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b"
-)
-TEMPORAL = re.compile(
-    r"\b(?:last|this|next|that|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+same)\s+(?:[a-z]+\s+)?"
-    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|period|quarter|day)\b"
-    r"|\b(?:ago|since|until|till|after|before|following|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
-    r"recently|earlier|later|previously|once|formerly|weekend)\b"
-    r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
-    r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
-)
 
 class Keyed:
     """A pattern in parts, each scanned only when one of its key substrings occurs in the text.
@@ -53,20 +42,45 @@ class Keyed:
     def __init__(self, *parts: tuple[tuple[str, ...], str]) -> None:
         self.parts = [(keys, re.compile(source)) for keys, source in parts]
 
-    def spans(self, low: str, start: int, end: int, piece: str | None = None) -> list[tuple[int, int]]:
-        piece = low[start:end] if piece is None else piece
+    def spans(self, text: str, start: int, end: int, piece: str | None = None) -> list[tuple[int, int]]:
+        piece = text[start:end] if piece is None else piece
         out: list[tuple[int, int]] = []
         for keys, pattern in self.parts:
-            if any(k in piece for k in keys):
-                out.extend(m.span() for m in pattern.finditer(low, start, end))
+            if has_any(keys, piece):
+                out.extend(m.span() for m in pattern.finditer(text, start, end))
         return out
 
-    def search(self, low: str, start: int, end: int, piece: str | None = None) -> bool:
-        piece = low[start:end] if piece is None else piece
-        return any(
-            any(k in piece for k in keys) and pattern.search(low, start, end) is not None for keys, pattern in self.parts
-        )
+    def search(self, text: str, start: int, end: int, piece: str | None = None) -> bool:
+        piece = text[start:end] if piece is None else piece
+        for keys, pattern in self.parts:  # noqa: SIM110 - see has_any
+            if has_any(keys, piece) and pattern.search(text, start, end) is not None:
+                return True
+        return False
 
+
+MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
+WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+
+# A point in time or a stretch of it that an editor can look up. Runs on the original text:
+# month and day names are told from "march" and "may" by their capitals.
+DATE = Keyed(
+    (
+        (*MONTHS.split("|"), "May"),
+        rf"\b(?:{MONTHS})\b|\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|\bMay\s+\d",
+    ),
+    (("day",), rf"\b{WEEKDAYS}\b|\b(?:[Yy]esterday|[Tt]oday|[Mm]idday)\b"),
+    (("15", "16", "17", "18", "19", "20"), r"(?<![\d,.$£€])\b(?:1[5-9]\d\d|20\d\d)s?\b(?![,.]?\d|%)"),
+    (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Oo]vernight|[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]usk)\b"),
+    (("am", "pm", "a.m", "p.m", ":"), r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b"),
+)
+TEMPORAL = re.compile(
+    r"\b(?:last|this|next|that|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+same)\s+(?:[a-z]+\s+)?"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|period|quarter|day)\b"
+    r"|\b(?:ago|since|until|till|after|before|following|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
+    r"recently|earlier|later|previously|once|formerly|weekend)\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
+    r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
+)
 
 _PREDICTION_KEYS = (
     "will", "won't", "won’t", "shall", "would", "might", "going to", "gonna", "probabl", "possibl", "perhaps",
@@ -153,6 +167,7 @@ INVERTED_ATTRIB = re.compile(
     r"[,”\"’]\s*(?:said|says|added|told|wrote|explained|insisted|warned|argued)\s+"
     r"(?P<src>(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w.'’-]*)(?:\s+(?:of\s+|the\s+|for\s+|at\s+)?[A-Za-z][\w.'’-]*){0,6}?)(?=\s*[,.;!?]|\s*$)",
 )
+HEDGED_KEYS = ("report", "alleged")
 HEDGED_SOURCE = re.compile(r"\b(?:reportedly|allegedly|reports\s+say|it\s+is\s+reported|media\s+reports)\b")
 
 # Opinion, feeling and advice: not checkable unless the clause also carries a figure.
@@ -168,10 +183,12 @@ OPINION = re.compile(
     r"outstanding|baffling|bizarre|astonishing|magnificent|tremendous|unknown|unclear|uncertain|remains\s+to\s+be\s+seen|breaks?\s+my\s+heart|should|must|ought\s+to|needs?\s+to|deserve[sd]?)\b",
 )
 # Appeals and advice: a call to act is not an assertion of fact.
+ADVICE_KEYS = ("urg", "call", "appeal", "advis", "encourag", "recommend")
 ADVICE = re.compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|appealed|appeals|advised|advises|encouraged|recommended|recommends)\b",
 )
 # A short phrase in quotation marks as the complement of a verb is almost always a verdict: was "shameful".
+SCARE_QUOTE_KEYS = ("“", '"', "‘")
 SCARE_QUOTE = re.compile(
     r"\b(?:was|were|is|are|been|be|called|call|calls|described|describes|branded|labelled|labeled|termed|as)\s+"
     r"(?:\w+\s+){0,2}?[“\"‘][^”\"’]{1,60}[”\"’]",

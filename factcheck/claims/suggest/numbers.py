@@ -192,9 +192,25 @@ _QUALIFIER_PHRASES = {
     "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most", "maximum of": "at_most",
     "as high as": "at_most",
 }
-_BEFORE = re.compile(
-    rf"(?:^|[^\w$£€¥])(?P<q>{_alt(_QUALIFIER_PHRASES)}|between|from|aged|magnitude|of)\s*$", re.IGNORECASE
+# Words just before a figure are read from the reversed text with an anchored match: a search
+# for a phrase at the end of a window would try every position of the window.
+_BEFORE_PHRASES = sorted([*_QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of"], key=len, reverse=True)
+_BEFORE_REV = re.compile(
+    r"\s*(?P<q>"
+    + "|".join(r"\s+".join(re.escape(w) for w in phrase[::-1].split(" ")) for phrase in _BEFORE_PHRASES)
+    + r")(?=$|[^\w$£€¥])",
+    re.IGNORECASE,
 )
+_PREV_WORD_REV = re.compile(r"[\s-]*([A-Za-z'’]*[A-Za-z])")
+
+
+def _prev_word(text: str, pos: int, window: int = 30) -> tuple[str, int, int] | None:
+    """The word ending just before ``pos`` (spaces and hyphens skipped): (word, start, end)."""
+    rev = text[max(0, pos - window):pos][::-1]
+    m = _PREV_WORD_REV.match(rev)
+    if not m:
+        return None
+    return m.group(1)[::-1], pos - m.end(1), pos - m.start(1)
 _AFTER_QUALIFIER = re.compile(
     r"(?P<q>\s+or\s+(?:more|above|over)\b|\s+and\s+(?:above|over)\b|-?plus\b|\+"
     r"|\s+or\s+(?:so|thereabouts)\b|\s+or\s+(?:fewer|less|under)\b)",
@@ -316,7 +332,6 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b\.?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
 _AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b\.?|\s?(?:GMT|BST|CET|UTC|EST|PST|local\s+time)\b|s\b|-s\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]+(?:-[a-z]+)?)")
-_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’]*)[\s-]*$")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _RATIO_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
@@ -465,8 +480,8 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
             unit, kind = _MEASURE_BY_GROUP[name]
             got = m.group(name)
             sep = m.group("sep")
-            # Single letters (C, F, t, g, m, nm) only count when glued to the number: "24C", not "24 C".
-            if not (len(got) <= 2 and got.isalpha() and sep.strip(" ") == "" and sep and unit != "percent"):
+            # One-letter units (C, F, t, g, m) only count when glued to the number: "24C", not "24 C".
+            if not ((len(got) == 1 or got.lower() == "nm") and sep and sep.strip(" ") == ""):
                 return (unit or got), kind, m.end(), Decimal(1)
     return None, "count", pos, Decimal(1)
 
@@ -657,13 +672,13 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
     kept: list[_Atom] = []
     for a in atoms:
         before = text[max(0, a.start - 40):a.start]
-        bm = _BEFORE.search(before)
+        bm = _BEFORE_REV.match(before[::-1])
         word = ""
         if bm:
-            word = " ".join(bm.group("q").lower().split())
+            word = " ".join(bm.group("q")[::-1].lower().split())
             if word in _QUALIFIER_PHRASES:
                 a.qualifier = _QUALIFIER_PHRASES[word]
-                a.q_start = a.start - (len(before) - bm.start("q"))
+                a.q_start = a.start - bm.end("q")
                 if a.kind == "duration" and word in ("over", "above") and not _OVER_MEANS_MORE.search(before) \
                         and not _AGO_AFTER.match(text, a.end) \
                         and _CHANGE_BEFORE.search(text, max(0, a.start - 90), a.start):
@@ -672,7 +687,7 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 a.pre = word
                 if word == "magnitude" and a.unit is None:
                     a.unit, a.kind = "magnitude", "measure"
-                    a.q_start = a.start - (len(before) - bm.start("q"))
+                    a.q_start = a.start - bm.end("q")
                 if word == "aged" and a.unit is None:
                     a.unit, a.kind = "years", "age"
         after = _AFTER_QUALIFIER.match(text, a.end, min(len(text), a.end + 20))
@@ -684,32 +699,32 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
             digits = text[a.start:a.core_end]
             if len(digits) == 4 and digits.isdigit() and 1000 <= a.value <= 2100:
                 continue  # a year, which the engine reads as a date
-            prev = _PREV_WORD.search(text, max(0, a.start - 30), a.start)
-            if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _CAP_OK_BEFORE \
-                    and a.qualifier == "exact" and text[prev.end(1):a.start].strip() == "" \
+            prev = _prev_word(text, a.start)
+            if prev and prev[0][0].isupper() and prev[0].lower() not in _CAP_OK_BEFORE \
+                    and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \
                     and not _SCORE_NEXT.match(text, a.core_end):
                 continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
-        if a.kind == "count" and a.unit is None and isinstance(a.value, Decimal) and 0 < a.value < 120 \
-                and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start) and text[a.end:a.end + 1] == ",":
+        if a.kind == "count" and a.unit is None and text[a.end:a.end + 1] == "," and isinstance(a.value, Decimal) \
+                and 0 < a.value < 120 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start):
             a.unit, a.kind = "years", "age"  # "Piotr Lanek, 52, said": an age after a name
         if a.is_word and a.kind == "count" and isinstance(a.value, Decimal) and a.value <= 10 and a.qualifier == "exact":
-            prev = _PREV_WORD.search(text, max(0, a.start - 20), a.start)
-            if prev and prev.group(1).lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
+            prev = _prev_word(text, a.start)
+            if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
                 continue  # "the two sides": a reference, not a figure to check
         if a.bare_one and _RATIO_AFTER.match(text, a.end, min(len(text), a.end + 30)):
             kept.append(a)  # "one in five": merged into a ratio below
             continue
         if a.bare_one and a.qualifier == "exact" and a.unit in (None, "fraction") and a.pre not in ("by",):
             if a.kind == "fraction":
-                prev = _PREV_WORD.search(text, max(0, a.start - 20), a.start)
-                after_by = prev and prev.group(1).lower() in ("by", "than")
+                prev = _prev_word(text, a.start)
+                after_by = prev and prev[0].lower() in ("by", "than")
                 if not after_by and not _OF_AFTER.match(text, a.end, a.end + 4):
                     continue
             else:
                 continue
         if a.bare_one and a.kind == "duration" and a.qualifier == "exact":
-            prev = _PREV_WORD.search(text, max(0, a.start - 20), a.start)
-            if not (prev and prev.group(1).lower() in ("for", "within", "lasting", "than", "of")):
+            prev = _prev_word(text, a.start)
+            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")):
                 continue
         kept.append(a)
     return kept

@@ -1,0 +1,134 @@
+"""What the engine proposes: one claim per checkable assertion, typed, sourced, and nothing else."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.claims.suggest import Suggestion, suggest
+
+
+def only(text: str) -> Suggestion:
+    found = suggest(text)
+    assert len(found) == 1, [s.text for s in found]
+    return found[0]
+
+
+def test_two_assertions_joined_by_and_are_two_claims():
+    text = "The earthquake left at least 90 people dead and destroyed more than 3,000 buildings, officials said."
+    first, second = suggest(text)
+    assert first.text == "The earthquake left at least 90 people dead"
+    assert second.text == "destroyed more than 3,000 buildings, officials said"
+    assert [(q["value"], q["qualifier"]) for q in first.quantities] == [(90, "at_least")]
+    assert [(q["value"], q["qualifier"]) for q in second.quantities] == [(3000, "more_than")]
+    assert first.attributed_to == second.attributed_to == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Police arrested 83 people on Saturday, while organisers said 50,000 marched.", 2),
+        ("The river rose to 5.3 metres; more than 45,000 people left their homes.", 2),
+        ("The strike began in 2020 and cost about £9 billion.", 2),
+        ("Shares fell 11% in Frankfurt, wiping €1.2 billion off its value.", 2),
+        ("It was the largest protest since 2019, when unrest led to the deaths of 34 people.", 2),
+        # Not split: lists, ranges, and a second verb with nothing of its own to check.
+        ("France, Germany and Italy pledged 5 million euros each.", 1),
+        ("The reef lies in waters between 20 and 35 metres deep.", 1),
+        ("The study was funded by the Swedish Research Council and did not receive money from industry.", 1),
+        ("Winners received $50,000 in prize money and a bonus of $30,000 for the record.", 1),
+    ],
+)
+def test_clause_splitting(text, pieces):
+    assert len(suggest(text)) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation fell to 6.1% in March, the statistics office said.", {"quantity", "temporal", "attribution"}),
+        ("The unit is comparable to the United States' National Security Agency.", {"comparison"}),
+        ("Turnout was double the level recorded in the last election in 2019.", {"comparison", "temporal"}),
+        ("It is the biggest data breach in the country's history.", {"superlative"}),
+        ("Lena Vogt finished third highest among the European runners in Berlin.", {"superlative"}),
+        ("The offensive led to the deaths of 2,200 people.", {"quantity", "causal"}),
+        ("The letter was published less than three weeks after the end of the offensive against Hamas.", {"temporal"}),
+        ("A hacking group calling itself Nightcrawl claimed responsibility on a dark web forum.", {"other"}),
+    ],
+)
+def test_types(text, expected):
+    assert set(only(text).types) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Forty-three reservists signed the letter, according to media reports.", "media reports"),
+        ("A Kremlin spokesman dismissed the allegations, according to a BBC report.", "a BBC report"),
+        ("The coast guard said it rescued 212 people on Wednesday.", "The coast guard"),
+        ("At least 20 people are still missing, a military spokesperson said.", "a military spokesperson"),
+        ("“We rescued 212 people in six hours,” said the captain, Marco Rossi.", "the captain"),
+        ("The bank's governor, Ilse Marten, said policymakers had voted seven to two.", "The bank's governor, Ilse Marten"),
+    ],
+)
+def test_attribution(text, source):
+    s = only(text)
+    assert s.attributed_to == source
+    assert "attribution" in s.types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics called the decision “a disgrace to the profession”.",
+        "The opposition leader said the response was a disgrace to the profession.",
+        "The death toll will probably rise as crews reach remote villages.",
+        "The government plans to quadruple offshore capacity by 2030.",
+        "Should the government make vaccination compulsory?",
+        "“I have never felt so abandoned,” she said.",
+        "Residents said they felt abandoned by the authorities.",
+        "Health officials urged parents to check their children's records.",
+        "Analysts say the talks could take months.",
+        "The protests were peaceful and good-humoured for most of the afternoon.",
+    ],
+)
+def test_opinions_predictions_questions_and_feelings_are_not_suggested(text):
+    assert suggest(text) == []
+
+
+def test_to_dict_has_exactly_the_interface_keys_and_is_json_serialisable():
+    s = only("About 1.2 million spectators lined the route, according to the tourism office.")
+    d = s.to_dict()
+    assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score"}
+    assert json.loads(json.dumps(d)) == d
+    assert d["quantities"] == [
+        {"value": 1_200_000, "qualifier": "approx", "unit": "people", "text": "About 1.2 million spectators"}
+    ]
+    assert 0 <= d["score"] <= 1
+
+
+def test_offsets_point_into_the_article_and_results_are_sorted():
+    text = (
+        "Heavy rain dumped 180 mm of water on the city in 24 hours, the institute said.\n\n"
+        "Flooding forced more than 45,000 people from their homes, and the river rose to 5.3 metres, "
+        "its highest level since records began in 1941.\n"
+    )
+    found = suggest(text)
+    assert len(found) == 3
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    for s in found:
+        assert text[s.start:s.end] == s.text
+
+
+def test_figures_score_higher_than_bare_events():
+    figure = only("Police arrested 83 people in Santiago on Saturday, the ministry said.")
+    event = only("A hacking group calling itself Nightcrawl claimed responsibility on a dark web forum.")
+    assert figure.score > event.score
+
+
+def test_suggestions_are_frozen():
+    s = only("Police arrested 83 people in Santiago on Saturday.")
+    with pytest.raises(AttributeError):
+        s.start = 3  # type: ignore[misc]
+    assert hash(s) == hash(only("Police arrested 83 people in Santiago on Saturday."))
