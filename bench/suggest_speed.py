@@ -4,7 +4,9 @@ Run from the repository root: ``.venv/bin/python bench/suggest_speed.py``. The a
 repeating the paragraphs of the labelled corpus (bench/corpus/*.json) in a fixed shuffled order
 until the word count is reached, so the text is realistic news copy. Each size is timed several
 times and the best run is kept, which measures the engine rather than the machine's other load.
-Goal: at least 50,000 words/s, and the 100,000-word article at most 12 times the 10,000-word one.
+Both wall-clock and CPU time (time.process_time) are printed: on a busy shared machine the CPU
+time is the fairer figure. Goal: at least 50,000 words/s, and the 100,000-word article at most 12
+times the 10,000-word one.
 """
 
 from __future__ import annotations
@@ -50,14 +52,16 @@ def build_article(words: int, paragraphs: list[str], seed: int = 4) -> str:
     return "\n\n".join(out)
 
 
-def time_suggest(text: str, repeat: int) -> tuple[float, int]:
-    best = float("inf")
+def time_suggest(text: str, repeat: int) -> tuple[float, float, int]:
+    """Best wall-clock seconds, best CPU seconds and the number of suggestions."""
+    best_wall = best_cpu = float("inf")
     found = 0
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        w0, c0 = time.perf_counter(), time.process_time()
         found = len(suggest(text))
-        best = min(best, time.perf_counter() - t0)
-    return best, found
+        best_wall = min(best_wall, time.perf_counter() - w0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    return best_wall, best_cpu, found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,17 +70,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paragraphs = corpus_paragraphs()
     suggest(build_article(2_000, paragraphs))  # warm-up: regex compilation and caches
-    times: dict[int, float] = {}
-    print(f"{'words':>8s} {'seconds':>9s} {'words/s':>10s} {'suggestions':>11s}")
+    wall: dict[int, float] = {}
+    cpu: dict[int, float] = {}
+    print(f"{'words':>8s} {'wall s':>8s} {'words/s':>9s} {'cpu s':>8s} {'words/s':>9s} {'suggestions':>11s}")
     for size in SIZES:
         text = build_article(size, paragraphs)
         n_words = len(text.split())
         repeat = max(1, args.repeat if size < 100_000 else min(args.repeat, 3))
-        seconds, found = time_suggest(text, repeat)
-        times[size] = seconds
-        print(f"{n_words:8d} {seconds:9.4f} {n_words / seconds:10.0f} {found:11d}")
-    ratio = times[100_000] / times[10_000]
-    print(f"100k/10k time ratio: {ratio:.2f} (linear is 10; the goal is at most 12)")
+        wall[size], cpu[size], found = time_suggest(text, repeat)
+        print(f"{n_words:8d} {wall[size]:8.4f} {n_words / wall[size]:9.0f} {cpu[size]:8.4f} {n_words / cpu[size]:9.0f} "
+              f"{found:11d}")
+    print(f"100k/10k time ratio: wall {wall[100_000] / wall[10_000]:.2f}, cpu {cpu[100_000] / cpu[10_000]:.2f} "
+          "(linear is 10; the goal is at most 12)")
     return 0
 
 

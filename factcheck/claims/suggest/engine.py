@@ -98,13 +98,9 @@ def _any_in(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a <= s < b for s, _e in spans)
 
 
-def _cues(text: str, low: str, start: int, end: int) -> _Cues:
+def _cues(text: str, low: str, start: int, end: int, qs: list[QuantityMatch]) -> _Cues:
     piece = text[start:end]
     low_piece = low[start:end]
-    qs = [
-        QuantityMatch(q.start + start, q.end + start, q.value, q.qualifier, q.unit, q.text, q.kind)
-        for q in find_quantities(piece, low_piece)
-    ]
     names = [
         m.span() for m in lx.PROPER_NOUN.finditer(text, start, end)
         if m.group().split("'")[0].split("’")[0] not in lx.NON_NAME_CAPS
@@ -254,11 +250,11 @@ def _quote_fraction(spans: list[tuple[int, int]], a: int, b: int) -> float:
 
 
 def _sentence_suggestions(
-    text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]
+    text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], qs: list[QuantityMatch]
 ) -> list[Suggestion]:
     if lx.QUESTION_END.search(text, s_start, s_end):
         return []
-    cues = _cues(text, low, s_start, s_end)
+    cues = _cues(text, low, s_start, s_end, qs)
     clauses = _clauses(text, s_start, s_end, cues)
     found = [_attribution(text, a, b) for a, b in clauses]
     # A source named at the end of the sentence (", the agency said") or at its start ("The agency
@@ -408,11 +404,20 @@ def suggest(text: str) -> list[Suggestion]:
         return []
     out: list[Suggestion] = []
     low = lx.ascii_lower(text)
+    # Figures are found in one pass over the whole text (each looks only a few dozen characters
+    # around itself) and handed to their sentence; one pass per sentence cost more in overhead.
+    quantities = find_quantities(text, low)
+    qi = 0
     for p_start, p_end in paragraphs(text):
         quotes = quoted_spans(text, p_start, p_end)
         for s_start, s_end in sentences(text, p_start, p_end):
+            while qi < len(quantities) and quantities[qi].start < s_start:
+                qi += 1
+            qj = qi
+            while qj < len(quantities) and quantities[qj].end <= s_end:
+                qj += 1
             try:
-                out.extend(_sentence_suggestions(text, low, s_start, s_end, quotes))
+                out.extend(_sentence_suggestions(text, low, s_start, s_end, quotes, quantities[qi:qj]))
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
     out.sort(key=lambda s: (s.start, s.end))
