@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.articles.models import Article
-from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, Review
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Review
 
 ACTIVE = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
 COUNTED = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED]
@@ -17,18 +31,34 @@ def claims_base() -> QuerySet[Claim]:
     return Claim.objects.select_related("article", "assignee", "second_reviewer", "updated_by", "same_as")
 
 
+def _current_round() -> Coalesce:
+    """The review round of each claim: one more than the times it was reopened (as in verdict_record)."""
+    reopened = (
+        ClaimEvent.objects.filter(claim=OuterRef("pk"), kind=EventKind.REOPENED)
+        .order_by()
+        .values("claim")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Coalesce(Subquery(reopened), Value(0)) + Value(1)
+
+
 def reviewer_queue(user: User) -> QuerySet[Claim]:
     """Claims waiting for this reviewer: overdue first, then by due date, then priority."""
     today = timezone.localdate()
     qs = claims_base().filter(
         Q(assignee=user) | Q(second_reviewer=user), status__in=[ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
     )
-    # A second reviewer who has already answered is not waited on any more.
-    qs = qs.exclude(Q(second_reviewer=user) & Q(reviews__reviewer=user))
+    # A reviewer who has answered in this round is not waited on any more (the other
+    # reviewer or the editor is); after a reopen the new round brings the claim back.
+    answered = Review.objects.filter(claim=OuterRef("pk"), reviewer=user, round=OuterRef("review_round"))
     return (
-        qs.annotate(overdue_flag=Count("pk", filter=Q(due__lt=today)))
-        .order_by("-overdue_flag", "due", "-priority", "id")
-        .distinct()
+        qs.annotate(
+            review_round=_current_round(),
+            overdue_flag=Case(When(due__lt=today, then=Value(1)), default=Value(0), output_field=IntegerField()),
+        )
+        .filter(~Exists(answered))
+        .order_by("-overdue_flag", F("due").asc(nulls_last=True), "-priority", "id")
     )
 
 
@@ -77,18 +107,31 @@ def workload() -> QuerySet[User]:
     )
 
 
-def claim_history(claim: Claim) -> QuerySet[ClaimEvent]:
-    return claim.events.select_related("actor").order_by("at", "id")
+def claim_history(claim: Claim, user: User | None = None) -> QuerySet[ClaimEvent]:
+    """The claim's audit trail; given the viewer, a blind second review stays blind.
+
+    While two reviewers work independently, neither may see the other's verdict,
+    and a REVIEWED event carries it: hide the other reviewer's until the claim is
+    settled (resolved, or waiting for the editor), as visible_reviews does.
+    """
+    events = claim.events.select_related("actor").order_by("at", "id")
+    if user is None or not _blind_for(claim, user):
+        return events
+    return events.exclude(Q(kind=EventKind.REVIEWED) & ~Q(actor=user))
 
 
 def article_history(article: Article) -> QuerySet[ClaimEvent]:
     return ClaimEvent.objects.filter(article=article).select_related("actor", "claim").order_by("at", "id")
 
 
+def _blind_for(claim: Claim, user: User) -> bool:
+    return not (claim.status == ClaimStatus.RESOLVED or claim.needs_settlement or user.is_editor)
+
+
 def visible_reviews(claim: Claim, user: User) -> list[Review]:
     """Double review is blind: a reviewer sees the other verdict only once the claim is settled."""
     reviews = list(claim.reviews.select_related("reviewer").order_by("round", "created_at"))
-    if claim.status == ClaimStatus.RESOLVED or claim.needs_settlement or user.is_editor:
+    if not _blind_for(claim, user):
         return reviews
     return [r for r in reviews if r.reviewer_id == user.pk]
 

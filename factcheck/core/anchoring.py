@@ -151,6 +151,14 @@ def reanchor(
         return None
     hits = _occurrences(new_text, quote)
     expected = expected_position(old_start, old_length, new_text, old_text)
+    if old_text is not None and old_text[old_start : old_start + len(quote)] == quote:
+        head, tail = _unchanged_ends(old_text, new_text)
+        # When the edit did not touch these very characters, they are the claim, whatever
+        # happened to its context (an insertion right before it, say).
+        if old_start + len(quote) <= head:
+            hits = [old_start]
+        elif old_start >= len(old_text) - tail:
+            hits = [old_start + len(new_text) - len(old_text)]
     if hits:
 
         def context_score(i: int) -> int:

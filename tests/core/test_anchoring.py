@@ -94,6 +94,16 @@ def test_identical_repeats_are_placed_by_the_old_text():
     assert in_place.start == start
 
 
+def test_insertion_right_before_a_repeat_keeps_the_claims_own_characters():
+    # The inserted text spoils the claim's prefix, and an earlier repeat matches
+    # the prefix better; the untouched characters still win.
+    old = "Rates: 5% and 5% and 5%."
+    start = old.rindex("5%")
+    new = old[:start] + "nearly " + old[start:]
+    found = anchor_again(new, old, start, start + 2)
+    assert found.start == start + len("nearly ")
+
+
 def test_fuzzy_match_reports_changed_quote():
     old = "The mayor said unemployment fell to 4.2 percent in the second quarter of the year."
     new = "The mayor said that unemployment fell to 4.3 percent in the second quarter of the year."
