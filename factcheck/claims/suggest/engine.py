@@ -59,6 +59,7 @@ _SPLIT = re.compile(
 _WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 _SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
+_DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$", re.IGNORECASE)
 _HARD_CUT = re.compile(r"[;:]\s+$")
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
@@ -70,7 +71,7 @@ _NP_STOP_END = frozenset(",;:“”\"(")
 _NP_STOP_WORDS = frozenset(
     ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then"]
 )
-_NP_TOKEN = re.compile(r"[\w'’.&-]+")
+_NP_TOKEN = re.compile(r"[\w'’.&()-]+")
 _APPOSITIVE_SUBJECT = re.compile(
     r"(?:^|[;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
@@ -125,7 +126,7 @@ def _strong(c: _Cues, a: int, b: int) -> bool:
 
 
 def _content(c: _Cues, a: int, b: int) -> bool:
-    return _strong(c, a, b) or any(a < s < b for s, _e in c.names)
+    return _strong(c, a, b) or any(a < s < b for s, _e in c.names) or _any_in(c.causes, a, b)
 
 
 def _words(text: str, a: int, b: int) -> int:
@@ -152,10 +153,11 @@ def _clauses(text: str, start: int, end: int, c: _Cues) -> list[tuple[int, int]]
             ok = left_verb and right_verb and not lx.ATTRIB_VERB.search(text, max(seg_start, a - 12), a)
         elif kind == "cconj":
             # ", and the third largest in its history" has no verb but its own checkable content.
-            ok = left_verb and (right_verb or _strong(c, b, r_end)) and _words(text, b, r_end) >= 3
+            own_subject = _DETERMINER_START.match(text, b) is not None
+            ok = left_verb and (right_verb or (own_subject and _strong(c, b, r_end))) and _words(text, b, r_end) >= 3
         elif kind == "rel":
             n_right = _words(text, b, r_end)
-            ok = left_verb and right_verb and _content(c, b, r_end) and (
+            ok = left_verb and (right_verb or _any_in(c.causes, b, r_end)) and _content(c, b, r_end) and (
                 n_right >= 5 or (n_right >= 3 and _has_quantity(c, b, r_end))
             )
         elif kind == "ing":
@@ -309,10 +311,10 @@ def _judge(
     ca, cb = a, b
     if source_span is not None:
         sa, se = source_span
-        if sa - a > b - se:
-            cb = max(a + 1, min(b, sa + 1))
-        else:
+        if sa <= a + 3:  # "The agency said that ...": the assertion follows
             ca = min(b - 1, max(a, se))
+        else:  # "..., the agency said" or "“...,” said the mayor": it comes first
+            cb = max(a + 1, min(b, sa + 1))
     content_figures = [q for q in figures if ca <= q.start < cb]
     low_clause = low[a:b]
     if lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b)):

@@ -77,7 +77,7 @@ TEMPORAL = re.compile(
     r"\b(?:last|this|next|that|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+same)\s+(?:[a-z]+\s+)?"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|period|quarter|day)\b"
     r"|\b(?:ago|since|until|till|after|before|following|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
-    r"recently|earlier|later|previously|once|formerly|weekend)\b"
+    r"recently|previously|once|formerly|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
 )
@@ -86,7 +86,7 @@ _PREDICTION_KEYS = (
     "will", "won't", "won’t", "shall", "would", "might", "going to", "gonna", "probabl", "possibl", "perhaps",
     "likely", "expect", "intend", "aim", "hope", "plan", "set to", "scheduled", "poised", "on course", "predict",
     "forecaster", "coming", "due to", "next", "prepared to", "ready to", "willing to", "if needed", "if necessary",
-    "pledge", "promise", "vow", "threaten", "considering", "could",
+    "pledge", "promise", "vow", "threaten", "considering", "could", "certain to", "sure to", "bound to", "on track to",
 )
 
 _SUPERLATIVE_ADJ = (
@@ -98,7 +98,9 @@ SUPERLATIVE = Keyed(
     (("est",), rf"\b(?:{_SUPERLATIVE_ADJ})est\b|\b(?:biggest|hottest|wettest|fattest|thinnest|saddest|maddest|driest)\b"
                r"|iest\b(?<=[a-z][a-z][a-z]iest)|\bbest(?:-\w+)?\b"),
     (("worst",), r"\bworst(?:-\w+)?\b"),
-    (("most", "least"), r"(?<!at\s)\b(?:most|least)\s+(?!of\b|likely\b|recently\b|people\b|cases\b)[a-z]{3,}"
+    # "the most significant", "most contagious"; not "most of", "most scientists", "at least".
+    (("most", "least"), r"\b(?:the|its|their|his|her|our|a)\s+(?:most|least)\s+(?!of\b|likely\b)[a-z]{3,}"
+                        r"|(?<!at\s)\b(?:most|least)\s+(?!likely\b)[a-z]{2,}(?:ous|ful|ive|able|ible|al|ic|ant|ent|ing|ed|ar|ior|ly|est)\b"
                         r"|\bthe\s+most\s+(?:by|of|in|for|since|ever)\b"),
     (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+records?\b|\bon\s+record\b"
                   r"|\bsince\s+records\s+began\b"
@@ -139,9 +141,9 @@ COMPARISON = Keyed(
 )
 CAUSAL = re.compile(
     r"\b(?:led|lead|leads|leading)\s+(?:[\w'’]+\s+){0,3}?to\b|\bcaus(?:e|es|ed|ing)\b|\bbecause\b|\bdue\s+to\s+(?!be\b|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end\b|resume|hold|vote|decide|announce|report|visit|sign)"
-    r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+)?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
-    r"|\btrigger(?:ed|s|ing)?\b|\bprompt(?:ed|s|ing)\b|\bspark(?:ed|s|ing)\b|\bforc(?:ed|ing)\b|\bcontribut(?:ed|es|ing)\s+to\b"
-    r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\bdriven\s+by\b|\bfuelled\s+by\b|\bfueled\s+by\b"
+    r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
+    r"|\btrigger(?:ed|s|ing)?\b|\bprompt(?:ed|s|ing)\b|\bspark(?:ed|s|ing)\b|(?<!been\s)(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)(?<!be\s)\bforc(?:ed|ing)\b|\bcontribut(?:ed|es|ing)\s+to\b"
+    r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\b(?:driven|fuelled|fueled|caused)\s+(?:\w+ly\s+)?by\b"
     r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)",
 )
 
@@ -149,7 +151,7 @@ CAUSAL = re.compile(
 _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported|announced|announces|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
-    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|"
+    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|"
     r"put\s+the\s+(?:figure|number|toll|total|death\s+toll|cost)\s+at"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
@@ -204,7 +206,8 @@ PREDICTION = Keyed(
     r"in\s+the\s+coming|coming\s+(?:days|weeks|months|years|winter|summer|season)|upcoming|"
     r"due\s+to\s+(?:be|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end|resume|hold|vote|decide|announce|report|visit|sign)|"
     r"next\s+(?:week|month|year|season|spring|summer|autumn|winter)|prepared\s+to|ready\s+to|willing\s+to|if\s+needed|"
-    r"if\s+necessary|(?:pledged|pledges|promised|promises|vowed|vows|threatened|threatens)\s+to|considering)\b"
+    r"if\s+necessary|(?:pledged|pledges|promised|promises|vowed|vows|threatened|threatens)\s+to|considering|"
+    r"(?:certain|sure|bound|on\s+track|likely)\s+to)\b"
     r"|\bcould\b(?!\s+not\b)|(?<!as\s)(?<!more\s)(?<!less\s)\blikely\b",
     ),
 )

@@ -187,9 +187,9 @@ _QUALIFIER_PHRASES = {
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "lower than": "less_than", "well under": "less_than", "well below": "less_than", "a little under": "less_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "a minimum of": "at_least", "minimum of": "at_least",
+    "a minimum of": "at_least", "as little as": "at_least", "as few as": "at_least", "as low as": "at_least",
     "at most": "at_most", "no more than": "at_most", "not more than": "at_most", "up to": "at_most",
-    "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most", "maximum of": "at_most",
+    "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
     "as high as": "at_most",
 }
 # Words just before a figure are read from the reversed text with an anchored match: a search
