@@ -75,6 +75,7 @@ class PageGuard:
     problems: list[str] = field(default_factory=list)
     expected: list[tuple[int, re.Pattern]] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    seen_expected: list[tuple[int, re.Pattern]] = field(default_factory=list)
 
     def expect_status(self, status: int, url_pattern: str = ".*") -> None:
         """Announce a response the test provokes on purpose (e.g. the 409 of a stale form)."""
@@ -88,8 +89,17 @@ class PageGuard:
         page.on("dialog", self._dialog)
 
     def _console(self, msg) -> None:
-        if msg.type == "error":
-            self.problems.append(f"console error: {msg.text} ({msg.location.get('url', '')})")
+        if msg.type != "error":
+            return
+        url = msg.location.get("url", "")
+        # Chromium also logs every >= 400 response; the announced ones are not problems.
+        logged = re.match(r"Failed to load resource: the server responded with a status of (\d+)", msg.text)
+        if logged and self._announced(int(logged.group(1)), url):
+            return
+        self.problems.append(f"console error: {msg.text} ({url})")
+
+    def _announced(self, status: int, url: str) -> bool:
+        return any(s == status and p.search(url) for s, p in [*self.expected, *self.seen_expected])
 
     def _request_failed(self, request) -> None:
         failure = request.failure or ""
@@ -104,13 +114,13 @@ class PageGuard:
             return
         for i, (status, pattern) in enumerate(self.expected):
             if status == response.status and pattern.search(response.url):
-                del self.expected[i]
+                self.seen_expected.append(self.expected.pop(i))
                 return
         self.problems.append(f"HTTP {response.status}: {response.request.method} {response.url}")
 
     def _dialog(self, dialog) -> None:
-        # No page of factcheck opens alert/confirm/prompt; one appearing means
-        # injected script ran (journey 4) or a page regressed.
+        # The journeys never press a button that asks for confirmation, so a
+        # dialog means injected script ran (journey 4) or a page regressed.
         self.dialogs.append(f"{dialog.type}: {dialog.message}")
         self.problems.append(f"unexpected {dialog.type} dialog: {dialog.message!r}")
         dialog.dismiss()
@@ -122,14 +132,29 @@ def guard():
 
 
 @pytest.fixture
-def browser_context(chromium, guard, request):
-    context = chromium.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC")
-    context.set_default_timeout(TIMEOUT_MS)
-    context.on("page", guard.watch)
-    yield context
-    context.close()
-    if guard.problems and not getattr(request.node, "rep_call_failed", False):
-        pytest.fail("browser problems:\n  " + "\n  ".join(guard.problems), pytrace=False)
+def new_context(chromium, guard, request):
+    """Make a browser context (one person's session); every page in it is watched by the guard."""
+    made = []
+
+    def make():
+        context = chromium.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC")
+        context.set_default_timeout(TIMEOUT_MS)
+        context.on("page", guard.watch)
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()
+    problems = list(guard.problems)
+    problems += [f"announced HTTP {s} for {p.pattern} never came" for s, p in guard.expected]
+    if problems and not getattr(request.node, "rep_call_failed", False):
+        pytest.fail("browser problems:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def browser_context(new_context):
+    return new_context()
 
 
 @pytest.hookimpl(hookwrapper=True)

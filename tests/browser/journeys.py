@@ -13,6 +13,7 @@ from factcheck.articles.models import Article
 from tests.browser import scenario
 from tests.browser.helpers import login, select_with_mouse, shoot
 
+PINNED_PASSAGE = scenario.PINNED
 EDITED_WORDING = "Mara Voss: the desalination plant will supply nearly 2,400 households by 2027"
 
 
@@ -88,3 +89,85 @@ def editor_prepares_article(page, app: str, editor, reviewer) -> Prepared:
         expect(claim_item(page, claim_id)).to_have_attribute("data-status", "assigned")
         expect(claim_item(page, claim_id).locator(".assignee")).to_contain_text(reviewer.display_name)
     return done
+
+
+RATIONALE = (
+    "The utility's capacity statement says the plant would supply about 1,500 households, not nearly 2,400, "
+    "and not before 2029."
+)
+
+
+def reviewer_disputes_claim(page, app: str, reviewer, *, claim_id: int, queue_ids: list[int], source_url: str,
+                            guard) -> None:
+    """Journey 2: queue, claim page, attach a source, watch its lookups finish live, pin, record `disputed`;
+    a stale second tab is refused with the conflict message."""
+    login(page, app, reviewer.username)
+    queue = page.get_by_test_id("queue")
+    for queued in queue_ids:
+        expect(queue.locator(f"tr[data-claim-id='{queued}']")).to_be_visible()
+    shoot(page, "dashboard-reviewer")
+    queue.locator(f"tr[data-claim-id='{claim_id}'] th a").click()
+    page.wait_for_url(f"**/claims/{claim_id}/")
+
+    # The same claim in a second tab, opened now and left alone: its verdict form goes stale.
+    stale = page.context.new_page()
+    stale.goto(page.url)
+
+    # Attach the source; the fetch and the figure check run on the worker while the page stays put.
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_test_id("source-url").fill(source_url)
+    page.get_by_test_id("source-stance").select_option("refutes")
+    page.get_by_test_id("source-note").fill("The utility's own capacity figures.")
+    page.get_by_test_id("attach-source").click()
+    source = page.get_by_test_id("source")
+    expect(source).to_have_count(1)
+    expect(source.get_by_test_id("lookup-fetch")).to_have_attribute("data-status", "done", timeout=30_000)
+    expect(source.get_by_test_id("lookup-figure_check")).to_have_attribute("data-status", "done", timeout=30_000)
+    figure = source.get_by_test_id("figure-check")
+    expect(figure).to_have_attribute("data-outcome", "inconsistent")
+    expect(figure).to_contain_text("1,500")
+    assert page.evaluate("window.__sameDocument") is True, "the page reloaded while the lookups ran"
+    expect(page.get_by_test_id("claim-sources")).to_have_attribute("data-polling", "no")
+    shoot(page, "claim-lookups")
+
+    # Pin the refuting passage, selected with the mouse in the snapshot reader.
+    source.get_by_test_id("read-snapshot").click()
+    page.wait_for_url("**/snapshot/")
+    select_with_mouse(page, "[data-snapshot-text]", PINNED_PASSAGE)
+    expect(page.get_by_test_id("pin-preview")).to_contain_text(PINNED_PASSAGE)
+    page.get_by_test_id("pin-passage").click()
+    page.wait_for_url(re.compile(rf"/claims/{claim_id}/(#.*)?$"))
+    expect(page.get_by_test_id("pinned-passage")).to_contain_text(PINNED_PASSAGE)
+
+    # Record the verdict.
+    page.get_by_label("Disputed").check()
+    page.get_by_label(re.compile(r"^Rationale")).fill(RATIONALE)
+    page.get_by_test_id("record-verdict").click()
+    expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
+    expect(page.get_by_test_id("claim-verdict")).to_have_text("Disputed")
+
+    # The stale tab tries to record another verdict and is told why it may not.
+    guard.expect_status(409, rf"/claims/{claim_id}/verdict/$")
+    stale.get_by_label("Unverifiable").check()
+    stale.get_by_label(re.compile(r"^Rationale")).fill("Could not reach the utility.")
+    stale.get_by_test_id("record-verdict").click()
+    conflict = stale.get_by_role("alert")
+    expect(conflict).to_contain_text(f"changed by {reviewer.display_name}")
+    expect(conflict).to_contain_text("since you opened it")
+    stale.close()
+
+
+def expect_progress(page, resolved: int, total: int) -> None:
+    bar = page.locator("#article-progress")
+    expect(bar).to_have_attribute("value", str(resolved))
+    expect(bar).to_have_attribute("max", str(total))
+    expect(page.get_by_test_id("progress-text")).to_have_text(
+        f"{resolved} of {total} claim{'s' if total != 1 else ''} resolved"
+    )
+
+
+def history_rows(page) -> list[tuple[str, str]]:
+    """(event kind, actor shown) for every row of the article's history page."""
+    return page.locator("#history li.event").evaluate_all(
+        "els => els.map(e => [e.dataset.kind, e.querySelector('.actor').textContent.trim()])"
+    )
