@@ -51,6 +51,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
 _SHORT_SCALES = {
     "k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
     "bn": 10**9, "bln": 10**9, "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 _FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
@@ -86,7 +87,12 @@ _ISO = (
 
 # Candidate figures. Each scan starts with a digit or a literal word so that ``re`` can skip ahead
 # quickly; one combined alternation was ten times slower. All run on ascii-lowered text.
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Thousands may be grouped with commas, or with the thin and no-break spaces of typeset sources.
+# A plain space groups thousands only between whole three-digit groups ("12 000"), never after a
+# year ("in 2014 200 people").
+_DIGITS = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+)
 _NOT_A_FIGURE_AT = re.compile(
     r"""\d{1,2}:\d{2}(?!:\d)(?:\s?[ap]\.?m\b\.?)?      # clock time 10:30, 10:30pm
       | \d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b               # dates 12/09/2014
@@ -219,7 +225,9 @@ _AFTER_QUALIFIER = re.compile(
 _AFTER_QUALIFIER_MAP = {"more": "at_least", "above": "at_least", "over": "at_least", "plus": "more_than", "+": "more_than",
                         "so": "approx", "thereabouts": "approx", "fewer": "at_most", "less": "at_most", "under": "at_most"}
 
-_SCALE_AFTER = re.compile(r"(?P<sp>\s?-?\s?)(?P<s>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|k|m)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    r"(?P<sp>\s?-?\s?)(?P<s>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|lakhs?|crores?|k|m)\b", re.IGNORECASE
+)
 _SCALE_WORD_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 
 _TIME_UNITS = {
@@ -526,7 +534,7 @@ def _is_plural(word: str) -> bool:
 
 def _decimal(num: str) -> Decimal:
     try:
-        return Decimal(num.replace(",", ""))
+        return Decimal("".join(num.split()).replace(",", "").replace("\u2009", "").replace("\u202f", ""))
     except InvalidOperation:
         return Decimal(0)
 

@@ -155,3 +155,21 @@ def test_durations_are_marked_as_such():
 )
 def test_parse_number_words(words, values):
     assert [v for _s, _e, v in parse_number_words(words)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2\u202f200 personnes", 2200),  # thin-space grouping of typeset sources
+        ("2\u00a0200 people", 2200),
+        ("12 000 people", 12_000),
+        ("₹500 crore", 5_000_000_000),
+        ("2.2k", 2200),
+    ],
+)
+def test_figures_as_fetched_sources_write_them(text, value):
+    assert one(text).value == value
+
+
+def test_a_year_next_to_a_figure_is_not_read_as_thousands():
+    assert [q.value for q in find_quantities("in 2014 200 people died")] == [200]
