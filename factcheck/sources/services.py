@@ -183,9 +183,8 @@ def after_snapshot(source: Source, snapshot: Snapshot, *, created: bool, actor: 
     if not providers.enabled(LookupKind.FIGURE_CHECK):
         return
     for ev in Evidence.objects.filter(source=source, claim__status__in=ACTIVE).select_related("claim"):
-        done = Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=ev.claim, source=source,
-                                     status=LookupStatus.DONE, result__snapshot=snapshot.pk).exists()
-        if created or not done:
+        if created or not Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=ev.claim, source=source,
+                                                status=LookupStatus.DONE, result__snapshot=snapshot.pk).exists():
             _queue(LookupKind.FIGURE_CHECK, claim=ev.claim, source=source, actor=actor)
 
 
@@ -408,39 +407,42 @@ def lookup_begin(lookup_id: int) -> Lookup | None:
     return Lookup.objects.select_related("claim__article", "source", "requested_by").get(pk=lookup_id)
 
 
-def _finish(lookup: Lookup, *, status: str, result: dict | None = None, error: str = "") -> bool:
-    """Write the outcome if this worker still owns the row (same attempt, still running)."""
-    owned = Lookup.objects.select_for_update().filter(pk=lookup.pk, status=LookupStatus.RUNNING,
-                                                      attempts=lookup.attempts).first()
-    if owned is None:
-        return False
+def _owned(lookup: Lookup) -> Lookup | None:
+    """Lock the row if this worker still owns it (same attempt, still running), else None."""
+    return Lookup.objects.select_for_update().filter(pk=lookup.pk, status=LookupStatus.RUNNING,
+                                                     attempts=lookup.attempts).first()
+
+
+def _finish(lookup: Lookup, owned: Lookup, *, status: str, result: dict | None = None, error: str = "") -> None:
     owned.status, owned.error, owned.finished_at = status, error[:2000], timezone.now()
     if result is not None:
         owned.result = result
     owned.save(update_fields=["status", "error", "finished_at", "result"])
-    if owned.claim_id:
-        claim = Claim.objects.get(pk=owned.claim_id)
+    if lookup.claim_id:
         data = {"lookup": owned.pk, "kind": owned.kind, "action": "finished", "status": status,
                 "source": owned.source_id}
         if result and "outcome" in result:
             data["outcome"] = result["outcome"]
-        _event(claim, None, EventKind.LOOKUP, data, note=error[:300])
-    return True
+        _event(lookup.claim, None, EventKind.LOOKUP, data, note=error[:300])
 
 
 def lookup_complete(lookup: Lookup, provider, data) -> bool:
     """Store a provider's findings and mark the lookup done, in one transaction."""
     with transaction.atomic():
-        if not Lookup.objects.select_for_update().filter(pk=lookup.pk, status=LookupStatus.RUNNING,
-                                                         attempts=lookup.attempts).exists():
+        owned = _owned(lookup)
+        if owned is None:
             return False  # another worker took it over after our deadline; its result counts
-        result = provider.store(lookup, data)
-        return _finish(lookup, status=LookupStatus.DONE, result=result)
+        _finish(lookup, owned, status=LookupStatus.DONE, result=provider.store(lookup, data))
+        return True
 
 
 def lookup_fail(lookup: Lookup, message: str, *, blocked: bool = False) -> bool:
     with transaction.atomic():
-        return _finish(lookup, status=LookupStatus.BLOCKED if blocked else LookupStatus.FAILED, error=message)
+        owned = _owned(lookup)
+        if owned is None:
+            return False
+        _finish(lookup, owned, status=LookupStatus.BLOCKED if blocked else LookupStatus.FAILED, error=message)
+        return True
 
 
 def lookups_requeue(*, limit: int = 500) -> dict:

@@ -47,10 +47,10 @@ def save_snapshot(source, *, digest: str, doc: Extracted, final_url: str = "", s
     """
     from factcheck.sources.models import Snapshot
 
-    existing = Snapshot.objects.filter(source=source, sha256=digest).first()
-    if existing:
-        return existing, False
-    had_previous = Snapshot.objects.filter(source=source).exists()
+    known = set(Snapshot.objects.filter(source=source).values_list("sha256", flat=True))
+    if digest in known:
+        return Snapshot.objects.get(source=source, sha256=digest), False
+    had_previous = bool(known)
     try:
         with transaction.atomic():
             snapshot = Snapshot.objects.create(
