@@ -181,3 +181,29 @@ def test_reviewers_cannot_import_articles(client, reviewer):
     client.force_login(reviewer)
     assert client.post(reverse("article_import"), {"url": "https://news.example/a"}).status_code == 403
     assert not Lookup.objects.exists()
+
+
+def test_sources_panel_query_count_does_not_grow_with_sources(client, reviewer, flood_claim, queued,
+                                                              django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(reviewer)
+
+    def attach_text(n: int) -> None:
+        upload = SimpleUploadedFile(f"note{n}.txt", f"Survey note {n}: 2,190 homes flooded.".encode(),
+                                    content_type="text/plain")
+        with django_capture_on_commit_callbacks(execute=True):
+            source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
+        while queued:
+            run_lookup(queued.pop(0))
+
+    attach_text(0)
+    with CaptureQueriesContext(connection) as one:
+        client.get(reverse("claim_sources", args=[flood_claim.pk]))
+    for n in range(1, 6):
+        attach_text(n)
+    with CaptureQueriesContext(connection) as six:
+        response = client.get(reverse("claim_sources", args=[flood_claim.pk]))
+    assert response.content.decode().count('data-testid="source"') == 6
+    assert len(six.captured_queries) == len(one.captured_queries)
