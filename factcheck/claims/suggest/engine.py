@@ -1,9 +1,11 @@
 """The claim suggestion engine: article text in, one suggestion per checkable assertion out.
 
-Pipeline, per paragraph and sentence: find cues once per sentence (figures, dates, superlatives,
-comparisons, causes, sources), cut the sentence into clauses where each side carries its own
-checkable content, then keep the clauses that assert something an editor can verify and drop
-opinions, predictions, questions and feelings. Pure Python, no Django, no models.
+Pipeline: find the figures of the whole article in one pass; then, per sentence, find the other
+cues once (dates, superlatives, comparisons, causes, names), cut the sentence into clauses where
+each side carries its own checkable content, and keep the clauses that assert something an editor
+can verify, dropping opinions, predictions, questions and feelings. Every stage looks at a bounded
+window (a sentence is at most segment.MAX_SENTENCE characters), so the cost grows linearly with the
+article. Pure Python, no Django, no models.
 """
 
 from __future__ import annotations
@@ -77,7 +79,6 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
 _NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
-_ATTRIB_AT_END = re.compile(r"^[\s\w'’.,&-]{0,60}$")
 
 
 @dataclass(slots=True)
@@ -412,14 +413,22 @@ def suggest(text: str) -> list[Suggestion]:
     qi = 0
     for p_start, p_end in paragraphs(text):
         quotes = quoted_spans(text, p_start, p_end)
+        ui = 0
         for s_start, s_end in sentences(text, p_start, p_end):
+            # Each sentence gets only its own figures and quotation spans, found by moving pointers:
+            # handing it the paragraph's would make a huge quote-filled paragraph quadratic.
             while qi < len(quantities) and quantities[qi].start < s_start:
                 qi += 1
             qj = qi
             while qj < len(quantities) and quantities[qj].end <= s_end:
                 qj += 1
+            while ui < len(quotes) and quotes[ui][1] <= s_start:
+                ui += 1
+            uj = ui
+            while uj < len(quotes) and quotes[uj][0] < s_end:
+                uj += 1
             try:
-                out.extend(_sentence_suggestions(text, low, s_start, s_end, quotes, quantities[qi:qj]))
+                out.extend(_sentence_suggestions(text, low, s_start, s_end, quotes[ui:uj], quantities[qi:qj]))
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
     out.sort(key=lambda s: (s.start, s.end))
