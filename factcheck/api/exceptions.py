@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
@@ -113,6 +114,7 @@ def _code_for(exc: exceptions.APIException) -> str:
     return str(getattr(exc, "default_code", "error"))
 
 
+@csrf_exempt  # a 404 is the answer whatever the method; no CSRF page in between
 def not_found(request: HttpRequest, *args, **kwargs) -> JsonResponse:
     """Unknown paths under /api/ answer in the API's shape, not with an HTML page."""
     return JsonResponse(error_body("not_found", f"No API endpoint at {request.path}."), status=404)

@@ -27,7 +27,7 @@ class FlagFilter(django_filters.BooleanFilter):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    article = IdFilter(field_name="article_id", help_text="Claims of this article id.")
+    article = IdFilter(field_name="article_id", min_value=1, max_value=2**63 - 1, help_text="Claims of this article id.")
     status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
     verdict = django_filters.ChoiceFilter(choices=Verdict.choices)
     assignee = django_filters.CharFilter(

@@ -83,6 +83,12 @@ class QuantityInSerializer(serializers.Serializer):
     text = serializers.CharField(required=False, max_length=200, allow_blank=True)
 
 
+# Bounds that keep every number a database can compare: ids are 64-bit, versions and offsets 32-bit.
+MAX_ID = 2**63 - 1
+MAX_INT = 2**31 - 1
+STALE_HELP = "The version you read; 409 if the claim changed since."
+
+
 def _absolute(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
@@ -151,7 +157,7 @@ class ArticleCreateSerializer(serializers.Serializer):
 
 class ArticleUpdateSerializer(serializers.Serializer):
     version = serializers.IntegerField(
-        required=False, min_value=1, help_text="The version you read; a different current version answers 409."
+        required=False, min_value=1, max_value=MAX_INT, help_text="The version you read; a different current version answers 409."
     )
     title = serializers.CharField(max_length=300, required=False)
     text = serializers.CharField(
@@ -210,9 +216,9 @@ class ArticleRevisedSerializer(ArticleDetailSerializer):
 
 
 class ClaimCreateSerializer(serializers.Serializer):
-    article = serializers.IntegerField(min_value=1)
-    start = serializers.IntegerField(required=False, min_value=0)
-    end = serializers.IntegerField(required=False, min_value=0)
+    article = serializers.IntegerField(min_value=1, max_value=MAX_ID)
+    start = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
+    end = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
     quote = serializers.CharField(
         required=False, trim_whitespace=False, max_length=20000, help_text="Instead of start/end, when it occurs once."
     )
@@ -231,7 +237,7 @@ class ClaimCreateSerializer(serializers.Serializer):
 
 
 class ClaimUpdateSerializer(serializers.Serializer):
-    version = serializers.IntegerField(min_value=1, help_text="The version you read; 409 if the claim changed since.")
+    version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
     text = serializers.CharField(required=False, max_length=5000)
     types = serializers.ListField(child=serializers.ChoiceField(choices=ClaimType.choices), required=False, max_length=20)
     quantities = QuantityInSerializer(many=True, required=False, max_length=50)
@@ -242,7 +248,7 @@ class ClaimUpdateSerializer(serializers.Serializer):
 
 class VersionSerializer(serializers.Serializer):
     version = serializers.IntegerField(
-        required=False, min_value=1, help_text="The version you read; 409 if the claim changed since."
+        required=False, min_value=1, max_value=MAX_INT, help_text="The version you read; 409 if the claim changed since."
     )
 
 
@@ -267,7 +273,7 @@ class VerdictSerializer(serializers.Serializer):
         required=False, allow_blank=True, default="", max_length=64,
         help_text="One of the newsroom's rating scale (RATING_SCALE), or empty.",
     )
-    version = serializers.IntegerField(min_value=1, help_text="The version you read; 409 if the claim changed since.")
+    version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
 
 
 class ReopenSerializer(VersionSerializer):
@@ -430,4 +436,6 @@ class LookupRequestSerializer(serializers.Serializer):
         choices=[(k, label) for k, label in LookupKind.choices if k != LookupKind.IMPORT],
         help_text="Which lookup to run again for this claim.",
     )
-    source = serializers.IntegerField(required=False, min_value=1, help_text="For a fetch: the source to fetch again.")
+    source = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="For a fetch: the source to fetch again."
+    )

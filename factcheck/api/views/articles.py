@@ -79,6 +79,8 @@ class ArticleListView(ListAPIView):
 
 
 class ArticleDetailView(APIView):
+    api_errors = (409,)
+
     @extend_schema(
         operation_id="articles_retrieve", summary="Read an article and its current text",
         responses={200: ArticleDetailSerializer}, tags=["articles"],
