@@ -289,6 +289,8 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/",
+    # Path ids are at most 18 digits (api/urls.py), so they always fit the database's integer.
+    "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 0, "maximum": 999_999_999_999_999_999}},
     "ENUM_NAME_OVERRIDES": {
         "ClaimStatusEnum": "factcheck.claims.models.ClaimStatus",
         "LookupStatusEnum": "factcheck.sources.models.LookupStatus",
