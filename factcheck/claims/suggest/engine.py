@@ -62,7 +62,8 @@ _WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 _SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$", re.IGNORECASE)
+# "cases have been reported" quotes nobody, nor does "a reported £51 million".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously)\s+$", re.IGNORECASE)
 _HARD_CUT = re.compile(r"[;:]\s+$")
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
@@ -73,7 +74,7 @@ _NP_STOP_END = frozenset(",;:“”\"(")
 _NP_STOP_WORDS = frozenset(
     ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then"]
 )
-_NP_TOKEN = re.compile(r"[\w'’.&()-]+")
+_NP_TOKEN = re.compile(r"[\w'’.&()-]+(?:,\d+)*")
 _APPOSITIVE_SUBJECT = re.compile(
     r"(?:^|[;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
@@ -207,6 +208,11 @@ def _subject(text: str, a: int, v: int) -> str | None:
     np: list[str] = []
     for tok in reversed(tokens):
         if tok[-1] in _NP_STOP_END:
+            if not np and window.startswith(text[a:a + 1]) and v - a <= 100:
+                # "Mr Smith, 45, a former Marine, told ...": the whole opening is the subject.
+                whole = window.strip().rstrip(",").strip()
+                if whole and not lx.FINITE_VERB.search(whole) and not _NP_REJECT.match(whole):
+                    return whole
             break
         low = tok.lower()
         if low in _NP_STOP_WORDS or (low in ("and", "but") and np and np[-1][:1].islower()):
@@ -235,7 +241,7 @@ def _attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
         return m.group("src").strip(), m.start(), m.end()
     for m in lx.ATTRIB_VERB.finditer(text, a, b):
         if _PASSIVE_BEFORE.search(text, max(a, m.start() - 12), m.start()):
-            continue  # "cases have been reported": nobody is quoted
+            continue
         np = _subject(text, a, m.start())
         if np:
             return np, m.start() - len(np) - 1, m.end()
@@ -336,7 +342,8 @@ def _judge(
     if in_quote and not (content_figures or _any_in(c.superlatives, ca, cb)):
         return None
     types: list[str] = []
-    if figures:
+    vague_count = lx.VAGUE_COUNT.search(low, ca, cb) is not None
+    if content_figures or vague_count:
         types.append("quantity")
     if _any_in(c.comparisons, a, b):
         types.append("comparison")
@@ -350,7 +357,7 @@ def _judge(
     if _any_in(c.causes, a, b):
         types.append("causal")
     strong = bool(figures or durations or has_date or has_sup) or "comparison" in types or "causal" in types
-    strong = strong or _any_in(c.temporals, a, b)
+    strong = strong or _any_in(c.temporals, a, b) or vague_count
     n_words = _words(text, a, b)
     if not strong:
         # A bare event is worth checking when it names someone or something besides the speaker;

@@ -113,6 +113,7 @@ SUPERLATIVE = Keyed(
                   r"(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?records?\b"),
     (("all-time", "unprecedented", "never"), r"\ball-time\b|\bunprecedented\b|\bnever\s+before\b"),
     (("than any", "than ever"), r"\bthan\s+any\s+other\b|\bthan\s+ever\b"),
+    (("no.", "number one", "no 1"), r"\bno\.?\s?1\b|\bnumber\s+one\b"),
     (("ever",), r"\bfirst[- ]ever\b|\bever\s+(?:recorded|sent|built|flown|seen|made)\b"),
     (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"),
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
@@ -169,11 +170,16 @@ ACCORDING_TO = re.compile(
     _I,
 )
 INVERTED_ATTRIB = re.compile(
-    r"[,”\"’]\s*(?:said|says|added|told|wrote|explained|insisted|warned|argued)\s+"
+    # Not "told": in ", told reporters" the words after the verb are the audience, not the speaker.
+    r"[,”\"’]\s*(?:said|says|added|wrote|explained|insisted|warned|argued)\s+"
     r"(?P<src>(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w.'’-]*)(?:\s+(?:of\s+|the\s+|for\s+|at\s+)?[A-Za-z][\w.'’-]*){0,6}?)(?=\s*[,.;!?]|\s*$)",
 )
+# "Dozens of people were injured": no figure to normalise, but a count an editor can check.
+VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
 HEDGED_KEYS = ("report", "alleged")
-HEDGED_SOURCE = re.compile(r"\b(?:reportedly|allegedly|reports\s+say|it\s+is\s+reported|media\s+reports)\b")
+HEDGED_SOURCE = re.compile(
+    r"\b(?:reportedly|allegedly|reports\s+say|it\s+is\s+reported|media\s+reports|an?\s+reported|an?\s+alleged)\b"
+)
 
 # Opinion, feeling and advice: not checkable unless the clause also carries a figure.
 OPINION = re.compile(

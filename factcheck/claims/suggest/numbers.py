@@ -312,6 +312,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _OF_AFTER = re.compile(r"\s+of\b")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
 # "in over a decade" is more than ten years; "lost 20% over 72 weeks" is during them: a change
 # verb earlier in the clause marks the second reading.
@@ -707,6 +708,8 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
             digits = text[a.start:a.core_end]
             if len(digits) == 4 and digits.isdigit() and 1000 <= a.value <= 2100:
                 continue  # a year, which the engine reads as a date
+            if _NUMBER_SIGN_BEFORE.search(text, max(0, a.start - 8), a.start):
+                continue  # "No. 10", "#1": a rank or a label
             prev = _prev_word(text, a.start)
             if prev and prev[0][0].isupper() and prev[0].lower() not in _CAP_OK_BEFORE \
                     and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \

@@ -55,6 +55,8 @@ def test_clause_splitting(text, pieces):
         ("The offensive led to the deaths of 2,200 people.", {"quantity", "causal"}),
         ("The letter was published less than three weeks after the end of the offensive against Hamas.", {"temporal"}),
         ("A hacking group calling itself Nightcrawl claimed responsibility on a dark web forum.", {"other"}),
+        ("Dozens of people were injured.", {"quantity"}),
+        ("Volta is the No. 1 seller of electric vans in Texas.", {"superlative"}),
     ],
 )
 def test_types(text, expected):
@@ -70,6 +72,8 @@ def test_types(text, expected):
         ("At least 20 people are still missing, a military spokesperson said.", "a military spokesperson"),
         ("“We rescued 212 people in six hours,” said the captain, Marco Rossi.", "the captain"),
         ("The bank's governor, Ilse Marten, said policymakers had voted seven to two.", "The bank's governor, Ilse Marten"),
+        ("Mr. Smith, 45, a former Marine, told reporters that 300 protesters had gathered.", "Mr. Smith, 45, a former Marine"),
+        ("The vaccine is 95% effective, a study of 40,000 volunteers found.", "a study of 40,000 volunteers"),
     ],
 )
 def test_attribution(text, source):

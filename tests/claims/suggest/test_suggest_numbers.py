@@ -96,6 +96,8 @@ def test_integral_values_are_ints_and_money_has_no_float_error():
         "one of the biggest",
         "the second half",
         "12/09/2014",
+        "outside the No. 10 gate",
+        "ranked #3",
     ],
 )
 def test_dates_times_ordinals_identifiers_and_pronoun_numbers_are_not_figures(text):
