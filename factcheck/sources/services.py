@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import posixpath
+import time
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -118,19 +119,27 @@ def _deadline(now: dt.datetime | None = None) -> dt.datetime:
     return (now or timezone.now()) + dt.timedelta(seconds=settings.LOOKUP_DEADLINE_SECONDS)
 
 
+# After a failed publish, skip the broker for a few seconds: each attempt costs up to
+# CELERY_BROKER_CONNECTION_TIMEOUT, and one request may queue several lookups.
+BROKER_BACKOFF_SECONDS = 10.0
+_broker_down_until = 0.0
+
+
 def publish(lookup_id: int) -> bool:
     """Hand a lookup to the broker; on failure leave the row for the sweeper and say so on it."""
+    global _broker_down_until
     from factcheck.sources.tasks import lookup_run
 
-    try:
-        lookup_run.apply_async((lookup_id,), queue=settings.LOOKUP_QUEUE)
-        return True
-    except Exception as exc:  # kombu raises several unrelated types for "broker down"
-        log.warning("could not enqueue lookup %s: %s", lookup_id, exc)
-        # deadline=now: the next sweep re-enqueues it instead of waiting a full deadline.
-        Lookup.objects.filter(pk=lookup_id, status=LookupStatus.QUEUED).update(error=BROKER_DOWN,
-                                                                              deadline=timezone.now())
-        return False
+    if time.monotonic() >= _broker_down_until:
+        try:
+            lookup_run.apply_async((lookup_id,), queue=settings.LOOKUP_QUEUE)
+            return True
+        except Exception as exc:  # kombu raises several unrelated types for "broker down"
+            log.warning("could not enqueue lookup %s: %s", lookup_id, exc)
+            _broker_down_until = time.monotonic() + BROKER_BACKOFF_SECONDS
+    # deadline=now: the next sweep re-enqueues it instead of waiting a full deadline.
+    Lookup.objects.filter(pk=lookup_id, status=LookupStatus.QUEUED).update(error=BROKER_DOWN, deadline=timezone.now())
+    return False
 
 
 def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = None, url: str = "",
