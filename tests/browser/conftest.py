@@ -231,7 +231,8 @@ def fetch_allowed(source_site):
         "FETCH_ALLOWED_PORTS": ",".join(map(str, settings.FETCH_ALLOWED_PORTS)),
     }
     ports = sorted({*settings.FETCH_ALLOWED_PORTS, source_site.port})
-    override = override_settings(FETCH_ALLOW_HOSTS=["127.0.0.1"], FETCH_ALLOWED_PORTS=ports)
+    # (A newsroom name too, so the screenshots show the brand as a newsroom would.)
+    override = override_settings(FETCH_ALLOW_HOSTS=["127.0.0.1"], FETCH_ALLOWED_PORTS=ports, NEWSROOM_NAME="Harbour Gazette")
     override.enable()
     yield {
         "during": {"FETCH_ALLOW_HOSTS": "127.0.0.1", "FETCH_ALLOWED_PORTS": ",".join(map(str, ports))},

@@ -68,7 +68,6 @@ def editor_prepares_article(page, app: str, editor, reviewer) -> Prepared:
     made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(scenario.HOUSEHOLDS)}']")
     expect(made).to_have_attribute("data-status", "open")
     done.selected = int(made.get_attribute("data-claim-id"))
-    shoot(page, "workspace")
 
     # Reword it.
     item = claim_item(page, done.selected)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.urls import reverse
 
 from tests.browser.a11y import assert_accessible
-from tests.browser.helpers import login
+from tests.browser.helpers import login, shoot
 from tests.browser.scenario import assigned_claims
 
 
 def test_login_page_is_accessible(app, page):
     page.goto(f"{app}{reverse('login')}")
+    shoot(page, "login")
     assert_accessible(page, "login page")
     # A failed attempt shows an error; that state must be accessible too.
     page.get_by_label("Username").fill("nobody")

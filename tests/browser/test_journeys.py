@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Review, Verdict
 from factcheck.sources.models import Evidence, Lookup, LookupStatus, Snapshot
 from tests.browser import scenario
+from tests.browser.helpers import shoot
 from tests.browser.journeys import (
     EDITED_WORDING,
     RATIONALE,
@@ -77,6 +78,10 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
     done = editor_prepares_article(desk, app, editor, reviewer)
     total = 4  # three accepted suggestions and the selected claim; the rejected one does not count
     expect_progress(desk, 0, total)
+    desk.goto(f"{app}/workload/")
+    expect(desk.locator(f"#workload tr[data-username='{reviewer.username}'] td.num").first).to_have_text("2")
+    shoot(desk, "workload")
+    desk.go_back()
 
     # The reviewer's day, in a browser of their own.
     field = new_context().new_page()
@@ -95,6 +100,11 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
     expect(field.get_by_test_id("claim-verdict")).to_have_text("Unverifiable")
     desk.reload()
     expect_progress(desk, 2, total)
+    shoot(desk, "workspace")
+    desk.goto(f"{app}/")
+    expect(desk.locator(f"#in-progress li[data-article-id='{done.article_id}'] progress")).to_have_attribute("value", "2")
+    shoot(desk, "dashboard")
+    desk.goto(f"{app}/articles/{done.article_id}/")
 
     # The history lists every step, each with the person who took it.
     desk.get_by_test_id("history-link").click()
