@@ -142,6 +142,11 @@ class Environment:
             time.sleep(0.1)
         raise SystemExit("worker not ready after 60 s")
 
+    def worker_cpu_seconds(self) -> float:
+        """User+system CPU time the worker process has used so far (Linux /proc)."""
+        fields = Path(f"/proc/{self.worker.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def people(self):
         from factcheck.accounts.models import Role, User
         from factcheck.articles.services import article_create

@@ -42,10 +42,11 @@ class Panel:
     active: bool
     stances: list = field(default_factory=lambda: Stance.choices)
     attached_urls: set[str] = field(default_factory=set)
+    others: list[tuple[Lookup, str]] = field(default_factory=list)  # newsroom-added kinds: (lookup, summary)
 
     @property
     def lookups(self) -> list[Lookup]:
-        found = [lk for row in self.rows for lk in row.lookups]
+        found = [lk for row in self.rows for lk in row.lookups] + [lk for lk, _ in self.others]
         return found + [lk for lk in (self.similar, self.external) if lk is not None]
 
     @property
@@ -96,7 +97,22 @@ def claim_sources_panel(claim, user) -> Panel:
         claim=claim, rows=rows, similar=claim_level.get(LookupKind.SIMILAR), external=claim_level.get(LookupKind.EXTERNAL),
         can_review=can_review_claim(user, claim), is_editor=is_editor(user), active=claim.status in ACTIVE,
         attached_urls={ev.source.url for ev in evidence if ev.source.url},
+        others=[(lk, _summary(lk)) for kind, lk in claim_level.items() if kind not in BUILT_IN],
     )
+
+
+BUILT_IN = frozenset({LookupKind.SIMILAR, LookupKind.EXTERNAL, LookupKind.FETCH, LookupKind.FIGURE_CHECK,
+                      LookupKind.IMPORT})
+
+
+def _summary(lookup: Lookup) -> str:
+    cls = providers.get(lookup.kind)
+    if cls is None or lookup.status != LookupStatus.DONE:
+        return ""
+    try:
+        return cls.summary(lookup.result)
+    except Exception:  # a newsroom's provider must not break the claim page
+        return ""
 
 
 def article_lookups_running(article) -> int:

@@ -21,6 +21,8 @@ from functools import cache
 from typing import Any, ClassVar
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils.module_loading import import_string
 
 DEFAULT_PROVIDERS: dict[str, str] = {
@@ -61,6 +63,12 @@ class Provider:
     def store(self, lookup, data: Any) -> dict:
         return data if isinstance(data, dict) else {"value": data}
 
+    @classmethod
+    def summary(cls, result: dict) -> str:
+        """One line for the claim page; kinds with their own panel section leave it empty."""
+        hits = result.get("hits") if isinstance(result, dict) else None
+        return f"{len(hits)} result(s)" if isinstance(hits, list) else ""
+
 
 @cache
 def _registry() -> dict[str, type[Provider]]:
@@ -74,6 +82,12 @@ def _registry() -> dict[str, type[Provider]]:
             raise ValueError(f"LOOKUP_PROVIDERS[{kind!r}] is {path}, whose kind is {cls.kind!r}")
         registry[kind] = cls
     return registry
+
+
+@receiver(setting_changed)
+def _reload(*, setting: str, **_kwargs) -> None:
+    if setting in ("LOOKUP_PROVIDERS", "LOOKUP_DISABLED"):
+        _registry.cache_clear()
 
 
 def registry() -> dict[str, type[Provider]]:
