@@ -9,6 +9,13 @@ from tests.support import services
 from tests.support.factories import ArticleFactory, UserFactory
 
 
+def pytest_configure(config):
+    from django.conf import settings
+
+    # Hashing with the production hasher costs ~0.2 s per user; tests create thousands.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def editor(db):
     return UserFactory(username="edna", role=Role.EDITOR, first_name="Edna", last_name="Editor")
