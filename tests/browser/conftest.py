@@ -272,6 +272,8 @@ def browser_worker(celery_worker_proc, fetch_allowed, django_db_blocker):
 
 
 @pytest.fixture
-def app(live_server, browser_worker):
-    """The live app (committed rows, so the worker sees them) with its worker; yields the base URL."""
+def app(chromium, live_server, browser_worker):
+    """The live app (committed rows, so the worker sees them) with its worker; yields the base URL.
+
+    Chromium comes first so a machine without it skips before any worker starts."""
     return live_server.url
