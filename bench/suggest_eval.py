@@ -20,6 +20,12 @@ checkable assertion, with its attribution phrase when it sits in that clause; a 
 independently checkable facts (two figures, or an event and a figure joined by "and", ", while",
 ", which", ", killing" ...) gives two claims. Durations are quantities of type temporal, not
 quantity; "quantity" is for counts, money, percentages, measures, ages, multipliers and shares.
+Quotations: the quoted words are testimony (a non-claim unless they carry a figure or ranking), but
+an aside outside them (between dashes, in brackets, or ", which ...," before the main verb) that
+holds a figure, comparison, ranking or date is its own claim, and a reporting frame that says to
+whom or in what document it was said ("in a letter addressed to the minister") is an attribution
+claim without the quoted words. When the rest of the sentence is itself a claim, the aside stays
+inside that one claim.
 """
 
 from __future__ import annotations

@@ -80,6 +80,12 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
 _NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
+# Asides: a clause set off by paired dashes, parentheses or ", which ... ," before the main verb.
+# A spaced dash of any kind, or an unspaced em dash between words; an unspaced en dash is a range.
+_DASH = re.compile(r"\s(?:--|—|–)\s|(?<=\w)—(?=\w)")
+_PAREN = re.compile(r"\(([^()“”\"]{3,240})\)")
+_REL_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+(?:[^,;:()“”\"]|,(?=\d)){3,200}?,\s+(?=\S)")
+_PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
 
 
 @dataclass(slots=True)
@@ -258,14 +264,190 @@ def _quote_fraction(spans: list[tuple[int, int]], a: int, b: int) -> float:
     return inside / max(1, b - a)
 
 
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """True when ``[a, b)`` overlaps one of ``spans``."""
+    return any(s < b and a < e for s, e in spans)
+
+
+def _asides(
+    text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], c: _Cues
+) -> list[tuple[int, int, int, int]]:
+    """Asides outside quotation marks that carry their own figure, ranking, date or comparison.
+
+    Each is ``(start, end, delimiter start, delimiter end)``: the clause itself, and the stretch
+    (with its dashes, brackets or commas) that the rest of the sentence reads without.
+    """
+    found: list[tuple[int, int, int, int]] = []
+    dashes = [m for m in _DASH.finditer(text, s_start, s_end) if not _inside(quotes, m.start(), m.end())]
+    for i in range(0, len(dashes) - 1, 2):
+        found.append((dashes[i].end(), dashes[i + 1].start(), dashes[i].start(), dashes[i + 1].end()))
+    if len(dashes) % 2 and quotes:
+        # '..., said the union — the largest in the country.': a lone dash opens an aside that
+        # runs to the end; only taken where the rest is a quote frame, as elsewhere it is usually
+        # the same assertion going on ("Prices rose 4% — the fastest pace in a decade").
+        last = dashes[-1]
+        found.append((last.end(), s_end, last.start(), s_end))
+    for m in _PAREN.finditer(text, s_start, s_end):
+        if _words(text, m.start(1), m.end(1)) >= 4:
+            found.append((m.start(1), m.end(1), m.start(), m.end()))
+    for m in _REL_ASIDE.finditer(text, s_start, s_end):
+        # "The agency, which ..., said": a relative clause on the subject, before the main verb.
+        host_start = max([s_start] + [e for _s, e in quotes if e <= m.start()])
+        if lx.FINITE_VERB.search(text, host_start, m.start()) or _inside(quotes, host_start, m.start()):
+            continue
+        if not (lx.VERB_START.match(text, m.end()) or lx.ATTRIB_VERB.match(text, m.end())):
+            continue
+        found.append((m.start() + 2, m.end() - 2, m.start(), m.end() - 1))
+    out: list[tuple[int, int, int, int]] = []
+    last_end = -1
+    for a, b, da, db in sorted(found):
+        tail = _TAIL_TRIM.search(text, a, b)
+        if tail:
+            b = tail.start()
+        if da < last_end or b <= a or _inside(quotes, a, b):
+            continue
+        if not (_strong(c, a, b) or _any_in(c.comparisons, a, b)) or _words(text, a, b) < 3:
+            continue
+        out.append((a, b, da, db))
+        last_end = db
+    return out
+
+
+def _outside_runs(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``[a, b)`` outside quotation marks, trimmed of punctuation."""
+    runs: list[tuple[int, int]] = []
+    s = a
+    for qa, qb in quotes:
+        if qb <= a or qa >= b:
+            continue
+        runs.append((s, max(s, qa)))
+        s = max(s, qb)
+    runs.append((s, b))
+    out = []
+    for ra, rb in runs:
+        while ra < rb and (text[ra].isspace() or text[ra] in ",;:—–-"):  # _LEAD_TRIM's ^ only matches at 0
+            ra += 1
+        tail = _TAIL_TRIM.search(text, ra, rb)
+        if tail:
+            rb = tail.start()
+        if rb > ra:
+            out.append((ra, rb))
+    return out
+
+
+def _speaker(
+    text: str, s_start: int, hosts: list[tuple[int, int]], asides: list[tuple[int, int, int, int]],
+    quotes: list[tuple[int, int]],
+) -> str | None:
+    """Who speaks in a sentence whose asides have been cut out: '“...,” the union -- ... -- said'."""
+    for idx, (ha, hb) in enumerate(hosts):
+        src, _p, e = _attribution(text, ha, hb)
+        if src and not _inside(quotes, e - 1, e):  # a speaker named inside the quotation is not the frame's
+            return src
+        if idx and lx.ATTRIB_VERB.match(text, ha):
+            # The verb follows an aside: its subject is the phrase before that aside.
+            before = max((da for _a, _b, da, _db in asides if da < ha), default=-1)
+            np = _subject(text, s_start, before) if before > s_start else None
+            if np and _PARTICIPLE_NP.match(np):
+                # "the reservists, belonging to Unit 8200 --": the participle describes the subject.
+                comma = text.rfind(",", s_start, before - len(np))
+                np = _subject(text, s_start, comma) if comma > s_start else None
+            if np:
+                return np
+    return None
+
+
+def _frame_content(text: str, c: _Cues, a: int, b: int) -> bool:
+    """A figure, ranking, date or comparison in a frame, not counting the speaker's age ("Ana Ruiz, 54,")."""
+    for q in c.quantities:
+        age = q.text.isdigit() and text[q.start - 2:q.start] == ", " and (q.end >= b or text[q.end] == ",")
+        if a <= q.start < b and not age:
+            return True
+    return _any_in(c.superlatives, a, b) or _any_in(c.dates, a, b) or _any_in(c.comparisons, a, b)
+
+
+def _frames(
+    text: str, low: str, hosts: list[tuple[int, int]], quotes: list[tuple[int, int]], c: _Cues,
+    taken: list[Suggestion], speaker: str | None,
+) -> list[Suggestion]:
+    """Claims in the words around a quotation that was dropped as testimony.
+
+    A frame that says to whom or in what document it was said ("in a letter addressed to the
+    minister") is an attribution an editor can check; one that carries its own figure, ranking or
+    date ("said Ana Ruiz, whose bakery has stood there since 1962") is a claim of the writer's.
+    """
+    out: list[Suggestion] = []
+    spans = [(s.start, s.end) for s in taken]
+    for ha, hb in hosts:
+        for ra, rb in _outside_runs(text, ha, hb, quotes):
+            if _inside(spans, ra, rb) or _words(text, ra, rb) < 3:
+                continue
+            if lx.FRAME_VENUE.search(text, ra, rb):
+                src, p, e = _attribution(text, ra, rb)
+                sugg = _judge(text, low, ra, rb, c, [], src or speaker, False, (p, e) if src else None, frame=True)
+            elif _frame_content(text, c, ra, rb):
+                sugg = _judge(text, low, ra, rb, c, [], None)
+            else:
+                continue
+            if sugg is not None:
+                out.append(sugg)
+    return out
+
+
 def _sentence_suggestions(
     text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], qs: list[QuantityMatch]
 ) -> list[Suggestion]:
     if lx.QUESTION_END.search(text, s_start, s_end):
         return []
     cues = _cues(text, low, s_start, s_end, qs)
+    asides = _asides(text, s_start, s_end, quotes, cues)
+    speaker = None
+    if not asides:
+        hosts = [(s_start, s_end)]
+        out = _piece_suggestions(text, low, s_start, s_end, quotes, cues)
+    else:
+        # The aside is its own claim, and the sentence around it is read without it: the quote
+        # in '“...,” the council, which oversees ..., said' is testimony, the aside is not.
+        hosts = []
+        h = s_start
+        for _a, _b, da, db in asides:
+            if da > h:
+                hosts.append((h, da))
+            h = db
+        if s_end > h:
+            hosts.append((h, s_end))
+        speaker = _speaker(text, s_start, hosts, asides, quotes)
+        out = []
+        for ha, hb in hosts:
+            out.extend(_piece_suggestions(text, low, ha, hb, quotes, cues, speaker))
+        if any(not lx.FRAME_VENUE.search(s.text) for s in out):
+            # The sentence asserts something itself: the aside belongs to that one claim
+            # ("The island, which has 6,000 people, received 7,000 migrants").
+            hosts = [(s_start, s_end)]
+            speaker = None
+            out = _piece_suggestions(text, low, s_start, s_end, quotes, cues)
+        else:
+            for a, b, _da, _db in asides:
+                sugg = _judge(text, low, a, b, cues, quotes, None)
+                if sugg is not None:
+                    out.append(sugg)
+    if quotes:
+        out.extend(_frames(text, low, hosts, quotes, cues, out, speaker))
+        out.sort(key=lambda s: s.start)
+    return out
+
+
+def _piece_suggestions(
+    text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], cues: _Cues,
+    carried: str | None = None,
+) -> list[Suggestion]:
+    """Suggestions from one sentence, or one stretch of it between asides."""
     clauses = _clauses(text, s_start, s_end, cues)
     found = [_attribution(text, a, b) for a, b in clauses]
+    if carried and found and found[0][0] is None:
+        verb = lx.ATTRIB_VERB.match(text, clauses[0][0])
+        if verb:  # "said in a letter to ..." after an aside: the speaker came before it
+            found[0] = (carried, verb.start(), verb.end())
     # A source named at the end of the sentence (", the agency said") or at its start ("The agency
     # said ...") covers every clause; one named mid-sentence covers only its own clause.
     trailing = None
@@ -308,6 +490,7 @@ def _judge(
     source: str | None,
     relative: bool = False,
     source_span: tuple[int, int] | None = None,
+    frame: bool = False,
 ) -> Suggestion | None:
     qs = [q for q in c.quantities if a <= q.start and q.end <= b]
     durations = [q for q in qs if q.kind == "duration"]
@@ -363,7 +546,9 @@ def _judge(
         # A bare event is worth checking when it names someone or something besides the speaker;
         # a relative clause that only describes someone ("who has lived there all her life") is colour.
         has_name = any(ca < s < cb for s, _e in c.names) or bool(_POSSESSIVE_NAME.match(text, ca, cb))
-        if n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not has_name or in_quote or relative:
+        if frame:
+            pass  # a reporting frame naming its audience or document: see _frames
+        elif n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not has_name or in_quote or relative:
             return None
     if n_words < 3:
         return None

@@ -174,6 +174,16 @@ INVERTED_ATTRIB = re.compile(
     r"[,”\"’]\s*(?:said|says|added|wrote|explained|insisted|warned|argued)\s+"
     r"(?P<src>(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w.'’-]*)(?:\s+(?:of\s+|the\s+|for\s+|at\s+)?[A-Za-z][\w.'’-]*){0,6}?)(?=\s*[,.;!?]|\s*$)",
 )
+# A reporting frame that says to whom, or in what formal document, something was said: "in a letter
+# addressed to the minister", "in a statement to investors", "told the Senate committee". That an
+# organisation wrote to someone is checkable even when the quoted words are testimony.
+FRAME_VENUE = re.compile(
+    r"\b(?:in|on|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|statement|speech|submission|testimony|filing|petition|memo|memorandum|email|report|address|interview)\s+"
+    r"(?:(?:addressed|sent|submitted|delivered|presented|given|made|published)\s+)?(?:to|before)\s"
+    r"|\b(?:told|testified\s+(?:to|before)|wrote\s+to)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?"
+    r"(?:committee|parliament|assembly|court|inquiry|congress|senate|council|board|tribunal|commission|shareholders|investors)\b)"
+)
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
 HEDGED_KEYS = ("report", "alleged")

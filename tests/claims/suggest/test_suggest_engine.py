@@ -136,3 +136,49 @@ def test_suggestions_are_frozen():
     with pytest.raises(AttributeError):
         s.start = 3  # type: ignore[misc]
     assert hash(s) == hash(only("Police arrested 83 people in Santiago on Saturday."))
+
+
+@pytest.mark.parametrize("dash", [" -- ", " — ", " – "])
+def test_aside_in_a_quote_frame_is_its_own_claim_and_the_quote_is_not(dash):
+    text = (f"“We will not close the depot,” said the haulage firm{dash}a carrier twice the size of its nearest "
+            f"rival{dash}in a letter addressed to the transport committee.")
+    aside, frame = suggest(text)
+    assert aside.text == "a carrier twice the size of its nearest rival"
+    assert "comparison" in aside.types and aside.attributed_to is None
+    assert frame.text == "in a letter addressed to the transport committee"
+    assert frame.types == ["attribution"] and frame.attributed_to == "the haulage firm"
+    assert all("“" not in s.text for s in (aside, frame))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ('"Nothing has changed," the ministry, which employs 41,000 civil servants, said in a statement to parliament.',
+         "which employs 41,000 civil servants"),
+        ("The museum (which drew more visitors last year than any other in the region) declined to comment.",
+         "which drew more visitors last year than any other in the region"),
+        ("Ms Adeyemi, who won the seat by 212 votes in 2019, said she was “humbled” by the result.",
+         "who won the seat by 212 votes in 2019"),
+    ],
+)
+def test_aside_with_a_figure_or_comparison_survives_a_dropped_host(text, claim):
+    assert claim in [s.text for s in suggest(text)]
+
+
+def test_aside_of_a_sentence_that_is_a_claim_stays_in_that_claim():
+    text = "The town, which has about 9,000 residents, lost 120 homes in the fire."
+    assert [s.text for s in suggest(text)] == ["The town, which has about 9,000 residents, lost 120 homes in the fire"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "The agency is comparable to the United State’s National Security Agency, the council’s report said."
+    found = only(text)
+    assert "comparison" in found.types
+
+
+def test_quote_carried_into_the_next_paragraph_stays_testimony():
+    text = ("“We saw the water rise in minutes,” said Ana Ruiz, whose bakery has stood on the square since 1962. "
+            "“Then the power went.\n\n“We waited on the roof all night. Nobody came,” she said.")
+    found = suggest(text)
+    assert [s.text for s in found] == ["said Ana Ruiz, whose bakery has stood on the square since 1962"]
+    assert found[0].types == ["temporal"]
