@@ -28,10 +28,17 @@ class _Handler(WSGIRequestHandler):
 
 
 class _Server(ThreadingMixIn, WSGIServer):
-    # One thread per request, so two clients can run at once; Django closes each
-    # thread's database connection when its request finishes (CONN_MAX_AGE=0).
+    # One thread per request, so two clients can run at once.
     allow_reuse_address = True
     daemon_threads = True
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            # Each thread opened its own database connection; with persistent connections
+            # (CONN_MAX_AGE) they would pile up until PostgreSQL refuses new clients.
+            connections.close_all()
 
 
 @contextmanager
