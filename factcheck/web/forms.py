@@ -24,7 +24,12 @@ class ReviewerField(forms.ModelChoiceField):
 
 
 class DateInput(forms.DateInput):
+    """An HTML date input; it only accepts ISO dates, whatever the site's locale."""
+
     input_type = "date"
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class ArticleForm(forms.Form):
