@@ -136,6 +136,9 @@ class ArticleSerializer(serializers.Serializer):
     created_at = serializers.DateTimeField(read_only=True)
     updated_at = serializers.DateTimeField(read_only=True)
     claims = ClaimCountsSerializer(source="*", read_only=True, help_text="Progress of the check.")
+    report_published = serializers.BooleanField(
+        source="published_report", read_only=True, help_text="The public report of the check is published."
+    )
     page_url = serializers.SerializerMethodField(help_text="The article's page in the browser UI.")
 
     def get_page_url(self, obj) -> str:
@@ -198,7 +201,10 @@ class ClaimSerializer(serializers.Serializer):
     orphaned = serializers.BooleanField(read_only=True, help_text="The quote is no longer found in the text.")
     needs_rereview = serializers.BooleanField(read_only=True)
     needs_settlement = serializers.BooleanField(read_only=True, help_text="Two reviewers disagree; an editor decides.")
-    same_as = serializers.IntegerField(source="same_as_id", read_only=True, allow_null=True)
+    same_as = serializers.IntegerField(
+        source="same_as_id", read_only=True, allow_null=True, help_text="An earlier check of the same claim."
+    )
+    related_note = serializers.CharField(read_only=True, help_text="How a related earlier claim differs, or empty.")
     created_at = serializers.DateTimeField(read_only=True)
     updated_at = serializers.DateTimeField(read_only=True)
     resolved_at = serializers.DateTimeField(read_only=True, allow_null=True)
@@ -278,6 +284,94 @@ class VerdictSerializer(serializers.Serializer):
 
 class ReopenSerializer(VersionSerializer):
     reason = serializers.CharField(max_length=2000)
+
+
+class CountSerializer(serializers.Serializer):
+    count = serializers.IntegerField(read_only=True, help_text="How many rows the action changed.")
+
+
+class MergeSerializer(serializers.Serializer):
+    claims = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID), min_length=2, max_length=100,
+        help_text="Ids of suggested or open claims of one article text; the earliest in the text is kept.",
+    )
+    text = serializers.CharField(
+        required=False, allow_blank=True, max_length=5000, help_text="Wording of the merged claim (default: joined)."
+    )
+
+
+class SplitSerializer(VersionSerializer):
+    at = serializers.IntegerField(
+        min_value=0, max_value=MAX_INT, help_text="Offset in the article text, strictly inside the claim's span."
+    )
+
+
+class BulkAssignSerializer(serializers.Serializer):
+    claims = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID), min_length=1, max_length=200,
+        help_text="Ids of open, assigned or in-review claims; all are assigned or none.",
+    )
+    reviewer = serializers.CharField(max_length=150, help_text="Username of a reviewer or editor (see /api/members/).")
+    due = serializers.DateField(required=False, allow_null=True, default=None)
+    priority = serializers.ChoiceField(choices=Priority.choices, required=False, allow_null=True, default=None)
+
+
+class LinkSerializer(serializers.Serializer):
+    earlier = serializers.IntegerField(
+        required=False, allow_null=True, default=None, min_value=1, max_value=MAX_ID,
+        help_text="The earlier claim (not needed for relation `none`).",
+    )
+    relation = serializers.ChoiceField(
+        choices=[("same", "same claim"), ("related", "related, figure differs"), ("none", "remove the link")],
+        default="same",
+    )
+    note = serializers.CharField(required=False, allow_blank=True, max_length=300, default="")
+
+
+class SpanSerializer(serializers.Serializer):
+    start = serializers.IntegerField(min_value=0, max_value=MAX_INT)
+    end = serializers.IntegerField(min_value=0, max_value=MAX_INT)
+
+
+class ReanchorSerializer(SpanSerializer, VersionSerializer):
+    """New offsets of the claim in the article's current text."""
+
+
+class PinSerializer(SpanSerializer):
+    """Offsets in the snapshot text of the source."""
+
+    snapshot = serializers.IntegerField(
+        required=False, allow_null=True, default=None, min_value=1, max_value=MAX_ID,
+        help_text="Which snapshot of the source (default: the latest).",
+    )
+
+
+class CommentSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    claim = serializers.IntegerField(source="claim_id", read_only=True)
+    author = UsernameField()
+    body = serializers.CharField(read_only=True)
+    created_at = serializers.DateTimeField(read_only=True)
+
+
+class CommentInSerializer(serializers.Serializer):
+    body = serializers.CharField(max_length=10000)
+
+
+class NotificationSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    kind = serializers.CharField(read_only=True, help_text="assigned, verdict, reopened, ...")
+    message = serializers.CharField(read_only=True)
+    claim = serializers.IntegerField(source="claim_id", read_only=True, allow_null=True)
+    created_at = serializers.DateTimeField(read_only=True)
+    read_at = serializers.DateTimeField(read_only=True, allow_null=True)
+
+
+class MarkReadSerializer(serializers.Serializer):
+    ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID), required=False, allow_null=True, default=None,
+        max_length=1000, help_text="Notifications to mark read; leave out to mark all of yours read.",
+    )
 
 
 class EventSerializer(serializers.Serializer):
@@ -401,6 +495,7 @@ class LookupSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=LookupStatus.choices, read_only=True)
     claim = serializers.IntegerField(source="claim_id", read_only=True, allow_null=True)
     source = serializers.IntegerField(source="source_id", read_only=True, allow_null=True)
+    url = serializers.CharField(read_only=True, help_text="For an import: the page being read (else empty).")
     attempts = serializers.IntegerField(read_only=True)
     error = serializers.CharField(read_only=True)
     created_at = serializers.DateTimeField(read_only=True)
@@ -439,3 +534,7 @@ class LookupRequestSerializer(serializers.Serializer):
     source = serializers.IntegerField(
         required=False, min_value=1, max_value=MAX_ID, help_text="For a fetch: the source to fetch again."
     )
+
+
+class ImportSerializer(serializers.Serializer):
+    url = serializers.CharField(max_length=2000, help_text="The article's web page (http or https).")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from factcheck.articles.models import Article, ArticleRevision
-from factcheck.claims.models import Claim, ClaimEvent, Notification, Review
-from factcheck.sources.models import Evidence, Lookup, Source
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, Comment, Notification, Review
+from factcheck.sources.models import Evidence, Lookup, LookupKind, Snapshot, Source
 from tests.api.conftest import token_client
+from tests.support.factories import ArticleFactory, make_claim
 
 ROLES = ("editor", "assigned", "other", "anon")
 
@@ -65,6 +68,35 @@ CASES = [
     ("claim lookups list", "get", claim_url("assigned", "lookups"), None, (200, 200, 200, 401)),
     ("claim lookup rerun", "post", claim_url("assigned", "lookups"), lambda w: {"kind": "similar"},
      (202, 202, 403, 401)),
+    # The actions added after the contract paths: everything else the browser can do.
+    ("article accept all", "post", ART + "accept-all/", None, (200, 403, 403, 401)),
+    ("article reject all", "post", ART + "reject-all/", None, (200, 403, 403, 401)),
+    ("report publish", "post", "/api/articles/{report}/publish/", None, (200, 403, 403, 401)),
+    ("report unpublish", "post", "/api/articles/{report}/unpublish/", None, (200, 403, 403, 401)),
+    ("report claimreview", "get", "/api/articles/{report}/claimreview/", None, (200, 200, 200, 401)),
+    ("article import", "post", "/api/articles/import/", lambda w: {"url": "https://news.example.org/varnhold-quake"},
+     (202, 403, 403, 401)),
+    ("lookup read", "get", "/api/lookups/{lookup}/", None, (200, 200, 200, 401)),
+    ("claims merge", "post", "/api/claims/merge/", lambda w: {"claims": [w["suggested"].pk, w["open"].pk]},
+     (200, 403, 403, 401)),
+    ("claim split", "post", claim_url("open", "split"), lambda w: {"at": w["open"].start + len("measured ")},
+     (200, 403, 403, 401)),
+    ("claims bulk assign", "post", "/api/claims/bulk-assign/",
+     lambda w: {"claims": [w["open"].pk, w["assigned"].pk], "reviewer": "oscar", "due": "2031-05-01"},
+     (200, 403, 403, 401)),
+    ("claim comments list", "get", claim_url("assigned", "comments"), None, (200, 200, 200, 401)),
+    ("claim comment add", "post", claim_url("assigned", "comments"),
+     lambda w: {"body": "The ministry's count differs from the fire service's."}, (201, 201, 403, 401)),
+    ("claim link", "post", claim_url("open", "link"), lambda w: {"earlier": w["resolved"].pk, "relation": "same"},
+     (200, 403, 403, 401)),
+    ("claim reanchor", "post", claim_url("orphan", "reanchor"),
+     lambda w: {"start": w["orphan_span"][0], "end": w["orphan_span"][1], "version": w["orphan"].version},
+     (200, 403, 403, 401)),
+    ("claim source detach", "delete", claim_url("assigned", "sources") + "{source}/", None, (204, 204, 403, 401)),
+    ("claim source pin", "post", claim_url("assigned", "sources") + "{source}/pin/", lambda w: {"start": 4, "end": 22},
+     (200, 200, 403, 401)),
+    ("notifications list", "get", "/api/notifications/", None, (200, 200, 200, 401)),
+    ("notifications read", "post", "/api/notifications/read/", None, (200, 200, 200, 401)),
     ("schema", "get", "/api/schema/", None, (200, 200, 200, 200)),
     ("docs", "get", "/api/docs/", None, (200, 200, 200, 200)),
 ]
@@ -77,27 +109,49 @@ READ_ONLY_POSTS = {"suggest text", "article suggest"}
 def fingerprint() -> dict:
     """Everything a refused call could have touched."""
     return {
-        "articles": list(Article.objects.order_by("pk").values_list("pk", "title", "version", "current_revision_id")),
+        "articles": list(
+            Article.objects.order_by("pk").values_list("pk", "title", "version", "current_revision_id", "published_report")
+        ),
         "revisions": ArticleRevision.objects.count(),
         "claims": list(
             Claim.objects.order_by("pk").values_list(
-                "pk", "status", "version", "text", "assignee_id", "second_reviewer_id", "due", "verdict", "updated_at"
+                "pk", "status", "version", "text", "assignee_id", "second_reviewer_id", "due", "verdict", "updated_at",
+                "start", "end", "orphaned", "same_as_id",
             )
         ),
         "events": ClaimEvent.objects.count(),
         "reviews": Review.objects.count(),
-        "notifications": Notification.objects.count(),
+        "comments": Comment.objects.count(),
+        "notifications": list(Notification.objects.order_by("pk").values_list("pk", "read_at")),
         "sources": Source.objects.count(),
-        "evidence": Evidence.objects.count(),
+        "evidence": list(Evidence.objects.order_by("pk").values_list("pk", "passage_start", "passage_end")),
         "lookups": Lookup.objects.count(),
     }
 
 
 @pytest.fixture
-def world(desk, editor):
+def world(desk, editor, reviewer, other_reviewer):
     source = Source.objects.create(url="https://archive.example.net/seismic-1980", added_by=editor, title="Archive")
     Evidence.objects.create(claim=desk["assigned"], source=source, added_by=editor)
-    return {**desk, "source": source}
+    Snapshot.objects.create(source=source, fetched_at=dt.datetime.now(dt.UTC), final_url=source.url, status_code=200,
+                            content_type="text/plain", sha256="0" * 64,
+                            text="The 1980 tremor measured 6.4 and was the strongest in a century.")
+    lookup = Lookup.objects.create(kind=LookupKind.SIMILAR, claim=desk["assigned"], requested_by=reviewer,
+                                   status="done", result={"claims": []})
+    # An edit of the text lost this claim's words; the editor places it again.
+    orphan = make_claim(desk["article"], "the city fire service said", orphaned=True)
+    text = desk["article"].current_revision.text
+    start = text.index("from a collapsed apartment block")
+    # A finished check whose report is out: publish (again) and withdraw both change it.
+    report = ArticleFactory(created_by=editor, title="Dam levels", text="The reservoir is 82 percent full.\n")
+    report.published_report = True
+    report.save(update_fields=["published_report"])
+    make_claim(report, "82 percent full", status=ClaimStatus.RESOLVED, assignee=reviewer, verdict="verified",
+               rationale="Water board gauge readings.", types=["quantity"])
+    for user in (editor, reviewer, other_reviewer):
+        Notification.objects.create(recipient=user, claim=desk["assigned"], kind="assigned", message="A claim for you.")
+    return {**desk, "source": source, "lookup": lookup, "orphan": orphan,
+            "orphan_span": (start, start + len("from a collapsed apartment block")), "report": report}
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from factcheck.api.serializers import (
     ArticleSerializer,
     ArticleUpdateSerializer,
     ClaimSerializer,
+    CountSerializer,
     SuggestionSerializer,
     SuggestTextSerializer,
 )
@@ -29,13 +30,13 @@ from factcheck.api.views.base import valid
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_create, article_delete, article_revise, article_update_details
 from factcheck.claims.selectors import articles_with_progress, claims_base
-from factcheck.claims.services import claims_suggest
+from factcheck.claims.services import claims_accept_all, claims_reject_all, claims_suggest
 from factcheck.core.errors import NotFound, StaleVersion, TooLarge
 
 DETAIL_FIELDS = ("title", "outlet", "url", "author", "published_at")
 
 
-def _article(pk: int) -> Article:
+def article_or_404(pk: int) -> Article:
     article = articles_with_progress(Article.objects.select_related("current_revision")).filter(pk=pk).first()
     if article is None:
         raise NotFound(f"Article {pk} does not exist.")
@@ -47,7 +48,7 @@ def _current_version_on_conflict(pk: int):
     try:
         yield
     except StaleVersion as exc:
-        raise StaleVersion(f"{exc.message} The article is now at version {_article(pk).version}.") from exc
+        raise StaleVersion(f"{exc.message} The article is now at version {article_or_404(pk).version}.") from exc
 
 
 class ArticleListView(ListAPIView):
@@ -75,7 +76,7 @@ class ArticleListView(ListAPIView):
     def post(self, request: Request) -> Response:
         data = valid(ArticleCreateSerializer, request.data)
         article = article_create(actor=request.user, **data)
-        return Response(ArticleDetailSerializer(_article(article.pk)).data, status=status.HTTP_201_CREATED)
+        return Response(ArticleDetailSerializer(article_or_404(article.pk)).data, status=status.HTTP_201_CREATED)
 
 
 class ArticleDetailView(APIView):
@@ -86,7 +87,7 @@ class ArticleDetailView(APIView):
         responses={200: ArticleDetailSerializer}, tags=["articles"],
     )
     def get(self, request: Request, pk: int) -> Response:
-        return Response(ArticleDetailSerializer(_article(pk)).data)
+        return Response(ArticleDetailSerializer(article_or_404(pk)).data)
 
     @extend_schema(
         operation_id="articles_partial_update",
@@ -98,7 +99,7 @@ class ArticleDetailView(APIView):
         tags=["articles"],
     )
     def patch(self, request: Request, pk: int) -> Response:
-        _article(pk)
+        article_or_404(pk)
         data = dict(valid(ArticleUpdateSerializer, request.data))
         version = data.pop("version", None)
         text = data.pop("text", None)
@@ -114,7 +115,7 @@ class ArticleDetailView(APIView):
                 outcome = article_revise(actor=request.user, article_id=pk, text=text, version=version, note=note)
                 orphaned = [c.pk for c in outcome.orphaned]
                 rereview = [c.pk for c in outcome.rereview]
-        article = _article(pk)
+        article = article_or_404(pk)
         claims = {c.pk: c for c in claims_base().filter(pk__in=orphaned + rereview)}
         article.orphaned_claims = [claims[i] for i in orphaned]
         article.rereview_claims = [claims[i] for i in rereview]
@@ -125,7 +126,7 @@ class ArticleDetailView(APIView):
         responses={204: None}, tags=["articles"],
     )
     def delete(self, request: Request, pk: int) -> Response:
-        _article(pk)
+        article_or_404(pk)
         article_delete(actor=request.user, article_id=pk)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -143,10 +144,39 @@ class ArticleSuggestView(APIView):
         tags=["articles"],
     )
     def post(self, request: Request, pk: int) -> Response:
-        _article(pk)
+        article_or_404(pk)
         stored = claims_suggest(actor=request.user, article_id=pk)
         claims = claims_base().filter(pk__in=[c.pk for c in stored]).order_by("start", "id")
         return Response(ClaimSerializer(claims, many=True).data)
+
+
+class ArticleAcceptAllView(APIView):
+    @extend_schema(
+        operation_id="articles_accept_all",
+        summary="Accept every suggested claim of the article (editors)",
+        description="Each suggestion becomes `open`, as if accepted one by one; all or none. "
+        "`count` is how many were accepted (0 when none was left).",
+        request=None,
+        responses={200: CountSerializer},
+        tags=["articles"],
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        article_or_404(pk)
+        return Response(CountSerializer({"count": claims_accept_all(actor=request.user, article_id=pk)}).data)
+
+
+class ArticleRejectAllView(APIView):
+    @extend_schema(
+        operation_id="articles_reject_all",
+        summary="Reject every suggested claim of the article (editors)",
+        description="`count` is how many suggestions were rejected; claims already accepted are left alone.",
+        request=None,
+        responses={200: CountSerializer},
+        tags=["articles"],
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        article_or_404(pk)
+        return Response(CountSerializer({"count": claims_reject_all(actor=request.user, article_id=pk)}).data)
 
 
 class SuggestView(APIView):

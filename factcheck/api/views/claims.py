@@ -18,19 +18,26 @@ from factcheck.api.filters import ClaimFilter
 from factcheck.api.pagination import Pagination
 from factcheck.api.serializers import (
     AssignSerializer,
+    BulkAssignSerializer,
     ClaimCreateSerializer,
     ClaimSerializer,
     ClaimUpdateSerializer,
+    CommentInSerializer,
+    CommentSerializer,
     EventSerializer,
+    LinkSerializer,
+    MergeSerializer,
+    ReanchorSerializer,
     RejectSerializer,
     ReopenSerializer,
     SecondReviewSerializer,
+    SplitSerializer,
     VerdictSerializer,
     VersionSerializer,
 )
 from factcheck.api.views.base import valid
 from factcheck.claims import services
-from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, Comment, EventKind
 from factcheck.claims.selectors import claim_history, claims_base
 from factcheck.core.errors import NotFound, StaleVersion
 
@@ -227,6 +234,123 @@ class ClaimSecondReviewView(ClaimActionView):
 
     def perform(self, actor, claim_id, data):
         services.claim_request_second_review(actor=actor, claim_id=claim_id, **data)
+
+
+class ClaimReanchorView(ClaimActionView):
+    input_serializer = ReanchorSerializer
+
+    @_action_schema(
+        "reanchor", "Place a claim on the article's current text (editors)", ReanchorSerializer,
+        "For a claim `orphaned` by an edit of the text (or placed on the wrong words): `start` and `end` are "
+        "offsets in the current text. A reviewed claim whose quote changes is flagged `needs_rereview`.",
+    )
+    def post(self, request, pk):
+        return super().post(request, pk)
+
+    def perform(self, actor, claim_id, data):
+        services.claim_reanchor_manual(actor=actor, claim_id=claim_id, **data)
+
+
+class ClaimLinkView(ClaimActionView):
+    input_serializer = LinkSerializer
+
+    @_action_schema(
+        "link", "Link a claim to an earlier check (editors)", LinkSerializer,
+        "`same`: the earlier claim is the same claim (`same_as`); `related`: it is related but its figure differs "
+        "(`related_note`); `none`: remove the link.",
+    )
+    def post(self, request, pk):
+        return super().post(request, pk)
+
+    def perform(self, actor, claim_id, data):
+        services.claim_link(actor=actor, claim_id=claim_id, earlier_id=data["earlier"], relation=data["relation"],
+                            note=data["note"])
+
+
+class ClaimSplitView(APIView):
+    api_errors = (409,)
+
+    @extend_schema(
+        operation_id="claims_split",
+        summary="Split a suggested or open claim in two at an offset (editors)",
+        description="Both parts become `open` claims with the quote as their wording. Answers the two claims in "
+        "text order: the first keeps the claim's id, the second is new.",
+        request=SplitSerializer,
+        responses={200: ClaimSerializer(many=True)},
+        tags=["claims"],
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        claim_or_404(pk)
+        data = valid(SplitSerializer, request.data)
+        with current_state_on_conflict(pk):
+            first, second = services.claim_split(actor=request.user, claim_id=pk, **data)
+        claims = claims_base().filter(pk__in=[first.pk, second.pk]).order_by("start", "id")
+        return Response(ClaimSerializer(claims, many=True).data)
+
+
+class ClaimMergeView(APIView):
+    api_errors = (404, 409)
+
+    @extend_schema(
+        operation_id="claims_merge",
+        summary="Merge suggested or open claims of one article into one (editors)",
+        description="The claim earliest in the text is kept, widened to cover all of them and made `open`; the "
+        "others are closed as `rejected` with a note naming the kept claim. Answers the kept claim.",
+        request=MergeSerializer,
+        responses={200: ClaimSerializer},
+        tags=["claims"],
+    )
+    def post(self, request: Request) -> Response:
+        data = valid(MergeSerializer, request.data)
+        kept = services.claims_merge(actor=request.user, claim_ids=data["claims"], text=data.get("text") or None)
+        return _render(kept.pk)
+
+
+class ClaimBulkAssignView(APIView):
+    api_errors = (404, 409)
+
+    @extend_schema(
+        operation_id="claims_bulk_assign",
+        summary="Assign several claims to one reviewer at once (editors)",
+        description="All or nothing: if one claim cannot be assigned, none is. Answers the claims in id order.",
+        request=BulkAssignSerializer,
+        responses={200: ClaimSerializer(many=True)},
+        tags=["claims"],
+    )
+    def post(self, request: Request) -> Response:
+        data = valid(BulkAssignSerializer, request.data)
+        assigned = services.claims_assign_bulk(
+            actor=request.user, claim_ids=data["claims"], reviewer=data["reviewer"], due=data["due"],
+            priority=data["priority"],
+        )
+        claims = claims_base().filter(pk__in=[c.pk for c in assigned]).order_by("id")
+        return Response(ClaimSerializer(claims, many=True).data)
+
+
+class ClaimCommentsView(APIView):
+    @extend_schema(
+        operation_id="claims_comments_list",
+        summary="The claim's comments, oldest first",
+        responses={200: CommentSerializer(many=True)},
+        tags=["claims"],
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim_or_404(pk)
+        comments = Comment.objects.filter(claim_id=pk).select_related("author").order_by("created_at", "id")
+        return Response(CommentSerializer(comments, many=True).data)
+
+    @extend_schema(
+        operation_id="claims_comments_create",
+        summary="Comment on a claim (the claim's reviewers and editors)",
+        request=CommentInSerializer,
+        responses={201: CommentSerializer},
+        tags=["claims"],
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        claim_or_404(pk)
+        data = valid(CommentInSerializer, request.data)
+        comment = services.comment_add(actor=request.user, claim_id=pk, body=data["body"])
+        return Response(CommentSerializer(comment).data, status=status.HTTP_201_CREATED)
 
 
 def _blind(events: list[ClaimEvent], claim: Claim, user: User) -> list[ClaimEvent]:

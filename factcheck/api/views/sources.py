@@ -9,11 +9,15 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from factcheck.accounts.permissions import is_editor, require
 from factcheck.api.parsers import JSONParser, MultiPartParser
+from factcheck.api.permissions import IsEditor
 from factcheck.api.serializers import (
     EvidenceSerializer,
+    ImportSerializer,
     LookupRequestSerializer,
     LookupSerializer,
+    PinSerializer,
     SourceAttachSerializer,
     SourceLinkSerializer,
     SourceSerializer,
@@ -27,6 +31,15 @@ from factcheck.sources.models import Evidence, Lookup, LookupKind, Snapshot, Sou
 
 def _evidence(claim_id: int):
     return Evidence.objects.filter(claim_id=claim_id).select_related("source", "added_by").order_by("created_at", "id")
+
+
+def _attachment(claim_id: int, source_id: int) -> int:
+    """The evidence row that attaches the source to the claim (a path names the claim and the source)."""
+    claim_or_404(claim_id)
+    evidence_id = Evidence.objects.filter(claim_id=claim_id, source_id=source_id).values_list("pk", flat=True).first()
+    if evidence_id is None:
+        raise NotFound(f"Source {source_id} is not attached to claim {claim_id}.")
+    return evidence_id
 
 
 class ClaimSourcesView(APIView):
@@ -66,6 +79,45 @@ class ClaimSourcesView(APIView):
         )
         row = _evidence(pk).get(pk=evidence.pk)
         return Response(EvidenceSerializer(row).data, status=status.HTTP_201_CREATED)
+
+
+class ClaimSourceView(APIView):
+    api_errors = (409,)
+
+    @extend_schema(
+        operation_id="claims_sources_destroy",
+        summary="Detach a source from a claim (the claim's reviewers and editors)",
+        description="Only while the claim is being checked. The source and its snapshots stay for other claims.",
+        responses={204: None},
+        tags=["sources"],
+    )
+    def delete(self, request: Request, pk: int, source_id: int) -> Response:
+        from factcheck.sources.services import source_detach
+
+        source_detach(actor=request.user, evidence_id=_attachment(pk, source_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ClaimSourcePinView(APIView):
+    api_errors = (409,)
+
+    @extend_schema(
+        operation_id="claims_sources_pin",
+        summary="Pin a passage of the source's snapshot as the claim's evidence (the claim's reviewers and editors)",
+        description="`start` and `end` are offsets in the snapshot's `text` (see `GET /api/sources/{id}/`); "
+        "surrounding whitespace is trimmed. 409 while the source has no snapshot yet.",
+        request=PinSerializer,
+        responses={200: EvidenceSerializer},
+        tags=["sources"],
+    )
+    def post(self, request: Request, pk: int, source_id: int) -> Response:
+        from factcheck.sources.services import evidence_pin_passage
+
+        evidence_id = _attachment(pk, source_id)
+        data = valid(PinSerializer, request.data)
+        evidence_pin_passage(actor=request.user, evidence_id=evidence_id, start=data["start"], end=data["end"],
+                             snapshot_id=data["snapshot"])
+        return Response(EvidenceSerializer(_evidence(pk).get(pk=evidence_id)).data)
 
 
 class SourceDetailView(APIView):
@@ -119,3 +171,44 @@ class ClaimLookupsView(APIView):
         data = valid(LookupRequestSerializer, request.data)
         lookup = lookup_request(actor=request.user, kind=data["kind"], claim_id=pk, source_id=data.get("source"))
         return Response(LookupSerializer(lookup).data, status=status.HTTP_202_ACCEPTED)
+
+
+class ArticleImportView(APIView):
+    permission_classes = [IsEditor]
+    api_errors = (409,)
+
+    @extend_schema(
+        operation_id="articles_import",
+        summary="Read an article from its web page (editors)",
+        description="Queues an import lookup and answers 202 at once. Poll `GET /api/lookups/{id}/`: when its "
+        "`status` is `done`, `result` holds the draft (`title`, `text`, `outlet`, `author`, `url`, `published`); "
+        "check it and create the article with `POST /api/articles/`. 409 when import is disabled in this newsroom.",
+        request=ImportSerializer,
+        responses={202: LookupSerializer},
+        tags=["articles"],
+    )
+    def post(self, request: Request) -> Response:
+        from factcheck.sources.services import article_import_request
+
+        data = valid(ImportSerializer, request.data)
+        lookup = article_import_request(actor=request.user, url=data["url"])
+        return Response(LookupSerializer(lookup).data, status=status.HTTP_202_ACCEPTED)
+
+
+class LookupDetailView(APIView):
+    @extend_schema(
+        operation_id="lookups_retrieve",
+        summary="One lookup: its state, error and result",
+        description="An article import is readable by editors and whoever asked for it.",
+        responses={200: LookupSerializer},
+        tags=["sources"],
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        lookup = Lookup.objects.filter(pk=pk).first()
+        if lookup is None:
+            raise NotFound(f"Lookup {pk} does not exist.")
+        if lookup.kind == LookupKind.IMPORT:
+            # The same rule as the import page: a draft is the requesting editor's work in progress.
+            require(is_editor(request.user) or lookup.requested_by_id == request.user.pk,
+                    "Only editors can read article imports.")
+        return Response(LookupSerializer(lookup).data)
