@@ -8,12 +8,6 @@ request, HTTP status >= 400 the test did not announce, or JavaScript dialog.
 from __future__ import annotations
 
 import os
-
-# Playwright's sync API runs an asyncio loop in this thread; Django would then
-# refuse ORM calls from the test body. The ORM calls here are plain synchronous
-# ones made between browser steps, so the check does not apply.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 import re
 import shutil
 import signal
@@ -34,10 +28,22 @@ CHROMIUM_ARGS = [
     "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
-
-
-
 TIMEOUT_MS = 10_000
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _orm_beside_playwright():
+    """Playwright's sync API keeps an asyncio loop in this thread, and Django then refuses ORM
+    calls from the test body. Those calls are plain synchronous ones made between browser
+    steps, so the check does not apply; the switch is on for this package only (it must
+    never reach `manage.py check --deploy` or tests that run after these)."""
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if before is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
 
 
 def pytest_collection_modifyitems(items):
@@ -49,7 +55,7 @@ def pytest_collection_modifyitems(items):
 
 # --- Chromium -------------------------------------------------------------------------------
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium():
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
         services.missing(f"Chromium not found at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)")
@@ -214,15 +220,23 @@ class SourceSite:
         self.server.server_close()
 
 
-@pytest.fixture(scope="session")
-def source_site():
+@pytest.fixture(scope="package")
+def source_site_server():
     site = SourceSite().start()
     yield site
     site.stop()
 
 
-@pytest.fixture(scope="session")
-def fetch_allowed(source_site):
+@pytest.fixture
+def source_site(source_site_server):
+    """The loopback source site, emptied for this test (pages and the log of requests)."""
+    source_site_server.pages.clear()
+    source_site_server.hits.clear()
+    return source_site_server
+
+
+@pytest.fixture(scope="package")
+def fetch_allowed(source_site_server):
     """Let the web process and the worker fetch from the loopback source site, and nothing else local."""
     from django.conf import settings
 
@@ -230,9 +244,11 @@ def fetch_allowed(source_site):
         "FETCH_ALLOW_HOSTS": ",".join(settings.FETCH_ALLOW_HOSTS),
         "FETCH_ALLOWED_PORTS": ",".join(map(str, settings.FETCH_ALLOWED_PORTS)),
     }
-    ports = sorted({*settings.FETCH_ALLOWED_PORTS, source_site.port})
+    ports = sorted({*settings.FETCH_ALLOWED_PORTS, source_site_server.port})
     # (A newsroom name too, so the screenshots show the brand as a newsroom would.)
-    override = override_settings(FETCH_ALLOW_HOSTS=["127.0.0.1"], FETCH_ALLOWED_PORTS=ports, NEWSROOM_NAME="Harbour Gazette")
+    override = override_settings(
+        FETCH_ALLOW_HOSTS=["127.0.0.1"], FETCH_ALLOWED_PORTS=ports, NEWSROOM_NAME="Harbour Gazette"
+    )
     override.enable()
     yield {
         "during": {"FETCH_ALLOW_HOSTS": "127.0.0.1", "FETCH_ALLOWED_PORTS": ",".join(map(str, ports))},
@@ -241,7 +257,7 @@ def fetch_allowed(source_site):
     override.disable()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser_worker(celery_worker_proc, fetch_allowed, django_db_blocker):
     """The session's Celery worker, restarted so it may fetch from the source site; restored afterwards.
 
