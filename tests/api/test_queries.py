@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from factcheck.claims.models import ClaimStatus
+from factcheck.claims.models import Claim, ClaimStatus, Comment, Notification
 from factcheck.sources.models import Evidence, Lookup, LookupKind, Source
 from tests.support.factories import ArticleFactory, make_claim
 
@@ -24,6 +24,7 @@ def seed(editor, reviewer, n: int):
         source = Source.objects.create(url=f"https://harbour.example.org/{i}", added_by=editor)
         Evidence.objects.create(claim=claim, source=source, added_by=reviewer)
         Lookup.objects.create(kind=LookupKind.FETCH, source=source, requested_by=reviewer)
+        Notification.objects.create(recipient=editor, claim=claim, kind="verdict", message=f"Claim {i} reviewed.")
 
 
 def count(client, path: str) -> int:
@@ -34,7 +35,8 @@ def count(client, path: str) -> int:
 
 
 @pytest.mark.parametrize("path", ["/api/claims/", "/api/articles/", "/api/members/",
-                                  "/api/claims/?type=quantity&overdue=false&ordering=-due"])
+                                  "/api/claims/?type=quantity&overdue=false&ordering=-due",
+                                  "/api/notifications/", "/api/notifications/?unread=true"])
 def test_list_query_count_does_not_grow_with_rows(as_editor, editor, reviewer, path):
     seed(editor, reviewer, 5)
     small = count(as_editor, path)
@@ -46,10 +48,29 @@ def test_list_query_count_does_not_grow_with_rows(as_editor, editor, reviewer, p
 def test_claim_sublists_are_flat(as_editor, editor, reviewer):
     seed(editor, reviewer, 1)
     claim = editor.second_review_claims.get()
-    small = {p: count(as_editor, f"/api/claims/{claim.pk}/{p}/") for p in ("sources", "lookups", "events")}
+    parts = ("sources", "lookups", "events", "comments")
+    small = {p: count(as_editor, f"/api/claims/{claim.pk}/{p}/") for p in parts}
     for i in range(20):
         source = Source.objects.create(url=f"https://archive.example.org/{i}", added_by=editor)
         Evidence.objects.create(claim=claim, source=source, added_by=reviewer if i % 2 else editor)
         Lookup.objects.create(kind=LookupKind.FETCH, source=source, requested_by=reviewer)
-    large = {p: count(as_editor, f"/api/claims/{claim.pk}/{p}/") for p in ("sources", "lookups", "events")}
+        Comment.objects.create(claim=claim, author=reviewer if i % 2 else editor, body=f"Note {i}.")
+    large = {p: count(as_editor, f"/api/claims/{claim.pk}/{p}/") for p in parts}
     assert large == small
+
+
+def test_claimreview_is_flat(as_editor, editor, reviewer):
+    article = ArticleFactory(created_by=editor, text=SENTENCE.format(n=1950) * 30)
+    text = article.current_revision.text
+
+    def resolve(n: int) -> None:
+        for occurrence in range(n):
+            make_claim(article, "the port handled 19500 ships", occurrence=occurrence, status=ClaimStatus.RESOLVED,
+                       assignee=reviewer, verdict="verified", rationale="Harbour log.")
+
+    resolve(3)
+    small = count(as_editor, f"/api/articles/{article.pk}/claimreview/")
+    Claim.objects.filter(article=article).delete()
+    resolve(25)
+    assert text.count("the port handled 19500 ships") >= 25
+    assert count(as_editor, f"/api/articles/{article.pk}/claimreview/") == small
