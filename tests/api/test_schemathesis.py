@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from rest_framework.authtoken.models import Token
 
-from factcheck.claims.models import ClaimStatus
+from factcheck.claims.models import ClaimStatus, Comment, Notification
 from factcheck.sources.models import Evidence, Lookup, LookupKind, Snapshot, Source
 from tests.api.server import serve
 from tests.support.factories import ArticleFactory, make_claim
@@ -63,8 +63,10 @@ def seed(editor, reviewer, other_reviewer) -> list[int]:
                                 passage_start=0, passage_end=6, passage_quote="Budget")
         Lookup.objects.create(kind=LookupKind.FETCH, source=source, status="done", requested_by=reviewer,
                               result={"status": 200})
-        Lookup.objects.create(kind=LookupKind.SIMILAR, claim=rows[3], status="failed", error="No index.")
-        ids.add(source.pk)
+        failed = Lookup.objects.create(kind=LookupKind.SIMILAR, claim=rows[3], status="failed", error="No index.")
+        Comment.objects.create(claim=rows[3], author=reviewer, body="The mayor's office confirms the fare.")
+        Notification.objects.create(recipient=reviewer, claim=rows[2], kind="assigned", message="A claim for you.")
+        ids.update((source.pk, failed.pk))
     return sorted(ids)
 
 
@@ -76,6 +78,7 @@ def start_schemathesis(base_url: str, token: str, ids: list[int], workdir: Path,
         f"values = {ids!r}\n\n"
         "[parameters]\n"
         '"path.id" = { dictionary = "seeded", probability = 0.8 }\n'
+        '"path.source_id" = { dictionary = "seeded", probability = 0.8 }\n'
     )
     st = Path(sys.executable).with_name("st")
     cmd = [
