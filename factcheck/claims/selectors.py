@@ -66,6 +66,11 @@ def article_claims(article: Article) -> QuerySet[Claim]:
     return claims_base().filter(article=article).order_by("start", "id")
 
 
+def article_claim_states(article: Article) -> QuerySet[Claim]:
+    """Status and verdict of every claim of the article, in workspace order: what its progress poll needs."""
+    return Claim.objects.filter(article=article).only("pk", "article_id", "status", "verdict").order_by("start", "id")
+
+
 def articles_with_progress(qs: QuerySet[Article] | None = None) -> QuerySet[Article]:
     qs = Article.objects.all() if qs is None else qs
     return qs.select_related("created_by").annotate(

@@ -10,6 +10,7 @@ urlpatterns = [
     path("articles/", views.article_list, name="article_list"),
     path("articles/new/", views.article_new, name="article_new"),
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("articles/<int:pk>/progress/", views.article_progress, name="article_progress"),
     path("articles/<int:pk>/history/", views.article_history, name="article_history"),
     path("articles/<int:pk>/edit/", views.article_edit, name="article_edit"),
     path("articles/<int:pk>/suggest/", views.article_suggest, name="article_suggest"),

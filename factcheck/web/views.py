@@ -40,6 +40,9 @@ from factcheck.core.errors import DomainError, NotAllowed, StaleVersion
 from factcheck.web import errors, forms
 
 ARTICLE_PAGE = 50
+# How often an open workspace asks for its progress and claim statuses: verdicts come in
+# from reviewers elsewhere, and a few seconds late is soon enough for an editor's overview.
+PROGRESS_POLL_SECONDS = 5
 
 
 def member_required(view: Callable) -> Callable:
@@ -153,8 +156,6 @@ def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
         c for c in claims
         if c.status != ClaimStatus.REJECTED and not c.orphaned and c.revision_id == current
     ]
-    counted = [c for c in claims if c.status in selectors.COUNTED]
-    resolved = sum(1 for c in counted if c.status == ClaimStatus.RESOLVED)
     editor = can_edit_article(request.user)
     choices = [c.pk for c in claims]
     ctx = {
@@ -167,8 +168,7 @@ def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
         "orphaned": [c for c in claims if c.orphaned and c.status != ClaimStatus.REJECTED],
         "rereview": [c for c in claims if c.needs_rereview and c.status != ClaimStatus.REJECTED],
         "status_counts": Counter(c.status for c in claims),
-        "progress_total": len(counted),
-        "progress_resolved": resolved,
+        **_progress_context(claims),
         "is_editor": editor,
         "type_filter": type_filter,
         "status_filter": status_filter,
@@ -185,6 +185,17 @@ def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
         ctx["reviewers"] = list(forms.reviewer_choices_qs())
     ctx.update(extra)
     return ctx
+
+
+def _progress_context(claims: list[Claim]) -> dict:
+    """What web/_progress.html shows: resolved of counted claims, and each claim's badge."""
+    counted = [c for c in claims if c.status in selectors.COUNTED]
+    return {
+        "progress_total": len(counted),
+        "progress_resolved": sum(1 for c in counted if c.status == ClaimStatus.RESOLVED),
+        "claim_states": claims,
+        "progress_poll_seconds": PROGRESS_POLL_SECONDS,
+    }
 
 
 def _render_workspace(request: HttpRequest, article: Article, *, status: int = 200, **extra) -> HttpResponse:
@@ -204,6 +215,15 @@ def _workspace_error(request: HttpRequest, article_id: int, exc: DomainError, **
 @member_required
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_workspace(request, _article(pk))
+
+
+@require_GET
+@member_required
+def article_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress fragment alone, polled by the open workspace (anyone who may read the article)."""
+    article = get_object_or_404(Article.objects.only("pk"), pk=pk)
+    claims = list(selectors.article_claim_states(article))
+    return render(request, "web/_progress.html", {"article": article, **_progress_context(claims)})
 
 
 @require_GET

@@ -134,8 +134,38 @@
     if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) ev.preventDefault();
   }, true);
 
+  // The progress poll (web/_progress.html) carries every claim's badge; copy changed ones onto
+  // the side panel, leaving the rest of the workspace (forms, selection, focus) as it is.
+  function applyClaimStates() {
+    var states = document.getElementById("claim-states");
+    if (!states) return;
+    Array.prototype.forEach.call(states.children, function (state) {
+      var item = document.getElementById("claim-" + state.dataset.claimId);
+      var fresh = state.querySelector(".badge");
+      if (!item || !fresh) return;
+      var badge = item.querySelector(".claim-meta [data-testid=claim-status]");
+      if (item.dataset.status === state.dataset.status && badge && badge.className === fresh.className &&
+          badge.textContent === fresh.textContent) return;
+      item.dataset.status = state.dataset.status;
+      Array.prototype.slice.call(item.classList).forEach(function (name) {
+        if (/^(st|v)-/.test(name)) item.classList.remove(name);
+      });
+      item.classList.add("st-" + state.dataset.status);
+      if (state.dataset.verdict) item.classList.add("v-" + state.dataset.verdict);
+      if (badge) {
+        var copy = fresh.cloneNode(true);
+        copy.setAttribute("data-testid", "claim-status");
+        badge.replaceWith(copy);
+      }
+    });
+  }
+  document.addEventListener("htmx:load", applyClaimStates);
+
   // After htmx swaps the workspace the pressed button is gone; put focus where the news is.
-  document.addEventListener("htmx:afterSettle", function () {
+  // (Only then: a poll swapping a small fragment must not move focus or scroll the page.)
+  document.addEventListener("htmx:afterSettle", function (ev) {
+    var target = ev.detail && ev.detail.target;
+    if (target && target.id !== "workspace") return;
     if (document.activeElement && document.activeElement !== document.body) return;
     var status = document.getElementById("workspace-status");
     if (status && status.textContent.trim()) status.focus();

@@ -156,12 +156,16 @@ def reviewer_disputes_claim(page, app: str, reviewer, *, claim_id: int, queue_id
     stale.close()
 
 
+# The workspace polls its progress every 5 s (factcheck.web.views.PROGRESS_POLL_SECONDS): wait a little longer.
+PROGRESS_WAIT_MS = 15_000
+
+
 def expect_progress(page, resolved: int, total: int) -> None:
     bar = page.locator("#article-progress")
-    expect(bar).to_have_attribute("value", str(resolved))
-    expect(bar).to_have_attribute("max", str(total))
+    expect(bar).to_have_attribute("value", str(resolved), timeout=PROGRESS_WAIT_MS)
+    expect(bar).to_have_attribute("max", str(total), timeout=PROGRESS_WAIT_MS)
     expect(page.get_by_test_id("progress-text")).to_have_text(
-        f"{resolved} of {total} claim{'s' if total != 1 else ''} resolved"
+        f"{resolved} of {total} claim{'s' if total != 1 else ''} resolved", timeout=PROGRESS_WAIT_MS
     )
 
 

@@ -12,6 +12,7 @@ from tests.browser import scenario
 from tests.browser.helpers import shoot
 from tests.browser.journeys import (
     EDITED_WORDING,
+    PROGRESS_WAIT_MS,
     RATIONALE,
     claim_item,
     editor_prepares_article,
@@ -82,14 +83,24 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
     expect(desk.locator(f"#workload tr[data-username='{reviewer.username}'] td.num").first).to_have_text("2")
     shoot(desk, "workload")
     desk.go_back()
+    # The editor leaves the workspace open, half-way through typing a new claim's passage.
+    desk.evaluate("window.__sameDocument = true")
+    draft = "Rainfall in the region"
+    desk.get_by_label("Passage", exact=True).fill(draft)
+    desk.get_by_label("Wording (optional)", exact=True).focus()
 
     # The reviewer's day, in a browser of their own.
     field = new_context().new_page()
     reviewer_disputes_claim(field, app, reviewer, claim_id=done.selected, queue_ids=done.assigned, source_url=url,
                             guard=guard)
-    desk.reload()
+    # The bar and the claim's badge move by themselves; the draft and the focus stay put.
     expect_progress(desk, 1, total)
-    expect(claim_item(desk, done.selected)).to_have_attribute("data-status", "resolved")
+    expect(claim_item(desk, done.selected)).to_have_attribute("data-status", "resolved", timeout=PROGRESS_WAIT_MS)
+    expect(claim_item(desk, done.selected).get_by_test_id("claim-status")).to_have_text("Disputed")
+    expect(claim_item(desk, done.selected)).to_have_class(re.compile(r"\bv-disputed\b"))
+    assert desk.evaluate("window.__sameDocument") is True, "the workspace reloaded to show the progress"
+    expect(desk.get_by_label("Passage", exact=True)).to_have_value(draft)
+    expect(desk.get_by_label("Wording (optional)", exact=True)).to_be_focused()
 
     # The second assigned claim: no source could settle it.
     other = done.assigned[1]
@@ -98,8 +109,12 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
     field.get_by_label(re.compile(r"^Rationale")).fill("The utility's report is not public; nobody would confirm it.")
     field.get_by_test_id("record-verdict").click()
     expect(field.get_by_test_id("claim-verdict")).to_have_text("Unverifiable")
-    desk.reload()
     expect_progress(desk, 2, total)
+    expect(claim_item(desk, other).get_by_test_id("claim-status")).to_have_text("Unverifiable",
+                                                                                  timeout=PROGRESS_WAIT_MS)
+    assert desk.evaluate("window.__sameDocument") is True
+    expect(desk.get_by_label("Passage", exact=True)).to_have_value(draft)
+    desk.get_by_label("Passage", exact=True).fill("")
     shoot(desk, "workspace")
     desk.goto(f"{app}/")
     expect(desk.locator(f"#in-progress li[data-article-id='{done.article_id}'] progress")).to_have_attribute("value", "2")

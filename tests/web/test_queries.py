@@ -92,3 +92,13 @@ def test_claim_page_queries_do_not_grow_with_history(client, editor, reviewer):
     for i in range(30):
         comment_add(actor=reviewer, claim_id=claim.pk, body=f"note {i}")
     assert _count(client, reverse("claim_detail", args=[claim.pk])) == few
+
+
+def test_progress_poll_queries_do_not_grow_with_claims(client, editor, reviewer):
+    small = _article_with_claims(editor, reviewer, 5)
+    large = _article_with_claims(editor, reviewer, 200)
+    client.force_login(editor)
+    _count(client, reverse("article_progress", args=[small.pk]))
+    few = _count(client, reverse("article_progress", args=[small.pk]))
+    many = _count(client, reverse("article_progress", args=[large.pk]))
+    assert few == many, f"progress poll: {few} queries for 5 claims, {many} for 200"

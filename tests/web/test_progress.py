@@ -1,0 +1,77 @@
+"""The workspace keeps its progress bar and claim badges current by polling a small fragment."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from factcheck.claims import services
+from factcheck.claims.models import ClaimStatus
+
+
+def _fragment(html: str) -> str:
+    match = re.search(r'<span id="article-progress-live".*?</span>\s*</span>', html, re.S)
+    assert match, "no progress fragment in the page"
+    return match.group(0)
+
+
+def test_workspace_polls_only_the_progress_fragment(client, editor, desk):
+    client.force_login(editor)
+    html = client.get(reverse("article_detail", args=[desk.article.pk])).content.decode()
+    fragment = _fragment(html)
+    url = reverse("article_progress", args=[desk.article.pk])
+    assert f'hx-get="{url}"' in fragment
+    assert 'hx-trigger="every 5s"' in fragment
+    # It swaps itself, never the workspace around it (which holds the editor's forms).
+    assert 'hx-target="this"' in fragment and 'hx-select="#article-progress-live"' in fragment
+    assert 'hx-swap="outerHTML"' in fragment
+    assert html.count('id="article-progress-live"') == 1
+
+
+@pytest.mark.parametrize("persona", ["editor", "reviewer"])
+def test_progress_fragment_follows_a_verdict_recorded_elsewhere(client, desk, reviewer, request, persona):
+    client.force_login(request.getfixturevalue(persona))
+    url = reverse("article_progress", args=[desk.article.pk])
+    before = client.get(url)
+    assert before.status_code == 200
+    # Counted: open, open2, assigned, resolved (suggestions do not count).
+    assert 'value="1" max="4"' in before.content.decode()
+    assert "1 of 4 claims resolved" in before.content.decode()
+
+    services.claim_start(actor=reviewer, claim_id=desk.assigned.pk)
+    services.verdict_record(actor=reviewer, claim_id=desk.assigned.pk, verdict="unverifiable",
+                            rationale="No public record of the tremor's ranking.")
+    desk.assigned.refresh_from_db()
+    assert desk.assigned.status == ClaimStatus.RESOLVED
+
+    after = client.get(url).content.decode()
+    assert 'value="2" max="4"' in after and "2 of 4 claims resolved" in after
+    # Each claim's badge rides along, so the side panel can follow without a reload.
+    state = re.search(rf'<span data-claim-id="{desk.assigned.pk}" data-status="(\w+)" data-verdict="(\w*)">(.*?)</span></span>',
+                      after, re.S)
+    assert state and state.groups()[:2] == ("resolved", "unverifiable")
+    assert "badge badge-unverifiable" in state.group(3) and "Unverifiable" in state.group(3)
+    # The copies are hidden and carry no test id of their own: the panel's badges stay the only ones.
+    assert 'id="claim-states"' in after and "hidden" in after
+    assert 'data-testid="claim-status"' not in after
+
+
+def test_progress_fragment_is_for_members_only(client, outsider, desk):
+    url = reverse("article_progress", args=[desk.article.pk])
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    client.force_login(outsider)  # a deactivated member is logged out again
+    assert client.get(url).status_code == 302
+    assert b"article-progress" not in client.get(url, follow=True).content
+
+
+def test_progress_fragment_of_a_missing_article_is_404(client, editor):
+    client.force_login(editor)
+    assert client.get(reverse("article_progress", args=[999_999])).status_code == 404
+
+
+def test_progress_fragment_refuses_posts(client, editor, desk):
+    client.force_login(editor)
+    assert client.post(reverse("article_progress", args=[desk.article.pk])).status_code == 405
