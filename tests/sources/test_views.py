@@ -207,3 +207,14 @@ def test_sources_panel_query_count_does_not_grow_with_sources(client, reviewer, 
         response = client.get(reverse("claim_sources", args=[flood_claim.pk]))
     assert response.content.decode().count('data-testid="source"') == 6
     assert len(six.captured_queries) == len(one.captured_queries)
+
+
+def test_sources_stylesheet_is_in_the_claim_page_head_not_in_the_polled_panel(client, reviewer, flood_claim):
+    client.force_login(reviewer)
+    page = client.get(reverse("claim_detail", args=[flood_claim.pk])).content.decode()
+    head = page.split("</head>", 1)[0]
+    assert head.count("css/sources.css") == 1
+    assert page.count("css/sources.css") == 1
+    # The panel htmx swaps every 2 s while lookups run must not carry it (re-inserted on each swap).
+    panel = client.get(reverse("claim_sources", args=[flood_claim.pk]), **HTMX).content.decode()
+    assert "<link" not in panel and "sources.css" not in panel
