@@ -68,7 +68,8 @@ def article_claims(article: Article) -> QuerySet[Claim]:
 
 def article_claim_states(article: Article) -> QuerySet[Claim]:
     """Status and verdict of every claim of the article, in workspace order: what its progress poll needs."""
-    return Claim.objects.filter(article=article).only("pk", "article_id", "status", "verdict").order_by("start", "id")
+    fields = ("pk", "article_id", "status", "verdict", "start", "end")
+    return Claim.objects.filter(article=article).only(*fields).order_by("start", "id")
 
 
 def articles_with_progress(qs: QuerySet[Article] | None = None) -> QuerySet[Article]:

@@ -135,10 +135,12 @@
   }, true);
 
   // The progress poll (web/_progress.html) carries every claim's badge; copy changed ones onto
-  // the side panel, leaving the rest of the workspace (forms, selection, focus) as it is.
+  // the side panel and recolour the highlights, leaving the rest of the workspace (forms,
+  // selection, focus) as it is.
   function applyClaimStates() {
     var states = document.getElementById("claim-states");
     if (!states) return;
+    recolourHighlights(states);
     Array.prototype.forEach.call(states.children, function (state) {
       var item = document.getElementById("claim-" + state.dataset.claimId);
       var fresh = state.querySelector(".badge");
@@ -160,6 +162,29 @@
     });
   }
   document.addEventListener("htmx:load", applyClaimStates);
+
+  // As factcheck/web/highlight.py does: the innermost claim (latest start, then shortest) colours a passage.
+  function recolourHighlights(states) {
+    var byId = {};
+    Array.prototype.forEach.call(states.children, function (s) {
+      byId[s.dataset.claimId] = { status: s.dataset.status, verdict: s.dataset.verdict,
+                                  start: parseInt(s.dataset.start, 10), end: parseInt(s.dataset.end, 10) };
+    });
+    document.querySelectorAll("#article-text mark[data-claims]").forEach(function (mark) {
+      var top = null;
+      mark.dataset.claims.split(" ").forEach(function (id) {
+        var c = byId[id];
+        if (c && (!top || c.start > top.start || (c.start === top.start && c.end - c.start < top.end - top.start))) top = c;
+      });
+      // A claim rejected since the page loaded loses its highlight on the next full render.
+      if (!top || top.status === "rejected") return;
+      Array.prototype.slice.call(mark.classList).forEach(function (name) {
+        if (/^hl-/.test(name) && name !== "hl-overlap" && name !== "hl-focus") mark.classList.remove(name);
+      });
+      mark.classList.add("hl-" + top.status);
+      if (top.verdict) mark.classList.add("hl-" + top.verdict);
+    });
+  }
 
   // After htmx swaps the workspace the pressed button is gone; put focus where the news is.
   // (Only then: a poll swapping a small fragment must not move focus or scroll the page.)

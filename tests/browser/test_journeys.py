@@ -98,6 +98,8 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
     expect(claim_item(desk, done.selected)).to_have_attribute("data-status", "resolved", timeout=PROGRESS_WAIT_MS)
     expect(claim_item(desk, done.selected).get_by_test_id("claim-status")).to_have_text("Disputed")
     expect(claim_item(desk, done.selected)).to_have_class(re.compile(r"\bv-disputed\b"))
+    expect(desk.locator(f"#article-text mark[data-claims='{done.selected}']")).to_have_class(
+        re.compile(r"\bhl-disputed\b"))
     assert desk.evaluate("window.__sameDocument") is True, "the workspace reloaded to show the progress"
     expect(desk.get_by_label("Passage", exact=True)).to_have_value(draft)
     expect(desk.get_by_label("Wording (optional)", exact=True)).to_be_focused()
@@ -115,6 +117,7 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
     assert desk.evaluate("window.__sameDocument") is True
     expect(desk.get_by_label("Passage", exact=True)).to_have_value(draft)
     desk.get_by_label("Passage", exact=True).fill("")
+    desk.evaluate("() => { document.activeElement.blur(); window.scrollTo(0, 0); }")  # for the screenshot
     shoot(desk, "workspace")
     desk.goto(f"{app}/")
     expect(desk.locator(f"#in-progress li[data-article-id='{done.article_id}'] progress")).to_have_attribute("value", "2")

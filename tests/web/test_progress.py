@@ -28,6 +28,7 @@ def test_workspace_polls_only_the_progress_fragment(client, editor, desk):
     assert 'hx-target="this"' in fragment and 'hx-select="#article-progress-live"' in fragment
     assert 'hx-swap="outerHTML"' in fragment
     assert html.count('id="article-progress-live"') == 1
+    assert "{#" not in html and "{% comment" not in html and "Context: article" not in html  # comments stay comments
 
 
 @pytest.mark.parametrize("persona", ["editor", "reviewer"])
@@ -49,10 +50,12 @@ def test_progress_fragment_follows_a_verdict_recorded_elsewhere(client, desk, re
     after = client.get(url).content.decode()
     assert 'value="2" max="4"' in after and "2 of 4 claims resolved" in after
     # Each claim's badge rides along, so the side panel can follow without a reload.
-    state = re.search(rf'<span data-claim-id="{desk.assigned.pk}" data-status="(\w+)" data-verdict="(\w*)">(.*?)</span></span>',
-                      after, re.S)
+    # (with its span, so the highlights in the text can be recoloured the way the server colours them).
+    state = re.search(rf'<span data-claim-id="{desk.assigned.pk}" data-status="(\w+)" data-verdict="(\w*)" '
+                      rf'data-start="(\d+)" data-end="(\d+)">(.*?)</span></span>', after, re.S)
     assert state and state.groups()[:2] == ("resolved", "unverifiable")
-    assert "badge badge-unverifiable" in state.group(3) and "Unverifiable" in state.group(3)
+    assert (int(state.group(3)), int(state.group(4))) == (desk.assigned.start, desk.assigned.end)
+    assert "badge badge-unverifiable" in state.group(5) and "Unverifiable" in state.group(5)
     # The copies are hidden and carry no test id of their own: the panel's badges stay the only ones.
     assert 'id="claim-states"' in after and "hidden" in after
     assert 'data-testid="claim-status"' not in after
