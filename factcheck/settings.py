@@ -149,6 +149,9 @@ else:
         # Broadcast (control) messages would otherwise land in ./control.
         "control_folder": str(CELERY_BROKER_DIR / "control"),
         "store_processed": False,
+        # kombu sleeps this long whenever it finds nothing it may take (also while all worker
+        # threads are busy); the 1 s default left freed threads idle (bench/lookups_concurrency.py).
+        "polling_interval": 0.1,
     }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True

@@ -13,7 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import posixpath
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -142,6 +145,26 @@ def publish(lookup_id: int) -> bool:
     return False
 
 
+_follow_ups = threading.local()
+
+
+@contextmanager
+def follow_ups_inline() -> Iterator[list[int]]:
+    """Collect the figure checks queued while a worker runs a lookup, for it to run right after commit.
+
+    A fetch that makes a new snapshot queues one figure check per claim using the source. Each is
+    a few milliseconds of work, about what a broker round trip and a task of its own add on top;
+    the rows are still created (queued, with a deadline), so they are visible, audited,
+    and re-enqueued by the sweeper if this worker stops before running them.
+    """
+    previous = getattr(_follow_ups, "ids", None)
+    _follow_ups.ids = ids = []
+    try:
+        yield ids
+    finally:
+        _follow_ups.ids = previous
+
+
 def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = None, url: str = "",
            actor: User | None = None) -> Lookup:
     """A queued lookup published after commit; an unfinished one for the same thing is reused."""
@@ -160,15 +183,21 @@ def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = Non
     if claim is not None:
         _event(claim, actor, EventKind.LOOKUP, {"lookup": lookup.pk, "kind": kind, "action": "queued",
                                                 "source": source.pk if source else None})
-    transaction.on_commit(lambda: publish(lookup.pk))
+    inline = getattr(_follow_ups, "ids", None)
+    if inline is not None and kind == LookupKind.FIGURE_CHECK:
+        inline.append(lookup.pk)
+    else:
+        transaction.on_commit(lambda: publish(lookup.pk))
     return lookup
 
 
 def _articles_served(source: Source) -> list[tuple[str, str, str]]:
     from factcheck.articles.models import Article
 
-    articles = Article.objects.filter(claims__evidence__source=source).select_related("current_revision").distinct()
-    return [(a.title, a.url, a.text) for a in articles]
+    # Only the three columns the judgement reads: this runs in every fetch's transaction.
+    rows = (Article.objects.filter(claims__evidence__source=source)
+            .values_list("pk", "title", "url", "current_revision__text").distinct())
+    return [(title, url, text or "") for _pk, title, url, text in rows]
 
 
 def judge_independence(source: Source, snapshot: Snapshot | None = None) -> None:
@@ -191,10 +220,12 @@ def after_snapshot(source: Source, snapshot: Snapshot, *, created: bool, actor: 
     judge_independence(source, snapshot)
     if not providers.enabled(LookupKind.FIGURE_CHECK):
         return
-    for ev in Evidence.objects.filter(source=source, claim__status__in=ACTIVE).select_related("claim"):
-        if created or not Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=ev.claim, source=source,
+    # The claim columns _queue and _event use (an evidence row is unique per claim and source).
+    claims = Claim.objects.filter(evidence__source=source, status__in=ACTIVE).only("article_id", "status")
+    for claim in claims:
+        if created or not Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=claim, source=source,
                                                 status=LookupStatus.DONE, result__snapshot=snapshot.pk).exists():
-            _queue(LookupKind.FIGURE_CHECK, claim=ev.claim, source=source, actor=actor)
+            _queue(LookupKind.FIGURE_CHECK, claim=claim, source=source, actor=actor)
 
 
 # --- sources and evidence ---------------------------------------------------------------------
@@ -413,23 +444,24 @@ def lookup_begin(lookup_id: int) -> Lookup | None:
     )
     if not taken:
         return None
-    return Lookup.objects.select_related("claim__article", "source", "requested_by").get(pk=lookup_id)
+    return Lookup.objects.select_related("claim", "source", "requested_by").get(pk=lookup_id)
 
 
-def _owned(lookup: Lookup) -> Lookup | None:
-    """Lock the row if this worker still owns it (same attempt, still running), else None."""
+def _owned(lookup: Lookup) -> bool:
+    """Lock the row if this worker still owns it (same attempt, still running)."""
     return Lookup.objects.select_for_update().filter(pk=lookup.pk, status=LookupStatus.RUNNING,
-                                                     attempts=lookup.attempts).first()
+                                                     attempts=lookup.attempts).exists()
 
 
-def _finish(lookup: Lookup, owned: Lookup, *, status: str, result: dict | None = None, error: str = "") -> None:
-    owned.status, owned.error, owned.finished_at = status, error[:2000], timezone.now()
+def _finish(lookup: Lookup, *, status: str, result: dict | None = None, error: str = "") -> None:
+    """Write the outcome on the row locked by _owned (an UPDATE: nothing on it is read back)."""
+    changes = {"status": status, "error": error[:2000], "finished_at": timezone.now()}
     if result is not None:
-        owned.result = result
-    owned.save(update_fields=["status", "error", "finished_at", "result"])
+        changes["result"] = result
+    Lookup.objects.filter(pk=lookup.pk).update(**changes)
     if lookup.claim_id:
-        data = {"lookup": owned.pk, "kind": owned.kind, "action": "finished", "status": status,
-                "source": owned.source_id}
+        data = {"lookup": lookup.pk, "kind": lookup.kind, "action": "finished", "status": status,
+                "source": lookup.source_id}
         if result and "outcome" in result:
             data["outcome"] = result["outcome"]
         _event(lookup.claim, None, EventKind.LOOKUP, data, note=error[:300])
@@ -438,19 +470,17 @@ def _finish(lookup: Lookup, owned: Lookup, *, status: str, result: dict | None =
 def lookup_complete(lookup: Lookup, provider, data) -> bool:
     """Store a provider's findings and mark the lookup done, in one transaction."""
     with transaction.atomic():
-        owned = _owned(lookup)
-        if owned is None:
+        if not _owned(lookup):
             return False  # another worker took it over after our deadline; its result counts
-        _finish(lookup, owned, status=LookupStatus.DONE, result=provider.store(lookup, data))
+        _finish(lookup, status=LookupStatus.DONE, result=provider.store(lookup, data))
         return True
 
 
 def lookup_fail(lookup: Lookup, message: str, *, blocked: bool = False) -> bool:
     with transaction.atomic():
-        owned = _owned(lookup)
-        if owned is None:
+        if not _owned(lookup):
             return False
-        _finish(lookup, owned, status=LookupStatus.BLOCKED if blocked else LookupStatus.FAILED, error=message)
+        _finish(lookup, status=LookupStatus.BLOCKED if blocked else LookupStatus.FAILED, error=message)
         return True
 
 

@@ -4,7 +4,9 @@ Delivery is at-least-once: ``acks_late`` keeps the message until the task return
 and ``reject_on_worker_lost`` puts it back if the worker process dies, and the
 sweeper re-enqueues rows whose deadline passed. The lookup row, not the message,
 decides who does the work (see services.lookup_begin), so a duplicate message is
-harmless: running a task twice leaves one snapshot and one result.
+harmless: running a task twice leaves one snapshot and one result. The figure checks a
+fetch queues run in the same task right after its commit (see run_lookup); their rows are
+queued like any other, so the sweeper covers them too.
 
 Time limits are set on every task for prefork pools. The default worker uses the
 threads pool (lookups wait on the network, so 20 threads in one process cost
@@ -22,7 +24,13 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_ready
 
 from factcheck.sources import providers
-from factcheck.sources.services import lookup_begin, lookup_complete, lookup_fail, lookups_requeue
+from factcheck.sources.services import (
+    follow_ups_inline,
+    lookup_begin,
+    lookup_complete,
+    lookup_fail,
+    lookups_requeue,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +42,35 @@ TIME_LIMIT = 120
 def _warm_up(**_kwargs) -> None:
     """Load the extractor (about a second of imports and the public-suffix list) before the first
     task, so the first twenty lookups do not queue on the import lock together. No network."""
+    from courlan.urlutils import extract_domain
+
     from factcheck.sources.extract import extract
 
     page = b"<html><head><title>Warm-up</title></head><body><article><p>" + b"Nothing to see here. " * 20
     extract(page + b"</p></article></body></html>", "text/html", url="https://example.org/warm-up")
+    # The extractor reads the public-suffix list only for hosts its quick pattern misses (an
+    # address with a port, a short name like bbc.com); unloaded, the first twenty such fetches
+    # would each parse the file at the same time, taking turns on the GIL.
+    extract_domain("https://example.org/warm-up", fast=False)
 
 
 def run_lookup(lookup_id: int) -> str:
+    """Run one lookup, then, after its transaction committed, the figure checks it queued.
+
+    The follow-ups go through the same begin/complete as any lookup, so one that another worker
+    already took (a sweeper re-enqueue, a manual retry) is skipped here.
+    """
+    with follow_ups_inline() as follow_ups:
+        outcome = _run_one(lookup_id)
+    for follow_up in follow_ups:
+        try:
+            _run_one(follow_up)
+        except Exception:  # the row stays queued; the sweeper re-enqueues it after its deadline
+            log.exception("follow-up lookup %s crashed", follow_up)
+    return outcome
+
+
+def _run_one(lookup_id: int) -> str:
     """Take the row, do the slow part outside any transaction, write the outcome in one."""
     lookup = lookup_begin(lookup_id)
     if lookup is None:

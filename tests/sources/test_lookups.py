@@ -86,6 +86,43 @@ def test_fetch_makes_a_snapshot_with_metadata_then_checks_the_figure(
 
 
 @pytest.mark.django_db
+def test_the_figure_check_a_fetch_queues_runs_in_the_same_task_without_a_broker_message(
+    loopback, flood_claim, reviewer, queued, django_capture_on_commit_callbacks
+):
+    attach(loopback, flood_claim, reviewer, "/count", Page(REPORT), django_capture_on_commit_callbacks)
+    fetch_id = queued.pop(0)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert run_lookup(fetch_id) == "done"
+    assert queued == []  # nothing went through the broker
+    check = Lookup.objects.get(kind=LookupKind.FIGURE_CHECK, claim=flood_claim)
+    assert (check.status, check.attempts, check.result["outcome"]) == (LookupStatus.DONE, 1, "consistent")
+    actions = list(ClaimEvent.objects.filter(claim=flood_claim, kind=EventKind.LOOKUP, data__lookup=check.pk)
+                   .values_list("data__action", flat=True))
+    assert actions == ["queued", "finished"]
+
+
+@pytest.mark.django_db
+def test_a_figure_check_left_queued_by_a_dead_worker_is_requeued_after_its_deadline(
+    loopback, flood_claim, reviewer, queued, django_capture_on_commit_callbacks
+):
+    from factcheck.sources import providers
+    from factcheck.sources.services import follow_ups_inline, lookup_begin, lookup_complete
+
+    attach(loopback, flood_claim, reviewer, "/count", Page(REPORT), django_capture_on_commit_callbacks)
+    # The fetch commits, then the worker dies before it runs the figure check inline.
+    with follow_ups_inline() as follow_ups:
+        lookup = lookup_begin(queued.pop(0))
+        provider = providers.get(lookup.kind)()
+        assert lookup_complete(lookup, provider, provider.gather(lookup))
+    check = Lookup.objects.get(kind=LookupKind.FIGURE_CHECK, claim=flood_claim)
+    assert follow_ups == [check.pk] and check.status == LookupStatus.QUEUED and check.deadline > timezone.now()
+    assert lookups_requeue()["requeued"] == 0  # its deadline has not passed
+    Lookup.objects.filter(pk=check.pk).update(deadline=timezone.now() - dt.timedelta(seconds=1))
+    assert lookups_requeue()["requeued"] == 1 and queued == [check.pk]
+    assert run_lookup(check.pk) == "done"
+
+
+@pytest.mark.django_db
 def test_running_the_task_twice_leaves_one_snapshot_and_one_result(
     loopback, flood_claim, reviewer, queued, django_capture_on_commit_callbacks
 ):
