@@ -28,10 +28,6 @@ TABLE = {
 CLAIM_RULES = {"is_assigned_reviewer", "can_review_claim", "can_comment", "can_settle_claim"}
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
 
 @pytest.fixture
 def people(db):

@@ -19,8 +19,6 @@ GENEROUS = {"anon": "100000/min", "user": "100000/min", "login": "100000/min"}
 def api_settings(settings):
     """Throttles out of the way (tests that need them set their own rates); a clean throttle cache."""
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": dict(GENEROUS)}
-    # Personas are created for every test; the production hasher would be the slowest part.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
     yield settings
     cache.clear()

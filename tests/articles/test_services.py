@@ -21,10 +21,6 @@ pytestmark = pytest.mark.django_db
 BODY = "The bridge reopened after 14 months of repairs costing 3.2 million euros, the city said.\n"
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
 
 def test_editor_creates_article_with_first_revision(editor):
     article = article_create(

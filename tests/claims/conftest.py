@@ -69,8 +69,3 @@ def resolved_claim(article, reviewer) -> Claim:
         rationale="No public record exists.",
     )
 
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # The personas are created for every test; the production hasher makes that the slowest part.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -69,3 +69,16 @@ def lookup_worker(request, transactional_db, settings):
 
 def worker_env(server: LoopbackServer, queue: str) -> dict:
     return {"FETCH_ALLOW_HOSTS": "127.0.0.1", "FETCH_ALLOWED_PORTS": f"80,443,{server.port}", "LOOKUP_QUEUE": queue}
+
+
+@pytest.fixture
+def queued(monkeypatch):
+    """Collect the lookups that would be published, instead of talking to a broker."""
+    published: list[int] = []
+
+    def publish(lookup_id: int) -> bool:
+        published.append(lookup_id)
+        return True
+
+    monkeypatch.setattr("factcheck.sources.services.publish", publish)
+    return published

@@ -29,19 +29,6 @@ REPORT = html_page(
 )
 
 
-@pytest.fixture
-def queued(monkeypatch):
-    """Collect what would be published instead of talking to a broker."""
-    published: list[int] = []
-
-    def publish(lookup_id: int) -> bool:
-        published.append(lookup_id)
-        return True
-
-    monkeypatch.setattr("factcheck.sources.services.publish", publish)
-    return published
-
-
 def drain(published: list[int], capture) -> None:
     """Run queued lookups in this process, including the ones they queue, like a worker would."""
     while published:

@@ -30,13 +30,6 @@ class ArchiveSearch(providers.Provider):
         return {"hits": [{"title": "Flood of 2019", "words": len(lookup.claim.text.split())}]}
 
 
-@pytest.fixture
-def queued(monkeypatch):
-    published: list[int] = []
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: published.append(pk) or True)
-    return published
-
-
 def test_a_provider_added_in_settings_runs_when_a_claim_opens(settings, client, flood_article, editor, queued,
                                                               django_capture_on_commit_callbacks):
     settings.LOOKUP_PROVIDERS = {"archive": f"{__name__}.ArchiveSearch"}

@@ -21,18 +21,6 @@ pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
-@pytest.fixture
-def queued(monkeypatch):
-    published: list[int] = []
-
-    def publish(lookup_id: int) -> bool:
-        published.append(lookup_id)
-        return True
-
-    monkeypatch.setattr("factcheck.sources.services.publish", publish)
-    return published
-
-
 def test_attach_form_saves_the_source_and_the_panel_polls_until_lookups_finish(
     client, reviewer, flood_claim, loopback, queued, django_capture_on_commit_callbacks
 ):

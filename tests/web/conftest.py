@@ -52,8 +52,3 @@ def snapshot() -> dict:
         "unread": Notification.objects.filter(read_at__isnull=True).count(),
     }
 
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # Personas are created per test; the real hasher would dominate the run time.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
