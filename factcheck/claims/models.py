@@ -157,6 +157,22 @@ class EventKind(models.TextChoices):
     COMMENTED = "commented", "Commented"
     LINKED = "linked", "Linked to earlier claim"
     LOOKUP = "lookup", "Lookup"
+    PUBLISHED = "published", "Published in the report"
+    UNPUBLISHED = "unpublished", "Withdrawn from the report"
+
+
+class ClaimEventQuerySet(models.QuerySet):
+    """Bulk writes would bypass the row-level guard below, so they are refused here too.
+
+    Deleting an article or claim still removes its events: Django's cascade deletes
+    them with a raw delete, not through this queryset.
+    """
+
+    def update(self, **kwargs):
+        raise RuntimeError("ClaimEvent rows are append-only")
+
+    def delete(self):
+        raise RuntimeError("ClaimEvent rows are append-only")
 
 
 class ClaimEvent(models.Model):
@@ -172,6 +188,8 @@ class ClaimEvent(models.Model):
     verdict = models.CharField(max_length=16, blank=True)
     note = models.TextField(blank=True)
     data = models.JSONField(default=dict, blank=True)
+
+    objects = ClaimEventQuerySet.as_manager()
 
     class Meta:
         ordering = ["at", "id"]
