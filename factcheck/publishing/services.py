@@ -28,18 +28,25 @@ def article_publish(*, actor: User, article_id: int) -> Article:
         raise WrongState(f"Cannot publish: {waiting} claim(s) are not resolved yet.")
     if not Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED).exists():
         raise WrongState("Cannot publish: no claim has been resolved.")
-    article.published_report = True
+    if article.published_report:
+        return article  # already public: publishing again changes nothing and records nothing
+    _set_published(article, actor, published=True)
+    return article
+
+
+def _set_published(article: Article, actor: User, *, published: bool) -> None:
+    article.published_report = published
     article.version += 1
     article.save(update_fields=["published_report", "version", "updated_at"])
-    claims = list(Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED))
+    kind, note = (EventKind.PUBLISHED, "Published in the report.") if published else (
+        EventKind.UNPUBLISHED, "Withdrawn from the report.")
     ClaimEvent.objects.bulk_create(
         [
-            ClaimEvent(claim=c, article=article, actor=actor, kind=EventKind.RESOLVED, from_status=c.status,
-                       to_status=c.status, verdict=c.verdict, note="Published in the report.", data={"published": True})
-            for c in claims
+            ClaimEvent(claim=c, article=article, actor=actor, kind=kind, from_status=c.status, to_status=c.status,
+                       verdict=c.verdict, note=note, data={"published": published})
+            for c in Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED)
         ]
     )
-    return article
 
 
 @transaction.atomic
@@ -48,9 +55,8 @@ def article_unpublish(*, actor: User, article_id: int) -> Article:
     article = Article.objects.select_for_update().filter(pk=article_id).first()
     if article is None:
         raise NotFound(f"Article {article_id} does not exist.")
-    article.published_report = False
-    article.version += 1
-    article.save(update_fields=["published_report", "version", "updated_at"])
+    if article.published_report:
+        _set_published(article, actor, published=False)
     return article
 
 

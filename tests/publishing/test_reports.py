@@ -79,3 +79,19 @@ def test_a_claim_text_cannot_break_out_of_the_jsonld_block(client, finished, edi
     html = client.get(f"/reports/{finished.article_id}/").content.decode()
     assert "</script><script>alert(1)" not in html
     assert "\\u003C/script\\u003E" in html
+
+
+def test_publish_and_withdraw_write_their_own_audit_events_once(finished, editor):
+    from factcheck.publishing.services import article_unpublish
+
+    article_publish(actor=editor, article_id=finished.article_id)
+    article_publish(actor=editor, article_id=finished.article_id)  # already public: nothing new
+    events = ClaimEvent.objects.filter(claim=finished)
+    assert events.filter(kind="published", actor=editor).count() == 1
+    assert not events.filter(kind="resolved").exists()  # publishing is not a second resolution
+
+    article_unpublish(actor=editor, article_id=finished.article_id)
+    article_unpublish(actor=editor, article_id=finished.article_id)
+    assert events.filter(kind="unpublished", actor=editor).count() == 1
+    finished.article.refresh_from_db()
+    assert finished.article.published_report is False
