@@ -71,7 +71,7 @@ CASES = [
     # The actions added after the contract paths: everything else the browser can do.
     ("article accept all", "post", ART + "accept-all/", None, (200, 403, 403, 401)),
     ("article reject all", "post", ART + "reject-all/", None, (200, 403, 403, 401)),
-    ("report publish", "post", "/api/articles/{report}/publish/", None, (200, 403, 403, 401)),
+    ("report publish", "post", "/api/articles/{finished}/publish/", None, (200, 403, 403, 401)),
     ("report unpublish", "post", "/api/articles/{report}/unpublish/", None, (200, 403, 403, 401)),
     ("report claimreview", "get", "/api/articles/{report}/claimreview/", None, (200, 200, 200, 401)),
     ("article import", "post", "/api/articles/import/", lambda w: {"url": "https://news.example.org/varnhold-quake"},
@@ -142,7 +142,11 @@ def world(desk, editor, reviewer, other_reviewer):
     orphan = make_claim(desk["article"], "the city fire service said", orphaned=True)
     text = desk["article"].current_revision.text
     start = text.index("from a collapsed apartment block")
-    # A finished check whose report is out: publish (again) and withdraw both change it.
+    # Two finished checks: one not yet published (publish changes it), one whose report is out
+    # (withdraw changes it).
+    finished = ArticleFactory(created_by=editor, title="Canal tolls", text="Tolls rose by 12 percent in May.\n")
+    make_claim(finished, "rose by 12 percent", status=ClaimStatus.RESOLVED, assignee=reviewer, verdict="verified",
+               rationale="Canal authority tariff sheet.", types=["quantity"])
     report = ArticleFactory(created_by=editor, title="Dam levels", text="The reservoir is 82 percent full.\n")
     report.published_report = True
     report.save(update_fields=["published_report"])
@@ -151,7 +155,8 @@ def world(desk, editor, reviewer, other_reviewer):
     for user in (editor, reviewer, other_reviewer):
         Notification.objects.create(recipient=user, claim=desk["assigned"], kind="assigned", message="A claim for you.")
     return {**desk, "source": source, "lookup": lookup, "orphan": orphan,
-            "orphan_span": (start, start + len("from a collapsed apartment block")), "report": report}
+            "orphan_span": (start, start + len("from a collapsed apartment block")), "report": report,
+            "finished": finished}
 
 
 @pytest.fixture
