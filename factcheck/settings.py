@@ -266,7 +266,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "factcheck.api.exceptions.exception_handler",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "factcheck.api.filters.StrictOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.Pagination",
     "PAGE_SIZE": env_int("API_PAGE_SIZE", 50, minimum=1),

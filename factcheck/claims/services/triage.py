@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from django.db import transaction
-
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
     can_edit_article,
@@ -34,6 +32,7 @@ from factcheck.claims.services.common import (
     _lock,
     _not_orphaned,
     _save,
+    atomic_retrying,
 )
 from factcheck.core.anchoring import make_anchor, valid_span
 from factcheck.core.errors import InvalidInput, NotFound
@@ -41,7 +40,7 @@ from factcheck.core.errors import InvalidInput, NotFound
 # --- creating claims ------------------------------------------------------------------
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_create(
     *,
     actor: User,
@@ -106,7 +105,7 @@ def _after_open(claim: Claim, actor: User | None) -> None:
     lookups_on_claim_open(claim=claim, actor=actor)
 
 
-@transaction.atomic
+@atomic_retrying
 def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
@@ -160,56 +159,83 @@ def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
     )
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
     require(can_edit_article(actor), "Only editors can accept suggestions.")
     claim = _lock(claim_id)
     _check_version(claim, version)
     _expect(claim, [ClaimStatus.SUGGESTED], "accept")
+    _accept(claim, actor)
+    return claim
+
+
+def _accept(claim: Claim, actor: User) -> None:
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "status")
     _event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
     _after_open(claim, actor)
-    return claim
 
 
+def _still_suggested(article_id: int) -> list[int]:
+    # Ascending ids: the one lock order of every bulk action.
+    return list(
+        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+@atomic_retrying
 def claims_accept_all(*, actor: User, article_id: int) -> int:
+    """Accept every suggestion of the article; answers how many claims changed.
+
+    Idempotent, so it takes no version: each claim's state is checked again under its
+    lock, and one that someone else accepted or rejected meanwhile is left alone.
+    """
     # Checked here too: with no suggestions left, the per-claim check would never run.
     require(can_edit_article(actor), "Only editors can accept suggestions.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
-    with transaction.atomic():
-        for pk in ids:
-            claim_accept(actor=actor, claim_id=pk)
-    return len(ids)
+    changed = 0
+    for pk in _still_suggested(article_id):
+        claim = _lock(pk)
+        if claim.status != ClaimStatus.SUGGESTED:
+            continue
+        _accept(claim, actor)
+        changed += 1
+    return changed
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
     require(can_edit_article(actor), "Only editors can reject claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
     _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "reject")
+    _reject(claim, actor, reason)
+    return claim
+
+
+def _reject(claim: Claim, actor: User, reason: str = "") -> None:
     before = claim.status
     claim.status = ClaimStatus.REJECTED
     _save(claim, actor, "status")
     _event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
-    return claim
 
 
+@atomic_retrying
 def claims_reject_all(*, actor: User, article_id: int) -> int:
+    """Reject every remaining suggestion; like claims_accept_all, idempotent and counted."""
     require(can_edit_article(actor), "Only editors can reject claims.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
-    with transaction.atomic():
-        for pk in ids:
-            claim_reject(actor=actor, claim_id=pk)
-    return len(ids)
+    changed = 0
+    for pk in _still_suggested(article_id):
+        claim = _lock(pk)
+        if claim.status != ClaimStatus.SUGGESTED:
+            continue
+        _reject(claim, actor)
+        changed += 1
+    return changed
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_edit(
     *,
     actor: User,
@@ -263,14 +289,16 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-@transaction.atomic
+@atomic_retrying
 def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = None) -> Claim:
     """Merge claims of one article into the first; the others are closed as merged."""
     require(can_edit_article(actor), "Only editors can merge claims.")
     ids = _ids(claim_ids)
     if len(ids) < 2:
         raise InvalidInput("Choose at least two claims to merge.", fields={"claims": ["At least two."]})
-    claims = list(Claim.objects.select_for_update().filter(pk__in=ids).order_by("start", "id"))
+    # Locked in id order (the bulk lock order), then taken in text order.
+    claims = list(Claim.objects.select_for_update(of=("self",)).filter(pk__in=ids).order_by("pk"))
+    claims.sort(key=lambda c: (c.start, c.pk))
     if len(claims) != len(ids):
         raise NotFound("One of the claims to merge does not exist.")
     if len({c.article_id for c in claims}) != 1 or len({c.revision_id for c in claims}) != 1:
@@ -302,7 +330,7 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
     return keep
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_split(*, actor: User, claim_id: int, at: int, version: int | None = None) -> tuple[Claim, Claim]:
     """Split a claim at an offset of the article text into two open claims."""
     require(can_edit_article(actor), "Only editors can split claims.")
