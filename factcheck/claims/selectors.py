@@ -23,8 +23,8 @@ from factcheck.accounts.models import User
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Review
 
-ACTIVE = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
-COUNTED = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED]
+ACTIVE = ClaimStatus.ACTIVE
+COUNTED = ClaimStatus.COUNTED
 
 
 def claims_base() -> QuerySet[Claim]:
@@ -47,7 +47,7 @@ def reviewer_queue(user: User) -> QuerySet[Claim]:
     """Claims waiting for this reviewer: overdue first, then by due date, then priority."""
     today = timezone.localdate()
     qs = claims_base().filter(
-        Q(assignee=user) | Q(second_reviewer=user), status__in=[ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
+        Q(assignee=user) | Q(second_reviewer=user), status__in=ClaimStatus.UNDER_REVIEW
     )
     # A reviewer who has answered in this round is not waited on any more (the other
     # reviewer or the editor is); after a reopen the new round brings the claim back.

@@ -22,7 +22,6 @@ from factcheck.claims.models import (
     Priority,
 )
 from factcheck.claims.services.common import (
-    ACTIVE,
     MAX_CLAIM_TEXT,
     _check_version,
     _clean_quantities,
@@ -165,7 +164,7 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
     require(can_edit_article(actor), "Only editors can accept suggestions.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED], "accept")
+    _expect(claim, "accept")
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "status")
     _event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
@@ -190,7 +189,7 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
     require(can_edit_article(actor), "Only editors can reject claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "reject")
+    _expect(claim, "reject")
     before = claim.status
     claim.status = ClaimStatus.REJECTED
     _save(claim, actor, "status")
@@ -226,7 +225,7 @@ def claim_edit(
     require(can_edit_article(actor), "Only editors can edit claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, *ACTIVE], "edit")
+    _expect(claim, "edit")
     changed: dict[str, object] = {}
     if text is not None:
         changed["text"] = _clean_text(text, "text")
@@ -276,7 +275,7 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
     if len({c.article_id for c in claims}) != 1 or len({c.revision_id for c in claims}) != 1:
         raise InvalidInput("Only claims of the same article text can be merged.")
     for c in claims:
-        _expect(c, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "merge")
+        _expect(c, "merge")
         _not_orphaned(c, "merge")
     keep, rest = claims[0], claims[1:]
     body = keep.revision.text
@@ -308,7 +307,7 @@ def claim_split(*, actor: User, claim_id: int, at: int, version: int | None = No
     require(can_edit_article(actor), "Only editors can split claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "split")
+    _expect(claim, "split")
     _not_orphaned(claim, "split")
     if not isinstance(at, int) or isinstance(at, bool) or not (claim.start < at < claim.end):
         raise InvalidInput(

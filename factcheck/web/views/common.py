@@ -205,8 +205,6 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
         "history": _mask_blind_reviews(list(selectors.claim_history(claim, user)), user, claim),
         "reviews": selectors.visible_reviews(claim, user),
         "comments": list(claim.comments.all()),
-        "active": claim.status in (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW),
-        "reviewable": claim.status in (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW),
     }
     ctx["verdict_form"] = forms.VerdictForm(initial={"version": claim.version})
     ctx["version_form"] = forms.VersionForm(initial={"version": claim.version})
