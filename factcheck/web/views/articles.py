@@ -27,7 +27,6 @@ from factcheck.web.views.common import (
     _article_action,
     _claim_ids,
     _forbidden,
-    _mask_blind_reviews,
     _progress_context,
     _render_workspace,
     _workspace_error,
@@ -91,7 +90,7 @@ def article_progress(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
-    events = _mask_blind_reviews(list(selectors.article_history(article)), request.user)
+    events = selectors.article_history(article, request.user)
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
     return render(request, "web/article_history.html", {"article": article, "events": events, "revisions": revisions})
 
