@@ -76,7 +76,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "factcheck.core.middleware.PrivateJsonMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "factcheck.core.middleware.RequestFramingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -10,3 +10,9 @@ urlpatterns = [
     path("reports/", include("factcheck.publishing.urls")),
     path("", include("factcheck.web.urls")),
 ]
+
+# Under /api/ even Django's own error answers (bad Host, a bug's 500) use the API's JSON shape.
+handler400 = "factcheck.api.exceptions.bad_request"
+handler403 = "factcheck.api.exceptions.permission_denied"
+handler404 = "factcheck.api.exceptions.page_not_found"
+handler500 = "factcheck.api.exceptions.server_error"

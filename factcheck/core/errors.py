@@ -63,3 +63,10 @@ class EvidenceMissing(DomainError):
 class TooLarge(DomainError):
     status = 413
     code = "too_large"
+
+
+class LengthRequired(DomainError):
+    """A request body of unknown length (chunked): refused rather than read as empty."""
+
+    status = 411
+    code = "length_required"
