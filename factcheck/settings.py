@@ -121,6 +121,14 @@ TEMPLATES = [
 
 # --- Database -----------------------------------------------------------------
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{VAR_DIR / 'factcheck.sqlite3'}")}
+if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # One connection per server thread, kept for DB_CONN_MAX_AGE seconds and checked before
+    # reuse. Bounded because the servers' threads are: `make run` and the compose file serve
+    # with gunicorn's fixed thread pool (WEB_WORKERS x WEB_THREADS connections at most).
+    DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60, minimum=0)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Names the process in pg_stat_activity (web, worker), so its connections can be counted.
+    DATABASES["default"].setdefault("OPTIONS", {})["application_name"] = env_str("DB_APPLICATION_NAME", "factcheck")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, not memory, for the test database: the Celery worker the tests
     # start is another process and must see the same rows.

@@ -89,5 +89,6 @@ def test_a_chunked_body_is_refused_with_411_not_read_as_empty(editor):
         request = (b"POST /api/auth/token/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                    b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked)
         status, headers, body = _raw(base, request)
+    assert headers["Content-Type"] == "application/json"
     assert status == 411
     assert json.loads(body)["error"]["code"] == "length_required"
