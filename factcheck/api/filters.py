@@ -86,7 +86,7 @@ class StrictOrderingFilter(filters.OrderingFilter):
         if params:
             allowed = [name for name, _ in self.get_valid_fields(queryset, view, {"request": request})]
             terms = [term.strip() for term in params.split(",")]
-            unknown = [t for t in terms if not t or t.lstrip("-") not in allowed]
+            unknown = [t for t in terms if t and t.lstrip("-") not in allowed]
             if unknown:
                 raise ValidationError(
                     {self.ordering_param: [

@@ -118,6 +118,8 @@ def seeded(transactional_db, editor, reviewer, other_reviewer):
         yield base_url, ids
 
 
+# As long as the runs' own limit (communicate(timeout=900)): on a loaded CI machine they outlast the default 300 s.
+@pytest.mark.timeout(900)
 def test_schemathesis_as_editor_and_reviewer_finds_no_server_error_and_no_schema_violation(
     seeded, editor, reviewer, tmp_path
 ):
@@ -141,6 +143,7 @@ def test_schemathesis_as_editor_and_reviewer_finds_no_server_error_and_no_schema
     assert not failed, f"schemathesis (SCHEMATHESIS_SEED={seed}) found problems:\n" + "\n".join(failed)
 
 
+@pytest.mark.timeout(900)
 def test_schemathesis_unauthenticated_with_every_check(seeded, tmp_path):
     """A client without credentials, with all of schemathesis' checks (ignored auth, negative data, methods...).
 
