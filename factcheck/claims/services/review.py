@@ -96,6 +96,7 @@ def claims_assign_bulk(
 ) -> list[Claim]:
     require(can_assign_claim(actor), "Only editors can assign claims.")
     with transaction.atomic():
+        # Ids in ascending order: every bulk action locks in the same order, so two never deadlock.
         return [
             claim_assign(actor=actor, claim_id=pk, reviewer=reviewer, due=due, priority=priority)
             for pk in _ids(claim_ids)
@@ -268,10 +269,15 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
 
 
 @transaction.atomic
-def claim_link(*, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "") -> Claim:
+def claim_link(
+    *, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "",
+    version: int | None = None,
+) -> Claim:
     """Link a claim to an earlier check of the same claim, or note a related one whose figure differs."""
     require(is_editor(actor), "Only editors can link claims.")
     claim = _lock(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "link", "link the claim")
     if relation not in ("same", "related", "none"):
         raise InvalidInput("relation must be same, related or none.", fields={"relation": ["Unknown."]})
     earlier = None

@@ -207,12 +207,24 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
 def claims_accept_all(*, actor: User, article_id: int) -> int:
     # Checked here too: with no suggestions left, the per-claim check would never run.
     require(can_edit_article(actor), "Only editors can accept suggestions.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
+    return _each_suggestion(article_id, lambda pk: claim_accept(actor=actor, claim_id=pk))
+
+
+def _each_suggestion(article_id: int, action) -> int:
+    """Apply one claim service to every suggestion of the article, all or none.
+
+    The suggestions are read and locked inside the transaction (in id order, the lock
+    order of every bulk action), so one that changes meanwhile is not half-counted.
+    """
     with transaction.atomic():
+        ids = list(
+            Claim.objects.select_for_update(of=("self",))
+            .filter(article_id=article_id, status=ClaimStatus.SUGGESTED)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         for pk in ids:
-            claim_accept(actor=actor, claim_id=pk)
+            action(pk)
     return len(ids)
 
 
@@ -231,13 +243,7 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
 
 def claims_reject_all(*, actor: User, article_id: int) -> int:
     require(can_edit_article(actor), "Only editors can reject claims.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
-    with transaction.atomic():
-        for pk in ids:
-            claim_reject(actor=actor, claim_id=pk)
-    return len(ids)
+    return _each_suggestion(article_id, lambda pk: claim_reject(actor=actor, claim_id=pk))
 
 
 @transaction.atomic
