@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from factcheck.articles.models import Article, ArticleRevision
+from factcheck.core.admin import ServiceOwnedAdmin
 
 
 class RevisionInline(admin.TabularInline):
@@ -22,13 +23,13 @@ class RevisionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ServiceOwnedAdmin, admin.ModelAdmin):
     list_display = ("title", "outlet", "author", "published_at", "created_by", "created_at", "version")
     list_filter = ("outlet", "published_report", ("published_at", admin.DateFieldListFilter), "created_at")
     search_fields = ("title", "outlet", "author", "url")
     date_hierarchy = "created_at"
     list_select_related = ("created_by",)
-    # Text changes go through article_revise (new revision + re-anchoring), never a raw edit here.
+    # Every change goes through the articles services (new revision + re-anchoring, audit row), never a raw edit here.
     readonly_fields = ("current_revision", "version", "created_by", "created_at", "updated_at")
     inlines = [RevisionInline]
 

@@ -100,6 +100,16 @@ def stale_message(what: str, user: User | None, when: dt.datetime | None) -> str
     return f"This {what} was changed by {who} at {stamp} since you opened it. Reload to see the change; nothing was saved."
 
 
+def may_create_article(actor: User) -> None:
+    """The rule article_create enforces; the new-article page asks it before showing the form."""
+    require(can_edit_article(actor), "Only editors can create articles.")
+
+
+def may_revise_article(actor: User) -> None:
+    """The rule article_revise enforces; the edit page asks it before showing the text to edit."""
+    require(can_edit_article(actor), "Only editors can edit article text.")
+
+
 @transaction.atomic
 def article_create(
     *,
@@ -111,7 +121,7 @@ def article_create(
     author: str = "",
     published_at: dt.date | None = None,
 ) -> Article:
-    require(can_edit_article(actor), "Only editors can create articles.")
+    may_create_article(actor)
     title = _clean_title(title)
     text = clean_article_text(text)
     article = Article.objects.create(
@@ -144,7 +154,7 @@ def article_revise(
     """Save new text as a new revision and re-anchor every claim of the article."""
     from factcheck.claims.services import claims_reanchor
 
-    require(can_edit_article(actor), "Only editors can edit article text.")
+    may_revise_article(actor)
     text = clean_article_text(text)
     article = _lock_article(article_id)
     _check_article_version(article, version)

@@ -19,18 +19,18 @@ from factcheck.claims.models import (
 )
 from factcheck.claims.services.common import (
     _clean_text,
-    _event,
-    _lock,
+    claim_event,
+    lock_claim,
 )
 
 
 @transaction.atomic
 def comment_add(*, actor: User, claim_id: int, body: str) -> Comment:
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     require(can_comment(actor, claim), "Only the claim's reviewers and editors can comment.")
     body = _clean_text(body, "body", limit=10000)
     comment = Comment.objects.create(claim=claim, author=actor, body=body)
-    _event(claim, actor, EventKind.COMMENTED, from_status=claim.status, note=body[:500])
+    claim_event(claim, actor, EventKind.COMMENTED, from_status=claim.status, note=body[:500])
     return comment
 
 
