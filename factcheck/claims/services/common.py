@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 from django.db import transaction
 
 from factcheck.accounts.models import User
-from factcheck.articles.services import stale_message
 from factcheck.claims.models import (
     ALLOWED_STATES,
     Claim,
@@ -17,7 +16,7 @@ from factcheck.claims.models import (
     ClaimType,
     Notification,
 )
-from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState
+from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState, stale_message
 
 # Kept as names for callers that imported them from here; the sets live on ClaimStatus.
 ACTIVE = ClaimStatus.ACTIVE
