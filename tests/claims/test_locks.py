@@ -10,7 +10,7 @@ from django.db import transaction
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim
-from factcheck.claims.services.common import _lock, atomic_retrying
+from factcheck.claims.services.common import atomic_retrying, lock_claim
 from tests.claims.test_concurrency import race
 from tests.support.factories import make_claim
 
@@ -23,7 +23,7 @@ def test_a_claim_transition_leaves_the_article_row_unlocked(require_postgres, ar
 
     def hold_claim():
         with transaction.atomic():
-            _lock(claim.pk)
+            lock_claim(claim.pk)
             held.set()
             release.wait(timeout=10)
 
