@@ -122,12 +122,26 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})
     # Web and worker write at the same time; wait for the lock instead of failing.
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+# A persistent connection is checked before reuse, so the first request after a database restart
+# opens a new one instead of answering 500 (issue 13).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A database host that drops packets fails a request in seconds, not after the kernel's minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: broker and cache ----------------------------------------------------
 REDIS_URL = env_redis_url("REDIS_URL")
+# Every Redis socket has a connect and a read timeout: a Redis that is down or hung (accepts the
+# connection, never answers) costs a request at most these seconds, never a gunicorn worker timeout.
+REDIS_CONNECT_TIMEOUT = env_float("REDIS_CONNECT_TIMEOUT", 1.0)
+REDIS_SOCKET_TIMEOUT = env_float("REDIS_SOCKET_TIMEOUT", 2.0)
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Fails open (core/cache.py): throttles and cached hints are skipped while Redis is away.
+    CACHES = {"default": {
+        "BACKEND": "factcheck.core.cache.FailOpenRedisCache", "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": REDIS_CONNECT_TIMEOUT, "socket_timeout": REDIS_SOCKET_TIMEOUT},
+    }}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -137,7 +151,14 @@ if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
     # Longer than any task's hard time limit, so a late-acked task is not
     # redelivered while it is still running.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1),
+        # Without a read timeout a hung broker held a web request until gunicorn killed it (issue 13);
+        # the worker's blocking pop waits 1 s, well inside this.
+        "socket_connect_timeout": REDIS_CONNECT_TIMEOUT,
+        "socket_timeout": max(REDIS_SOCKET_TIMEOUT, 2.0),
+        "max_retries": 0,
+    }
 else:
     CELERY_BROKER_URL = "filesystem://"
     for sub in ("queue", "processed", "control"):

@@ -2,7 +2,7 @@
 
 Like the claims services: keyword-only, run in a transaction, lock the claim,
 check role and state, write, append a ClaimEvent, and enqueue lookups only after
-commit. Publishing to the broker may fail (Redis down): the lookup row is saved
+commit. Sending to the broker (``enqueue``) may fail (Redis down): the lookup row is saved
 anyway, marked for the sweeper, and the user is told it will run later.
 The task side (taking a lookup, finishing it) is here too so that
 ``tasks.py`` stays a thin shell around these functions.
@@ -21,16 +21,17 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_review_claim, is_editor, require
+from factcheck.celery import app
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
 from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
 from factcheck.sources import providers
-from factcheck.sources.extract import ExtractError, extract, sha256
+from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
 from factcheck.sources.figures import host, independence
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source, Stance
 
@@ -122,23 +123,29 @@ def _deadline(now: dt.datetime | None = None) -> dt.datetime:
     return (now or timezone.now()) + dt.timedelta(seconds=settings.LOOKUP_DEADLINE_SECONDS)
 
 
-# After a failed publish, skip the broker for a few seconds: each attempt costs up to
-# CELERY_BROKER_CONNECTION_TIMEOUT, and one request may queue several lookups.
+# After a failed enqueue, skip the broker for a few seconds: each attempt costs up to the broker's
+# connect + read timeouts (settings.REDIS_*_TIMEOUT), and one request may queue several lookups.
 BROKER_BACKOFF_SECONDS = 10.0
 _broker_down_until = 0.0
+# Sent by name so the services need not import tasks.py (which imports them).
+LOOKUP_TASK = "factcheck.sources.tasks.lookup_run"
 
 
-def publish(lookup_id: int) -> bool:
+def broker_down() -> bool:
+    """True while a recent enqueue failed (read by /healthz without touching the broker)."""
+    return time.monotonic() < _broker_down_until
+
+
+def enqueue(lookup_id: int) -> bool:
     """Hand a lookup to the broker; on failure leave the row for the sweeper and say so on it."""
     global _broker_down_until
-    from factcheck.sources.tasks import lookup_run
 
-    if time.monotonic() >= _broker_down_until:
+    if not broker_down():
         try:
-            lookup_run.apply_async((lookup_id,), queue=settings.LOOKUP_QUEUE)
+            app.send_task(LOOKUP_TASK, args=(lookup_id,), queue=settings.LOOKUP_QUEUE)
             return True
-        except Exception as exc:  # kombu raises several unrelated types for "broker down"
-            log.warning("could not enqueue lookup %s: %s", lookup_id, exc)
+        except Exception as exc:  # kombu and redis raise several unrelated types for "broker down or hung"
+            log.warning("could not enqueue lookup %s: %s: %s", lookup_id, exc.__class__.__name__, exc)
             _broker_down_until = time.monotonic() + BROKER_BACKOFF_SECONDS
     # deadline=now: the next sweep re-enqueues it instead of waiting a full deadline.
     Lookup.objects.filter(pk=lookup_id, status=LookupStatus.QUEUED).update(error=BROKER_DOWN, deadline=timezone.now())
@@ -187,7 +194,7 @@ def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = Non
     if inline is not None and kind == LookupKind.FIGURE_CHECK:
         inline.append(lookup.pk)
     else:
-        transaction.on_commit(lambda: publish(lookup.pk))
+        transaction.on_commit(lambda: enqueue(lookup.pk))
     return lookup
 
 
@@ -198,6 +205,38 @@ def _articles_served(source: Source) -> list[tuple[str, str, str]]:
     rows = (Article.objects.filter(claims__evidence__source=source)
             .values_list("pk", "title", "url", "current_revision__text").distinct())
     return [(title, url, text or "") for _pk, title, url, text in rows]
+
+
+def save_snapshot(source: Source, *, digest: str, doc: Extracted, final_url: str = "", status: int | None = None,
+                  content_type: str = "") -> tuple[Snapshot, bool]:
+    """One snapshot per distinct content of a source; returns (snapshot, created).
+
+    A second fetch of the same bytes finds the existing row (the unique constraint settles a
+    race between two workers); different bytes make a new row marked ``changed``.
+    """
+    known = set(Snapshot.objects.filter(source=source).values_list("sha256", flat=True))
+    if digest in known:
+        return Snapshot.objects.get(source=source, sha256=digest), False
+    had_previous = bool(known)
+    try:
+        with transaction.atomic():
+            snapshot = Snapshot.objects.create(
+                source=source, fetched_at=timezone.now(), final_url=final_url[:2000], status_code=status,
+                content_type=content_type, sha256=digest, title=doc.title, publisher=doc.publisher,
+                author=doc.author, published=doc.published, text=doc.text,
+                metadata={"kind": doc.kind, **doc.metadata}, changed=had_previous,
+            )
+    except IntegrityError:
+        return Snapshot.objects.get(source=source, sha256=digest), False
+    fields = []
+    for name in ("title", "publisher", "author", "published"):
+        value = getattr(doc, name)
+        if value and (not getattr(source, name) or had_previous):
+            setattr(source, name, value)
+            fields.append(name)
+    if fields:
+        source.save(update_fields=fields)
+    return snapshot, True
 
 
 def judge_independence(source: Source, snapshot: Snapshot | None = None) -> None:
@@ -218,14 +257,17 @@ def judge_independence(source: Source, snapshot: Snapshot | None = None) -> None
 def after_snapshot(source: Source, snapshot: Snapshot, *, created: bool, actor: User | None = None) -> None:
     """A source has (new) content: judge its independence and check each claim's figures against it."""
     judge_independence(source, snapshot)
-    if not providers.enabled(LookupKind.FIGURE_CHECK):
+    kinds = [cls.kind for cls in providers.triggered_by("snapshot")]
+    if not kinds:
         return
     # The claim columns _queue and _event use (an evidence row is unique per claim and source).
     claims = Claim.objects.filter(evidence__source=source, status__in=ACTIVE).only("article_id", "status")
     for claim in claims:
-        if created or not Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=claim, source=source,
-                                                status=LookupStatus.DONE, result__snapshot=snapshot.pk).exists():
-            _queue(LookupKind.FIGURE_CHECK, claim=claim, source=source, actor=actor)
+        for kind in kinds:
+            # A snapshot already checked for this claim (a second attach of a known page) is not redone.
+            if created or not Lookup.objects.filter(kind=kind, claim=claim, source=source, status=LookupStatus.DONE,
+                                                    result__snapshot=snapshot.pk).exists():
+                _queue(kind, claim=claim, source=source, actor=actor)
 
 
 # --- sources and evidence ---------------------------------------------------------------------
@@ -285,17 +327,17 @@ def _attach_url(actor: User, claim: Claim, url: str, note: str, stance: str) -> 
     snapshot = source.latest_snapshot
     if snapshot is None:
         judge_independence(source)
-        last = Lookup.objects.filter(kind=LookupKind.FETCH, source=source).order_by("-id").first()
-        if last is None or last.status != LookupStatus.DONE:
-            _queue(LookupKind.FETCH, claim=claim, source=source, actor=actor)
+        for cls in providers.triggered_by("source_attached"):
+            # A source whose last lookup of this kind succeeded is not queued again.
+            last = Lookup.objects.filter(kind=cls.kind, source=source).order_by("-id").first()
+            if last is None or last.status != LookupStatus.DONE:
+                _queue(cls.kind, claim=claim, source=source, actor=actor)
     else:
         after_snapshot(source, snapshot, created=False, actor=actor)
     return evidence
 
 
 def _attach_upload(actor: User, claim: Claim, body: bytes, name: str, doc, note: str, stance: str) -> Evidence:
-    from factcheck.sources.providers.fetch import save_snapshot
-
     digest = sha256(body)
     same = Snapshot.objects.filter(sha256=digest, source__url="").select_related("source").order_by("id").first()
     if same is not None:
@@ -488,7 +530,7 @@ def lookups_requeue(*, limit: int = 500) -> dict:
     """The sweeper: re-enqueue lookups left queued or running past their deadline.
 
     Rows out of attempts are failed with an explanation instead, so nothing spins forever.
-    Stops at the first publish failure: the broker is still down, the next sweep retries.
+    Stops at the first enqueue failure: the broker is still down, the next sweep retries.
     """
     now = timezone.now()
     stale = Lookup.objects.filter(
@@ -512,7 +554,7 @@ def lookups_requeue(*, limit: int = 500) -> dict:
         if lookup.status == LookupStatus.QUEUED:
             # Pushed back one deadline so a slow queue is not flooded with duplicates each sweep.
             Lookup.objects.filter(pk=lookup.pk, status=LookupStatus.QUEUED).update(deadline=_deadline(now))
-        if not publish(lookup.pk):
+        if not enqueue(lookup.pk):
             counts["broker_down"] = True
             break
         counts["requeued"] += 1
