@@ -135,7 +135,7 @@ REDIS_URL = env_redis_url("REDIS_URL")
 # Every Redis socket has a connect and a read timeout: a Redis that is down or hung (accepts the
 # connection, never answers) costs a request at most these seconds, never a gunicorn worker timeout.
 REDIS_CONNECT_TIMEOUT = env_float("REDIS_CONNECT_TIMEOUT", 1.0)
-REDIS_SOCKET_TIMEOUT = env_float("REDIS_SOCKET_TIMEOUT", 2.0)
+REDIS_SOCKET_TIMEOUT = env_float("REDIS_SOCKET_TIMEOUT", 1.0)
 if REDIS_URL:
     # Fails open (core/cache.py): throttles and cached hints are skipped while Redis is away.
     CACHES = {"default": {
@@ -154,10 +154,9 @@ if REDIS_URL:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1),
         # Without a read timeout a hung broker held a web request until gunicorn killed it (issue 13);
-        # the worker's blocking pop waits 1 s, well inside this.
-        "socket_connect_timeout": REDIS_CONNECT_TIMEOUT,
-        "socket_timeout": max(REDIS_SOCKET_TIMEOUT, 2.0),
-        "max_retries": 0,
+        # the worker's blocking pop waits 1 s, so the read timeout must stay above that.
+        "socket_connect_timeout": env_float("CELERY_BROKER_CONNECTION_TIMEOUT", 2.0),
+        "socket_timeout": max(1.5, env_float("CELERY_BROKER_SOCKET_TIMEOUT", 2.0)),
     }
 else:
     CELERY_BROKER_URL = "filesystem://"
