@@ -187,7 +187,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_TIMEOUT = env_float("CELERY_BROKER_CONNECTION_TIMEOUT", 2.0)
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
-    "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": 60.0},
+    "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": env_float("LOOKUP_SWEEP_SECONDS", 10.0)},
 }
 
 # --- Auth, sessions, security ------------------------------------------------------
@@ -337,6 +337,10 @@ FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 FETCH_TIMEOUT = env_float("FETCH_TIMEOUT", 10.0)
 LOOKUP_DEADLINE_SECONDS = env_int("LOOKUP_DEADLINE_SECONDS", 300, minimum=10)
 LOOKUP_MAX_ATTEMPTS = env_int("LOOKUP_MAX_ATTEMPTS", 3, minimum=1)
+# A running lookup whose worker's heartbeat is this old belongs to a dead worker and is re-queued
+# (the sweeper runs every LOOKUP_SWEEP_SECONDS): recovery within lease + sweep, 15 + 10 s by default.
+LOOKUP_LEASE_SECONDS = env_int("LOOKUP_LEASE_SECONDS", 15, minimum=3)
+LOOKUP_SWEEP_SECONDS = env_float("LOOKUP_SWEEP_SECONDS", 10.0)
 # Lookups: the queue their tasks go to (workers must consume it), providers a newsroom adds
 # or overrides ({"kind": "dotted.path.Class"}, see sources/providers), kinds switched off.
 LOOKUP_QUEUE = env_str("LOOKUP_QUEUE", "lookups")

@@ -30,7 +30,7 @@ from factcheck.accounts.permissions import can_review_claim, is_editor, require
 from factcheck.celery import app
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
 from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
-from factcheck.sources import providers
+from factcheck.sources import providers, workers
 from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
 from factcheck.sources.figures import host, independence
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source, Stance
@@ -471,22 +471,43 @@ def article_import_request(*, actor: User, url: str) -> Lookup:
     return _queue(LookupKind.IMPORT, url=normalise_url(url), actor=actor)
 
 
+def _abandoned(now: dt.datetime) -> Q:
+    """Running rows whose worker stopped renewing the lease (rows from before leases: past the deadline)."""
+    return Q(status=LookupStatus.RUNNING) & (
+        Q(lease_until__lt=now) | Q(lease_until__isnull=True, deadline__lt=now))
+
+
 def lookup_begin(lookup_id: int) -> Lookup | None:
     """Take a lookup for this worker, or None if it is finished, taken, or out of attempts.
 
     A conditional UPDATE is the lock: of two workers holding the same message (a redelivery
     after a crash, a sweeper re-enqueue), exactly one changes the row. A ``running`` row whose
-    deadline passed belongs to a worker that died, and may be taken over.
+    lease ran out belongs to a worker that died, and may be taken over; a live worker keeps
+    renewing its leases (sources/workers.py), so its lookups are never taken from it.
     """
     now = timezone.now()
-    takeable = Q(status=LookupStatus.QUEUED) | Q(status=LookupStatus.RUNNING, deadline__lt=now)
+    takeable = Q(status=LookupStatus.QUEUED) | _abandoned(now)
     taken = Lookup.objects.filter(takeable, pk=lookup_id, attempts__lt=settings.LOOKUP_MAX_ATTEMPTS).update(
         status=LookupStatus.RUNNING, attempts=F("attempts") + 1, started_at=now, finished_at=None,
-        deadline=_deadline(now), error="",
+        deadline=_deadline(now), error="", worker=workers.WORKER_NAME, lease_until=workers.lease_until(now),
     )
     if not taken:
         return None
+    workers.hold(lookup_id)
     return Lookup.objects.select_related("claim", "source", "requested_by").get(pk=lookup_id)
+
+
+def lookup_release(lookup: Lookup, message: str) -> bool:
+    """Give a running lookup back to the queue (its result could not be saved); the sweeper re-enqueues it.
+
+    The attempt is not counted: the lookup itself did not fail, the database did.
+    """
+    released = Lookup.objects.filter(pk=lookup.pk, status=LookupStatus.RUNNING, attempts=lookup.attempts).update(
+        status=LookupStatus.QUEUED, attempts=F("attempts") - 1, error=message[:2000], deadline=timezone.now(),
+        worker="", lease_until=None,
+    )
+    workers.release(lookup.pk)
+    return bool(released)
 
 
 def _owned(lookup: Lookup) -> bool:
@@ -497,7 +518,7 @@ def _owned(lookup: Lookup) -> bool:
 
 def _finish(lookup: Lookup, *, status: str, result: dict | None = None, error: str = "") -> None:
     """Write the outcome on the row locked by _owned (an UPDATE: nothing on it is read back)."""
-    changes = {"status": status, "error": error[:2000], "finished_at": timezone.now()}
+    changes = {"status": status, "error": error[:2000], "finished_at": timezone.now(), "lease_until": None}
     if result is not None:
         changes["result"] = result
     Lookup.objects.filter(pk=lookup.pk).update(**changes)
@@ -526,34 +547,47 @@ def lookup_fail(lookup: Lookup, message: str, *, blocked: bool = False) -> bool:
         return True
 
 
-def lookups_requeue(*, limit: int = 500) -> dict:
-    """The sweeper: re-enqueue lookups left queued or running past their deadline.
+STOPPED = ("The worker running this lookup stopped (no heartbeat for {lease} s); it has been queued again.")
 
-    Rows out of attempts are failed with an explanation instead, so nothing spins forever.
-    Stops at the first enqueue failure: the broker is still down, the next sweep retries.
+
+def lookups_requeue(*, limit: int = 500) -> dict:
+    """The sweeper: re-enqueue lookups left queued past their deadline or abandoned by a dead worker.
+
+    A running lookup is abandoned when its lease ran out (its worker stopped renewing it), not
+    when it is merely slow. Rows out of attempts are failed with an explanation instead, so
+    nothing spins forever. Stops at the first enqueue failure: the broker is still down, the
+    next sweep retries.
     """
     now = timezone.now()
     stale = Lookup.objects.filter(
-        (Q(status=LookupStatus.QUEUED) & (Q(deadline__lte=now) | Q(deadline__isnull=True)))
-        | Q(status=LookupStatus.RUNNING, deadline__lt=now)
+        (Q(status=LookupStatus.QUEUED) & (Q(deadline__lte=now) | Q(deadline__isnull=True))) | _abandoned(now)
     ).order_by("deadline", "id")[:limit]
     counts = {"requeued": 0, "failed": 0, "broker_down": False}
+    lease = settings.LOOKUP_LEASE_SECONDS
     for lookup in stale:
+        same = Lookup.objects.filter(pk=lookup.pk, status=lookup.status, attempts=lookup.attempts)
         if lookup.attempts >= settings.LOOKUP_MAX_ATTEMPTS:
-            message = (f"Gave up after {lookup.attempts} attempts: the worker stopped or the lookup ran past its "
-                       f"deadline each time.")
+            if lookup.status == LookupStatus.RUNNING:
+                message = (f"Gave up after {lookup.attempts} attempts: the worker running it stopped each time "
+                           f"(no heartbeat for {lease} s).")
+            else:
+                message = f"Gave up after {lookup.attempts} attempts." + (f" {lookup.error}" if lookup.error else "")
             with transaction.atomic():
-                gone = Lookup.objects.filter(pk=lookup.pk, status=lookup.status, attempts=lookup.attempts).update(
-                    status=LookupStatus.FAILED, error=message, finished_at=now)
+                gone = same.update(status=LookupStatus.FAILED, error=message, finished_at=now, lease_until=None)
                 if gone and lookup.claim_id:
                     claim = Claim.objects.get(pk=lookup.claim_id)
                     _event(claim, None, EventKind.LOOKUP, {"lookup": lookup.pk, "kind": lookup.kind,
                                                             "action": "gave_up"}, note=message)
             counts["failed"] += gone
             continue
-        if lookup.status == LookupStatus.QUEUED:
-            # Pushed back one deadline so a slow queue is not flooded with duplicates each sweep.
-            Lookup.objects.filter(pk=lookup.pk, status=LookupStatus.QUEUED).update(deadline=_deadline(now))
+        # Pushed back one deadline so a slow queue is not flooded with duplicates each sweep.
+        if lookup.status == LookupStatus.RUNNING:
+            moved = same.update(status=LookupStatus.QUEUED, error=STOPPED.format(lease=lease), worker="",
+                                lease_until=None, deadline=_deadline(now))
+        else:
+            moved = same.update(deadline=_deadline(now))
+        if not moved:
+            continue  # taken or finished meanwhile
         if not enqueue(lookup.pk):
             counts["broker_down"] = True
             break

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import socket
+import platform
 import threading
 import uuid
 
@@ -30,7 +30,7 @@ from factcheck.sources.models import Lookup, LookupStatus, Worker
 log = logging.getLogger(__name__)
 
 # Unique per process start: a restarted worker with the same pid is a different owner.
-WORKER_NAME = f"{socket.gethostname()[:100]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+WORKER_NAME = f"{platform.node()[:100]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 _running: set[int] = set()
 _lock = threading.Lock()
