@@ -101,6 +101,7 @@ def _run_one(lookup_id: int) -> str:
     lookup = lookup_begin(lookup_id)
     if lookup is None:
         return "skipped"
+    log.info("lookup %s (%s) started, attempt %s, by %s", lookup.pk, lookup.kind, lookup.attempts, workers.WORKER_NAME)
     try:
         return _gather_and_write(lookup)
     finally:
