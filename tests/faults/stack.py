@@ -174,8 +174,11 @@ class Stack:
             "REDIS_URL": self.redis.url, "FACTCHECK_VAR_DIR": str(self.var), "SECRET_KEY": "f" * 50,
             "ALLOWED_HOSTS": "127.0.0.1,localhost", "FETCH_ALLOW_HOSTS": "127.0.0.1",
             "FETCH_ALLOWED_PORTS": f"80,443,{self.fetch_port}", "LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1",
-            # Short sweeps so a broker outage ends within seconds; leases stay at their default.
-            "LOOKUP_SWEEP_SECONDS": "2",
+            # Short sweeps so a broker outage ends within seconds, the shortest deadline so a slow lookup
+            # outlives it, and a 10 s lease (15 by default) so a dead worker's lookups come back well inside
+            # 30 s even on a loaded machine. bench/faults.py measures the defaults.
+            "LOOKUP_SWEEP_SECONDS": "2", "LOOKUP_DEADLINE_SECONDS": "10", "LOOKUP_LEASE_SECONDS": "10",
+            "FETCH_TIMEOUT": "40",
         })
         env.update(extra)
         return env
@@ -281,8 +284,9 @@ print(json.dumps({"editor": Token.objects.create(user=editor).key,
         text = ("Floodwater reached the old mill quarter of Tessbury on Thursday night. Nearly 2,200 homes were "
                 "flooded in the river district, the county council said.\n")
         article = api.post("/api/articles/", json={"title": "Tessbury flood", "text": text}).json()
-        api.post(f"/api/articles/{article['id']}/suggest/", json={})
+        suggested = api.post(f"/api/articles/{article['id']}/suggest/", json={})
         claims = api.get(f"/api/claims/?article={article['id']}&type=quantity").json()["results"]
+        assert claims, f"no quantity claim suggested: {suggested.status_code} {suggested.text[:500]}"
         claim = claims[0]
         api.post(f"/api/claims/{claim['id']}/accept/", json={})
         api.post(f"/api/claims/{claim['id']}/assign/", json={"reviewer": "faults-reviewer", "due": "2030-06-30"})

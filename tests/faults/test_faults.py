@@ -146,12 +146,26 @@ def test_a_sigkilled_worker_s_lookup_runs_again_within_30_seconds(stack, site):
     lookup = fetch_of(api, claim, source)
     owner = wait_for(lambda: stack.worker_that_received(f"lookup {lookup['id']} (fetch) started"), 10, "owner")
     stack.kill(owner)
-    # Lease (15 s) + sweep (2 s here, 10 s by default): well inside 30 s; no deadline to wait out.
-    done = wait_for(lambda: finished(api, claim, source), 30, "the lookup to run again after the kill")
-    site.release.set()
+    # Lease (10 s here, 15 s by default) + sweep (2 s here, 10 s by default): inside 30 s; no deadline to wait out.
+    try:
+        done = wait_for(lambda: finished(api, claim, source), 30, "the lookup to run again after the kill")
+    finally:
+        site.release.set()
+        stack.start_worker()  # back to two workers for the next test
     assert (done["status"], done["attempts"], done["error"]) == ("done", 2, "")
     assert len(calls) == 2
-    stack.start_worker()  # back to two workers for the next test
+
+
+def test_a_slow_lookup_on_a_live_worker_is_never_taken_over(stack, site):
+    """Past its deadline (10 s here) and past two leases (10 s here), but its worker is alive and renews it."""
+    desk = stack.desk_info
+    api, claim = stack.api(desk["reviewer"]), desk["claim"]
+    site.routes["/slow/report"] = Page(REPORT, delay=20)
+    source = attach(api, claim, site.url("/slow/report"))["source"]["id"]
+    wait_for(lambda: site.requests.count("/slow/report"), 30, "the fetch to start")
+    done = wait_for(lambda: finished(api, claim, source), 60, "the slow lookup to finish")
+    assert (done["status"], done["attempts"], done["error"]) == ("done", 1, "")
+    assert site.requests.count("/slow/report") == 1  # no second copy fetched it meanwhile
 
 
 def test_a_5_mb_page_of_markup_is_read_in_bounded_time_once_and_an_empty_page_says_so(stack, site):
@@ -177,7 +191,7 @@ def test_a_5_mb_page_of_markup_is_read_in_bounded_time_once_and_an_empty_page_sa
 def test_healthz_tells_apart_a_healthy_desk_and_a_dead_database(stack):
     body = wait_for(lambda: (r := requests.get(stack.url + "/healthz", timeout=10).json())["status"] == "ok" and r,
                     30, "a healthy desk")
-    assert body["workers"]["alive"] == 2 and body["cache"]["ok"] and body["broker"]["ok"]
+    assert body["workers"]["alive"] >= 1 and body["cache"]["ok"] and body["broker"]["ok"]
     stack.postgres.stop()
     try:
         down = requests.get(stack.url + "/healthz", timeout=10)
