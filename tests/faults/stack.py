@@ -149,7 +149,8 @@ class Postgres:
 class Stack:
     """Redis + PostgreSQL + gunicorn (2 workers) + a Celery worker with beat, all on loopback."""
 
-    def __init__(self, *, fetch_port: int, worker_env: dict | None = None) -> None:
+    def __init__(self, *, fetch_port: int, worker_env: dict | None = None, test_timings: bool = True,
+                 env_overrides: dict | None = None) -> None:
         self.base = Path(tempfile.mkdtemp(prefix="factcheck-faults-"))
         os.chmod(self.base, 0o755)
         self.redis = Redis(self.base)
@@ -157,6 +158,8 @@ class Stack:
         self.web_port = free_port()
         self.fetch_port = fetch_port
         self.worker_env = worker_env or {}
+        self.test_timings = test_timings
+        self.env_overrides = env_overrides or {}
         self.web: subprocess.Popen | None = None
         self.beat: subprocess.Popen | None = None
         self.workers: list[subprocess.Popen] = []
@@ -174,12 +177,14 @@ class Stack:
             "REDIS_URL": self.redis.url, "FACTCHECK_VAR_DIR": str(self.var), "SECRET_KEY": "f" * 50,
             "ALLOWED_HOSTS": "127.0.0.1,localhost", "FETCH_ALLOW_HOSTS": "127.0.0.1",
             "FETCH_ALLOWED_PORTS": f"80,443,{self.fetch_port}", "LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1",
+        })
+        if self.test_timings:
             # Short sweeps so a broker outage ends within seconds, the shortest deadline so a slow lookup
             # outlives it, and a 10 s lease (15 by default) so a dead worker's lookups come back well inside
             # 30 s even on a loaded machine. bench/faults.py measures the defaults.
-            "LOOKUP_SWEEP_SECONDS": "2", "LOOKUP_DEADLINE_SECONDS": "10", "LOOKUP_LEASE_SECONDS": "10",
-            "FETCH_TIMEOUT": "40",
-        })
+            env.update({"LOOKUP_SWEEP_SECONDS": "2", "LOOKUP_DEADLINE_SECONDS": "10", "LOOKUP_LEASE_SECONDS": "10",
+                        "FETCH_TIMEOUT": "40"})
+        env.update(self.env_overrides)
         env.update(extra)
         return env
 
