@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "factcheck.core.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -128,6 +129,9 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A database host that drops packets fails a request in seconds, not after the kernel's minutes.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    # Waits out a restart's second of refused connections instead of failing the request (core/postgresql).
+    DATABASES["default"]["ENGINE"] = "factcheck.core.postgresql"
+DB_CONNECT_WAIT_SECONDS = env_float("DB_CONNECT_WAIT_SECONDS", 3.0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: broker and cache ----------------------------------------------------

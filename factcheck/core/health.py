@@ -27,8 +27,10 @@ def _timed(fn) -> dict:
 
 def database() -> dict:
     def probe() -> tuple[bool, str]:
+        from factcheck.core.postgresql.base import no_wait
+
         try:
-            with connection.cursor() as cursor:
+            with no_wait(), connection.cursor() as cursor:
                 cursor.execute("SELECT 1")
             return True, ""
         except DatabaseError as exc:
