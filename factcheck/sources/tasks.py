@@ -22,7 +22,7 @@ import time
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.signals import worker_ready, worker_shutdown
+from celery.signals import worker_process_init, worker_ready, worker_shutdown
 from django.db import DatabaseError, connection
 
 from factcheck.sources import providers, workers
@@ -57,6 +57,12 @@ def _start_heartbeat(sender=None, **_kwargs) -> None:
     except AttributeError:  # not started by a Celery worker consumer
         queues = ""
     workers.start_heartbeat(queues)
+
+
+@worker_process_init.connect
+def _start_child_heartbeat(**_kwargs) -> None:
+    """A prefork pool runs lookups in child processes: each renews the leases of its own."""
+    workers.start_heartbeat("prefork child")
 
 
 @worker_shutdown.connect
@@ -168,9 +174,16 @@ def _write(lookup, write, outcome: str) -> str:
 
 
 @shared_task(name="factcheck.sources.tasks.lookup_run", acks_late=True, reject_on_worker_lost=True,
-             soft_time_limit=SOFT_TIME_LIMIT, time_limit=TIME_LIMIT, ignore_result=True)
-def lookup_run(lookup_id: int) -> str:
-    return run_lookup(lookup_id)
+             soft_time_limit=SOFT_TIME_LIMIT, time_limit=TIME_LIMIT, ignore_result=True, bind=True)
+def lookup_run(self, lookup_id: int) -> str:
+    try:
+        return run_lookup(lookup_id)
+    except DatabaseError as exc:
+        # The database was away when the lookup was to be taken (the write-back has its own retries):
+        # try again shortly rather than leave the row queued until its deadline.
+        connection.close()
+        log.warning("lookup %s: database unavailable when taking it (%s); retrying in 5 s", lookup_id, exc)
+        raise self.retry(countdown=5, max_retries=12) from None
 
 
 @shared_task(name="factcheck.sources.tasks.lookups_sweep", acks_late=True, reject_on_worker_lost=True,

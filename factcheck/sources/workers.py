@@ -69,9 +69,11 @@ def beat(queues: str = "") -> int:
     if ids:
         renewed = Lookup.objects.filter(pk__in=ids, status=LookupStatus.RUNNING, worker=WORKER_NAME).update(
             lease_until=lease_until(now))
-    updated = Worker.objects.filter(name=WORKER_NAME).update(seen_at=now, running=len(ids))
+    updated = Worker.objects.filter(name=WORKER_NAME).update(seen_at=now, running=renewed)
     if not updated:
-        Worker.objects.create(name=WORKER_NAME, queues=queues[:200], started_at=now, seen_at=now, running=len(ids))
+        Worker.objects.create(name=WORKER_NAME, queues=queues[:200], started_at=now, seen_at=now, running=renewed)
+        # A killed worker never deletes its row: forget those silent for a day (once per process start).
+        Worker.objects.filter(seen_at__lt=now - dt.timedelta(days=1)).delete()
     return renewed
 
 
