@@ -397,3 +397,19 @@ def test_docs_page_loads_only_local_external_scripts(anon):
     assert "/api/schema/" in init.content.decode()
     for src in re.findall(r'src="(/static/[^"]+)"', html):
         assert anon.get(src).status_code == 200, src
+
+
+def test_api_answers_while_the_cache_redis_is_down(as_reviewer, desk, settings):
+    """DRF's throttles read the cache on every request; a dead Redis used to make each one a 500."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings.CACHES = {"default": {"BACKEND": "factcheck.core.cache.FailOpenRedisCache",
+                                   "LOCATION": f"redis://127.0.0.1:{port}/0",
+                                   "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}}}
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {
+        "anon": "5/min", "user": "5/min", "login": "5/min"}}
+    # More requests than the 5/min rate: throttling is off while its store is away, nothing answers 500.
+    assert [as_reviewer.get(path).status_code for path in ["/api/claims/", "/api/articles/"] * 4] == [200] * 8
