@@ -561,7 +561,8 @@ def lookups_requeue(*, limit: int = 500) -> dict:
                 message = (f"Gave up after {lookup.attempts} attempts: the worker running it stopped each time "
                            f"(no heartbeat for {lease} s).")
             else:
-                message = f"Gave up after {lookup.attempts} attempts." + (f" {lookup.error}" if lookup.error else "")
+                message = f"Gave up after {lookup.attempts} attempts; " + (
+                    f"the last: {lookup.error}" if lookup.error else "no worker took it again before its deadline.")
             with transaction.atomic():
                 gone = same.update(status=LookupStatus.FAILED, error=message, finished_at=now, lease_until=None)
                 if gone and lookup.claim_id:
