@@ -138,7 +138,7 @@ def test_every_compose_command_exists_in_the_project():
             pytest.fail(f"unexpected program in docker-compose.yml: {parts}")
     # The image the services run is built here, and it installs what they need.
     dockerfile = (ROOT / "Dockerfile").read_text()
-    assert "requirements.txt" in dockerfile and "collectstatic" in dockerfile
+    assert "requirements.lock" in dockerfile and "--require-hashes" in dockerfile and "collectstatic" in dockerfile
 
 
 # --- import rules from the design ---------------------------------------------------------
