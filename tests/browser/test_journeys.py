@@ -126,6 +126,7 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
 
     # The history lists every step, each with the person who took it.
     desk.get_by_test_id("history-link").click()
+    expect(desk.locator("#article-changes li[data-kind='created']")).to_contain_text(editor.display_name)
     shown = [tuple(row) for row in history_rows(desk)]
     names = {editor.username: editor.display_name, reviewer.username: reviewer.display_name, None: "system"}
     recorded = [
