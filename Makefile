@@ -34,12 +34,13 @@ test-fast: venv
 	CELERY_BROKER_SUBDIR=celery-test $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 # Needs pip-tools (not part of the app's environment): pip install pip-tools==7.6.2
-PIP_COMPILE ?= pip-compile
+# (LOCK_TOOL, not PIP_*: pip reads every PIP_* variable as one of its options).
+LOCK_TOOL ?= pip-compile
 LOCK_FLAGS := --quiet --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links
 lock:
-	$(PIP_COMPILE) $(LOCK_FLAGS) --output-file requirements-dev.lock requirements-dev.txt
+	$(LOCK_TOOL) $(LOCK_FLAGS) --output-file requirements-dev.lock requirements-dev.txt
 	# The image's lock is the runtime part of the same resolution (a test tool may hold a shared package back).
-	$(PIP_COMPILE) $(LOCK_FLAGS) --constraint requirements-dev.lock --output-file requirements.lock requirements.txt
+	$(LOCK_TOOL) $(LOCK_FLAGS) --constraint requirements-dev.lock --output-file requirements.lock requirements.txt
 
 lint: venv
 	$(VENV)/bin/ruff check .
