@@ -1,5 +1,6 @@
 # factcheck: two commands on a fresh machine with Python 3.11.
-#   make run   - create .venv, migrate, seed a demo, serve on PORT (8000) with a Celery worker
+#   make run   - create .venv, migrate, seed a demo, serve on PORT (8000) with gunicorn and a Celery worker
+#   make dev   - the same with Django's auto-reloading runserver instead of gunicorn
 #   make test  - create .venv and run the whole test suite
 #   make test-fast - the suite without the slow tests (schemathesis), for the edit loop; CI runs `make test`
 #   make lock  - re-resolve requirements-dev.lock / requirements.lock after changing requirements*.txt
@@ -9,7 +10,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test test-fast lint bench venv clean lock
+.PHONY: run dev test test-fast lint bench venv clean lock
 
 # The whole environment comes from the lock: every package, transitive ones too, at one
 # version with its hashes (pip refuses anything else). requirements*.txt say what we chose;
@@ -25,6 +26,11 @@ run: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py devserve --port $(PORT)
+
+dev: venv
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py devserve --port $(PORT) --reload
 
 test: venv
 	# A broker folder of its own, so a running `make run` worker never takes test tasks.
