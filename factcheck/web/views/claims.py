@@ -150,3 +150,8 @@ def claim_comment(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+
+
+# Old view names (the URL names claim_second_review and claim_verdict still lead here too).
+claim_second_review = claim_request_second_review
+claim_verdict = verdict_record
