@@ -1,0 +1,200 @@
+"""Pages and lists at archive scale: 10,000 articles, 200,000 claims in PostgreSQL.
+
+    .venv/bin/python bench/archive.py --database postgres://postgres@127.0.0.1:5432/fc_bench_archive
+
+Creates the database if it does not exist, migrates it, generates the archive once (bulk
+inserts, see bench/archive_data.py; `--regenerate` starts over), runs `refresh_derived`, then
+requests each page and list of issue 16 through Django's test client as an editor and a
+reviewer and prints the median and p95 of `--runs` requests (after one warm-up), the
+queries each one made, and the similar-claims lookup for a few claims.
+
+Only a database on this machine is accepted, and never the shared `factcheck` or `test` ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+REFUSED_NAMES = {"factcheck", "test", "postgres", "template0", "template1"}
+
+
+def prepare_database(url: str) -> None:
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if parts.scheme not in ("postgres", "postgresql") or parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        sys.exit("archive.py: give a PostgreSQL URL on 127.0.0.1")
+    if not name or name in REFUSED_NAMES:
+        sys.exit(f"archive.py: refusing to write the archive into database {name!r}; name one of your own")
+    import psycopg
+
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django(url: str) -> None:
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    # The API's per-user throttle would start refusing a benchmark's requests.
+    os.environ.setdefault("API_THROTTLE_USER", "1000000/min")
+    os.environ.setdefault("FACTCHECK_VAR_DIR", str(ROOT / "var" / "bench-archive"))
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def timed(fn, runs: int) -> tuple[float, float, int]:
+    """(median ms, p95 ms, queries of the last run)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    fn()  # warm-up: templates compiled, caches filled
+    times = []
+    queries = 0
+    for _ in range(runs):
+        with CaptureQueriesContext(connection) as ctx:
+            t0 = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - t0) * 1000)
+        queries = len(ctx.captured_queries)
+    return statistics.median(times), percentile(times, 0.95), queries
+
+
+def pages() -> list[tuple[str, str, str]]:
+    """(label, who, url) of issue 16's table."""
+    from factcheck.articles.models import Article
+
+    article = Article.objects.order_by("-id").first()
+    return [
+        ("editor dashboard /", "editor", "/"),
+        ("reviewer dashboard (queue)", "reviewer", "/"),
+        ("article list /articles/", "editor", "/articles/"),
+        ("article search ?q=", "editor", "/articles/?q=Elmbridge+floods"),
+        ("article list ?page=150", "editor", "/articles/?page=150"),
+        ("workload", "editor", "/workload/"),
+        ("API claims ?verdict=…&ordering=-updated_at", "editor", "/api/claims/?verdict=disputed&ordering=-updated_at"),
+        ("API claims ?type=quantity", "editor", "/api/claims/?type=quantity"),
+        ("API claims ?article=…", "editor", f"/api/claims/?article={article.pk}"),
+        ("API claims ?overdue=true", "editor", "/api/claims/?overdue=true"),
+        ("API articles", "editor", "/api/articles/"),
+        ("API claims ?page=2000", "editor", "/api/claims/?page=2000"),
+        ("API claims ?search=", "editor", "/api/claims/?search=hospital+floods"),
+    ]
+
+
+def similar_claims(runs: int) -> tuple[float, float, int]:
+    from types import SimpleNamespace
+
+    from factcheck.claims.models import Claim, ClaimStatus
+    from factcheck.sources.providers.similar import SimilarClaimsProvider
+
+    provider = SimilarClaimsProvider()
+    claims = list(Claim.objects.filter(status=ClaimStatus.OPEN).order_by("-id")[:runs + 1])
+    it = iter(claims * 2)
+    return timed(lambda: provider.gather(SimpleNamespace(claim=next(it))), runs)
+
+
+def measure(runs: int) -> list[dict]:
+    from django.test import Client
+
+    from factcheck.accounts.models import User
+
+    editor = User.objects.get(username="editor0")
+    # The reviewer with the most claims waiting: the worst queue.
+    from django.db.models import Count, Q
+
+    reviewer = (
+        User.objects.filter(role="reviewer")
+        .annotate(n=Count("assigned_claims", filter=Q(assigned_claims__status__in=["assigned", "in_review"])))
+        .order_by("-n")
+        .first()
+    )
+    clients = {}
+    for who, user in (("editor", editor), ("reviewer", reviewer)):
+        clients[who] = Client()
+        clients[who].force_login(user)
+    rows = []
+    for label, who, url in pages():
+        client = clients[who]
+
+        def get(client=client, url=url):
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code, response.content[:300])
+            return response
+
+        median, p95, queries = timed(get, runs)
+        rows.append({"what": label, "median_ms": median, "p95_ms": p95, "queries": queries})
+        print(f"{label:<46} {median:8.1f} {p95:8.1f} {queries:5d}", flush=True)
+    median, p95, queries = similar_claims(runs)
+    rows.append({"what": "similar-claims lookup for one claim", "median_ms": median, "p95_ms": p95, "queries": queries})
+    print(f"{'similar-claims lookup for one claim':<46} {median:8.1f} {p95:8.1f} {queries:5d}", flush=True)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database", default=os.environ.get("BENCH_ARCHIVE_URL",
+                                                             "postgres://postgres@127.0.0.1:5432/fc_bench_archive"))
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--regenerate", action="store_true", help="drop the archive's rows and generate again")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+
+    prepare_database(args.database)
+    setup_django(args.database)
+    from django.core.management import call_command
+    from django.db import connection
+
+    from bench import archive_data
+    from factcheck.articles.models import Article
+    from factcheck.claims.models import Claim
+
+    call_command("migrate", verbosity=0)
+    if args.regenerate or not Article.objects.exists():
+        with connection.cursor() as cur:
+            cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'django_migrations'")
+            tables = [r[0] for r in cur.fetchall() if not r[0].startswith(("django_content_type", "auth_permission"))]
+            cur.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+        t0 = time.monotonic()
+        print(f"generating {args.articles:,} articles …", flush=True)
+        archive_data.generate(articles=args.articles)
+        print(f"generated in {time.monotonic() - t0:.0f} s", flush=True)
+    try:
+        t0 = time.monotonic()
+        call_command("refresh_derived", verbosity=0)
+        print(f"refresh_derived in {time.monotonic() - t0:.1f} s", flush=True)
+    except Exception as exc:  # older code without the command: measure without it
+        print(f"(no refresh_derived: {exc})", flush=True)
+    with connection.cursor() as cur:
+        cur.execute("ANALYZE")
+    print(f"{Article.objects.count():,} articles, {Claim.objects.count():,} claims; {args.runs} runs each\n")
+    print(f"{'page / list':<46} {'median':>8} {'p95':>8} {'qrys':>5}")
+    rows = measure(args.runs)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()
