@@ -24,7 +24,7 @@ from factcheck.core.errors import DomainError, InvalidInput
 from factcheck.sources import selectors, services
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus
 from factcheck.web import errors, forms
-from factcheck.web.views import member_required
+from factcheck.web.views.common import member_required
 
 PANEL = "sources/_claim_sources.html"
 
