@@ -99,8 +99,16 @@ def pages() -> list[tuple[str, str, str]]:
         ("API claims ?overdue=true", "editor", "/api/claims/?overdue=true"),
         ("API articles", "editor", "/api/articles/"),
         ("API claims ?page=2000", "editor", "/api/claims/?page=2000"),
+        # The same depth by position: DRF's cursor is base64 of "p=<last id seen>".
+        ("API claims ?cursor= (at claim 100,000)", "editor", "/api/claims/?cursor=" + _cursor(100_000)),
         ("API claims ?search=", "editor", "/api/claims/?search=hospital+floods"),
     ]
+
+
+def _cursor(position: int) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(f"p={position}".encode()).decode()
 
 
 def similar_claims(runs: int) -> tuple[float, float, int]:
@@ -115,27 +123,21 @@ def similar_claims(runs: int) -> tuple[float, float, int]:
     return timed(lambda: provider.gather(SimpleNamespace(claim=next(it))), runs)
 
 
-def measure(runs: int) -> list[dict]:
+def measure(runs: int, only: str | None = None) -> list[dict]:
     from django.test import Client
 
     from factcheck.accounts.models import User
 
     editor = User.objects.get(username="editor0")
-    # The reviewer with the most claims waiting: the worst queue.
-    from django.db.models import Count, Q
-
-    reviewer = (
-        User.objects.filter(role="reviewer")
-        .annotate(n=Count("assigned_claims", filter=Q(assigned_claims__status__in=["assigned", "in_review"])))
-        .order_by("-n")
-        .first()
-    )
+    reviewer = _busiest_reviewer()  # the worst queue
     clients = {}
     for who, user in (("editor", editor), ("reviewer", reviewer)):
         clients[who] = Client()
         clients[who].force_login(user)
     rows = []
     for label, who, url in pages():
+        if only and only not in label:
+            continue
         client = clients[who]
 
         def get(client=client, url=url):
@@ -146,10 +148,55 @@ def measure(runs: int) -> list[dict]:
         median, p95, queries = timed(get, runs)
         rows.append({"what": label, "median_ms": median, "p95_ms": p95, "queries": queries})
         print(f"{label:<46} {median:8.1f} {p95:8.1f} {queries:5d}", flush=True)
+    if only and only not in "similar-claims":
+        return rows
     median, p95, queries = similar_claims(runs)
     rows.append({"what": "similar-claims lookup for one claim", "median_ms": median, "p95_ms": p95, "queries": queries})
     print(f"{'similar-claims lookup for one claim':<46} {median:8.1f} {p95:8.1f} {queries:5d}", flush=True)
     return rows
+
+
+def explain(only: str | None = None, *, slowest: int = 0) -> None:
+    """EXPLAIN ANALYZE of every query each page makes (the README's plans come from here)."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from factcheck.accounts.models import User
+
+    users = {"editor": User.objects.get(username="editor0"), "reviewer": _busiest_reviewer()}
+    for label, who, url in pages():
+        if only and only not in label:
+            continue
+        client = Client()
+        client.force_login(users[who])
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(url)
+        print(f"\n### {label}  (GET {url})")
+        for q in ctx.captured_queries:
+            sql = q["sql"]
+            if sql.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")) or "django_session" in sql:
+                continue
+            with connection.cursor() as cur:
+                cur.execute("EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) " + sql)
+                plan = [r[0] for r in cur.fetchall()]
+            total = next((p for p in reversed(plan) if p.startswith("Execution Time")), "")
+            print(f"\n{sql[:300]}{' …' if len(sql) > 300 else ''}\n  " + "\n  ".join(plan))
+            del total
+
+
+def _busiest_reviewer():
+    from django.db.models import Count, Q
+
+    from factcheck.accounts.models import User
+
+    return (
+        User.objects.filter(role="reviewer")
+        .annotate(n=Count("assigned_claims", filter=Q(assigned_claims__status__in=["assigned", "in_review"])))
+        .order_by("-n", "pk")
+        .first()
+    )
 
 
 def main() -> None:
@@ -160,6 +207,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--regenerate", action="store_true", help="drop the archive's rows and generate again")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--explain", nargs="?", const="", metavar="PAGE",
+                        help="print EXPLAIN ANALYZE of each query (of the pages whose label contains PAGE)")
+    parser.add_argument("--only", metavar="PAGE", help="measure only the pages whose label contains PAGE")
+    parser.add_argument("--no-refresh", action="store_true", help="skip refresh_derived before measuring")
     args = parser.parse_args()
 
     prepare_database(args.database)
@@ -181,17 +232,24 @@ def main() -> None:
         print(f"generating {args.articles:,} articles …", flush=True)
         archive_data.generate(articles=args.articles)
         print(f"generated in {time.monotonic() - t0:.0f} s", flush=True)
+    if args.explain is not None:
+        explain(args.explain or None)
+        return
     try:
+        if args.no_refresh:
+            raise RuntimeError("skipped (--no-refresh)")
         t0 = time.monotonic()
         call_command("refresh_derived", verbosity=0)
         print(f"refresh_derived in {time.monotonic() - t0:.1f} s", flush=True)
     except Exception as exc:  # older code without the command: measure without it
         print(f"(no refresh_derived: {exc})", flush=True)
     with connection.cursor() as cur:
-        cur.execute("ANALYZE")
+        # The steady state of a running site, where autovacuum keeps statistics and the
+        # visibility map current (index-only scans need it) after the bulk load.
+        cur.execute("VACUUM ANALYZE")
     print(f"{Article.objects.count():,} articles, {Claim.objects.count():,} claims; {args.runs} runs each\n")
     print(f"{'page / list':<46} {'median':>8} {'p95':>8} {'qrys':>5}")
-    rows = measure(args.runs)
+    rows = measure(args.runs, args.only)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from django.urls import get_script_prefix, reverse
+from django.utils import timezone
 from rest_framework import serializers
 
 from factcheck.api.serializers.articles import (
@@ -59,6 +63,76 @@ class ClaimSerializer(serializers.Serializer):
 
     def get_url(self, obj) -> str:
         return _absolute(obj.get_absolute_url())
+
+    def to_representation(self, instance) -> dict:
+        # The fields above are the contract (and the OpenAPI schema); this writes the same
+        # dict directly. DRF's field-by-field path took ~0.5 ms a claim, most of a list
+        # request; tests/api/test_claim_representation.py checks both give the same output.
+        return claim_representation(instance)
+
+
+def _iso(value) -> str | None:
+    """A datetime as DRF's DateTimeField renders it: in the current time zone, UTC as Z."""
+    if value is None:
+        return None
+    text = timezone.localtime(value).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+@lru_cache(maxsize=8)
+def _claim_url_template(prefix: str) -> str:
+    marker = 987654321
+    return _absolute(reverse("claim_detail", args=[marker])).replace(str(marker), "{}")
+
+
+def claim_representation(c) -> dict:
+    """The API representation of a claim (the fields of ClaimSerializer, in order)."""
+    assignee = c.assignee
+    second = c.second_reviewer
+    return {
+        "id": c.id,
+        "article": c.article_id,
+        "start": c.start,
+        "end": c.end,
+        "quote": c.quote,
+        "text": c.text,
+        "types": list(c.types),
+        "quantities": [
+            {
+                "value": None if q.get("value") is None else float(q["value"]),
+                "qualifier": _text(q["qualifier"]),
+                "unit": _text(q["unit"]),
+                "text": _text(q["text"]),
+            }
+            for q in c.quantities
+        ],
+        "attributed_to": c.attributed_to,
+        "score": float(c.score),
+        "suggested": bool(c.suggested),
+        "status": c.status,
+        "verdict": c.verdict or None,
+        "rating": c.rating or None,
+        "rationale": c.rationale,
+        "assignee": assignee.username if assignee is not None else None,
+        "second_reviewer": second.username if second is not None else None,
+        "due": c.due.isoformat() if c.due is not None else None,
+        "overdue": bool(c.is_overdue),
+        "priority": c.priority,
+        "version": c.version,
+        "orphaned": bool(c.orphaned),
+        "needs_rereview": bool(c.needs_rereview),
+        "needs_settlement": bool(c.needs_settlement),
+        "same_as": c.same_as_id,
+        "related_note": c.related_note,
+        "created_at": _iso(c.created_at),
+        "updated_at": _iso(c.updated_at),
+        "resolved_at": _iso(c.resolved_at),
+        "url": _claim_url_template(get_script_prefix()).format(c.id),
+    }
 
 
 class ArticleRevisedSerializer(ArticleDetailSerializer):

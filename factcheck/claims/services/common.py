@@ -9,11 +9,13 @@ from django.db import transaction
 
 from factcheck.accounts.models import User
 from factcheck.articles.services import stale_message
+from factcheck.claims import derived
 from factcheck.claims.models import (
     Claim,
     ClaimEvent,
     ClaimStatus,
     ClaimType,
+    EventKind,
     Notification,
 )
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState
@@ -22,6 +24,8 @@ ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
 MAX_CLAIM_TEXT = 5000
 # Statuses in which someone has looked at (or is looking at) the quoted words.
 REREVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED)
+# Events after which the claim's wording may differ: its search vector is recomputed.
+TEXT_EVENTS = frozenset({EventKind.CREATED, EventKind.EDITED, EventKind.MERGED, EventKind.SPLIT})
 
 
 
@@ -70,6 +74,14 @@ def _event(
     note: str = "",
     data: dict | None = None,
 ) -> ClaimEvent:
+    """Append the audit row, and bring what is derived from the claim up to date with it.
+
+    Every claim service records its change here, so this is the one place that keeps the
+    article's progress counts and (for kinds that change the wording) the search vector.
+    """
+    if kind in TEXT_EVENTS:
+        derived.claims_search_refresh([claim.pk])
+    derived.article_progress_refresh(claim.article_id)
     return ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,
