@@ -29,7 +29,8 @@ class DeferredJoinPaginator(DjangoPaginator):
         if not hasattr(qs, "values_list"):
             return super().page(number)
         ids = list(qs.values_list("pk", flat=True)[bottom:top])
-        found = {obj.pk: obj for obj in qs.order_by().filter(pk__in=ids)}
+        # Model instances or .values() rows, whichever the view's queryset gives.
+        found = {(obj["id"] if isinstance(obj, dict) else obj.pk): obj for obj in qs.order_by().filter(pk__in=ids)}
         return self._get_page([found[pk] for pk in ids if pk in found], number, self)
 
 

@@ -126,10 +126,15 @@ class Claim(models.Model):
 
     @property
     def is_overdue(self) -> bool:
+        return Claim.overdue(self.status, self.due)
+
+    @staticmethod
+    def overdue(status: str, due) -> bool:
+        """Still being checked and past its due date (also for rows read with .values())."""
         return bool(
-            self.due
-            and self.status in (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
-            and self.due < timezone.localdate()
+            due
+            and status in (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
+            and due < timezone.localdate()
         )
 
     @property

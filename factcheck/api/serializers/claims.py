@@ -22,7 +22,7 @@ from factcheck.api.serializers.common import (
     UsernameField,
     _absolute,
 )
-from factcheck.claims.models import ClaimStatus, ClaimType, EventKind, Priority, Verdict
+from factcheck.claims.models import Claim, ClaimStatus, ClaimType, EventKind, Priority, Verdict
 
 # --- claims ------------------------------------------------------------------------------------
 
@@ -89,18 +89,38 @@ def _claim_url_template(prefix: str) -> str:
     return _absolute(reverse("claim_detail", args=[marker])).replace(str(marker), "{}")
 
 
+# The columns claim_representation needs, for lists that read rows with .values() instead of
+# building model instances (claims.selectors.claim_list_values).
+CLAIM_VALUES = (
+    "id", "article_id", "start", "end", "quote", "text", "types", "quantities", "attributed_to", "score", "suggested",
+    "status", "verdict", "rating", "rationale", "assignee__username", "second_reviewer__username", "due", "priority",
+    "version", "orphaned", "needs_rereview", "needs_settlement", "same_as_id", "related_note", "created_at",
+    "updated_at", "resolved_at",
+)
+
+
+def _values_of(c) -> dict:
+    values = {name: getattr(c, name) for name in CLAIM_VALUES if "__" not in name}
+    values["assignee__username"] = c.assignee.username if c.assignee_id else None
+    values["second_reviewer__username"] = c.second_reviewer.username if c.second_reviewer_id else None
+    return values
+
+
 def claim_representation(c) -> dict:
-    """The API representation of a claim (the fields of ClaimSerializer, in order)."""
-    assignee = c.assignee
-    second = c.second_reviewer
+    """The API representation of a claim (the fields of ClaimSerializer, in order).
+
+    Takes a Claim, or a row of CLAIM_VALUES (a dict) as the list endpoint reads them.
+    """
+    v = c if isinstance(c, dict) else _values_of(c)
+    due = v["due"]
     return {
-        "id": c.id,
-        "article": c.article_id,
-        "start": c.start,
-        "end": c.end,
-        "quote": c.quote,
-        "text": c.text,
-        "types": list(c.types),
+        "id": v["id"],
+        "article": v["article_id"],
+        "start": v["start"],
+        "end": v["end"],
+        "quote": v["quote"],
+        "text": v["text"],
+        "types": list(v["types"]),
         "quantities": [
             {
                 "value": None if q.get("value") is None else float(q["value"]),
@@ -108,30 +128,30 @@ def claim_representation(c) -> dict:
                 "unit": _text(q["unit"]),
                 "text": _text(q["text"]),
             }
-            for q in c.quantities
+            for q in v["quantities"]
         ],
-        "attributed_to": c.attributed_to,
-        "score": float(c.score),
-        "suggested": bool(c.suggested),
-        "status": c.status,
-        "verdict": c.verdict or None,
-        "rating": c.rating or None,
-        "rationale": c.rationale,
-        "assignee": assignee.username if assignee is not None else None,
-        "second_reviewer": second.username if second is not None else None,
-        "due": c.due.isoformat() if c.due is not None else None,
-        "overdue": bool(c.is_overdue),
-        "priority": c.priority,
-        "version": c.version,
-        "orphaned": bool(c.orphaned),
-        "needs_rereview": bool(c.needs_rereview),
-        "needs_settlement": bool(c.needs_settlement),
-        "same_as": c.same_as_id,
-        "related_note": c.related_note,
-        "created_at": _iso(c.created_at),
-        "updated_at": _iso(c.updated_at),
-        "resolved_at": _iso(c.resolved_at),
-        "url": _claim_url_template(get_script_prefix()).format(c.id),
+        "attributed_to": v["attributed_to"],
+        "score": float(v["score"]),
+        "suggested": bool(v["suggested"]),
+        "status": v["status"],
+        "verdict": v["verdict"] or None,
+        "rating": v["rating"] or None,
+        "rationale": v["rationale"],
+        "assignee": v["assignee__username"],
+        "second_reviewer": v["second_reviewer__username"],
+        "due": due.isoformat() if due is not None else None,
+        "overdue": Claim.overdue(v["status"], due),
+        "priority": v["priority"],
+        "version": v["version"],
+        "orphaned": bool(v["orphaned"]),
+        "needs_rereview": bool(v["needs_rereview"]),
+        "needs_settlement": bool(v["needs_settlement"]),
+        "same_as": v["same_as_id"],
+        "related_note": v["related_note"],
+        "created_at": _iso(v["created_at"]),
+        "updated_at": _iso(v["updated_at"]),
+        "resolved_at": _iso(v["resolved_at"]),
+        "url": _claim_url_template(get_script_prefix()).format(v["id"]),
     }
 
 

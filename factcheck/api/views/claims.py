@@ -35,10 +35,11 @@ from factcheck.api.serializers import (
     VerdictSerializer,
     VersionSerializer,
 )
+from factcheck.api.serializers.claims import CLAIM_VALUES
 from factcheck.api.views.base import valid
 from factcheck.claims import services
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, Comment, EventKind
-from factcheck.claims.selectors import claim_history, claim_list_base, claims_base
+from factcheck.claims.selectors import claim_history, claim_list_values, claims_base
 from factcheck.core.errors import NotFound, StaleVersion
 
 
@@ -73,7 +74,7 @@ class ClaimListView(ListAPIView):
     serializer_class = ClaimSerializer
 
     def get_queryset(self):
-        return claim_list_base()
+        return claim_list_values(CLAIM_VALUES)
 
     @extend_schema(operation_id="claims_list", summary="List claims", tags=["claims"])
     def get(self, request: Request) -> Response:

@@ -26,7 +26,7 @@ from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
 from factcheck.core import search
-from factcheck.sources.figures import claim_similarity, figures_differ, keywords
+from factcheck.sources.figures import claim_similarities, figures_differ, keywords
 from factcheck.sources.providers import Provider
 
 MAX_CANDIDATES = 500  # the fallback's window
@@ -123,11 +123,9 @@ class SimilarClaimsProvider(Provider):
 
         claim = lookup.claim
         threshold = getattr(settings, "SIMILAR_CLAIMS_MIN_SCORE", 75)
-        scored = []
-        for pk, text in self.candidates(claim):
-            score = claim_similarity(claim.text, text)
-            if score >= threshold:
-                scored.append((score, pk))
+        pool = self.candidates(claim)
+        scores = claim_similarities(claim.text, [text for _, text in pool])
+        scored = [(score, pk) for (pk, _), score in zip(pool, scores, strict=True) if score >= threshold]
         scored.sort(key=lambda pair: (-pair[0], -pair[1]))
         scored = scored[:MAX_RESULTS]
         others = Claim.objects.select_related("article").defer("search", "article__search").in_bulk(
