@@ -23,7 +23,7 @@ from factcheck.articles.services import article_search_refresh
 from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus, Verdict
 from factcheck.core import search
 
-COUNTED = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED]
+COUNTED = ClaimStatus.COUNTED
 
 
 def _counts(article_id: int) -> dict:

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_derived_search_indexes'),
+        ('articles', '0003_derived_search_indexes'),
         ('claims', '0002_event_kinds_publishing'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

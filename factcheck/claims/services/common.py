@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 from django.db import transaction
 
 from factcheck.accounts.models import User
-from factcheck.articles.services import stale_message
 from factcheck.claims import derived
 from factcheck.claims.models import (
+    ALLOWED_STATES,
     Claim,
     ClaimEvent,
     ClaimStatus,
@@ -18,23 +18,33 @@ from factcheck.claims.models import (
     EventKind,
     Notification,
 )
-from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState
+from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState, stale_message
 
-ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
+# Kept as names for callers that imported them from here; the sets live on ClaimStatus.
+ACTIVE = ClaimStatus.ACTIVE
+REREVIEW = ClaimStatus.REREVIEW
 MAX_CLAIM_TEXT = 5000
-# Statuses in which someone has looked at (or is looking at) the quoted words.
-REREVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED)
 # Events after which the claim's wording may differ: its search vector is recomputed.
 TEXT_EVENTS = frozenset({EventKind.CREATED, EventKind.EDITED, EventKind.MERGED, EventKind.SPLIT})
+# Events that never change a claim's status or verdict: the article's progress stays as it is.
+PROGRESS_UNCHANGED = frozenset({
+    EventKind.LOOKUP, EventKind.COMMENTED, EventKind.SOURCE_ATTACHED, EventKind.SOURCE_DETACHED,
+    EventKind.PASSAGE_PINNED, EventKind.LINKED, EventKind.PUBLISHED, EventKind.UNPUBLISHED,
+})
 
 
 
 # --- helpers ----------------------------------------------------------------------
 
 
-def _lock(claim_id: int) -> Claim:
+def lock_claim(claim_id: object) -> Claim:
+    """The claim row, locked for the rest of the transaction (every claim and sources service starts here).
+
+    Only the claim's row: the article is read, not locked, so work on two claims of
+    one article does not queue behind each other (article_revise locks the article itself).
+    """
     try:
-        return Claim.objects.select_for_update().select_related("article").get(pk=claim_id)
+        return Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim_id)
     except (Claim.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"Claim {claim_id} does not exist.") from None
 
@@ -48,9 +58,11 @@ def _check_version(claim: Claim, version: int | None) -> None:
         raise StaleVersion(stale_message("claim", claim.updated_by, claim.updated_at))
 
 
-def _expect(claim: Claim, allowed: Iterable[str], action: str) -> None:
-    allowed = tuple(allowed)
-    if claim.status not in allowed:
+def _expect(claim: Claim, action: str, doing: str | None = None) -> None:
+    """Refuse unless the claim's state allows ``action`` (the table templates read too: models.ALLOWED_STATES)."""
+    if not claim.allows(action):
+        allowed = ALLOWED_STATES[action]
+        action = doing or action
         wanted = " or ".join(ClaimStatus(s).label.lower() for s in allowed)
         raise WrongState(
             f"Cannot {action}: the claim is {ClaimStatus(claim.status).label.lower()}, it must be {wanted}."
@@ -63,25 +75,29 @@ def _save(claim: Claim, actor: User | None, *fields: str) -> None:
     claim.save(update_fields=[*fields, "version", "updated_by", "updated_at"])
 
 
-def _event(
+def claim_event(
     claim: Claim,
     actor: User | None,
     kind: str,
+    data: dict | None = None,
     *,
-    from_status: str = "",
+    from_status: str | None = None,
     to_status: str = "",
     verdict: str = "",
     note: str = "",
-    data: dict | None = None,
 ) -> ClaimEvent:
     """Append the audit row, and bring what is derived from the claim up to date with it.
 
+    Without ``from_status`` the claim stays in its state (a source, a lookup, a comment).
     Every claim service records its change here, so this is the one place that keeps the
     article's progress counts and (for kinds that change the wording) the search vector.
     """
+    if from_status is None:
+        from_status = claim.status
     if kind in TEXT_EVENTS:
         derived.claims_search_refresh([claim.pk])
-    derived.article_progress_refresh(claim.article_id)
+    if kind not in PROGRESS_UNCHANGED:
+        derived.article_progress_refresh(claim.article_id)
     return ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,

@@ -23,18 +23,17 @@ from factcheck.claims.models import (
     Priority,
 )
 from factcheck.claims.services.common import (
-    ACTIVE,
     MAX_CLAIM_TEXT,
     _check_version,
     _clean_quantities,
     _clean_text,
     _clean_types,
-    _event,
     _expect,
     _ids,
-    _lock,
     _not_orphaned,
     _save,
+    claim_event,
+    lock_claim,
 )
 from factcheck.core.anchoring import make_anchor, valid_span
 from factcheck.core.errors import InvalidInput, NotFound
@@ -61,18 +60,7 @@ def claim_create(
     if article is None or article.current_revision is None:
         raise InvalidInput(f"Article {article_id} does not exist.", fields={"article": ["Unknown article."]})
     body = article.current_revision.text
-    if start is None and end is None and quote:
-        if not isinstance(quote, str):
-            raise InvalidInput("quote must be text.", fields={"quote": ["Must be text."]})
-        first = body.find(quote)
-        if first == -1:
-            raise InvalidInput("The quote does not occur in the article.", fields={"quote": ["Not found in the text."]})
-        if body.find(quote, first + 1) != -1:
-            raise InvalidInput(
-                "The quote occurs more than once; give start and end instead.",
-                fields={"quote": ["Occurs more than once."]},
-            )
-        start, end = first, first + len(quote)
+    start, end = _span(body, start, end, quote)
     problem = valid_span(body, start, end)
     if problem:
         raise InvalidInput(f"Bad claim span: {problem}.", fields={"start": [problem]})
@@ -93,9 +81,43 @@ def claim_create(
         created_by=actor,
         updated_by=actor,
     )
-    _event(claim, actor, EventKind.CREATED, to_status=claim.status, data={"start": start, "end": end})
+    claim_event(claim, actor, EventKind.CREATED, from_status="", to_status=claim.status, data={"start": start, "end": end})
     _after_open(claim, actor)
     return claim
+
+
+def _span(body: str, start: int | None, end: int | None, quote: str | None) -> tuple[int | None, int | None]:
+    """Where the claim lies: offsets that still match the quote shown win; otherwise the quote is looked up.
+
+    A mouse selection sends offsets and the passage; a keyboard user (or a client that
+    only knows the words) sends the passage alone, which must then occur exactly once.
+    """
+    if quote is not None and not isinstance(quote, str):
+        raise InvalidInput("quote must be text.", fields={"quote": ["Must be text."]})
+    offered = quote is not None
+    quote = (quote or "").replace("\r\n", "\n")
+    if start is not None and end is not None and (
+        not quote.strip() or (isinstance(start, int) and isinstance(end, int) and body[start:end] == quote)
+    ):
+        return start, end
+    # Surrounding blanks of a typed passage are not part of it; a passage of blanks alone
+    # is looked up as it is, so the refusal names the problem (only white space).
+    quote = quote.strip() or quote
+    if not quote:
+        if offered and start is None and end is None:
+            raise InvalidInput(
+                "Select a passage in the article or type it.", fields={"quote": ["Select or type a passage."]}
+            )
+        return start, end
+    first = body.find(quote)
+    if first == -1:
+        raise InvalidInput("The quote does not occur in the article.", fields={"quote": ["Not found in the text."]})
+    if body.find(quote, first + 1) != -1:
+        raise InvalidInput(
+            "The quote occurs more than once; give start and end instead.",
+            fields={"quote": ["Occurs more than once."]},
+        )
+    return first, first + len(quote)
 
 
 def _after_open(claim: Claim, actor: User | None) -> None:
@@ -107,8 +129,16 @@ def _after_open(claim: Claim, actor: User | None) -> None:
     lookups_on_claim_open(claim=claim, actor=actor)
 
 
+class Suggested(list):
+    """Every suggested claim of the current text (what the API answers), and how many of them are new."""
+
+    def __init__(self, claims: list[Claim], created: int) -> None:
+        super().__init__(claims)
+        self.created = created
+
+
 @transaction.atomic
-def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
+def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
 
@@ -159,20 +189,21 @@ def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
     # Bulk-written, so the derived data is brought up to date here rather than per event.
     derived.claims_search_refresh(c.pk for c in created)
     derived.article_progress_refresh(article.pk)
-    return list(
-        Claim.objects.filter(article=article, revision=revision, status=ClaimStatus.SUGGESTED).order_by("start", "id")
+    return Suggested(
+        list(Claim.objects.filter(article=article, revision=revision, status=ClaimStatus.SUGGESTED).order_by("start", "id")),
+        created=len(created),
     )
 
 
 @transaction.atomic
 def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
     require(can_edit_article(actor), "Only editors can accept suggestions.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED], "accept")
+    _expect(claim, "accept")
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "status")
-    _event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
+    claim_event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
     _after_open(claim, actor)
     return claim
 
@@ -180,37 +211,43 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
 def claims_accept_all(*, actor: User, article_id: int) -> int:
     # Checked here too: with no suggestions left, the per-claim check would never run.
     require(can_edit_article(actor), "Only editors can accept suggestions.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
+    return _each_suggestion(article_id, lambda pk: claim_accept(actor=actor, claim_id=pk))
+
+
+def _each_suggestion(article_id: int, action) -> int:
+    """Apply one claim service to every suggestion of the article, all or none.
+
+    The suggestions are read and locked inside the transaction (in id order, the lock
+    order of every bulk action), so one that changes meanwhile is not half-counted.
+    """
     with transaction.atomic():
+        ids = list(
+            Claim.objects.select_for_update(of=("self",))
+            .filter(article_id=article_id, status=ClaimStatus.SUGGESTED)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         for pk in ids:
-            claim_accept(actor=actor, claim_id=pk)
+            action(pk)
     return len(ids)
 
 
 @transaction.atomic
 def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
     require(can_edit_article(actor), "Only editors can reject claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "reject")
+    _expect(claim, "reject")
     before = claim.status
     claim.status = ClaimStatus.REJECTED
     _save(claim, actor, "status")
-    _event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
+    claim_event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
     return claim
 
 
 def claims_reject_all(*, actor: User, article_id: int) -> int:
     require(can_edit_article(actor), "Only editors can reject claims.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
-    with transaction.atomic():
-        for pk in ids:
-            claim_reject(actor=actor, claim_id=pk)
-    return len(ids)
+    return _each_suggestion(article_id, lambda pk: claim_reject(actor=actor, claim_id=pk))
 
 
 @transaction.atomic
@@ -228,9 +265,9 @@ def claim_edit(
 ) -> Claim:
     """Change the editor's wording and metadata; the anchor in the text stays."""
     require(can_edit_article(actor), "Only editors can edit claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, *ACTIVE], "edit")
+    _expect(claim, "edit")
     changed: dict[str, object] = {}
     if text is not None:
         changed["text"] = _clean_text(text, "text")
@@ -253,7 +290,7 @@ def claim_edit(
     for k, v in changed.items():
         setattr(claim, k, v)
     _save(claim, actor, *changed)
-    _event(
+    claim_event(
         claim,
         actor,
         EventKind.EDITED,
@@ -268,8 +305,13 @@ def _jsonable(value: object) -> object:
 
 
 @transaction.atomic
-def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = None) -> Claim:
-    """Merge claims of one article into the first; the others are closed as merged."""
+def claims_merge(
+    *, actor: User, claim_ids: Sequence[int], text: str | None = None, article_id: int | None = None
+) -> Claim:
+    """Merge claims of one article into the first; the others are closed as merged.
+
+    ``article_id``: the workspace the request came from; claims of another article are refused.
+    """
     require(can_edit_article(actor), "Only editors can merge claims.")
     ids = _ids(claim_ids)
     if len(ids) < 2:
@@ -277,10 +319,12 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
     claims = list(Claim.objects.select_for_update().filter(pk__in=ids).order_by("start", "id"))
     if len(claims) != len(ids):
         raise NotFound("One of the claims to merge does not exist.")
+    if article_id is not None and any(c.article_id != article_id for c in claims):
+        raise InvalidInput("Only claims of this article can be merged here.")
     if len({c.article_id for c in claims}) != 1 or len({c.revision_id for c in claims}) != 1:
         raise InvalidInput("Only claims of the same article text can be merged.")
     for c in claims:
-        _expect(c, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "merge")
+        _expect(c, "merge")
         _not_orphaned(c, "merge")
     keep, rest = claims[0], claims[1:]
     body = keep.revision.text
@@ -296,24 +340,40 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
     before = keep.status
     keep.status = ClaimStatus.OPEN
     _save(keep, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to", "status")
-    _event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status, data={"merged": [c.pk for c in rest]})
+    claim_event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status, data={"merged": [c.pk for c in rest]})
     for c in rest:
         was = c.status
         c.status = ClaimStatus.REJECTED
         _save(c, actor, "status")
-        _event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
+        claim_event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
                data={"into": keep.pk})
     return keep
 
 
 @transaction.atomic
-def claim_split(*, actor: User, claim_id: int, at: int, version: int | None = None) -> tuple[Claim, Claim]:
-    """Split a claim at an offset of the article text into two open claims."""
+def claim_split(
+    *, actor: User, claim_id: int, at: int | None = None, version: int | None = None,
+    second_starts_with: str | None = None,
+) -> tuple[Claim, Claim]:
+    """Split a claim into two open claims, at an offset of the article text or where given words start.
+
+    ``second_starts_with``: words from inside the quote where the second part begins (what
+    a person types); found in the locked claim's quote, after its first character.
+    """
     require(can_edit_article(actor), "Only editors can split claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "split")
+    _expect(claim, "split")
     _not_orphaned(claim, "split")
+    if second_starts_with is not None:
+        marker = second_starts_with.replace("\r\n", "\n").strip()
+        index = claim.quote.find(marker, 1) if marker else -1
+        if index <= 0:
+            raise InvalidInput(
+                "Type words from inside the passage where the second part should start.",
+                fields={"before": ["Not found inside the passage (after its first character)."]},
+            )
+        at = claim.start + index
     if not isinstance(at, int) or isinstance(at, bool) or not (claim.start < at < claim.end):
         raise InvalidInput(
             f"Split point must lie inside the claim ({claim.start + 1}..{claim.end - 1}).", fields={"at": ["Outside."]}
@@ -344,8 +404,8 @@ def claim_split(*, actor: User, claim_id: int, at: int, version: int | None = No
         created_by=actor,
         updated_by=actor,
     )
-    _event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
-    _event(other, actor, EventKind.CREATED, to_status=other.status, note=f"Split from claim {claim.pk}.")
+    claim_event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
+    claim_event(other, actor, EventKind.CREATED, from_status="", to_status=other.status, note=f"Split from claim {claim.pk}.")
     return claim, other
 
 

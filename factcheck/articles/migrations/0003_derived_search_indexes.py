@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0001_initial'),
+        ('articles', '0002_article_events'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
