@@ -135,6 +135,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--archive", help="PostgreSQL URL of the bench/archive.py database")
     parser.add_argument("--threshold", type=float, default=None, help="default: SIMILAR_CLAIMS_MIN_SCORE (75)")
+    parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     if args.archive:
         os.environ["DATABASE_URL"] = args.archive
@@ -147,9 +148,13 @@ def main() -> None:
 
     threshold = args.threshold
     if args.archive:
-        in_archive(args.archive, threshold or 75)
+        rows = in_archive(args.archive, threshold or 75)
     else:
-        scorer_only(threshold or getattr(settings, "SIMILAR_CLAIMS_MIN_SCORE", 75))
+        rows = scorer_only(threshold or getattr(settings, "SIMILAR_CLAIMS_MIN_SCORE", 75))
+    if args.json:
+        import json
+
+        Path(args.json).write_text(json.dumps(rows, indent=1))
 
 
 if __name__ == "__main__":
