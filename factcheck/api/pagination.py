@@ -12,6 +12,8 @@ fast on a large archive:
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.core.paginator import Paginator as DjangoPaginator
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 
@@ -19,6 +21,12 @@ CURSOR_ORDERINGS = ("id", "created_at", "updated_at")
 
 
 class DeferredJoinPaginator(DjangoPaginator):
+    """Count and find the page's ids on the plain queryset; load the rows by id (``rows`` if given)."""
+
+    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None):
+        super().__init__(object_list, per_page, orphans, allow_empty_first_page)
+        self.rows = rows
+
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
@@ -29,8 +37,9 @@ class DeferredJoinPaginator(DjangoPaginator):
         if not hasattr(qs, "values_list"):
             return super().page(number)
         ids = list(qs.values_list("pk", flat=True)[bottom:top])
-        # Model instances or .values() rows, whichever the view's queryset gives.
-        found = {(obj["id"] if isinstance(obj, dict) else obj.pk): obj for obj in qs.order_by().filter(pk__in=ids)}
+        loaded = self.rows(ids) if self.rows is not None else qs.order_by().filter(pk__in=ids)
+        # Model instances or .values() rows, whichever the loader gives.
+        found = {(obj["id"] if isinstance(obj, dict) else obj.pk): obj for obj in loaded}
         return self._get_page([found[pk] for pk in ids if pk in found], number, self)
 
 
@@ -56,6 +65,9 @@ class Pagination(PageNumberPagination):
         self.cursor = Cursor() if "cursor" in request.query_params else None
         if self.cursor is not None:
             return self.cursor.paginate_queryset(queryset, request, view)
+        # A view may load a page's rows its own way (the claim list: .values() rows by id).
+        rows = getattr(view, "page_rows", None)
+        self.django_paginator_class = partial(DeferredJoinPaginator, rows=rows) if rows else DeferredJoinPaginator
         return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data):

@@ -38,6 +38,11 @@ def claims_base() -> QuerySet[Claim]:
     )
 
 
+def claim_list_base() -> QuerySet[Claim]:
+    """The API's claim list: the claim and the usernames of its two reviewers."""
+    return Claim.objects.select_related("assignee", "second_reviewer").defer("search")
+
+
 def claim_list_values(fields: tuple[str, ...]) -> QuerySet:
     """The API's claim list as rows of `fields` (dicts): building model instances cost more than the query."""
     return Claim.objects.values(*fields)
