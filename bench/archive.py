@@ -156,7 +156,7 @@ def measure(runs: int, only: str | None = None) -> list[dict]:
     return rows
 
 
-def explain(only: str | None = None, *, slowest: int = 0) -> None:
+def explain(only: str | None = None) -> None:
     """EXPLAIN ANALYZE of every query each page makes (the README's plans come from here)."""
     from django.db import connection
     from django.test import Client
@@ -165,6 +165,19 @@ def explain(only: str | None = None, *, slowest: int = 0) -> None:
     from factcheck.accounts.models import User
 
     users = {"editor": User.objects.get(username="editor0"), "reviewer": _busiest_reviewer()}
+
+    def show(queries) -> None:
+        for q in queries:
+            sql = q["sql"]
+            if sql.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")) or "django_session" in sql or (
+                'FROM "accounts_user" WHERE "accounts_user"."id" =' in sql
+            ):
+                continue
+            with connection.cursor() as cur:
+                cur.execute("EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) " + sql)
+                plan = [r[0] for r in cur.fetchall()]
+            print(f"\n```sql\n{sql[:400]}{' …' if len(sql) > 400 else ''}\n```\n```\n" + "\n".join(plan) + "\n```")
+
     for label, who, url in pages():
         if only and only not in label:
             continue
@@ -173,17 +186,20 @@ def explain(only: str | None = None, *, slowest: int = 0) -> None:
         client.get(url)
         with CaptureQueriesContext(connection) as ctx:
             client.get(url)
-        print(f"\n### {label}  (GET {url})")
-        for q in ctx.captured_queries:
-            sql = q["sql"]
-            if sql.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")) or "django_session" in sql:
-                continue
-            with connection.cursor() as cur:
-                cur.execute("EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) " + sql)
-                plan = [r[0] for r in cur.fetchall()]
-            total = next((p for p in reversed(plan) if p.startswith("Execution Time")), "")
-            print(f"\n{sql[:300]}{' …' if len(sql) > 300 else ''}\n  " + "\n  ".join(plan))
-            del total
+        print(f"\n### {label}  (GET `{url}`)")
+        show(ctx.captured_queries)
+    if not only or only in "similar-claims":
+        from types import SimpleNamespace
+
+        from factcheck.claims.models import Claim, ClaimStatus
+        from factcheck.sources.providers.similar import SimilarClaimsProvider
+
+        claim = Claim.objects.filter(status=ClaimStatus.OPEN).order_by("-id").first()
+        SimilarClaimsProvider().gather(SimpleNamespace(claim=claim))
+        with CaptureQueriesContext(connection) as ctx:
+            SimilarClaimsProvider().gather(SimpleNamespace(claim=claim))
+        print(f"\n### similar-claims lookup for claim {claim.pk}: “{claim.text}”")
+        show(ctx.captured_queries)
 
 
 def _busiest_reviewer():
