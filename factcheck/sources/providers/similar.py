@@ -25,6 +25,7 @@ from django.db import connection
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
+from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.core import search
 from factcheck.sources.figures import claim_similarities, figures_differ, keywords
 from factcheck.sources.providers import Provider
@@ -67,8 +68,6 @@ class SimilarClaimsProvider(Provider):
     needs_claim = True
 
     def _eligible(self, claim):
-        from factcheck.claims.models import Claim, ClaimStatus
-
         return (
             Claim.objects.exclude(article_id=claim.article_id)
             .exclude(pk=claim.pk)
@@ -118,7 +117,6 @@ class SimilarClaimsProvider(Provider):
         return list(found.items())
 
     def gather(self, lookup) -> dict:
-        from factcheck.claims.models import Claim
         from factcheck.sources.models import Evidence
 
         claim = lookup.claim
