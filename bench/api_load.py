@@ -91,6 +91,7 @@ def main() -> None:
     os.environ["REDIS_URL"] = args.redis
     setup_django(args.database)
     from factcheck.articles.models import Article
+    from factcheck.claims.models import Claim, ClaimStatus
 
     sample = Article.objects.order_by("-id").first()
     editor_token, reviewer_token, verdict_ids, load_article = prepare(args.rounds * args.duration * 600)
@@ -107,6 +108,7 @@ def main() -> None:
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "bench.loadsite.wsgi:application", "-w", str(args.workers),
          "-b", f"127.0.0.1:{port}", "--log-level", "warning", "--chdir", str(ROOT)],
+        stderr=subprocess.DEVNULL,
         env=env, start_new_session=True,
     )
     targets = [
@@ -133,6 +135,10 @@ def main() -> None:
                        connections=20)
             rows = [("bare view (stored bytes)", bare)]
             for label, token, mode, target in targets:
+                if mode == "verdict":
+                    # Only claims no earlier round decided: each verdict request is a real state change.
+                    left = Claim.objects.filter(pk__in=verdict_ids, status=ClaimStatus.ASSIGNED).order_by("pk")
+                    ids_file.write_text("\n".join(map(str, left.values_list("pk", flat=True))) + "\n")
                 rows.append((label, wrk(base, token, mode, target, duration=args.duration, threads=2, connections=20)))
             for label, row in rows:
                 ratio = row["rps"] / bare["rps"] if bare["rps"] else 0

@@ -64,21 +64,26 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
-def timed(fn, runs: int) -> tuple[float, float, int]:
-    """(median ms, p95 ms, queries of the last run)."""
+def timed(fn, runs: int) -> tuple[float, float, int, float]:
+    """(median ms, p95 ms, queries of the last run, median CPU ms of this process).
+
+    The CPU time leaves out the time spent waiting for a core (and the database's own work):
+    on a shared, loaded machine it moves far less than the wall time.
+    """
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     fn()  # warm-up: templates compiled, caches filled
-    times = []
+    times, cpu = [], []
     queries = 0
     for _ in range(runs):
         with CaptureQueriesContext(connection) as ctx:
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             fn()
             times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
         queries = len(ctx.captured_queries)
-    return statistics.median(times), percentile(times, 0.95), queries
+    return statistics.median(times), percentile(times, 0.95), queries, statistics.median(cpu)
 
 
 def pages() -> list[tuple[str, str, str]]:
@@ -145,14 +150,15 @@ def measure(runs: int, only: str | None = None) -> list[dict]:
             assert response.status_code == 200, (url, response.status_code, response.content[:300])
             return response
 
-        median, p95, queries = timed(get, runs)
-        rows.append({"what": label, "median_ms": median, "p95_ms": p95, "queries": queries})
-        print(f"{label:<46} {median:8.1f} {p95:8.1f} {queries:5d}", flush=True)
+        median, p95, queries, cpu = timed(get, runs)
+        rows.append({"what": label, "median_ms": median, "p95_ms": p95, "queries": queries, "cpu_ms": cpu})
+        print(f"{label:<46} {median:8.1f} {p95:8.1f} {queries:5d} {cpu:8.1f}", flush=True)
     if only and only not in "similar-claims":
         return rows
-    median, p95, queries = similar_claims(runs)
-    rows.append({"what": "similar-claims lookup for one claim", "median_ms": median, "p95_ms": p95, "queries": queries})
-    print(f"{'similar-claims lookup for one claim':<46} {median:8.1f} {p95:8.1f} {queries:5d}", flush=True)
+    median, p95, queries, cpu = similar_claims(runs)
+    rows.append({"what": "similar-claims lookup for one claim", "median_ms": median, "p95_ms": p95, "queries": queries,
+                 "cpu_ms": cpu})
+    print(f"{'similar-claims lookup for one claim':<46} {median:8.1f} {p95:8.1f} {queries:5d} {cpu:8.1f}", flush=True)
     return rows
 
 
@@ -264,7 +270,8 @@ def main() -> None:
         # visibility map current (index-only scans need it) after the bulk load.
         cur.execute("VACUUM ANALYZE")
     print(f"{Article.objects.count():,} articles, {Claim.objects.count():,} claims; {args.runs} runs each\n")
-    print(f"{'page / list':<46} {'median':>8} {'p95':>8} {'qrys':>5}")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; milliseconds")
+    print(f"{'page / list':<46} {'median':>8} {'p95':>8} {'qrys':>5} {'CPU':>8}")
     rows = measure(args.runs, args.only)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))

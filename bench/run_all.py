@@ -54,7 +54,8 @@ def main() -> None:
     table: list[tuple[str, str, str]] = []
     if "archive" not in skip:
         for r in run("archive.py", "--database", args.database, "--runs", args.runs):
-            table.append((r["what"], f"{r['median_ms']:.1f} ms / {r['p95_ms']:.1f} ms", f"{r['queries']} queries"))
+            table.append((r["what"], f"{r['median_ms']:.1f} ms / {r['p95_ms']:.1f} ms",
+                          f"{r['queries']} queries; CPU of the Django process {r.get('cpu_ms', 0):.1f} ms"))
         load.append(os.getloadavg()[0])
     if "similar" not in skip:
         for r in run("similar_eval.py", "--archive", args.database):
