@@ -249,7 +249,9 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "factcheck@localhost")
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Unset, links follow the port the site is served on (`PORT=18100 make run` exports it to
+# the web process and the worker), so emails and ClaimReview URLs never point at :8000.
+SITE_URL = env_str("SITE_URL", "").rstrip("/") or f"http://127.0.0.1:{env_int('PORT', 8000, minimum=1)}"
 
 # --- REST framework ---------------------------------------------------------------------
 REST_FRAMEWORK = {

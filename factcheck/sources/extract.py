@@ -80,6 +80,9 @@ def decode_text(body: bytes, content_type: str = "") -> str:
     return body.decode("cp1252", errors="replace")
 
 
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     text = re.sub(r"[ \t]+\n", "\n", text)
@@ -92,8 +95,11 @@ def _html(body: bytes, url: str) -> Extracted:
 
     # fast=True skips the comparison with jusText, which costs two thirds of the time per page;
     # lookups run twenty to a process and share one GIL, so CPU per page is what limits them.
+    # Dates only from the page's markup (meta tags, <time>, structured data): htmldate's
+    # extensive search guesses from any year in the prose ("the 2019 Cedar Creek fire"
+    # became "dated 2019-01-01"), and no date is better than a wrong one.
     doc = trafilatura.bare_extraction(body, url=url or None, with_metadata=True, include_comments=False,
-                                      favor_recall=True, fast=True)
+                                      favor_recall=True, fast=True, date_extraction_params=DATE_PARAMS)
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = data.get("text") or ""
     title = data.get("title") or ""

@@ -14,6 +14,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 
+def child_env(port: int, environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The children's environment: PORT set to the served port, so an unset SITE_URL
+    (emails from the worker, API and ClaimReview URLs from the web) follows --port."""
+    env = dict(os.environ if environ is None else environ)
+    env["PORT"] = str(port)
+    return env
+
+
 class Command(BaseCommand):
     help = "Serve the app on 127.0.0.1:PORT with a Celery worker and beat."
 
@@ -31,7 +39,8 @@ class Command(BaseCommand):
             "--loglevel", "INFO", "--without-gossip", "--without-mingle",
         ]
         web = [python, "manage.py", "runserver", f"{host}:{port}", "--noreload"]
-        procs = [subprocess.Popen(worker), subprocess.Popen(web)]
+        env = child_env(port)
+        procs = [subprocess.Popen(worker, env=env), subprocess.Popen(web, env=env)]
         broker = "Redis" if settings.REDIS_URL else "the filesystem broker under var/celery"
         self.stdout.write(self.style.SUCCESS(f"factcheck on http://{host}:{port}/ with a Celery worker on {broker}"))
         self.stdout.write("Press Ctrl-C to stop both.")
