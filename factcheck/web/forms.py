@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models import F, Q
+from django.utils import timezone
 
 from factcheck.accounts.models import Role, User
 from factcheck.articles.models import Article
@@ -98,14 +99,31 @@ class MergeForm(ClaimIdsForm):
     text = forms.CharField(label="Merged wording (optional)", required=False, max_length=5000)
 
 
+PAST_DUE_CONFIRM = "Yes, assign with this past due date"
+
+
 class AssignFields(forms.Form):
     reviewer = ReviewerField(queryset=User.objects.none(), empty_label="Choose a reviewer")
     due = forms.DateField(label="Due date", required=False, widget=DateInput)
     priority = forms.TypedChoiceField(choices=Priority.choices, coerce=int, initial=Priority.NORMAL)
+    # Shown only once a past date was refused: the second submit, with the box ticked, confirms it.
+    confirm_past_due = forms.BooleanField(label=PAST_DUE_CONFIRM, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reviewer"].queryset = reviewer_choices_qs()
+        self.past_due = False
+
+    def clean(self) -> dict:
+        data = super().clean()
+        due = data.get("due")
+        # A past due date is usually a slip of the date picker (last year, last month);
+        # it makes the claim overdue at once, so the editor confirms it on purpose.
+        if due and due < timezone.localdate() and not data.get("confirm_past_due"):
+            self.past_due = True
+            self.add_error("due", f"{due:%-d %b %Y} is in the past, so the claim would be overdue at once. "
+                                  f"Tick “{PAST_DUE_CONFIRM}” and assign again, or pick another date.")
+        return data
 
 
 class BulkAssignForm(AssignFields, ClaimIdsForm):

@@ -299,6 +299,8 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
         _save(c, actor, "status")
         _event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
                data={"into": keep.pk})
+    # The merged wording is a claim of its own: look for earlier checks of it.
+    _after_open(keep, actor)
     return keep
 
 
@@ -342,6 +344,9 @@ def claim_split(*, actor: User, claim_id: int, at: int, version: int | None = No
     )
     _event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
     _event(other, actor, EventKind.CREATED, to_status=other.status, note=f"Split from claim {claim.pk}.")
+    # Each part is a new wording, so each looks for earlier checks of itself.
+    _after_open(claim, actor)
+    _after_open(other, actor)
     return claim, other
 
 

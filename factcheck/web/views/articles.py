@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import (
     can_edit_article,
@@ -33,6 +33,7 @@ from factcheck.web.views.common import (
     _workspace_error,
     forms_error,
     member_required,
+    post_action,
 )
 
 # --- articles --------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(article)
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
     def run():
@@ -136,7 +137,7 @@ def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(request, pk, run, lambda n: f"{n} new suggestion(s).")
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
@@ -145,7 +146,7 @@ def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def article_reject_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
@@ -154,7 +155,7 @@ def article_reject_all(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
@@ -188,7 +189,7 @@ def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(f"{reverse('article_detail', args=[pk])}#claim-{claim.pk}")
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def claims_merge(request: HttpRequest, pk: int) -> HttpResponse:
     def run():
@@ -201,7 +202,7 @@ def claims_merge(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(request, pk, run, lambda c: f"Merged into claim “{c.text[:80]}”.")
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def claims_assign_bulk(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.BulkAssignForm(request.POST, claim_choices=list(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import (
     can_comment,
@@ -23,6 +23,7 @@ from factcheck.web.views.common import (
     _claim_context,
     _version,
     member_required,
+    post_action,
 )
 
 
@@ -32,7 +33,7 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/claim_detail.html", _claim_context(request, _claim(pk)))
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -43,7 +44,7 @@ def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -54,7 +55,7 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -68,7 +69,7 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
     def run(c: Claim, d: dict):
@@ -88,7 +89,7 @@ def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -101,7 +102,7 @@ def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -115,7 +116,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_second_review(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -128,7 +129,7 @@ def claim_second_review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -139,7 +140,7 @@ def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -155,7 +156,7 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -166,7 +167,7 @@ def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_comment(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(

@@ -1,0 +1,102 @@
+"""The desk as editors and reviewers use it every day (issue 12): what a first real check showed.
+
+Each test names what the user saw go wrong and asserts what they see now.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from factcheck.claims.models import ClaimStatus
+
+
+@pytest.fixture
+def as_editor(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def as_reviewer(client, reviewer):
+    client.force_login(reviewer)
+    return client
+
+
+# --- a GET of an action URL goes back to the page ---------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", ["claim_verdict", "claim_assign", "claim_edit", "claim_accept", "claim_reopen",
+                                    "claim_comment", "source_attach"])
+def test_revisiting_a_claim_action_url_goes_back_to_the_claim(as_reviewer, desk, action):
+    response = as_reviewer.get(reverse(action, args=[desk.assigned.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("claim_detail", args=[desk.assigned.pk])
+    assert as_reviewer.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", ["article_suggest", "claims_assign_bulk", "claims_merge", "claim_create"])
+def test_revisiting_an_article_action_url_goes_back_to_the_workspace(as_editor, desk, action):
+    response = as_editor.get(reverse(action, args=[desk.article.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("article_detail", args=[desk.article.pk])
+
+
+@pytest.mark.django_db
+def test_refused_verdict_then_reload_shows_the_claim(as_reviewer, desk):
+    url = reverse("claim_verdict", args=[desk.assigned.pk])
+    refused = as_reviewer.post(url, {"verdict": "verified", "rationale": "Seen it.", "version": desk.assigned.version})
+    assert refused.status_code >= 400
+    again = as_reviewer.get(url, follow=True)
+    assert again.status_code == 200
+    assert desk.assigned.text in again.content.decode()
+    desk.assigned.refresh_from_db()
+    assert desk.assigned.status == ClaimStatus.ASSIGNED
+
+
+# --- a past due date asks for confirmation ----------------------------------------------------
+
+
+def _yesterday():
+    import datetime as dt
+
+    from django.utils import timezone
+
+    return timezone.localdate() - dt.timedelta(days=1)
+
+
+@pytest.mark.django_db
+def test_past_due_date_is_refused_with_a_warning_until_confirmed(as_editor, desk, reviewer):
+    url = reverse("claim_assign", args=[desk.open.pk])
+    data = {"reviewer": reviewer.pk, "due": _yesterday().isoformat(), "priority": 2, "version": desk.open.version}
+    warned = as_editor.post(url, data)
+    assert warned.status_code == 400
+    page = warned.content.decode()
+    assert "is in the past" in page and 'data-testid="confirm-past-due"' in page
+    desk.open.refresh_from_db()
+    assert desk.open.status == ClaimStatus.OPEN and desk.open.assignee is None
+
+    confirmed = as_editor.post(url, {**data, "confirm_past_due": "on"})
+    assert confirmed.status_code == 302
+    desk.open.refresh_from_db()
+    assert desk.open.status == ClaimStatus.ASSIGNED and desk.open.due == _yesterday()
+
+
+@pytest.mark.django_db
+def test_bulk_assign_with_past_due_date_keeps_the_ticks_and_asks(as_editor, desk, reviewer):
+    url = reverse("claims_assign_bulk", args=[desk.article.pk])
+    data = {"claim_ids": [desk.open.pk, desk.open2.pk], "reviewer": reviewer.pk, "due": _yesterday().isoformat(),
+            "priority": 2}
+    warned = as_editor.post(url, data)
+    assert warned.status_code == 400
+    page = warned.content.decode()
+    assert "is in the past" in page and 'data-testid="confirm-past-due"' in page
+    assert f'id="pick-{desk.open.pk}" data-testid="select-claim" checked' in page
+    desk.open.refresh_from_db()
+    assert desk.open.assignee is None
+    assert as_editor.post(url, {**data, "confirm_past_due": "on"}).status_code == 302
+    desk.open.refresh_from_db()
+    desk.open2.refresh_from_db()
+    assert desk.open.assignee == reviewer and desk.open2.assignee == reviewer
