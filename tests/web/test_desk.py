@@ -100,3 +100,37 @@ def test_bulk_assign_with_past_due_date_keeps_the_ticks_and_asks(as_editor, desk
     desk.open.refresh_from_db()
     desk.open2.refresh_from_db()
     assert desk.open.assignee == reviewer and desk.open2.assignee == reviewer
+
+
+# --- the claim page: rationale once, lookups named in the history -------------------------------
+
+
+@pytest.mark.django_db
+def test_claim_page_shows_the_rationale_once(as_editor, desk, reviewer):
+    from factcheck.claims.services import claim_start, verdict_record
+
+    claim = desk.assigned
+    claim_start(actor=reviewer, claim_id=claim.pk)
+    rationale = "The ministry archive has no records of tremors before 1990."
+    verdict_record(actor=reviewer, claim_id=claim.pk, verdict="unverifiable", rationale=rationale)
+    page = as_editor.get(reverse("claim_detail", args=[claim.pk])).content.decode()
+    body = page.split('id="history-h"')[0]  # the history keeps its own audit copy
+    assert body.count(rationale) == 1
+
+
+@pytest.mark.django_db
+def test_lookup_history_rows_say_which_lookup_and_its_outcome(as_reviewer, desk, reviewer):
+    from factcheck.claims.models import ClaimEvent, EventKind
+
+    claim = desk.assigned
+    for data in (
+        {"lookup": 1, "kind": "similar", "action": "queued"},
+        {"lookup": 2, "kind": "figure_check", "action": "finished", "status": "done", "outcome": "inconsistent"},
+        {"lookup": 3, "kind": "fetch", "action": "finished", "status": "failed"},
+    ):
+        ClaimEvent.objects.create(claim=claim, article=claim.article, kind=EventKind.LOOKUP, data=data)
+    page = as_reviewer.get(reverse("claim_detail", args=[claim.pk])).content.decode()
+    assert "Similar claims queued" in page
+    assert "Figure check done: the source gives a different figure" in page
+    assert "Fetch and snapshot failed" in page
+    assert '<span class="kind">Lookup</span>' not in page
