@@ -33,6 +33,14 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+def _count_characters(field: forms.Field) -> int:
+    """Wire a text field to the live character count of static/js/app.js (limit: ARTICLE_MAX_CHARS)."""
+    limit = settings.ARTICLE_MAX_CHARS
+    field.widget.attrs.update({"data-max-chars": limit, "aria-describedby": "text-count"})
+    field.help_text = (field.help_text + " " if field.help_text else "") + f"At most {limit:,} characters."
+    return limit
+
+
 class ArticleForm(forms.Form):
     title = forms.CharField(max_length=300)
     text = forms.CharField(
@@ -47,9 +55,9 @@ class ArticleForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The limit is the service's; the browser only hints at it.
-        self.fields["text"].widget.attrs["maxlength"] = settings.ARTICLE_MAX_CHARS
-        self.fields["text"].help_text += f" At most {settings.ARTICLE_MAX_CHARS:,} characters."
+        # The limit is the service's; the browser only counts. No maxlength: a textarea with one
+        # silently cuts a longer paste mid-word, and the article would be saved short.
+        self.max_chars = _count_characters(self.fields["text"])
 
     def clean_text(self) -> str:
         # Length and emptiness are the service's rules (clean_article_text); no duplicate here.
@@ -60,6 +68,10 @@ class ArticleTextForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false"}), strip=False)
     note = forms.CharField(label="What changed (optional)", required=False, max_length=300)
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_chars = _count_characters(self.fields["text"])
 
 
 class ClaimCreateForm(forms.Form):
@@ -79,7 +91,29 @@ class ClaimEditForm(forms.Form):
     text = forms.CharField(label="Wording", widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
     types = forms.MultipleChoiceField(choices=ClaimType.choices, required=False, widget=forms.CheckboxSelectMultiple)
     attributed_to = forms.CharField(label="Attributed to", required=False, max_length=300)
+    figures = forms.CharField(label="Figures, one per line", required=False, max_length=5000,
+                              widget=forms.Textarea(attrs={"rows": 2}))
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def clean_figures(self) -> list[dict] | None:
+        """Each line is one figure as written; the suggestion engine's number reader normalises it.
+
+        Absent from the POST (an older page), the figures are left as they are (None).
+        """
+        if "figures" not in self.data:
+            return None
+        from factcheck.claims.suggest.numbers import find_quantities
+
+        figures = []
+        for line in (self.cleaned_data.get("figures") or "").splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            found = find_quantities(line)
+            if not found:
+                raise forms.ValidationError(f"No figure found in “{line[:60]}”; write it as in the text, e.g. “350 jobs”.")
+            figures.extend(q.to_dict() for q in found)
+        return figures
 
 
 class SplitForm(forms.Form):

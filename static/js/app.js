@@ -196,3 +196,50 @@
     if (status && status.textContent.trim()) status.focus();
   });
 })();
+
+/* Live character count of the article text (web/_char_count.html). The box has no maxlength,
+   so a long paste is never cut; the count says how far over the limit it is, and the server
+   refuses the text as a whole. Counted in code points, as the server counts. */
+(function () {
+  "use strict";
+  var fmt = function (n) { return n.toLocaleString("en-GB"); };
+
+  function update(box, announce) {
+    var counter = document.querySelector('[data-count-for="' + box.id + '"]');
+    if (!counter) return;
+    var limit = parseInt(counter.dataset.maxChars, 10);
+    var n = Array.from(box.value).length;
+    var over = n > limit;
+    counter.querySelector(".count-now").textContent = fmt(n);
+    counter.querySelector(".count-max").textContent = fmt(limit);
+    counter.classList.toggle("is-over", over);
+    var extra = counter.querySelector(".count-over");
+    if (over) {
+      if (!extra) {
+        extra = document.createElement("strong");
+        extra.className = "count-over";
+        counter.appendChild(extra);
+      }
+      extra.textContent = " — " + fmt(n - limit) + " too many: shorten the text (nothing has been cut) before saving.";
+    } else if (extra) {
+      extra.remove();
+    }
+    box.setAttribute("aria-invalid", over ? "true" : "false");
+    var live = document.getElementById("text-count-live");
+    // Announce crossing the limit, not every keystroke.
+    if (live && announce && live.dataset.over !== String(over)) {
+      live.dataset.over = String(over);
+      live.textContent = over ? "The text is " + fmt(n - limit) + " characters over the limit of " + fmt(limit) + "."
+                              : "The text is within the limit of " + fmt(limit) + " characters.";
+    }
+  }
+
+  document.addEventListener("input", function (ev) {
+    var box = ev.target;
+    if (box && box.matches && box.matches("textarea[data-max-chars]")) update(box, true);
+  });
+  function init() {
+    document.querySelectorAll("textarea[data-max-chars]").forEach(function (box) { update(box, false); });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
+})();

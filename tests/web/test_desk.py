@@ -134,3 +134,52 @@ def test_lookup_history_rows_say_which_lookup_and_its_outcome(as_reviewer, desk,
     assert "Figure check done: the source gives a different figure" in page
     assert "Fetch and snapshot failed" in page
     assert '<span class="kind">Lookup</span>' not in page
+
+
+# --- a stale edit keeps the typing; figures are editable ------------------------------------------
+
+
+@pytest.mark.django_db
+def test_stale_edit_keeps_what_was_typed_beside_the_current_version(as_editor, desk, editor):
+    from factcheck.claims.services import claim_edit
+
+    claim = desk.open
+    read = claim.version
+    claim_edit(actor=editor, claim_id=claim.pk, version=read, text="Tab A saved this wording first")
+    url = reverse("claim_edit", args=[claim.pk])
+    mine = "Tab B wording that must not be lost"
+    refused = as_editor.post(url, {"text": mine, "attributed_to": "the mayor", "types": ["quantity"],
+                                   "figures": "", "version": read, "return_to": "workspace"})
+    assert refused.status_code == 409
+    page = refused.content.decode()
+    assert f">{mine}</textarea>" in page
+    assert 'data-testid="current-version"' in page and "Tab A saved this wording first" in page
+    assert "Re-apply my edit" in page
+    claim.refresh_from_db()
+    assert claim.text == "Tab A saved this wording first"
+    # Re-applying sends the version now shown, and wins.
+    again = as_editor.post(url, {"text": mine, "attributed_to": "the mayor", "types": ["quantity"], "figures": "",
+                                 "version": claim.version, "return_to": "workspace"})
+    assert again.status_code == 302
+    claim.refresh_from_db()
+    assert claim.text == mine and claim.attributed_to == "the mayor" and claim.types == ["quantity"]
+
+
+@pytest.mark.django_db
+def test_hand_made_claim_figures_types_and_attribution_are_editable(as_editor, desk):
+    from factcheck.claims.models import ClaimEvent, EventKind
+
+    claim = desk.open
+    response = as_editor.post(reverse("claim_edit", args=[claim.pk]), {
+        "text": claim.text, "attributed_to": "the fire service", "types": ["quantity", "attribution"],
+        "figures": "more than 300 homes\n", "version": claim.version,
+    })
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.quantities == [{"value": 300, "qualifier": "more_than", "unit": "homes", "text": "more than 300 homes"}]
+    assert claim.types == ["quantity", "attribution"] and claim.attributed_to == "the fire service"
+    event = ClaimEvent.objects.filter(claim=claim, kind=EventKind.EDITED).last()
+    assert event.data["after"]["quantities"][0]["value"] == 300 and event.data["before"]["quantities"] == []
+    bad = as_editor.post(reverse("claim_edit", args=[claim.pk]), {
+        "text": claim.text, "figures": "lots of homes", "version": claim.version, "return_to": "workspace"})
+    assert bad.status_code == 400 and "No figure found in" in bad.content.decode()

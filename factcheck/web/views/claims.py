@@ -62,9 +62,9 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
         request, pk,
         lambda c, d: claim_services.claim_edit(
             actor=request.user, claim_id=pk, version=d["version"], text=d["text"], types=d["types"],
-            attributed_to=d["attributed_to"],
+            attributed_to=d["attributed_to"], quantities=d["figures"],
         ),
-        message="Claim wording saved.", form_class=forms.ClaimEditForm, form_name="edit_form",
+        message="Claim saved.", form_class=forms.ClaimEditForm, form_name="edit_form",
         check=lambda c: require(can_edit_article(request.user), "Only editors can edit claims."),
     )
 

@@ -284,7 +284,9 @@ def _claim_action(
         bound = _refresh_version(request, form_class, fresh, exc) if form_class else None
         extra = {form_name: bound} if form_name else {}
         if request.POST.get("return_to") == "workspace":
-            return _workspace_error(request, claim.article_id, exc, failed_claim_id=pk, failed_form=bound)
+            # A refused edit keeps the user's typing in the form (failed_edit), beside the current version.
+            edit = {"failed_edit": bound, "failed_edit_id": pk} if form_class is forms.ClaimEditForm else {}
+            return _workspace_error(request, claim.article_id, exc, failed_claim_id=pk, failed_form=bound, **edit)
         return errors.render_error(
             request, exc, page="web/claim_detail.html", context=lambda: _claim_context(request, fresh, **extra)
         )
