@@ -168,6 +168,9 @@ CELERY_BROKER_CONNECTION_TIMEOUT = env_float("CELERY_BROKER_CONNECTION_TIMEOUT",
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": 60.0},
+    # Members who chose the daily digest get one email a day (the task is idempotent per row).
+    "notification-digest": {"task": "factcheck.claims.tasks.notification_digest",
+                            "schedule": env_float("NOTIFICATION_DIGEST_SECONDS", 86400.0)},
 }
 
 # --- Auth, sessions, security ------------------------------------------------------

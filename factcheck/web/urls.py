@@ -1,11 +1,14 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import articles, claims, dashboard, health, sources
+from factcheck.web.views import accounts, articles, claims, dashboard, health, sources
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/profile/", accounts.profile, name="profile"),
+    path("accounts/profile/preferences/", accounts.profile_preferences, name="profile_preferences"),
+    path("accounts/profile/password/", accounts.profile_password, name="profile_password"),
     path("", dashboard.dashboard, name="dashboard"),
     path("articles/", articles.article_list, name="article_list"),
     path("articles/new/", articles.article_new, name="article_new"),

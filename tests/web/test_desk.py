@@ -183,3 +183,28 @@ def test_hand_made_claim_figures_types_and_attribution_are_editable(as_editor, d
     bad = as_editor.post(reverse("claim_edit", args=[claim.pk]), {
         "text": claim.text, "figures": "lots of homes", "version": claim.version, "return_to": "workspace"})
     assert bad.status_code == 400 and "No figure found in" in bad.content.decode()
+
+
+# --- the profile page: notification preferences and password ----------------------------------
+
+
+@pytest.mark.django_db
+def test_member_sets_notification_preferences_and_changes_password(client, reviewer):
+    from tests.browser.helpers import PASSWORD
+
+    client.force_login(reviewer)
+    page = client.get(reverse("profile"))
+    assert page.status_code == 200 and "Email me my notifications" in page.content.decode()
+    assert client.post(reverse("profile_preferences"), {"daily_digest": "on"}).status_code == 302
+    reviewer.refresh_from_db()
+    assert (reviewer.email_notifications, reviewer.daily_digest) == (False, True)
+
+    wrong = client.post(reverse("profile_password"), {"old_password": "nope", "new_password1": "a new long phrase 42",
+                                                      "new_password2": "a new long phrase 42"})
+    assert wrong.status_code == 400 and "incorrectly" in wrong.content.decode()
+    done = client.post(reverse("profile_password"), {"old_password": PASSWORD, "new_password1": "a new long phrase 42",
+                                                     "new_password2": "a new long phrase 42"})
+    assert done.status_code == 302
+    reviewer.refresh_from_db()
+    assert reviewer.check_password("a new long phrase 42")
+    assert client.get(reverse("dashboard")).status_code == 200  # still logged in here
