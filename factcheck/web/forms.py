@@ -251,3 +251,39 @@ class ArticleFilter(django_filters.FilterSet):
 
 STATUS_FILTER_CHOICES = [("", "Any status"), *ClaimStatus.choices, ("orphaned", "Orphaned")]
 TYPE_FILTER_CHOICES = [("", "Any type"), *ClaimType.choices]
+
+
+class ClaimListForm(forms.Form):
+    """The all-claims page's filters (GET); names match the API's query parameters where it has them."""
+
+    q = forms.CharField(label="Search", required=False, max_length=200)
+    status = forms.ChoiceField(label="Status", required=False,
+                               choices=[("", "Any status (not rejected)"), *ClaimStatus.choices])
+    verdict = forms.ChoiceField(label="Verdict", required=False, choices=[("", "Any verdict"), *Verdict.choices])
+    type = forms.ChoiceField(label="Type", required=False, choices=TYPE_FILTER_CHOICES)
+    assignee = forms.ChoiceField(label="Reviewer", required=False)
+    overdue = forms.ChoiceField(label="Overdue", required=False,
+                                choices=[("", "Overdue or not"), ("true", "Overdue only"), ("false", "Not overdue")])
+    due_after = forms.DateField(label="Due from", required=False, widget=DateInput)
+    due_before = forms.DateField(label="Due until", required=False, widget=DateInput)
+    sort = forms.ChoiceField(label="Sort by", required=False)
+
+    def __init__(self, *args, **kwargs):
+        from factcheck.claims.selectors import CLAIM_SORTS
+
+        super().__init__(*args, **kwargs)
+        people = reviewer_choices_qs().values_list("username", "first_name", "last_name")
+        self.fields["assignee"].choices = [("", "Anyone"), ("none", "Unassigned"), *(
+            (u, f"{f} {la}".strip() or u) for u, f, la in people)]
+        self.fields["sort"].choices = [(k, label) for k, (label, _) in CLAIM_SORTS.items()]
+
+    def query(self):
+        from factcheck.claims.selectors import ClaimQuery
+
+        d = self.cleaned_data if self.is_valid() else {}
+        overdue = {"true": True, "false": False}.get(d.get("overdue") or "")
+        return ClaimQuery(
+            status=d.get("status") or "", verdict=d.get("verdict") or "", type=d.get("type") or "",
+            assignee=d.get("assignee") or "", overdue=overdue, due_from=d.get("due_after"),
+            due_to=d.get("due_before"), q=d.get("q") or "", sort=d.get("sort") or "due",
+        )

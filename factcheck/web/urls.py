@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import accounts, articles, claims, dashboard, health, sources
+from factcheck.web.views import accounts, articles, claim_list, claims, dashboard, health, sources
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
@@ -22,6 +22,8 @@ urlpatterns = [
     path("articles/<int:pk>/claims/", articles.claim_create, name="claim_create"),
     path("articles/<int:pk>/merge/", articles.claims_merge, name="claims_merge"),
     path("articles/<int:pk>/assign/", articles.claims_assign_bulk, name="claims_assign_bulk"),
+    path("claims/", claim_list.claim_list, name="claim_list"),
+    path("claims/assign/", claim_list.claim_list_assign, name="claim_list_assign"),
     path("claims/<int:pk>/", claims.claim_detail, name="claim_detail"),
     path("claims/<int:pk>/accept/", claims.claim_accept, name="claim_accept"),
     path("claims/<int:pk>/reject/", claims.claim_reject, name="claim_reject"),

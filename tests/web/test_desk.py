@@ -208,3 +208,55 @@ def test_member_sets_notification_preferences_and_changes_password(client, revie
     reviewer.refresh_from_db()
     assert reviewer.check_password("a new long phrase 42")
     assert client.get(reverse("dashboard")).status_code == 200  # still logged in here
+
+
+# --- all claims across articles ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_claims_page_filters_searches_and_bulk_assigns_across_articles(as_editor, desk, editor, reviewer,
+                                                                       other_reviewer):
+    from tests.support.factories import ArticleFactory, make_claim
+
+    other = ArticleFactory(created_by=editor, title="Harbour dredging",
+                           text="The port dredged 40,000 tonnes of silt this winter.\n")
+    far = make_claim(other, "40,000 tonnes of silt")
+    page = as_editor.get(reverse("claim_list"), {"status": "open"}).content.decode()
+    assert desk.open.text in page and far.text in page and desk.assigned.text not in page
+    found = as_editor.get(reverse("claim_list"), {"q": "SILT"}).content.decode()
+    assert far.text in found and desk.open.text not in found
+    mine = as_editor.get(reverse("claim_list"), {"assignee": reviewer.username}).content.decode()
+    assert desk.assigned.text in mine and desk.open.text not in mine
+
+    back = reverse("claim_list") + "?status=open"
+    done = as_editor.post(reverse("claim_list_assign"), {
+        "claim_ids": [desk.open.pk, far.pk], "reviewer": other_reviewer.pk, "priority": 2, "next": back})
+    assert done.status_code == 302 and done["Location"] == back
+    desk.open.refresh_from_db()
+    far.refresh_from_db()
+    assert desk.open.assignee == other_reviewer and far.assignee == other_reviewer
+    from factcheck.claims.models import Notification
+
+    assert [n.message for n in Notification.objects.filter(recipient=other_reviewer)] == [
+        "Edna Editor assigned you 2 claims in 2 articles"]
+
+
+@pytest.mark.django_db
+def test_claims_page_pages_without_counting(as_editor, editor, django_assert_max_num_queries):
+    from tests.support.factories import ArticleFactory, make_claim
+
+    text = " ".join(f"Claim number {n} here." for n in range(60)) + "\n"
+    article = ArticleFactory(created_by=editor, title="Many", text=text)
+    for n in range(55):
+        make_claim(article, f"Claim number {n} here.")
+    first = as_editor.get(reverse("claim_list"), {"sort": "article"}).content.decode()
+    assert 'data-testid="next-page"' in first and first.count('class="claim-item') == 50
+    second = as_editor.get(reverse("claim_list"), {"sort": "article", "page": 2}).content.decode()
+    assert second.count('class="claim-item') == 5 and 'data-testid="next-page"' not in second
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as seen:
+        as_editor.get(reverse("claim_list"))
+    # (The header's unread-notifications badge counts a member's own rows; no count of claims.)
+    assert not any("COUNT(" in q["sql"].upper() and 'FROM "claims_claim"' in q["sql"] for q in seen.captured_queries)
