@@ -52,3 +52,24 @@ class ArticleRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} r{self.number}"
+
+
+class ArticleChange(models.Model):
+    """Append-only audit row of an edit to an article's details (title, outlet, author, date, URL).
+
+    Text edits are audited by their ArticleRevision; details have no revision, so this row
+    keeps who changed what from what.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="changes")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(help_text="The article's version after the change.")
+    before = models.JSONField(default=dict)
+    after = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"details of article {self.article_id} changed at {self.at:%Y-%m-%d %H:%M}"

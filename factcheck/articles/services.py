@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_edit_article, require
-from factcheck.articles.models import Article, ArticleRevision
+from factcheck.articles.models import Article, ArticleChange, ArticleRevision
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge
 
 
@@ -179,10 +179,17 @@ def article_update_details(*, actor: User, article_id: int, version: int | None 
         "published_at": _clean_date,
     }
     fields = {name: cleaners[name](value) for name, value in fields.items()}
-    for name, value in fields.items():
+    changed = {name: value for name, value in fields.items() if getattr(article, name) != value}
+    if not changed:
+        return article
+    shown = lambda v: v.isoformat() if hasattr(v, "isoformat") else v  # noqa: E731 - JSON for dates
+    before = {name: shown(getattr(article, name)) for name in changed}
+    for name, value in changed.items():
         setattr(article, name, value)
     article.version += 1
     article.save()
+    ArticleChange.objects.create(article=article, actor=actor, version=article.version, before=before,
+                                 after={name: shown(value) for name, value in changed.items()})
     return article
 
 

@@ -64,6 +64,15 @@ class ArticleForm(forms.Form):
         return self.cleaned_data["text"]
 
 
+class ArticleDetailsForm(forms.Form):
+    title = forms.CharField(max_length=300)
+    outlet = forms.CharField(required=False, max_length=200)
+    author = forms.CharField(required=False, max_length=200)
+    published_at = forms.DateField(label="Publication date", required=False, widget=DateInput)
+    url = forms.URLField(label="Article URL", required=False, max_length=2000, assume_scheme="https")
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
 class ArticleTextForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false"}), strip=False)
     note = forms.CharField(label="What changed (optional)", required=False, max_length=300)

@@ -16,6 +16,7 @@ urlpatterns = [
     path("articles/<int:pk>/progress/", articles.article_progress, name="article_progress"),
     path("articles/<int:pk>/history/", articles.article_history, name="article_history"),
     path("articles/<int:pk>/edit/", articles.article_edit, name="article_edit"),
+    path("articles/<int:pk>/details/", articles.article_details, name="article_details"),
     path("articles/<int:pk>/suggest/", articles.article_suggest, name="article_suggest"),
     path("articles/<int:pk>/accept-all/", articles.article_accept_all, name="article_accept_all"),
     path("articles/<int:pk>/reject-all/", articles.article_reject_all, name="article_reject_all"),

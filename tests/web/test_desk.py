@@ -260,3 +260,39 @@ def test_claims_page_pages_without_counting(as_editor, editor, django_assert_max
         as_editor.get(reverse("claim_list"))
     # (The header's unread-notifications badge counts a member's own rows; no count of claims.)
     assert not any("COUNT(" in q["sql"].upper() and 'FROM "claims_claim"' in q["sql"] for q in seen.captured_queries)
+
+
+# --- editing an article's details ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_editor_edits_article_details_versioned_and_audited(as_editor, desk, editor):
+    from factcheck.articles.models import ArticleChange
+
+    article = desk.article
+    url = reverse("article_details", args=[article.pk])
+    assert 'value="' + article.title in as_editor.get(url).content.decode()
+    data = {"title": "Quake: the count revised", "outlet": "Valley Times", "author": "Ana Ruiz",
+            "published_at": "2024-05-02", "url": "https://valley.example/quake", "version": article.version}
+    assert as_editor.post(url, data).status_code == 302
+    article.refresh_from_db()
+    assert (article.title, article.outlet, article.author, str(article.published_at), article.url) == (
+        "Quake: the count revised", "Valley Times", "Ana Ruiz", "2024-05-02", "https://valley.example/quake")
+    change = ArticleChange.objects.get(article=article)
+    assert change.actor == editor and change.after["outlet"] == "Valley Times" and change.version == article.version
+    history = as_editor.get(reverse("article_history", args=[article.pk])).content.decode()
+    assert "Valley Times" in history and "Details changed" in history
+    # A second tab with the old version is refused, keeping what it typed.
+    stale = as_editor.post(url, {**data, "title": "Typed in the old tab", "version": data["version"]})
+    assert stale.status_code == 409 and 'value="Typed in the old tab"' in stale.content.decode()
+    article.refresh_from_db()
+    assert article.title == "Quake: the count revised"
+
+
+@pytest.mark.django_db
+def test_reviewer_cannot_edit_article_details(as_reviewer, desk):
+    response = as_reviewer.post(reverse("article_details", args=[desk.article.pk]),
+                                {"title": "Nope", "version": desk.article.version})
+    assert response.status_code == 403
+    desk.article.refresh_from_db()
+    assert desk.article.title != "Nope"

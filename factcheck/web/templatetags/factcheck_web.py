@@ -77,3 +77,9 @@ def lookup_summary(event) -> str:
     else:
         text = _LOOKUP_ACTIONS.get(action, action.replace("_", " ") or "requested")
     return f"{label} {text}"
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key] in a template (an audit row's before/after values)."""
+    return mapping.get(key, "") if hasattr(mapping, "get") else ""

@@ -17,7 +17,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
-from factcheck.core.errors import DomainError, NotAllowed
+from factcheck.core.errors import DomainError, NotAllowed, StaleVersion
 from factcheck.web import errors, forms
 from factcheck.web.views.common import (
     ARTICLE_PAGE,
@@ -91,7 +91,9 @@ def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
     events = selectors.article_history(article, request.user)
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
-    return render(request, "web/article_history.html", {"article": article, "events": events, "revisions": revisions})
+    changes = list(article.changes.select_related("actor"))
+    return render(request, "web/article_history.html",
+                  {"article": article, "events": events, "revisions": revisions, "changes": changes})
 
 
 @member_required
@@ -121,6 +123,39 @@ def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
             f"Saved revision {outcome.revision.number}: {len(outcome.moved)} claim(s) moved, "
             f"{len(outcome.orphaned)} orphaned, {len(outcome.rereview)} need re-review.",
         )
+    return redirect(article)
+
+
+@member_required
+def article_details(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit an article's title, outlet, author, date and URL (versioned; each change audited)."""
+    article = _article(pk)
+    if not can_edit_article(request.user):
+        return _forbidden(request, NotAllowed("Only editors can edit articles."))
+    if request.method != "POST":
+        form = forms.ArticleDetailsForm(initial={
+            "title": article.title, "outlet": article.outlet, "author": article.author,
+            "published_at": article.published_at, "url": article.url, "version": article.version,
+        })
+        return render(request, "web/article_details.html", {"article": article, "form": form})
+    form = forms.ArticleDetailsForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise forms_error(form)
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        article_services.article_update_details(actor=request.user, article_id=pk, version=version, **data)
+    except DomainError as exc:
+        errors.attach_to_form(form, exc)
+        if isinstance(exc, StaleVersion):
+            # Keep what they typed; the form now carries the version they see beside it.
+            data = request.POST.copy()
+            data["version"] = str(_article(pk).version)
+            form = forms.ArticleDetailsForm(data)
+            errors.attach_to_form(form, exc)
+        return errors.render_error(request, exc, page="web/article_details.html",
+                                   context={"article": _article(pk), "form": form})
+    messages.success(request, "Article details saved.")
     return redirect(article)
 
 
