@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 
 class Article(models.Model):
@@ -54,22 +55,44 @@ class ArticleRevision(models.Model):
         return f"{self.article_id} r{self.number}"
 
 
-class ArticleChange(models.Model):
-    """Append-only audit row of an edit to an article's details (title, outlet, author, date, URL).
+class ArticleEventKind(models.TextChoices):
+    CREATED = "created", "Created"
+    EDITED = "edited", "Details edited"
+    REVISED = "revised", "Text revised"
 
-    Text edits are audited by their ArticleRevision; details have no revision, so this row
-    keeps who changed what from what.
-    """
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="changes")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
-    at = models.DateTimeField(auto_now_add=True)
-    version = models.PositiveIntegerField(help_text="The article's version after the change.")
-    before = models.JSONField(default=dict)
-    after = models.JSONField(default=dict)
+class ArticleEventQuerySet(models.QuerySet):
+    """Bulk writes would bypass the row-level guard below (the same rule as ClaimEvent)."""
+
+    def update(self, **kwargs):
+        raise RuntimeError("ArticleEvent rows are append-only")
+
+    def delete(self):
+        raise RuntimeError("ArticleEvent rows are append-only")
+
+
+class ArticleEvent(models.Model):
+    """Append-only audit row of an article: who created it, changed its details or revised its text, and how."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+    kind = models.CharField(max_length=16, choices=ArticleEventKind.choices)
+    data = models.JSONField(default=dict, blank=True)
+
+    objects = ArticleEventQuerySet.as_manager()
 
     class Meta:
         ordering = ["at", "id"]
+        indexes = [models.Index(fields=["article", "at"])]
 
     def __str__(self) -> str:
-        return f"details of article {self.article_id} changed at {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.kind} on article {self.article_id} at {self.at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise RuntimeError("ArticleEvent rows are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise RuntimeError("ArticleEvent rows are append-only")

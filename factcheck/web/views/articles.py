@@ -13,7 +13,7 @@ from factcheck.accounts.permissions import (
     can_edit_article,
 )
 from factcheck.articles import services as article_services
-from factcheck.articles.models import Article
+from factcheck.articles.models import Article, ArticleEventKind
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
@@ -55,8 +55,10 @@ def article_list(request: HttpRequest) -> HttpResponse:
 
 @member_required
 def article_new(request: HttpRequest) -> HttpResponse:
-    if not can_edit_article(request.user):
-        return _forbidden(request, NotAllowed("Only editors can create articles."))
+    try:
+        article_services.may_create_article(request.user)
+    except DomainError as exc:
+        return _forbidden(request, exc)
     form = forms.ArticleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -91,7 +93,7 @@ def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
     events = selectors.article_history(article, request.user)
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
-    changes = list(article.changes.select_related("actor"))
+    changes = list(article.events.filter(kind=ArticleEventKind.EDITED).select_related("actor"))
     return render(request, "web/article_history.html",
                   {"article": article, "events": events, "revisions": revisions, "changes": changes})
 
@@ -99,8 +101,10 @@ def article_history(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
-    if not can_edit_article(request.user):
-        return _forbidden(request, NotAllowed("Only editors can edit article text."))
+    try:
+        article_services.may_revise_article(request.user)
+    except DomainError as exc:
+        return _forbidden(request, exc)
     if request.method != "POST":
         form = forms.ArticleTextForm(initial={"text": article.text, "version": article.version})
         return render(request, "web/article_edit.html", {"article": article, "form": form})
