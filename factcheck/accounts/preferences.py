@@ -1,4 +1,4 @@
-"""A member's own choices: how notifications reach them, and their password."""
+"""A member's own choices: how notifications reach them (the password is accounts.services')."""
 
 from __future__ import annotations
 
@@ -14,13 +14,4 @@ def member_preferences_set(*, actor: User, email_notifications: bool, daily_dige
     member.email_notifications = bool(email_notifications)
     member.daily_digest = bool(daily_digest)
     member.save(update_fields=["email_notifications", "daily_digest"])
-    return member
-
-
-@transaction.atomic
-def member_password_change(*, actor: User, password: str) -> User:
-    """A member changes their own password (the form has checked the old one and the rules)."""
-    member = User.objects.select_for_update().get(pk=actor.pk)
-    member.set_password(password)
-    member.save(update_fields=["password"])
     return member

@@ -7,12 +7,12 @@ from contextlib import contextmanager
 from django.conf import settings
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
-from rest_framework.filters import OrderingFilter
 from rest_framework.generics import ListAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from factcheck.api.filters import StrictOrderingFilter
 from factcheck.api.pagination import Pagination
 from factcheck.api.serializers import (
     ArticleCreateSerializer,
@@ -50,7 +50,7 @@ def _current_version_on_conflict(pk: int):
 
 class ArticleListView(ListAPIView):
     pagination_class = Pagination
-    filter_backends = [OrderingFilter]
+    filter_backends = [StrictOrderingFilter]
     ordering_fields = ["id", "title", "created_at", "updated_at", "published_at"]
     ordering = ["-created_at", "-id"]
     serializer_class = ArticleSerializer

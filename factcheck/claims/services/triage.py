@@ -31,6 +31,7 @@ from factcheck.claims.services.common import (
     _ids,
     _not_orphaned,
     _save,
+    atomic_retrying,
     claim_event,
     lock_claim,
 )
@@ -40,7 +41,7 @@ from factcheck.core.errors import InvalidInput, NotFound
 # --- creating claims ------------------------------------------------------------------
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_create(
     *,
     actor: User,
@@ -136,7 +137,7 @@ class Suggested(list):
         self.created = created
 
 
-@transaction.atomic
+@atomic_retrying
 def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
@@ -191,7 +192,7 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     )
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
     require(can_edit_article(actor), "Only editors can accept suggestions.")
     claim = lock_claim(claim_id)
@@ -204,7 +205,13 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
     return claim
 
 
+@atomic_retrying
 def claims_accept_all(*, actor: User, article_id: int) -> int:
+    """Accept every suggestion of the article; answers how many claims changed.
+
+    Idempotent, so it takes no version: the suggestions are read under their locks, and
+    one that someone else accepted or rejected meanwhile is left alone and not counted.
+    """
     # Checked here too: with no suggestions left, the per-claim check would never run.
     require(can_edit_article(actor), "Only editors can accept suggestions.")
     return _each_suggestion(article_id, lambda pk: claim_accept(actor=actor, claim_id=pk))
@@ -228,7 +235,7 @@ def _each_suggestion(article_id: int, action) -> int:
     return len(ids)
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
     require(can_edit_article(actor), "Only editors can reject claims.")
     claim = lock_claim(claim_id)
@@ -241,12 +248,14 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
     return claim
 
 
+@atomic_retrying
 def claims_reject_all(*, actor: User, article_id: int) -> int:
+    """Reject every remaining suggestion; like claims_accept_all, idempotent and counted."""
     require(can_edit_article(actor), "Only editors can reject claims.")
     return _each_suggestion(article_id, lambda pk: claim_reject(actor=actor, claim_id=pk))
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_edit(
     *,
     actor: User,
@@ -300,7 +309,7 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-@transaction.atomic
+@atomic_retrying
 def claims_merge(
     *, actor: User, claim_ids: Sequence[int], text: str | None = None, article_id: int | None = None
 ) -> Claim:
@@ -312,7 +321,9 @@ def claims_merge(
     ids = _ids(claim_ids)
     if len(ids) < 2:
         raise InvalidInput("Choose at least two claims to merge.", fields={"claims": ["At least two."]})
-    claims = list(Claim.objects.select_for_update().filter(pk__in=ids).order_by("start", "id"))
+    # Locked in id order (the bulk lock order), then taken in text order.
+    claims = list(Claim.objects.select_for_update(of=("self",)).filter(pk__in=ids).order_by("pk"))
+    claims.sort(key=lambda c: (c.start, c.pk))
     if len(claims) != len(ids):
         raise NotFound("One of the claims to merge does not exist.")
     if article_id is not None and any(c.article_id != article_id for c in claims):
@@ -348,7 +359,7 @@ def claims_merge(
     return keep
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_split(
     *, actor: User, claim_id: int, at: int | None = None, version: int | None = None,
     second_starts_with: str | None = None,

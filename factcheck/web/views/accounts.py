@@ -1,6 +1,7 @@
-"""The member's own account page: notification preferences and password.
+"""Members' own account page (profile: API tokens) and the editors' member list (revoke tokens, deactivate).
 
-(The hardening work adds API tokens to the same page; each concern is one card.)
+The profile page is meant to grow (notification preferences, password change):
+add sections to templates/web/profile.html and their actions here.
 """
 
 from __future__ import annotations
@@ -10,11 +11,20 @@ from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
 
 from factcheck.accounts import preferences
-from factcheck.web.views.common import member_required, post_action
+from factcheck.accounts import services as account_services
+from factcheck.accounts.models import User
+from factcheck.accounts.permissions import can_deactivate_member, is_editor
+from factcheck.core.errors import DomainError, NotAllowed
+from factcheck.web.views.common import _forbidden, member_required, post_action
+
+
+def _token_rows(tokens) -> list[dict]:
+    # Never the whole key on a page: its last four characters are enough to tell tokens apart.
+    return [{"created": t.created, "hint": f"…{t.key[-4:]}"} for t in tokens]
 
 
 class PreferencesForm(django_forms.Form):
@@ -27,6 +37,7 @@ class PreferencesForm(django_forms.Form):
 def _profile(request: HttpRequest, *, status: int = 200, **forms) -> HttpResponse:
     user = request.user
     ctx = {
+        "tokens": _token_rows(account_services.member_tokens(user)),
         "preferences_form": forms.get("preferences_form") or PreferencesForm(
             initial={"email_notifications": user.email_notifications, "daily_digest": user.daily_digest}
         ),
@@ -57,8 +68,57 @@ def profile_password(request: HttpRequest) -> HttpResponse:
     form = PasswordChangeForm(request.user, request.POST)
     if not form.is_valid():
         return _profile(request, status=400, password_form=form)
-    member = preferences.member_password_change(actor=request.user, password=form.cleaned_data["new_password1"])
+    # The service also revokes the member's API tokens (whoever knew the old password may hold one).
+    revoked = account_services.member_password_set(actor=request.user, member=request.user,
+                                                   password=form.cleaned_data["new_password1"])
     # Stay logged in on this browser; other sessions of the member end with the old password.
-    update_session_auth_hash(request, member)
-    messages.success(request, "Password changed.")
+    update_session_auth_hash(request, request.user)
+    messages.success(request, "Password changed." + (" Your API token was revoked." if revoked else ""))
     return redirect("profile")
+
+
+@require_POST
+@member_required
+def profile_tokens_revoke(request: HttpRequest) -> HttpResponse:
+    count = account_services.member_tokens_revoke(actor=request.user, member=request.user)
+    messages.success(request, "API token revoked: scripts using it must log in again." if count else
+                     "You had no API token to revoke.")
+    return redirect("profile")
+
+
+@require_GET
+@member_required
+def members(request: HttpRequest) -> HttpResponse:
+    if not is_editor(request.user):
+        return _forbidden(request, NotAllowed("Only editors can manage members."))
+    people = list(User.objects.order_by("-is_active", "username").prefetch_related("auth_token"))
+    rows = []
+    for person in people:
+        token = getattr(person, "auth_token", None)
+        rows.append({"member": person, "has_token": token is not None,
+                     "can_deactivate": person.is_active and can_deactivate_member(request.user, person)})
+    return render(request, "web/members.html", {"rows": rows})
+
+
+@require_POST
+@member_required
+def member_tokens_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_object_or_404(User, pk=pk)
+    try:
+        count = account_services.member_tokens_revoke(actor=request.user, member=member)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    messages.success(request, f"{member.display_name}'s API token revoked." if count else
+                     f"{member.display_name} had no API token.")
+    return redirect("members")
+
+
+@require_POST
+@member_required
+def member_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        member = account_services.member_deactivate(actor=request.user, member_id=pk)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    messages.success(request, f"{member.display_name} is deactivated: they can no longer log in or use the API.")
+    return redirect("members")
