@@ -20,7 +20,7 @@ SHARED_SEED = Path("/work/shared/seed-article.txt")
 @pytest.fixture
 def no_broker(monkeypatch):
     """Lookups run inline in the seed; nothing needs publishing to a broker here."""
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda lookup_id: True)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda lookup_id: True)
 
 
 @pytest.mark.django_db

@@ -72,6 +72,7 @@ def profile_password(request: HttpRequest) -> HttpResponse:
     revoked = account_services.member_password_set(actor=request.user, member=request.user,
                                                    password=form.cleaned_data["new_password1"])
     # Stay logged in on this browser; other sessions of the member end with the old password.
+    request.user.refresh_from_db(fields=["password"])
     update_session_auth_hash(request, request.user)
     messages.success(request, "Password changed." + (" Your API token was revoked." if revoked else ""))
     return redirect("profile")
