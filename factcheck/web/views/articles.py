@@ -93,7 +93,7 @@ def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
     events = selectors.article_history(article, request.user)
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
-    changes = list(article.events.filter(kind=ArticleEventKind.EDITED).select_related("actor"))
+    changes = list(article.events.select_related("actor").order_by("at", "id"))
     return render(request, "web/article_history.html",
                   {"article": article, "events": events, "revisions": revisions, "changes": changes})
 
