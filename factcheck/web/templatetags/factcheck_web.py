@@ -6,6 +6,7 @@ from django import template
 from django.utils.safestring import SafeString
 
 from factcheck.claims.models import ClaimType
+from factcheck.sources.models import LookupKind, LookupStatus
 from factcheck.web import highlight
 
 register = template.Library()
@@ -61,8 +62,6 @@ def lookup_summary(event) -> str:
 
     ("Lookup" alone told a reviewer nothing: was it the fetch, the figure check, did it fail?)
     """
-    from factcheck.sources.models import LookupKind, LookupStatus
-
     data = event.data or {}
     kind = data.get("kind", "")
     label = LookupKind(kind).label if kind in LookupKind.values else (kind or "Lookup").replace("_", " ").capitalize()

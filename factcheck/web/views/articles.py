@@ -13,7 +13,7 @@ from factcheck.accounts.permissions import (
     can_edit_article,
 )
 from factcheck.articles import services as article_services
-from factcheck.articles.models import Article, ArticleEventKind
+from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim

@@ -27,6 +27,7 @@ from factcheck.publishing.demo import newsroom
 from factcheck.publishing.services import article_publish
 from factcheck.sources import services as sources
 from factcheck.sources.models import Lookup, LookupKind, LookupStatus
+from factcheck.sources.tasks import run_lookup
 
 HARBOUR = Path(__file__).resolve().parents[2] / "demo" / "harbour_flood.txt"
 
@@ -56,8 +57,6 @@ def _pin(reviewer: User, evidence, passage: str) -> None:
 
 def _run_local_lookups() -> None:
     """Similar claims and figure checks need no network: run them now, so the demo shows results."""
-    from factcheck.sources.tasks import run_lookup
-
     for _ in range(3):  # a figure check may queue after a snapshot
         pending = list(Lookup.objects.filter(status=LookupStatus.QUEUED)
                        .exclude(kind__in=[LookupKind.FETCH, LookupKind.EXTERNAL, LookupKind.IMPORT])
