@@ -14,6 +14,7 @@ from rest_framework import filters
 from rest_framework.exceptions import ValidationError
 
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
+from factcheck.claims.selectors import claims_search
 
 
 @extend_schema_field(OpenApiTypes.INT)
@@ -58,6 +59,15 @@ class ClaimFilter(django_filters.FilterSet):
     overdue = FlagFilter(
         method="filter_overdue", help_text="true: still being checked and past due; false: everything else."
     )
+    due_after = django_filters.DateFilter(field_name="due", lookup_expr="gte", help_text="Due on or after this date.")
+    due_before = django_filters.DateFilter(field_name="due", lookup_expr="lte", help_text="Due on or before this date.")
+    q = django_filters.CharFilter(
+        method="filter_q", max_length=200, help_text="Words in the claim's wording, its quote or its article's title."
+    )
+
+    def filter_q(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        # The same search as the claims page (one selector, swappable for full-text search).
+        return claims_search(qs, value)
 
     def filter_type(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         if not value:
