@@ -174,8 +174,7 @@ class BulkAssignSerializer(serializers.Serializer):
 
 
 class LinkSerializer(serializers.Serializer):
-    # Optional here (linking had no version before; clients that send one get the stale check).
-    version = serializers.IntegerField(required=False, min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
+    version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
     earlier = serializers.IntegerField(
         required=False, allow_null=True, default=None, min_value=1, max_value=MAX_ID,
         help_text="The earlier claim (not needed for relation `none`).",
