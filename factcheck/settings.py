@@ -206,6 +206,9 @@ CELERY_BROKER_CONNECTION_TIMEOUT = env_float("CELERY_BROKER_CONNECTION_TIMEOUT",
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": env_float("LOOKUP_SWEEP_SECONDS", 10.0)},
+    # Members who chose the daily digest get one email a day (the task is idempotent per row).
+    "notification-digest": {"task": "factcheck.claims.tasks.notification_digest",
+                            "schedule": env_float("NOTIFICATION_DIGEST_SECONDS", 86400.0)},
 }
 
 # --- Auth, sessions, security ------------------------------------------------------
@@ -294,7 +297,9 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "factcheck@localhost")
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Unset, links follow the port the site is served on (`PORT=18100 make run` exports it to
+# the web process and the worker), so emails and ClaimReview URLs never point at :8000.
+SITE_URL = env_str("SITE_URL", "").rstrip("/") or f"http://127.0.0.1:{env_int('PORT', 8000, minimum=1)}"
 
 # --- REST framework ---------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -375,6 +380,10 @@ LOOKUP_QUEUE = env_str("LOOKUP_QUEUE", "lookups")
 LOOKUP_PROVIDERS: dict[str, str] = {}
 LOOKUP_DISABLED = env_list("LOOKUP_DISABLED", [])
 SIMILAR_CLAIMS_MIN_SCORE = env_int("SIMILAR_CLAIMS_MIN_SCORE", 75, minimum=1)
+# PostgreSQL text-search configuration of the article and claim search (stemming, stop words):
+# the newsroom's language, e.g. "english", "french", "german", or "simple" for none. After a
+# change, `manage.py refresh_derived` rebuilds the stored vectors.
+SEARCH_CONFIG = env_str("SEARCH_CONFIG", "english")
 FACTCHECK_TOOLS_LANGUAGE = env_str("FACTCHECK_TOOLS_LANGUAGE", "")
 FACTCHECK_TOOLS_API_KEY = env_str("FACTCHECK_TOOLS_API_KEY", "")
 FACTCHECK_TOOLS_BASE_URL = env_str(

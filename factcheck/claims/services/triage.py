@@ -13,6 +13,7 @@ from factcheck.accounts.permissions import (
     require,
 )
 from factcheck.articles.models import Article
+from factcheck.claims import derived
 from factcheck.claims.models import (
     Claim,
     ClaimEvent,
@@ -178,6 +179,9 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
             for c in created
         ]
     )
+    # Bulk-written, so the derived data is brought up to date here rather than per event.
+    derived.claims_search_refresh(c.pk for c in created)
+    derived.article_progress_refresh(article.pk)
     return Suggested(
         list(Claim.objects.filter(article=article, revision=revision, status=ClaimStatus.SUGGESTED).order_by("start", "id")),
         created=len(created),
@@ -346,6 +350,8 @@ def claims_merge(
         _save(c, actor, "status")
         claim_event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
                data={"into": keep.pk})
+    # The merged wording is a claim of its own: look for earlier checks of it.
+    claim_opened(keep, actor)
     return keep
 
 
@@ -405,6 +411,9 @@ def claim_split(
     )
     claim_event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
     claim_event(other, actor, EventKind.CREATED, from_status="", to_status=other.status, note=f"Split from claim {claim.pk}.")
+    # Each part is a new wording, so each looks for earlier checks of itself.
+    claim_opened(claim, actor)
+    claim_opened(other, actor)
     return claim, other
 
 
