@@ -13,6 +13,25 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .numvocab import (
+    AFTER_QUALIFIER_MAP,
+    CAP_OK_BEFORE,
+    CURRENCY_PREFIX,
+    FRACTIONS,
+    GROUP_NOUNS,
+    ISO,
+    MEASURES,
+    MONTHS,
+    NOT_UNIT,
+    PEOPLE,
+    QUALIFIER_PHRASES,
+    SCALES,
+    SHORT_SCALES,
+    SMALL,
+    TENS,
+    TIME_UNITS,
+)
+
 __all__ = ["QUALIFIERS", "QuantityMatch", "find_quantities", "parse_number_words"]
 
 QUALIFIERS = ("exact", "approx", "nearly", "more_than", "less_than", "at_least", "at_most")
@@ -41,22 +60,6 @@ class QuantityMatch:
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SHORT_SCALES = {
-    "k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
-    "bn": 10**9, "bln": 10**9, "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12,
-    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
-}
-_FRACTIONS = {
-    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
-}
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -71,19 +74,13 @@ def _alt(words: list[str] | dict[str, object]) -> str:
     return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
-_DIGIT_WORDS = [w for w in _SMALL if _SMALL[w] < 10]
-_WORD = rf"(?:{_alt(list(_TENS))})(?:-(?:{_alt(_DIGIT_WORDS)}))?|{_alt(list(_SMALL))}|{_alt(list(_SCALES))}|dozen"
-
-# Currency before the figure: symbols, prefixed dollars and ISO codes (codes are case-sensitive).
-_CURRENCY_PREFIX = {
-    "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD",
-    "r$": "BRL", "s$": "SGD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
-    "₽": "RUB", "₺": "TRY", "₦": "NGN", "₴": "UAH",
-}
-_ISO = (
-    "USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|TRY|BRL|MXN|ZAR|NGN|KES|"
-    "UAH|ILS|EGP|SAR|AED|KRW|IDR|THB|ARS|CLP|COP|PEN"
+_DIGIT_WORDS = [w for w in SMALL if SMALL[w] < 10]
+# "two hundred and thirty", "two thousand and ten": "and" joins number words only after a scale word.
+_AND_TAIL = (
+    r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
+    rf"(?:(?:{_alt(list(TENS))})(?:-(?:{_alt([w for w in SMALL if SMALL[w] < 10])}))?|{_alt(list(SMALL))})(?![\w-]*\s+(?:and|or)\b)"
 )
+_WORD = rf"(?:{_alt(list(TENS))})(?:-(?:{_alt(_DIGIT_WORDS)}))?|{_alt(list(SMALL))}|{_alt(list(SCALES))}|dozen"
 
 # Candidate figures. Each scan starts with a digit or a literal word so that ``re`` can skip ahead
 # quickly; one combined alternation was ten times slower. All run on ascii-lowered text.
@@ -109,7 +106,7 @@ _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"tenths|tenth)|half)\b"
     )),
     ("words", re.compile(
-        rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*|a\s+(?:dozen|hundred|thousand|million|billion|trillion))\b"
+        rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|{_AND_TAIL})*|a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:{_AND_TAIL})?)\b"
     )),
     ("twice", re.compile(r"(?<![\w-])(?:twice|thrice)\b(?!\s+(?:as|the|that|what|its|their|his|her|a|an|over)\b)")),
     ("aunit", re.compile(r"(?<![\w-])an?\s+(?:decade|century|fortnight|year|month|week|day|hour|minute)\b")),
@@ -177,30 +174,11 @@ def _candidates(low: str) -> list[_Cand]:
 
 
 # Runs on ascii-lowered text (see find_quantities); ISO codes before a figure are checked on the original.
-_ISO_BEFORE = re.compile(rf"(?:{_ISO})\s?$")
+_ISO_BEFORE = re.compile(rf"(?:{ISO})\s?$")
 
-_QUALIFIER_PHRASES = {
-    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "approx.": "approx",
-    "some": "approx", "an estimated": "approx", "estimated": "approx", "estimated at": "approx",
-    "an approximate": "approx", "close to": "approx", "closer to": "approx", "circa": "approx",
-    "in the region of": "approx", "of about": "approx", "of around": "approx", "of roughly": "approx",
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",
-    "just short of": "nearly", "not quite": "nearly", "close on": "nearly",
-    "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
-    "in excess of": "more_than", "just over": "more_than", "just above": "more_than", "well over": "more_than",
-    "well above": "more_than", "greater than": "more_than", "higher than": "more_than", "a little over": "more_than",
-    "exceeding": "more_than", "nearly more than": "more_than",
-    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
-    "lower than": "less_than", "well under": "less_than", "well below": "less_than", "a little under": "less_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "a minimum of": "at_least", "as little as": "at_least", "as few as": "at_least", "as low as": "at_least",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most", "up to": "at_most",
-    "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
-    "as high as": "at_most",
-}
 # Words just before a figure are read from the reversed text with an anchored match: a search
 # for a phrase at the end of a window would try every position of the window.
-_BEFORE_PHRASES = sorted([*_QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of"], key=len, reverse=True)
+_BEFORE_PHRASES = sorted([*QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of", "within"], key=len, reverse=True)
 _BEFORE_REV = re.compile(
     r"\s*(?P<q>"
     + "|".join(r"\s+".join(re.escape(w) for w in phrase[::-1].split(" ")) for phrase in _BEFORE_PHRASES)
@@ -222,79 +200,12 @@ _AFTER_QUALIFIER = re.compile(
     r"|\s+or\s+(?:so|thereabouts)\b|\s+or\s+(?:fewer|less|under)\b)",
     re.IGNORECASE,
 )
-_AFTER_QUALIFIER_MAP = {"more": "at_least", "above": "at_least", "over": "at_least", "plus": "more_than", "+": "more_than",
-                        "so": "approx", "thereabouts": "approx", "fewer": "at_most", "less": "at_most", "under": "at_most"}
 
 _SCALE_AFTER = re.compile(
     r"(?P<sp>\s?-?\s?)(?P<s>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|lakhs?|crores?|k|m)\b", re.IGNORECASE
 )
 _SCALE_WORD_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 
-_TIME_UNITS = {
-    "second": ("seconds", 1), "sec": ("seconds", 1), "minute": ("minutes", 1), "min": ("minutes", 1),
-    "hour": ("hours", 1), "hr": ("hours", 1), "day": ("days", 1), "week": ("weeks", 1),
-    "fortnight": ("weeks", 2), "month": ("months", 1), "year": ("years", 1), "yr": ("years", 1),
-    "decade": ("years", 10), "century": ("years", 100), "centurie": ("years", 100),
-}
-# Measurement units: regex alternative -> (normalised unit, kind). Checked right after the number.
-_MEASURES: list[tuple[str, str, str]] = [
-    (r"percentage[\s-]points?|ppts?\b|pp\b", "percentage_point", "percentage_point"),
-    (r"basis[\s-]points?|bps\b|bp\b", "basis_point", "percentage_point"),
-    (r"per\s?cent\b|percent\b|pct\b|%", "percent", "percent"),
-    (r"nautical\s+miles?|nm\b", "nautical_miles", "measure"),
-    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km\b|km2\b|km²", "km2", "measure"),
-    (r"square\s+(?:miles?|metres?|meters?)", "sq_units", "measure"),
-    (r"kilomet(?:re|er)s?\s+(?:an|per)\s+hour|km/h\b|kph\b|kmh\b", "km/h", "measure"),
-    (r"miles\s+(?:an|per)\s+hour|mph\b", "mph", "measure"),
-    (r"kilomet(?:re|er)s?|km\b", "km", "measure"),
-    (r"centimet(?:re|er)s?|cm\b", "cm", "measure"),
-    (r"millimet(?:re|er)s?|mm\b", "mm", "measure"),
-    (r"met(?:re|er)s?\b|m\b", "m", "measure"),
-    (r"miles?\b", "miles", "measure"),
-    (r"feet\b|foot\b|ft\b", "feet", "measure"),
-    (r"inch(?:es)?\b", "inches", "measure"),
-    (r"kilo(?:gram|gramme)?s?\b|kg\b", "kg", "measure"),
-    (r"(?:metric\s+)?tonnes?\b|tons?\b|t\b", "tonnes", "measure"),
-    (r"grams?\b|grammes?\b|g\b", "g", "measure"),
-    (r"hectares?\b|ha\b", "hectares", "measure"),
-    (r"acres?\b", "acres", "measure"),
-    (r"lit(?:re|er)s?\b", "litres", "measure"),
-    (r"barrels?\b", "barrels", "measure"),
-    (r"terawatt[\s-]hours?|TWh\b", "TWh", "measure"),
-    (r"gigawatt[\s-]hours?|GWh\b", "GWh", "measure"),
-    (r"megawatt[\s-]hours?|MWh\b", "MWh", "measure"),
-    (r"kilowatt[\s-]hours?|kWh\b", "kWh", "measure"),
-    (r"gigawatts?|GW\b", "GW", "measure"),
-    (r"megawatts?|MW\b", "MW", "measure"),
-    (r"kilowatts?|kW\b", "kW", "measure"),
-    (r"knots\b", "knots", "measure"),
-    (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade)|C\b", "celsius", "measure"),
-    (r"°\s?F\b|degrees?\s+Fahrenheit|F\b", "fahrenheit", "measure"),
-    (r"degrees?\b|°", "degrees", "measure"),
-    (r"magnitude\b", "magnitude", "measure"),
-    (r"times\b", "times", "multiplier"),
-    (r"fold\b", "times", "multiplier"),
-    (r"dollars?\b|bucks\b", "USD", "money"),
-    (r"euros?\b", "EUR", "money"),
-    (r"pounds?\s+sterling\b|pounds?\b|sterling\b|quid\b", "GBP", "money"),
-    (r"yen\b", "JPY", "money"),
-    (r"yuan\b|renminbi\b", "CNY", "money"),
-    (r"rupees?\b", "INR", "money"),
-    (r"roubles?\b|rubles?\b", "RUB", "money"),
-    (r"liras?\b|lire\b", "TRY", "money"),
-    (r"reais\b|reals?\b", "BRL", "money"),
-    (r"rand\b", "ZAR", "money"),
-    (r"naira\b", "NGN", "money"),
-    (r"zloty(?:s)?\b", "PLN", "money"),
-    (r"hryvnias?\b", "UAH", "money"),
-    (r"swiss\s+francs?\b|francs?\b", "CHF", "money"),
-    (r"pesos?\b", "pesos", "money"),
-    (r"kron(?:e|er|a|or|ur)\b", "krone", "money"),
-    (r"shillings?\b", "shillings", "money"),
-    (r"dinars?\b", "dinars", "money"),
-    (r"dirhams?\b", "dirhams", "money"),
-    (r"(?-i:" + _ISO + r")\b", "", "money"),
-]
 _TIME_RE = (
     r"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centuries|century)\b"
@@ -303,11 +214,11 @@ _UNIT_AFTER = re.compile(
     r"(?P<sep>\s?-?\s?)(?:"
     r"(?P<age>years?[\s-]old\b|-year-old\b)"
     r"|" + _TIME_RE
-    + "".join(rf"|(?P<m{i}>{pattern})" for i, (pattern, _u, _k) in enumerate(_MEASURES))
+    + "".join(rf"|(?P<m{i}>{pattern})" for i, (pattern, _u, _k) in enumerate(MEASURES))
     + ")",
     re.IGNORECASE,
 )
-_MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(_MEASURES)}
+_MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(MEASURES)}
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
@@ -333,12 +244,8 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?:\d|ten|five|four|three|two|six|seven|eigh
 _YEAR_OLD = re.compile(r"-?\s?years?[\s-]old\b", re.IGNORECASE)
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b\.?")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$")
 _AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b\.?|\s?(?:GMT|BST|CET|UTC|EST|PST|local\s+time)\b|s\b|-s\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]+(?:-[a-z]+)?)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
@@ -351,33 +258,6 @@ _SCORE_BEFORE = re.compile(
 )
 _SCORE_AFTER = re.compile(r"\s*(?:win|victory|defeat|draw|loss|lead|vote|majority|decision|verdict)\b", re.IGNORECASE)
 
-_PEOPLE = _wordset(
-    """people persons person individuals individual civilians civilian residents resident children child kids
-    adults adult men man women woman boys girls babies infants patients patient soldiers soldier troops officers
-    workers worker employees employee staff students pupils teachers doctors nurses voters migrants migrant
-    refugees refugee passengers passenger survivors fans spectators runners athletes members inhabitants citizens
-    protesters demonstrators participants customers users subscribers visitors tourists pilgrims prisoners
-    detainees hostages inmates fighters militants rebels police policemen firefighters rescuers volunteers
-    minors teenagers pensioners households families dead injured wounded casualties victims applicants
-    candidates delegates lawmakers mps senators judges journalists reservists players"""
-)
-# Households and families count groups, not people; keep the noun itself for them.
-_GROUP_NOUNS = frozenset({"households", "families"})
-_NOT_UNIT = _wordset(
-    """of to in on at by for from with and or but than as the a an its their his her this that these those
-    was were is are has have had will would could can may might be been being said says per each
-    more less fewer other others percent times s this what which who whom whose where when while if
-    new old years year days months weeks hours minutes seconds because after before since until during
-    also only just about around nearly almost over under again alone apiece short out up down off away back
-    between among amid against across including included"""
-)
-
-_CAP_OK_BEFORE = _wordset(
-    """about around roughly approximately some nearly almost over under more less fewer at up just only and but the a
-    an with of in on to by for from since than all another another some those these its their his her our
-    between after before until when while where estimated just another total exactly precisely another an
-    some what every each only last next first this that however around also even nearly"""
-)
 
 
 def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
@@ -398,15 +278,15 @@ def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
         j = i
         while j < len(tokens):
             _s, e, w = tokens[j]
-            if w in _SMALL:
-                if last in ("small", "tens_small") or (last == "tens" and _SMALL[w] >= 10):
+            if w in SMALL:
+                if last in ("small", "tens_small") or (last == "tens" and SMALL[w] >= 10):
                     break
-                current += _SMALL[w]
+                current += SMALL[w]
                 last = "tens_small" if last == "tens" else "small"
-            elif w in _TENS:
+            elif w in TENS:
                 if last in ("small", "tens", "tens_small"):
                     break
-                current += _TENS[w]
+                current += TENS[w]
                 last = "tens"
             elif w == "hundred":
                 if last == "hundred":
@@ -416,12 +296,17 @@ def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
             elif w == "dozen":
                 current = (current or 1) * 12
                 last = "hundred"
-            elif w in _SCALES:
+            elif w in SCALES:
                 if last == "scale" and current == 0:
                     break
-                total += (current or 1) * _SCALES[w]
+                total += (current or 1) * SCALES[w]
                 current = 0
                 last = "scale"
+            elif w == "and" and last in ("hundred", "scale") and j + 1 < len(tokens) and (
+                tokens[j + 1][2] in SMALL or tokens[j + 1][2] in TENS
+            ):
+                j += 1  # "two hundred and thirty": the "and" adds nothing
+                continue
             elif w == "a" and j == i:
                 current = 0
                 last = "a"
@@ -478,7 +363,7 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
             stem = word[:-1] if word.endswith("s") else word
             if stem == "centurie" or word == "centuries":
                 stem = "century"
-            unit, mult = _TIME_UNITS.get(stem, ("years", 1))
+            unit, mult = TIME_UNITS.get(stem, ("years", 1))
             end = m.end()
             y = _YEAR_OLD.match(text, end, limit)
             if y and unit == "years":
@@ -502,24 +387,24 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         return None, pos
     w1 = m.group(1)
     low1 = w1.lower()
-    if w1[0].isupper() and low1 not in _PEOPLE:
+    if w1[0].isupper() and low1 not in PEOPLE:
         return None, pos
-    if low1 in _PEOPLE:
-        return ("people" if low1 not in _GROUP_NOUNS else low1), m.end()
-    if low1 in _NOT_UNIT:
+    if low1 in PEOPLE:
+        return ("people" if low1 not in GROUP_NOUNS else low1), m.end()
+    if low1 in NOT_UNIT:
         return None, pos
     if _is_plural(low1):
         m2 = _WORD_AFTER.match(text, m.end(), limit)
-        if m2 and m2.group(1).lower() in _PEOPLE and m2.group(1)[0].islower():
+        if m2 and m2.group(1).lower() in PEOPLE and m2.group(1)[0].islower():
             return "people", m2.end()
         return low1, m.end()
     # An adjective or noun modifier before the counted noun: "12 unvaccinated people", "37 shell companies".
     m2 = _WORD_AFTER.match(text, m.end(), limit)
     if m2 and m2.group(1)[0].islower():
         low2 = m2.group(1).lower()
-        if low2 in _PEOPLE:
-            return ("people" if low2 not in _GROUP_NOUNS else low2), m2.end()
-        if low2 not in _NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and low1 not in _NOT_UNIT:
+        if low2 in PEOPLE:
+            return ("people" if low2 not in GROUP_NOUNS else low2), m2.end()
+        if low2 not in NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and low1 not in NOT_UNIT:
             return low2, m2.end()
     return None, pos
 
@@ -529,7 +414,7 @@ def _is_plural(word: str) -> bool:
         len(word) > 3
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "ous"))
-        and word not in _NOT_UNIT
+        and word not in NOT_UNIT
     )
 
 
@@ -540,6 +425,128 @@ def _decimal(num: str) -> Decimal:
         return Decimal(0)
 
 
+# Each reader turns one kind of candidate into an _Atom (or None to drop it); _atoms then adds what
+# every kind shares: a currency before the figure and the counted noun after it.
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+
+
+def _atom_clock(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+    h, mi, s = (int(x) for x in (m.group("clock") or "0:0:0").split(":"))
+    return _Atom(start, core_end, core_end, Decimal(h * 3600 + mi * 60 + s), "seconds", "duration", "exact", start,
+                 "", False, False, False)
+
+
+def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+    value = Decimal(2 if (m.group("twice") or "").lower() == "twice" else 3)
+    return _Atom(start, core_end, core_end, value, "times", "multiplier", "exact", start, "", False, True, False)
+
+
+def _atom_aunit(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+    word = (m.group("aunit") or "").split()[-1].lower()
+    unit, mult = TIME_UNITS[word]
+    return _Atom(start, core_end, core_end, Decimal(mult), unit, "duration", "exact", start, "", False, True,
+                 word not in ("decade", "century", "fortnight"))
+
+
+def _atom_frac(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+    parts = _SPACE_OR_HYPHEN.split((m.group("frac") or "").lower())
+    bare_one = len(parts) == 1
+    if bare_one:
+        value = 0.5
+    else:
+        count = {"a": 1, "one": 1}.get(parts[0], SMALL.get(parts[0], 1))
+        value = count * FRACTIONS[parts[1]]
+    unit: str | None = "fraction"
+    kind, end = "fraction", core_end
+    sc = _SCALE_WORD_AFTER.match(text, core_end, limit)
+    if sc:  # "half a million"
+        value = value * float(SCALES.get(sc.group("s").lower(), 12))
+        unit, kind, end, bare_one = None, "count", sc.end(), False
+        core_end = end
+    else:
+        of_a = _OF_A_UNIT.match(text, core_end, limit)
+        if of_a:  # "a quarter of an hour"
+            u, k, e, mult = _unit_after(text, of_a.end(), limit)
+            if u is not None:
+                value = value * float(mult)
+                unit, kind, end, bare_one = u, k, e, False
+    return _Atom(start, core_end, end, value, unit, kind, "exact", start, "", False, True, bare_one)
+
+
+def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom | None:
+    value = _decimal(m.group("num") or "0")
+    has_scale = False
+    sc = _SCALE_AFTER.match(text, core_end, limit)
+    if sc:
+        s = sc.group("s").lower()
+        glued = sc.group("sp") == ""
+        ok = True
+        if s == "m" and not cur:
+            # "3.2m people" is millions, "a 30m wall" is metres.
+            nxt = _WORD_AFTER.match(text, sc.end(), limit)
+            ok = glued and bool(nxt) and (nxt.group(1).lower() in PEOPLE or nxt.group(1).lower() == "of")
+        elif s in ("k", "m") and not glued:
+            ok = False
+        if ok:
+            value = value * SHORT_SCALES[s]
+            core_end = sc.end()
+            has_scale = True
+    if _AMPM_AFTER.match(text, core_end, limit) and not has_scale:
+        return None  # 10am, 10 GMT, the 1990s, 20s
+    near_month = _MONTH_AFTER.match(text, core_end, limit) or _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    if near_month and value <= 31 and value == int(value) and not cur:
+        return None  # a day of the month
+    return _with_unit(text, _Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale,
+                                  False, False), limit, cur)
+
+
+def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> list[_Atom]:
+    words = m.group("words") or ""
+    parsed = parse_number_words(words)
+    if not parsed:
+        return []
+    base = m.start("words")
+    if len(parsed) > 1:
+        # Several numbers in one run ("one two"): keep each as its own atom, no unit.
+        return [_Atom(base + ps, base + pe, base + pe, Decimal(pv), None, "count", "exact", base + ps, "", False, True,
+                      pv == 1) for ps, pe, pv in parsed]
+    ps, pe, pv = parsed[0]
+    start = base + ps if not cur else start
+    core_end = base + pe
+    value = Decimal(pv)
+    lw = words.lower()
+    has_scale = any(s in lw for s in ("hundred", "dozen", *_SCALE_WORDS))
+    bare_one = pv == 1 and not has_scale
+    sc = _SCALE_AFTER.match(text, core_end, limit)
+    if sc and sc.group("s").lower() in _SCALE_WORDS:
+        value = value * SHORT_SCALES[sc.group("s").lower()]
+        core_end = sc.end()
+        has_scale = True
+    half = _AND_A_HALF.match(m.low, core_end, limit)
+    if half:  # "two and a half million"
+        value = value + Decimal("0.5")
+        core_end = half.end()
+        sc = _SCALE_AFTER.match(text, core_end, limit)
+        if sc and sc.group("s").lower() in _SCALE_WORDS:
+            value = value * SHORT_SCALES[sc.group("s").lower()]
+            core_end = sc.end()
+            has_scale = True
+    atom = _Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale, True, bare_one)
+    return [_with_unit(text, atom, limit, cur)]
+
+
+def _with_unit(text: str, atom: _Atom, limit: int, cur: str | None) -> _Atom:
+    """The unit written after a number or number words ("12 km", "five days"); a currency prefix wins."""
+    u, k, e, mult = _unit_after(text, atom.core_end, limit)
+    if u is not None and not (k == "money" and cur):
+        atom.unit, atom.kind, atom.end = u, k, e
+        atom.value = atom.value * mult if isinstance(atom.value, Decimal) else atom.value * float(mult)
+    return atom
+
+
+_READERS = {"clock": _atom_clock, "twice": _atom_twice, "aunit": _atom_aunit, "frac": _atom_frac, "num": _atom_num}
+
+
 def _atoms(text: str, low: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     n = len(text)
@@ -547,133 +554,29 @@ def _atoms(text: str, low: str) -> list[_Atom]:
         start, core_end = m.start(), m.end()
         limit = min(n, core_end + 60)
         cur = text[m.start("cur"):m.end("cur")] if m.group("cur") else None
-        if cur is None and m.group("num"):
+        if cur is None and m.kind == "num":
             iso = _ISO_BEFORE.search(text, max(0, start - 4), start)
             if iso:
                 cur, start = iso.group().strip(), iso.start()
-        unit: str | None = None
-        kind = "count"
-        value: Decimal | float
-        has_scale = False
-        is_word = False
-        bare_one = False
-        if m.group("clock"):
-            h, mi, s = (int(x) for x in m.group("clock").split(":"))
-            value = Decimal(h * 3600 + mi * 60 + s)
-            unit, kind = "seconds", "duration"
-            end = core_end
-        elif m.group("twice"):
-            value = Decimal(2 if m.group("twice").lower() == "twice" else 3)
-            unit, kind, end, is_word = "times", "multiplier", core_end, True
-        elif m.group("aunit"):
-            word = m.group("aunit").split()[-1].lower()
-            unit, mult = _TIME_UNITS[word]
-            value = Decimal(mult)
-            kind = "duration"
-            end = core_end
-            bare_one = word not in ("decade", "century", "fortnight")
-            is_word = True
-        elif m.group("frac"):
-            is_word = True
-            parts = _SPACE_OR_HYPHEN.split(m.group("frac").lower())
-            if len(parts) == 1:
-                value = 0.5
-                bare_one = True
-            else:
-                count = {"a": 1, "one": 1}.get(parts[0], _SMALL.get(parts[0], 1))
-                value = count * _FRACTIONS[parts[1]]
-            unit, kind, end = "fraction", "fraction", core_end
-            sc = _SCALE_WORD_AFTER.match(text, core_end, limit)
-            if sc:
-                value = value * float(_SCALES.get(sc.group("s").lower(), 12))
-                unit, kind, end, bare_one = None, "count", sc.end(), False
-                core_end = end
-            else:
-                of_a = _OF_A_UNIT.match(text, core_end, limit)
-                if of_a:
-                    u, k, e, mult = _unit_after(text, of_a.end(), limit)
-                    if u is not None:
-                        value = value * float(mult)
-                        unit, kind, end, bare_one = u, k, e, False
+        if m.kind == "words":
+            found = _atom_words(text, m, start, core_end, limit, cur)
+            if len(found) != 1:
+                atoms.extend(found)
+                continue
+            atom: _Atom | None = found[0]
         else:
-            if m.group("num"):
-                value = _decimal(m.group("num"))
-                sc = _SCALE_AFTER.match(text, core_end, limit)
-                if sc:
-                    s = sc.group("s").lower()
-                    glued = sc.group("sp") == ""
-                    ok = True
-                    if s == "m" and not cur:
-                        # "3.2m people" is millions, "a 30m wall" is metres.
-                        nxt = _WORD_AFTER.match(text, sc.end(), limit)
-                        ok = glued and bool(nxt) and (nxt.group(1).lower() in _PEOPLE or nxt.group(1).lower() == "of")
-                    elif s in ("k", "m", "bn", "mn", "tn") and not glued and s in ("k", "m"):
-                        ok = False
-                    if ok:
-                        value = value * _SHORT_SCALES[s]
-                        core_end = sc.end()
-                        has_scale = True
-            else:
-                is_word = True
-                words = m.group("words")
-                parsed = parse_number_words(words)
-                if not parsed:
-                    continue
-                base = m.start("words")
-                if len(parsed) > 1:
-                    # Several numbers in one run ("one two"): keep each as its own atom, no unit.
-                    for ps, pe, pv in parsed:
-                        atoms.append(_Atom(base + ps, base + pe, base + pe, Decimal(pv), None, "count", "exact",
-                                           base + ps, "", False, True, pv == 1))
-                    continue
-                ps, pe, pv = parsed[0]
-                start = base + ps if not cur else start
-                core_end = base + pe
-                value = Decimal(pv)
-                lw = words.lower()
-                has_scale = any(s in lw for s in ("hundred", "thousand", "million", "billion", "trillion", "dozen"))
-                bare_one = pv == 1 and not has_scale
-                sc = _SCALE_AFTER.match(text, core_end, limit)
-                if sc and sc.group("s").lower() in ("thousand", "million", "billion", "trillion"):
-                    value = value * _SHORT_SCALES[sc.group("s").lower()]
-                    core_end = sc.end()
-                    has_scale = True
-                # "two and a half million"
-                half = _AND_A_HALF.match(low, core_end, limit)
-                if half:
-                    value = value + Decimal("0.5")
-                    core_end = half.end()
-                    sc = _SCALE_AFTER.match(text, core_end, limit)
-                    if sc and sc.group("s").lower() in ("thousand", "million", "billion", "trillion"):
-                        value = value * _SHORT_SCALES[sc.group("s").lower()]
-                        core_end = sc.end()
-                        has_scale = True
-            end = core_end
-            if m.group("num"):
-                after = _AMPM_AFTER.match(text, core_end, limit)
-                if after and not has_scale:
-                    continue  # 10am, 10 GMT, the 1990s, 20s
-                near_month = _MONTH_AFTER.match(text, core_end, limit) or _MONTH_BEFORE.search(
-                    text, max(0, start - 12), start
-                )
-                if near_month and value <= 31 and value == int(value) and not cur:
-                    continue  # a day of the month
-            u, k, e, mult = _unit_after(text, core_end, limit)
-            if u is not None:
-                if k == "money" and cur:
-                    pass
-                else:
-                    unit, kind, end = u, k, e
-                    value = value * mult if isinstance(value, Decimal) else value * float(mult)
+            atom = _READERS[m.kind](text, m, start, core_end, limit, cur)
+        if atom is None:
+            continue
         if cur:
             code = cur.strip()
-            unit = _CURRENCY_PREFIX.get(code.lower(), code.upper())
-            kind = "money"
-        if kind == "count" and unit is None and not m.group("clock"):
-            noun, e = _noun_after(text, end, limit)
+            atom.unit = CURRENCY_PREFIX.get(code.lower(), code.upper())
+            atom.kind = "money"
+        if atom.kind == "count" and atom.unit is None and m.kind != "clock":
+            noun, e = _noun_after(text, atom.end, limit)
             if noun is not None:
-                unit, end = noun, e
-        atoms.append(_Atom(start, core_end, end, value, unit, kind, "exact", start, "", has_scale, is_word, bare_one))
+                atom.unit, atom.end = noun, e
+        atoms.append(atom)
     return atoms
 
 
@@ -685,8 +588,8 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
         word = ""
         if bm:
             word = " ".join(bm.group("q")[::-1].lower().split())
-            if word in _QUALIFIER_PHRASES:
-                a.qualifier = _QUALIFIER_PHRASES[word]
+            if word in QUALIFIER_PHRASES:
+                a.qualifier = QUALIFIER_PHRASES[word]
                 a.q_start = a.start - bm.end("q")
                 if a.kind == "duration" and word in ("over", "above") and not _OVER_MEANS_MORE.search(before) \
                         and not _AGO_AFTER.match(text, a.end) \
@@ -699,10 +602,13 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
                     a.q_start = a.start - bm.end("q")
                 if word == "aged" and a.unit is None:
                     a.unit, a.kind = "years", "age"
+                if word == "within" and a.kind == "duration":
+                    # "within 20 minutes" bounds the time from above; "within 5 km" is a place.
+                    a.qualifier, a.q_start = "at_most", a.start - bm.end("q")
         after = _AFTER_QUALIFIER.match(text, a.end, min(len(text), a.end + 20))
         if after and a.qualifier == "exact":
             key = after.group("q").strip().lower().split()[-1].lstrip("-")
-            a.qualifier = _AFTER_QUALIFIER_MAP.get(key, "exact")
+            a.qualifier = AFTER_QUALIFIER_MAP.get(key, "exact")
             a.end = after.end()
         if a.kind == "count" and a.unit is None and not a.has_scale and not a.is_word and isinstance(a.value, Decimal):
             digits = text[a.start:a.core_end]
@@ -711,7 +617,7 @@ def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
             if _NUMBER_SIGN_BEFORE.search(text, max(0, a.start - 8), a.start):
                 continue  # "No. 10", "#1": a rank or a label
             prev = _prev_word(text, a.start)
-            if prev and prev[0][0].isupper() and prev[0].lower() not in _CAP_OK_BEFORE \
+            if prev and prev[0][0].isupper() and prev[0].lower() not in CAP_OK_BEFORE \
                     and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \
                     and not _SCORE_NEXT.match(text, a.core_end):
                 continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
