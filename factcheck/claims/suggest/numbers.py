@@ -32,7 +32,7 @@ from .numvocab import (
     TIME_UNITS,
 )
 
-__all__ = ["QUALIFIERS", "QuantityMatch", "find_quantities", "parse_number_words"]
+__all__ = ["QUALIFIERS", "QuantityMatch", "find_quantities", "normalise_unit", "parse_number_words"]
 
 QUALIFIERS = ("exact", "approx", "nearly", "more_than", "less_than", "at_least", "at_most")
 
@@ -78,7 +78,8 @@ _DIGIT_WORDS = [w for w in SMALL if SMALL[w] < 10]
 # "two hundred and thirty", "two thousand and ten": "and" joins number words only after a scale word.
 _AND_TAIL = (
     r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
-    rf"(?:(?:{_alt(list(TENS))})(?:-(?:{_alt([w for w in SMALL if SMALL[w] < 10])}))?|{_alt(list(SMALL))})(?![\w-]*\s+(?:and|or)\b)"
+    rf"(?:(?:{_alt(list(TENS))})(?:-(?:{_alt([w for w in SMALL if SMALL[w] < 10])}))?|{_alt(list(SMALL))})"
+    r"(?![\w-]*\s+(?:and|or)\b)"
 )
 _WORD = rf"(?:{_alt(list(TENS))})(?:-(?:{_alt(_DIGIT_WORDS)}))?|{_alt(list(SMALL))}|{_alt(list(SCALES))}|dozen"
 
@@ -248,6 +249,11 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$")
 _AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b\.?|\s?(?:GMT|BST|CET|UTC|EST|PST|local\s+time)\b|s\b|-s\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]+(?:-[a-z]+)?)")
+_MONEY_WORD = re.compile(
+    "|".join(pattern for pattern, _unit, kind in MEASURES if kind == "money" and not pattern.startswith("(?-i")),
+    re.IGNORECASE,
+)
+_GLUED_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _RATIO_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
@@ -381,7 +387,14 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
 
 
 def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """Counted noun after a figure: "2,200 people" -> people, "3,000 buildings" -> buildings."""
+    """Counted noun after a figure: "2,200 people" -> people, "3,000 buildings" -> buildings.
+
+    A hyphenated noun ("a 2,200-seat theatre") is what the figure measures, kept in the singular
+    so that the figure check does not take a theatre's seats for 2,200 homes.
+    """
+    glued = _GLUED_NOUN.match(text, pos, limit)
+    if glued and glued.group(1).lower() not in NOT_UNIT:
+        return glued.group(1).lower(), glued.end()
     m = _WORD_AFTER.match(text, pos, limit)
     if not m:
         return None, pos
@@ -484,7 +497,8 @@ def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: s
         if s == "m" and not cur:
             # "3.2m people" is millions, "a 30m wall" is metres.
             nxt = _WORD_AFTER.match(text, sc.end(), limit)
-            ok = glued and bool(nxt) and (nxt.group(1).lower() in PEOPLE or nxt.group(1).lower() == "of")
+            ok = glued and bool(nxt) and (nxt.group(1).lower() in PEOPLE or nxt.group(1).lower() == "of"
+                                          or _MONEY_WORD.fullmatch(nxt.group(1)) is not None)
         elif s in ("k", "m") and not glued:
             ok = False
         if ok:
@@ -697,6 +711,28 @@ def _make_range(a: _Atom, b: _Atom) -> None:
         a.qualifier = "at_least"
     if b.qualifier == "exact":
         b.qualifier = "at_most"
+
+
+_SYMBOL_UNITS = {symbol: code for symbol, code in CURRENCY_PREFIX.items()}
+
+
+def normalise_unit(unit: str | None) -> str | None:
+    """A unit as a labeller or an editor may write it ("per cent", "dollars", "$", "kilometres",
+    "residents") in the form the reader gives figures ("percent", "USD", "km", "people")."""
+    if not unit:
+        return None
+    word = unit.strip()
+    low = word.lower()
+    if low in _SYMBOL_UNITS:
+        return _SYMBOL_UNITS[low]
+    if low in PEOPLE and low not in GROUP_NOUNS:
+        return "people"
+    if re.fullmatch(ISO, word.upper()) and len(word) == 3:
+        return word.upper()
+    u, _kind, end, _mult = _unit_after(word, 0, len(word))
+    if u and end == len(word):
+        return u
+    return word
 
 
 def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch]:

@@ -77,6 +77,7 @@ MEASURES: list[tuple[str, str, str]] = [
     (r"nautical\s+miles?|nm\b", "nautical_miles", "measure"),
     (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km\b|km2\b|km²", "km2", "measure"),
     (r"square\s+(?:miles?|metres?|meters?)", "sq_units", "measure"),
+    (r"cubic\s+met(?:re|er)s?|m3\b|m³", "m3", "measure"),
     (r"kilomet(?:re|er)s?\s+(?:an|per)\s+hour|km/h\b|kph\b|kmh\b", "km/h", "measure"),
     (r"miles\s+(?:an|per)\s+hour|mph\b", "mph", "measure"),
     (r"kilomet(?:re|er)s?|km\b", "km", "measure"),
