@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .numcontext import Atom, apply_context, merge_pairs
 from .numvocab import (
-    AFTER_QUALIFIER_MAP,
-    CAP_OK_BEFORE,
     CURRENCY_PREFIX,
     FRACTIONS,
     GROUP_NOUNS,
@@ -24,7 +23,6 @@ from .numvocab import (
     MONTHS,
     NOT_UNIT,
     PEOPLE,
-    QUALIFIER_PHRASES,
     SCALES,
     SHORT_SCALES,
     SMALL,
@@ -38,6 +36,8 @@ QUALIFIERS = ("exact", "approx", "nearly", "more_than", "less_than", "at_least",
 
 
 @dataclass(frozen=True, slots=True)
+
+
 class QuantityMatch:
     """One figure found in a text; ``text`` is ``source[start:end]``, qualifier and unit included.
 
@@ -59,7 +59,6 @@ class QuantityMatch:
 
 
 # --- vocabulary -------------------------------------------------------------------------------
-
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -179,28 +178,7 @@ _ISO_BEFORE = re.compile(rf"(?:{ISO})\s?$")
 
 # Words just before a figure are read from the reversed text with an anchored match: a search
 # for a phrase at the end of a window would try every position of the window.
-_BEFORE_PHRASES = sorted([*QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of", "within"], key=len, reverse=True)
-_BEFORE_REV = re.compile(
-    r"\s*(?P<q>"
-    + "|".join(r"\s+".join(re.escape(w) for w in phrase[::-1].split(" ")) for phrase in _BEFORE_PHRASES)
-    + r")(?=$|[^\w$£€¥])",
-    re.IGNORECASE,
-)
-_PREV_WORD_REV = re.compile(r"[\s-]*([A-Za-z'’]*[A-Za-z])")
 
-
-def _prev_word(text: str, pos: int, window: int = 30) -> tuple[str, int, int] | None:
-    """The word ending just before ``pos`` (spaces and hyphens skipped): (word, start, end)."""
-    rev = text[max(0, pos - window):pos][::-1]
-    m = _PREV_WORD_REV.match(rev)
-    if not m:
-        return None
-    return m.group(1)[::-1], pos - m.end(1), pos - m.start(1)
-_AFTER_QUALIFIER = re.compile(
-    r"(?P<q>\s+or\s+(?:more|above|over)\b|\s+and\s+(?:above|over)\b|-?plus\b|\+"
-    r"|\s+or\s+(?:so|thereabouts)\b|\s+or\s+(?:fewer|less|under)\b)",
-    re.IGNORECASE,
-)
 
 _SCALE_AFTER = re.compile(
     r"(?P<sp>\s?-?\s?)(?P<s>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|lakhs?|crores?|k|m)\b", re.IGNORECASE
@@ -223,25 +201,7 @@ _MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
-_OF_AFTER = re.compile(r"\s+of\b")
-_NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
-_SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
-# "in over a decade" is more than ten years; "lost 20% over 72 weeks" is during them: a change
 # verb earlier in the clause marks the second reading.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:los[et]|losing|gain\w*|r[io]se|rising|risen|f[ae]ll|falling|fallen|gr[eo]w|grown|growing|increas\w*|"
-    r"decreas\w*|drop\w*|declin\w*|climb\w*|cut|reduc\w*|doubl\w*|halv\w*|tripl\w*|soar\w*|plung\w*|jump\w*|"
-    r"surg\w*|slump\w*|shr[iau]nk\w*|averag\w*|spen[dt]\w*)\b(?:[^.;:!?]|\.\d)*$",
-    re.IGNORECASE,
-)
-_OVER_MEANS_MORE = re.compile(
-    r"\b(?:in|for|of|after|within|than|lasting|lasted|took|taken|taking|spanning|spent|is|was|were|been|be|just|well|now|by)"
-    r"\s+(?:over|above)\s*$",
-    re.IGNORECASE,
-)
-_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
-_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
-_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a\s+hundred)", re.IGNORECASE)
 _YEAR_OLD = re.compile(r"-?\s?years?[\s-]old\b", re.IGNORECASE)
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)
 
@@ -254,16 +214,6 @@ _MONEY_WORD = re.compile(
     re.IGNORECASE,
 )
 _GLUED_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
-_AND_GAP = re.compile(r"\s+and\s+$", re.IGNORECASE)
-_RATIO_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
-_SCORE_BEFORE = re.compile(
-    r"\b(?:voted?|votes|won|win|beat|lost|drew|defeated|trail(?:ed|ing)?|led|leading|score[ds]?)\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}$",
-    re.IGNORECASE,
-)
-_SCORE_AFTER = re.compile(r"\s*(?:win|victory|defeat|draw|loss|lead|vote|majority|decision|verdict)\b", re.IGNORECASE)
-
 
 
 def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
@@ -340,22 +290,6 @@ def _to_number(value: Decimal | float | int) -> int | float:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)
     return value
-
-
-@dataclass(slots=True)
-class _Atom:
-    start: int  # including a currency prefix, excluding any qualifier
-    core_end: int  # end of the number and its scale word
-    end: int  # end of the unit text
-    value: Decimal | float
-    unit: str | None
-    kind: str
-    qualifier: str
-    q_start: int
-    pre: str  # the word before that is not a qualifier: between, from, aged...
-    has_scale: bool
-    is_word: bool
-    bare_one: bool  # "one" or "a/an" with nothing that makes it a figure
 
 
 def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, Decimal]:
@@ -438,30 +372,30 @@ def _decimal(num: str) -> Decimal:
         return Decimal(0)
 
 
-# Each reader turns one kind of candidate into an _Atom (or None to drop it); _atoms then adds what
+# Each reader turns one kind of candidate into an Atom (or None to drop it); _atoms then adds what
 # every kind shares: a currency before the figure and the counted noun after it.
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 
 
-def _atom_clock(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+def _atom_clock(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
     h, mi, s = (int(x) for x in (m.group("clock") or "0:0:0").split(":"))
-    return _Atom(start, core_end, core_end, Decimal(h * 3600 + mi * 60 + s), "seconds", "duration", "exact", start,
+    return Atom(start, core_end, core_end, Decimal(h * 3600 + mi * 60 + s), "seconds", "duration", "exact", start,
                  "", False, False, False)
 
 
-def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
     value = Decimal(2 if (m.group("twice") or "").lower() == "twice" else 3)
-    return _Atom(start, core_end, core_end, value, "times", "multiplier", "exact", start, "", False, True, False)
+    return Atom(start, core_end, core_end, value, "times", "multiplier", "exact", start, "", False, True, False)
 
 
-def _atom_aunit(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+def _atom_aunit(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
     word = (m.group("aunit") or "").split()[-1].lower()
     unit, mult = TIME_UNITS[word]
-    return _Atom(start, core_end, core_end, Decimal(mult), unit, "duration", "exact", start, "", False, True,
+    return Atom(start, core_end, core_end, Decimal(mult), unit, "duration", "exact", start, "", False, True,
                  word not in ("decade", "century", "fortnight"))
 
 
-def _atom_frac(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom:
+def _atom_frac(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
     parts = _SPACE_OR_HYPHEN.split((m.group("frac") or "").lower())
     bare_one = len(parts) == 1
     if bare_one:
@@ -483,10 +417,10 @@ def _atom_frac(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: 
             if u is not None:
                 value = value * float(mult)
                 unit, kind, end, bare_one = u, k, e, False
-    return _Atom(start, core_end, end, value, unit, kind, "exact", start, "", False, True, bare_one)
+    return Atom(start, core_end, end, value, unit, kind, "exact", start, "", False, True, bare_one)
 
 
-def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> _Atom | None:
+def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom | None:
     value = _decimal(m.group("num") or "0")
     has_scale = False
     sc = _SCALE_AFTER.match(text, core_end, limit)
@@ -510,11 +444,11 @@ def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: s
     near_month = _MONTH_AFTER.match(text, core_end, limit) or _MONTH_BEFORE.search(text, max(0, start - 12), start)
     if near_month and value <= 31 and value == int(value) and not cur:
         return None  # a day of the month
-    return _with_unit(text, _Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale,
+    return _with_unit(text, Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale,
                                   False, False), limit, cur)
 
 
-def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> list[_Atom]:
+def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> list[Atom]:
     words = m.group("words") or ""
     parsed = parse_number_words(words)
     if not parsed:
@@ -522,7 +456,7 @@ def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
     base = m.start("words")
     if len(parsed) > 1:
         # Several numbers in one run ("one two"): keep each as its own atom, no unit.
-        return [_Atom(base + ps, base + pe, base + pe, Decimal(pv), None, "count", "exact", base + ps, "", False, True,
+        return [Atom(base + ps, base + pe, base + pe, Decimal(pv), None, "count", "exact", base + ps, "", False, True,
                       pv == 1) for ps, pe, pv in parsed]
     ps, pe, pv = parsed[0]
     start = base + ps if not cur else start
@@ -545,11 +479,11 @@ def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
             value = value * SHORT_SCALES[sc.group("s").lower()]
             core_end = sc.end()
             has_scale = True
-    atom = _Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale, True, bare_one)
+    atom = Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale, True, bare_one)
     return [_with_unit(text, atom, limit, cur)]
 
 
-def _with_unit(text: str, atom: _Atom, limit: int, cur: str | None) -> _Atom:
+def _with_unit(text: str, atom: Atom, limit: int, cur: str | None) -> Atom:
     """The unit written after a number or number words ("12 km", "five days"); a currency prefix wins."""
     u, k, e, mult = _unit_after(text, atom.core_end, limit)
     if u is not None and not (k == "money" and cur):
@@ -561,8 +495,8 @@ def _with_unit(text: str, atom: _Atom, limit: int, cur: str | None) -> _Atom:
 _READERS = {"clock": _atom_clock, "twice": _atom_twice, "aunit": _atom_aunit, "frac": _atom_frac, "num": _atom_num}
 
 
-def _atoms(text: str, low: str) -> list[_Atom]:
-    atoms: list[_Atom] = []
+def _atoms(text: str, low: str) -> list[Atom]:
+    atoms: list[Atom] = []
     n = len(text)
     for m in _candidates(low):
         start, core_end = m.start(), m.end()
@@ -577,7 +511,7 @@ def _atoms(text: str, low: str) -> list[_Atom]:
             if len(found) != 1:
                 atoms.extend(found)
                 continue
-            atom: _Atom | None = found[0]
+            atom: Atom | None = found[0]
         else:
             atom = _READERS[m.kind](text, m, start, core_end, limit, cur)
         if atom is None:
@@ -592,125 +526,6 @@ def _atoms(text: str, low: str) -> list[_Atom]:
                 atom.unit, atom.end = noun, e
         atoms.append(atom)
     return atoms
-
-
-def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    kept: list[_Atom] = []
-    for a in atoms:
-        before = text[max(0, a.start - 40):a.start]
-        bm = _BEFORE_REV.match(before[::-1])
-        word = ""
-        if bm:
-            word = " ".join(bm.group("q")[::-1].lower().split())
-            if word in QUALIFIER_PHRASES:
-                a.qualifier = QUALIFIER_PHRASES[word]
-                a.q_start = a.start - bm.end("q")
-                if a.kind == "duration" and word in ("over", "above") and not _OVER_MEANS_MORE.search(before) \
-                        and not _AGO_AFTER.match(text, a.end) \
-                        and _CHANGE_BEFORE.search(text, max(0, a.start - 90), a.start):
-                    a.qualifier, a.q_start = "exact", a.start
-            else:
-                a.pre = word
-                if word == "magnitude" and a.unit is None:
-                    a.unit, a.kind = "magnitude", "measure"
-                    a.q_start = a.start - bm.end("q")
-                if word == "aged" and a.unit is None:
-                    a.unit, a.kind = "years", "age"
-                if word == "within" and a.kind == "duration":
-                    # "within 20 minutes" bounds the time from above; "within 5 km" is a place.
-                    a.qualifier, a.q_start = "at_most", a.start - bm.end("q")
-        after = _AFTER_QUALIFIER.match(text, a.end, min(len(text), a.end + 20))
-        if after and a.qualifier == "exact":
-            key = after.group("q").strip().lower().split()[-1].lstrip("-")
-            a.qualifier = AFTER_QUALIFIER_MAP.get(key, "exact")
-            a.end = after.end()
-        if a.kind == "count" and a.unit is None and not a.has_scale and not a.is_word and isinstance(a.value, Decimal):
-            digits = text[a.start:a.core_end]
-            if len(digits) == 4 and digits.isdigit() and 1000 <= a.value <= 2100:
-                continue  # a year, which the engine reads as a date
-            if _NUMBER_SIGN_BEFORE.search(text, max(0, a.start - 8), a.start):
-                continue  # "No. 10", "#1": a rank or a label
-            prev = _prev_word(text, a.start)
-            if prev and prev[0][0].isupper() and prev[0].lower() not in CAP_OK_BEFORE \
-                    and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \
-                    and not _SCORE_NEXT.match(text, a.core_end):
-                continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
-        if a.kind == "count" and a.unit is None and text[a.end:a.end + 1] == "," and isinstance(a.value, Decimal) \
-                and 0 < a.value < 120 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start):
-            a.unit, a.kind = "years", "age"  # "Piotr Lanek, 52, said": an age after a name
-        if a.is_word and a.kind == "count" and isinstance(a.value, Decimal) and a.value <= 10 and a.qualifier == "exact":
-            prev = _prev_word(text, a.start)
-            if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
-                continue  # "the two sides": a reference, not a figure to check
-        if a.bare_one and _RATIO_AFTER.match(text, a.end, min(len(text), a.end + 30)):
-            kept.append(a)  # "one in five": merged into a ratio below
-            continue
-        if a.bare_one and a.qualifier == "exact" and a.unit in (None, "fraction") and a.pre not in ("by",):
-            if a.kind == "fraction":
-                prev = _prev_word(text, a.start)
-                after_by = prev and prev[0].lower() in ("by", "than")
-                if not after_by and not _OF_AFTER.match(text, a.end, a.end + 4):
-                    continue
-            else:
-                continue
-        if a.bare_one and a.kind == "duration" and a.qualifier == "exact":
-            prev = _prev_word(text, a.start)
-            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")):
-                continue
-        kept.append(a)
-    return kept
-
-
-def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Ranges ("between 20 and 35 metres", "12 to 18 people"), scores and ratios ("one in five")."""
-    out: list[_Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and b.start >= a.end:
-            gap = text[a.end:b.start] + " "
-            gap = gap[:-1]
-            if len(gap) <= 8:
-                is_range_gap = bool(_RANGE_GAP.fullmatch(gap) or _RANGE_GAP.match(gap)) and gap.strip() in ("-", "–", "—", "to")
-                if a.pre == "between" and _AND_GAP.fullmatch(gap):
-                    _make_range(a, b)
-                elif is_range_gap and a.pre != "from":
-                    before = text[max(0, a.q_start - 20):a.q_start]
-                    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, b.end):
-                        pass
-                    elif a.value >= b.value:
-                        pass  # a range goes up: "3-1" is a score, "7 to 2" a vote
-                    elif a.unit is None or a.unit == b.unit or (a.kind == "age" and b.unit is None):
-                        _make_range(a, b)
-                elif _RATIO_GAP.fullmatch(gap) and a.unit is None and a.kind == "count" and b.kind in ("count",) \
-                        and a.value < b.value and a.qualifier == "exact":
-                    merged = _Atom(a.start, b.core_end, b.core_end, float(a.value) / float(b.value), "fraction", "fraction",
-                                   "exact", a.q_start, a.pre, False, a.is_word, False)
-                    out.append(merged)
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _make_range(a: _Atom, b: _Atom) -> None:
-    if a.unit is None and b.unit is not None:
-        a.unit, a.kind = b.unit, b.kind
-    elif b.unit is None and a.unit is not None:
-        b.unit, b.kind = a.unit, a.kind
-    if b.has_scale and not a.has_scale and isinstance(a.value, Decimal) and isinstance(b.value, Decimal) and a.value < 1000:
-        scale = Decimal(10) ** max(0, len(str(int(b.value))) - len(str(int(a.value))) - 1)
-        for s in (Decimal(10**3), Decimal(10**6), Decimal(10**9), Decimal(10**12)):
-            if a.value * s <= b.value < a.value * s * 1000:
-                scale = s
-                break
-        a.value = a.value * scale
-    if a.qualifier == "exact":
-        a.qualifier = "at_least"
-    if b.qualifier == "exact":
-        b.qualifier = "at_most"
 
 
 _SYMBOL_UNITS = {symbol: code for symbol, code in CURRENCY_PREFIX.items()}
@@ -746,7 +561,7 @@ def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch
         return []
     # Case-insensitive matching is several times slower in re; lowering only A-Z keeps every offset.
     low = lowered if lowered is not None and len(lowered) == len(text) else text.translate(_ASCII_LOWER)
-    atoms = _merge_pairs(text, _apply_context(text, _atoms(text, low)))
+    atoms = merge_pairs(text, apply_context(text, _atoms(text, low)))
     out: list[QuantityMatch] = []
     last_end = -1
     for a in atoms:
