@@ -13,8 +13,6 @@ _WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")
 
 
 @dataclass(slots=True)
-
-
 class Cues:
     quantities: list[QuantityMatch]
     dates: list[tuple[int, int]]

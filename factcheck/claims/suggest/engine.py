@@ -15,12 +15,13 @@ import re
 from . import lexicon as lx
 from .asides import find_asides, outside_runs
 from .attribution import find_attribution, find_speaker
-from .clauses import split_clauses
+from .clauses import Clause, inner_splits, split_clauses
 from .cues import Cues, count_words, find_cues, overlaps
 from .judge import frame_content, judge
 from .numbers import QuantityMatch, find_quantities
 from .segment import paragraphs, quoted_spans, sentences
 from .suggestion import TYPES, Suggestion, with_type
+from .wording import sentence_subject, subject_end, with_subject
 
 __all__ = ["TYPES", "Suggestion", "suggest"]
 
@@ -59,7 +60,8 @@ def _frames(
 
 
 def _sentence_suggestions(
-    text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], qs: list[QuantityMatch]
+    text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], qs: list[QuantityMatch],
+    previous: str | None = None,
 ) -> list[Suggestion]:
     if lx.QUESTION_END.search(text, s_start, s_end):
         return []
@@ -68,7 +70,7 @@ def _sentence_suggestions(
     speaker = None
     if not asides:
         hosts = [(s_start, s_end)]
-        out = _piece_suggestions(text, low, s_start, s_end, quotes, cues)
+        out = _piece_suggestions(text, low, s_start, s_end, quotes, cues, previous=previous)
     else:
         # The aside is its own claim, and the sentence around it is read without it: the quote
         # in '“...,” the council, which oversees ..., said' is testimony, the aside is not.
@@ -89,7 +91,7 @@ def _sentence_suggestions(
             # ("The island, which has 6,000 people, received 7,000 migrants").
             hosts = [(s_start, s_end)]
             speaker = None
-            out = _piece_suggestions(text, low, s_start, s_end, quotes, cues)
+            out = _piece_suggestions(text, low, s_start, s_end, quotes, cues, previous=previous)
         else:
             for a, b, _da, _db in asides:
                 sugg = judge(text, low, a, b, cues, quotes, None)
@@ -101,12 +103,31 @@ def _sentence_suggestions(
     return out
 
 
+def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | None) -> list[Clause]:
+    """The clauses of a stretch, each with a self-contained wording where its quote lacks a subject."""
+    clauses = [part for a, b in split_clauses(text, s_start, s_end, cues) for part in inner_splits(text, a, b, cues)]
+    if not clauses:
+        return clauses
+    first = clauses[0]
+    end = subject_end(text, first.start, first.end)
+    subject = text[first.start:end].strip() if end is not None else None
+    if subject and previous and subject in ("It", "They", "He", "She", "This", "That"):
+        subject = previous
+    out = []
+    for idx, cl in enumerate(clauses):
+        if cl.wording is None:
+            cl = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, subject if idx else None, previous))
+        out.append(cl)
+    return out
+
+
 def _piece_suggestions(
     text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], cues: Cues,
-    carried: str | None = None,
+    carried: str | None = None, previous: str | None = None,
 ) -> list[Suggestion]:
     """Suggestions from one sentence, or one stretch of it between asides."""
-    clauses = split_clauses(text, s_start, s_end, cues)
+    parts = _clauses(text, s_start, s_end, cues, previous)
+    clauses = [(cl.start, cl.end) for cl in parts]
     found = [find_attribution(text, a, b) for a, b in clauses]
     if carried and found and found[0][0] is None:
         verb = lx.ATTRIB_VERB.match(text, clauses[0][0])
@@ -135,7 +156,7 @@ def _piece_suggestions(
         own_src, own_start, own_end = found[idx]
         sugg = judge(
             text, low, a, b, cues, quotes, own_src or inherited_trailing or inherited_opening, relative,
-            (own_start, own_end) if own_src else None,
+            (own_start, own_end) if own_src else None, wording=parts[idx].wording,
         )
         if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
             sugg = with_type(sugg, "temporal")
@@ -157,6 +178,7 @@ def suggest(text: str) -> list[Suggestion]:
     # around itself) and handed to their sentence; one pass per sentence cost more in overhead.
     quantities = find_quantities(text, low)
     qi = 0
+    previous: str | None = None  # the last sentence's subject, for a pronoun in the next one
     for p_start, p_end in paragraphs(text):
         quotes = quoted_spans(text, p_start, p_end)
         ui = 0
@@ -174,7 +196,10 @@ def suggest(text: str) -> list[Suggestion]:
             while uj < len(quotes) and quotes[uj][0] < s_end:
                 uj += 1
             try:
-                out.extend(_sentence_suggestions(text, low, s_start, s_end, quotes[ui:uj], quantities[qi:qj]))
+                out.extend(
+                    _sentence_suggestions(text, low, s_start, s_end, quotes[ui:uj], quantities[qi:qj], previous)
+                )
+                previous = sentence_subject(text, s_start, s_end) or previous
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
     out.sort(key=lambda s: (s.start, s.end))

@@ -22,6 +22,7 @@ def judge(
     relative: bool = False,
     source_span: tuple[int, int] | None = None,
     frame: bool = False,
+    wording: str | None = None,
 ) -> Suggestion | None:
     qs = [q for q in c.quantities if a <= q.start and q.end <= b]
     durations = [q for q in qs if q.kind == "duration"]
@@ -111,6 +112,7 @@ def judge(
         quantities=[q.to_dict() for q in qs],
         attributed_to=source,
         score=score,
+        wording=wording,
     )
 
 

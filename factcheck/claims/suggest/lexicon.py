@@ -22,8 +22,12 @@ def ascii_lower(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
-def _wordset(words: str) -> frozenset[str]:
+def wordset(words: str) -> frozenset[str]:
+    """A set of words written as one string, one word after another."""
     return frozenset(words.split())
+
+
+_wordset = wordset
 
 
 def has_any(keys: tuple[str, ...], piece: str) -> bool:

@@ -36,8 +36,6 @@ QUALIFIERS = ("exact", "approx", "nearly", "more_than", "less_than", "at_least",
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class QuantityMatch:
     """One figure found in a text; ``text`` is ``source[start:end]``, qualifier and unit included.
 

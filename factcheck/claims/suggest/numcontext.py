@@ -82,8 +82,6 @@ _SCORE_AFTER = re.compile(r"\s*(?:win|victory|defeat|draw|loss|lead|vote|majorit
 
 
 @dataclass(slots=True)
-
-
 class Atom:
     start: int  # including a currency prefix, excluding any qualifier
     core_end: int  # end of the number and its scale word

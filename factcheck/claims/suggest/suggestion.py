@@ -8,10 +8,13 @@ TYPES = ("quantity", "comparison", "superlative", "temporal", "attribution", "ca
 
 
 @dataclass(frozen=True)
-
-
 class Suggestion:
-    """A proposed claim: ``text == article[start:end]``."""
+    """A proposed claim: ``text == article[start:end]``.
+
+    ``wording`` is a self-contained sentence for the claim when the quote cannot stand alone (a
+    fragment without its subject, "caused $145 million in losses", or a pronoun for one, "It
+    destroyed 1,237 homes"); None when the quote reads as the claim itself.
+    """
 
     start: int
     end: int
@@ -20,6 +23,7 @@ class Suggestion:
     quantities: list[dict[str, object]] = field(default_factory=list)
     attributed_to: str | None = None
     score: float = 0.0
+    wording: str | None = None
 
     def __hash__(self) -> int:  # lists are unhashable; the span identifies a suggestion
         return hash((self.start, self.end, self.text))
@@ -33,6 +37,7 @@ class Suggestion:
             "quantities": [dict(q) for q in self.quantities],
             "attributed_to": self.attributed_to,
             "score": self.score,
+            "wording": self.wording,
         }
 
 
@@ -40,6 +45,7 @@ def with_type(s: Suggestion, kind: str) -> Suggestion:
     types = [t for t in TYPES if t in s.types or t == kind]
     if "other" in types and len(types) > 1:
         types.remove("other")
-    return Suggestion(s.start, s.end, s.text, types, s.quantities, s.attributed_to, min(0.99, round(s.score + 0.05, 3)))
+    return Suggestion(s.start, s.end, s.text, types, s.quantities, s.attributed_to, min(0.99, round(s.score + 0.05, 3)),
+                      s.wording)
 
 

@@ -104,7 +104,7 @@ def test_opinions_predictions_questions_and_feelings_are_not_suggested(text):
 def test_to_dict_has_exactly_the_interface_keys_and_is_json_serialisable():
     s = only("About 1.2 million spectators lined the route, according to the tourism office.")
     d = s.to_dict()
-    assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score"}
+    assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score", "wording"}
     assert json.loads(json.dumps(d)) == d
     assert d["quantities"] == [
         {"value": 1_200_000, "qualifier": "approx", "unit": "people", "text": "About 1.2 million spectators"}
@@ -165,9 +165,11 @@ def test_aside_with_a_figure_or_comparison_survives_a_dropped_host(text, claim):
     assert claim in [s.text for s in suggest(text)]
 
 
-def test_aside_of_a_sentence_that_is_a_claim_stays_in_that_claim():
+def test_relative_clause_with_its_own_figure_is_a_claim_of_its_own_and_each_gets_a_wording():
     text = "The town, which has about 9,000 residents, lost 120 homes in the fire."
-    assert [s.text for s in suggest(text)] == ["The town, which has about 9,000 residents, lost 120 homes in the fire"]
+    found = suggest(text)
+    assert [s.text for s in found] == ["The town, which has about 9,000 residents", "lost 120 homes in the fire"]
+    assert [s.wording for s in found] == ["The town has about 9,000 residents.", "The town lost 120 homes in the fire."]
 
 
 def test_apostrophes_are_not_quotation_marks():
