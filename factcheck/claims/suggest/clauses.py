@@ -113,6 +113,8 @@ _NOT_ANTECEDENT = lx.wordset(
 _ANTECEDENT_STOP = lx.wordset("of in on at by for from with after before during amid over under to into than as")
 _DETERMINERS = lx.wordset("the a an its their his her these those this that our")
 # ", its highest level since 2009" or ", the steepest drop in three years" after a clause with a figure.
+# A trailing comparison without a determiner (", more than double last year's total") stays with its
+# figure, as the corpus labels it: it compares that very figure.
 _APPOSITIVE = re.compile(r",\s+(?=(?:its|the|their|his|her|a|an|this|that)\s)")
 # ", a sum critics called 'an insult'": a verdict on what the clause states, not part of it.
 _VERDICT_APPOSITIVE = re.compile(

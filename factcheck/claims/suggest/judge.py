@@ -1,14 +1,124 @@
-"""Judging one clause: is it a checkable assertion, of which types, with which figures and source?"""
+"""Judging one clause: is it a checkable assertion, of which types, with which figures and source?
+
+``judge`` runs three steps: ``_not_checkable`` drops what an editor cannot verify (predictions,
+first-person feelings, advice, verdicts, quoted testimony without a figure), ``_types`` names what
+kind of assertion is left, and ``_score`` ranks it. Each step reads the same ``_Reading`` of the
+clause, so the figures and cues are picked out once.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import lexicon as lx
 from .cues import Cues, any_in, count_words, quote_fraction
+from .numbers import QuantityMatch
 from .suggestion import Suggestion
 
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What one clause ``[a, b)`` holds; ``[ca, cb)`` is the assertion without its "X said" part."""
+
+    a: int
+    b: int
+    ca: int
+    cb: int
+    quantities: list[QuantityMatch]
+    figures: list[QuantityMatch]  # not durations
+    durations: list[QuantityMatch]
+    content_figures: list[QuantityMatch]  # figures in the assertion, not in the reporting frame
+    has_sup: bool
+    in_quote: bool
+    forecaster: str | None  # an official body whose forecast with a figure the clause reports
+
+
+def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
+          source_span: tuple[int, int] | None) -> _Reading:
+    qs = [q for q in c.quantities if a <= q.start and q.end <= b]
+    figures = [q for q in qs if q.kind != "duration"]
+    # What is asserted, without the "X said" part: a speaker's age or name is not the claim.
+    ca, cb = a, b
+    if source_span is not None:
+        sa, se = source_span
+        if sa <= a + 3:  # "The agency said that ...": the assertion follows
+            ca = min(b - 1, max(a, se))
+        else:  # "..., the agency said" or "“...,” said the mayor": it comes first
+            cb = max(a + 1, min(b, sa + 1))
+    content = [q for q in figures if ca <= q.start < cb]
+    forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
+    return _Reading(
+        a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
+        content_figures=content, has_sup=any_in(c.superlatives, a, b),
+        in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
+    )
+
+
+def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
+    """Predictions, first-person feelings, advice, verdicts and testimony: nothing to verify."""
+    a, b = r.a, r.b
+    low_clause = low[a:b]
+    predicts = lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b))
+    if predicts and r.forecaster is None:
+        return True
+    if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
+        return True
+    if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
+        return True
+    opinion = lx.OPINION.search(low, a, b) or (
+        lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
+    )
+    if opinion and not (r.content_figures or r.has_sup):
+        return True
+    if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
+        return True
+    # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
+    return r.in_quote and not (r.content_figures or any_in(c.superlatives, r.ca, r.cb))
+
+
+def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str], bool, bool]:
+    """(types, vague count, hedged source) of a checkable clause."""
+    a, b = r.a, r.b
+    types: list[str] = []
+    vague_count = lx.VAGUE_COUNT.search(low, r.ca, r.cb) is not None
+    if r.content_figures or vague_count:
+        types.append("quantity")
+    if any_in(c.comparisons, a, b):
+        types.append("comparison")
+    if r.has_sup:
+        types.append("superlative")
+    # A date in the reporting frame ("officials said on Thursday") dates the statement, not the claim.
+    if r.durations or any_in(c.dates, r.ca, r.cb) or any_in(c.temporals, a, b):
+        types.append("temporal")
+    hedged = lx.has_any(lx.HEDGED_KEYS, low[a:b]) and lx.HEDGED_SOURCE.search(low, a, b) is not None
+    if source or hedged or r.forecaster:
+        types.append("attribution")
+    if any_in(c.causes, a, b):
+        types.append("causal")
+    if r.forecaster:
+        types.append("prediction")
+    return types, vague_count, hedged
+
+
+def _score(r: _Reading, types: list[str], source: str | None, hedged: bool) -> float:
+    score = 0.3
+    if r.figures:
+        score += 0.25 + (0.05 if len(r.figures) > 1 else 0.0)
+    if r.has_sup:
+        score += 0.15
+    for kind, weight in (("comparison", 0.1), ("causal", 0.1), ("temporal", 0.05)):
+        if kind in types:
+            score += weight
+    if source:
+        score += 0.05
+    if r.in_quote:
+        score -= 0.1
+    if hedged:
+        score -= 0.05
+    return round(min(0.99, max(0.05, score)), 3)
 
 
 def judge(
@@ -24,94 +134,35 @@ def judge(
     frame: bool = False,
     wording: str | None = None,
 ) -> Suggestion | None:
-    qs = [q for q in c.quantities if a <= q.start and q.end <= b]
-    durations = [q for q in qs if q.kind == "duration"]
-    figures = [q for q in qs if q.kind != "duration"]
+    """The clause ``[a, b)`` as a Suggestion, or None when it asserts nothing an editor can check."""
+    r = _read(text, a, b, c, quotes, source_span)
+    if _not_checkable(text, low, r, c):
+        return None
+    types, vague_count, hedged = _types(low, r, c, source)
     has_date = any_in(c.dates, a, b)
-    has_sup = any_in(c.superlatives, a, b)
-    # What is asserted, without the "X said" part: a speaker's age or name is not the claim.
-    ca, cb = a, b
-    if source_span is not None:
-        sa, se = source_span
-        if sa <= a + 3:  # "The agency said that ...": the assertion follows
-            ca = min(b - 1, max(a, se))
-        else:  # "..., the agency said" or "“...,” said the mayor": it comes first
-            cb = max(a + 1, min(b, sa + 1))
-    content_figures = [q for q in figures if ca <= q.start < cb]
-    low_clause = low[a:b]
-    if lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b)):
-        return None
-    if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
-        return None
-    if not figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
-        return None
-    opinion = lx.OPINION.search(low, a, b) or (
-        lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
-    )
-    if opinion and not (content_figures or has_sup):
-        return None
-    if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not content_figures:
-        return None
-    # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
-    in_quote = quote_fraction(quotes, ca, cb) > 0.5
-    if in_quote and not (content_figures or any_in(c.superlatives, ca, cb)):
-        return None
-    types: list[str] = []
-    vague_count = lx.VAGUE_COUNT.search(low, ca, cb) is not None
-    if content_figures or vague_count:
-        types.append("quantity")
-    if any_in(c.comparisons, a, b):
-        types.append("comparison")
-    if has_sup:
-        types.append("superlative")
-    if durations or has_date or any_in(c.temporals, a, b):
-        types.append("temporal")
-    hedged = lx.has_any(lx.HEDGED_KEYS, low_clause) and lx.HEDGED_SOURCE.search(low, a, b) is not None
-    if source or hedged:
-        types.append("attribution")
-    if any_in(c.causes, a, b):
-        types.append("causal")
-    strong = bool(figures or durations or has_date or has_sup) or "comparison" in types or "causal" in types
+    strong = bool(r.figures or r.durations or has_date or r.has_sup) or "comparison" in types or "causal" in types
     strong = strong or any_in(c.temporals, a, b) or vague_count
     n_words = count_words(text, a, b)
     if not strong:
         # A bare event is worth checking when it names someone or something besides the speaker;
         # a relative clause that only describes someone ("who has lived there all her life") is colour.
-        has_name = any(ca < s < cb for s, _e in c.names) or bool(_POSSESSIVE_NAME.match(text, ca, cb))
+        has_name = any(r.ca < s < r.cb for s, _e in c.names) or bool(_POSSESSIVE_NAME.match(text, r.ca, r.cb))
         if frame:
-            pass  # a reporting frame naming its audience or document: see _frames
-        elif n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not has_name or in_quote or relative:
+            pass  # a reporting frame naming its audience or document: see engine._frames
+        elif n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not has_name or r.in_quote or relative:
             return None
     if n_words < 3:
         return None
     if not types:
         types.append("other")
-    score = 0.3
-    if figures:
-        score += 0.25 + (0.05 if len(figures) > 1 else 0.0)
-    if has_sup:
-        score += 0.15
-    if "comparison" in types:
-        score += 0.1
-    if "causal" in types:
-        score += 0.1
-    if "temporal" in types:
-        score += 0.05
-    if source:
-        score += 0.05
-    if in_quote:
-        score -= 0.1
-    if hedged:
-        score -= 0.05
-    score = round(min(0.99, max(0.05, score)), 3)
     return Suggestion(
         start=a,
         end=b,
         text=text[a:b],
         types=types,
-        quantities=[q.to_dict() for q in qs],
-        attributed_to=source,
-        score=score,
+        quantities=[q.to_dict() for q in r.quantities],
+        attributed_to=source or r.forecaster,
+        score=_score(r, types, source, hedged),
         wording=wording,
     )
 
@@ -123,5 +174,3 @@ def frame_content(text: str, c: Cues, a: int, b: int) -> bool:
         if a <= q.start < b and not age:
             return True
     return any_in(c.superlatives, a, b) or any_in(c.dates, a, b) or any_in(c.comparisons, a, b)
-
-

@@ -13,7 +13,9 @@ from decimal import Decimal
 
 from .numvocab import AFTER_QUALIFIER_MAP, CAP_OK_BEFORE, QUALIFIER_PHRASES
 
-_BEFORE_PHRASES = sorted([*QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of", "within"], key=len, reverse=True)
+_BEFORE_PHRASES = sorted(
+    [*QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of", "within", "by"], key=len, reverse=True
+)
 
 _BEFORE_REV = re.compile(
     r"\s*(?P<q>"
@@ -178,6 +180,8 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
                 is_range_gap = bool(_RANGE_GAP.fullmatch(gap) or _RANGE_GAP.match(gap)) and gap.strip() in ("-", "–", "—", "to")
                 if a.pre == "between" and _AND_GAP.fullmatch(gap):
                     _make_range(a, b)
+                elif is_range_gap and a.pre == "by" and b.value > 2 * a.value:
+                    pass  # "fell by 12,000 to 61,000": a change and where it ended, not a range
                 elif is_range_gap and a.pre != "from":
                     before = text[max(0, a.q_start - 20):a.q_start]
                     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, b.end):

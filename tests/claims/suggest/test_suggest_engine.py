@@ -184,3 +184,63 @@ def test_quote_carried_into_the_next_paragraph_stays_testimony():
     found = suggest(text)
     assert [s.text for s in found] == ["said Ana Ruiz, whose bakery has stood on the square since 1962"]
     assert found[0].types == ["temporal"]
+
+
+# --- one suggestion per checkable assertion (issue 15) -----------------------------------------
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.text, s.attributed_to, s.wording) for s in suggest(text)]
+
+
+def test_trailing_ranking_is_its_own_claim_and_keeps_the_sentences_source():
+    text = ("The central bank raised its main rate by a quarter of a point to 3.5 percent, its highest level "
+            "since 2009, the bank said on Thursday.")
+    change, ranking = suggest(text)
+    assert change.text == "The central bank raised its main rate by a quarter of a point to 3.5 percent"
+    assert [q["value"] for q in change.quantities] == [0.25, 3.5]
+    assert ranking.text.startswith("its highest level since 2009") and "superlative" in ranking.types
+    assert change.attributed_to == ranking.attributed_to == "the bank"
+    assert ranking.wording == "3.5 percent was its highest level since 2009."
+
+
+def test_relative_clause_with_its_own_figure_inside_the_subject_is_split():
+    text = "Flooding after a week of storms that killed at least 19 people forced 4,000 residents from their homes."
+    assert _claims(text) == [
+        ("storms that killed at least 19 people", None, None),
+        ("forced 4,000 residents from their homes", None,
+         "Flooding after a week of storms forced 4,000 residents from their homes."),
+    ]
+
+
+def test_a_verdict_tacked_on_by_critics_is_not_part_of_the_claim():
+    text = "The ministry has promised a fund of €150 million, a sum critics called 'an insult'."
+    assert [s.text for s in suggest(text)] == ["The ministry has promised a fund of €150 million"]
+
+
+def test_a_list_of_figures_about_one_event_stays_one_claim():
+    found = suggest("Some 900 police officers, 30 vans and four helicopters were deployed.")
+    assert len(found) == 1 and [q["value"] for q in found[0].quantities] == [900, 30, 4]
+
+
+def test_a_fragment_gets_its_subject_back_in_the_wording_and_a_pronoun_its_noun():
+    text = ("The Ridge Fire started on Monday near Alder Creek. It destroyed 1,237 homes and caused $145 million "
+            "in losses, fire officials said.")
+    found = {s.text: s for s in suggest(text)}
+    assert found["It destroyed 1,237 homes"].wording == "The Ridge Fire destroyed 1,237 homes."
+    fragment = found["caused $145 million in losses, fire officials said"]
+    assert fragment.wording == "The Ridge Fire caused $145 million in losses, fire officials said."
+    assert fragment.attributed_to == found["It destroyed 1,237 homes"].attributed_to == "fire officials"
+    assert text[fragment.start:fragment.end] == fragment.text  # the quote is still the article's words
+
+
+def test_within_a_duration_is_at_most():
+    found = suggest("Ambulances reached the scene within 20 minutes, the county said.")
+    assert [(q["value"], q["qualifier"], q["unit"]) for q in found[0].quantities] == [(20, "at_most", "minutes")]
+
+
+def test_an_official_forecast_with_a_figure_is_a_prediction_claim_but_an_opinion_poll_is_not():
+    found = suggest("The International Monetary Fund forecast growth of 1.2 percent for Valmark next year.")
+    assert len(found) == 1 and "prediction" in found[0].types
+    assert found[0].attributed_to == "The International Monetary Fund"
+    assert suggest("Most economists polled by the Herald expect one more rise before the summer.") == []
+    assert suggest("Prices will rise by 4 percent next year.") == []
