@@ -156,7 +156,7 @@ def reviewer_disputes_claim(page, app: str, reviewer, *, claim_id: int, queue_id
     stale.close()
 
 
-# The workspace polls its progress every 5 s (factcheck.web.views.PROGRESS_POLL_SECONDS): wait a little longer.
+# The workspace polls its progress every 5 s (factcheck.web.views.common.PROGRESS_POLL_SECONDS): wait a little longer.
 PROGRESS_WAIT_MS = 15_000
 
 

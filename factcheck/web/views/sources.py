@@ -24,7 +24,7 @@ from factcheck.core.errors import DomainError, InvalidInput
 from factcheck.sources import selectors, services
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus
 from factcheck.web import errors, forms
-from factcheck.web.views import member_required
+from factcheck.web.views.common import member_required
 
 PANEL = "sources/_claim_sources.html"
 
@@ -174,7 +174,7 @@ def evidence_snapshot(request: HttpRequest, pk: int) -> HttpResponse:
             spans.append((evidence.passage_start, evidence.passage_end, "passage passage-pinned", "Pinned passage"))
     ctx = {
         "evidence": evidence, "claim": evidence.claim, "snapshot": snapshot, "versions": versions, "spans": spans,
-        "can_pin": can_review_claim(request.user, evidence.claim) and evidence.claim.is_active,
+        "can_pin": can_review_claim(request.user, evidence.claim) and evidence.claim.can_attach_source,
     }
     return render(request, "sources/snapshot.html", ctx)
 

@@ -1,0 +1,85 @@
+"""Shared serializer pieces: the error shape (for the schema), username and blank-as-null fields, quantities, limits."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework import serializers
+
+# --- errors (for the schema; the handler in exceptions.py builds them) ---------------------
+
+
+class ErrorDetailSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Stable machine-readable code, e.g. invalid, forbidden, wrong_state.")
+    message = serializers.CharField(help_text="A sentence for people; for 409 it names the current state.")
+    fields = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        required=False,
+        help_text="Per-field messages for invalid input (dotted paths for nested fields).",
+    )
+
+
+class ErrorSerializer(serializers.Serializer):
+    error = ErrorDetailSerializer()
+
+
+# --- shared bits -----------------------------------------------------------------------------
+
+
+class UsernameField(serializers.CharField):
+    """A user rendered as their username (null when unset)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return value.username
+
+
+class BlankAsNullChoiceField(serializers.ChoiceField):
+    """Renders the empty string of an unset choice as null."""
+
+    def __init__(self, choices, **kwargs):
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(choices, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class BlankAsNullCharField(serializers.CharField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class QuantitySerializer(serializers.Serializer):
+    value = serializers.FloatField(allow_null=True, help_text="The number, or null when it could not be read.")
+    qualifier = serializers.CharField(help_text="exact, about, more_than, less_than, at_least, up_to ...")
+    unit = serializers.CharField(allow_null=True, help_text="percent, people, GBP ..., or null.")
+    text = serializers.CharField(help_text="The figure as written in the text.", allow_blank=True)
+
+
+class QuantityInSerializer(serializers.Serializer):
+    value = serializers.FloatField(allow_null=True, required=False)
+    qualifier = serializers.CharField(required=False, max_length=20, allow_blank=True)
+    unit = serializers.CharField(required=False, allow_null=True, max_length=40, allow_blank=True)
+    text = serializers.CharField(required=False, max_length=200, allow_blank=True)
+
+
+# Bounds that keep every number a database can compare: ids are 64-bit, versions and offsets 32-bit.
+MAX_ID = 2**63 - 1
+MAX_INT = 2**31 - 1
+STALE_HELP = "The version you read; 409 if the claim changed since."
+
+
+def _absolute(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+

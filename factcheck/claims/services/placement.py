@@ -1,0 +1,97 @@
+"""Keeping claims on the right words when the article text changes: re-anchoring, manual re-placing."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from factcheck.accounts.models import User
+from factcheck.accounts.permissions import (
+    can_edit_article,
+    require,
+)
+from factcheck.articles.models import Article, ArticleRevision
+from factcheck.claims.models import (
+    Claim,
+    ClaimStatus,
+    EventKind,
+)
+from factcheck.claims.services.common import (
+    _check_version,
+    _event,
+    _lock,
+    _save,
+)
+from factcheck.core.anchoring import make_anchor, reanchor, valid_span
+from factcheck.core.errors import InvalidInput
+
+# --- re-anchoring after an article edit -------------------------------------------------
+
+
+def claims_reanchor(
+    *, actor: User, article: Article, old_revision: ArticleRevision | None, new_revision: ArticleRevision
+) -> dict[str, list[Claim]]:
+    """Move every claim of the article into the new revision (called inside article_revise)."""
+    old_length = len(old_revision.text) if old_revision else len(new_revision.text)
+    orphaned, rereview, moved = [], [], []
+    claims = list(Claim.objects.select_for_update().filter(article=article).exclude(revision=new_revision))
+    for claim in claims:
+        # An orphan's offsets refer to an older text than old_revision, so only a
+        # claim anchored in old_revision can use it to place repeats.
+        old_text = old_revision.text if old_revision and claim.revision_id == old_revision.pk and not claim.orphaned else None
+        found = reanchor(
+            new_revision.text, claim.quote, claim.prefix, claim.suffix, claim.start, old_length, old_text=old_text
+        )
+        before = {"start": claim.start, "end": claim.end, "quote": claim.quote}
+        claim.revision = new_revision
+        if found is None:
+            # Never dropped: keep the old quote so the editor can re-place it.
+            was_orphan = claim.orphaned
+            claim.orphaned = True
+            _save(claim, actor, "revision", "orphaned")
+            if not was_orphan:
+                _event(claim, actor, EventKind.ORPHANED, from_status=claim.status, data=before)
+            orphaned.append(claim)
+            continue
+        claim.start, claim.end, claim.prefix, claim.suffix = found.start, found.end, found.prefix, found.suffix
+        claim.orphaned = False
+        fields = ["revision", "start", "end", "prefix", "suffix", "orphaned"]
+        if found.changed:
+            claim.quote = found.quote
+            fields.append("quote")
+            # A verdict on words that changed must be looked at again.
+            if claim.status in ClaimStatus.REREVIEW:
+                claim.needs_rereview = True
+                fields.append("needs_rereview")
+                rereview.append(claim)
+        _save(claim, actor, *fields)
+        if found.changed or (found.start, found.end) != (before["start"], before["end"]):
+            _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
+                   data={"before": before, "after": {"start": found.start, "end": found.end, "quote": found.quote},
+                         "method": found.method})
+            moved.append(claim)
+    return {"orphaned": orphaned, "rereview": rereview, "moved": moved}
+
+
+@transaction.atomic
+def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
+    """The editor re-places an orphaned (or misplaced) claim on the current text."""
+    require(can_edit_article(actor), "Only editors can move claims.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    revision = claim.article.current_revision
+    problem = valid_span(revision.text, start, end)
+    if problem:
+        raise InvalidInput(f"Bad claim span: {problem}.", fields={"start": [problem]})
+    anchor = make_anchor(revision.text, start, end)
+    before = {"start": claim.start, "end": claim.end, "quote": claim.quote}
+    claim.revision = revision
+    claim.start, claim.end, claim.quote, claim.prefix, claim.suffix = (
+        anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
+    )
+    claim.orphaned = False
+    if before["quote"] != anchor.quote and claim.status in ClaimStatus.REREVIEW:
+        claim.needs_rereview = True
+    _save(claim, actor, "revision", "start", "end", "quote", "prefix", "suffix", "orphaned", "needs_rereview")
+    _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
+           data={"before": before, "after": {"start": start, "end": end, "quote": anchor.quote}, "method": "manual"})
+    return claim

@@ -1,0 +1,291 @@
+"""Assignment and review: assign, second review, start, verdicts (single and double review), reopen, link."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from factcheck.accounts.models import User
+from factcheck.accounts.permissions import (
+    can_assign_claim,
+    can_review_claim,
+    can_settle_claim,
+    is_assigned_reviewer,
+    is_editor,
+    require,
+)
+from factcheck.claims.models import (
+    Claim,
+    ClaimEvent,
+    ClaimStatus,
+    EventKind,
+    Priority,
+    Review,
+    Verdict,
+)
+from factcheck.claims.services.common import (
+    _check_version,
+    _clean_text,
+    _event,
+    _expect,
+    _host,
+    _ids,
+    _lock,
+    _reviewer,
+    _save,
+    notify,
+)
+from factcheck.core.errors import EvidenceMissing, InvalidInput, WrongState
+
+# --- assignment and review ---------------------------------------------------------------
+
+
+@transaction.atomic
+def claim_assign(
+    *,
+    actor: User,
+    claim_id: int,
+    reviewer: User | str | int,
+    due: dt.date | None = None,
+    priority: int | None = None,
+    version: int | None = None,
+) -> Claim:
+    require(can_assign_claim(actor), "Only editors can assign claims.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "assign")
+    if claim.needs_settlement:
+        raise WrongState("Cannot assign: the two reviewers disagree and an editor must settle the claim first.")
+    person = _reviewer(reviewer)
+    if claim.second_reviewer_id == person.pk:
+        raise InvalidInput(f"{person.username} is already the second reviewer.", fields={"reviewer": ["Taken."]})
+    if priority is not None and priority not in Priority.values:
+        raise InvalidInput("Unknown priority.", fields={"priority": [f"Choose from {Priority.values}."]})
+    before = claim.status
+    previous = claim.assignee
+    claim.assignee = person
+    claim.due = due if due is not None else claim.due
+    claim.priority = priority if priority is not None else claim.priority
+    claim.status = ClaimStatus.ASSIGNED
+    _save(claim, actor, "assignee", "due", "priority", "status")
+    _event(
+        claim,
+        actor,
+        EventKind.ASSIGNED,
+        from_status=before,
+        to_status=claim.status,
+        data={
+            "assignee": person.username,
+            "previous": previous.username if previous else None,
+            "due": due.isoformat() if due else None,
+        },
+    )
+    due_text = f", due {claim.due:%d %b %Y}" if claim.due else ""
+    notify(person, claim, "assigned", f"{actor.display_name} assigned you a claim{due_text}: {claim.text[:200]}", actor=actor)
+    return claim
+
+
+def claims_assign_bulk(
+    *, actor: User, claim_ids: Sequence[int], reviewer: User | str | int, due: dt.date | None = None,
+    priority: int | None = None,
+) -> list[Claim]:
+    require(can_assign_claim(actor), "Only editors can assign claims.")
+    with transaction.atomic():
+        return [
+            claim_assign(actor=actor, claim_id=pk, reviewer=reviewer, due=due, priority=priority)
+            for pk in _ids(claim_ids)
+        ]
+
+
+@transaction.atomic
+def claim_request_second_review(
+    *, actor: User, claim_id: int, reviewer: User | str | int, version: int | None = None
+) -> Claim:
+    require(can_assign_claim(actor), "Only editors can request a second review.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "request_second_review", "request a second review")
+    person = _reviewer(reviewer)
+    if claim.assignee_id == person.pk:
+        raise InvalidInput("The second reviewer must be someone other than the first.", fields={"reviewer": ["Same person."]})
+    claim.second_reviewer = person
+    _save(claim, actor, "second_reviewer")
+    _event(claim, actor, EventKind.SECOND_REVIEW, from_status=claim.status, data={"reviewer": person.username})
+    notify(person, claim, "assigned", f"{actor.display_name} asked you for a second review: {claim.text[:200]}", actor=actor)
+    return claim
+
+
+@transaction.atomic
+def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
+    claim = _lock(claim_id)
+    require(can_review_claim(actor, claim), "Only the assigned reviewer can start this review.")
+    _check_version(claim, version)
+    _expect(claim, "start", "start the review")
+    claim.status = ClaimStatus.IN_REVIEW
+    _save(claim, actor, "status")
+    _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+    return claim
+
+
+def counting_evidence(claim: Claim) -> QuerySet:
+    """Evidence that satisfies the gate: independent, and not the article's own site."""
+    from factcheck.sources.models import Evidence
+
+    qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
+    own = _host(claim.article.url) if claim.article.url else ""
+    if not own:
+        return qs
+    keep = [e.pk for e in qs if not (e.source.url and _host(e.source.url) == own)]
+    return Evidence.objects.filter(pk__in=keep)
+
+
+def _current_round(claim: Claim) -> int:
+    return 1 + ClaimEvent.objects.filter(claim=claim, kind=EventKind.REOPENED).count()
+
+
+@transaction.atomic
+def verdict_record(
+    *,
+    actor: User,
+    claim_id: int,
+    verdict: str,
+    rationale: str,
+    rating: str = "",
+    version: int | None = None,
+) -> Claim:
+    """A reviewer's verdict; resolves the claim, or waits for the second reviewer / the editor."""
+    claim = _lock(claim_id)
+    require(can_review_claim(actor, claim), "Only the assigned reviewer can record a verdict on this claim.")
+    if claim.needs_settlement:
+        # Both reviewers have spoken and disagree: only an editor decides now.
+        require(can_settle_claim(actor, claim), "The reviewers disagree on this claim; only an editor can settle it.")
+    _check_version(claim, version)
+    if not isinstance(verdict, str) or verdict not in Verdict.values:
+        raise InvalidInput(
+            f"Unknown verdict {verdict!r}.", fields={"verdict": [f"Choose from {', '.join(Verdict.values)}."]}
+        )
+    rationale = _clean_text(rationale, "rationale", limit=20000)
+    if rating is not None and not isinstance(rating, str):
+        raise InvalidInput("rating must be text.", fields={"rating": ["Must be text."]})
+    rating = (rating or "").strip()
+    if rating and rating not in settings.RATING_SCALE:
+        raise InvalidInput(
+            f"Unknown rating {rating!r}.", fields={"rating": [f"Choose from {', '.join(settings.RATING_SCALE)}."]}
+        )
+    _expect(claim, "record_verdict", "record a verdict")
+    if verdict in (Verdict.VERIFIED, Verdict.DISPUTED) and not counting_evidence(claim).exists():
+        raise EvidenceMissing(
+            f"A {verdict} verdict needs at least one independent source attached; "
+            "a source on the article's own site does not count."
+        )
+    if claim.status == ClaimStatus.ASSIGNED:
+        claim.status = ClaimStatus.IN_REVIEW
+        _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+    round_ = _current_round(claim)
+    as_reviewer = is_assigned_reviewer(actor, claim)
+    double = claim.second_reviewer_id is not None
+
+    if claim.needs_settlement:
+        # The editor's decision is a record of its own; the two reviews it settles stay untouched.
+        Review.objects.get_or_create(
+            claim=claim, reviewer=actor, round=round_,
+            defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
+        )
+        _event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale)
+        return _resolve(claim, actor, verdict, rationale, rating)
+
+    if as_reviewer and double:
+        if Review.objects.filter(claim=claim, reviewer=actor, round=round_).exists():
+            raise WrongState("You have already recorded your verdict on this claim; the other reviewer's is awaited.")
+        Review.objects.create(claim=claim, reviewer=actor, verdict=verdict, rating=rating, rationale=rationale, round=round_)
+        _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
+        reviews = list(Review.objects.filter(claim=claim, round=round_).select_related("reviewer"))
+        if len(reviews) < 2:
+            _save(claim, actor, "status")
+            return claim
+        if len({r.verdict for r in reviews}) == 1:
+            combined = "\n\n".join(f"{r.reviewer.display_name}: {r.rationale}" for r in reviews)
+            return _resolve(claim, actor, verdict, combined, rating)
+        claim.needs_settlement = True
+        _save(claim, actor, "status", "needs_settlement")
+        editor = claim.article.created_by
+        notify(editor, claim, "needs_settlement", f"Reviewers disagree on a claim; please settle it: {claim.text[:200]}")
+        return claim
+
+    # A single review, or an editor checking the claim themselves.
+    Review.objects.update_or_create(
+        claim=claim, reviewer=actor, round=round_,
+        defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
+    )
+    _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
+    return _resolve(claim, actor, verdict, rationale, rating)
+
+
+def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: str) -> Claim:
+    # Always entered from in_review: a verdict on an assigned claim first logs the start.
+    from_status = claim.status
+    claim.status = ClaimStatus.RESOLVED
+    claim.verdict = verdict
+    claim.rationale = rationale
+    claim.rating = rating
+    claim.needs_settlement = False
+    claim.needs_rereview = False
+    claim.resolved_at = timezone.now()
+    _save(claim, actor, "status", "verdict", "rationale", "rating", "needs_settlement", "needs_rereview", "resolved_at")
+    _event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
+           note=rationale)
+    label = Verdict(verdict).label.lower()
+    notify(claim.article.created_by, claim, verdict if verdict == Verdict.DISPUTED else "resolved",
+           f"{actor.display_name} marked a claim {label}: {claim.text[:200]}", actor=actor)
+    return claim
+
+
+@transaction.atomic
+def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None = None) -> Claim:
+    require(can_assign_claim(actor), "Only editors can reopen claims.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    reason = _clean_text(reason, "reason", limit=2000)
+    _expect(claim, "reopen")
+    old = {"verdict": claim.verdict, "rating": claim.rating, "rationale": claim.rationale}
+    claim.status = ClaimStatus.OPEN
+    claim.verdict = ""
+    claim.rating = ""
+    claim.rationale = ""
+    claim.resolved_at = None
+    claim.needs_settlement = False
+    _save(claim, actor, "status", "verdict", "rating", "rationale", "resolved_at", "needs_settlement")
+    _event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
+           data={"previous": old})
+    if claim.assignee:
+        notify(claim.assignee, claim, "reopened", f"{actor.display_name} reopened a claim: {reason[:200]}", actor=actor)
+    return claim
+
+
+@transaction.atomic
+def claim_link(*, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "") -> Claim:
+    """Link a claim to an earlier check of the same claim, or note a related one whose figure differs."""
+    require(is_editor(actor), "Only editors can link claims.")
+    claim = _lock(claim_id)
+    if relation not in ("same", "related", "none"):
+        raise InvalidInput("relation must be same, related or none.", fields={"relation": ["Unknown."]})
+    earlier = None
+    if relation != "none":
+        earlier = Claim.objects.filter(pk=earlier_id).first()
+        if earlier is None or earlier.pk == claim.pk:
+            raise InvalidInput("Choose an earlier claim.", fields={"earlier": ["Unknown claim."]})
+    claim.same_as = earlier if relation == "same" else None
+    claim.related_note = _clean_text(note, "note", required=False, limit=300) if relation == "related" else ""
+    if relation == "related" and not claim.related_note:
+        claim.related_note = f"Related to claim {earlier.pk}; figure differs."
+    _save(claim, actor, "same_as", "related_note")
+    _event(claim, actor, EventKind.LINKED, from_status=claim.status,
+           data={"relation": relation, "earlier": earlier.pk if earlier else None}, note=note or "")
+    return claim
+
+

@@ -1,0 +1,401 @@
+"""Creating claims and sorting suggestions: create, suggest, accept, reject, edit, merge, split."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from django.db import transaction
+
+from factcheck.accounts.models import User
+from factcheck.accounts.permissions import (
+    can_edit_article,
+    require,
+)
+from factcheck.articles.models import Article
+from factcheck.claims.models import (
+    Claim,
+    ClaimEvent,
+    ClaimStatus,
+    ClaimType,
+    EventKind,
+    Priority,
+)
+from factcheck.claims.services.common import (
+    MAX_CLAIM_TEXT,
+    _check_version,
+    _clean_quantities,
+    _clean_text,
+    _clean_types,
+    _event,
+    _expect,
+    _ids,
+    _lock,
+    _not_orphaned,
+    _save,
+)
+from factcheck.core.anchoring import make_anchor, valid_span
+from factcheck.core.errors import InvalidInput, NotFound
+
+# --- creating claims ------------------------------------------------------------------
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    actor: User,
+    article_id: int,
+    start: int | None = None,
+    end: int | None = None,
+    quote: str | None = None,
+    text: str | None = None,
+    types: list[str] | None = None,
+    quantities: list[dict] | None = None,
+    attributed_to: str = "",
+) -> Claim:
+    """An editor marks a passage of the current revision as a claim (status open)."""
+    require(can_edit_article(actor), "Only editors can create claims.")
+    article = Article.objects.select_for_update(of=("self",)).select_related("current_revision").filter(pk=article_id).first()
+    if article is None or article.current_revision is None:
+        raise InvalidInput(f"Article {article_id} does not exist.", fields={"article": ["Unknown article."]})
+    body = article.current_revision.text
+    start, end = _span(body, start, end, quote)
+    problem = valid_span(body, start, end)
+    if problem:
+        raise InvalidInput(f"Bad claim span: {problem}.", fields={"start": [problem]})
+    anchor = make_anchor(body, start, end)
+    claim = Claim.objects.create(
+        article=article,
+        revision=article.current_revision,
+        start=anchor.start,
+        end=anchor.end,
+        quote=anchor.quote,
+        prefix=anchor.prefix,
+        suffix=anchor.suffix,
+        text=_clean_text(text, "text") if text else " ".join(anchor.quote.split())[:MAX_CLAIM_TEXT],
+        types=_clean_types(types),
+        quantities=_clean_quantities(quantities),
+        attributed_to=_clean_text(attributed_to, "attributed_to", required=False, limit=300),
+        status=ClaimStatus.OPEN,
+        created_by=actor,
+        updated_by=actor,
+    )
+    _event(claim, actor, EventKind.CREATED, to_status=claim.status, data={"start": start, "end": end})
+    _after_open(claim, actor)
+    return claim
+
+
+def _span(body: str, start: int | None, end: int | None, quote: str | None) -> tuple[int | None, int | None]:
+    """Where the claim lies: offsets that still match the quote shown win; otherwise the quote is looked up.
+
+    A mouse selection sends offsets and the passage; a keyboard user (or a client that
+    only knows the words) sends the passage alone, which must then occur exactly once.
+    """
+    if quote is not None and not isinstance(quote, str):
+        raise InvalidInput("quote must be text.", fields={"quote": ["Must be text."]})
+    offered = quote is not None
+    quote = (quote or "").replace("\r\n", "\n")
+    if start is not None and end is not None and (
+        not quote.strip() or (isinstance(start, int) and isinstance(end, int) and body[start:end] == quote)
+    ):
+        return start, end
+    # Surrounding blanks of a typed passage are not part of it; a passage of blanks alone
+    # is looked up as it is, so the refusal names the problem (only white space).
+    quote = quote.strip() or quote
+    if not quote:
+        if offered and start is None and end is None:
+            raise InvalidInput(
+                "Select a passage in the article or type it.", fields={"quote": ["Select or type a passage."]}
+            )
+        return start, end
+    first = body.find(quote)
+    if first == -1:
+        raise InvalidInput("The quote does not occur in the article.", fields={"quote": ["Not found in the text."]})
+    if body.find(quote, first + 1) != -1:
+        raise InvalidInput(
+            "The quote occurs more than once; give start and end instead.",
+            fields={"quote": ["Occurs more than once."]},
+        )
+    return first, first + len(quote)
+
+
+def _after_open(claim: Claim, actor: User | None) -> None:
+    """A claim that enters the check looks for earlier checks of the same claim."""
+    try:
+        from factcheck.sources.services import lookups_on_claim_open
+    except ImportError:  # the sources package may not offer it yet
+        return
+    lookups_on_claim_open(claim=claim, actor=actor)
+
+
+@transaction.atomic
+class Suggested(list):
+    """Every suggested claim of the current text (what the API answers), and how many of them are new."""
+
+    def __init__(self, claims: list[Claim], created: int) -> None:
+        super().__init__(claims)
+        self.created = created
+
+
+def claims_suggest(*, actor: User, article_id: int) -> Suggested:
+    """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
+    from factcheck.claims.suggest import suggest
+
+    require(can_edit_article(actor), "Only editors can ask for suggestions.")
+    article = Article.objects.select_for_update(of=("self",)).select_related("current_revision").filter(pk=article_id).first()
+    if article is None or article.current_revision is None:
+        raise NotFound(f"Article {article_id} does not exist.")
+    revision = article.current_revision
+    taken = set(
+        Claim.objects.filter(article=article, revision=revision).values_list("start", "end")
+    ) | set(Claim.objects.filter(article=article, revision=revision).values_list("quote", flat=True))
+    created: list[Claim] = []
+    for s in suggest(revision.text):
+        # The engine is another package: a span it gets wrong must not become a claim.
+        if valid_span(revision.text, s.start, s.end) is not None:
+            continue
+        anchor = make_anchor(revision.text, s.start, s.end)
+        if (s.start, s.end) in taken or anchor.quote in taken:
+            continue
+        claim = Claim(
+            article=article,
+            revision=revision,
+            start=anchor.start,
+            end=anchor.end,
+            quote=anchor.quote,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            text=" ".join((s.text or anchor.quote).split())[:MAX_CLAIM_TEXT],
+            types=[t for t in s.types if t in ClaimType.values],
+            quantities=[dict(q) for q in s.quantities],
+            attributed_to=(s.attributed_to or "")[:300],
+            score=float(s.score),
+            suggested=True,
+            status=ClaimStatus.SUGGESTED,
+            created_by=actor,
+            updated_by=actor,
+        )
+        created.append(claim)
+        taken.add((s.start, s.end))
+        taken.add(anchor.quote)
+    Claim.objects.bulk_create(created)
+    ClaimEvent.objects.bulk_create(
+        [
+            ClaimEvent(claim=c, article=article, actor=actor, kind=EventKind.SUGGESTED, to_status=c.status)
+            for c in created
+        ]
+    )
+    return Suggested(
+        list(Claim.objects.filter(article=article, revision=revision, status=ClaimStatus.SUGGESTED).order_by("start", "id")),
+        created=len(created),
+    )
+
+
+@transaction.atomic
+def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
+    require(can_edit_article(actor), "Only editors can accept suggestions.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "accept")
+    claim.status = ClaimStatus.OPEN
+    _save(claim, actor, "status")
+    _event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
+    _after_open(claim, actor)
+    return claim
+
+
+def claims_accept_all(*, actor: User, article_id: int) -> int:
+    # Checked here too: with no suggestions left, the per-claim check would never run.
+    require(can_edit_article(actor), "Only editors can accept suggestions.")
+    ids = list(
+        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
+    )
+    with transaction.atomic():
+        for pk in ids:
+            claim_accept(actor=actor, claim_id=pk)
+    return len(ids)
+
+
+@transaction.atomic
+def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
+    require(can_edit_article(actor), "Only editors can reject claims.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "reject")
+    before = claim.status
+    claim.status = ClaimStatus.REJECTED
+    _save(claim, actor, "status")
+    _event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
+    return claim
+
+
+def claims_reject_all(*, actor: User, article_id: int) -> int:
+    require(can_edit_article(actor), "Only editors can reject claims.")
+    ids = list(
+        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
+    )
+    with transaction.atomic():
+        for pk in ids:
+            claim_reject(actor=actor, claim_id=pk)
+    return len(ids)
+
+
+@transaction.atomic
+def claim_edit(
+    *,
+    actor: User,
+    claim_id: int,
+    version: int | None = None,
+    text: str | None = None,
+    types: list[str] | None = None,
+    quantities: list[dict] | None = None,
+    attributed_to: str | None = None,
+    priority: int | None = None,
+    due: dt.date | None = None,
+) -> Claim:
+    """Change the editor's wording and metadata; the anchor in the text stays."""
+    require(can_edit_article(actor), "Only editors can edit claims.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "edit")
+    changed: dict[str, object] = {}
+    if text is not None:
+        changed["text"] = _clean_text(text, "text")
+    if types is not None:
+        changed["types"] = _clean_types(types)
+    if quantities is not None:
+        changed["quantities"] = _clean_quantities(quantities)
+    if attributed_to is not None:
+        changed["attributed_to"] = _clean_text(attributed_to, "attributed_to", required=False, limit=300)
+    if priority is not None:
+        if priority not in Priority.values:
+            raise InvalidInput("Unknown priority.", fields={"priority": [f"Choose from {Priority.values}."]})
+        changed["priority"] = priority
+    if due is not None:
+        changed["due"] = due
+    changed = {k: v for k, v in changed.items() if getattr(claim, k) != v}
+    if not changed:
+        return claim
+    before = {k: _jsonable(getattr(claim, k)) for k in changed}
+    for k, v in changed.items():
+        setattr(claim, k, v)
+    _save(claim, actor, *changed)
+    _event(
+        claim,
+        actor,
+        EventKind.EDITED,
+        from_status=claim.status,
+        data={"before": before, "after": {k: _jsonable(v) for k, v in changed.items()}},
+    )
+    return claim
+
+
+def _jsonable(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+@transaction.atomic
+def claims_merge(
+    *, actor: User, claim_ids: Sequence[int], text: str | None = None, article_id: int | None = None
+) -> Claim:
+    """Merge claims of one article into the first; the others are closed as merged.
+
+    ``article_id``: the workspace the request came from; claims of another article are refused.
+    """
+    require(can_edit_article(actor), "Only editors can merge claims.")
+    ids = _ids(claim_ids)
+    if len(ids) < 2:
+        raise InvalidInput("Choose at least two claims to merge.", fields={"claims": ["At least two."]})
+    claims = list(Claim.objects.select_for_update().filter(pk__in=ids).order_by("start", "id"))
+    if len(claims) != len(ids):
+        raise NotFound("One of the claims to merge does not exist.")
+    if article_id is not None and any(c.article_id != article_id for c in claims):
+        raise InvalidInput("Only claims of this article can be merged here.")
+    if len({c.article_id for c in claims}) != 1 or len({c.revision_id for c in claims}) != 1:
+        raise InvalidInput("Only claims of the same article text can be merged.")
+    for c in claims:
+        _expect(c, "merge")
+        _not_orphaned(c, "merge")
+    keep, rest = claims[0], claims[1:]
+    body = keep.revision.text
+    start, end = min(c.start for c in claims), max(c.end for c in claims)
+    anchor = make_anchor(body, start, end)
+    keep.start, keep.end, keep.quote, keep.prefix, keep.suffix = (
+        anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
+    )
+    keep.text = _clean_text(text, "text") if text else " ".join(" ".join(c.text for c in claims).split())[:MAX_CLAIM_TEXT]
+    keep.types = list(dict.fromkeys(t for c in claims for t in c.types))
+    keep.quantities = [q for c in claims for q in c.quantities]
+    keep.attributed_to = next((c.attributed_to for c in claims if c.attributed_to), "")
+    before = keep.status
+    keep.status = ClaimStatus.OPEN
+    _save(keep, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to", "status")
+    _event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status, data={"merged": [c.pk for c in rest]})
+    for c in rest:
+        was = c.status
+        c.status = ClaimStatus.REJECTED
+        _save(c, actor, "status")
+        _event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
+               data={"into": keep.pk})
+    return keep
+
+
+@transaction.atomic
+def claim_split(
+    *, actor: User, claim_id: int, at: int | None = None, version: int | None = None,
+    second_starts_with: str | None = None,
+) -> tuple[Claim, Claim]:
+    """Split a claim into two open claims, at an offset of the article text or where given words start.
+
+    ``second_starts_with``: words from inside the quote where the second part begins (what
+    a person types); found in the locked claim's quote, after its first character.
+    """
+    require(can_edit_article(actor), "Only editors can split claims.")
+    claim = _lock(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "split")
+    _not_orphaned(claim, "split")
+    if second_starts_with is not None:
+        marker = second_starts_with.replace("\r\n", "\n").strip()
+        index = claim.quote.find(marker, 1) if marker else -1
+        if index <= 0:
+            raise InvalidInput(
+                "Type words from inside the passage where the second part should start.",
+                fields={"before": ["Not found inside the passage (after its first character)."]},
+            )
+        at = claim.start + index
+    if not isinstance(at, int) or isinstance(at, bool) or not (claim.start < at < claim.end):
+        raise InvalidInput(
+            f"Split point must lie inside the claim ({claim.start + 1}..{claim.end - 1}).", fields={"at": ["Outside."]}
+        )
+    body = claim.revision.text
+    first, second = make_anchor(body, claim.start, at), make_anchor(body, at, claim.end)
+    if not first.quote.strip() or not second.quote.strip():
+        raise InvalidInput("Both parts of a split need some text.", fields={"at": ["Empty part."]})
+    before = claim.status
+    claim.start, claim.end, claim.quote, claim.prefix, claim.suffix = (
+        first.start, first.end, first.quote, first.prefix, first.suffix,
+    )
+    claim.text = " ".join(first.quote.split())
+    claim.status = ClaimStatus.OPEN
+    _save(claim, actor, "start", "end", "quote", "prefix", "suffix", "text", "status")
+    other = Claim.objects.create(
+        article_id=claim.article_id,
+        revision_id=claim.revision_id,
+        start=second.start,
+        end=second.end,
+        quote=second.quote,
+        prefix=second.prefix,
+        suffix=second.suffix,
+        text=" ".join(second.quote.split()),
+        types=list(claim.types),
+        attributed_to=claim.attributed_to,
+        status=ClaimStatus.OPEN,
+        created_by=actor,
+        updated_by=actor,
+    )
+    _event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
+    _event(other, actor, EventKind.CREATED, to_status=other.status, note=f"Split from claim {claim.pk}.")
+    return claim, other
+
+

@@ -1,0 +1,204 @@
+"""Article pages and the workspace's actions on several claims (create, merge, accept or reject all, bulk assign)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from factcheck.accounts.permissions import (
+    can_edit_article,
+)
+from factcheck.articles import services as article_services
+from factcheck.articles.models import Article
+from factcheck.claims import selectors
+from factcheck.claims import services as claim_services
+from factcheck.claims.models import Claim
+from factcheck.core.errors import DomainError, NotAllowed
+from factcheck.web import errors, forms
+from factcheck.web.views.common import (
+    ARTICLE_PAGE,
+    _article,
+    _article_action,
+    _claim_ids,
+    _forbidden,
+    _progress_context,
+    _render_workspace,
+    _workspace_error,
+    forms_error,
+    member_required,
+)
+
+# --- articles --------------------------------------------------------------------------------
+
+
+@require_GET
+@member_required
+def article_list(request: HttpRequest) -> HttpResponse:
+    base = selectors.articles_with_progress().order_by("-created_at", "-id")
+    filterset = forms.ArticleFilter(request.GET or None, queryset=base)
+    qs = filterset.qs if filterset.is_bound else base
+    page = Paginator(qs, ARTICLE_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "web/article_list.html",
+        {"filter": filterset, "page": page, "articles": list(page.object_list), "query": query.urlencode(),
+         "can_create": can_edit_article(request.user)},
+    )
+
+
+@member_required
+def article_new(request: HttpRequest) -> HttpResponse:
+    if not can_edit_article(request.user):
+        return _forbidden(request, NotAllowed("Only editors can create articles."))
+    form = forms.ArticleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            article = article_services.article_create(actor=request.user, **form.cleaned_data)
+        except DomainError as exc:
+            errors.attach_to_form(form, exc)
+            return errors.render_error(request, exc, page="web/article_new.html", context={"form": form})
+        messages.success(request, "Article saved. Suggest claims or select passages to mark them.")
+        return redirect(article)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "web/article_new.html", {"form": form}, status=status)
+
+
+@require_GET
+@member_required
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_workspace(request, _article(pk))
+
+
+@require_GET
+@member_required
+def article_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress fragment alone, polled by the open workspace (anyone who may read the article)."""
+    article = get_object_or_404(Article.objects.only("pk"), pk=pk)
+    claims = list(selectors.article_claim_states(article))
+    return render(request, "web/_progress.html", {"article": article, **_progress_context(claims)})
+
+
+@require_GET
+@member_required
+def article_history(request: HttpRequest, pk: int) -> HttpResponse:
+    article = _article(pk)
+    events = selectors.article_history(article, request.user)
+    revisions = list(article.revisions.select_related("created_by").order_by("number"))
+    return render(request, "web/article_history.html", {"article": article, "events": events, "revisions": revisions})
+
+
+@member_required
+def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    article = _article(pk)
+    if not can_edit_article(request.user):
+        return _forbidden(request, NotAllowed("Only editors can edit article text."))
+    if request.method != "POST":
+        form = forms.ArticleTextForm(initial={"text": article.text, "version": article.version})
+        return render(request, "web/article_edit.html", {"article": article, "form": form})
+    form = forms.ArticleTextForm(request.POST)
+    if not form.is_valid():
+        return render(request, "web/article_edit.html", {"article": article, "form": form}, status=400)
+    try:
+        outcome = article_services.article_revise(
+            actor=request.user, article_id=article.pk, text=form.cleaned_data["text"],
+            version=form.cleaned_data["version"], note=form.cleaned_data["note"],
+        )
+    except DomainError as exc:
+        errors.attach_to_form(form, exc)
+        return errors.render_error(request, exc, page="web/article_edit.html", context={"article": article, "form": form})
+    if outcome.revision.pk == article.current_revision_id:
+        messages.info(request, "The text is unchanged; no new revision was saved.")
+    else:
+        messages.success(
+            request,
+            f"Saved revision {outcome.revision.number}: {len(outcome.moved)} claim(s) moved, "
+            f"{len(outcome.orphaned)} orphaned, {len(outcome.rereview)} need re-review.",
+        )
+    return redirect(article)
+
+
+@require_POST
+@member_required
+def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
+    return _article_action(
+        request, pk, lambda: claim_services.claims_suggest(actor=request.user, article_id=pk),
+        lambda stored: f"{stored.created} new suggestion(s).",
+    )
+
+
+@require_POST
+@member_required
+def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
+    return _article_action(
+        request, pk, lambda: claim_services.claims_accept_all(actor=request.user, article_id=pk),
+        lambda n: f"Accepted {n} suggestion(s).",
+    )
+
+
+@require_POST
+@member_required
+def article_reject_all(request: HttpRequest, pk: int) -> HttpResponse:
+    return _article_action(
+        request, pk, lambda: claim_services.claims_reject_all(actor=request.user, article_id=pk),
+        lambda n: f"Rejected {n} suggestion(s).",
+    )
+
+
+@require_POST
+@member_required
+def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
+    article = _article(pk)
+    form = forms.ClaimCreateForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise forms_error(form)
+        data = form.cleaned_data
+        claim = claim_services.claim_create(
+            actor=request.user, article_id=article.pk, start=data["start"], end=data["end"], quote=data["quote"],
+            text=data["text"] or None,
+        )
+    except DomainError as exc:
+        errors.attach_to_form(form, exc)
+        return _workspace_error(request, pk, exc, create_form=form)
+    messages.success(request, f"Claim created: “{claim.text[:80]}”.")
+    return redirect(f"{reverse('article_detail', args=[pk])}#claim-{claim.pk}")
+
+
+@require_POST
+@member_required
+def claims_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    def run():
+        return claim_services.claims_merge(
+            actor=request.user, claim_ids=_claim_ids(request), text=request.POST.get("text") or None, article_id=pk
+        )
+
+    return _article_action(request, pk, run, lambda c: f"Merged into claim “{c.text[:80]}”.")
+
+
+@require_POST
+@member_required
+def claims_assign_bulk(request: HttpRequest, pk: int) -> HttpResponse:
+    form = forms.BulkAssignForm(request.POST, claim_choices=list(
+        Claim.objects.filter(article_id=pk).values_list("pk", flat=True)
+    ))
+    try:
+        if not form.is_valid():
+            raise forms_error(form)
+        data = form.cleaned_data
+        done = claim_services.claims_assign_bulk(
+            actor=request.user, claim_ids=data["claim_ids"], reviewer=data["reviewer"], due=data["due"],
+            priority=data["priority"],
+        )
+    except DomainError as exc:
+        errors.attach_to_form(form, exc)
+        return _workspace_error(request, pk, exc, bulk_form=form)
+    messages.success(request, f"Assigned {len(done)} claim(s) to {data['reviewer'].display_name}.")
+    return redirect("article_detail", pk=pk)
+
+

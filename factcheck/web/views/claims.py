@@ -1,0 +1,152 @@
+"""The claim page and every action on one claim (each calls one service)."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET, require_POST
+
+from factcheck.claims import services as claim_services
+from factcheck.claims.models import Claim
+from factcheck.web import forms
+from factcheck.web.views.common import (
+    _claim,
+    _claim_action,
+    _claim_context,
+    _version,
+    member_required,
+)
+
+
+@require_GET
+@member_required
+def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return render(request, "web/claim_detail.html", _claim_context(request, _claim(pk)))
+
+
+@require_POST
+@member_required
+def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_accept(actor=request.user, claim_id=pk, version=_version(d)),
+        message="Suggestion accepted.", form_class=forms.VersionForm,
+    )
+
+
+@require_POST
+@member_required
+def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_reject(actor=request.user, claim_id=pk, version=_version(d)),
+        message="Claim rejected.", form_class=forms.VersionForm,
+    )
+
+
+@require_POST
+@member_required
+def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_edit(
+            actor=request.user, claim_id=pk, version=d["version"], text=d["text"], types=d["types"],
+            attributed_to=d["attributed_to"],
+        ),
+        message="Claim wording saved.", form_class=forms.ClaimEditForm, form_name="edit_form",
+    )
+
+
+@require_POST
+@member_required
+def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
+    def run(c: Claim, d: dict):
+        return claim_services.claim_split(
+            actor=request.user, claim_id=pk, second_starts_with=d["before"], version=d["version"]
+        )
+
+    return _claim_action(
+        request, pk, run, message="Claim split in two.", form_class=forms.SplitForm,
+    )
+
+
+@require_POST
+@member_required
+def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_reanchor_manual(
+            actor=request.user, claim_id=pk, start=d["start"], end=d["end"], version=d["version"]
+        ),
+        message="Claim placed on the current text.", form_class=forms.ReanchorForm,
+    )
+
+
+@require_POST
+@member_required
+def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_assign(
+            actor=request.user, claim_id=pk, reviewer=d["reviewer"], due=d["due"], priority=d["priority"],
+            version=d["version"],
+        ),
+        message="Claim assigned.", form_class=forms.AssignForm, form_name="assign_form",
+    )
+
+
+@require_POST
+@member_required
+def claim_second_review(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_request_second_review(
+            actor=request.user, claim_id=pk, reviewer=d["reviewer"], version=d["version"]
+        ),
+        message="Second review requested.", form_class=forms.SecondReviewForm, form_name="second_form",
+    )
+
+
+@require_POST
+@member_required
+def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_start(actor=request.user, claim_id=pk, version=_version(d)),
+        message="Review started.", form_class=forms.VersionForm,
+    )
+
+
+@require_POST
+@member_required
+def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.verdict_record(
+            actor=request.user, claim_id=pk, verdict=d["verdict"], rationale=d["rationale"], rating=d["rating"],
+            version=d["version"],
+        ),
+        message="Verdict recorded.", form_class=forms.VerdictForm, form_name="verdict_form",
+    )
+
+
+@require_POST
+@member_required
+def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_reopen(actor=request.user, claim_id=pk, reason=d["reason"], version=d["version"]),
+        message="Claim reopened.", form_class=forms.ReopenForm, form_name="reopen_form",
+    )
+
+
+@require_POST
+@member_required
+def claim_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.comment_add(actor=request.user, claim_id=pk, body=d["body"]),
+        message="Comment added.", form_class=forms.CommentForm, form_name="comment_form",
+    )
+
+

@@ -1,0 +1,265 @@
+"""Shared helpers of the browser views: membership, refusals, the workspace and claim page contexts, the action wrapper."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.urls import reverse
+
+from factcheck.accounts.permissions import (
+    can_comment,
+    can_edit_article,
+    can_review_claim,
+    is_editor,
+    is_member,
+)
+from factcheck.articles.models import Article
+from factcheck.claims import selectors
+from factcheck.claims.models import Claim, ClaimStatus
+from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
+from factcheck.web import errors, forms
+
+ARTICLE_PAGE = 50
+# How often an open workspace asks for its progress and claim statuses: verdicts come in
+# from reviewers elsewhere, and a few seconds late is soon enough for an editor's overview.
+PROGRESS_POLL_SECONDS = 5
+
+
+
+def member_required(view: Callable) -> Callable:
+    """Logged in (else the login page) and an active newsroom member (else 403)."""
+
+    @login_required
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not is_member(request.user):
+            return render(request, "web/error.html", {"error": "Your account has no newsroom role."}, status=403)
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+def _forbidden(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    return render(request, "web/error.html", {"error": exc.message}, status=errors.status_for(exc))
+
+
+def _article(pk: int) -> Article:
+    return get_object_or_404(Article.objects.select_related("current_revision", "created_by"), pk=pk)
+
+
+def _lookups_template() -> str | None:
+    # The sources UI may or may not provide a lookups counter yet.
+    try:
+        get_template("sources/_article_lookups.html")
+    except TemplateDoesNotExist:
+        return None
+    return "sources/_article_lookups.html"
+
+
+def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
+    claims = list(selectors.article_claims(article))
+    text = article.text
+    current = article.current_revision_id
+    type_filter = request.GET.get("type", "")
+    status_filter = request.GET.get("status", "")
+    panel = claims
+    if status_filter == "orphaned":
+        panel = [c for c in panel if c.orphaned]
+    elif status_filter:
+        panel = [c for c in panel if c.status == status_filter]
+    else:
+        panel = [c for c in panel if c.status != ClaimStatus.REJECTED]
+    if type_filter:
+        panel = [c for c in panel if type_filter in (c.types or [])]
+    placed = [
+        c for c in claims
+        if c.status != ClaimStatus.REJECTED and not c.orphaned and c.revision_id == current
+    ]
+    editor = can_edit_article(request.user)
+    choices = [c.pk for c in claims]
+    ctx = {
+        "article": article,
+        "text": text,
+        "claims": claims,
+        "panel": [c for c in panel if not c.orphaned] if status_filter != "orphaned" else panel,
+        "placed": placed,
+        "suggestions": [c for c in claims if c.status == ClaimStatus.SUGGESTED],
+        "orphaned": [c for c in claims if c.orphaned and c.status != ClaimStatus.REJECTED],
+        "rereview": [c for c in claims if c.needs_rereview and c.status != ClaimStatus.REJECTED],
+        "status_counts": Counter(c.status for c in claims),
+        **_progress_context(claims),
+        "is_editor": editor,
+        "type_filter": type_filter,
+        "status_filter": status_filter,
+        "type_choices": forms.TYPE_FILTER_CHOICES,
+        "status_choices": forms.STATUS_FILTER_CHOICES,
+        "lookups_template": _lookups_template(),
+        "filtered": bool(type_filter or status_filter),
+    }
+    if editor:
+        ctx.setdefault("create_form", forms.ClaimCreateForm())
+        ctx.setdefault("bulk_form", forms.BulkAssignForm(claim_choices=choices))
+        ctx.setdefault("merge_form", forms.MergeForm(claim_choices=choices))
+        # One query for the reviewer list, shared by every assign control on the page.
+        ctx["reviewers"] = list(forms.reviewer_choices_qs())
+    ctx.update(extra)
+    return ctx
+
+
+def _progress_context(claims: list[Claim]) -> dict:
+    """What web/_progress.html shows: resolved of counted claims, and each claim's badge."""
+    counted = [c for c in claims if c.status in selectors.COUNTED]
+    return {
+        "progress_total": len(counted),
+        "progress_resolved": sum(1 for c in counted if c.status == ClaimStatus.RESOLVED),
+        "claim_states": claims,
+        "progress_poll_seconds": PROGRESS_POLL_SECONDS,
+    }
+
+
+def _render_workspace(request: HttpRequest, article: Article, *, status: int = 200, **extra) -> HttpResponse:
+    template = "web/_workspace.html" if getattr(request, "htmx", False) and status != 200 else "web/article_detail.html"
+    return render(request, template, _workspace_context(request, article, **extra), status=status)
+
+
+def _workspace_error(request: HttpRequest, article_id: int, exc: DomainError, **extra) -> HttpResponse:
+    article = _article(article_id)
+    return errors.render_error(
+        request, exc, page="web/article_detail.html", partial="web/_workspace.html",
+        context=lambda: _workspace_context(request, article, **extra),
+    )
+
+
+def _article_action(request: HttpRequest, pk: int, action: Callable[[], object], message: str | Callable) -> HttpResponse:
+    try:
+        result = action()
+    except DomainError as exc:
+        return _workspace_error(request, pk, exc)
+    messages.success(request, message(result) if callable(message) else message)
+    return redirect("article_detail", pk=pk)
+
+
+def forms_error(form) -> DomainError:
+    """A form that did not parse is the same refusal as bad input to the service."""
+    fields = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
+    first = next(iter(fields.values()), ["Check the form."])[0]
+    return InvalidInput(first, fields=fields)
+
+
+def _claim_ids(request: HttpRequest) -> list[int]:
+    ids = []
+    for raw in request.POST.getlist("claim_ids"):
+        try:
+            ids.append(int(raw))
+        except ValueError:
+            continue
+    return ids
+
+
+# --- claims ----------------------------------------------------------------------------------
+
+
+def _claim(pk: int) -> Claim:
+    try:
+        return selectors.claim_detail(pk)
+    except Claim.DoesNotExist:
+        raise Http404("No such claim.") from None
+
+
+def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
+    user = request.user
+    editor = is_editor(user)
+    reviewer_ok = can_review_claim(user, claim)
+    text = claim.revision.text if claim.revision_id else ""
+    ctx = {
+        "claim": claim,
+        "article": claim.article,
+        "paragraph_text": text,
+        "is_editor": editor,
+        "can_review": reviewer_ok,
+        "can_comment": can_comment(user, claim),
+        "history": selectors.claim_history(claim, user),
+        "reviews": selectors.visible_reviews(claim, user),
+        "comments": list(claim.comments.all()),
+    }
+    ctx["verdict_form"] = forms.VerdictForm(initial={"version": claim.version})
+    ctx["version_form"] = forms.VersionForm(initial={"version": claim.version})
+    ctx["comment_form"] = forms.CommentForm()
+    if editor:
+        ctx["assign_form"] = forms.AssignForm(
+            initial={"reviewer": claim.assignee_id, "due": claim.due, "priority": claim.priority, "version": claim.version}
+        )
+        ctx["second_form"] = forms.SecondReviewForm(initial={"version": claim.version})
+        ctx["reopen_form"] = forms.ReopenForm(initial={"version": claim.version})
+        ctx["edit_form"] = forms.ClaimEditForm(
+            initial={"text": claim.text, "types": claim.types, "attributed_to": claim.attributed_to,
+                     "version": claim.version}
+        )
+    ctx.update({k: v for k, v in extra.items() if v is not None})
+    return ctx
+
+
+def _refresh_version(request: HttpRequest, form_class, claim: Claim, exc: DomainError, **kwargs):
+    """Keep what the user typed; after a stale refusal the form carries the version they now see."""
+    data = request.POST.copy()
+    if isinstance(exc, StaleVersion) and "version" in data:
+        data["version"] = str(claim.version)
+    form = form_class(data, **kwargs)
+    errors.attach_to_form(form, exc)
+    return form
+
+
+def _claim_action(
+    request: HttpRequest,
+    pk: int,
+    action: Callable[[Claim, dict], object],
+    *,
+    message: str,
+    form_class=None,
+    form_name: str | None = None,
+) -> HttpResponse:
+    """Run one claim service; redirect on success, re-render the page the form came from on refusal."""
+    claim = get_object_or_404(Claim.objects.only("pk", "article_id", "assignee_id", "second_reviewer_id"), pk=pk)
+    form = form_class(request.POST) if form_class else None
+    try:
+        # Who may do it is the service's call (it ``require``s the rule); the view only parses.
+        if form is not None and not form.is_valid():
+            raise forms_error(form)
+        action(claim, form.cleaned_data if form is not None else {})
+    except DomainError as exc:
+        fresh = _claim(pk)
+        bound = _refresh_version(request, form_class, fresh, exc) if form_class else None
+        extra = {form_name: bound} if form_name else {}
+        if request.POST.get("return_to") == "workspace":
+            return _workspace_error(request, claim.article_id, exc, failed_claim_id=pk, failed_form=bound)
+        return errors.render_error(
+            request, exc, page="web/claim_detail.html", context=lambda: _claim_context(request, fresh, **extra)
+        )
+    messages.success(request, message)
+    if request.POST.get("return_to") == "workspace":
+        return redirect(f"{reverse('article_detail', args=[claim.article_id])}#claim-{pk}")
+    return redirect("claim_detail", pk=pk)
+
+
+def _version(data: dict) -> int | None:
+    return data.get("version")
+
+
+def _claim_ids_from(values: list[str]) -> list[int]:
+    out = []
+    for v in values:
+        try:
+            out.append(int(v))
+        except ValueError:
+            continue
+    return out
+
+
