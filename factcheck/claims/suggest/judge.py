@@ -174,3 +174,12 @@ def frame_content(text: str, c: Cues, a: int, b: int) -> bool:
         if a <= q.start < b and not age:
             return True
     return any_in(c.superlatives, a, b) or any_in(c.dates, a, b) or any_in(c.comparisons, a, b)
+
+
+def describe(text: str, low: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]], source: str | None,
+             source_span: tuple[int, int] | None = None) -> tuple[list[str], list[dict[str, object]]]:
+    """The types and figures of ``[a, b)`` whatever it asserts: for a passage an editor chose
+    (selection, merge, split), which is a claim because the editor says so."""
+    r = _read(text, a, b, c, quotes, source_span)
+    types, _vague, _hedged = _types(low, r, c, source)
+    return types or ["other"], [q.to_dict() for q in r.quantities]
