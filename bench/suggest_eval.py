@@ -21,17 +21,15 @@ Options: ``--corpus DIR`` scores another folder, ``--lang CODE`` keeps the artic
 CODE (missing means "en"). A corpus whose path contains ``blind`` is scored without naming a single
 article, claim or miss: blind data must never feed tuning, so only the aggregate figures print.
 
-Labelling conventions (kept when adding articles): a claim's quote is the clause that makes one
-checkable assertion, with its attribution phrase when it sits in that clause; a sentence with two
-independently checkable facts (two figures, or an event and a figure joined by "and", ", while",
-", which", ", killing" ...) gives two claims. Durations are quantities of type temporal, not
-quantity; "quantity" is for counts, money, percentages, measures, ages, multipliers and shares.
-Quotations: the quoted words are testimony (a non-claim unless they carry a figure or ranking), but
-an aside outside them (between dashes, in brackets, or ", which ...," before the main verb) that
-holds a figure, comparison, ranking or date is its own claim, and a reporting frame that says to
-whom or in what document it was said ("in a letter addressed to the minister") is an attribution
-claim without the quoted words. When the rest of the sentence is itself a claim, the aside stays
-inside that one claim.
+Labelling conventions: bench/corpus/GUIDELINES.md (one claim per checkable assertion, at clause
+level; a relative clause or appositive with its own figure and a trailing ranking such as "its
+highest level since 2009" are claims of their own; a list of figures about one event is one claim;
+a quote without its subject also gets a self-contained "text"). Durations are quantities of type
+temporal. Quotations: the quoted words are testimony (a non-claim unless they carry a figure or
+ranking), but an aside outside them (between dashes, in brackets, or ", which ...," before the main
+verb) that holds a figure, comparison, ranking or date is its own claim, and a reporting frame that
+says to whom or in what document it was said ("in a letter addressed to the minister") is an
+attribution claim without the quoted words.
 """
 
 from __future__ import annotations
