@@ -203,12 +203,15 @@ _VERDICT_OF_LABEL = {"states": "matches", "contradicts": "disputes", "different"
 # Words before the figure, in its own clause, that deny or refute it: "not 4,000", "denied that
 # 4,000 had left", "well below the $410 million figure", "the false claim that 4,000 ...".
 _REFUTE_BEFORE = re.compile(
-    r"\b(?:not|never|nor|no\s+evidence|no\s+sign|nowhere\s+near|far\s+from|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
+    r"\b(?:not(?!\s+(?:only|just|least|merely|quite)\b)|never|nor|no\s+evidence|no\s+sign|nowhere\s+near|far\s+from|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
     r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|contrary\s+to|"
     r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
     r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
     r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
-    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b)"
+    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
+    # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
+    r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
+    r"tally|numbers?)\b|revised\s+(?:down|up|downwards|upwards)?\s*from)"
 )
 # Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
 # circulated online", "4,000 people did not leave".

@@ -212,6 +212,8 @@ _MONEY_WORD = re.compile(
     re.IGNORECASE,
 )
 _GLUED_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+# "a 4,000-strong crowd" counts the crowd, not a "strong".
+_NOT_GLUED_NOUN = frozenset({"strong", "odd", "plus", "something", "long", "wide", "high", "deep", "old"})
 
 
 def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
@@ -325,7 +327,7 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     so that the figure check does not take a theatre's seats for 2,200 homes.
     """
     glued = _GLUED_NOUN.match(text, pos, limit)
-    if glued and glued.group(1).lower() not in NOT_UNIT:
+    if glued and glued.group(1).lower() not in NOT_UNIT and glued.group(1).lower() not in _NOT_GLUED_NOUN:
         return glued.group(1).lower(), glued.end()
     m = _WORD_AFTER.match(text, pos, limit)
     if not m:
@@ -389,8 +391,12 @@ def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
 def _atom_aunit(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
     word = (m.group("aunit") or "").split()[-1].lower()
     unit, mult = TIME_UNITS[word]
+    half = _AND_A_HALF.match(m.low, core_end, limit)
+    if half:  # "a year and a half"
+        return Atom(start, half.end(), half.end(), Decimal(mult) * Decimal("1.5"), unit, "duration", "exact", start,
+                    "", False, True, False)
     return Atom(start, core_end, core_end, Decimal(mult), unit, "duration", "exact", start, "", False, True,
-                 word not in ("decade", "century", "fortnight"))
+                word not in ("decade", "century", "fortnight"))
 
 
 def _atom_frac(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
