@@ -21,7 +21,7 @@ from .judge import frame_content, judge
 from .numbers import QuantityMatch, find_quantities
 from .segment import paragraphs, quoted_spans, sentences
 from .suggestion import TYPES, Suggestion, with_type
-from .wording import sentence_subject, subject_end, with_subject
+from .wording import sentence_subject, starts_with_pronoun, subject_end, with_subject
 
 __all__ = ["TYPES", "Suggestion", "suggest"]
 
@@ -108,16 +108,21 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     clauses = [part for a, b in split_clauses(text, s_start, s_end, cues) for part in inner_splits(text, a, b, cues)]
     if not clauses:
         return clauses
+    # Only a clause that starts with its verb or a pronoun needs a wording, so the subject is looked
+    # for only then: most sentences need neither.
+    needs = [idx for idx, cl in enumerate(clauses) if cl.wording is None and (
+        (idx and lx.VERB_START.match(text, cl.start)) or starts_with_pronoun(text, cl.start))]
+    if not needs:
+        return clauses
     first = clauses[0]
     end = subject_end(text, first.start, first.end)
     subject = text[first.start:end].strip() if end is not None else None
     if subject and previous and subject in ("It", "They", "He", "She", "This", "That"):
         subject = previous
-    out = []
-    for idx, cl in enumerate(clauses):
-        if cl.wording is None:
-            cl = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, subject if idx else None, previous))
-        out.append(cl)
+    out = list(clauses)
+    for idx in needs:
+        cl = clauses[idx]
+        out[idx] = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, subject if idx else None, previous))
     return out
 
 
@@ -178,7 +183,8 @@ def suggest(text: str) -> list[Suggestion]:
     # around itself) and handed to their sentence; one pass per sentence cost more in overhead.
     quantities = find_quantities(text, low)
     qi = 0
-    previous: str | None = None  # the last sentence's subject, for a pronoun in the next one
+    previous: str | None = None  # the subject a pronoun stands for: the last named one
+    prev_bounds: tuple[int, int] | None = None
     for p_start, p_end in paragraphs(text):
         quotes = quoted_spans(text, p_start, p_end)
         ui = 0
@@ -196,10 +202,14 @@ def suggest(text: str) -> list[Suggestion]:
             while uj < len(quotes) and quotes[uj][0] < s_end:
                 uj += 1
             try:
+                if prev_bounds is not None and starts_with_pronoun(text, s_start):
+                    # Only a sentence that opens with a pronoun needs the last one's subject.
+                    previous = sentence_subject(text, *prev_bounds) or previous
                 out.extend(
                     _sentence_suggestions(text, low, s_start, s_end, quotes[ui:uj], quantities[qi:qj], previous)
                 )
-                previous = sentence_subject(text, s_start, s_end) or previous
+                if not starts_with_pronoun(text, s_start):
+                    prev_bounds = (s_start, s_end)
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
     out.sort(key=lambda s: (s.start, s.end))

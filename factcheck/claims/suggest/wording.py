@@ -14,13 +14,15 @@ from . import lexicon as lx
 
 _PRONOUN = re.compile(r"(?:It|They|He|She|This|That)\s*$")
 _SUBJECT_WORDS = 10
+_SUBJECT_CHARS = 120  # a subject of ten words fits; nothing past it is looked at
+_PRONOUN_START = ("It ", "They ", "He ", "She ", "This ", "That ")
 _SUBJECT_STOP = frozenset(",;:“”\"()")
 
 
 def subject_end(text: str, a: int, b: int) -> int | None:
     """Where the subject of the clause ``[a, b)`` ends: the start of its first finite verb, when the
     words before it look like a noun phrase (no comma, at most ten words)."""
-    v = lx.FINITE_VERB.search(text, a, b)
+    v = lx.FINITE_VERB.search(text, a, min(b, a + _SUBJECT_CHARS))
     if v is None or v.start() <= a:
         return None
     head = text[a:v.start()]
@@ -49,11 +51,16 @@ def sentence(subject: str, rest: str) -> str:
     return words[:1].upper() + words[1:] + "." if words else ""
 
 
+def starts_with_pronoun(text: str, a: int) -> bool:
+    return text.startswith(_PRONOUN_START, a)
+
+
 def with_subject(text: str, a: int, b: int, subject: str | None, previous: str | None) -> str | None:
     """The wording of clause ``[a, b)``: its own words with the subject it lacks, or None."""
-    if lx.VERB_START.match(text, a) and subject:
+    if subject and lx.VERB_START.match(text, a):
         return sentence(subject, text[a:b])  # "caused $145 million in losses"
-    end = subject_end(text, a, b)
-    if end is not None and previous and _PRONOUN.fullmatch(text[a:end].strip()):
-        return sentence(previous, text[end:b])  # "It destroyed 1,237 homes"
+    if previous and starts_with_pronoun(text, a):
+        end = subject_end(text, a, b)
+        if end is not None and _PRONOUN.fullmatch(text[a:end].strip()):
+            return sentence(previous, text[end:b])  # "It destroyed 1,237 homes"
     return None
