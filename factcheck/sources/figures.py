@@ -232,6 +232,7 @@ _REFUTE_NEXT = re.compile(
 _REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
 # Where a clause ends, for the words before a figure (the last match wins) and after it.
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _MAX_SCOPE = 90
 
 
@@ -248,12 +249,16 @@ def _scope_before(text: str, start: int, lo: int, others: list[dict]) -> str:
 
 
 def _scope_after(text: str, end: int, hi: int, others: list[dict]) -> str:
+    """The words of the figure's clause after it; a relative clause ("4,000 residents who had not
+    been warned") describes the things counted and does not deny the count."""
     hi = min(hi, end + _MAX_SCOPE)
     for q in others:
         if end <= q["start"] < hi:
             hi = q["start"]
     m = _CLAUSE_BREAK.search(text, end, hi)
-    return text[end:m.start() if m else hi].lower()
+    rel = _RELATIVE.search(text, end, m.start() if m else hi)
+    stop = rel.start() if rel else (m.start() if m else hi)
+    return text[end:stop].lower()
 
 
 def _figure_label(text: str) -> str:

@@ -162,3 +162,16 @@ def test_a_bound_is_not_stated_by_a_figure_far_past_it():
     assert values_agree(300, "more_than", 340) is True
     assert values_agree(300, "more_than", 2000) is False
     assert values_agree(50, "less_than", 45) is True and values_agree(50, "less_than", 5) is False
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("Officials now say 2,500 residents left their homes, down from an earlier estimate of 4,000.", "contradicts"),
+        ("Some 4,000 residents who had not been warned left their homes.", "states"),
+        ("Not only 4,000 residents left their homes: shops closed too.", "states"),
+        ("A 4,000-strong crowd of residents left their homes.", "states"),
+    ],
+)
+def test_the_scope_of_a_denial_is_the_figures_own_clause(source, label):
+    assert figure_check("Flooding forced 4,000 residents from their homes", source).label == label
