@@ -21,6 +21,9 @@ _APPOSITIVE_SUBJECT = re.compile(
 )
 _NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
+_WHEN_SAID = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month))$"
+)
 
 
 def subject_before(text: str, a: int, v: int) -> str | None:
@@ -60,7 +63,8 @@ def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
     m = lx.ACCORDING_TO.search(text, a, b) if "ccording" in text[a:b] else None
     if m:
-        src = m.group("src").strip()
+        # "according to a statement on Thursday": the source is the statement, the day dates it.
+        src = _WHEN_SAID.sub("", m.group("src").strip()).strip()
         if src:
             return src, m.start(), m.end()
     m = lx.INVERTED_ATTRIB.search(text, max(0, a - 1), b)
