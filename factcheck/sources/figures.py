@@ -236,25 +236,19 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _MAX_SCOPE = 90
 
 
-def _scope_before(text: str, start: int, lo: int, others: list[dict]) -> str:
-    """The words of the figure's clause before it (back to a clause break or another figure)."""
-    lo = max(lo, start - _MAX_SCOPE)
-    for q in others:
-        if lo <= q["end"] <= start:
-            lo = max(lo, q["end"])
+def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
+    """The words of the figure's clause before it (back to a clause break or the figure before)."""
+    lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
     cut = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, start):
         cut = m.end()
     return text[cut:start].lower()
 
 
-def _scope_after(text: str, end: int, hi: int, others: list[dict]) -> str:
+def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
     """The words of the figure's clause after it; a relative clause ("4,000 residents who had not
     been warned") describes the things counted and does not deny the count."""
-    hi = min(hi, end + _MAX_SCOPE)
-    for q in others:
-        if end <= q["start"] < hi:
-            hi = q["start"]
+    hi = min(hi, end + _MAX_SCOPE, next_start if next_start >= end else hi)
     m = _CLAUSE_BREAK.search(text, end, hi)
     rel = _RELATIVE.search(text, end, m.start() if m else hi)
     stop = rel.start() if rel else (m.start() if m else hi)
@@ -279,17 +273,17 @@ def _passage(text: str, q: dict, words: list[str], label: str, claim_figure: str
     }
 
 
-def _refuted(text: str, q: dict, bounds: tuple[int, int], others: list[dict]) -> bool:
+def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
     """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
-    before = _scope_before(text, q["start"], bounds[0], others)
-    after = _scope_after(text, q["end"], bounds[1], others)
+    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
+    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
     if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
         return True
-    return _REFUTE_NEXT.match(text.lower(), bounds[1], min(len(text), bounds[1] + 160)) is not None
+    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
 
 
-def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, int], others: list[dict],
-                        claim_is_reference: bool = False) -> str:
+def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, int],
+                        neighbours: tuple[int, int] = (0, 1 << 62), claim_is_reference: bool = False) -> str:
     """What one figure of the source does with one figure of the claim: states, contradicts, different
     or absent (another unit, or a yardstick such as "compared with 4,000 last year")."""
     value, unit = _get(claim_q, "value"), _get(claim_q, "unit")
@@ -301,7 +295,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
         return "absent"
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])
     if values_agree(cv, qualifier, sv, q["qualifier"] or "exact"):
-        if _refuted(text, q, bounds, others):
+        if _refuted(text, q, bounds, neighbours):
             return "contradicts"
         if not claim_is_reference and _REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
             return "absent"
@@ -364,12 +358,13 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         siblings = [o for o in wanted if o is not cq]
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
-            others = found[:i] + found[i + 1:]
-            label = classify_occurrence(source_text, sq, cq, bounds[i], others, reference)
+            # The figures either side bound its clause; passing only them keeps a long source linear.
+            near = (found[i - 1]["end"] if i else 0, found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
+            label = classify_occurrence(source_text, sq, cq, bounds[i], near, reference)
             if label == "absent":
                 continue
             if label == "different" and any(
-                classify_occurrence(source_text, sq, o, bounds[i], others) == "states" for o in siblings
+                classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
             passage = _passage(source_text, sq, words, label, label_text, bounds[i])
