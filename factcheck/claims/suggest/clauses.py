@@ -18,6 +18,7 @@ _SPLIT = re.compile(
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<conj>\s+(?:and|but)\s+)"
 )
+_ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
@@ -51,6 +52,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = left_verb and (right_verb or any_in(c.causes, b, r_end)) and has_content(c, b, r_end) and (
                 n_right >= 5 or (n_right >= 3 and has_quantity(c, b, r_end))
             )
+            # "Police said the protest, which drew 20,000 people, was peaceful": the relative clause is
+            # an aside on the subject, closed before the main verb; inner_splits takes it.
+            closed = _ASIDE_CLOSED.search(text, b, r_end)
+            ok = ok and not (closed and lx.FINITE_VERB.match(text, closed.end()))
         elif kind == "ing":
             ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and strong(c, seg_start, a)
         elif kind == "conj":
@@ -103,6 +108,10 @@ class Clause:
 _NONRESTRICTIVE = re.compile(
     r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to)\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
 )
+# "Police said (that) ...": a reporting frame before the subject of a clause.
+_SAID_THAT = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}?(?:said|says|told\s+reporters|reported|announced|confirmed)\s+(?:that\s+)?(?=[A-Za-z])"
+)
 # "storms that killed at least 19 people forced ...": a relative clause with its own figure inside the subject.
 _RESTRICTIVE = re.compile(r"\b(?:that|which|who)\s+")
 _NOT_ANTECEDENT = lx.wordset(
@@ -121,6 +130,7 @@ _VERDICT_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|which|what)\s+[^,;]{0,60}?\b(?:called|calls|described|describes|branded|labelled|labeled|"
     r"dubbed|termed|denounced|slammed|hailed|derided)\b"
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|when|after|before|as)\s+(?:[\w'’-]+\s+){0,3}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)\s*$")
 
@@ -146,11 +156,23 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
 
 def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
     m = _NONRESTRICTIVE.search(text, a, b)
-    if m is None or lx.FINITE_VERB.search(text, a, m.start()) or count_words(text, a, m.start()) > 10:
+    if m is None:
+        return None
+    # "Police said the protest, which ...": the subject follows the reporting verb, which stays in
+    # the first claim (so its source reaches both) and in both wordings.
+    frame = ""
+    s_start = a
+    said = _SAID_THAT.match(text, a, m.start())
+    if said:
+        frame, s_start = text[a:said.end()].strip(), said.end()
+    if lx.FINITE_VERB.search(text, s_start, m.start()) or count_words(text, s_start, m.start()) > 10:
         return None
     if not has_quantity(c, m.start("body"), m.end("body")) or not lx.VERB_START.match(text, m.end()):
         return None
-    subject = text[a:m.start()]
+    subject = text[s_start:m.start()]
+    if frame:
+        subject = subject[:1].lower() + subject[1:] if subject[:4] in ("The ", "A ", "An ") else subject
+        subject = f"{frame} {subject}"
     kind = m.group("kind")
     body = m.group("body") if kind in ("which", "who") else f"is {kind} {m.group('body')}"
     first = Clause(a, m.end("body"), wording.sentence(subject, body))
@@ -194,13 +216,23 @@ def _antecedent_start(text: str, a: int, word_start: int) -> int:
     return start
 
 
+def _main_verb(text: str, a: int, b: int) -> bool:
+    """A verb that makes ``[a, b)`` a clause: not a participle ("the longest sentence handed down")
+    nor a verb after "since" or "when" ("the highest since records began")."""
+    for v in lx.FINITE_VERB.finditer(text, a, b):
+        if v.group().endswith("ed") or _SINCE_BEFORE.search(text, max(a, v.start() - 30), v.start()):
+            continue
+        return True
+    return False
+
+
 def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
     for m in _APPOSITIVE.finditer(text, a, b):
         app_end = text.find(",", m.end(), b)
         app_end = b if app_end < 0 else app_end
         if not (any_in(c.superlatives, m.end(), app_end) or any_in(c.comparisons, m.end(), app_end)):
             continue
-        if lx.FINITE_VERB.search(text, m.end(), app_end) or not lx.FINITE_VERB.search(text, a, m.start()):
+        if _main_verb(text, m.end(), app_end) or not lx.FINITE_VERB.search(text, a, m.start()):
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure
@@ -210,7 +242,8 @@ def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
         said = None
         if not has_quantity(c, m.end(), app_end):
             # The ranking is about the figure the clause arrives at: "to 3.8 percent from 3.5 percent".
-            arrived = [q for q in figures if not _FROM_BEFORE.search(text, max(a, q.start - 6), q.start)]
+            arrived = [q for q in figures if q.kind != "duration"
+                       and not _FROM_BEFORE.search(text, max(a, q.start - 6), q.start)]
             q = (arrived or figures)[-1]
             verb = "were" if q.kind == "count" and q.unit else "was"
             said = wording.sentence("", f"{q.text} {verb} {text[m.end():app_end]}")
