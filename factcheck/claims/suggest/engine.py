@@ -25,6 +25,11 @@ from .wording import sentence_subject, starts_with_pronoun, subject_end, with_su
 
 __all__ = ["TYPES", "Suggestion", "suggest"]
 
+# A wire dateline: a place in capitals (and its region), an optional agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s+\([A-Za-z][\w .&-]{0,40}\))?\s*(?:—|–|--|-)\s+(?=\S)"
+)
 _SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
 _HARD_CUT = re.compile(r"[;:]\s+$")
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
@@ -189,6 +194,11 @@ def suggest(text: str) -> list[Suggestion]:
         quotes = quoted_spans(text, p_start, p_end)
         ui = 0
         for s_start, s_end in sentences(text, p_start, p_end):
+            if s_start == p_start:
+                # "KHARVIK, Norland (Reuters) — At least 43 ...": the dateline is not part of any claim.
+                dateline = _DATELINE.match(text, s_start, s_end)
+                if dateline:
+                    s_start = dateline.end()
             # Each sentence gets only its own figures and quotation spans, found by moving pointers:
             # handing it the paragraph's would make a huge quote-filled paragraph quadratic.
             while qi < len(quantities) and quantities[qi].start < s_start:

@@ -136,6 +136,10 @@ def judge(
 ) -> Suggestion | None:
     """The clause ``[a, b)`` as a Suggestion, or None when it asserts nothing an editor can check."""
     r = _read(text, a, b, c, quotes, source_span)
+    if r.forecaster is None and source and r.content_figures and lx.OFFICIAL_BODY.search(source) and (
+        lx.PREDICTION.search(low, a, b, low[a:b])
+    ):
+        r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
     if _not_checkable(text, low, r, c):
         return None
     types, vague_count, hedged = _types(low, r, c, source)

@@ -248,6 +248,14 @@ OFFICIAL_FORECAST = re.compile(
     + _INSTITUTION
     + r")))\s+(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
 )
+# A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
+# Economists at a commercial bank are not an official body; a central bank is.
+OFFICIAL_BODY = re.compile(
+    r"^(?!(?:economists|analysts|experts|traders|investors|strategists)\b)(?:.*\b(?:"
+    + _INSTITUTION.replace("bank|", "")
+    + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank\s+of)\b|(?:the\s+)?[A-Z]{2,6}$)",
+    re.IGNORECASE,
+)
 # Runs on the original text: "May" the month is not "may" the modal.
 MAY_MODAL = re.compile(r"\bmay\b(?!\s+(?:\d|have\s+been))")
 QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")

@@ -244,3 +244,20 @@ def test_an_official_forecast_with_a_figure_is_a_prediction_claim_but_an_opinion
     assert found[0].attributed_to == "The International Monetary Fund"
     assert suggest("Most economists polled by the Herald expect one more rise before the summer.") == []
     assert suggest("Prices will rise by 4 percent next year.") == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_claim():
+    found = suggest("KHARVIK, Norland (Reuters) - At least 43 people were killed on Tuesday, the ministry said.")
+    assert [s.text for s in found] == ["At least 43 people were killed on Tuesday, the ministry said"]
+
+
+def test_a_forecast_attributed_to_an_official_body_is_a_prediction_claim_but_a_banks_economists_are_not():
+    (found,) = suggest("Energy prices are expected to rise by 12 percent next winter, according to the regulator.")
+    assert "prediction" in found.types and found.attributed_to == "the regulator"
+    assert suggest("Economists at Halden Bank said the rate increase would add about 140 krone a month.") == []
+
+
+def test_a_relative_aside_after_a_reporting_verb_keeps_the_source_in_both_wordings():
+    (found,) = suggest("Police said the protest, which drew about 20,000 people, was peaceful.")
+    assert found.text == "Police said the protest, which drew about 20,000 people"
+    assert found.wording == "Police said the protest drew about 20,000 people."
