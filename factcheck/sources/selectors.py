@@ -7,13 +7,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
 from factcheck.accounts.permissions import can_review_claim, is_editor
+from factcheck.claims.models import Claim
 from factcheck.sources import providers
+from factcheck.sources.figures import host
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Stance
 
 UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)
+
+
+def counting_evidence(claim: Claim) -> QuerySet[Evidence]:
+    """Evidence that satisfies the verdict gate: independent, and not on the article's own site.
+
+    Handed to the claims services at start-up (SourcesConfig.ready), which apply the gate.
+    """
+    qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
+    own = host(claim.article.url) if claim.article.url else ""
+    if not own:
+        return qs
+    keep = [e.pk for e in qs if not (e.source.url and host(e.source.url) == own)]
+    return Evidence.objects.filter(pk__in=keep)
 
 
 @dataclass

@@ -12,7 +12,7 @@ placement; helpers in common); this package re-exports them so callers import
 
 from factcheck.claims.services.common import ACTIVE, MAX_CLAIM_TEXT, REREVIEW, notify
 from factcheck.claims.services.conversation import comment_add, notifications_mark_read
-from factcheck.claims.services.placement import claim_reanchor_manual, claims_reanchor
+from factcheck.claims.services.placement import claim_reanchor, claims_reanchor
 from factcheck.claims.services.review import (
     claim_assign,
     claim_link,
@@ -35,6 +35,9 @@ from factcheck.claims.services.triage import (
     claims_suggest,
 )
 
+# The old name of claim_reanchor (one name per action: service, URL name and API path say "reanchor").
+claim_reanchor_manual = claim_reanchor
+
 __all__ = [
     "ACTIVE",
     "MAX_CLAIM_TEXT",
@@ -44,6 +47,7 @@ __all__ = [
     "claim_create",
     "claim_edit",
     "claim_link",
+    "claim_reanchor",
     "claim_reanchor_manual",
     "claim_reject",
     "claim_reopen",

@@ -32,12 +32,12 @@ from factcheck.claims.services.common import (
     _check_version,
     _clean_text,
     _expect,
-    _host,
     _ids,
     _reviewer,
     _save,
     atomic_retrying,
     claim_event,
+    counting_evidence,
     lock_claim,
     notify,
 )
@@ -132,18 +132,6 @@ def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Cl
     _save(claim, actor, "status")
     claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     return claim
-
-
-def counting_evidence(claim: Claim) -> QuerySet:
-    """Evidence that satisfies the gate: independent, and not the article's own site."""
-    from factcheck.sources.models import Evidence
-
-    qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
-    own = _host(claim.article.url) if claim.article.url else ""
-    if not own:
-        return qs
-    keep = [e.pk for e in qs if not (e.source.url and _host(e.source.url) == own)]
-    return Evidence.objects.filter(pk__in=keep)
 
 
 def _current_round(claim: Claim) -> int:
