@@ -261,3 +261,7 @@ def test_a_relative_aside_after_a_reporting_verb_keeps_the_source_in_both_wordin
     (found,) = suggest("Police said the protest, which drew about 20,000 people, was peaceful.")
     assert found.text == "Police said the protest, which drew about 20,000 people"
     assert found.wording == "Police said the protest drew about 20,000 people."
+
+
+def test_a_persons_forecast_is_not_an_official_one_even_with_an_institution_in_their_title():
+    assert suggest("Council leader Mara Voss said the plant would supply nearly 2,400 households by 2027.") == []
