@@ -54,6 +54,8 @@ lint: venv
 bench: venv
 	$(PY) bench/suggest_speed.py
 	$(PY) bench/suggest_eval.py
+	$(PY) bench/suggest_eval.py --corpus bench/corpus/holdout
+	$(PY) bench/figure_eval.py
 
 clean:
 	rm -rf var/celery var/test.sqlite3 .pytest_cache

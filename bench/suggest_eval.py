@@ -13,19 +13,23 @@ to one, best overlap first. Then:
   (the exact-set rate is printed too)
 - quantity accuracy: share of gold quantities in matched claims for which the suggestion has a
   figure with the same value (relative tolerance 1e-3) and the same qualifier
+- sentence recall: gold claims whose sentence holds at least one suggestion (any overlap, not one
+  to one); the gap between it and recall is the engine bundling or cutting assertions wrongly
 - non-claim leaks: labelled non-claims (opinions, predictions, feelings) that a suggestion covers
 
-Labelling conventions (kept when adding articles): a claim's quote is the clause that makes one
-checkable assertion, with its attribution phrase when it sits in that clause; a sentence with two
-independently checkable facts (two figures, or an event and a figure joined by "and", ", while",
-", which", ", killing" ...) gives two claims. Durations are quantities of type temporal, not
-quantity; "quantity" is for counts, money, percentages, measures, ages, multipliers and shares.
-Quotations: the quoted words are testimony (a non-claim unless they carry a figure or ranking), but
-an aside outside them (between dashes, in brackets, or ", which ...," before the main verb) that
-holds a figure, comparison, ranking or date is its own claim, and a reporting frame that says to
-whom or in what document it was said ("in a letter addressed to the minister") is an attribution
-claim without the quoted words. When the rest of the sentence is itself a claim, the aside stays
-inside that one claim.
+Options: ``--corpus DIR`` scores another folder, ``--lang CODE`` keeps the articles whose "lang" is
+CODE (missing means "en"). A corpus whose path contains ``blind`` is scored without naming a single
+article, claim or miss: blind data must never feed tuning, so only the aggregate figures print.
+
+Labelling conventions: bench/corpus/GUIDELINES.md (one claim per checkable assertion, at clause
+level; a relative clause or appositive with its own figure and a trailing ranking such as "its
+highest level since 2009" are claims of their own; a list of figures about one event is one claim;
+a quote without its subject also gets a self-contained "text"). Durations are quantities of type
+temporal. Quotations: the quoted words are testimony (a non-claim unless they carry a figure or
+ranking), but an aside outside them (between dashes, in brackets, or ", which ...," before the main
+verb) that holds a figure, comparison, ranking or date is its own claim, and a reporting frame that
+says to whom or in what document it was said ("in a letter addressed to the minister") is an
+attribution claim without the quoted words.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from factcheck.claims.suggest import Suggestion, suggest  # noqa: E402
+from factcheck.claims.suggest.segment import sentences  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
 DICE_MIN = 0.5
@@ -54,6 +59,7 @@ class ArticleResult:
     gold: int
     predicted: int
     matched: int
+    sentence_hits: int
     type_score: float
     type_exact: int
     q_total: int
@@ -75,16 +81,25 @@ def _same_value(x: float, y: float) -> bool:
     return abs(x - y) <= REL_TOL * max(abs(x), abs(y), 1e-9)
 
 
-def load_corpus(corpus: Path = CORPUS) -> list[tuple[str, dict]]:
+def is_blind(path: Path | str) -> bool:
+    """Blind corpora are scored in aggregate only (see the module docstring)."""
+    return "blind" in str(path).lower()
+
+
+def load_corpus(corpus: Path = CORPUS, lang: str | None = None) -> list[tuple[str, dict]]:
     articles = []
     for path in sorted(corpus.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        for claim in data["claims"]:
+        if lang is not None and (data.get("lang") or "en") != lang:
+            continue
+        for n, claim in enumerate(data["claims"]):
             if claim["quote"] not in data["text"]:
-                raise ValueError(f"{path.name}: quote not in text: {claim['quote']!r}")
-        for quote in data["non_claims"]:
+                shown = f"claim {n + 1}" if is_blind(corpus) else repr(claim["quote"])
+                raise ValueError(f"{path.name}: quote not in text: {shown}")
+        for n, quote in enumerate(data["non_claims"]):
             if quote not in data["text"]:
-                raise ValueError(f"{path.name}: non-claim not in text: {quote!r}")
+                shown = f"non-claim {n + 1}" if is_blind(corpus) else repr(quote)
+                raise ValueError(f"{path.name}: non-claim not in text: {shown}")
         articles.append((path.stem, data))
     return articles
 
@@ -100,6 +115,12 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
         ((_dice(g[0], (p.start, p.end)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(preds)),
         reverse=True,
     )
+    bounds = sentences(text)
+    sentence_hits = 0
+    for (gs, _ge), _claim in gold:
+        sent = next(((a, b) for a, b in bounds if a <= gs < b), (gs, gs + 1))
+        if any(p.start < sent[1] and sent[0] < p.end for p in preds):
+            sentence_hits += 1
     used_g: set[int] = set()
     used_p: set[int] = set()
     matches: list[tuple[int, int]] = []
@@ -148,6 +169,7 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
         gold=len(gold),
         predicted=len(preds),
         matched=len(matches),
+        sentence_hits=sentence_hits,
         type_score=type_score,
         type_exact=type_exact,
         q_total=q_total,
@@ -161,20 +183,22 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
     )
 
 
-def evaluate(corpus: Path = CORPUS) -> dict[str, object]:
+def evaluate(corpus: Path = CORPUS, lang: str | None = None) -> dict[str, object]:
     """Aggregate figures over the corpus, plus the per-article results."""
-    results = [evaluate_article(name, data) for name, data in load_corpus(corpus)]
+    articles = load_corpus(corpus, lang)
+    results = [evaluate_article(name, data) for name, data in articles]
     gold = sum(r.gold for r in results)
     predicted = sum(r.predicted for r in results)
     matched = sum(r.matched for r in results)
     q_total = sum(r.q_total for r in results)
-    non_claims = sum(len(data["non_claims"]) for _n, data in load_corpus(corpus))
+    non_claims = sum(len(data["non_claims"]) for _n, data in articles)
     return {
         "articles": len(results),
         "gold": gold,
         "predicted": predicted,
         "matched": matched,
         "recall": matched / gold if gold else 0.0,
+        "sentence_recall": sum(r.sentence_hits for r in results) / gold if gold else 0.0,
         "precision": matched / predicted if predicted else 0.0,
         "type_accuracy": sum(r.type_score for r in results) / matched if matched else 0.0,
         "type_exact": sum(r.type_exact for r in results) / matched if matched else 0.0,
@@ -189,9 +213,27 @@ def evaluate(corpus: Path = CORPUS) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and errors")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of labelled articles (*.json)")
+    parser.add_argument("--lang", default="en", help='language of the articles to score ("lang", default "en")')
     args = parser.parse_args(argv)
-    report = evaluate(args.corpus)
+    report = evaluate(args.corpus, args.lang)
+    blind = is_blind(args.corpus)
+    if blind:
+        print("blind corpus: aggregate figures only")
+    else:
+        _print_articles(report, args.verbose)
+    print()
+    print(f"articles {report['articles']}  gold claims {report['gold']}  suggestions {report['predicted']}  "
+          f"matched {report['matched']}  (lang {args.lang})")
+    print(f"recall             {report['recall']:.3f}  (sentence level {report['sentence_recall']:.3f})")
+    print(f"precision          {report['precision']:.3f}")
+    print(f"type accuracy      {report['type_accuracy']:.3f}  (exact type set {report['type_exact']:.3f})")
+    print(f"quantity accuracy  {report['quantity_accuracy']:.3f}  (value only {report['quantity_value_accuracy']:.3f})")
+    print(f"non-claims leaked  {report['non_claim_leaks']} of {report['non_claims']}")
+    return 0
+
+
+def _print_articles(report: dict[str, object], verbose: bool) -> None:
     header = ("article", "beat", "gold", "pred", "hit", "recall", "prec", "types", "qty")
     print("{:28s} {:11s} {:>4s} {:>4s} {:>4s} {:>6s} {:>6s} {:>6s} {:>7s} leaks".format(*header))
     for r in report["results"]:
@@ -200,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         types = r.type_score / r.matched if r.matched else 0.0
         print(f"{r.name:28s} {r.beat:11s} {r.gold:4d} {r.predicted:4d} {r.matched:4d} {rec:6.2f} {prec:6.2f} "
               f"{types:6.2f} {r.q_ok:3d}/{r.q_total:<3d} {r.leaks}")
-        if args.verbose:
+        if verbose:
             for m in r.misses:
                 print(f"    MISS  {m}")
             for fp in r.false_positives:
@@ -209,15 +251,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    TYPE  {te}")
             for qe in r.quantity_errors:
                 print(f"    QTY   {qe}")
-    print()
-    print(f"articles {report['articles']}  gold claims {report['gold']}  suggestions {report['predicted']}  "
-          f"matched {report['matched']}")
-    print(f"recall             {report['recall']:.3f}")
-    print(f"precision          {report['precision']:.3f}")
-    print(f"type accuracy      {report['type_accuracy']:.3f}  (exact type set {report['type_exact']:.3f})")
-    print(f"quantity accuracy  {report['quantity_accuracy']:.3f}  (value only {report['quantity_value_accuracy']:.3f})")
-    print(f"non-claims leaked  {report['non_claim_leaks']} of {report['non_claims']}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
-try:
-    from factcheck.claims.suggest import find_quantities
-except ImportError:  # the package may not re-export it yet
-    from factcheck.claims.suggest.numbers import find_quantities
+# One number reader for the whole project: the figure check reads sources exactly as the
+# suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
+from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
+from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having he
@@ -34,6 +34,8 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 EXACT_TOLERANCE = 0.025
 APPROX_TOLERANCE = 0.10
 HEDGES = {"approx", "nearly", "almost", "about", "around", "roughly", "some", "estimated"}
+# How far past a bound a figure may lie and still state it: "more than 300" is stated by 340, not by 2,000.
+BOUND_REACH = 1.5
 
 
 # --- text helpers -----------------------------------------------------------------------------
@@ -51,11 +53,24 @@ def normalise(text: str, *, numbers: bool = True) -> str:
 def keywords(text: str) -> list[str]:
     """Content words of a text, in order, without duplicates: what a passage must share."""
     seen: dict[str, None] = {}
-    for word in _WORD.findall(unicodedata.normalize("NFKC", text or "").lower()):
+    for word in _WORD.findall(unicodedata.normalize("NFKC", text or "").lower().replace("’", "'")):
         word = word.strip("'-")
+        if word.endswith("'s"):
+            word = word[:-2]
         if len(word) > 2 and word not in STOPWORDS:
             seen.setdefault(_stem(word), None)
     return list(seen)
+
+
+def shared_words(words: list[str], others: list[str]) -> list[str]:
+    """The words of ``words`` found among ``others``; a long word inside another counts
+    ("quake" in "earthquake", "effective" in "effectiveness")."""
+    pool = set(others)
+    out = []
+    for w in words:
+        if w in pool or (len(w) >= 5 and any(len(o) >= 5 and (w in o or o in w) for o in pool)):
+            out.append(w)
+    return out
 
 
 def _stem(word: str) -> str:
@@ -66,15 +81,18 @@ def _stem(word: str) -> str:
     return word
 
 
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
+
+
 def sentence_bounds(text: str, start: int, end: int, *, limit: int = 400) -> tuple[int, int]:
     """The sentence (or line) around text[start:end], capped so a passage stays readable."""
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, text.rfind("? ", 0, start) + 2,
-               text.rfind("! ", 0, start) + 2, 0)
-    stops = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end), text.find("! ", end))
-             if i != -1]
-    right = min(stops) + 1 if stops else len(text)
-    left = max(left, start - limit)
-    right = min(right, end + limit, len(text))
+    lo = max(0, start - limit)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        # "4.5" or "U.S." are not sentence ends; a full stop before a space is.
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + limit))
+    right = (m.end() if m.group() != "\n" else m.start()) if m else min(len(text), end + limit)
     while left < start and text[left].isspace():
         left += 1
     while right > end and text[right - 1].isspace():
@@ -94,9 +112,47 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
 
+# Counted nouns that name the same things: "homes" in a claim, "houses" in a source.
+_UNIT_SYNONYMS = {
+    "house": "home", "dwelling": "home", "propertie": "home", "property": "home", "household": "home",
+    "famil": "family", "familie": "family",
+}
+# Measures converted to one base unit, so "1.5 km" meets "1,500 metres" and "two weeks" meets "14 days".
+_BASE_UNITS: dict[str, tuple[str, float]] = {
+    "km": ("m", 1000.0), "m": ("m", 1.0), "cm": ("m", 0.01), "mm": ("m", 0.001), "miles": ("m", 1609.344),
+    "feet": ("m", 0.3048), "inches": ("m", 0.0254), "nautical_miles": ("m", 1852.0),
+    "kg": ("g", 1000.0), "g": ("g", 1.0), "tonnes": ("g", 1e6),
+    "km2": ("m2", 1e6), "hectares": ("m2", 1e4), "acres": ("m2", 4046.856),
+    "seconds": ("s", 1.0), "minutes": ("s", 60.0), "hours": ("s", 3600.0), "days": ("s", 86400.0),
+    "weeks": ("s", 604800.0), "months": ("s", 2629800.0), "years": ("s", 31557600.0),
+    "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
+    "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
+    "basis_point": ("percentage_point", 0.01),
+}
+
+
+# Units that measure something; any other lower-case word is a counted noun ("homes", "signatures").
+_MEASURE_UNITS = frozenset({u for _p, u, _k in MEASURES if u} | {u for u, _m in TIME_UNITS.values()} | {"fraction"})
+
+
+def _count_noun(unit: str) -> bool:
+    """A plural counted noun: "people", "signatures" (not a measure, nor "seat" in "2,200-seat")."""
+    return unit.isalpha() and unit.islower() and unit not in _MEASURE_UNITS and (unit == "people" or unit.endswith("s"))
+
+
 def _unit_key(unit: Any) -> str:
-    unit = (unit or "").lower()
-    return _stem(unit) if unit.isalpha() else unit
+    unit = normalise_unit(unit) or ""
+    if unit in _BASE_UNITS:
+        return _BASE_UNITS[unit][0]
+    unit = unit.lower()
+    if not unit.isalpha():
+        return unit
+    stem = _stem(unit)
+    return _UNIT_SYNONYMS.get(stem, stem)
+
+
+def _base_value(value: Any, unit: Any) -> float:
+    return float(value) * _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
 
 
 def units_compatible(a: Any, b: Any) -> bool:
@@ -105,7 +161,11 @@ def units_compatible(a: Any, b: Any) -> bool:
 
 
 def values_agree(claim_value: float, claim_qualifier: str, source_value: float, source_qualifier: str = "exact") -> bool:
-    """Does a source figure state the claim's figure? Qualifiers widen or bound the match."""
+    """Does a source figure state the claim's figure? Qualifiers widen or bound the match.
+
+    A bound ("more than 300", "at least 19") is stated by a figure at the bound or a little past
+    it; a figure far past it ("about 2,000" for "more than 300") is a different figure.
+    """
     if claim_value is None or source_value is None:
         return False
     cv, sv = float(claim_value), float(source_value)
@@ -115,110 +175,236 @@ def values_agree(claim_value: float, claim_qualifier: str, source_value: float, 
         # "nearly 2,200" is below 2,200 but not far below.
         return cv * (1 - APPROX_TOLERANCE) <= sv <= cv * (1 + EXACT_TOLERANCE)
     if claim_qualifier in ("at_least", "more_than"):
-        return sv >= cv * (1 - EXACT_TOLERANCE)
+        same_bound = source_qualifier in ("at_least", "more_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
+        return same_bound or cv * (1 - EXACT_TOLERANCE) <= sv <= cv * BOUND_REACH
     if claim_qualifier in ("at_most", "less_than"):
-        return sv <= cv * (1 + EXACT_TOLERANCE)
+        same_bound = source_qualifier in ("at_most", "less_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
+        return same_bound or cv / BOUND_REACH <= sv <= cv * (1 + EXACT_TOLERANCE)
     return abs(cv - sv) <= tolerance * scale
 
 
 def quantities_of(text: str) -> list[dict]:
+    """Every figure of a text, read by the suggestion engine's number reader (one reader for both)."""
     return [
-        {"value": q.value, "qualifier": q.qualifier, "unit": q.unit, "text": q.text, "start": q.start, "end": q.end}
+        {"value": q.value, "qualifier": q.qualifier, "unit": q.unit, "text": q.text, "start": q.start, "end": q.end,
+         "kind": q.kind}
         for q in find_quantities(text or "")
     ]
 
 
 # --- the figure check -------------------------------------------------------------------------
 
+# What the source does with the claim's figure, and the outcome the claim page shows for it.
+LABELS = ("states", "contradicts", "different", "absent")
+OUTCOME_OF_LABEL = {"states": "consistent", "contradicts": "disputed", "different": "inconsistent",
+                    "absent": "not_found"}
+_VERDICT_OF_LABEL = {"states": "matches", "contradicts": "disputes", "different": "differs"}
 
-@dataclass
-class FigureCheck:
-    outcome: str  # consistent, inconsistent, not_found
-    summary: str
-    passages: list[dict] = field(default_factory=list)
-    figures: list[dict] = field(default_factory=list)
+# Words before the figure, in its own clause, that deny or refute it: "not 4,000", "denied that
+# 4,000 had left", "well below the $410 million figure", "the false claim that 4,000 ...".
+_REFUTE_BEFORE = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|least|merely|quite)\b)|never|nor|no\s+evidence|no\s+sign|nowhere\s+near|far\s+from|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
+    r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|contrary\s+to|"
+    r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
+    r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
+    r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
+    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
+    # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
+    r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
+    r"tally|numbers?)\b|revised\s+(?:down|up|downwards|upwards)?\s*from)"
+)
+# Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
+# circulated online", "4,000 people did not leave".
+_REFUTE_AFTER = re.compile(
+    r"\b(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|proved|proven)\s+(?:\w+\s+)?"
+    r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
+    r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate)|"
+    r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
+    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted))"
+)
+# A following sentence that refutes "that figure" without repeating it.
+_REFUTE_NEXT = re.compile(
+    r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
+    r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
+    r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
+)
+# A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
+_REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
+# Where a clause ends, for the words before a figure (the last match wins) and after it.
+_CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_MAX_SCOPE = 90
 
-    def as_dict(self) -> dict:
-        return {"outcome": self.outcome, "summary": self.summary, "passages": self.passages, "figures": self.figures}
+
+def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
+    """The words of the figure's clause before it (back to a clause break or the figure before)."""
+    lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
+    cut = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        cut = m.end()
+    return text[cut:start].lower()
 
 
-def _passage(text: str, q: dict, words: list[str], verdict: str, claim_figure: str) -> dict:
-    start, end = sentence_bounds(text, q["start"], q["end"])
-    sentence_words = set(keywords(text[start:end]))
-    shared = [w for w in words if w in sentence_words]
+def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
+    """The words of the figure's clause after it; a relative clause ("4,000 residents who had not
+    been warned") describes the things counted and does not deny the count."""
+    hi = min(hi, end + _MAX_SCOPE, next_start if next_start >= end else hi)
+    m = _CLAUSE_BREAK.search(text, end, hi)
+    rel = _RELATIVE.search(text, end, m.start() if m else hi)
+    stop = rel.start() if rel else (m.start() if m else hi)
+    return text[end:stop].lower()
+
+
+def _figure_label(text: str) -> str:
+    """The claim's figure as a phrase inside a sentence: "about 230", not "About 230"."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _passage(text: str, q: dict, words: list[str], label: str, claim_figure: str, bounds: tuple[int, int]) -> dict:
+    start, end = bounds
+    shared = shared_words(words, keywords(text[start:end]))
     return {
         "start": start, "end": end, "quote": text[start:end],
         "figure_start": q["start"], "figure_end": q["end"], "figure": q["text"],
         "value": q["value"], "qualifier": q["qualifier"], "unit": q["unit"],
-        "verdict": verdict, "claim_figure": claim_figure, "shared_words": shared,
+        "verdict": _VERDICT_OF_LABEL[label], "label": label, "claim_figure": claim_figure, "shared_words": shared,
     }
 
 
-def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict] | None = None) -> FigureCheck:
-    """Compare the claim's figures with the source: consistent, inconsistent or not found.
+def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
+    """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
+    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
+    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
+    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
+        return True
+    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
 
-    A source figure *matches* when its value agrees within the claim's qualifier and the units
-    do not contradict each other. It *contradicts* when the units agree, the value does not,
-    and its sentence shares at least two of the claim's key words (or all of them when the
-    claim has fewer) - a bare different number elsewhere on the page proves nothing.
+
+def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, int],
+                        neighbours: tuple[int, int] = (0, 1 << 62), claim_is_reference: bool = False) -> str:
+    """What one figure of the source does with one figure of the claim: states, contradicts, different
+    or absent (another unit, or a yardstick such as "compared with 4,000 last year")."""
+    value, unit = _get(claim_q, "value"), _get(claim_q, "unit")
+    qualifier = _get(claim_q, "qualifier", "exact") or "exact"
+    # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
+    # signatures"): the value and the sentence's words decide then, not the noun.
+    nouns = _count_noun(normalise_unit(unit) or "") and _count_noun(normalise_unit(q["unit"]) or "")
+    if value is None or not (units_compatible(unit, q["unit"]) or nouns):
+        return "absent"
+    cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])
+    if values_agree(cv, qualifier, sv, q["qualifier"] or "exact"):
+        if _refuted(text, q, bounds, neighbours):
+            return "contradicts"
+        if not claim_is_reference and _REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
+            return "absent"
+        return "states"
+    if unit and q["unit"] and _unit_key(unit) == _unit_key(q["unit"]):
+        return "different"
+    return "absent"
+
+
+@dataclass
+class FigureCheck:
+    outcome: str  # consistent, disputed, inconsistent, not_found (see OUTCOME_OF_LABEL)
+    summary: str
+    passages: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    label: str = "absent"  # states, contradicts, different, absent
+
+    def as_dict(self) -> dict:
+        return {"outcome": self.outcome, "summary": self.summary, "passages": self.passages, "figures": self.figures,
+                "label": self.label}
+
+
+def _claim_figures(claim_text: str, claim_quantities: list[dict] | None) -> list[dict]:
+    wanted = list(claim_quantities) if claim_quantities else quantities_of(claim_text)
+    return [q for q in wanted if _get(q, "value") is not None]
+
+
+def _is_reference(claim_text: str, cq: Any) -> bool:
+    figure = _get(cq, "text") or ""
+    at = claim_text.find(figure) if figure else -1
+    return at > 0 and _REFERENCE_BEFORE.search(claim_text[max(0, at - 20):at].lower()) is not None
+
+
+def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict] | None = None) -> FigureCheck:
+    """What the source does with each of the claim's figures: states it, contradicts it, gives a
+    different figure for the same thing, or neither.
+
+    Every figure of the source is read with its sentence. One that agrees with the claim's figure
+    (within the claim's qualifier, units converted) *states* it, unless its own clause denies or
+    refutes it ("not 4,000", "well below the $410 million figure circulated by officials", "denied
+    that ...") - then it *contradicts* it, and a refuting mention is never a match. A figure of the
+    same unit with another value *differs*. Either only counts when its sentence talks about the
+    claim's subject (shares a key word; two for a differing figure): the same number about
+    something else proves nothing.
     """
-    wanted = claim_quantities if claim_quantities else quantities_of(claim_text)
+    wanted = _claim_figures(claim_text, claim_quantities)
     words = keywords(re.sub(r"\d[\d.,]*", " ", claim_text))
     if not wanted:
         return FigureCheck("not_found", "The claim states no figure to compare.")
     found = quantities_of(source_text)
-    need = min(2, len(words))
+    # A differing figure must be about the claim's subject: two shared key words, or one for a
+    # claim of three words or fewer ("Turnout reached 71 per cent").
+    need_differs = 1 if len(words) <= 3 else 2
+    bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
     figures: list[dict] = []
     passages: list[dict] = []
     for cq in wanted:
-        value, qualifier, unit = _get(cq, "value"), _get(cq, "qualifier", "exact") or "exact", _get(cq, "unit")
-        label = _get(cq, "text") or str(value)
-        matches, conflicts = [], []
-        for sq in found:
-            if not units_compatible(unit, sq["unit"]):
+        label_text = _get(cq, "text") or str(_get(cq, "value"))
+        reference = _is_reference(claim_text, cq)
+        siblings = [o for o in wanted if o is not cq]
+        by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
+        for i, sq in enumerate(found):
+            # The figures either side bound its clause; passing only them keeps a long source linear.
+            near = (found[i - 1]["end"] if i else 0, found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
+            label = classify_occurrence(source_text, sq, cq, bounds[i], near, reference)
+            if label == "absent":
                 continue
-            if values_agree(value, qualifier, sq["value"], sq["qualifier"] or "exact"):
-                passage = _passage(source_text, sq, words, "matches", label)
-                # The same number about something else (a different year, another town) is
-                # only a match when the sentence also talks about the claim's subject.
-                if not words or passage["shared_words"] or len(found) == 1:
-                    matches.append(passage)
-            elif unit and sq["unit"] and _unit_key(unit) == _unit_key(sq["unit"]):
-                passage = _passage(source_text, sq, words, "differs", label)
-                if need and len(passage["shared_words"]) >= need:
-                    conflicts.append(passage)
-        matches.sort(key=lambda p: -len(p["shared_words"]))
-        conflicts.sort(key=lambda p: -len(p["shared_words"]))
-        if matches:
-            outcome = "consistent"
-            chosen = matches[:3]
-        elif conflicts:
-            outcome = "inconsistent"
-            chosen = conflicts[:3]
-        else:
-            outcome = "not_found"
-            chosen = []
-        figures.append({"figure": label, "value": value, "qualifier": qualifier, "unit": unit, "outcome": outcome,
+            if label == "different" and any(
+                classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
+            ):
+                continue  # the claim's other figure ("rose from 200 to 300"), not a different one
+            passage = _passage(source_text, sq, words, label, label_text, bounds[i])
+            need = need_differs if label == "different" else min(1, len(words))
+            if len(passage["shared_words"]) >= need:
+                by_label[label].append(passage)
+        label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
+        chosen = sorted(by_label.get(label, []), key=lambda p: -len(p["shared_words"]))[:3]
+        figures.append({"figure": label_text, "value": _get(cq, "value"), "qualifier": _get(cq, "qualifier", "exact"),
+                        "unit": _get(cq, "unit"), "outcome": OUTCOME_OF_LABEL[label], "label": label,
                         "source_figures": [p["figure"] for p in chosen]})
         passages.extend(chosen)
-    outcomes = {f["outcome"] for f in figures}
-    if "inconsistent" in outcomes:
-        outcome = "inconsistent"
-        bad = next(f for f in figures if f["outcome"] == "inconsistent")
-        summary = f"The claim says {bad['figure']}; the source says {', '.join(bad['source_figures'])}."
-    elif "consistent" in outcomes:
-        outcome = "consistent"
-        good = [f for f in figures if f["outcome"] == "consistent"]
-        summary = "The source states " + "; ".join(f"{f['figure']} (as {', '.join(f['source_figures'])})" for f in good)
-        missing = [f["figure"] for f in figures if f["outcome"] == "not_found"]
-        if missing:
-            summary += f"; not found: {', '.join(missing)}"
-        summary += "."
-    else:
-        outcome = "not_found"
-        summary = "The source does not state " + ", ".join(f["figure"] for f in figures) + "."
+    labels = {f["label"] for f in figures}
+    label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     passages.sort(key=lambda p: p["start"])
-    return FigureCheck(outcome, summary, passages, figures)
+    return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), passages, figures, label)
+
+
+def _summary(label: str, figures: list[dict]) -> str:
+    """One sentence (or two) a reviewer reads above the passages."""
+    def named(f: dict) -> str:
+        return _figure_label(f["figure"])
+
+    def quoted(f: dict) -> str:
+        return ", ".join(f"“{s}”" for s in f["source_figures"])
+
+    if label == "contradicts":
+        bad = next(f for f in figures if f["label"] == "contradicts")
+        return f"The source mentions {named(bad)} but disputes or denies it ({quoted(bad)}); see the passage."
+    if label == "different":
+        bad = next(f for f in figures if f["label"] == "different")
+        return f"The claim says {named(bad)}; the source says {', '.join(bad['source_figures'])}."
+    if label == "states":
+        good = [f for f in figures if f["label"] == "states"]
+        summary = "The source states " + "; ".join(f"{named(f)} (as {quoted(f)})" for f in good)
+        missing = [named(f) for f in figures if f["label"] == "absent"]
+        if missing:
+            summary += f"; it does not state {', '.join(missing)}"
+        return summary + "."
+    return "The source does not state " + ", ".join(named(f) for f in figures) + " (or any close figure)."
 
 
 # --- independence ------------------------------------------------------------------------------

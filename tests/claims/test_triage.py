@@ -157,7 +157,10 @@ def test_merge_keeps_first_claim_spanning_both(editor, article):
     second.refresh_from_db()
     assert kept.pk == first.pk
     assert kept.quote == article.text[first.start : second.end]
-    assert kept.text == "Quake size and damage" and kept.types == ["quantity", "comparison"]
+    # The parts' types first, then what the engine reads in the merged passage ("according to the interior ministry").
+    assert kept.text == "Quake size and damage" and kept.types == ["quantity", "comparison", "attribution"]
+    assert kept.attributed_to == "the interior ministry"
+    assert [q["value"] for q in kept.quantities] == [6.1, 300]
     assert second.status == ClaimStatus.REJECTED
     assert last_event(kept).kind == EventKind.MERGED and last_event(kept).data == {"merged": [second.pk]}
     gone = last_event(second)

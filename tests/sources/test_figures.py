@@ -31,7 +31,7 @@ def test_different_figure_in_a_passage_about_the_same_thing_is_inconsistent():
     source = "Storm report.\nThe council counted 1,500 homes flooded in the river district. Roads reopened on Friday."
     result = figure_check(CLAIM, source)
     assert result.outcome == "inconsistent"
-    assert result.summary == "The claim says Nearly 2,200 homes; the source says 1,500 homes."
+    assert result.summary == "The claim says nearly 2,200 homes; the source says 1,500 homes."
     assert result.passages[0]["quote"] == "The council counted 1,500 homes flooded in the river district."
 
 
@@ -99,3 +99,79 @@ def test_similarity_ignores_word_order_and_figures_but_reports_a_differing_figur
     assert figures_differ(CLAIM, other) is True
     assert figures_differ(CLAIM, "Roughly 2,150 homes were flooded in the river district") is False
     assert claim_similarity(CLAIM, "The school budget rose by a tenth this year") < 50
+
+
+# --- reading the sentence around the figure (issue 15) ------------------------------------------
+
+DAMAGE = "Storm damage reached $410 million"
+
+
+def test_a_figure_the_source_calls_too_high_is_disputed_never_a_match():
+    source = ("The insurers' association put the damage at $290 million, well below the $410 million figure "
+              "circulated by some officials.")
+    result = figure_check(DAMAGE, source)
+    assert (result.outcome, result.label) == ("disputed", "contradicts")
+    assert "disputes or denies" in result.summary and "$410 million" in result.summary
+    assert [p["label"] for p in result.passages] == ["contradicts"]
+    assert result.passages[0]["verdict"] == "disputes" and result.passages[0]["quote"] == source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The council denied that 4,000 residents had been forced from their homes.",
+        "The claim that 4,000 residents were forced from their homes is false, the governor said.",
+        "It was not 4,000 residents but about 900 who left their homes.",
+        "Posts said 4,000 residents had been forced from their homes. That figure is wrong, the council said.",
+    ],
+)
+def test_denials_and_refutations_of_the_figure_are_disputed(source):
+    result = figure_check("Flooding forced 4,000 residents from their homes", source)
+    assert result.outcome == "disputed", result.summary
+
+
+def test_figure_written_in_words_with_and_is_stated_and_the_message_reads_as_a_sentence():
+    claim = "About 230 firefighters were sent to the blaze"
+    stated = figure_check(claim, "Approximately two hundred and thirty firefighters were sent to the hills.")
+    assert stated.outcome == "consistent" and "two hundred and thirty" in stated.summary
+    missing = figure_check(claim, "The blaze spread towards the ridge overnight.")
+    assert missing.summary == "The source does not state about 230 firefighters (or any close figure)."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Turnout reached 71 per cent", "Official figures put turnout at 71% of registered voters."),
+        ("The campaign raised 2.2k pounds for the shelter", "The walk raised £2,200 for the shelter."),
+        ("The bridge is 1.2 km long", "The new bridge spans 1,200 metres across the estuary."),
+        ("The strike lasted two weeks", "The strike at the port ended after 14 days."),
+        ("Nearly 19,000 people signed the petition", "The petition has close to 19,000 signatures."),
+    ],
+)
+def test_percent_shorthand_currency_and_unit_conversions_state_the_figure(claim, source):
+    assert figure_check(claim, source).label == "states"
+
+
+def test_the_same_number_about_something_else_is_absent():
+    result = figure_check("The storm left 2,200 homes without power",
+                          "The storm brought down trees; the 2,200-seat theatre cancelled its show.")
+    assert (result.outcome, result.label) == ("not_found", "absent")
+
+
+def test_a_bound_is_not_stated_by_a_figure_far_past_it():
+    assert values_agree(300, "more_than", 340) is True
+    assert values_agree(300, "more_than", 2000) is False
+    assert values_agree(50, "less_than", 45) is True and values_agree(50, "less_than", 5) is False
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("Officials now say 2,500 residents left their homes, down from an earlier estimate of 4,000.", "contradicts"),
+        ("Some 4,000 residents who had not been warned left their homes.", "states"),
+        ("Not only 4,000 residents left their homes: shops closed too.", "states"),
+        ("A 4,000-strong crowd of residents left their homes.", "states"),
+    ],
+)
+def test_the_scope_of_a_denial_is_the_figures_own_clause(source, label):
+    assert figure_check("Flooding forced 4,000 residents from their homes", source).label == label

@@ -28,5 +28,8 @@ class SuggestionSerializer(serializers.Serializer):
     quantities = QuantitySerializer(many=True)
     attributed_to = serializers.CharField(allow_null=True)
     score = serializers.FloatField()
+    wording = serializers.CharField(
+        allow_null=True, help_text="A self-contained sentence for a quote that lacks its subject, or null."
+    )
 
 

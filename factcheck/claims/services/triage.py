@@ -22,6 +22,12 @@ from factcheck.claims.models import (
     EventKind,
     Priority,
 )
+from factcheck.claims.services.analysis import (
+    ANALYSED,
+    analysis_of_passage,
+    analysis_of_wording,
+    corrected_fields,
+)
 from factcheck.claims.services.common import (
     MAX_CLAIM_TEXT,
     _check_version,
@@ -67,6 +73,10 @@ def claim_create(
     if problem:
         raise InvalidInput(f"Bad claim span: {problem}.", fields={"start": [problem]})
     anchor = make_anchor(body, start, end)
+    # A selected passage is analysed like a suggestion; what the editor gave stays theirs.
+    analysed = analysis_of_passage(body, anchor.start, anchor.end)
+    given = [f for f, v in (("types", types), ("quantities", quantities), ("attributed_to", attributed_to or None))
+             if v is not None]
     claim = Claim.objects.create(
         article=article,
         revision=article.current_revision,
@@ -76,14 +86,16 @@ def claim_create(
         prefix=anchor.prefix,
         suffix=anchor.suffix,
         text=_clean_text(text, "text") if text else " ".join(anchor.quote.split())[:MAX_CLAIM_TEXT],
-        types=_clean_types(types),
-        quantities=_clean_quantities(quantities),
-        attributed_to=_clean_text(attributed_to, "attributed_to", required=False, limit=300),
+        types=_clean_types(types) if types is not None else analysed["types"],
+        quantities=_clean_quantities(quantities) if quantities is not None else analysed["quantities"],
+        attributed_to=(_clean_text(attributed_to, "attributed_to", required=False, limit=300) if attributed_to
+                       else analysed["attributed_to"]),
         status=ClaimStatus.OPEN,
         created_by=actor,
         updated_by=actor,
     )
-    claim_event(claim, actor, EventKind.CREATED, from_status="", to_status=claim.status, data={"start": start, "end": end})
+    claim_event(claim, actor, EventKind.CREATED, from_status="", to_status=claim.status,
+                data={"start": start, "end": end, **({"given": given} if given else {})})
     claim_opened(claim, actor)
     return claim
 
@@ -159,7 +171,8 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
             quote=anchor.quote,
             prefix=anchor.prefix,
             suffix=anchor.suffix,
-            text=" ".join((s.text or anchor.quote).split())[:MAX_CLAIM_TEXT],
+            # A quote without its subject ("caused $145 million in losses") gets the engine's wording.
+            text=" ".join((getattr(s, "wording", None) or s.text or anchor.quote).split())[:MAX_CLAIM_TEXT],
             types=[t for t in s.types if t in ClaimType.values],
             quantities=[dict(q) for q in s.quantities],
             attributed_to=(s.attributed_to or "")[:300],
@@ -284,21 +297,39 @@ def claim_edit(
         changed["priority"] = priority
     if due is not None:
         changed["due"] = due
+    analysed: list[str] = []
+    if "text" in changed and changed["text"] != claim.text:
+        # New wording is read again by the engine; fields the editor set by hand (now or before) stay.
+        keep = corrected_fields([claim]) | {f for f in ANALYSED if f in changed}
+        reading = analysis_of_wording(str(changed["text"]))
+        found = {
+            "types": reading["types"] if reading["quantities"] or reading["types"] != [ClaimType.OTHER] else None,
+            "quantities": reading["quantities"] or None,
+            "attributed_to": reading["attributed_to"] or None,
+        }
+        for f in ANALYSED:
+            if f not in keep and found[f] is not None:
+                changed[f] = found[f]
+                analysed.append(f)
     changed = {k: v for k, v in changed.items() if getattr(claim, k) != v}
+    analysed = [f for f in analysed if f in changed]
     if not changed:
         return claim
     before = {k: _jsonable(getattr(claim, k)) for k in changed}
     for k, v in changed.items():
         setattr(claim, k, v)
     _save(claim, actor, *changed)
-    claim_event(
-        claim,
-        actor,
-        EventKind.EDITED,
-        from_status=claim.status,
-        data={"before": before, "after": {k: _jsonable(v) for k, v in changed.items()}},
-    )
+    data = {"before": before, "after": {k: _jsonable(v) for k, v in changed.items()}}
+    if analysed:
+        data["analysed"] = analysed
+    claim_event(claim, actor, EventKind.EDITED, from_status=claim.status, data=data)
     return claim
+
+
+def _union_types(first: list[str], more: list[str]) -> list[str]:
+    """The parts' types, then what the engine reads in the whole; "other" only when nothing else."""
+    types = list(dict.fromkeys([*first, *more]))
+    return [t for t in types if t != ClaimType.OTHER] or [ClaimType.OTHER]
 
 
 def _jsonable(value: object) -> object:
@@ -337,13 +368,19 @@ def claims_merge(
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
     keep.text = _clean_text(text, "text") if text else " ".join(" ".join(c.text for c in claims).split())[:MAX_CLAIM_TEXT]
-    keep.types = list(dict.fromkeys(t for c in claims for t in c.types))
-    keep.quantities = [q for c in claims for q in c.quantities]
-    keep.attributed_to = next((c.attributed_to for c in claims if c.attributed_to), "")
+    # The merged passage is analysed afresh; a field an editor corrected on any part keeps the parts' values.
+    corrected = corrected_fields(claims)
+    analysed = analysis_of_passage(body, anchor.start, anchor.end)
+    parts_types = list(dict.fromkeys(t for c in claims for t in c.types))
+    keep.types = parts_types if "types" in corrected else _union_types(parts_types, analysed["types"])
+    keep.quantities = [q for c in claims for q in c.quantities] if "quantities" in corrected else analysed["quantities"]
+    keep.attributed_to = (next((c.attributed_to for c in claims if c.attributed_to), "") if "attributed_to" in corrected
+                          else analysed["attributed_to"])
     before = keep.status
     keep.status = ClaimStatus.OPEN
     _save(keep, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to", "status")
-    claim_event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status, data={"merged": [c.pk for c in rest]})
+    claim_event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status,
+                data={"merged": [c.pk for c in rest], **({"given": sorted(corrected)} if corrected else {})})
     for c in rest:
         was = c.status
         c.status = ClaimStatus.REJECTED
@@ -388,12 +425,22 @@ def claim_split(
     if not first.quote.strip() or not second.quote.strip():
         raise InvalidInput("Both parts of a split need some text.", fields={"at": ["Empty part."]})
     before = claim.status
+    # Each part is analysed on its own; a field the editor corrected is kept (and copied to the new part).
+    corrected = corrected_fields([claim])
+    one, two = analysis_of_passage(body, first.start, first.end), analysis_of_passage(body, second.start, second.end)
+    kept = {"types": list(claim.types), "attributed_to": claim.attributed_to,
+            "quantities": [q for q in claim.quantities if (q.get("text") or "") in first.quote]}
+    second_kept = {**kept, "quantities": [q for q in claim.quantities if (q.get("text") or "") in second.quote]}
+    part_one = {f: kept[f] if f in corrected else one[f] for f in ANALYSED}
+    part_two = {f: second_kept[f] if f in corrected else two[f] for f in ANALYSED}
     claim.start, claim.end, claim.quote, claim.prefix, claim.suffix = (
         first.start, first.end, first.quote, first.prefix, first.suffix,
     )
     claim.text = " ".join(first.quote.split())
+    claim.types, claim.quantities, claim.attributed_to = part_one["types"], part_one["quantities"], part_one["attributed_to"]
     claim.status = ClaimStatus.OPEN
-    _save(claim, actor, "start", "end", "quote", "prefix", "suffix", "text", "status")
+    _save(claim, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to",
+          "status")
     other = Claim.objects.create(
         article_id=claim.article_id,
         revision_id=claim.revision_id,
@@ -403,14 +450,16 @@ def claim_split(
         prefix=second.prefix,
         suffix=second.suffix,
         text=" ".join(second.quote.split()),
-        types=list(claim.types),
-        attributed_to=claim.attributed_to,
+        types=part_two["types"],
+        quantities=part_two["quantities"],
+        attributed_to=part_two["attributed_to"],
         status=ClaimStatus.OPEN,
         created_by=actor,
         updated_by=actor,
     )
     claim_event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
-    claim_event(other, actor, EventKind.CREATED, from_status="", to_status=other.status, note=f"Split from claim {claim.pk}.")
+    claim_event(other, actor, EventKind.CREATED, from_status="", to_status=other.status, note=f"Split from claim {claim.pk}.",
+                data={"given": sorted(corrected)} if corrected else None)
     # Each part is a new wording, so each looks for earlier checks of itself.
     claim_opened(claim, actor)
     claim_opened(other, actor)

@@ -22,8 +22,12 @@ def ascii_lower(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
-def _wordset(words: str) -> frozenset[str]:
+def wordset(words: str) -> frozenset[str]:
+    """A set of words written as one string, one word after another."""
     return frozenset(words.split())
+
+
+_wordset = wordset
 
 
 def has_any(keys: tuple[str, ...], piece: str) -> bool:
@@ -145,6 +149,8 @@ COMPARISON = Keyed(
 )
 CAUSAL = re.compile(
     r"\b(?:led|lead|leads|leading)\s+(?:[\w'’]+\s+){0,3}?to\b|\bcaus(?:e|es|ed|ing)\b|\bbecause\b|\bdue\s+to\s+(?!be\b|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end\b|resume|hold|vote|decide|announce|report|visit|sign)"
+    r"|\b(?:started|sparked|ignited|set\s+off|touched\s+off)\s+by\b"
+    r"|\bdr(?:ove|ives|iven|iving)\s+(?:the\s+)?(?:fire|flames?|blaze|smoke|floodwaters?|water|prices?|rates?|inflation|costs?|demand)\b"
     r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
     r"|\btrigger(?:ed|s|ing)?\b|\bprompt(?:ed|s|ing)\b|\bspark(?:ed|s|ing)\b|\bforcing\b|\bforced\b(?<!been\sforced)(?<!were\sforced)(?<!was\sforced)(?<!are\sforced)(?<!is\sforced)(?<!be\sforced)|\bcontribut(?:ed|es|ing)\s+to\b"
     r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\b(?:driven|fuelled|fueled|caused)\s+(?:\w+ly\s+)?by\b"
@@ -229,6 +235,29 @@ PREDICTION = Keyed(
     r"(?:certain|sure|bound|on\s+track|likely)\s+to)\b"
     r"|\bcould\b(?!\s+not\b)|\blikely\b(?<!as\slikely)(?<!more\slikely)(?<!less\slikely)",
     ),
+)
+# A forecast with a figure from an official body is a claim of its own (GUIDELINES.md, "prediction"):
+# "The National Weather Service forecast a 30 percent chance of rain", "The IMF expects growth of
+# 1.2 percent". Matched at the start of a clause; the forecaster must be named or an institution.
+_INSTITUTION = (
+    r"service|office|agency|bank|fund|ministry|institute|bureau|commission|authority|government|department|"
+    r"forecasters|treasury|council|board|observatory|regulator|organisation|organization"
+)
+OFFICIAL_FORECAST = re.compile(
+    r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[a-z'’-]+\s+){0,3}(?:"
+    + _INSTITUTION
+    + r")))\s+(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
+)
+# A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
+# Economists at a commercial bank are not an official body; a central bank is.
+# The institution must be the head of the phrase ("the regulator", "the Bank of Norland", "the IMF"):
+# "Council leader Mara Voss" is a person, whose forecast is a prediction like any other.
+OFFICIAL_BODY = re.compile(
+    r"^(?!(?:economists|analysts|experts|traders|investors|strategists)\b)(?:.*\b(?:"
+    + _INSTITUTION.replace("bank|", "")
+    + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?|(?:the\s+)?[A-Z]{2,6})$",
+    re.IGNORECASE,
 )
 # Runs on the original text: "May" the month is not "may" the modal.
 MAY_MODAL = re.compile(r"\bmay\b(?!\s+(?:\d|have\s+been))")

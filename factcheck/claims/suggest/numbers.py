@@ -13,7 +13,24 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["QUALIFIERS", "QuantityMatch", "find_quantities", "parse_number_words"]
+from .numcontext import Atom, apply_context, merge_pairs
+from .numvocab import (
+    CURRENCY_PREFIX,
+    FRACTIONS,
+    GROUP_NOUNS,
+    ISO,
+    MEASURES,
+    MONTHS,
+    NOT_UNIT,
+    PEOPLE,
+    SCALES,
+    SHORT_SCALES,
+    SMALL,
+    TENS,
+    TIME_UNITS,
+)
+
+__all__ = ["QUALIFIERS", "QuantityMatch", "find_quantities", "normalise_unit", "parse_number_words"]
 
 QUALIFIERS = ("exact", "approx", "nearly", "more_than", "less_than", "at_least", "at_most")
 
@@ -41,23 +58,6 @@ class QuantityMatch:
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SHORT_SCALES = {
-    "k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
-    "bn": 10**9, "bln": 10**9, "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12,
-    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
-}
-_FRACTIONS = {
-    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
-}
-
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -71,19 +71,14 @@ def _alt(words: list[str] | dict[str, object]) -> str:
     return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
-_DIGIT_WORDS = [w for w in _SMALL if _SMALL[w] < 10]
-_WORD = rf"(?:{_alt(list(_TENS))})(?:-(?:{_alt(_DIGIT_WORDS)}))?|{_alt(list(_SMALL))}|{_alt(list(_SCALES))}|dozen"
-
-# Currency before the figure: symbols, prefixed dollars and ISO codes (codes are case-sensitive).
-_CURRENCY_PREFIX = {
-    "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD",
-    "r$": "BRL", "s$": "SGD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
-    "₽": "RUB", "₺": "TRY", "₦": "NGN", "₴": "UAH",
-}
-_ISO = (
-    "USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|TRY|BRL|MXN|ZAR|NGN|KES|"
-    "UAH|ILS|EGP|SAR|AED|KRW|IDR|THB|ARS|CLP|COP|PEN"
+_DIGIT_WORDS = [w for w in SMALL if SMALL[w] < 10]
+# "two hundred and thirty", "two thousand and ten": "and" joins number words only after a scale word.
+_AND_TAIL = (
+    r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
+    rf"(?:(?:{_alt(list(TENS))})(?:-(?:{_alt([w for w in SMALL if SMALL[w] < 10])}))?|{_alt(list(SMALL))})"
+    r"(?![\w-]*\s+(?:and|or)\b)"
 )
+_WORD = rf"(?:{_alt(list(TENS))})(?:-(?:{_alt(_DIGIT_WORDS)}))?|{_alt(list(SMALL))}|{_alt(list(SCALES))}|dozen"
 
 # Candidate figures. Each scan starts with a digit or a literal word so that ``re`` can skip ahead
 # quickly; one combined alternation was ten times slower. All run on ascii-lowered text.
@@ -109,7 +104,7 @@ _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"tenths|tenth)|half)\b"
     )),
     ("words", re.compile(
-        rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*|a\s+(?:dozen|hundred|thousand|million|billion|trillion))\b"
+        rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|{_AND_TAIL})*|a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:{_AND_TAIL})?)\b"
     )),
     ("twice", re.compile(r"(?<![\w-])(?:twice|thrice)\b(?!\s+(?:as|the|that|what|its|their|his|her|a|an|over)\b)")),
     ("aunit", re.compile(r"(?<![\w-])an?\s+(?:decade|century|fortnight|year|month|week|day|hour|minute)\b")),
@@ -177,124 +172,17 @@ def _candidates(low: str) -> list[_Cand]:
 
 
 # Runs on ascii-lowered text (see find_quantities); ISO codes before a figure are checked on the original.
-_ISO_BEFORE = re.compile(rf"(?:{_ISO})\s?$")
+_ISO_BEFORE = re.compile(rf"(?:{ISO})\s?$")
 
-_QUALIFIER_PHRASES = {
-    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "approx.": "approx",
-    "some": "approx", "an estimated": "approx", "estimated": "approx", "estimated at": "approx",
-    "an approximate": "approx", "close to": "approx", "closer to": "approx", "circa": "approx",
-    "in the region of": "approx", "of about": "approx", "of around": "approx", "of roughly": "approx",
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",
-    "just short of": "nearly", "not quite": "nearly", "close on": "nearly",
-    "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
-    "in excess of": "more_than", "just over": "more_than", "just above": "more_than", "well over": "more_than",
-    "well above": "more_than", "greater than": "more_than", "higher than": "more_than", "a little over": "more_than",
-    "exceeding": "more_than", "nearly more than": "more_than",
-    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
-    "lower than": "less_than", "well under": "less_than", "well below": "less_than", "a little under": "less_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "a minimum of": "at_least", "as little as": "at_least", "as few as": "at_least", "as low as": "at_least",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most", "up to": "at_most",
-    "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
-    "as high as": "at_most",
-}
 # Words just before a figure are read from the reversed text with an anchored match: a search
 # for a phrase at the end of a window would try every position of the window.
-_BEFORE_PHRASES = sorted([*_QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of"], key=len, reverse=True)
-_BEFORE_REV = re.compile(
-    r"\s*(?P<q>"
-    + "|".join(r"\s+".join(re.escape(w) for w in phrase[::-1].split(" ")) for phrase in _BEFORE_PHRASES)
-    + r")(?=$|[^\w$£€¥])",
-    re.IGNORECASE,
-)
-_PREV_WORD_REV = re.compile(r"[\s-]*([A-Za-z'’]*[A-Za-z])")
 
-
-def _prev_word(text: str, pos: int, window: int = 30) -> tuple[str, int, int] | None:
-    """The word ending just before ``pos`` (spaces and hyphens skipped): (word, start, end)."""
-    rev = text[max(0, pos - window):pos][::-1]
-    m = _PREV_WORD_REV.match(rev)
-    if not m:
-        return None
-    return m.group(1)[::-1], pos - m.end(1), pos - m.start(1)
-_AFTER_QUALIFIER = re.compile(
-    r"(?P<q>\s+or\s+(?:more|above|over)\b|\s+and\s+(?:above|over)\b|-?plus\b|\+"
-    r"|\s+or\s+(?:so|thereabouts)\b|\s+or\s+(?:fewer|less|under)\b)",
-    re.IGNORECASE,
-)
-_AFTER_QUALIFIER_MAP = {"more": "at_least", "above": "at_least", "over": "at_least", "plus": "more_than", "+": "more_than",
-                        "so": "approx", "thereabouts": "approx", "fewer": "at_most", "less": "at_most", "under": "at_most"}
 
 _SCALE_AFTER = re.compile(
     r"(?P<sp>\s?-?\s?)(?P<s>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|lakhs?|crores?|k|m)\b", re.IGNORECASE
 )
 _SCALE_WORD_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 
-_TIME_UNITS = {
-    "second": ("seconds", 1), "sec": ("seconds", 1), "minute": ("minutes", 1), "min": ("minutes", 1),
-    "hour": ("hours", 1), "hr": ("hours", 1), "day": ("days", 1), "week": ("weeks", 1),
-    "fortnight": ("weeks", 2), "month": ("months", 1), "year": ("years", 1), "yr": ("years", 1),
-    "decade": ("years", 10), "century": ("years", 100), "centurie": ("years", 100),
-}
-# Measurement units: regex alternative -> (normalised unit, kind). Checked right after the number.
-_MEASURES: list[tuple[str, str, str]] = [
-    (r"percentage[\s-]points?|ppts?\b|pp\b", "percentage_point", "percentage_point"),
-    (r"basis[\s-]points?|bps\b|bp\b", "basis_point", "percentage_point"),
-    (r"per\s?cent\b|percent\b|pct\b|%", "percent", "percent"),
-    (r"nautical\s+miles?|nm\b", "nautical_miles", "measure"),
-    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km\b|km2\b|km²", "km2", "measure"),
-    (r"square\s+(?:miles?|metres?|meters?)", "sq_units", "measure"),
-    (r"kilomet(?:re|er)s?\s+(?:an|per)\s+hour|km/h\b|kph\b|kmh\b", "km/h", "measure"),
-    (r"miles\s+(?:an|per)\s+hour|mph\b", "mph", "measure"),
-    (r"kilomet(?:re|er)s?|km\b", "km", "measure"),
-    (r"centimet(?:re|er)s?|cm\b", "cm", "measure"),
-    (r"millimet(?:re|er)s?|mm\b", "mm", "measure"),
-    (r"met(?:re|er)s?\b|m\b", "m", "measure"),
-    (r"miles?\b", "miles", "measure"),
-    (r"feet\b|foot\b|ft\b", "feet", "measure"),
-    (r"inch(?:es)?\b", "inches", "measure"),
-    (r"kilo(?:gram|gramme)?s?\b|kg\b", "kg", "measure"),
-    (r"(?:metric\s+)?tonnes?\b|tons?\b|t\b", "tonnes", "measure"),
-    (r"grams?\b|grammes?\b|g\b", "g", "measure"),
-    (r"hectares?\b|ha\b", "hectares", "measure"),
-    (r"acres?\b", "acres", "measure"),
-    (r"lit(?:re|er)s?\b", "litres", "measure"),
-    (r"barrels?\b", "barrels", "measure"),
-    (r"terawatt[\s-]hours?|TWh\b", "TWh", "measure"),
-    (r"gigawatt[\s-]hours?|GWh\b", "GWh", "measure"),
-    (r"megawatt[\s-]hours?|MWh\b", "MWh", "measure"),
-    (r"kilowatt[\s-]hours?|kWh\b", "kWh", "measure"),
-    (r"gigawatts?|GW\b", "GW", "measure"),
-    (r"megawatts?|MW\b", "MW", "measure"),
-    (r"kilowatts?|kW\b", "kW", "measure"),
-    (r"knots\b", "knots", "measure"),
-    (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade)|C\b", "celsius", "measure"),
-    (r"°\s?F\b|degrees?\s+Fahrenheit|F\b", "fahrenheit", "measure"),
-    (r"degrees?\b|°", "degrees", "measure"),
-    (r"magnitude\b", "magnitude", "measure"),
-    (r"times\b", "times", "multiplier"),
-    (r"fold\b", "times", "multiplier"),
-    (r"dollars?\b|bucks\b", "USD", "money"),
-    (r"euros?\b", "EUR", "money"),
-    (r"pounds?\s+sterling\b|pounds?\b|sterling\b|quid\b", "GBP", "money"),
-    (r"yen\b", "JPY", "money"),
-    (r"yuan\b|renminbi\b", "CNY", "money"),
-    (r"rupees?\b", "INR", "money"),
-    (r"roubles?\b|rubles?\b", "RUB", "money"),
-    (r"liras?\b|lire\b", "TRY", "money"),
-    (r"reais\b|reals?\b", "BRL", "money"),
-    (r"rand\b", "ZAR", "money"),
-    (r"naira\b", "NGN", "money"),
-    (r"zloty(?:s)?\b", "PLN", "money"),
-    (r"hryvnias?\b", "UAH", "money"),
-    (r"swiss\s+francs?\b|francs?\b", "CHF", "money"),
-    (r"pesos?\b", "pesos", "money"),
-    (r"kron(?:e|er|a|or|ur)\b", "krone", "money"),
-    (r"shillings?\b", "shillings", "money"),
-    (r"dinars?\b", "dinars", "money"),
-    (r"dirhams?\b", "dirhams", "money"),
-    (r"(?-i:" + _ISO + r")\b", "", "money"),
-]
 _TIME_RE = (
     r"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centuries|century)\b"
@@ -303,81 +191,29 @@ _UNIT_AFTER = re.compile(
     r"(?P<sep>\s?-?\s?)(?:"
     r"(?P<age>years?[\s-]old\b|-year-old\b)"
     r"|" + _TIME_RE
-    + "".join(rf"|(?P<m{i}>{pattern})" for i, (pattern, _u, _k) in enumerate(_MEASURES))
+    + "".join(rf"|(?P<m{i}>{pattern})" for i, (pattern, _u, _k) in enumerate(MEASURES))
     + ")",
     re.IGNORECASE,
 )
-_MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(_MEASURES)}
+_MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(MEASURES)}
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
-_OF_AFTER = re.compile(r"\s+of\b")
-_NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
-_SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
-# "in over a decade" is more than ten years; "lost 20% over 72 weeks" is during them: a change
 # verb earlier in the clause marks the second reading.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:los[et]|losing|gain\w*|r[io]se|rising|risen|f[ae]ll|falling|fallen|gr[eo]w|grown|growing|increas\w*|"
-    r"decreas\w*|drop\w*|declin\w*|climb\w*|cut|reduc\w*|doubl\w*|halv\w*|tripl\w*|soar\w*|plung\w*|jump\w*|"
-    r"surg\w*|slump\w*|shr[iau]nk\w*|averag\w*|spen[dt]\w*)\b(?:[^.;:!?]|\.\d)*$",
-    re.IGNORECASE,
-)
-_OVER_MEANS_MORE = re.compile(
-    r"\b(?:in|for|of|after|within|than|lasting|lasted|took|taken|taking|spanning|spent|is|was|were|been|be|just|well|now|by)"
-    r"\s+(?:over|above)\s*$",
-    re.IGNORECASE,
-)
-_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
-_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
-_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a\s+hundred)", re.IGNORECASE)
 _YEAR_OLD = re.compile(r"-?\s?years?[\s-]old\b", re.IGNORECASE)
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b\.?")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$")
 _AMPM_AFTER = re.compile(r"\s?[ap]\.?m\b\.?|\s?(?:GMT|BST|CET|UTC|EST|PST|local\s+time)\b|s\b|-s\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]+(?:-[a-z]+)?)")
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
-_AND_GAP = re.compile(r"\s+and\s+$", re.IGNORECASE)
-_RATIO_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
-_SCORE_BEFORE = re.compile(
-    r"\b(?:voted?|votes|won|win|beat|lost|drew|defeated|trail(?:ed|ing)?|led|leading|score[ds]?)\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}$",
+_MONEY_WORD = re.compile(
+    "|".join(pattern for pattern, _unit, kind in MEASURES if kind == "money" and not pattern.startswith("(?-i")),
     re.IGNORECASE,
 )
-_SCORE_AFTER = re.compile(r"\s*(?:win|victory|defeat|draw|loss|lead|vote|majority|decision|verdict)\b", re.IGNORECASE)
-
-_PEOPLE = _wordset(
-    """people persons person individuals individual civilians civilian residents resident children child kids
-    adults adult men man women woman boys girls babies infants patients patient soldiers soldier troops officers
-    workers worker employees employee staff students pupils teachers doctors nurses voters migrants migrant
-    refugees refugee passengers passenger survivors fans spectators runners athletes members inhabitants citizens
-    protesters demonstrators participants customers users subscribers visitors tourists pilgrims prisoners
-    detainees hostages inmates fighters militants rebels police policemen firefighters rescuers volunteers
-    minors teenagers pensioners households families dead injured wounded casualties victims applicants
-    candidates delegates lawmakers mps senators judges journalists reservists players"""
-)
-# Households and families count groups, not people; keep the noun itself for them.
-_GROUP_NOUNS = frozenset({"households", "families"})
-_NOT_UNIT = _wordset(
-    """of to in on at by for from with and or but than as the a an its their his her this that these those
-    was were is are has have had will would could can may might be been being said says per each
-    more less fewer other others percent times s this what which who whom whose where when while if
-    new old years year days months weeks hours minutes seconds because after before since until during
-    also only just about around nearly almost over under again alone apiece short out up down off away back
-    between among amid against across including included"""
-)
-
-_CAP_OK_BEFORE = _wordset(
-    """about around roughly approximately some nearly almost over under more less fewer at up just only and but the a
-    an with of in on to by for from since than all another another some those these its their his her our
-    between after before until when while where estimated just another total exactly precisely another an
-    some what every each only last next first this that however around also even nearly"""
-)
+_GLUED_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+# "a 4,000-strong crowd" counts the crowd, not a "strong".
+_NOT_GLUED_NOUN = frozenset({"strong", "odd", "plus", "something", "long", "wide", "high", "deep", "old"})
 
 
 def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
@@ -398,15 +234,15 @@ def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
         j = i
         while j < len(tokens):
             _s, e, w = tokens[j]
-            if w in _SMALL:
-                if last in ("small", "tens_small") or (last == "tens" and _SMALL[w] >= 10):
+            if w in SMALL:
+                if last in ("small", "tens_small") or (last == "tens" and SMALL[w] >= 10):
                     break
-                current += _SMALL[w]
+                current += SMALL[w]
                 last = "tens_small" if last == "tens" else "small"
-            elif w in _TENS:
+            elif w in TENS:
                 if last in ("small", "tens", "tens_small"):
                     break
-                current += _TENS[w]
+                current += TENS[w]
                 last = "tens"
             elif w == "hundred":
                 if last == "hundred":
@@ -416,12 +252,17 @@ def parse_number_words(words: str) -> list[tuple[int, int, int | float]]:
             elif w == "dozen":
                 current = (current or 1) * 12
                 last = "hundred"
-            elif w in _SCALES:
+            elif w in SCALES:
                 if last == "scale" and current == 0:
                     break
-                total += (current or 1) * _SCALES[w]
+                total += (current or 1) * SCALES[w]
                 current = 0
                 last = "scale"
+            elif w == "and" and last in ("hundred", "scale") and j + 1 < len(tokens) and (
+                tokens[j + 1][2] in SMALL or tokens[j + 1][2] in TENS
+            ):
+                j += 1  # "two hundred and thirty": the "and" adds nothing
+                continue
             elif w == "a" and j == i:
                 current = 0
                 last = "a"
@@ -451,22 +292,6 @@ def _to_number(value: Decimal | float | int) -> int | float:
     return value
 
 
-@dataclass(slots=True)
-class _Atom:
-    start: int  # including a currency prefix, excluding any qualifier
-    core_end: int  # end of the number and its scale word
-    end: int  # end of the unit text
-    value: Decimal | float
-    unit: str | None
-    kind: str
-    qualifier: str
-    q_start: int
-    pre: str  # the word before that is not a qualifier: between, from, aged...
-    has_scale: bool
-    is_word: bool
-    bare_one: bool  # "one" or "a/an" with nothing that makes it a figure
-
-
 def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, Decimal]:
     """Unit that follows a number at ``pos``: (unit, kind, end, multiplier)."""
     m = _UNIT_AFTER.match(text, pos, limit)
@@ -478,7 +303,7 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
             stem = word[:-1] if word.endswith("s") else word
             if stem == "centurie" or word == "centuries":
                 stem = "century"
-            unit, mult = _TIME_UNITS.get(stem, ("years", 1))
+            unit, mult = TIME_UNITS.get(stem, ("years", 1))
             end = m.end()
             y = _YEAR_OLD.match(text, end, limit)
             if y and unit == "years":
@@ -496,30 +321,37 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
 
 
 def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """Counted noun after a figure: "2,200 people" -> people, "3,000 buildings" -> buildings."""
+    """Counted noun after a figure: "2,200 people" -> people, "3,000 buildings" -> buildings.
+
+    A hyphenated noun ("a 2,200-seat theatre") is what the figure measures, kept in the singular
+    so that the figure check does not take a theatre's seats for 2,200 homes.
+    """
+    glued = _GLUED_NOUN.match(text, pos, limit)
+    if glued and glued.group(1).lower() not in NOT_UNIT and glued.group(1).lower() not in _NOT_GLUED_NOUN:
+        return glued.group(1).lower(), glued.end()
     m = _WORD_AFTER.match(text, pos, limit)
     if not m:
         return None, pos
     w1 = m.group(1)
     low1 = w1.lower()
-    if w1[0].isupper() and low1 not in _PEOPLE:
+    if w1[0].isupper() and low1 not in PEOPLE:
         return None, pos
-    if low1 in _PEOPLE:
-        return ("people" if low1 not in _GROUP_NOUNS else low1), m.end()
-    if low1 in _NOT_UNIT:
+    if low1 in PEOPLE:
+        return ("people" if low1 not in GROUP_NOUNS else low1), m.end()
+    if low1 in NOT_UNIT:
         return None, pos
     if _is_plural(low1):
         m2 = _WORD_AFTER.match(text, m.end(), limit)
-        if m2 and m2.group(1).lower() in _PEOPLE and m2.group(1)[0].islower():
+        if m2 and m2.group(1).lower() in PEOPLE and m2.group(1)[0].islower():
             return "people", m2.end()
         return low1, m.end()
     # An adjective or noun modifier before the counted noun: "12 unvaccinated people", "37 shell companies".
     m2 = _WORD_AFTER.match(text, m.end(), limit)
     if m2 and m2.group(1)[0].islower():
         low2 = m2.group(1).lower()
-        if low2 in _PEOPLE:
-            return ("people" if low2 not in _GROUP_NOUNS else low2), m2.end()
-        if low2 not in _NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and low1 not in _NOT_UNIT:
+        if low2 in PEOPLE:
+            return ("people" if low2 not in GROUP_NOUNS else low2), m2.end()
+        if low2 not in NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and low1 not in NOT_UNIT:
             return low2, m2.end()
     return None, pos
 
@@ -529,7 +361,7 @@ def _is_plural(word: str) -> bool:
         len(word) > 3
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "ous"))
-        and word not in _NOT_UNIT
+        and word not in NOT_UNIT
     )
 
 
@@ -540,257 +372,186 @@ def _decimal(num: str) -> Decimal:
         return Decimal(0)
 
 
-def _atoms(text: str, low: str) -> list[_Atom]:
-    atoms: list[_Atom] = []
+# Each reader turns one kind of candidate into an Atom (or None to drop it); _atoms then adds what
+# every kind shares: a currency before the figure and the counted noun after it.
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+
+
+def _atom_clock(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
+    h, mi, s = (int(x) for x in (m.group("clock") or "0:0:0").split(":"))
+    return Atom(start, core_end, core_end, Decimal(h * 3600 + mi * 60 + s), "seconds", "duration", "exact", start,
+                 "", False, False, False)
+
+
+def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
+    value = Decimal(2 if (m.group("twice") or "").lower() == "twice" else 3)
+    return Atom(start, core_end, core_end, value, "times", "multiplier", "exact", start, "", False, True, False)
+
+
+def _atom_aunit(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
+    word = (m.group("aunit") or "").split()[-1].lower()
+    unit, mult = TIME_UNITS[word]
+    half = _AND_A_HALF.match(m.low, core_end, limit)
+    if half:  # "a year and a half"
+        return Atom(start, half.end(), half.end(), Decimal(mult) * Decimal("1.5"), unit, "duration", "exact", start,
+                    "", False, True, False)
+    return Atom(start, core_end, core_end, Decimal(mult), unit, "duration", "exact", start, "", False, True,
+                word not in ("decade", "century", "fortnight"))
+
+
+def _atom_frac(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
+    parts = _SPACE_OR_HYPHEN.split((m.group("frac") or "").lower())
+    bare_one = len(parts) == 1
+    if bare_one:
+        value = 0.5
+    else:
+        count = {"a": 1, "one": 1}.get(parts[0], SMALL.get(parts[0], 1))
+        value = count * FRACTIONS[parts[1]]
+    unit: str | None = "fraction"
+    kind, end = "fraction", core_end
+    sc = _SCALE_WORD_AFTER.match(text, core_end, limit)
+    if sc:  # "half a million"
+        value = value * float(SCALES.get(sc.group("s").lower(), 12))
+        unit, kind, end, bare_one = None, "count", sc.end(), False
+        core_end = end
+    else:
+        of_a = _OF_A_UNIT.match(text, core_end, limit)
+        if of_a:  # "a quarter of an hour"
+            u, k, e, mult = _unit_after(text, of_a.end(), limit)
+            if u is not None:
+                value = value * float(mult)
+                unit, kind, end, bare_one = u, k, e, False
+    return Atom(start, core_end, end, value, unit, kind, "exact", start, "", False, True, bare_one)
+
+
+def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom | None:
+    value = _decimal(m.group("num") or "0")
+    has_scale = False
+    sc = _SCALE_AFTER.match(text, core_end, limit)
+    if sc:
+        s = sc.group("s").lower()
+        glued = sc.group("sp") == ""
+        ok = True
+        if s == "m" and not cur:
+            # "3.2m people" is millions, "a 30m wall" is metres.
+            nxt = _WORD_AFTER.match(text, sc.end(), limit)
+            ok = glued and bool(nxt) and (nxt.group(1).lower() in PEOPLE or nxt.group(1).lower() == "of"
+                                          or _MONEY_WORD.fullmatch(nxt.group(1)) is not None)
+        elif s in ("k", "m") and not glued:
+            ok = False
+        if ok:
+            value = value * SHORT_SCALES[s]
+            core_end = sc.end()
+            has_scale = True
+    if _AMPM_AFTER.match(text, core_end, limit) and not has_scale:
+        return None  # 10am, 10 GMT, the 1990s, 20s
+    near_month = _MONTH_AFTER.match(text, core_end, limit) or _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    if near_month and value <= 31 and value == int(value) and not cur:
+        return None  # a day of the month
+    return _with_unit(text, Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale,
+                                  False, False), limit, cur)
+
+
+def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> list[Atom]:
+    words = m.group("words") or ""
+    parsed = parse_number_words(words)
+    if not parsed:
+        return []
+    base = m.start("words")
+    if len(parsed) > 1:
+        # Several numbers in one run ("one two"): keep each as its own atom, no unit.
+        return [Atom(base + ps, base + pe, base + pe, Decimal(pv), None, "count", "exact", base + ps, "", False, True,
+                      pv == 1) for ps, pe, pv in parsed]
+    ps, pe, pv = parsed[0]
+    start = base + ps if not cur else start
+    core_end = base + pe
+    value = Decimal(pv)
+    lw = words.lower()
+    has_scale = any(s in lw for s in ("hundred", "dozen", *_SCALE_WORDS))
+    bare_one = pv == 1 and not has_scale
+    sc = _SCALE_AFTER.match(text, core_end, limit)
+    if sc and sc.group("s").lower() in _SCALE_WORDS:
+        value = value * SHORT_SCALES[sc.group("s").lower()]
+        core_end = sc.end()
+        has_scale = True
+    half = _AND_A_HALF.match(m.low, core_end, limit)
+    if half:  # "two and a half million"
+        value = value + Decimal("0.5")
+        core_end = half.end()
+        sc = _SCALE_AFTER.match(text, core_end, limit)
+        if sc and sc.group("s").lower() in _SCALE_WORDS:
+            value = value * SHORT_SCALES[sc.group("s").lower()]
+            core_end = sc.end()
+            has_scale = True
+    atom = Atom(start, core_end, core_end, value, None, "count", "exact", start, "", has_scale, True, bare_one)
+    return [_with_unit(text, atom, limit, cur)]
+
+
+def _with_unit(text: str, atom: Atom, limit: int, cur: str | None) -> Atom:
+    """The unit written after a number or number words ("12 km", "five days"); a currency prefix wins."""
+    u, k, e, mult = _unit_after(text, atom.core_end, limit)
+    if u is not None and not (k == "money" and cur):
+        atom.unit, atom.kind, atom.end = u, k, e
+        atom.value = atom.value * mult if isinstance(atom.value, Decimal) else atom.value * float(mult)
+    return atom
+
+
+_READERS = {"clock": _atom_clock, "twice": _atom_twice, "aunit": _atom_aunit, "frac": _atom_frac, "num": _atom_num}
+
+
+def _atoms(text: str, low: str) -> list[Atom]:
+    atoms: list[Atom] = []
     n = len(text)
     for m in _candidates(low):
         start, core_end = m.start(), m.end()
         limit = min(n, core_end + 60)
         cur = text[m.start("cur"):m.end("cur")] if m.group("cur") else None
-        if cur is None and m.group("num"):
+        if cur is None and m.kind == "num":
             iso = _ISO_BEFORE.search(text, max(0, start - 4), start)
             if iso:
                 cur, start = iso.group().strip(), iso.start()
-        unit: str | None = None
-        kind = "count"
-        value: Decimal | float
-        has_scale = False
-        is_word = False
-        bare_one = False
-        if m.group("clock"):
-            h, mi, s = (int(x) for x in m.group("clock").split(":"))
-            value = Decimal(h * 3600 + mi * 60 + s)
-            unit, kind = "seconds", "duration"
-            end = core_end
-        elif m.group("twice"):
-            value = Decimal(2 if m.group("twice").lower() == "twice" else 3)
-            unit, kind, end, is_word = "times", "multiplier", core_end, True
-        elif m.group("aunit"):
-            word = m.group("aunit").split()[-1].lower()
-            unit, mult = _TIME_UNITS[word]
-            value = Decimal(mult)
-            kind = "duration"
-            end = core_end
-            bare_one = word not in ("decade", "century", "fortnight")
-            is_word = True
-        elif m.group("frac"):
-            is_word = True
-            parts = _SPACE_OR_HYPHEN.split(m.group("frac").lower())
-            if len(parts) == 1:
-                value = 0.5
-                bare_one = True
-            else:
-                count = {"a": 1, "one": 1}.get(parts[0], _SMALL.get(parts[0], 1))
-                value = count * _FRACTIONS[parts[1]]
-            unit, kind, end = "fraction", "fraction", core_end
-            sc = _SCALE_WORD_AFTER.match(text, core_end, limit)
-            if sc:
-                value = value * float(_SCALES.get(sc.group("s").lower(), 12))
-                unit, kind, end, bare_one = None, "count", sc.end(), False
-                core_end = end
-            else:
-                of_a = _OF_A_UNIT.match(text, core_end, limit)
-                if of_a:
-                    u, k, e, mult = _unit_after(text, of_a.end(), limit)
-                    if u is not None:
-                        value = value * float(mult)
-                        unit, kind, end, bare_one = u, k, e, False
+        if m.kind == "words":
+            found = _atom_words(text, m, start, core_end, limit, cur)
+            if len(found) != 1:
+                atoms.extend(found)
+                continue
+            atom: Atom | None = found[0]
         else:
-            if m.group("num"):
-                value = _decimal(m.group("num"))
-                sc = _SCALE_AFTER.match(text, core_end, limit)
-                if sc:
-                    s = sc.group("s").lower()
-                    glued = sc.group("sp") == ""
-                    ok = True
-                    if s == "m" and not cur:
-                        # "3.2m people" is millions, "a 30m wall" is metres.
-                        nxt = _WORD_AFTER.match(text, sc.end(), limit)
-                        ok = glued and bool(nxt) and (nxt.group(1).lower() in _PEOPLE or nxt.group(1).lower() == "of")
-                    elif s in ("k", "m", "bn", "mn", "tn") and not glued and s in ("k", "m"):
-                        ok = False
-                    if ok:
-                        value = value * _SHORT_SCALES[s]
-                        core_end = sc.end()
-                        has_scale = True
-            else:
-                is_word = True
-                words = m.group("words")
-                parsed = parse_number_words(words)
-                if not parsed:
-                    continue
-                base = m.start("words")
-                if len(parsed) > 1:
-                    # Several numbers in one run ("one two"): keep each as its own atom, no unit.
-                    for ps, pe, pv in parsed:
-                        atoms.append(_Atom(base + ps, base + pe, base + pe, Decimal(pv), None, "count", "exact",
-                                           base + ps, "", False, True, pv == 1))
-                    continue
-                ps, pe, pv = parsed[0]
-                start = base + ps if not cur else start
-                core_end = base + pe
-                value = Decimal(pv)
-                lw = words.lower()
-                has_scale = any(s in lw for s in ("hundred", "thousand", "million", "billion", "trillion", "dozen"))
-                bare_one = pv == 1 and not has_scale
-                sc = _SCALE_AFTER.match(text, core_end, limit)
-                if sc and sc.group("s").lower() in ("thousand", "million", "billion", "trillion"):
-                    value = value * _SHORT_SCALES[sc.group("s").lower()]
-                    core_end = sc.end()
-                    has_scale = True
-                # "two and a half million"
-                half = _AND_A_HALF.match(low, core_end, limit)
-                if half:
-                    value = value + Decimal("0.5")
-                    core_end = half.end()
-                    sc = _SCALE_AFTER.match(text, core_end, limit)
-                    if sc and sc.group("s").lower() in ("thousand", "million", "billion", "trillion"):
-                        value = value * _SHORT_SCALES[sc.group("s").lower()]
-                        core_end = sc.end()
-                        has_scale = True
-            end = core_end
-            if m.group("num"):
-                after = _AMPM_AFTER.match(text, core_end, limit)
-                if after and not has_scale:
-                    continue  # 10am, 10 GMT, the 1990s, 20s
-                near_month = _MONTH_AFTER.match(text, core_end, limit) or _MONTH_BEFORE.search(
-                    text, max(0, start - 12), start
-                )
-                if near_month and value <= 31 and value == int(value) and not cur:
-                    continue  # a day of the month
-            u, k, e, mult = _unit_after(text, core_end, limit)
-            if u is not None:
-                if k == "money" and cur:
-                    pass
-                else:
-                    unit, kind, end = u, k, e
-                    value = value * mult if isinstance(value, Decimal) else value * float(mult)
+            atom = _READERS[m.kind](text, m, start, core_end, limit, cur)
+        if atom is None:
+            continue
         if cur:
             code = cur.strip()
-            unit = _CURRENCY_PREFIX.get(code.lower(), code.upper())
-            kind = "money"
-        if kind == "count" and unit is None and not m.group("clock"):
-            noun, e = _noun_after(text, end, limit)
+            atom.unit = CURRENCY_PREFIX.get(code.lower(), code.upper())
+            atom.kind = "money"
+        if atom.kind == "count" and atom.unit is None and m.kind != "clock":
+            noun, e = _noun_after(text, atom.end, limit)
             if noun is not None:
-                unit, end = noun, e
-        atoms.append(_Atom(start, core_end, end, value, unit, kind, "exact", start, "", has_scale, is_word, bare_one))
+                atom.unit, atom.end = noun, e
+        atoms.append(atom)
     return atoms
 
 
-def _apply_context(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    kept: list[_Atom] = []
-    for a in atoms:
-        before = text[max(0, a.start - 40):a.start]
-        bm = _BEFORE_REV.match(before[::-1])
-        word = ""
-        if bm:
-            word = " ".join(bm.group("q")[::-1].lower().split())
-            if word in _QUALIFIER_PHRASES:
-                a.qualifier = _QUALIFIER_PHRASES[word]
-                a.q_start = a.start - bm.end("q")
-                if a.kind == "duration" and word in ("over", "above") and not _OVER_MEANS_MORE.search(before) \
-                        and not _AGO_AFTER.match(text, a.end) \
-                        and _CHANGE_BEFORE.search(text, max(0, a.start - 90), a.start):
-                    a.qualifier, a.q_start = "exact", a.start
-            else:
-                a.pre = word
-                if word == "magnitude" and a.unit is None:
-                    a.unit, a.kind = "magnitude", "measure"
-                    a.q_start = a.start - bm.end("q")
-                if word == "aged" and a.unit is None:
-                    a.unit, a.kind = "years", "age"
-        after = _AFTER_QUALIFIER.match(text, a.end, min(len(text), a.end + 20))
-        if after and a.qualifier == "exact":
-            key = after.group("q").strip().lower().split()[-1].lstrip("-")
-            a.qualifier = _AFTER_QUALIFIER_MAP.get(key, "exact")
-            a.end = after.end()
-        if a.kind == "count" and a.unit is None and not a.has_scale and not a.is_word and isinstance(a.value, Decimal):
-            digits = text[a.start:a.core_end]
-            if len(digits) == 4 and digits.isdigit() and 1000 <= a.value <= 2100:
-                continue  # a year, which the engine reads as a date
-            if _NUMBER_SIGN_BEFORE.search(text, max(0, a.start - 8), a.start):
-                continue  # "No. 10", "#1": a rank or a label
-            prev = _prev_word(text, a.start)
-            if prev and prev[0][0].isupper() and prev[0].lower() not in _CAP_OK_BEFORE \
-                    and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \
-                    and not _SCORE_NEXT.match(text, a.core_end):
-                continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
-        if a.kind == "count" and a.unit is None and text[a.end:a.end + 1] == "," and isinstance(a.value, Decimal) \
-                and 0 < a.value < 120 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start):
-            a.unit, a.kind = "years", "age"  # "Piotr Lanek, 52, said": an age after a name
-        if a.is_word and a.kind == "count" and isinstance(a.value, Decimal) and a.value <= 10 and a.qualifier == "exact":
-            prev = _prev_word(text, a.start)
-            if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
-                continue  # "the two sides": a reference, not a figure to check
-        if a.bare_one and _RATIO_AFTER.match(text, a.end, min(len(text), a.end + 30)):
-            kept.append(a)  # "one in five": merged into a ratio below
-            continue
-        if a.bare_one and a.qualifier == "exact" and a.unit in (None, "fraction") and a.pre not in ("by",):
-            if a.kind == "fraction":
-                prev = _prev_word(text, a.start)
-                after_by = prev and prev[0].lower() in ("by", "than")
-                if not after_by and not _OF_AFTER.match(text, a.end, a.end + 4):
-                    continue
-            else:
-                continue
-        if a.bare_one and a.kind == "duration" and a.qualifier == "exact":
-            prev = _prev_word(text, a.start)
-            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")):
-                continue
-        kept.append(a)
-    return kept
+_SYMBOL_UNITS = {symbol: code for symbol, code in CURRENCY_PREFIX.items()}
 
 
-def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Ranges ("between 20 and 35 metres", "12 to 18 people"), scores and ratios ("one in five")."""
-    out: list[_Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and b.start >= a.end:
-            gap = text[a.end:b.start] + " "
-            gap = gap[:-1]
-            if len(gap) <= 8:
-                is_range_gap = bool(_RANGE_GAP.fullmatch(gap) or _RANGE_GAP.match(gap)) and gap.strip() in ("-", "–", "—", "to")
-                if a.pre == "between" and _AND_GAP.fullmatch(gap):
-                    _make_range(a, b)
-                elif is_range_gap and a.pre != "from":
-                    before = text[max(0, a.q_start - 20):a.q_start]
-                    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, b.end):
-                        pass
-                    elif a.value >= b.value:
-                        pass  # a range goes up: "3-1" is a score, "7 to 2" a vote
-                    elif a.unit is None or a.unit == b.unit or (a.kind == "age" and b.unit is None):
-                        _make_range(a, b)
-                elif _RATIO_GAP.fullmatch(gap) and a.unit is None and a.kind == "count" and b.kind in ("count",) \
-                        and a.value < b.value and a.qualifier == "exact":
-                    merged = _Atom(a.start, b.core_end, b.core_end, float(a.value) / float(b.value), "fraction", "fraction",
-                                   "exact", a.q_start, a.pre, False, a.is_word, False)
-                    out.append(merged)
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _make_range(a: _Atom, b: _Atom) -> None:
-    if a.unit is None and b.unit is not None:
-        a.unit, a.kind = b.unit, b.kind
-    elif b.unit is None and a.unit is not None:
-        b.unit, b.kind = a.unit, a.kind
-    if b.has_scale and not a.has_scale and isinstance(a.value, Decimal) and isinstance(b.value, Decimal) and a.value < 1000:
-        scale = Decimal(10) ** max(0, len(str(int(b.value))) - len(str(int(a.value))) - 1)
-        for s in (Decimal(10**3), Decimal(10**6), Decimal(10**9), Decimal(10**12)):
-            if a.value * s <= b.value < a.value * s * 1000:
-                scale = s
-                break
-        a.value = a.value * scale
-    if a.qualifier == "exact":
-        a.qualifier = "at_least"
-    if b.qualifier == "exact":
-        b.qualifier = "at_most"
+def normalise_unit(unit: str | None) -> str | None:
+    """A unit as a labeller or an editor may write it ("per cent", "dollars", "$", "kilometres",
+    "residents") in the form the reader gives figures ("percent", "USD", "km", "people")."""
+    if not unit:
+        return None
+    word = unit.strip()
+    low = word.lower()
+    if low in _SYMBOL_UNITS:
+        return _SYMBOL_UNITS[low]
+    if low in PEOPLE and low not in GROUP_NOUNS:
+        return "people"
+    if re.fullmatch(ISO, word.upper()) and len(word) == 3:
+        return word.upper()
+    u, _kind, end, _mult = _unit_after(word, 0, len(word))
+    if u and end == len(word):
+        return u
+    return word
 
 
 def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch]:
@@ -804,7 +565,7 @@ def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch
         return []
     # Case-insensitive matching is several times slower in re; lowering only A-Z keeps every offset.
     low = lowered if lowered is not None and len(lowered) == len(text) else text.translate(_ASCII_LOWER)
-    atoms = _merge_pairs(text, _apply_context(text, _atoms(text, low)))
+    atoms = merge_pairs(text, apply_context(text, _atoms(text, low)))
     out: list[QuantityMatch] = []
     last_end = -1
     for a in atoms:

@@ -104,7 +104,7 @@ def test_opinions_predictions_questions_and_feelings_are_not_suggested(text):
 def test_to_dict_has_exactly_the_interface_keys_and_is_json_serialisable():
     s = only("About 1.2 million spectators lined the route, according to the tourism office.")
     d = s.to_dict()
-    assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score"}
+    assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score", "wording"}
     assert json.loads(json.dumps(d)) == d
     assert d["quantities"] == [
         {"value": 1_200_000, "qualifier": "approx", "unit": "people", "text": "About 1.2 million spectators"}
@@ -119,7 +119,7 @@ def test_offsets_point_into_the_article_and_results_are_sorted():
         "its highest level since records began in 1941.\n"
     )
     found = suggest(text)
-    assert len(found) == 3
+    assert len(found) == 4  # the trailing "its highest level since ..." is a claim of its own
     assert [s.start for s in found] == sorted(s.start for s in found)
     for s in found:
         assert text[s.start:s.end] == s.text
@@ -165,9 +165,11 @@ def test_aside_with_a_figure_or_comparison_survives_a_dropped_host(text, claim):
     assert claim in [s.text for s in suggest(text)]
 
 
-def test_aside_of_a_sentence_that_is_a_claim_stays_in_that_claim():
+def test_relative_clause_with_its_own_figure_is_a_claim_of_its_own_and_each_gets_a_wording():
     text = "The town, which has about 9,000 residents, lost 120 homes in the fire."
-    assert [s.text for s in suggest(text)] == ["The town, which has about 9,000 residents, lost 120 homes in the fire"]
+    found = suggest(text)
+    assert [s.text for s in found] == ["The town, which has about 9,000 residents", "lost 120 homes in the fire"]
+    assert [s.wording for s in found] == ["The town has about 9,000 residents.", "The town lost 120 homes in the fire."]
 
 
 def test_apostrophes_are_not_quotation_marks():
@@ -182,3 +184,84 @@ def test_quote_carried_into_the_next_paragraph_stays_testimony():
     found = suggest(text)
     assert [s.text for s in found] == ["said Ana Ruiz, whose bakery has stood on the square since 1962"]
     assert found[0].types == ["temporal"]
+
+
+# --- one suggestion per checkable assertion (issue 15) -----------------------------------------
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.text, s.attributed_to, s.wording) for s in suggest(text)]
+
+
+def test_trailing_ranking_is_its_own_claim_and_keeps_the_sentences_source():
+    text = ("The central bank raised its main rate by a quarter of a point to 3.5 percent, its highest level "
+            "since 2009, the bank said on Thursday.")
+    change, ranking = suggest(text)
+    assert change.text == "The central bank raised its main rate by a quarter of a point to 3.5 percent"
+    assert [q["value"] for q in change.quantities] == [0.25, 3.5]
+    assert ranking.text.startswith("its highest level since 2009") and "superlative" in ranking.types
+    assert change.attributed_to == ranking.attributed_to == "the bank"
+    assert ranking.wording == "3.5 percent was its highest level since 2009."
+
+
+def test_relative_clause_with_its_own_figure_inside_the_subject_is_split():
+    text = "Flooding after a week of storms that killed at least 19 people forced 4,000 residents from their homes."
+    assert _claims(text) == [
+        ("storms that killed at least 19 people", None, None),
+        ("forced 4,000 residents from their homes", None,
+         "Flooding after a week of storms forced 4,000 residents from their homes."),
+    ]
+
+
+def test_a_verdict_tacked_on_by_critics_is_not_part_of_the_claim():
+    text = "The ministry has promised a fund of €150 million, a sum critics called 'an insult'."
+    assert [s.text for s in suggest(text)] == ["The ministry has promised a fund of €150 million"]
+
+
+def test_a_list_of_figures_about_one_event_stays_one_claim():
+    found = suggest("Some 900 police officers, 30 vans and four helicopters were deployed.")
+    assert len(found) == 1 and [q["value"] for q in found[0].quantities] == [900, 30, 4]
+
+
+def test_a_fragment_gets_its_subject_back_in_the_wording_and_a_pronoun_its_noun():
+    text = ("The Ridge Fire started on Monday near Alder Creek. It destroyed 1,237 homes and caused $145 million "
+            "in losses, fire officials said.")
+    found = {s.text: s for s in suggest(text)}
+    assert found["It destroyed 1,237 homes"].wording == "The Ridge Fire destroyed 1,237 homes."
+    fragment = found["caused $145 million in losses, fire officials said"]
+    assert fragment.wording == "The Ridge Fire caused $145 million in losses, fire officials said."
+    assert fragment.attributed_to == found["It destroyed 1,237 homes"].attributed_to == "fire officials"
+    assert text[fragment.start:fragment.end] == fragment.text  # the quote is still the article's words
+
+
+def test_within_a_duration_is_at_most():
+    found = suggest("Ambulances reached the scene within 20 minutes, the county said.")
+    assert [(q["value"], q["qualifier"], q["unit"]) for q in found[0].quantities] == [(20, "at_most", "minutes")]
+
+
+def test_an_official_forecast_with_a_figure_is_a_prediction_claim_but_an_opinion_poll_is_not():
+    found = suggest("The International Monetary Fund forecast growth of 1.2 percent for Valmark next year.")
+    assert len(found) == 1 and "prediction" in found[0].types
+    assert found[0].attributed_to == "The International Monetary Fund"
+    assert suggest("Most economists polled by the Herald expect one more rise before the summer.") == []
+    assert suggest("Prices will rise by 4 percent next year.") == []
+
+
+def test_a_wire_dateline_is_not_part_of_the_claim():
+    found = suggest("KHARVIK, Norland (Reuters) - At least 43 people were killed on Tuesday, the ministry said.")
+    assert [s.text for s in found] == ["At least 43 people were killed on Tuesday, the ministry said"]
+
+
+def test_a_forecast_attributed_to_an_official_body_is_a_prediction_claim_but_a_banks_economists_are_not():
+    (found,) = suggest("Energy prices are expected to rise by 12 percent next winter, according to the regulator.")
+    assert "prediction" in found.types and found.attributed_to == "the regulator"
+    assert suggest("Economists at Halden Bank said the rate increase would add about 140 krone a month.") == []
+
+
+def test_a_relative_aside_after_a_reporting_verb_keeps_the_source_in_both_wordings():
+    (found,) = suggest("Police said the protest, which drew about 20,000 people, was peaceful.")
+    assert found.text == "Police said the protest, which drew about 20,000 people"
+    assert found.wording == "Police said the protest drew about 20,000 people."
+
+
+def test_a_persons_forecast_is_not_an_official_one_even_with_an_institution_in_their_title():
+    assert suggest("Council leader Mara Voss said the plant would supply nearly 2,400 households by 2027.") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims.suggest import QuantityMatch, find_quantities
-from factcheck.claims.suggest.numbers import parse_number_words
+from factcheck.claims.suggest.numbers import normalise_unit, parse_number_words
 
 
 def one(text: str) -> QuantityMatch:
@@ -175,3 +175,34 @@ def test_figures_as_fetched_sources_write_them(text, value):
 
 def test_a_year_next_to_a_figure_is_not_read_as_thousands():
     assert [q.value for q in find_quantities("in 2014 200 people died")] == [200]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("approximately two hundred and thirty people", 230, "approx", "people"),
+        ("two thousand and ten people", 2010, "exact", "people"),
+        ("a hundred and fifty homes", 150, "exact", "homes"),
+        ("within 20 minutes", 20, "at_most", "minutes"),
+        ("45m euros", 45_000_000, "exact", "EUR"),
+        ("3 million cubic metres", 3_000_000, "exact", "m3"),
+    ],
+)
+def test_words_with_and_scales_before_currency_words_and_within(text, value, qualifier, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+
+def test_a_change_by_x_to_y_is_not_a_range():
+    assert [(q.value, q.qualifier) for q in find_quantities("vacancies fell by 12,000 to 61,000")] == [
+        (12000, "exact"), (61000, "exact")]
+    assert [q.qualifier for q in find_quantities("cut by 10 to 15 percent")] == ["at_least", "at_most"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "normal"),
+    [("per cent", "percent"), ("%", "percent"), ("dollars", "USD"), ("$", "USD"), ("kilometres", "km"),
+     ("residents", "people"), ("homes", "homes"), (None, None)],
+)
+def test_units_written_any_way_are_normalised_as_the_reader_gives_them(unit, normal):
+    assert normalise_unit(unit) == normal

@@ -32,7 +32,7 @@ def check_invariants(text: str) -> None:
         assert 0.0 <= s.score <= 1.0
         assert s.types and all(isinstance(t, str) for t in s.types)
         d = s.to_dict()
-        assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score"}
+        assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score", "wording"}
         for q in s.quantities:
             assert set(q) == {"value", "qualifier", "unit", "text"}
             assert q["text"] in s.text

@@ -1,0 +1,105 @@
+"""Who a clause is attributed to: "according to X", "X said", "..., said X", and the speaker of a
+sentence whose asides were cut out."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .cues import overlaps
+
+# "cases have been reported" quotes nobody, nor does "a reported £51 million".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously)\s+$", re.IGNORECASE)
+_NP_STOP_END = frozenset(",;:“”\"(")
+_NP_STOP_WORDS = frozenset(
+    ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then"]
+)
+_NP_TOKEN = re.compile(r"[\w'’.&()-]+(?:,\d+)*")
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:^|[;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|because|if|when|although|though|so|then)\s+)"
+    r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
+)
+_NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
+PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
+_WHEN_SAID = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month))$"
+)
+
+
+def subject_before(text: str, a: int, v: int) -> str | None:
+    """The noun phrase before a reporting verb: "the coast guard" in "the coast guard said"."""
+    window = text[max(a, v - 160):v]
+    if window.rstrip().endswith(","):
+        m = _APPOSITIVE_SUBJECT.search(window)
+        if m:  # "The bank's governor, Ilse Marten, said"
+            return f"{m.group('np').strip()}, {m.group('app').strip()}"
+    # Walk back word by word to the nearest clause boundary: punctuation, a conjunction before a
+    # lower-case word, or a subordinating word. A plain loop, as a regex search would try every start.
+    tokens = window.split()
+    np: list[str] = []
+    for tok in reversed(tokens):
+        if tok[-1] in _NP_STOP_END:
+            if not np and window.startswith(text[a:a + 1]) and v - a <= 100:
+                # "Mr Smith, 45, a former Marine, told ...": the whole opening is the subject.
+                whole = window.strip().rstrip(",").strip()
+                if whole and not lx.FINITE_VERB.search(whole) and not _NP_REJECT.match(whole):
+                    return whole
+            break
+        low = tok.lower()
+        if low in _NP_STOP_WORDS or (low in ("and", "but") and np and np[-1][:1].islower()):
+            break
+        if not _NP_TOKEN.fullmatch(tok) or len(np) == 12:
+            return None
+        np.append(tok)
+    if not np:
+        return None
+    phrase = " ".join(reversed(np))
+    if _NP_REJECT.match(phrase) or len(phrase) > 120:
+        return None
+    return phrase
+
+
+def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
+    """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
+    m = lx.ACCORDING_TO.search(text, a, b) if "ccording" in text[a:b] else None
+    if m:
+        # "according to a statement on Thursday": the source is the statement, the day dates it.
+        src = _WHEN_SAID.sub("", m.group("src").strip()).strip()
+        if src:
+            return src, m.start(), m.end()
+    m = lx.INVERTED_ATTRIB.search(text, max(0, a - 1), b)
+    # "..., said the mayor" names a speaker; "..., said policymakers had voted" is a clause.
+    if m and m.start("src") >= a and not lx.FINITE_VERB.search(m.group("src")):
+        return m.group("src").strip(), m.start(), m.end()
+    for m in lx.ATTRIB_VERB.finditer(text, a, b):
+        if _PASSIVE_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+            continue
+        np = subject_before(text, a, m.start())
+        if np:
+            return np, m.start() - len(np) - 1, m.end()
+        break
+    return None, -1, -1
+
+
+def find_speaker(
+    text: str, s_start: int, hosts: list[tuple[int, int]], asides: list[tuple[int, int, int, int]],
+    quotes: list[tuple[int, int]],
+) -> str | None:
+    """Who speaks in a sentence whose asides have been cut out: '“...,” the union -- ... -- said'."""
+    for idx, (ha, hb) in enumerate(hosts):
+        src, _p, e = find_attribution(text, ha, hb)
+        if src and not overlaps(quotes, e - 1, e):  # a speaker named inside the quotation is not the frame's
+            return src
+        if idx and lx.ATTRIB_VERB.match(text, ha):
+            # The verb follows an aside: its subject is the phrase before that aside.
+            before = max((da for _a, _b, da, _db in asides if da < ha), default=-1)
+            np = subject_before(text, s_start, before) if before > s_start else None
+            if np and PARTICIPLE_NP.match(np):
+                # "the reservists, belonging to Unit 8200 --": the participle describes the subject.
+                comma = text.rfind(",", s_start, before - len(np))
+                np = subject_before(text, s_start, comma) if comma > s_start else None
+            if np:
+                return np
+    return None
+
+

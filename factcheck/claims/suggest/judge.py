@@ -1,0 +1,189 @@
+"""Judging one clause: is it a checkable assertion, of which types, with which figures and source?
+
+``judge`` runs three steps: ``_not_checkable`` drops what an editor cannot verify (predictions,
+first-person feelings, advice, verdicts, quoted testimony without a figure), ``_types`` names what
+kind of assertion is left, and ``_score`` ranks it. Each step reads the same ``_Reading`` of the
+clause, so the figures and cues are picked out once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .cues import Cues, any_in, count_words, quote_fraction
+from .numbers import QuantityMatch
+from .suggestion import Suggestion
+
+_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What one clause ``[a, b)`` holds; ``[ca, cb)`` is the assertion without its "X said" part."""
+
+    a: int
+    b: int
+    ca: int
+    cb: int
+    quantities: list[QuantityMatch]
+    figures: list[QuantityMatch]  # not durations
+    durations: list[QuantityMatch]
+    content_figures: list[QuantityMatch]  # figures in the assertion, not in the reporting frame
+    has_sup: bool
+    in_quote: bool
+    forecaster: str | None  # an official body whose forecast with a figure the clause reports
+
+
+def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
+          source_span: tuple[int, int] | None) -> _Reading:
+    qs = [q for q in c.quantities if a <= q.start and q.end <= b]
+    figures = [q for q in qs if q.kind != "duration"]
+    # What is asserted, without the "X said" part: a speaker's age or name is not the claim.
+    ca, cb = a, b
+    if source_span is not None:
+        sa, se = source_span
+        if sa <= a + 3:  # "The agency said that ...": the assertion follows
+            ca = min(b - 1, max(a, se))
+        else:  # "..., the agency said" or "“...,” said the mayor": it comes first
+            cb = max(a + 1, min(b, sa + 1))
+    content = [q for q in figures if ca <= q.start < cb]
+    forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
+    return _Reading(
+        a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
+        content_figures=content, has_sup=any_in(c.superlatives, a, b),
+        in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
+    )
+
+
+def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
+    """Predictions, first-person feelings, advice, verdicts and testimony: nothing to verify."""
+    a, b = r.a, r.b
+    low_clause = low[a:b]
+    predicts = lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b))
+    if predicts and r.forecaster is None:
+        return True
+    if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
+        return True
+    if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
+        return True
+    opinion = lx.OPINION.search(low, a, b) or (
+        lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
+    )
+    if opinion and not (r.content_figures or r.has_sup):
+        return True
+    if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
+        return True
+    # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
+    return r.in_quote and not (r.content_figures or any_in(c.superlatives, r.ca, r.cb))
+
+
+def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str], bool, bool]:
+    """(types, vague count, hedged source) of a checkable clause."""
+    a, b = r.a, r.b
+    types: list[str] = []
+    vague_count = lx.VAGUE_COUNT.search(low, r.ca, r.cb) is not None
+    if r.content_figures or vague_count:
+        types.append("quantity")
+    if any_in(c.comparisons, a, b):
+        types.append("comparison")
+    if r.has_sup:
+        types.append("superlative")
+    # A date in the reporting frame ("officials said on Thursday") dates the statement, not the claim.
+    if r.durations or any_in(c.dates, r.ca, r.cb) or any_in(c.temporals, a, b):
+        types.append("temporal")
+    hedged = lx.has_any(lx.HEDGED_KEYS, low[a:b]) and lx.HEDGED_SOURCE.search(low, a, b) is not None
+    if source or hedged or r.forecaster:
+        types.append("attribution")
+    if any_in(c.causes, a, b):
+        types.append("causal")
+    if r.forecaster:
+        types.append("prediction")
+    return types, vague_count, hedged
+
+
+def _score(r: _Reading, types: list[str], source: str | None, hedged: bool) -> float:
+    score = 0.3
+    if r.figures:
+        score += 0.25 + (0.05 if len(r.figures) > 1 else 0.0)
+    if r.has_sup:
+        score += 0.15
+    for kind, weight in (("comparison", 0.1), ("causal", 0.1), ("temporal", 0.05)):
+        if kind in types:
+            score += weight
+    if source:
+        score += 0.05
+    if r.in_quote:
+        score -= 0.1
+    if hedged:
+        score -= 0.05
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def judge(
+    text: str,
+    low: str,
+    a: int,
+    b: int,
+    c: Cues,
+    quotes: list[tuple[int, int]],
+    source: str | None,
+    relative: bool = False,
+    source_span: tuple[int, int] | None = None,
+    frame: bool = False,
+    wording: str | None = None,
+) -> Suggestion | None:
+    """The clause ``[a, b)`` as a Suggestion, or None when it asserts nothing an editor can check."""
+    r = _read(text, a, b, c, quotes, source_span)
+    if r.forecaster is None and source and r.content_figures and lx.OFFICIAL_BODY.search(source) and (
+        lx.PREDICTION.search(low, a, b, low[a:b])
+    ):
+        r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
+    if _not_checkable(text, low, r, c):
+        return None
+    types, vague_count, hedged = _types(low, r, c, source)
+    has_date = any_in(c.dates, a, b)
+    strong = bool(r.figures or r.durations or has_date or r.has_sup) or "comparison" in types or "causal" in types
+    strong = strong or any_in(c.temporals, a, b) or vague_count
+    n_words = count_words(text, a, b)
+    if not strong:
+        # A bare event is worth checking when it names someone or something besides the speaker;
+        # a relative clause that only describes someone ("who has lived there all her life") is colour.
+        has_name = any(r.ca < s < r.cb for s, _e in c.names) or bool(_POSSESSIVE_NAME.match(text, r.ca, r.cb))
+        if frame:
+            pass  # a reporting frame naming its audience or document: see engine._frames
+        elif n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not has_name or r.in_quote or relative:
+            return None
+    if n_words < 3:
+        return None
+    if not types:
+        types.append("other")
+    return Suggestion(
+        start=a,
+        end=b,
+        text=text[a:b],
+        types=types,
+        quantities=[q.to_dict() for q in r.quantities],
+        attributed_to=source or r.forecaster,
+        score=_score(r, types, source, hedged),
+        wording=wording,
+    )
+
+
+def frame_content(text: str, c: Cues, a: int, b: int) -> bool:
+    """A figure, ranking, date or comparison in a frame, not counting the speaker's age ("Ana Ruiz, 54,")."""
+    for q in c.quantities:
+        age = q.text.isdigit() and text[q.start - 2:q.start] == ", " and (q.end >= b or text[q.end] == ",")
+        if a <= q.start < b and not age:
+            return True
+    return any_in(c.superlatives, a, b) or any_in(c.dates, a, b) or any_in(c.comparisons, a, b)
+
+
+def describe(text: str, low: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]], source: str | None,
+             source_span: tuple[int, int] | None = None) -> tuple[list[str], list[dict[str, object]]]:
+    """The types and figures of ``[a, b)`` whatever it asserts: for a passage an editor chose
+    (selection, merge, split), which is a claim because the editor says so."""
+    r = _read(text, a, b, c, quotes, source_span)
+    types, _vague, _hedged = _types(low, r, c, source)
+    return types or ["other"], [q.to_dict() for q in r.quantities]

@@ -1,0 +1,220 @@
+"""The second stage of the number reader: what the words around a figure make of it.
+
+A qualifier before it ("nearly", "at least", "within" for a duration) or after it ("or more"), a
+year, an identifier ("Unit 8200") or a reference ("the two sides") that is no figure at all, an age
+after a name, and pairs of figures that make one range ("between 20 and 35") or ratio ("one in five").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numvocab import AFTER_QUALIFIER_MAP, CAP_OK_BEFORE, QUALIFIER_PHRASES
+
+_BEFORE_PHRASES = sorted(
+    [*QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of", "within", "by"], key=len, reverse=True
+)
+
+_BEFORE_REV = re.compile(
+    r"\s*(?P<q>"
+    + "|".join(r"\s+".join(re.escape(w) for w in phrase[::-1].split(" ")) for phrase in _BEFORE_PHRASES)
+    + r")(?=$|[^\w$£€¥])",
+    re.IGNORECASE,
+)
+
+_PREV_WORD_REV = re.compile(r"[\s-]*([A-Za-z'’]*[A-Za-z])")
+
+
+def prev_word(text: str, pos: int, window: int = 30) -> tuple[str, int, int] | None:
+    """The word ending just before ``pos`` (spaces and hyphens skipped): (word, start, end)."""
+    rev = text[max(0, pos - window):pos][::-1]
+    m = _PREV_WORD_REV.match(rev)
+    if not m:
+        return None
+    return m.group(1)[::-1], pos - m.end(1), pos - m.start(1)
+
+_AFTER_QUALIFIER = re.compile(
+    r"(?P<q>\s+or\s+(?:more|above|over)\b|\s+and\s+(?:above|over)\b|-?plus\b|\+"
+    r"|\s+or\s+(?:so|thereabouts)\b|\s+or\s+(?:fewer|less|under)\b)",
+    re.IGNORECASE,
+)
+
+_OF_AFTER = re.compile(r"\s+of\b")
+
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
+
+_SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
+
+# "in over a decade" is more than ten years; "lost 20% over 72 weeks" is during them: a change
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:los[et]|losing|gain\w*|r[io]se|rising|risen|f[ae]ll|falling|fallen|gr[eo]w|grown|growing|increas\w*|"
+    r"decreas\w*|drop\w*|declin\w*|climb\w*|cut|reduc\w*|doubl\w*|halv\w*|tripl\w*|soar\w*|plung\w*|jump\w*|"
+    r"surg\w*|slump\w*|shr[iau]nk\w*|averag\w*|spen[dt]\w*)\b(?:[^.;:!?]|\.\d)*$",
+    re.IGNORECASE,
+)
+
+_OVER_MEANS_MORE = re.compile(
+    r"\b(?:in|for|of|after|within|than|lasting|lasted|took|taken|taking|spanning|spent|is|was|were|been|be|just|well|now|by)"
+    r"\s+(?:over|above)\s*$",
+    re.IGNORECASE,
+)
+
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
+
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
+
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a\s+hundred)", re.IGNORECASE)
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+
+_AND_GAP = re.compile(r"\s+and\s+$", re.IGNORECASE)
+
+_RATIO_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
+
+_SCORE_BEFORE = re.compile(
+    r"\b(?:voted?|votes|won|win|beat|lost|drew|defeated|trail(?:ed|ing)?|led|leading|score[ds]?)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+_SCORE_AFTER = re.compile(r"\s*(?:win|victory|defeat|draw|loss|lead|vote|majority|decision|verdict)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Atom:
+    start: int  # including a currency prefix, excluding any qualifier
+    core_end: int  # end of the number and its scale word
+    end: int  # end of the unit text
+    value: Decimal | float
+    unit: str | None
+    kind: str
+    qualifier: str
+    q_start: int
+    pre: str  # the word before that is not a qualifier: between, from, aged...
+    has_scale: bool
+    is_word: bool
+    bare_one: bool  # "one" or "a/an" with nothing that makes it a figure
+
+
+def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
+    kept: list[Atom] = []
+    for a in atoms:
+        before = text[max(0, a.start - 40):a.start]
+        bm = _BEFORE_REV.match(before[::-1])
+        word = ""
+        if bm:
+            word = " ".join(bm.group("q")[::-1].lower().split())
+            if word in QUALIFIER_PHRASES:
+                a.qualifier = QUALIFIER_PHRASES[word]
+                a.q_start = a.start - bm.end("q")
+                if a.kind == "duration" and word in ("over", "above") and not _OVER_MEANS_MORE.search(before) \
+                        and not _AGO_AFTER.match(text, a.end) \
+                        and _CHANGE_BEFORE.search(text, max(0, a.start - 90), a.start):
+                    a.qualifier, a.q_start = "exact", a.start
+            else:
+                a.pre = word
+                if word == "magnitude" and a.unit is None:
+                    a.unit, a.kind = "magnitude", "measure"
+                    a.q_start = a.start - bm.end("q")
+                if word == "aged" and a.unit is None:
+                    a.unit, a.kind = "years", "age"
+                if word == "within" and a.kind == "duration":
+                    # "within 20 minutes" bounds the time from above; "within 5 km" is a place.
+                    a.qualifier, a.q_start = "at_most", a.start - bm.end("q")
+        after = _AFTER_QUALIFIER.match(text, a.end, min(len(text), a.end + 20))
+        if after and a.qualifier == "exact":
+            key = after.group("q").strip().lower().split()[-1].lstrip("-")
+            a.qualifier = AFTER_QUALIFIER_MAP.get(key, "exact")
+            a.end = after.end()
+        if a.kind == "count" and a.unit is None and not a.has_scale and not a.is_word and isinstance(a.value, Decimal):
+            digits = text[a.start:a.core_end]
+            if len(digits) == 4 and digits.isdigit() and 1000 <= a.value <= 2100:
+                continue  # a year, which the engine reads as a date
+            if _NUMBER_SIGN_BEFORE.search(text, max(0, a.start - 8), a.start):
+                continue  # "No. 10", "#1": a rank or a label
+            prev = prev_word(text, a.start)
+            if prev and prev[0][0].isupper() and prev[0].lower() not in CAP_OK_BEFORE \
+                    and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \
+                    and not _SCORE_NEXT.match(text, a.core_end):
+                continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
+        if a.kind == "count" and a.unit is None and text[a.end:a.end + 1] == "," and isinstance(a.value, Decimal) \
+                and 0 < a.value < 120 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start):
+            a.unit, a.kind = "years", "age"  # "Piotr Lanek, 52, said": an age after a name
+        if a.is_word and a.kind == "count" and isinstance(a.value, Decimal) and a.value <= 10 and a.qualifier == "exact":
+            prev = prev_word(text, a.start)
+            if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
+                continue  # "the two sides": a reference, not a figure to check
+        if a.bare_one and _RATIO_AFTER.match(text, a.end, min(len(text), a.end + 30)):
+            kept.append(a)  # "one in five": merged into a ratio below
+            continue
+        if a.bare_one and a.qualifier == "exact" and a.unit in (None, "fraction") and a.pre not in ("by",):
+            if a.kind == "fraction":
+                prev = prev_word(text, a.start)
+                after_by = prev and prev[0].lower() in ("by", "than")
+                if not after_by and not _OF_AFTER.match(text, a.end, a.end + 4):
+                    continue
+            else:
+                continue
+        if a.bare_one and a.kind == "duration" and a.qualifier == "exact":
+            prev = prev_word(text, a.start)
+            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")):
+                continue
+        kept.append(a)
+    return kept
+
+
+def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Ranges ("between 20 and 35 metres", "12 to 18 people"), scores and ratios ("one in five")."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and b.start >= a.end:
+            gap = text[a.end:b.start] + " "
+            gap = gap[:-1]
+            if len(gap) <= 8:
+                is_range_gap = bool(_RANGE_GAP.fullmatch(gap) or _RANGE_GAP.match(gap)) and gap.strip() in ("-", "–", "—", "to")
+                if a.pre == "between" and _AND_GAP.fullmatch(gap):
+                    _make_range(a, b)
+                elif is_range_gap and a.pre == "by" and b.value > 2 * a.value:
+                    pass  # "fell by 12,000 to 61,000": a change and where it ended, not a range
+                elif is_range_gap and a.pre != "from":
+                    before = text[max(0, a.q_start - 20):a.q_start]
+                    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, b.end):
+                        pass
+                    elif a.value >= b.value:
+                        pass  # a range goes up: "3-1" is a score, "7 to 2" a vote
+                    elif a.unit is None or a.unit == b.unit or (a.kind == "age" and b.unit is None):
+                        _make_range(a, b)
+                elif _RATIO_GAP.fullmatch(gap) and a.unit is None and a.kind == "count" and b.kind in ("count",) \
+                        and a.value < b.value and a.qualifier == "exact":
+                    merged = Atom(a.start, b.core_end, b.core_end, float(a.value) / float(b.value), "fraction", "fraction",
+                                   "exact", a.q_start, a.pre, False, a.is_word, False)
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _make_range(a: Atom, b: Atom) -> None:
+    if a.unit is None and b.unit is not None:
+        a.unit, a.kind = b.unit, b.kind
+    elif b.unit is None and a.unit is not None:
+        b.unit, b.kind = a.unit, a.kind
+    if b.has_scale and not a.has_scale and isinstance(a.value, Decimal) and isinstance(b.value, Decimal) and a.value < 1000:
+        scale = Decimal(10) ** max(0, len(str(int(b.value))) - len(str(int(a.value))) - 1)
+        for s in (Decimal(10**3), Decimal(10**6), Decimal(10**9), Decimal(10**12)):
+            if a.value * s <= b.value < a.value * s * 1000:
+                scale = s
+                break
+        a.value = a.value * scale
+    if a.qualifier == "exact":
+        a.qualifier = "at_least"
+    if b.qualifier == "exact":
+        b.qualifier = "at_most"
