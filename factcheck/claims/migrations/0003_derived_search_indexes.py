@@ -71,13 +71,10 @@ class Migration(migrations.Migration):
 
 
 # PostgreSQL-only indexes, created here rather than in Meta.indexes so the same migrations run on
-# SQLite (which has neither GIN nor tsvector nor pg_trgm; searches there fall back to icontains).
+# SQLite (which has neither GIN nor tsvector; searches there fall back to icontains).
 POSTGRES_ONLY = [
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     # Full-text search over claim wording (API ?search=, similar claims).
     "CREATE INDEX IF NOT EXISTS claim_search_gin ON claims_claim USING gin (search)",
-    # Trigram similarity of wordings: the similar-claims candidates across the whole archive.
-    "CREATE INDEX IF NOT EXISTS claim_text_trgm ON claims_claim USING gist (text gist_trgm_ops)",
     # ?type=: JSON containment (types @> '["quantity"]') instead of a text scan.
     "CREATE INDEX IF NOT EXISTS claim_types_gin ON claims_claim USING gin (types jsonb_path_ops)",
 ]
@@ -91,7 +88,6 @@ POSTGRES_ONLY_REVERSE = [
     *(f"DROP INDEX IF EXISTS claim_type_{t}" for t in (
         "quantity", "comparison", "superlative", "temporal", "attribution", "causal", "other", "prediction")),
     "DROP INDEX IF EXISTS claim_search_gin",
-    "DROP INDEX IF EXISTS claim_text_trgm",
     "DROP INDEX IF EXISTS claim_types_gin",
 ]
 
