@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from django.db import transaction
@@ -23,6 +23,10 @@ MAX_CLAIM_TEXT = 5000
 # Statuses in which someone has looked at (or is looking at) the quoted words.
 REREVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED)
 
+# Called with every audit event, inside its transaction. Packages above claims (publishing: corrections,
+# "ready to publish") register here from their AppConfig.ready(), so claims never imports them
+# (DESIGN.md: a call up the package order goes through a function the lower package receives).
+EVENT_HOOKS: list[Callable[[ClaimEvent], None]] = []
 
 
 # --- helpers ----------------------------------------------------------------------
@@ -70,7 +74,7 @@ def _event(
     note: str = "",
     data: dict | None = None,
 ) -> ClaimEvent:
-    return ClaimEvent.objects.create(
+    event = ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,
         actor=actor,
@@ -81,6 +85,9 @@ def _event(
         note=note,
         data=data or {},
     )
+    for hook in EVENT_HOOKS:
+        hook(event)
+    return event
 
 
 def _clean_text(value: object, field: str, *, required: bool = True, limit: int = MAX_CLAIM_TEXT) -> str:
