@@ -31,7 +31,7 @@ _ORG_WORDS = re.compile(
     r"organisation|organization|foundation|centre|center|utility|statistics|agency|army|navy)\b",
     re.IGNORECASE,
 )
-_PERSON = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]+$")
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
 def label(text: str) -> str:
@@ -69,12 +69,27 @@ def rating_of(verdict: str, rating: str) -> Rating:
 
 
 def attributed_author(attributed_to: str) -> dict | None:
-    """itemReviewed.author: a Person when the claim is attributed to a named person, else an Organization."""
-    who = (attributed_to or "").strip()
+    """itemReviewed.author: a Person when the claim is attributed to a named person, else an Organization.
+
+    A name is two or more capitalised words at the end ("Mara Voss"), either the whole attribution
+    (and no word of a body in it: "Port Ellery Water Utility" is an Organization) or after a
+    lower-case role ("Council leader Mara Voss" → Mara Voss, jobTitle "Council leader"). Anything
+    else ("the city fire service", "Eurostat") is a body.
+    """
+    who = " ".join((attributed_to or "").split())
     if not who:
         return None
-    if _PERSON.match(who) and not _ORG_WORDS.search(who):
-        return {"@type": "Person", "name": who}
+    words = who.split(" ")
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _CAPITALISED.match(word):
+            break
+        tail.insert(0, word)
+    if len(tail) >= 2:
+        if len(tail) == len(words) and not _ORG_WORDS.search(who):
+            return {"@type": "Person", "name": who}
+        if len(tail) < len(words) and words[len(words) - len(tail) - 1].islower():
+            return {"@type": "Person", "name": " ".join(tail), "jobTitle": " ".join(words[: len(words) - len(tail)])}
     return {"@type": "Organization", "name": who}
 
 
