@@ -13,8 +13,6 @@ from drf_spectacular.utils import extend_schema_field
 
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
 
-ACTIVE = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
-
 
 @extend_schema_field(OpenApiTypes.INT)
 class IdFilter(django_filters.NumberFilter):
@@ -51,5 +49,5 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_overdue(self, qs: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:
             return qs
-        late = Q(status__in=ACTIVE, due__lt=timezone.localdate())
+        late = Q(status__in=ClaimStatus.ACTIVE, due__lt=timezone.localdate())
         return qs.filter(late) if value else qs.exclude(late)

@@ -17,6 +17,34 @@ class ClaimStatus(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+# The state sets, written once: the services' state checks (``_expect``), the selectors'
+# filters, the API's filters and the templates' buttons all read these. They are set on
+# the class after it is made because a tuple in an enum's body would become a member.
+ClaimStatus.ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)  # in the check, not finished
+ClaimStatus.TRIAGE = (ClaimStatus.SUGGESTED, ClaimStatus.OPEN)  # still being sorted: reject, merge, split
+ClaimStatus.EDITABLE = (ClaimStatus.SUGGESTED, *ClaimStatus.ACTIVE)
+ClaimStatus.UNDER_REVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)  # a reviewer has it
+ClaimStatus.COUNTED = (*ClaimStatus.ACTIVE, ClaimStatus.RESOLVED)  # what an article's progress counts
+# Statuses in which someone has looked at (or is looking at) the quoted words.
+ClaimStatus.REREVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED)
+
+# Which states allow each action on a claim (the key is the service's verb).
+ALLOWED_STATES: dict[str, tuple[str, ...]] = {
+    "accept": (ClaimStatus.SUGGESTED,),
+    "reject": ClaimStatus.TRIAGE,
+    "edit": ClaimStatus.EDITABLE,
+    "merge": ClaimStatus.TRIAGE,
+    "split": ClaimStatus.TRIAGE,
+    "assign": ClaimStatus.ACTIVE,
+    "request_second_review": ClaimStatus.UNDER_REVIEW,
+    "start": (ClaimStatus.ASSIGNED,),
+    "record_verdict": ClaimStatus.UNDER_REVIEW,
+    "reopen": (ClaimStatus.RESOLVED,),
+    # Sources, passages and lookups change only while the claim is in the check.
+    "attach_source": ClaimStatus.ACTIVE,
+}
+
+
 class Verdict(models.TextChoices):
     VERIFIED = "verified", "Verified"
     DISPUTED = "disputed", "Disputed"
@@ -102,15 +130,63 @@ class Claim(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        return bool(
-            self.due
-            and self.status in (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
-            and self.due < timezone.localdate()
-        )
+        return bool(self.due and self.status in ClaimStatus.ACTIVE and self.due < timezone.localdate())
 
     @property
     def is_active(self) -> bool:
+        """Accepted into the check and not rejected (resolved claims count: they are the result)."""
         return self.status not in (ClaimStatus.REJECTED, ClaimStatus.SUGGESTED)
+
+    # What the claim's state allows: the services check the same table (``_expect``),
+    # so a button the page shows is a button the service accepts. Role checks are
+    # separate (accounts.permissions), because they depend on who is looking.
+    def allows(self, action: str) -> bool:
+        return self.status in ALLOWED_STATES[action]
+
+    @property
+    def can_accept(self) -> bool:
+        return self.allows("accept")
+
+    @property
+    def can_reject(self) -> bool:
+        return self.allows("reject")
+
+    @property
+    def can_edit(self) -> bool:
+        return self.allows("edit")
+
+    @property
+    def can_merge(self) -> bool:
+        return self.allows("merge") and not self.orphaned
+
+    @property
+    def can_split(self) -> bool:
+        return self.allows("split") and not self.orphaned
+
+    @property
+    def can_assign(self) -> bool:
+        # Two disagreeing reviewers are settled by an editor before anyone else is assigned.
+        return self.allows("assign") and not self.needs_settlement
+
+    @property
+    def can_request_second_review(self) -> bool:
+        return self.allows("request_second_review")
+
+    @property
+    def can_start(self) -> bool:
+        return self.allows("start")
+
+    @property
+    def can_record_verdict(self) -> bool:
+        return self.allows("record_verdict")
+
+    @property
+    def can_reopen(self) -> bool:
+        return self.allows("reopen")
+
+    @property
+    def can_attach_source(self) -> bool:
+        return self.allows("attach_source")
 
 
 class Review(models.Model):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db.models import (
     Case,
     Count,
@@ -20,11 +22,12 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from factcheck.accounts.models import User
+from factcheck.accounts.permissions import is_editor
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Review
 
-ACTIVE = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
-COUNTED = [ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED]
+ACTIVE = ClaimStatus.ACTIVE
+COUNTED = ClaimStatus.COUNTED
 
 
 def claims_base() -> QuerySet[Claim]:
@@ -47,7 +50,7 @@ def reviewer_queue(user: User) -> QuerySet[Claim]:
     """Claims waiting for this reviewer: overdue first, then by due date, then priority."""
     today = timezone.localdate()
     qs = claims_base().filter(
-        Q(assignee=user) | Q(second_reviewer=user), status__in=[ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW]
+        Q(assignee=user) | Q(second_reviewer=user), status__in=ClaimStatus.UNDER_REVIEW
     )
     # A reviewer who has answered in this round is not waited on any more (the other
     # reviewer or the editor is); after a reopen the new round brings the claim back.
@@ -113,31 +116,52 @@ def workload() -> QuerySet[User]:
     )
 
 
-def claim_history(claim: Claim, user: User | None = None) -> QuerySet[ClaimEvent]:
-    """The claim's audit trail; given the viewer, a blind second review stays blind.
+def review_is_blind(claim: Claim, user: User | None) -> bool:
+    """The one blind-review rule, read by the claim page, the history pages and the API.
 
-    While two reviewers work independently, neither may see the other's verdict,
-    and a REVIEWED event carries it: hide the other reviewer's until the claim is
-    settled (resolved, or waiting for the editor), as visible_reviews does.
+    While a second reviewer is asked for, the two reviewers record verdicts
+    independently: neither may read the other's until the claim is settled
+    (resolved, or waiting for the editor because they disagree). Editors always
+    see everything; with a single reviewer there is nobody to be blind to.
     """
+    if user is None or is_editor(user):
+        return False
+    return bool(claim.second_reviewer_id) and claim.status != ClaimStatus.RESOLVED and not claim.needs_settlement
+
+
+def visible_events(events: Iterable[ClaimEvent], user: User | None, claim: Claim | None = None) -> list[ClaimEvent]:
+    """Events as ``user`` may read them: another reviewer's verdict and rationale blanked while review is blind.
+
+    The event itself stays (the history shows that the other reviewer has answered,
+    as the claim page's second-review notice does); only what it says is hidden,
+    and ``hidden`` tells the page to say so. Pass ``claim`` when every event is of
+    that claim, else each event's ``claim`` is read (select it with the events).
+    """
+    out = list(events)
+    for event in out:
+        if event.kind != EventKind.REVIEWED or (user is not None and event.actor_id == user.pk):
+            continue
+        if review_is_blind(claim or event.claim, user):
+            event.verdict, event.note, event.hidden = "", "", True
+    return out
+
+
+def claim_history(claim: Claim, user: User | None = None) -> list[ClaimEvent]:
+    """The claim's audit trail, oldest first; given the viewer, a blind second review stays blind."""
     events = claim.events.select_related("actor").order_by("at", "id")
-    if user is None or not _blind_for(claim, user):
-        return events
-    return events.exclude(Q(kind=EventKind.REVIEWED) & ~Q(actor=user))
+    return visible_events(events, user, claim)
 
 
-def article_history(article: Article) -> QuerySet[ClaimEvent]:
-    return ClaimEvent.objects.filter(article=article).select_related("actor", "claim").order_by("at", "id")
-
-
-def _blind_for(claim: Claim, user: User) -> bool:
-    return not (claim.status == ClaimStatus.RESOLVED or claim.needs_settlement or user.is_editor)
+def article_history(article: Article, user: User | None = None) -> list[ClaimEvent]:
+    """Every claim event of the article, oldest first, with the same blind-review rule per claim."""
+    events = ClaimEvent.objects.filter(article=article).select_related("actor", "claim").order_by("at", "id")
+    return visible_events(events, user)
 
 
 def visible_reviews(claim: Claim, user: User) -> list[Review]:
-    """Double review is blind: a reviewer sees the other verdict only once the claim is settled."""
+    """The recorded verdicts the viewer may read (the same rule as the history: review_is_blind)."""
     reviews = list(claim.reviews.select_related("reviewer").order_by("round", "created_at"))
-    if not _blind_for(claim, user):
+    if not review_is_blind(claim, user):
         return reviews
     return [r for r in reviews if r.reviewer_id == user.pk]
 

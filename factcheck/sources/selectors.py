@@ -10,12 +10,10 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from factcheck.accounts.permissions import can_review_claim, is_editor
-from factcheck.claims.models import ClaimStatus
 from factcheck.sources import providers
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Stance
 
 UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)
-ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
 
 
 @dataclass
@@ -95,7 +93,7 @@ def claim_sources_panel(claim, user) -> Panel:
     ]
     return Panel(
         claim=claim, rows=rows, similar=claim_level.get(LookupKind.SIMILAR), external=claim_level.get(LookupKind.EXTERNAL),
-        can_review=can_review_claim(user, claim), is_editor=is_editor(user), active=claim.status in ACTIVE,
+        can_review=can_review_claim(user, claim), is_editor=is_editor(user), active=claim.can_attach_source,
         attached_urls={ev.source.url for ev in evidence if ev.source.url},
         others=[(lk, _summary(lk)) for kind, lk in claim_level.items() if kind not in BUILT_IN],
     )

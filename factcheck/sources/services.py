@@ -36,7 +36,7 @@ from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus,
 
 log = logging.getLogger(__name__)
 
-ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
+ACTIVE = ClaimStatus.ACTIVE
 UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)
 MAX_NOTE = 2000
 BROKER_DOWN = "The task queue is unreachable; this lookup will run as soon as it is back."

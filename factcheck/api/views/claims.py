@@ -37,7 +37,7 @@ from factcheck.api.serializers import (
 )
 from factcheck.api.views.base import valid
 from factcheck.claims import services
-from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, Comment, EventKind
+from factcheck.claims.models import Claim, ClaimStatus, Comment
 from factcheck.claims.selectors import claim_history, claims_base
 from factcheck.core.errors import NotFound, StaleVersion
 
@@ -353,16 +353,6 @@ class ClaimCommentsView(APIView):
         return Response(CommentSerializer(comment).data, status=status.HTTP_201_CREATED)
 
 
-def _blind(events: list[ClaimEvent], claim: Claim, user: User) -> list[ClaimEvent]:
-    """Double review is blind: until the claim is settled, a reviewer must not read the other verdict here either."""
-    if user.is_editor or claim.status == ClaimStatus.RESOLVED or claim.needs_settlement:
-        return events
-    for event in events:
-        if event.kind == EventKind.REVIEWED and event.actor_id != user.pk:
-            event.verdict, event.note = "", ""
-    return events
-
-
 class ClaimEventsView(APIView):
     @extend_schema(
         operation_id="claims_events",
@@ -372,5 +362,5 @@ class ClaimEventsView(APIView):
     )
     def get(self, request: Request, pk: int) -> Response:
         claim = claim_or_404(pk)
-        events = _blind(list(claim_history(claim)), claim, request.user)
+        events = claim_history(claim, request.user)
         return Response(EventSerializer(events, many=True).data)

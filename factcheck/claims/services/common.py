@@ -10,6 +10,7 @@ from django.db import transaction
 from factcheck.accounts.models import User
 from factcheck.articles.services import stale_message
 from factcheck.claims.models import (
+    ALLOWED_STATES,
     Claim,
     ClaimEvent,
     ClaimStatus,
@@ -18,10 +19,10 @@ from factcheck.claims.models import (
 )
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState
 
-ACTIVE = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
+# Kept as names for callers that imported them from here; the sets live on ClaimStatus.
+ACTIVE = ClaimStatus.ACTIVE
+REREVIEW = ClaimStatus.REREVIEW
 MAX_CLAIM_TEXT = 5000
-# Statuses in which someone has looked at (or is looking at) the quoted words.
-REREVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED)
 
 # Called with every audit event, inside its transaction. Packages above claims (publishing: corrections,
 # "ready to publish") register here from their AppConfig.ready(), so claims never imports them
@@ -48,9 +49,11 @@ def _check_version(claim: Claim, version: int | None) -> None:
         raise StaleVersion(stale_message("claim", claim.updated_by, claim.updated_at))
 
 
-def _expect(claim: Claim, allowed: Iterable[str], action: str) -> None:
-    allowed = tuple(allowed)
-    if claim.status not in allowed:
+def _expect(claim: Claim, action: str, doing: str | None = None) -> None:
+    """Refuse unless the claim's state allows ``action`` (the table templates read too: models.ALLOWED_STATES)."""
+    if not claim.allows(action):
+        allowed = ALLOWED_STATES[action]
+        action = doing or action
         wanted = " or ".join(ClaimStatus(s).label.lower() for s in allowed)
         raise WrongState(
             f"Cannot {action}: the claim is {ClaimStatus(claim.status).label.lower()}, it must be {wanted}."

@@ -12,10 +12,10 @@ from factcheck.accounts.permissions import (
 from factcheck.articles.models import Article, ArticleRevision
 from factcheck.claims.models import (
     Claim,
+    ClaimStatus,
     EventKind,
 )
 from factcheck.claims.services.common import (
-    REREVIEW,
     _check_version,
     _event,
     _lock,
@@ -59,7 +59,7 @@ def claims_reanchor(
             claim.quote = found.quote
             fields.append("quote")
             # A verdict on words that changed must be looked at again.
-            if claim.status in REREVIEW:
+            if claim.status in ClaimStatus.REREVIEW:
                 claim.needs_rereview = True
                 fields.append("needs_rereview")
                 rereview.append(claim)
@@ -89,7 +89,7 @@ def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, v
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
     claim.orphaned = False
-    if before["quote"] != anchor.quote and claim.status in REREVIEW:
+    if before["quote"] != anchor.quote and claim.status in ClaimStatus.REREVIEW:
         claim.needs_rereview = True
     _save(claim, actor, "revision", "start", "end", "quote", "prefix", "suffix", "orphaned", "needs_rereview")
     _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,

@@ -29,7 +29,6 @@ from factcheck.claims.models import (
     Verdict,
 )
 from factcheck.claims.services.common import (
-    ACTIVE,
     _check_version,
     _clean_text,
     _event,
@@ -59,7 +58,7 @@ def claim_assign(
     require(can_assign_claim(actor), "Only editors can assign claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, ACTIVE, "assign")
+    _expect(claim, "assign")
     if claim.needs_settlement:
         raise WrongState("Cannot assign: the two reviewers disagree and an editor must settle the claim first.")
     person = _reviewer(reviewer)
@@ -110,7 +109,7 @@ def claim_request_second_review(
     require(can_assign_claim(actor), "Only editors can request a second review.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW], "request a second review")
+    _expect(claim, "request_second_review", "request a second review")
     person = _reviewer(reviewer)
     if claim.assignee_id == person.pk:
         raise InvalidInput("The second reviewer must be someone other than the first.", fields={"reviewer": ["Same person."]})
@@ -126,7 +125,7 @@ def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Cl
     claim = _lock(claim_id)
     require(can_review_claim(actor, claim), "Only the assigned reviewer can start this review.")
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.ASSIGNED], "start the review")
+    _expect(claim, "start", "start the review")
     claim.status = ClaimStatus.IN_REVIEW
     _save(claim, actor, "status")
     _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
@@ -188,7 +187,7 @@ def verdict_record(
         raise InvalidInput(
             f"Unknown rating {rating!r}.", fields={"rating": [f"Choose from {', '.join(settings.RATING_SCALE)}."]}
         )
-    _expect(claim, [ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW], "record a verdict")
+    _expect(claim, "record_verdict", "record a verdict")
     if verdict in (Verdict.VERIFIED, Verdict.DISPUTED) and not counting_evidence(claim).exists():
         raise EvidenceMissing(
             f"A {verdict} verdict needs at least one independent source attached; "
@@ -262,7 +261,7 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     claim = _lock(claim_id)
     _check_version(claim, version)
     reason = _clean_text(reason, "reason", limit=2000)
-    _expect(claim, [ClaimStatus.RESOLVED], "reopen")
+    _expect(claim, "reopen")
     old = {"verdict": claim.verdict, "rating": claim.rating, "rationale": claim.rationale}
     claim.status = ClaimStatus.OPEN
     claim.verdict = ""

@@ -22,7 +22,6 @@ from factcheck.claims.models import (
     Priority,
 )
 from factcheck.claims.services.common import (
-    ACTIVE,
     MAX_CLAIM_TEXT,
     _check_version,
     _clean_quantities,
@@ -60,18 +59,7 @@ def claim_create(
     if article is None or article.current_revision is None:
         raise InvalidInput(f"Article {article_id} does not exist.", fields={"article": ["Unknown article."]})
     body = article.current_revision.text
-    if start is None and end is None and quote:
-        if not isinstance(quote, str):
-            raise InvalidInput("quote must be text.", fields={"quote": ["Must be text."]})
-        first = body.find(quote)
-        if first == -1:
-            raise InvalidInput("The quote does not occur in the article.", fields={"quote": ["Not found in the text."]})
-        if body.find(quote, first + 1) != -1:
-            raise InvalidInput(
-                "The quote occurs more than once; give start and end instead.",
-                fields={"quote": ["Occurs more than once."]},
-            )
-        start, end = first, first + len(quote)
+    start, end = _span(body, start, end, quote)
     problem = valid_span(body, start, end)
     if problem:
         raise InvalidInput(f"Bad claim span: {problem}.", fields={"start": [problem]})
@@ -97,6 +85,40 @@ def claim_create(
     return claim
 
 
+def _span(body: str, start: int | None, end: int | None, quote: str | None) -> tuple[int | None, int | None]:
+    """Where the claim lies: offsets that still match the quote shown win; otherwise the quote is looked up.
+
+    A mouse selection sends offsets and the passage; a keyboard user (or a client that
+    only knows the words) sends the passage alone, which must then occur exactly once.
+    """
+    if quote is not None and not isinstance(quote, str):
+        raise InvalidInput("quote must be text.", fields={"quote": ["Must be text."]})
+    offered = quote is not None
+    quote = (quote or "").replace("\r\n", "\n")
+    if start is not None and end is not None and (
+        not quote.strip() or (isinstance(start, int) and isinstance(end, int) and body[start:end] == quote)
+    ):
+        return start, end
+    # Surrounding blanks of a typed passage are not part of it; a passage of blanks alone
+    # is looked up as it is, so the refusal names the problem (only white space).
+    quote = quote.strip() or quote
+    if not quote:
+        if offered and start is None and end is None:
+            raise InvalidInput(
+                "Select a passage in the article or type it.", fields={"quote": ["Select or type a passage."]}
+            )
+        return start, end
+    first = body.find(quote)
+    if first == -1:
+        raise InvalidInput("The quote does not occur in the article.", fields={"quote": ["Not found in the text."]})
+    if body.find(quote, first + 1) != -1:
+        raise InvalidInput(
+            "The quote occurs more than once; give start and end instead.",
+            fields={"quote": ["Occurs more than once."]},
+        )
+    return first, first + len(quote)
+
+
 def _after_open(claim: Claim, actor: User | None) -> None:
     """A claim that enters the check looks for earlier checks of the same claim."""
     try:
@@ -106,8 +128,16 @@ def _after_open(claim: Claim, actor: User | None) -> None:
     lookups_on_claim_open(claim=claim, actor=actor)
 
 
+class Suggested(list):
+    """Every suggested claim of the current text (what the API answers), and how many of them are new."""
+
+    def __init__(self, claims: list[Claim], created: int) -> None:
+        super().__init__(claims)
+        self.created = created
+
+
 @transaction.atomic
-def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
+def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
 
@@ -155,8 +185,9 @@ def claims_suggest(*, actor: User, article_id: int) -> list[Claim]:
             for c in created
         ]
     )
-    return list(
-        Claim.objects.filter(article=article, revision=revision, status=ClaimStatus.SUGGESTED).order_by("start", "id")
+    return Suggested(
+        list(Claim.objects.filter(article=article, revision=revision, status=ClaimStatus.SUGGESTED).order_by("start", "id")),
+        created=len(created),
     )
 
 
@@ -165,7 +196,7 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
     require(can_edit_article(actor), "Only editors can accept suggestions.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED], "accept")
+    _expect(claim, "accept")
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "status")
     _event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
@@ -190,7 +221,7 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
     require(can_edit_article(actor), "Only editors can reject claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "reject")
+    _expect(claim, "reject")
     before = claim.status
     claim.status = ClaimStatus.REJECTED
     _save(claim, actor, "status")
@@ -226,7 +257,7 @@ def claim_edit(
     require(can_edit_article(actor), "Only editors can edit claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, *ACTIVE], "edit")
+    _expect(claim, "edit")
     changed: dict[str, object] = {}
     if text is not None:
         changed["text"] = _clean_text(text, "text")
@@ -264,8 +295,13 @@ def _jsonable(value: object) -> object:
 
 
 @transaction.atomic
-def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = None) -> Claim:
-    """Merge claims of one article into the first; the others are closed as merged."""
+def claims_merge(
+    *, actor: User, claim_ids: Sequence[int], text: str | None = None, article_id: int | None = None
+) -> Claim:
+    """Merge claims of one article into the first; the others are closed as merged.
+
+    ``article_id``: the workspace the request came from; claims of another article are refused.
+    """
     require(can_edit_article(actor), "Only editors can merge claims.")
     ids = _ids(claim_ids)
     if len(ids) < 2:
@@ -273,10 +309,12 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
     claims = list(Claim.objects.select_for_update().filter(pk__in=ids).order_by("start", "id"))
     if len(claims) != len(ids):
         raise NotFound("One of the claims to merge does not exist.")
+    if article_id is not None and any(c.article_id != article_id for c in claims):
+        raise InvalidInput("Only claims of this article can be merged here.")
     if len({c.article_id for c in claims}) != 1 or len({c.revision_id for c in claims}) != 1:
         raise InvalidInput("Only claims of the same article text can be merged.")
     for c in claims:
-        _expect(c, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "merge")
+        _expect(c, "merge")
         _not_orphaned(c, "merge")
     keep, rest = claims[0], claims[1:]
     body = keep.revision.text
@@ -303,13 +341,29 @@ def claims_merge(*, actor: User, claim_ids: Sequence[int], text: str | None = No
 
 
 @transaction.atomic
-def claim_split(*, actor: User, claim_id: int, at: int, version: int | None = None) -> tuple[Claim, Claim]:
-    """Split a claim at an offset of the article text into two open claims."""
+def claim_split(
+    *, actor: User, claim_id: int, at: int | None = None, version: int | None = None,
+    second_starts_with: str | None = None,
+) -> tuple[Claim, Claim]:
+    """Split a claim into two open claims, at an offset of the article text or where given words start.
+
+    ``second_starts_with``: words from inside the quote where the second part begins (what
+    a person types); found in the locked claim's quote, after its first character.
+    """
     require(can_edit_article(actor), "Only editors can split claims.")
     claim = _lock(claim_id)
     _check_version(claim, version)
-    _expect(claim, [ClaimStatus.SUGGESTED, ClaimStatus.OPEN], "split")
+    _expect(claim, "split")
     _not_orphaned(claim, "split")
+    if second_starts_with is not None:
+        marker = second_starts_with.replace("\r\n", "\n").strip()
+        index = claim.quote.find(marker, 1) if marker else -1
+        if index <= 0:
+            raise InvalidInput(
+                "Type words from inside the passage where the second part should start.",
+                fields={"before": ["Not found inside the passage (after its first character)."]},
+            )
+        at = claim.start + index
     if not isinstance(at, int) or isinstance(at, bool) or not (claim.start < at < claim.end):
         raise InvalidInput(
             f"Split point must lie inside the claim ({claim.start + 1}..{claim.end - 1}).", fields={"at": ["Outside."]}

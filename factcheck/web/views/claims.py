@@ -6,16 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_POST
 
-from factcheck.accounts.permissions import (
-    can_comment,
-    can_edit_article,
-    can_review_claim,
-    is_editor,
-    require,
-)
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
-from factcheck.core.errors import InvalidInput
 from factcheck.web import forms
 from factcheck.web.views.common import (
     _claim,
@@ -39,7 +31,6 @@ def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
         request, pk,
         lambda c, d: claim_services.claim_accept(actor=request.user, claim_id=pk, version=_version(d)),
         message="Suggestion accepted.", form_class=forms.VersionForm,
-        check=lambda c: require(can_edit_article(request.user), "Only editors can accept suggestions."),
     )
 
 
@@ -50,7 +41,6 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
         request, pk,
         lambda c, d: claim_services.claim_reject(actor=request.user, claim_id=pk, version=_version(d)),
         message="Claim rejected.", form_class=forms.VersionForm,
-        check=lambda c: require(can_edit_article(request.user), "Only editors can reject claims."),
     )
 
 
@@ -64,7 +54,6 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
             attributed_to=d["attributed_to"],
         ),
         message="Claim wording saved.", form_class=forms.ClaimEditForm, form_name="edit_form",
-        check=lambda c: require(can_edit_article(request.user), "Only editors can edit claims."),
     )
 
 
@@ -72,19 +61,12 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
     def run(c: Claim, d: dict):
-        claim = Claim.objects.get(pk=pk)
-        marker = d["before"].replace("\r\n", "\n").strip()
-        index = claim.quote.find(marker, 1) if marker else -1
-        if index <= 0:
-            raise InvalidInput(
-                "Type words from inside the passage where the second part should start.",
-                fields={"before": ["Not found inside the passage (after its first character)."]},
-            )
-        return claim_services.claim_split(actor=request.user, claim_id=pk, at=claim.start + index, version=d["version"])
+        return claim_services.claim_split(
+            actor=request.user, claim_id=pk, second_starts_with=d["before"], version=d["version"]
+        )
 
     return _claim_action(
         request, pk, run, message="Claim split in two.", form_class=forms.SplitForm,
-        check=lambda c: require(can_edit_article(request.user), "Only editors can split claims."),
     )
 
 
@@ -97,7 +79,6 @@ def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, claim_id=pk, start=d["start"], end=d["end"], version=d["version"]
         ),
         message="Claim placed on the current text.", form_class=forms.ReanchorForm,
-        check=lambda c: require(can_edit_article(request.user), "Only editors can move claims."),
     )
 
 
@@ -111,7 +92,6 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
             version=d["version"],
         ),
         message="Claim assigned.", form_class=forms.AssignForm, form_name="assign_form",
-        check=lambda c: require(is_editor(request.user), "Only editors can assign claims."),
     )
 
 
@@ -124,7 +104,6 @@ def claim_second_review(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, claim_id=pk, reviewer=d["reviewer"], version=d["version"]
         ),
         message="Second review requested.", form_class=forms.SecondReviewForm, form_name="second_form",
-        check=lambda c: require(is_editor(request.user), "Only editors can request a second review."),
     )
 
 
@@ -135,7 +114,6 @@ def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
         request, pk,
         lambda c, d: claim_services.claim_start(actor=request.user, claim_id=pk, version=_version(d)),
         message="Review started.", form_class=forms.VersionForm,
-        check=lambda c: require(can_review_claim(request.user, c), "Only the assigned reviewer can start this review."),
     )
 
 
@@ -149,9 +127,6 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
             version=d["version"],
         ),
         message="Verdict recorded.", form_class=forms.VerdictForm, form_name="verdict_form",
-        check=lambda c: require(
-            can_review_claim(request.user, c), "Only the assigned reviewer can record a verdict on this claim."
-        ),
     )
 
 
@@ -162,7 +137,6 @@ def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
         request, pk,
         lambda c, d: claim_services.claim_reopen(actor=request.user, claim_id=pk, reason=d["reason"], version=d["version"]),
         message="Claim reopened.", form_class=forms.ReopenForm, form_name="reopen_form",
-        check=lambda c: require(is_editor(request.user), "Only editors can reopen claims."),
     )
 
 
@@ -173,7 +147,6 @@ def claim_comment(request: HttpRequest, pk: int) -> HttpResponse:
         request, pk,
         lambda c, d: claim_services.comment_add(actor=request.user, claim_id=pk, body=d["body"]),
         message="Comment added.", form_class=forms.CommentForm, form_name="comment_form",
-        check=lambda c: require(can_comment(request.user, c), "Only the claim's reviewers and editors can comment."),
     )
 
 

@@ -22,7 +22,7 @@ from factcheck.accounts.permissions import (
 )
 from factcheck.articles.models import Article
 from factcheck.claims import selectors
-from factcheck.claims.models import Claim, ClaimStatus, EventKind
+from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
 from factcheck.publishing.selectors import article_readiness
 from factcheck.web import errors, forms
@@ -170,22 +170,6 @@ def _claim_ids(request: HttpRequest) -> list[int]:
 # --- claims ----------------------------------------------------------------------------------
 
 
-def _mask_blind_reviews(events: list, user, claim: Claim | None = None) -> list:
-    """Hide another reviewer's verdict and rationale in a history while double review is blind.
-
-    The same rule as selectors.visible_reviews: editors always see; reviewers see
-    the other verdict only once the claim is resolved or waits for settlement.
-    """
-    if is_editor(user):
-        return events
-    for e in events:
-        c = claim or e.claim
-        open_book = c.status == ClaimStatus.RESOLVED or c.needs_settlement or not c.second_reviewer_id
-        if e.kind == EventKind.REVIEWED and e.actor_id != user.pk and not open_book:
-            e.hidden = True
-    return events
-
-
 def _claim(pk: int) -> Claim:
     try:
         return selectors.claim_detail(pk)
@@ -205,11 +189,9 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
         "is_editor": editor,
         "can_review": reviewer_ok,
         "can_comment": can_comment(user, claim),
-        "history": _mask_blind_reviews(list(selectors.claim_history(claim, user)), user, claim),
+        "history": selectors.claim_history(claim, user),
         "reviews": selectors.visible_reviews(claim, user),
         "comments": list(claim.comments.all()),
-        "active": claim.status in (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW),
-        "reviewable": claim.status in (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW),
     }
     ctx["verdict_form"] = forms.VerdictForm(initial={"version": claim.version})
     ctx["version_form"] = forms.VersionForm(initial={"version": claim.version})
@@ -246,14 +228,12 @@ def _claim_action(
     message: str,
     form_class=None,
     form_name: str | None = None,
-    check: Callable[[Claim], None] | None = None,
 ) -> HttpResponse:
     """Run one claim service; redirect on success, re-render the page the form came from on refusal."""
     claim = get_object_or_404(Claim.objects.only("pk", "article_id", "assignee_id", "second_reviewer_id"), pk=pk)
     form = form_class(request.POST) if form_class else None
     try:
-        if check:
-            check(claim)
+        # Who may do it is the service's call (it ``require``s the rule); the view only parses.
         if form is not None and not form.is_valid():
             raise forms_error(form)
         action(claim, form.cleaned_data if form is not None else {})

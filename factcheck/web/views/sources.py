@@ -174,7 +174,7 @@ def evidence_snapshot(request: HttpRequest, pk: int) -> HttpResponse:
             spans.append((evidence.passage_start, evidence.passage_end, "passage passage-pinned", "Pinned passage"))
     ctx = {
         "evidence": evidence, "claim": evidence.claim, "snapshot": snapshot, "versions": versions, "spans": spans,
-        "can_pin": can_review_claim(request.user, evidence.claim) and evidence.claim.is_active,
+        "can_pin": can_review_claim(request.user, evidence.claim) and evidence.claim.can_attach_source,
     }
     return render(request, "sources/snapshot.html", ctx)
 
