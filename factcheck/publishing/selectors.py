@@ -245,6 +245,12 @@ def public_url(report: Report) -> str:
     return f"{settings.SITE_URL}{report.get_absolute_url()}"
 
 
+def public_report_url(article: Article) -> str | None:
+    """The absolute public address of the article's report once it has been published (even if withdrawn since)."""
+    report = Report.objects.filter(article=article).exclude(status=ReportStatus.DRAFT).first()
+    return public_url(report) if report is not None else None
+
+
 def _claims_qs():
     return Claim.objects.select_related("article", "revision")
 
@@ -257,7 +263,7 @@ def report_page(article: Article) -> ReportPage:
         claims = list(_claims_qs().filter(article=article, status=ClaimStatus.RESOLVED).order_by("start", "id"))
         entries = [
             EntryView(number=i, claim=c, verdict=c.verdict, rating=c.rating, rationale=c.rationale,
-                      published_at=c.resolved_at)
+                      published_at=c.resolved_at or c.updated_at)
             for i, c in enumerate(claims, 1)
         ]
         url = f"{settings.SITE_URL}{reverse('report_detail', args=[article.pk])}"
