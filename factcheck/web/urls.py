@@ -1,11 +1,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import articles, claims, dashboard, health, sources
+from factcheck.web.views import accounts, articles, claims, dashboard, health, sources
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/profile/", accounts.profile, name="profile"),
+    path("accounts/profile/tokens/revoke/", accounts.profile_tokens_revoke, name="profile_tokens_revoke"),
+    path("members/", accounts.members, name="members"),
+    path("members/<int:pk>/revoke-tokens/", accounts.member_tokens_revoke, name="member_tokens_revoke"),
+    path("members/<int:pk>/deactivate/", accounts.member_deactivate, name="member_deactivate"),
     path("", dashboard.dashboard, name="dashboard"),
     path("articles/", articles.article_list, name="article_list"),
     path("articles/new/", articles.article_new, name="article_new"),

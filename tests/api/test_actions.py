@@ -101,7 +101,8 @@ def test_split_answers_both_parts_in_text_order(as_editor, desk, editor):
 
 def test_split_outside_the_claim_is_400_naming_the_offset(as_editor, desk):
     claim = desk["open"]
-    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/split/", {"at": claim.end + 5}, format="json"), 400)
+    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/split/", {"at": claim.end + 5, "version": claim.version},
+                                format="json"), 400)
     assert "at" in error["fields"]
     assert Claim.objects.count() == 5
 
@@ -203,7 +204,8 @@ def test_reanchor_places_an_orphan_on_the_current_text(as_editor, desk):
 
 def test_reanchor_outside_the_text_is_400(as_editor, desk):
     claim = desk["open"]
-    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/reanchor/", {"start": 5, "end": 100000}, format="json"),
+    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/reanchor/", {"start": 5, "end": 100000, "version": claim.version},
+                                format="json"),
                      400)
     assert "start" in error["fields"]
     claim.refresh_from_db()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 from urllib.parse import urlsplit
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 
 from factcheck.accounts.models import User
-from factcheck.articles.services import stale_message
 from factcheck.claims.models import (
     ALLOWED_STATES,
     Claim,
@@ -17,7 +19,7 @@ from factcheck.claims.models import (
     ClaimType,
     Notification,
 )
-from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState
+from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState, stale_message
 
 # Kept as names for callers that imported them from here; the sets live on ClaimStatus.
 ACTIVE = ClaimStatus.ACTIVE
@@ -30,17 +32,68 @@ MAX_CLAIM_TEXT = 5000
 EVENT_HOOKS: list[Callable[[ClaimEvent], None]] = []
 
 
+logger = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable)
+# PostgreSQL's SQLSTATE for "deadlock detected".
+DEADLOCK = "40P01"
+
+
 # --- helpers ----------------------------------------------------------------------
+#
+# Lock order (so two transitions never wait on each other in a circle): an article row
+# before any of its claims (article_revise, claim_create), claims in ascending id order
+# (bulk actions, merge, re-anchoring), and a claim transition locks only its claim row.
 
 
-def _lock(claim_id: int) -> Claim:
+def _is_deadlock(exc: BaseException) -> bool:
+    cause = exc.__cause__ or exc
+    return getattr(cause, "sqlstate", None) == DEADLOCK or "deadlock detected" in str(exc)
+
+
+def atomic_retrying(func: F) -> F:
+    """`transaction.atomic`, retried once when PostgreSQL picks this transaction as a deadlock's victim.
+
+    The lock order above makes deadlocks unlikely, not impossible (a foreign-key check takes
+    a share lock on the referenced row). The loser's work was rolled back whole, so running
+    it again is safe. Inside an outer transaction there is nothing to retry: the outer one
+    decides, so the function then runs as a plain atomic block.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        if transaction.get_connection().in_atomic_block:
+            with transaction.atomic():
+                return func(*args, **kwargs)
+        try:
+            with transaction.atomic():
+                return func(*args, **kwargs)
+        except OperationalError as exc:
+            if not _is_deadlock(exc):
+                raise
+            logger.warning("%s lost a deadlock; retrying once", func.__name__)
+        with transaction.atomic():
+            return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def lock_claim(claim_id: object) -> Claim:
+    """The claim row, locked for the rest of the transaction (every claim and sources service starts here).
+
+    Only the claim's row: the article is read, not locked, so work on two claims of
+    one article does not queue behind each other (article_revise locks the article itself).
+    """
     try:
-        return Claim.objects.select_for_update().select_related("article").get(pk=claim_id)
+        return Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim_id)
     except (Claim.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"Claim {claim_id} does not exist.") from None
 
 
 def _check_version(claim: Claim, version: int | None) -> None:
+    # The browser forms and the API always send the version they read (a request without
+    # one is refused at that boundary, 400). None is for callers inside the project that
+    # act on what they find under the lock (bulk actions, admin, seed data): they check
+    # the state with _expect instead.
     if version is None:
         return
     if not isinstance(version, int) or isinstance(version, bool):
@@ -66,17 +119,23 @@ def _save(claim: Claim, actor: User | None, *fields: str) -> None:
     claim.save(update_fields=[*fields, "version", "updated_by", "updated_at"])
 
 
-def _event(
+def claim_event(
     claim: Claim,
     actor: User | None,
     kind: str,
+    data: dict | None = None,
     *,
-    from_status: str = "",
+    from_status: str | None = None,
     to_status: str = "",
     verdict: str = "",
     note: str = "",
-    data: dict | None = None,
 ) -> ClaimEvent:
+    """Append the audit row. Without ``from_status`` the claim stays in its state (a source, a lookup, a comment).
+
+    Then hand it to every EVENT_HOOKS function (publishing's corrections and readiness), in this transaction.
+    """
+    if from_status is None:
+        from_status = claim.status
     event = ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,

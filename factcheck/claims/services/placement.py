@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from django.db import transaction
-
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
     can_edit_article,
@@ -17,9 +15,10 @@ from factcheck.claims.models import (
 )
 from factcheck.claims.services.common import (
     _check_version,
-    _event,
-    _lock,
     _save,
+    atomic_retrying,
+    claim_event,
+    lock_claim,
 )
 from factcheck.core.anchoring import make_anchor, reanchor, valid_span
 from factcheck.core.errors import InvalidInput
@@ -33,7 +32,9 @@ def claims_reanchor(
     """Move every claim of the article into the new revision (called inside article_revise)."""
     old_length = len(old_revision.text) if old_revision else len(new_revision.text)
     orphaned, rereview, moved = [], [], []
-    claims = list(Claim.objects.select_for_update().filter(article=article).exclude(revision=new_revision))
+    claims = list(
+        Claim.objects.select_for_update(of=("self",)).filter(article=article).exclude(revision=new_revision).order_by("pk")
+    )
     for claim in claims:
         # An orphan's offsets refer to an older text than old_revision, so only a
         # claim anchored in old_revision can use it to place repeats.
@@ -49,7 +50,7 @@ def claims_reanchor(
             claim.orphaned = True
             _save(claim, actor, "revision", "orphaned")
             if not was_orphan:
-                _event(claim, actor, EventKind.ORPHANED, from_status=claim.status, data=before)
+                claim_event(claim, actor, EventKind.ORPHANED, from_status=claim.status, data=before)
             orphaned.append(claim)
             continue
         claim.start, claim.end, claim.prefix, claim.suffix = found.start, found.end, found.prefix, found.suffix
@@ -65,18 +66,18 @@ def claims_reanchor(
                 rereview.append(claim)
         _save(claim, actor, *fields)
         if found.changed or (found.start, found.end) != (before["start"], before["end"]):
-            _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
+            claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
                    data={"before": before, "after": {"start": found.start, "end": found.end, "quote": found.quote},
                          "method": found.method})
             moved.append(claim)
     return {"orphaned": orphaned, "rereview": rereview, "moved": moved}
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
     """The editor re-places an orphaned (or misplaced) claim on the current text."""
     require(can_edit_article(actor), "Only editors can move claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     revision = claim.article.current_revision
     problem = valid_span(revision.text, start, end)
@@ -92,6 +93,6 @@ def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, v
     if before["quote"] != anchor.quote and claim.status in ClaimStatus.REREVIEW:
         claim.needs_rereview = True
     _save(claim, actor, "revision", "start", "end", "quote", "prefix", "suffix", "orphaned", "needs_rereview")
-    _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
+    claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
            data={"before": before, "after": {"start": start, "end": end, "quote": anchor.quote}, "method": "manual"})
     return claim

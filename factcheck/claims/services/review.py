@@ -31,13 +31,14 @@ from factcheck.claims.models import (
 from factcheck.claims.services.common import (
     _check_version,
     _clean_text,
-    _event,
     _expect,
     _host,
     _ids,
-    _lock,
     _reviewer,
     _save,
+    atomic_retrying,
+    claim_event,
+    lock_claim,
     notify,
 )
 from factcheck.core.errors import EvidenceMissing, InvalidInput, WrongState
@@ -45,7 +46,7 @@ from factcheck.core.errors import EvidenceMissing, InvalidInput, WrongState
 # --- assignment and review ---------------------------------------------------------------
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_assign(
     *,
     actor: User,
@@ -56,7 +57,7 @@ def claim_assign(
     version: int | None = None,
 ) -> Claim:
     require(can_assign_claim(actor), "Only editors can assign claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "assign")
     if claim.needs_settlement:
@@ -73,7 +74,7 @@ def claim_assign(
     claim.priority = priority if priority is not None else claim.priority
     claim.status = ClaimStatus.ASSIGNED
     _save(claim, actor, "assignee", "due", "priority", "status")
-    _event(
+    claim_event(
         claim,
         actor,
         EventKind.ASSIGNED,
@@ -96,18 +97,19 @@ def claims_assign_bulk(
 ) -> list[Claim]:
     require(can_assign_claim(actor), "Only editors can assign claims.")
     with transaction.atomic():
+        # Ids in ascending order: every bulk action locks in the same order, so two never deadlock.
         return [
             claim_assign(actor=actor, claim_id=pk, reviewer=reviewer, due=due, priority=priority)
             for pk in _ids(claim_ids)
         ]
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_request_second_review(
     *, actor: User, claim_id: int, reviewer: User | str | int, version: int | None = None
 ) -> Claim:
     require(can_assign_claim(actor), "Only editors can request a second review.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "request_second_review", "request a second review")
     person = _reviewer(reviewer)
@@ -115,20 +117,20 @@ def claim_request_second_review(
         raise InvalidInput("The second reviewer must be someone other than the first.", fields={"reviewer": ["Same person."]})
     claim.second_reviewer = person
     _save(claim, actor, "second_reviewer")
-    _event(claim, actor, EventKind.SECOND_REVIEW, from_status=claim.status, data={"reviewer": person.username})
+    claim_event(claim, actor, EventKind.SECOND_REVIEW, from_status=claim.status, data={"reviewer": person.username})
     notify(person, claim, "assigned", f"{actor.display_name} asked you for a second review: {claim.text[:200]}", actor=actor)
     return claim
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     require(can_review_claim(actor, claim), "Only the assigned reviewer can start this review.")
     _check_version(claim, version)
     _expect(claim, "start", "start the review")
     claim.status = ClaimStatus.IN_REVIEW
     _save(claim, actor, "status")
-    _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+    claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     return claim
 
 
@@ -158,7 +160,17 @@ def _current_round(claim: Claim) -> int:
     return 1 + ClaimEvent.objects.filter(claim=claim, kind=EventKind.REOPENED).count()
 
 
-@transaction.atomic
+def _current_reviews(claim: Claim, round_: int) -> QuerySet:
+    """This round's reviews by the claim's current reviewers.
+
+    A reviewer taken off the claim (reassigned) keeps their review on record, but it no
+    longer counts towards the double review: the two people now on the claim decide.
+    """
+    on_claim = [pk for pk in (claim.assignee_id, claim.second_reviewer_id) if pk is not None]
+    return Review.objects.filter(claim=claim, round=round_, reviewer_id__in=on_claim)
+
+
+@atomic_retrying
 def verdict_record(
     *,
     actor: User,
@@ -169,7 +181,7 @@ def verdict_record(
     version: int | None = None,
 ) -> Claim:
     """A reviewer's verdict; resolves the claim, or waits for the second reviewer / the editor."""
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     require(can_review_claim(actor, claim), "Only the assigned reviewer can record a verdict on this claim.")
     if claim.needs_settlement:
         # Both reviewers have spoken and disagree: only an editor decides now.
@@ -195,26 +207,32 @@ def verdict_record(
         )
     if claim.status == ClaimStatus.ASSIGNED:
         claim.status = ClaimStatus.IN_REVIEW
-        _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+        claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     round_ = _current_round(claim)
     as_reviewer = is_assigned_reviewer(actor, claim)
     double = claim.second_reviewer_id is not None
 
-    if claim.needs_settlement:
-        # The editor's decision is a record of its own; the two reviews it settles stay untouched.
+    if claim.needs_settlement or (double and not as_reviewer):
+        # The editor's decision is a record of its own; the reviews it settles stay untouched.
+        # The same holds for an editor who decides a double review before both reviewers have
+        # spoken (the rule is deliberate, see README "Second review"): it settles the claim,
+        # the verdicts already in are kept, and the audit row says the review was unfinished.
+        unfinished = not claim.needs_settlement
+        in_time = list(_current_reviews(claim, round_).exclude(reviewer=actor).values_list("reviewer__username", flat=True))
         Review.objects.get_or_create(
             claim=claim, reviewer=actor, round=round_,
             defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
         )
-        _event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale)
+        claim_event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale,
+                    data={"unfinished": unfinished, "reviews": in_time} if unfinished else None)
         return _resolve(claim, actor, verdict, rationale, rating)
 
     if as_reviewer and double:
-        if Review.objects.filter(claim=claim, reviewer=actor, round=round_).exists():
+        if _current_reviews(claim, round_).filter(reviewer=actor).exists():
             raise WrongState("You have already recorded your verdict on this claim; the other reviewer's is awaited.")
         Review.objects.create(claim=claim, reviewer=actor, verdict=verdict, rating=rating, rationale=rationale, round=round_)
-        _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
-        reviews = list(Review.objects.filter(claim=claim, round=round_).select_related("reviewer"))
+        claim_event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
+        reviews = list(_current_reviews(claim, round_).select_related("reviewer"))
         if len(reviews) < 2:
             _save(claim, actor, "status")
             return claim
@@ -232,7 +250,7 @@ def verdict_record(
         claim=claim, reviewer=actor, round=round_,
         defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
     )
-    _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
+    claim_event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
     return _resolve(claim, actor, verdict, rationale, rating)
 
 
@@ -247,7 +265,7 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
     claim.needs_rereview = False
     claim.resolved_at = timezone.now()
     _save(claim, actor, "status", "verdict", "rationale", "rating", "needs_settlement", "needs_rereview", "resolved_at")
-    _event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
+    claim_event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
            note=rationale)
     label = Verdict(verdict).label.lower()
     notify(claim.article.created_by, claim, verdict if verdict == Verdict.DISPUTED else "resolved",
@@ -255,10 +273,10 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
     return claim
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None = None) -> Claim:
     require(can_assign_claim(actor), "Only editors can reopen claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     reason = _clean_text(reason, "reason", limit=2000)
     _expect(claim, "reopen")
@@ -270,18 +288,23 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     claim.resolved_at = None
     claim.needs_settlement = False
     _save(claim, actor, "status", "verdict", "rating", "rationale", "resolved_at", "needs_settlement")
-    _event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
+    claim_event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
            data={"previous": old})
     if claim.assignee:
         notify(claim.assignee, claim, "reopened", f"{actor.display_name} reopened a claim: {reason[:200]}", actor=actor)
     return claim
 
 
-@transaction.atomic
-def claim_link(*, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "") -> Claim:
+@atomic_retrying
+def claim_link(
+    *, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "",
+    version: int | None = None,
+) -> Claim:
     """Link a claim to an earlier check of the same claim, or note a related one whose figure differs."""
     require(is_editor(actor), "Only editors can link claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "link", "link the claim")
     if relation not in ("same", "related", "none"):
         raise InvalidInput("relation must be same, related or none.", fields={"relation": ["Unknown."]})
     earlier = None
@@ -294,7 +317,7 @@ def claim_link(*, actor: User, claim_id: int, earlier_id: int | None, relation: 
     if relation == "related" and not claim.related_note:
         claim.related_note = f"Related to claim {earlier.pk}; figure differs."
     _save(claim, actor, "same_as", "related_note")
-    _event(claim, actor, EventKind.LINKED, from_status=claim.status,
+    claim_event(claim, actor, EventKind.LINKED, from_status=claim.status,
            data={"relation": relation, "earlier": earlier.pk if earlier else None}, note=note or "")
     return claim
 
