@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_review_claim, is_editor, require
+from factcheck.articles.models import Article
 from factcheck.celery import app
 from factcheck.claims.models import Claim, ClaimStatus, EventKind
 from factcheck.claims.services.common import claim_event as _event
@@ -189,8 +190,6 @@ def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = Non
 
 
 def _articles_served(source: Source) -> list[tuple[str, str, str]]:
-    from factcheck.articles.models import Article
-
     # Only the three columns the judgement reads: this runs in every fetch's transaction.
     rows = (Article.objects.filter(claims__evidence__source=source)
             .values_list("pk", "title", "url", "current_revision__text").distinct())
@@ -366,7 +365,7 @@ def _lock_evidence(evidence_id: object) -> tuple[Evidence, Claim]:
 
 
 @transaction.atomic
-def source_detach(*, actor: User, evidence_id: int) -> Claim:
+def evidence_detach(*, actor: User, evidence_id: int) -> Claim:
     """Remove a source from a claim; the Source and its snapshots stay for other claims."""
     evidence, claim = _lock_evidence(evidence_id)
     require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can detach sources.")
@@ -376,6 +375,10 @@ def source_detach(*, actor: User, evidence_id: int) -> Claim:
     evidence.delete()
     _event(claim, actor, EventKind.SOURCE_DETACHED, data)
     return claim
+
+
+# The old name: it takes an evidence id, so it is evidence_detach now.
+source_detach = evidence_detach
 
 
 @transaction.atomic
@@ -561,7 +564,8 @@ def lookups_requeue(*, limit: int = 500) -> dict:
                 message = (f"Gave up after {lookup.attempts} attempts: the worker running it stopped each time "
                            f"(no heartbeat for {lease} s).")
             else:
-                message = f"Gave up after {lookup.attempts} attempts." + (f" {lookup.error}" if lookup.error else "")
+                message = f"Gave up after {lookup.attempts} attempts; " + (
+                    f"the last: {lookup.error}" if lookup.error else "no worker took it again before its deadline.")
             with transaction.atomic():
                 gone = same.update(status=LookupStatus.FAILED, error=message, finished_at=now, lease_until=None)
                 if gone and lookup.claim_id:

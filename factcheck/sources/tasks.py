@@ -2,7 +2,8 @@
 
 Delivery is at-least-once: ``acks_late`` keeps the message until the task returns
 and ``reject_on_worker_lost`` puts it back if the worker process dies, and the
-sweeper re-enqueues rows whose deadline passed. The lookup row, not the message,
+sweeper re-enqueues rows no worker took before their deadline and rows whose worker died
+(their lease ran out: sources/workers.py). The lookup row, not the message,
 decides who does the work (see services.lookup_begin), so a duplicate message is
 harmless: running a task twice leaves one snapshot and one result. The figure checks a
 fetch queues run in the same task right after its commit (see run_lookup); their rows are
@@ -11,8 +12,9 @@ queued like any other, so the sweeper covers them too.
 Time limits are set on every task for prefork pools. The default worker uses the
 threads pool (lookups wait on the network, so 20 threads in one process cost
 little and start instantly; see bench/lookups_concurrency.py), where Celery cannot
-interrupt a thread: there the fetcher's own wall-clock budget (FETCH_TIMEOUT) and
-the row's deadline (LOOKUP_DEADLINE_SECONDS, longer than any time limit) bound a lookup.
+interrupt a thread: there the fetcher's own wall-clock budget (FETCH_TIMEOUT) and the
+extractor's size bound (extract.HTML_PARSE_MAX_BYTES) keep a lookup short, and its lease, renewed
+while the worker lives, keeps anyone else from taking it meanwhile.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def _start_heartbeat(sender=None, **_kwargs) -> None:
 
 @worker_process_init.connect
 def _start_child_heartbeat(**_kwargs) -> None:
-    """A prefork pool runs lookups in child processes: each renews the leases of its own."""
+    """A prefork pool runs lookups in child processes: each is an owner of its own, renewing its leases."""
+    workers.new_owner()
     workers.start_heartbeat("prefork child")
 
 

@@ -29,12 +29,25 @@ from factcheck.sources.models import Lookup, LookupStatus, Worker
 
 log = logging.getLogger(__name__)
 
-# Unique per process start: a restarted worker with the same pid is a different owner.
-WORKER_NAME = f"{platform.node()[:100]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+def _name() -> str:
+    # Unique per process start: a restarted worker with the same pid is a different owner.
+    return f"{platform.node()[:100]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+WORKER_NAME = _name()
 
 _running: set[int] = set()
 _lock = threading.Lock()
 _heartbeat: Heartbeat | None = None
+
+
+def new_owner() -> None:
+    """A forked pool child: a name of its own, nothing inherited from the parent's bookkeeping."""
+    global WORKER_NAME, _heartbeat
+    WORKER_NAME = _name()
+    _heartbeat = None  # the parent's thread did not survive the fork
+    with _lock:
+        _running.clear()
 
 
 def lease_seconds() -> int:

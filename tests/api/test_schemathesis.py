@@ -28,6 +28,9 @@ from factcheck.sources.models import Evidence, Lookup, LookupKind, Snapshot, Sou
 from tests.api.server import serve
 from tests.support.factories import ArticleFactory, make_claim
 
+# Minutes of fuzzing: `make test-fast` leaves it out of the edit loop; `make test` and CI run it.
+pytestmark = [pytest.mark.slow, pytest.mark.schemathesis]
+
 CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance"
 TEXT = (
     "The city council approved a budget of 412 million euros on Monday, 6 percent more than last year. "

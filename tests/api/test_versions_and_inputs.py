@@ -26,6 +26,7 @@ STATE_CHANGES = [
     ("second-review", "assigned", {"reviewer": "oscar"}),
     ("split", "open", {"at": None}),
     ("reanchor", "open", {"start": 0, "end": 5}),
+    ("link", "open", {"relation": "none"}),
 ]
 
 

@@ -131,6 +131,7 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
                                                status__in=[LookupStatus.QUEUED, LookupStatus.RUNNING]).exists(),
              timeout=60, what="the article's lookups to finish")
     desk.get_by_test_id("history-link").click()
+    expect(desk.locator("#article-changes li[data-kind='created']")).to_contain_text(editor.display_name)
     shown = [tuple(row) for row in history_rows(desk)]
     names = {editor.username: editor.display_name, reviewer.username: reviewer.display_name, None: "system"}
     recorded = [

@@ -48,8 +48,15 @@ def missing_binaries() -> str | None:
     for name in ("initdb", "pg_ctl"):
         if not pg_bin(name):
             return f"PostgreSQL's {name} is not installed (looked in {', '.join(PG_DIRS)})"
-    if os.geteuid() == 0 and not shutil.which("runuser"):
-        return "running as root and runuser is missing (PostgreSQL refuses to run as root)"
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root with no 'postgres' user to run PostgreSQL as (it refuses to run as root)"
+        if not shutil.which("runuser"):
+            return "running as root and runuser is missing (PostgreSQL refuses to run as root)"
     return None
 
 
@@ -116,7 +123,7 @@ class Postgres:
         self.url = f"postgres://postgres@127.0.0.1:{self.port}/factcheck"
         self.owner_cmd: list[str] = []
         if os.geteuid() == 0:
-            # PostgreSQL refuses to run as root: run it as the nobody-like "postgres" user if there is one.
+            # PostgreSQL refuses to run as root: run it as the "postgres" user (missing_binaries checked it exists).
             self.owner_cmd = ["runuser", "-u", "postgres", "--"]
             shutil.chown(base, "postgres")
             shutil.chown(self.sockets, "postgres")

@@ -9,10 +9,10 @@ from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind
 from factcheck.core.errors import InvalidInput, NotAllowed, TooLarge, WrongState
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source
 from factcheck.sources.services import (
+    evidence_detach,
     evidence_pin_passage,
     normalise_url,
     source_attach,
-    source_detach,
 )
 from tests.sources.conftest import ARTICLE_TEXT
 from tests.support.factories import ArticleFactory, make_claim
@@ -143,7 +143,7 @@ def test_pin_outside_the_text_or_before_a_snapshot_is_refused(flood_claim, revie
 def test_detaching_keeps_the_source_and_records_it(flood_claim, reviewer, monkeypatch):
     monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
-    source_detach(actor=reviewer, evidence_id=evidence.pk)
+    evidence_detach(actor=reviewer, evidence_id=evidence.pk)
     assert not Evidence.objects.filter(pk=evidence.pk).exists()
     assert Source.objects.filter(pk=evidence.source_id).exists()
     assert ClaimEvent.objects.filter(claim=flood_claim, kind=EventKind.SOURCE_DETACHED).count() == 1

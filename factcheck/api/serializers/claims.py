@@ -173,7 +173,9 @@ class BulkAssignSerializer(serializers.Serializer):
     priority = serializers.ChoiceField(choices=Priority.choices, required=False, allow_null=True, default=None)
 
 
-class LinkSerializer(VersionSerializer):
+class LinkSerializer(serializers.Serializer):
+    # Optional here (linking had no version before; clients that send one get the stale check).
+    version = serializers.IntegerField(required=False, min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
     earlier = serializers.IntegerField(
         required=False, allow_null=True, default=None, min_value=1, max_value=MAX_ID,
         help_text="The earlier claim (not needed for relation `none`).",

@@ -30,6 +30,7 @@ from factcheck.articles.models import Article
 from factcheck.articles.services import article_create, article_delete, article_edit
 from factcheck.claims.selectors import articles_with_progress, claims_base
 from factcheck.claims.services import claims_accept_all, claims_reject_all, claims_suggest
+from factcheck.claims.suggest import suggest
 from factcheck.core.errors import NotFound, StaleVersion, TooLarge
 
 
@@ -177,8 +178,6 @@ class SuggestView(APIView):
         tags=["claims"],
     )
     def post(self, request: Request) -> Response:
-        from factcheck.claims.suggest import suggest
-
         text = valid(SuggestTextSerializer, request.data)["text"]
         limit = settings.ARTICLE_MAX_CHARS
         if len(text) > limit:

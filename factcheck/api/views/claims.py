@@ -247,7 +247,7 @@ class ClaimReanchorView(ClaimActionView):
         return super().post(request, pk)
 
     def perform(self, actor, claim_id, data):
-        services.claim_reanchor_manual(actor=actor, claim_id=claim_id, **data)
+        services.claim_reanchor(actor=actor, claim_id=claim_id, **data)
 
 
 class ClaimLinkView(ClaimActionView):

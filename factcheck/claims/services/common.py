@@ -6,9 +6,9 @@ import functools
 import logging
 from collections.abc import Callable, Iterable
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 from django.db import OperationalError, transaction
+from django.db.models import QuerySet
 
 from factcheck.accounts.models import User
 from factcheck.claims.models import (
@@ -231,9 +231,37 @@ def _not_orphaned(claim: Claim, action: str) -> None:
         raise WrongState(f"Cannot {action}: the claim lost its place in the edited text; re-place it first.")
 
 
-def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+# --- what the sources package hands over ------------------------------------------------
+# Sources sit above claims (their rows point at claims), so the claims services never
+# import them: SourcesConfig.ready() hands over the two things claims need from there.
+_claim_opened: list[Callable[..., object]] = []
+_counting_evidence: Callable[[Claim], QuerySet] | None = None
+
+
+def receive_claim_opened(fn: Callable[..., object]) -> None:
+    """Take a function called as ``fn(claim=..., actor=...)`` whenever a claim enters the check."""
+    if fn not in _claim_opened:
+        _claim_opened.append(fn)
+
+
+def receive_evidence_counter(fn: Callable[[Claim], QuerySet]) -> None:
+    """Take the function that says which of a claim's evidence satisfies the verdict gate."""
+    global _counting_evidence
+    _counting_evidence = fn
+
+
+def claim_opened(claim: Claim, actor: User | None) -> None:
+    """A claim entered the check (created, accepted): e.g. look for earlier checks of the same claim."""
+    for fn in _claim_opened:
+        fn(claim=claim, actor=actor)
+
+
+def counting_evidence(claim: Claim) -> QuerySet:
+    """Evidence that satisfies the gate (the sources package decides: sources.selectors.counting_evidence)."""
+    if _counting_evidence is None:
+        # Refuse rather than let verdicts through without the gate.
+        raise RuntimeError("No evidence counter was handed to the claims services (is the sources app installed?)")
+    return _counting_evidence(claim)
 
 
 def notify(recipient: User | None, claim: Claim | None, kind: str, message: str, *, actor: User | None = None) -> None:

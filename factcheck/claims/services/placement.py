@@ -74,7 +74,7 @@ def claims_reanchor(
 
 
 @atomic_retrying
-def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
+def claim_reanchor(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
     """The editor re-places an orphaned (or misplaced) claim on the current text."""
     require(can_edit_article(actor), "Only editors can move claims.")
     claim = lock_claim(claim_id)

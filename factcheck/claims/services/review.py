@@ -32,12 +32,12 @@ from factcheck.claims.services.common import (
     _check_version,
     _clean_text,
     _expect,
-    _host,
     _ids,
     _reviewer,
     _save,
     atomic_retrying,
     claim_event,
+    counting_evidence,
     lock_claim,
     notify,
 )
@@ -132,28 +132,6 @@ def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Cl
     _save(claim, actor, "status")
     claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     return claim
-
-
-def source_counts(source, article_url: str) -> bool:
-    """The independence gate for one source: not judged dependent, and not on the article's own site.
-
-    The one statement of the rule; counting_evidence and publishing's readiness check both read it.
-    """
-    if source.independent is False:
-        return False
-    own = _host(article_url) if article_url else ""
-    return not (own and source.url and _host(source.url) == own)
-
-
-def counting_evidence(claim: Claim) -> QuerySet:
-    """Evidence that satisfies the gate: independent, and not the article's own site."""
-    from factcheck.sources.models import Evidence
-
-    qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
-    if not claim.article.url:
-        return qs
-    keep = [e.pk for e in qs if source_counts(e.source, claim.article.url)]
-    return Evidence.objects.filter(pk__in=keep)
 
 
 def _current_round(claim: Claim) -> int:

@@ -33,6 +33,7 @@ from factcheck.claims.services.common import (
     _save,
     atomic_retrying,
     claim_event,
+    claim_opened,
     lock_claim,
 )
 from factcheck.core.anchoring import make_anchor, valid_span
@@ -82,7 +83,7 @@ def claim_create(
         updated_by=actor,
     )
     claim_event(claim, actor, EventKind.CREATED, from_status="", to_status=claim.status, data={"start": start, "end": end})
-    _after_open(claim, actor)
+    claim_opened(claim, actor)
     return claim
 
 
@@ -118,15 +119,6 @@ def _span(body: str, start: int | None, end: int | None, quote: str | None) -> t
             fields={"quote": ["Occurs more than once."]},
         )
     return first, first + len(quote)
-
-
-def _after_open(claim: Claim, actor: User | None) -> None:
-    """A claim that enters the check looks for earlier checks of the same claim."""
-    try:
-        from factcheck.sources.services import lookups_on_claim_open
-    except ImportError:  # the sources package may not offer it yet
-        return
-    lookups_on_claim_open(claim=claim, actor=actor)
 
 
 class Suggested(list):
@@ -201,7 +193,7 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "status")
     claim_event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
-    _after_open(claim, actor)
+    claim_opened(claim, actor)
     return claim
 
 
