@@ -244,6 +244,12 @@ def receive_claim_opened(fn: Callable[..., object]) -> None:
         _claim_opened.append(fn)
 
 
+def receive_event_hook(fn: Callable[[ClaimEvent], None]) -> None:
+    """Take a function called with every audit event, inside its transaction (publishing's corrections)."""
+    if fn not in EVENT_HOOKS:
+        EVENT_HOOKS.append(fn)
+
+
 def receive_evidence_counter(fn: Callable[[Claim], QuerySet]) -> None:
     """Take the function that says which of a claim's evidence satisfies the verdict gate."""
     global _counting_evidence
