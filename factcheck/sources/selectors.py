@@ -24,11 +24,22 @@ def counting_evidence(claim: Claim) -> QuerySet[Evidence]:
     Handed to the claims services at start-up (SourcesConfig.ready), which apply the gate.
     """
     qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
-    own = host(claim.article.url) if claim.article.url else ""
-    if not own:
+    if not claim.article.url:
         return qs
-    keep = [e.pk for e in qs if not (e.source.url and host(e.source.url) == own)]
+    keep = [e.pk for e in qs if source_counts(e.source, claim.article.url)]
     return Evidence.objects.filter(pk__in=keep)
+
+
+def source_counts(source, article_url: str) -> bool:
+    """The gate for one source: not judged dependent, and not on the article's own site.
+
+    The one statement of the rule: counting_evidence above and publishing's readiness check
+    (which judges many claims' sources from one query) both read it.
+    """
+    if source.independent is False:
+        return False
+    own = host(article_url) if article_url else ""
+    return not (own and source.url and host(source.url) == own)
 
 
 @dataclass

@@ -35,6 +35,10 @@ PROGRESS_UNCHANGED = frozenset({
     EventKind.PASSAGE_PINNED, EventKind.LINKED, EventKind.PUBLISHED, EventKind.UNPUBLISHED,
 })
 
+# Called with every audit event, inside its transaction. Packages above claims (publishing: corrections,
+# "ready to publish") register here from their AppConfig.ready(), so claims never imports them
+# (DESIGN.md: a call up the package order goes through a function the lower package receives).
+EVENT_HOOKS: list[Callable[[ClaimEvent], None]] = []
 
 
 logger = logging.getLogger(__name__)
@@ -139,7 +143,8 @@ def claim_event(
 
     Without ``from_status`` the claim stays in its state (a source, a lookup, a comment).
     Every claim service records its change here, so this is the one place that keeps the
-    article's progress counts and (for kinds that change the wording) the search vector.
+    article's progress counts and (for kinds that change the wording) the search vector, and
+    that hands the event to every EVENT_HOOKS function (publishing's corrections and readiness).
     """
     if from_status is None:
         from_status = claim.status
@@ -147,7 +152,7 @@ def claim_event(
         derived.claims_search_refresh([claim.pk])
     if kind not in PROGRESS_UNCHANGED:
         derived.article_progress_refresh(claim.article_id)
-    return ClaimEvent.objects.create(
+    event = ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,
         actor=actor,
@@ -158,6 +163,9 @@ def claim_event(
         note=note,
         data=data or {},
     )
+    for hook in EVENT_HOOKS:
+        hook(event)
+    return event
 
 
 def _clean_text(value: object, field: str, *, required: bool = True, limit: int = MAX_CLAIM_TEXT) -> str:
@@ -250,6 +258,12 @@ def receive_claim_opened(fn: Callable[..., object]) -> None:
     """Take a function called as ``fn(claim=..., actor=...)`` whenever a claim enters the check."""
     if fn not in _claim_opened:
         _claim_opened.append(fn)
+
+
+def receive_event_hook(fn: Callable[[ClaimEvent], None]) -> None:
+    """Take a function called with every audit event, inside its transaction (publishing's corrections)."""
+    if fn not in EVENT_HOOKS:
+        EVENT_HOOKS.append(fn)
 
 
 def receive_evidence_counter(fn: Callable[[Claim], QuerySet]) -> None:

@@ -25,6 +25,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
+from factcheck.publishing.selectors import article_readiness
 from factcheck.web import errors, forms
 
 ARTICLE_PAGE = 50
@@ -128,6 +129,8 @@ def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
         "filtered": bool(type_filter or status_filter),
         # A refused bulk form keeps its ticks, so confirming (a past due date) is one click.
         "picked": set(_claim_ids(request)) if request.method == "POST" else set(),
+        # Publishing's readiness panel reads the claims already loaded here (no query per claim).
+        "readiness": article_readiness(article, claims),
     }
     if editor:
         ctx.setdefault("create_form", forms.ClaimCreateForm())
