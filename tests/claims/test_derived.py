@@ -87,7 +87,9 @@ def test_rebuild_equals_what_the_services_kept(editor, reviewer):
     kept = derived_state()
     # The pages show what the claims say: one disputed and resolved, the rest open.
     counted = Claim.objects.filter(article=first, status__in=["open", "assigned", "in_review", "resolved"]).count()
-    assert kept["progress"][first.pk] == (counted, 1, 0, 1, True)
+    # How many suggestions are left untouched depends on the engine; the count must match them.
+    left = Claim.objects.filter(article=first, status="suggested").count()
+    assert kept["progress"][first.pk] == (counted, 1, left, 1, True)
     assert kept["progress"][second.pk] == (0, 0, 0, 0, True)
 
     assert refresh() == "progress rows updated: 0, article vectors: 0, claim vectors: 0\n"
