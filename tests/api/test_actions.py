@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, Comment, EventKind, Notification
+from factcheck.publishing.models import Report
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source
 from tests.api.conftest import token_client
 from tests.support.factories import ArticleFactory, make_claim
@@ -362,12 +363,18 @@ def test_publish_waits_for_every_claim_then_serves_claimreview(as_editor, editor
     assert [r["@type"] for r in reviews] == ["ClaimReview"]
     assert reviews[0]["claimReviewed"] == "The reservoir is 82 percent full"
 
-    error = error_of(as_editor.post(f"/api/articles/{article.pk}/unpublish/"), 400)
+    error = error_of(as_editor.post(f"/api/articles/{article.pk}/unpublish/", {"reason": "  "}, format="json"), 400)
     assert error["fields"]["reason"]
     assert Article.objects.get(pk=article.pk).published_report is True
+    # Without a body (the call as clients made it before withdrawals had reasons) it still withdraws.
+    response = as_editor.post(f"/api/articles/{article.pk}/unpublish/")
+    assert response.status_code == 200 and response.json()["report_published"] is False
+    assert "without giving a reason" in Report.objects.get(article_id=article.pk).withdrawn_reason
+    assert as_editor.post(f"/api/articles/{article.pk}/publish/").status_code == 200
     response = as_editor.post(f"/api/articles/{article.pk}/unpublish/", {"reason": "Gauge misread."}, format="json")
     assert response.json()["report_published"] is False
     assert Article.objects.get(pk=article.pk).published_report is False
+    assert Report.objects.get(article_id=article.pk).withdrawn_reason == "Gauge misread."
 
 
 def test_reviewer_cannot_publish(desk, reviewer):
