@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import articles, claims, dashboard, health, sources
+from factcheck.web.views import articles, claims, dashboard, exports, health, sources
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
@@ -12,6 +12,8 @@ urlpatterns = [
     path("articles/<int:pk>/", articles.article_detail, name="article_detail"),
     path("articles/<int:pk>/progress/", articles.article_progress, name="article_progress"),
     path("articles/<int:pk>/history/", articles.article_history, name="article_history"),
+    path("articles/<int:pk>/export.csv", exports.article_export_csv_view, name="article_export_csv"),
+    path("articles/<int:pk>/export.json", exports.article_export_json_view, name="article_export_json"),
     path("articles/<int:pk>/edit/", articles.article_edit, name="article_edit"),
     path("articles/<int:pk>/suggest/", articles.article_suggest, name="article_suggest"),
     path("articles/<int:pk>/accept-all/", articles.article_accept_all, name="article_accept_all"),
