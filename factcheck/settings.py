@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "factcheck.claims",
     "factcheck.sources",
     "factcheck.publishing",
+    "factcheck.webhooks",
     "factcheck.web",
     "factcheck.api",
 ]
@@ -168,6 +169,8 @@ CELERY_BROKER_CONNECTION_TIMEOUT = env_float("CELERY_BROKER_CONNECTION_TIMEOUT",
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": 60.0},
+    "sweep-webhooks": {"task": "factcheck.webhooks.tasks.webhooks_sweep", "schedule": 60.0},
+    "overdue-claims": {"task": "factcheck.publishing.tasks.claims_overdue_emit", "schedule": 300.0},
 }
 
 # --- Auth, sessions, security ------------------------------------------------------
@@ -322,6 +325,10 @@ LOOKUP_MAX_ATTEMPTS = env_int("LOOKUP_MAX_ATTEMPTS", 3, minimum=1)
 LOOKUP_QUEUE = env_str("LOOKUP_QUEUE", "lookups")
 LOOKUP_PROVIDERS: dict[str, str] = {}
 LOOKUP_DISABLED = env_list("LOOKUP_DISABLED", [])
+# Webhooks: the queue their deliveries go to, attempts per delivery, first retry delay (doubling).
+WEBHOOK_QUEUE = env_str("WEBHOOK_QUEUE", "default")
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)
+WEBHOOK_RETRY_BACKOFF = env_float("WEBHOOK_RETRY_BACKOFF", 30.0)
 SIMILAR_CLAIMS_MIN_SCORE = env_int("SIMILAR_CLAIMS_MIN_SCORE", 75, minimum=1)
 FACTCHECK_TOOLS_LANGUAGE = env_str("FACTCHECK_TOOLS_LANGUAGE", "")
 FACTCHECK_TOOLS_API_KEY = env_str("FACTCHECK_TOOLS_API_KEY", "")

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import articles, claims, dashboard, exports, health, sources
+from factcheck.web.views import articles, claims, dashboard, exports, health, sources, webhooks
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
@@ -37,6 +37,10 @@ urlpatterns = [
     path("notifications/", dashboard.notifications, name="notifications"),
     path("notifications/read/", dashboard.notifications_read, name="notifications_read"),
     path("healthz", health.healthz, name="healthz"),
+    path("webhooks/", webhooks.webhook_list, name="webhook_list"),
+    path("webhooks/<int:pk>/", webhooks.webhook_detail, name="webhook_detail"),
+    path("webhooks/<int:pk>/ping/", webhooks.webhook_ping, name="webhook_ping"),
+    path("webhooks/<int:pk>/delete/", webhooks.webhook_delete, name="webhook_delete"),
     # sources, evidence and lookups
     path("claims/<int:pk>/sources/", sources.claim_sources, name="claim_sources"),
     path("claims/<int:pk>/sources/attach/", sources.source_attach, name="source_attach"),
