@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import articles, claims, dashboard, exports, health, sources, webhooks
+from factcheck.web.views import articles, claims, dashboard, exports, health, insights, sources, webhooks
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
@@ -37,6 +37,7 @@ urlpatterns = [
     path("notifications/", dashboard.notifications, name="notifications"),
     path("notifications/read/", dashboard.notifications_read, name="notifications_read"),
     path("healthz", health.healthz, name="healthz"),
+    path("insights/", insights.insights, name="insights"),
     path("webhooks/", webhooks.webhook_list, name="webhook_list"),
     path("webhooks/<int:pk>/", webhooks.webhook_detail, name="webhook_detail"),
     path("webhooks/<int:pk>/ping/", webhooks.webhook_ping, name="webhook_ping"),
