@@ -128,3 +128,11 @@ def test_reviewer_cannot_ask_for_suggestions(reviewer, article, fake_engine):
 def test_unknown_article(editor, fake_engine):
     with pytest.raises(NotFound):
         claims_suggest(actor=editor, article_id=123456)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_suggest_runs_in_its_own_transaction_outside_any_request_transaction(editor):
+    # Pages call the service with autocommit on: it must open its own transaction for the row lock.
+    article = ArticleFactory(created_by=editor, text="Officials said 12 homes were destroyed on Monday.")
+    created = claims_suggest(actor=editor, article_id=article.pk)
+    assert Claim.objects.filter(article=article, status=ClaimStatus.SUGGESTED).count() == len(created) >= 1

@@ -128,7 +128,6 @@ def _after_open(claim: Claim, actor: User | None) -> None:
     lookups_on_claim_open(claim=claim, actor=actor)
 
 
-@transaction.atomic
 class Suggested(list):
     """Every suggested claim of the current text (what the API answers), and how many of them are new."""
 
@@ -137,6 +136,7 @@ class Suggested(list):
         self.created = created
 
 
+@transaction.atomic
 def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
