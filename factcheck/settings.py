@@ -310,6 +310,23 @@ ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 200_000, minimum=1)
 RATING_SCALE = env_list(
     "RATING_SCALE", ["accurate", "mostly accurate", "misleading", "inaccurate", "unproven"]
 )
+# ClaimReview's numeric scale (publishing/claimreview.py). Ratings named here are not a degree of truth
+# ("unproven": the evidence is missing, the claim is not thereby false), so they get no number at all
+# rather than a place below "inaccurate"; the numbers run over the rest of RATING_SCALE, best first.
+RATING_UNSCORED = env_list("RATING_UNSCORED", ["unproven"])
+# The rating ClaimReview gives a claim recorded with a verdict but no rating: verdict=rating pairs.
+CLAIMREVIEW_VERDICT_RATINGS = dict(
+    pair.split("=", 1) for pair in env_list(
+        "CLAIMREVIEW_VERDICT_RATINGS", ["verified=accurate", "disputed=inaccurate", "unverifiable=unproven"]
+    ) if "=" in pair
+)
+for _verdict, _rating in CLAIMREVIEW_VERDICT_RATINGS.items():
+    if _verdict not in ("verified", "disputed", "unverifiable") or _rating not in RATING_SCALE:
+        raise EnvError(
+            f"CLAIMREVIEW_VERDICT_RATINGS: {_verdict}={_rating} must pair a verdict with a rating of RATING_SCALE"
+        )
+# Name the reviewers on public reports; 0 shows only the newsroom.
+REPORT_SHOW_REVIEWERS = env_bool("REPORT_SHOW_REVIEWERS", True)
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(ARTICLE_MAX_CHARS * 4 + 65536, 2_621_440)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

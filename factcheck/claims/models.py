@@ -235,6 +235,7 @@ class EventKind(models.TextChoices):
     LOOKUP = "lookup", "Lookup"
     PUBLISHED = "published", "Published in the report"
     UNPUBLISHED = "unpublished", "Withdrawn from the report"
+    CORRECTED = "corrected", "Correction published"
 
 
 class ClaimEventQuerySet(models.QuerySet):

@@ -1,123 +1,304 @@
-"""Publishing a finished check: the public report and its schema.org ClaimReview data."""
+"""Publishing a finished check: publish, withdraw, and what a published report does when a claim changes.
+
+One function per transition (transaction, row lock, state and role check, audit rows):
+
+- article_publish      the report goes public (or public again) with every resolved claim;
+- article_withdraw     it comes down with a reason; its URL then shows a dated withdrawal note;
+- on_claim_event       called by claims.services with every audit event (registered in apps.py):
+                       a reopened claim of a published report is shown "under review again", and
+                       when it is resolved again a dated correction is recorded;
+- readiness_check      after commit of a change that may have finished the check: the assigning
+                       editor hears once that the article is ready to publish.
+
+Every step appends a PublishingEvent (``_record``): the report's dated notes come from those rows,
+and they are where a webhook sender picks up "ready", "published" and "corrected" later.
+"""
 
 from __future__ import annotations
 
-from django.conf import settings
+import logging
+
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import is_editor, require
 from factcheck.articles.models import Article
-from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Verdict
-from factcheck.core.errors import NotFound, WrongState
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
+from factcheck.claims.services import notify
+from factcheck.core.errors import InvalidInput, NotFound, WrongState
+from factcheck.publishing.claimreview import claim_review as _claim_review
+from factcheck.publishing.models import (
+    PublishingEvent,
+    PublishingEventKind,
+    Report,
+    ReportEntry,
+    ReportStatus,
+)
+from factcheck.publishing.selectors import article_readiness, report_page
+
+log = logging.getLogger(__name__)
 
 UNFINISHED = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
+# Claim events after which an article may have become ready (the last claim resolved, the last
+# open one rejected, an orphan placed again); the readiness check runs after their commit.
+MAY_FINISH = (EventKind.RESOLVED, EventKind.REJECTED, EventKind.REANCHORED)
+# Claim events that make a ready article unready again, so that the next "ready" is news again.
+UNREADIES = (EventKind.REOPENED, EventKind.ACCEPTED, EventKind.CREATED, EventKind.SPLIT, EventKind.ORPHANED)
+MAX_REASON = 2000
 
 
-@transaction.atomic
-def article_publish(*, actor: User, article_id: int) -> Article:
-    """Publish the report; every accepted claim must be resolved first."""
-    require(is_editor(actor), "Only editors can publish reports.")
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _lock_article(article_id: int) -> Article:
     article = Article.objects.select_for_update().filter(pk=article_id).first()
     if article is None:
         raise NotFound(f"Article {article_id} does not exist.")
-    waiting = Claim.objects.filter(article=article, status__in=UNFINISHED).count()
-    if waiting:
-        raise WrongState(f"Cannot publish: {waiting} claim(s) are not resolved yet.")
-    if not Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED).exists():
-        raise WrongState("Cannot publish: no claim has been resolved.")
-    if article.published_report:
-        return article  # already public: publishing again changes nothing and records nothing
-    _set_published(article, actor, published=True)
     return article
 
 
-def _set_published(article: Article, actor: User, *, published: bool) -> None:
-    article.published_report = published
-    article.version += 1
-    article.save(update_fields=["published_report", "version", "updated_at"])
-    kind, note = (EventKind.PUBLISHED, "Published in the report.") if published else (
-        EventKind.UNPUBLISHED, "Withdrawn from the report.")
+def _report_for(article: Article) -> Report:
+    """The article's report row, locked; made (as a draft with its token) the first time.
+
+    Callers hold the article's row lock, so two of them never both create one.
+    """
+    report = Report.objects.select_for_update().filter(article=article).first()
+    if report is None:
+        report = Report.objects.create(article=article, slug=slugify(article.title)[:60].strip("-") or "report")
+    return report
+
+
+def _record(report: Report, kind: str, *, actor: User | None, claim: Claim | None = None, reason: str = "",
+            data: dict | None = None, at=None) -> PublishingEvent:
+    # The one place a publishing event is written: the report's notes and, later, webhooks read these rows.
+    return PublishingEvent.objects.create(
+        report=report, claim=claim, kind=kind, actor=actor, reason=reason, data=data or {}, at=at or timezone.now()
+    )
+
+
+def _clean_reason(reason: object) -> str:
+    if not isinstance(reason, str) or not reason.strip():
+        raise InvalidInput("Give a reason: readers see it in the note on the report.",
+                           fields={"reason": ["This field is required."]})
+    reason = " ".join(reason.split())
+    if len(reason) > MAX_REASON:
+        raise InvalidInput("The reason is too long.", fields={"reason": [f"At most {MAX_REASON} characters."]})
+    return reason
+
+
+def _state(claim: Claim) -> dict:
+    return {"verdict": claim.verdict, "rating": claim.rating}
+
+
+def _claim_events(article: Article, actor: User, kind: str, note: str, data: dict) -> None:
     ClaimEvent.objects.bulk_create(
         [
             ClaimEvent(claim=c, article=article, actor=actor, kind=kind, from_status=c.status, to_status=c.status,
-                       verdict=c.verdict, note=note, data={"published": published})
+                       verdict=c.verdict, note=note, data=data)
             for c in Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED)
         ]
     )
 
 
-@transaction.atomic
-def article_unpublish(*, actor: User, article_id: int) -> Article:
-    require(is_editor(actor), "Only editors can withdraw reports.")
-    article = Article.objects.select_for_update().filter(pk=article_id).first()
-    if article is None:
-        raise NotFound(f"Article {article_id} does not exist.")
-    if article.published_report:
-        _set_published(article, actor, published=False)
-    return article
+def _set_flag(article: Article, published: bool) -> None:
+    # Article.published_report mirrors the report's status for the API and the article list.
+    article.published_report = published
+    article.version += 1
+    article.save(update_fields=["published_report", "version", "updated_at"])
 
 
-def rating_value(claim: Claim) -> tuple[int, int, int, str]:
-    """(value, best, worst, label) on the newsroom's scale; the scale runs best to worst."""
-    scale = list(settings.RATING_SCALE)
-    best, worst = len(scale), 1
-    if claim.rating in scale:
-        return best - scale.index(claim.rating), best, worst, claim.rating
-    fallback = {Verdict.VERIFIED: 0, Verdict.DISPUTED: len(scale) - 2, Verdict.UNVERIFIABLE: len(scale) - 1}
-    index = max(0, min(len(scale) - 1, fallback.get(claim.verdict, len(scale) - 1)))
-    return best - index, best, worst, Verdict(claim.verdict).label if claim.verdict else scale[index]
-
-
-def claim_review(claim: Claim, *, report_url: str) -> dict:
-    """schema.org ClaimReview for one resolved claim (https://schema.org/ClaimReview)."""
-    article = claim.article
-    value, best, worst, label = rating_value(claim)
-    appearance: dict = {"@type": "CreativeWork", "headline": article.title}
-    if article.url:
-        appearance["url"] = article.url
-    if article.published_at:
-        appearance["datePublished"] = article.published_at.isoformat()
-    if article.outlet:
-        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
-    item: dict = {"@type": "Claim", "appearance": appearance}
-    if claim.attributed_to or article.outlet:
-        item["author"] = {"@type": "Organization", "name": claim.attributed_to or article.outlet}
-    if article.published_at:
-        item["datePublished"] = article.published_at.isoformat()
-    return {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "url": f"{report_url}#claim-{claim.pk}",
-        "claimReviewed": claim.text,
-        "datePublished": (claim.resolved_at or timezone.now()).date().isoformat(),
-        "author": {"@type": "Organization", "name": settings.NEWSROOM_NAME, "url": settings.SITE_URL},
-        "itemReviewed": item,
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": value,
-            "bestRating": best,
-            "worstRating": worst,
-            "alternateName": label,
-        },
-    }
-
-
-def report_url(article: Article) -> str:
-    return f"{settings.SITE_URL}{reverse('report_detail', args=[article.pk])}"
-
-
-def report_claims(article: Article) -> list[Claim]:
-    return list(
-        Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED)
-        .select_related("article")
-        .prefetch_related("evidence__source")
-        .order_by("start", "id")
+def _correct(entry: ReportEntry, claim: Claim, *, actor: User | None, reason: str, now) -> None:
+    """The report takes the claim's new verdict, with a dated correction note (and its audit row)."""
+    before = {"verdict": entry.verdict, "rating": entry.rating}
+    after = _state(claim)
+    entry.verdict, entry.rating, entry.rationale = claim.verdict, claim.rating, claim.rationale
+    entry.corrected_at = now
+    entry.under_review_since = None
+    entry.review_reason = ""
+    entry.save(update_fields=["verdict", "rating", "rationale", "corrected_at", "under_review_since",
+                              "review_reason"])
+    report = entry.report
+    report.modified_at = now
+    report.version += 1
+    report.save(update_fields=["modified_at", "version"])
+    event = _record(report, PublishingEventKind.CLAIM_CORRECTED, actor=actor, claim=claim, reason=reason,
+                    data={"from": before, "to": after}, at=now)
+    ClaimEvent.objects.create(
+        claim=claim, article_id=claim.article_id, actor=actor, kind=EventKind.CORRECTED,
+        from_status=claim.status, to_status=claim.status, verdict=claim.verdict, note=event.text,
+        data={"from": before, "to": after, "report": report.pk},
     )
 
 
+# --- transitions -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def article_publish(*, actor: User, article_id: int) -> Article:
+    """Publish the report: every accepted claim resolved, each verified/disputed one with an independent source."""
+    require(is_editor(actor), "Only editors can publish reports.")
+    article = _lock_article(article_id)
+    if article.published_report:
+        return article  # already public: publishing again changes nothing and records nothing
+    readiness = article_readiness(article)
+    if not readiness.ready:
+        raise WrongState(readiness.refusal())
+    report = _report_for(article)
+    now = timezone.now()
+    republished = report.first_published_at is not None
+    existing = {e.claim_id: e for e in ReportEntry.objects.select_for_update().filter(report=report)}
+    for claim in Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED).order_by("start", "id"):
+        entry = existing.pop(claim.pk, None)
+        if entry is None:
+            ReportEntry.objects.create(report=report, claim=claim, verdict=claim.verdict, rating=claim.rating,
+                                       rationale=claim.rationale, published_at=now)
+            if republished:
+                _record(report, PublishingEventKind.CLAIM_ADDED, actor=actor, claim=claim,
+                        data={"to": _state(claim)}, at=now)
+        elif entry.under_review_since or _state(claim) != {"verdict": entry.verdict, "rating": entry.rating}:
+            entry.report = report
+            _correct(entry, claim, actor=actor, reason=entry.review_reason, now=now)
+    # Claims reported before and rejected since are no longer part of the check.
+    ReportEntry.objects.filter(pk__in=[e.pk for e in existing.values()]).delete()
+    report.status = ReportStatus.PUBLISHED
+    report.first_published_at = report.first_published_at or now
+    report.published_at = now
+    report.published_by = actor
+    report.version += 1
+    report.save()
+    _record(report, PublishingEventKind.REPORT_PUBLISHED, actor=actor, data={"republished": republished}, at=now)
+    _set_flag(article, True)
+    _claim_events(article, actor, EventKind.PUBLISHED, "Published in the report.", {"published": True})
+    return article
+
+
+@transaction.atomic
+def article_withdraw(*, actor: User, article_id: int, reason: str) -> Article:
+    """Take the report down; its URL then says when and why (a dated note), instead of vanishing."""
+    require(is_editor(actor), "Only editors can withdraw reports.")
+    reason = _clean_reason(reason)
+    article = _lock_article(article_id)
+    if not article.published_report:
+        return article  # not public: nothing to withdraw, nothing recorded
+    report = _report_for(article)
+    now = timezone.now()
+    report.status = ReportStatus.WITHDRAWN
+    report.withdrawn_at = now
+    report.withdrawn_by = actor
+    report.withdrawn_reason = reason
+    report.version += 1
+    report.save()
+    _record(report, PublishingEventKind.REPORT_WITHDRAWN, actor=actor, reason=reason, at=now)
+    _set_flag(article, False)
+    _claim_events(article, actor, EventKind.UNPUBLISHED, reason, {"published": False})
+    return article
+
+
+def article_unpublish(*, actor: User, article_id: int, reason: str) -> Article:
+    """The API's name for withdrawing (``POST /api/articles/{id}/unpublish/``)."""
+    return article_withdraw(actor=actor, article_id=article_id, reason=reason)
+
+
+# --- reacting to claim events (inside the claim's transaction) ---------------------------------------
+
+
+def on_claim_event(event: ClaimEvent) -> None:
+    """Registered in claims.services.common.EVENT_HOOKS; runs inside the claim service's transaction."""
+    if event.kind == EventKind.REOPENED:
+        _claim_reopened(event)
+    elif event.kind == EventKind.RESOLVED:
+        _claim_resolved(event)
+    if event.kind in MAY_FINISH and not (event.kind == EventKind.REJECTED and event.from_status == ClaimStatus.SUGGESTED):
+        article_id, actor_id = event.article_id, event.actor_id
+        transaction.on_commit(lambda: readiness_check(article_id=article_id, actor_id=actor_id), robust=True)
+
+
+def _claim_reopened(event: ClaimEvent) -> None:
+    entry = ReportEntry.objects.select_for_update().select_related("report").filter(claim_id=event.claim_id).first()
+    if entry is None or entry.report.status == ReportStatus.DRAFT:
+        return
+    entry.under_review_since = event.at
+    entry.review_reason = event.note
+    entry.save(update_fields=["under_review_since", "review_reason"])
+    _record(entry.report, PublishingEventKind.CLAIM_UNDER_REVIEW, actor=event.actor, claim=event.claim,
+            reason=event.note, at=event.at)
+
+
+def _claim_resolved(event: ClaimEvent) -> None:
+    claim = event.claim
+    entry = ReportEntry.objects.select_for_update().select_related("report").filter(claim_id=claim.pk).first()
+    if entry is not None:
+        if entry.report.status != ReportStatus.DRAFT:
+            _correct(entry, claim, actor=event.actor, reason=entry.review_reason, now=event.at)
+        return
+    # A claim added to an article whose report is public joins the report, with a dated note.
+    report = Report.objects.select_for_update().filter(article_id=claim.article_id,
+                                                       status=ReportStatus.PUBLISHED).first()
+    if report is not None:
+        ReportEntry.objects.create(report=report, claim=claim, verdict=claim.verdict, rating=claim.rating,
+                                   rationale=claim.rationale, published_at=event.at)
+        report.modified_at = event.at
+        report.save(update_fields=["modified_at"])
+        _record(report, PublishingEventKind.CLAIM_ADDED, actor=event.actor, claim=claim,
+                data={"to": _state(claim)}, at=event.at)
+
+
+def _assigning_editors(article: Article) -> list[User]:
+    ids = set(
+        ClaimEvent.objects.filter(article=article, kind=EventKind.ASSIGNED).exclude(actor=None)
+        .values_list("actor_id", flat=True)
+    )
+    editors = [u for u in User.objects.filter(pk__in=ids).order_by("pk") if is_editor(u)]
+    return editors or [article.created_by]
+
+
+def readiness_check(*, article_id: int, actor_id: int | None) -> bool:
+    """After a claim change commits: if the article has just become ready, tell the assigning editor(s), once.
+
+    Safe to run twice: the report row's ready_notified_at, set under its lock, says it was done.
+    Returns whether a notice went out.
+    """
+    try:
+        with transaction.atomic():
+            article = Article.objects.select_for_update().select_related("created_by").filter(pk=article_id).first()
+            if article is None or article.published_report:
+                return False
+            readiness = article_readiness(article)
+            if not readiness.ready:
+                return False
+            report = _report_for(article)
+            if report.ready_notified_at and not ClaimEvent.objects.filter(
+                article=article, kind__in=UNREADIES, at__gt=report.ready_notified_at
+            ).exists():
+                return False
+            now = timezone.now()
+            report.ready_notified_at = now
+            report.save(update_fields=["ready_notified_at"])
+            _record(report, PublishingEventKind.ARTICLE_READY, actor=None, data={"resolved": readiness.resolved},
+                    at=now)
+            actor = User.objects.filter(pk=actor_id).first() if actor_id else None
+            last = Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED).order_by("-resolved_at").first()
+            message = (f"Ready to publish: “{article.title[:150]}” — all {readiness.resolved} claim(s) are "
+                       "resolved and sourced.")
+            for editor in _assigning_editors(article):
+                notify(editor, last, "ready", message, actor=actor)
+            return True
+    except Exception:  # a failed notice must never turn a saved verdict into an error page
+        log.exception("readiness check of article %s failed", article_id)
+        return False
+
+
+# --- reads kept here for existing callers -----------------------------------------------------------
+
+
 def claim_reviews(article: Article) -> list[dict]:
-    url = report_url(article)
-    return [claim_review(c, report_url=url) for c in report_claims(article)]
+    """The ClaimReview JSON-LD of the article: the public report's when published, else a members' preview."""
+    return report_page(article).claim_reviews()
+
+
+def claim_review(claim: Claim, *, report_url: str) -> dict:
+    """ClaimReview of one resolved claim as it stands now (a preview; the report uses its published entries)."""
+    return _claim_review(claim=claim, verdict=claim.verdict, rating=claim.rating, rationale=claim.rationale,
+                         url=f"{report_url}#claim-{claim.pk}", date_published=claim.resolved_at or timezone.now())

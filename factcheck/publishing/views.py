@@ -1,47 +1,99 @@
-"""Public report pages and their ClaimReview JSON (readable without logging in once published)."""
+"""Report pages: the public report at its token URL, members' previews at the id URL, publish and withdraw.
+
+Thin: find the report, check who asks, call a selector or a service, render.
+"""
+
+from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
 
 from factcheck.accounts.permissions import is_member
 from factcheck.articles.models import Article
 from factcheck.core.errors import DomainError
-from factcheck.publishing.services import article_publish, article_unpublish, claim_reviews, report_claims
+from factcheck.publishing import selectors
+from factcheck.publishing.models import Report, ReportStatus
+from factcheck.publishing.services import article_publish, article_withdraw
 
 
-def _visible(request: HttpRequest, pk: int) -> Article:
-    article = get_object_or_404(Article, pk=pk)
-    # Members can preview an unpublished report; the public sees only published ones.
-    if not article.published_report and not is_member(request.user):
+def _json(data: list, status: int = 200) -> JsonResponse:
+    return JsonResponse(data, safe=False, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _render(request: HttpRequest, article: Article, *, status: int = 200) -> HttpResponse:
+    page = selectors.report_page(article)
+    return render(request, "publishing/report.html", {"page": page, "reviews": page.claim_reviews()}, status=status)
+
+
+def _member_article(request: HttpRequest, pk: int) -> tuple[Article, Report | None]:
+    # The id URL must not let the public walk through reports by number: members only.
+    if not is_member(request.user):
         raise Http404("No such report.")
-    return article
+    article = get_object_or_404(Article.objects.select_related("current_revision"), pk=pk)
+    return article, Report.objects.filter(article=article).first()
 
 
+@require_GET
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    article = _visible(request, pk)
-    context = {"article": article, "claims": report_claims(article), "reviews": claim_reviews(article)}
-    return render(request, "publishing/report.html", context)
+    article, report = _member_article(request, pk)
+    if report is not None and report.status != ReportStatus.DRAFT:
+        return redirect(report.get_absolute_url())
+    return _render(request, article)
 
 
-def report_claimreview(request: HttpRequest, pk: int) -> JsonResponse:
-    article = _visible(request, pk)
-    return JsonResponse(claim_reviews(article), safe=False, json_dumps_params={"ensure_ascii": False})
+@require_GET
+def report_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
+    article, report = _member_article(request, pk)
+    if report is not None and report.status != ReportStatus.DRAFT:
+        return redirect(reverse("report_public_claimreview", kwargs={"slug": report.slug, "token": report.token}))
+    return _json(selectors.report_page(article).claim_reviews())
+
+
+def _public(request: HttpRequest, token: str) -> Report:
+    report = selectors.report_by_token(token)
+    if report is None or report.status == ReportStatus.DRAFT:
+        raise Http404("No such report.")
+    return report
+
+
+@require_GET
+def report_public(request: HttpRequest, slug: str, token: str) -> HttpResponse:
+    report = _public(request, token)
+    if slug != report.slug:
+        return redirect(report.get_absolute_url(), permanent=True)
+    # A withdrawn report answers 410 Gone with its dated note: readers with the link learn why,
+    # and search engines drop the page and its ClaimReview.
+    status = 410 if report.status == ReportStatus.WITHDRAWN else 200
+    return _render(request, report.article, status=status)
+
+
+@require_GET
+def report_public_claimreview(request: HttpRequest, slug: str, token: str) -> HttpResponse:
+    report = _public(request, token)
+    if report.status == ReportStatus.WITHDRAWN:
+        return _json([], status=410)
+    return _json(selectors.report_page(report.article).claim_reviews())
 
 
 @require_POST
 @login_required
 def report_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    action = article_unpublish if request.POST.get("action") == "unpublish" else article_publish
+    """The workspace's Publish and Withdraw buttons (``action=withdraw`` with a ``reason``)."""
+    get_object_or_404(Article.objects.only("pk"), pk=pk)
+    withdraw = request.POST.get("action") in ("withdraw", "unpublish")
+    workspace = reverse("article_detail", args=[pk])
     try:
-        article = action(actor=request.user, article_id=pk)
+        if withdraw:
+            article_withdraw(actor=request.user, article_id=pk, reason=request.POST.get("reason", ""))
+        else:
+            article_publish(actor=request.user, article_id=pk)
     except DomainError as exc:
         messages.error(request, exc.message)
-        return redirect("article_detail", pk=pk)
-    if article.published_report:
-        messages.success(request, "The report is published.")
-        return redirect("report_detail", pk=pk)
-    messages.success(request, "The report is withdrawn.")
-    return redirect("article_detail", pk=pk)
+        return redirect(f"{workspace}#readiness")
+    messages.success(request, "The report is withdrawn; its page now shows your note." if withdraw
+                     else "The report is published.")
+    return redirect(f"{workspace}#readiness")

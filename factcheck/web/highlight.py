@@ -9,46 +9,15 @@ All text is escaped here; nothing from the user reaches the page unescaped.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from itertools import pairwise
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from factcheck.core.segments import Segment, segments
 
-@dataclass
-class Segment:
-    start: int
-    text: str
-    claims: list = field(default_factory=list)
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-def segments(text: str, claims: Iterable, *, base: int = 0) -> list[Segment]:
-    """Cut text (which starts at offset `base` of the article) at every claim boundary."""
-    limit = base + len(text)
-    spans = [c for c in claims if c.start < c.end and c.end > base and c.start < limit]
-    starts: dict[int, list] = defaultdict(list)
-    ends: dict[int, list] = defaultdict(list)
-    for c in spans:
-        starts[max(c.start, base)].append(c)
-        ends[min(c.end, limit)].append(c)
-    bounds = sorted({base, limit, *starts, *ends})
-    out: list[Segment] = []
-    active: dict[int, object] = {}
-    for a, b in pairwise(bounds):
-        for c in ends.get(a, ()):
-            active.pop(id(c), None)
-        for c in starts.get(a, ()):
-            active[id(c)] = c
-        if b > a:
-            out.append(Segment(a, text[a - base : b - base], list(active.values())))
-    return out
+__all__ = ["Segment", "claim_classes", "claim_in_paragraph", "highlighted", "paragraph_bounds", "render_segments",
+           "segments"]
 
 
 def _colour_claim(claims: Sequence):

@@ -338,6 +338,10 @@ def test_publish_waits_for_every_claim_then_serves_claimreview(as_editor, editor
 
     Claim.objects.filter(pk=claim.pk).update(status=ClaimStatus.RESOLVED, verdict="verified",
                                              resolved_at=dt.datetime.now(dt.UTC))
+    error = error_of(as_editor.post(f"/api/articles/{article.pk}/publish/"), 409)
+    assert "1 verified or disputed claim(s) have no independent source" in error["message"]
+    gauges = Source.objects.create(url="https://water-board.example.org/gauges", added_by=editor, independent=True)
+    Evidence.objects.create(claim=claim, source=gauges, added_by=reviewer, stance="supports")
     response = as_editor.post(f"/api/articles/{article.pk}/publish/")
     assert response.status_code == 200 and response.json()["report_published"] is True
     article.refresh_from_db()
@@ -348,7 +352,10 @@ def test_publish_waits_for_every_claim_then_serves_claimreview(as_editor, editor
     assert [r["@type"] for r in reviews] == ["ClaimReview"]
     assert reviews[0]["claimReviewed"] == "The reservoir is 82 percent full"
 
-    response = as_editor.post(f"/api/articles/{article.pk}/unpublish/")
+    error = error_of(as_editor.post(f"/api/articles/{article.pk}/unpublish/"), 400)
+    assert error["fields"]["reason"]
+    assert Article.objects.get(pk=article.pk).published_report is True
+    response = as_editor.post(f"/api/articles/{article.pk}/unpublish/", {"reason": "Gauge misread."}, format="json")
     assert response.json()["report_published"] is False
     assert Article.objects.get(pk=article.pk).published_report is False
 

@@ -72,7 +72,8 @@ CASES = [
     ("article accept all", "post", ART + "accept-all/", None, (200, 403, 403, 401)),
     ("article reject all", "post", ART + "reject-all/", None, (200, 403, 403, 401)),
     ("report publish", "post", "/api/articles/{finished}/publish/", None, (200, 403, 403, 401)),
-    ("report unpublish", "post", "/api/articles/{report}/unpublish/", None, (200, 403, 403, 401)),
+    ("report unpublish", "post", "/api/articles/{report}/unpublish/",
+     lambda w: {"reason": "The gauge readings were misread."}, (200, 403, 403, 401)),
     ("report claimreview", "get", "/api/articles/{report}/claimreview/", None, (200, 200, 200, 401)),
     ("article import", "post", "/api/articles/import/", lambda w: {"url": "https://news.example.org/varnhold-quake"},
      (202, 403, 403, 401)),
@@ -145,8 +146,12 @@ def world(desk, editor, reviewer, other_reviewer):
     # Two finished checks: one not yet published (publish changes it), one whose report is out
     # (withdraw changes it).
     finished = ArticleFactory(created_by=editor, title="Canal tolls", text="Tolls rose by 12 percent in May.\n")
-    make_claim(finished, "rose by 12 percent", status=ClaimStatus.RESOLVED, assignee=reviewer, verdict="verified",
-               rationale="Canal authority tariff sheet.", types=["quantity"])
+    tolls = make_claim(finished, "rose by 12 percent", status=ClaimStatus.RESOLVED, assignee=reviewer,
+                       verdict="verified", rationale="Canal authority tariff sheet.", types=["quantity"])
+    # A verified claim is published only with an independent source behind it.
+    tariffs = Source.objects.create(url="https://canal-authority.example.org/tariffs", added_by=editor,
+                                    title="Tariff sheet", independent=True)
+    Evidence.objects.create(claim=tolls, source=tariffs, added_by=reviewer, stance="supports")
     report = ArticleFactory(created_by=editor, title="Dam levels", text="The reservoir is 82 percent full.\n")
     report.published_report = True
     report.save(update_fields=["published_report"])

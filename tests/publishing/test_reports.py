@@ -1,28 +1,22 @@
-"""Publishing a finished check as a report with schema.org ClaimReview."""
+"""Publishing a finished check: readiness, publish, freeze, reopen → under review → correction, withdraw."""
 
-import json
-import re
+from __future__ import annotations
 
 import pytest
-from django.test import override_settings
 
-from factcheck.claims.models import ClaimEvent, ClaimStatus, Verdict
-from factcheck.core.errors import NotAllowed, WrongState
-from factcheck.publishing.services import article_publish, claim_review
+from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind, Notification, Verdict
+from factcheck.claims.services import claim_assign, claim_edit, claim_reopen, verdict_record
+from factcheck.core.errors import InvalidInput, NotAllowed, WrongState
+from factcheck.publishing.models import PublishingEvent, PublishingEventKind, Report, ReportStatus
+from factcheck.publishing.selectors import article_readiness, report_page
+from factcheck.publishing.services import article_publish, article_withdraw
+from factcheck.sources.models import Source
+from tests.publishing.conftest import back_with_source
 from tests.support.factories import make_claim
 
 
-@pytest.fixture
-def finished(article, reviewer):
-    article.url = "https://valley-tribune.example/quake"
-    article.save()
-    resolved = make_claim(
-        article, "14 survivors", status=ClaimStatus.RESOLVED, verdict=Verdict.DISPUTED, rating="inaccurate",
-        rationale="The fire service log lists 11 <b>survivors</b>.", assignee=reviewer,
-        attributed_to="the city fire service",
-    )
-    make_claim(article, "magnitude 6.1", status=ClaimStatus.REJECTED)
-    return resolved
+def kinds(report: Report) -> list[str]:
+    return list(PublishingEvent.objects.filter(report=report).order_by("at", "id").values_list("kind", flat=True))
 
 
 def test_publishing_needs_every_accepted_claim_resolved(article, editor):
@@ -31,67 +25,181 @@ def test_publishing_needs_every_accepted_claim_resolved(article, editor):
         article_publish(actor=editor, article_id=article.pk)
     article.refresh_from_db()
     assert article.published_report is False
+    assert not Report.objects.filter(article=article, status=ReportStatus.PUBLISHED).exists()
 
 
 def test_only_editors_publish(finished, reviewer):
     with pytest.raises(NotAllowed):
-        article_publish(actor=reviewer, article_id=finished.article_id)
+        article_publish(actor=reviewer, article_id=finished["article"].pk)
 
 
-def test_published_report_is_public_and_carries_claimreview(client, finished, editor):
-    article = finished.article
-    assert client.get(f"/reports/{article.pk}/").status_code == 404
+def test_readiness_names_each_blocking_claim_with_a_link(finished, editor, reviewer):
+    article = finished["article"]
+    waiting = make_claim(article, "damaged more than 300 homes", status=ClaimStatus.ASSIGNED, assignee=reviewer)
+    orphan = make_claim(article, "Rescue teams pulled", status=ClaimStatus.OPEN, orphaned=True)
+    # The disputed claim's only source turns out to be dependent; the verified one's is on the article's own site.
+    Source.objects.filter(evidence__claim=finished["survivors"]).update(independent=False)
+    Source.objects.filter(evidence__claim=finished["dead"]).update(url="https://valley-tribune.example/figures")
 
+    readiness = article_readiness(article)
+    assert not readiness.ready
+    found = [(b.kind, b.claim.pk, b.url) for b in readiness.blockers]
+    assert found == [
+        ("orphaned", orphan.pk, f"/claims/{orphan.pk}/"),
+        ("no_source", finished["survivors"].pk, f"/claims/{finished['survivors'].pk}/"),
+        ("unresolved", waiting.pk, f"/claims/{waiting.pk}/"),
+        ("no_source", finished["dead"].pk, f"/claims/{finished['dead'].pk}/"),
+    ]
+    assert "is disputed without an independent source" in readiness.blockers[1].message
+    with pytest.raises(WrongState) as refused:
+        article_publish(actor=editor, article_id=article.pk)
+    assert refused.value.message == (
+        "Cannot publish: 1 claim(s) are not resolved yet; 2 verified or disputed claim(s) have no independent "
+        "source; 1 claim(s) lost their place in the edited text."
+    )
+
+
+def test_an_unverifiable_claim_needs_no_source_and_an_empty_check_cannot_publish(article, editor, reviewer):
+    assert [b.kind for b in article_readiness(article).blockers] == ["empty"]
+    with pytest.raises(WrongState, match="no claim has been resolved"):
+        article_publish(actor=editor, article_id=article.pk)
+    make_claim(article, "in over 40 years", status=ClaimStatus.RESOLVED, verdict=Verdict.UNVERIFIABLE,
+               rationale="No records.")
+    assert article_readiness(article).ready
+
+
+def test_publish_makes_one_stable_unguessable_report_and_records_it_once(finished, editor):
+    article = finished["article"]
     article_publish(actor=editor, article_id=article.pk)
-    assert ClaimEvent.objects.filter(claim=finished, data__published=True).exists()
+    article_publish(actor=editor, article_id=article.pk)  # already public: nothing new
 
-    page = client.get(f"/reports/{article.pk}/")
-    assert page.status_code == 200
-    html = page.content.decode()
-    # The rationale's HTML is shown as text.
-    assert "&lt;b&gt;survivors&lt;/b&gt;" in html
-    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
-    data = json.loads(block)
-    assert len(data) == 1  # the rejected claim is not reported
-    review = data[0]
-    assert review["@type"] == "ClaimReview"
-    assert review["claimReviewed"] == "14 survivors"
-    assert review["itemReviewed"]["appearance"]["url"] == "https://valley-tribune.example/quake"
-    assert review["itemReviewed"]["author"]["name"] == "the city fire service"
-    assert review["reviewRating"]["alternateName"] == "inaccurate"
-    assert review["reviewRating"]["ratingValue"] == 2 and review["reviewRating"]["bestRating"] == 5
-
-    as_json = client.get(f"/reports/{article.pk}/claimreview.json").json()
-    assert as_json == data
+    report = Report.objects.get(article=article)
+    assert report.status == ReportStatus.PUBLISHED
+    assert len(report.token) == 16 and report.token.isalnum()
+    assert report.get_absolute_url() == f"/reports/sample-article-{article.title.split()[-1]}-{report.token}/"
+    assert str(article.pk) not in report.token
+    assert report.entries.count() == 3  # the rejected claim is not reported
+    assert kinds(report) == [PublishingEventKind.REPORT_PUBLISHED]
+    events = ClaimEvent.objects.filter(claim=finished["survivors"])
+    assert events.filter(kind=EventKind.PUBLISHED, actor=editor).count() == 1
+    assert not events.filter(kind=EventKind.RESOLVED).exists()  # publishing is not a second resolution
+    article.refresh_from_db()
+    assert article.published_report is True
 
 
-@override_settings(RATING_SCALE=["true", "false"])
-def test_rating_follows_the_newsroom_scale(finished):
-    finished.rating = "true"
-    review = claim_review(finished, report_url="https://example.org/r/1")
-    assert review["reviewRating"]["ratingValue"] == 2 and review["reviewRating"]["worstRating"] == 1
+def test_published_verdicts_are_frozen(finished, editor, reviewer):
+    article_publish(actor=editor, article_id=finished["article"].pk)
+    claim = finished["dead"]
+    with pytest.raises(WrongState, match="resolved"):
+        verdict_record(actor=editor, claim_id=claim.pk, verdict=Verdict.DISPUTED, rationale="Changed my mind.")
+    with pytest.raises(WrongState):
+        claim_edit(actor=editor, claim_id=claim.pk, text="Nine dead")
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.rating, claim.text) == (Verdict.VERIFIED, "accurate", "at least 9 people dead")
 
 
-def test_a_claim_text_cannot_break_out_of_the_jsonld_block(client, finished, editor):
-    finished.text = "</script><script>alert(1)</script>"
-    finished.save()
-    article_publish(actor=editor, article_id=finished.article_id)
-    html = client.get(f"/reports/{finished.article_id}/").content.decode()
-    assert "</script><script>alert(1)" not in html
-    assert "\\u003C/script\\u003E" in html
+def test_reopen_shows_under_review_and_the_new_verdict_comes_with_a_dated_correction(finished, editor, reviewer):
+    article = finished["article"]
+    article_publish(actor=editor, article_id=article.pk)
+    claim = finished["dead"]
+
+    claim_reopen(actor=editor, claim_id=claim.pk, reason="The ministry revised its count")
+    page = report_page(article)
+    entry = next(e for e in page.entries if e.claim.pk == claim.pk)
+    assert entry.under_review and entry.badge == "review" and entry.verdict_label == "Under review again"
+    assert entry.review_reason == "The ministry revised its count"
+    assert entry.published_label == "Verified"  # what readers saw before
+    # A claim under review is not in the ClaimReview data (its verdict no longer stands).
+    assert [r["claimReviewed"] for r in page.claim_reviews()] == ["14 survivors", "in over 40 years"]
+
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    verdict_record(actor=reviewer, claim_id=claim.pk, verdict=Verdict.DISPUTED, rating="inaccurate",
+                   rationale="The revised bulletin gives 12 deaths.")
+
+    report = Report.objects.get(article=article)
+    assert kinds(report) == [PublishingEventKind.REPORT_PUBLISHED, PublishingEventKind.CLAIM_UNDER_REVIEW,
+                             PublishingEventKind.CLAIM_CORRECTED]
+    correction = report.events.get(kind=PublishingEventKind.CLAIM_CORRECTED)
+    assert correction.text == ("verdict changed from verified to disputed; rating changed from accurate to inaccurate"
+                               " — The ministry revised its count")
+    assert report.modified_at == correction.at
+    audit = ClaimEvent.objects.get(claim=claim, kind=EventKind.CORRECTED)
+    assert audit.actor == reviewer and audit.data["from"] == {"verdict": "verified", "rating": "accurate"}
+
+    page = report_page(article)
+    entry = next(e for e in page.entries if e.claim.pk == claim.pk)
+    assert not entry.under_review and entry.verdict == Verdict.DISPUTED
+    assert [n.text for n in entry.notes] == [correction.text]
+    review = next(r for r in page.claim_reviews() if r["claimReviewed"] == "at least 9 people dead")
+    assert review["reviewRating"]["alternateName"] == "Inaccurate"
+    assert review["dateModified"] == correction.at.date().isoformat()
 
 
-def test_publish_and_withdraw_write_their_own_audit_events_once(finished, editor):
-    from factcheck.publishing.services import article_unpublish
+def test_withdraw_needs_a_reason_and_leaves_a_dated_note(finished, editor, reviewer):
+    article = finished["article"]
+    article_publish(actor=editor, article_id=article.pk)
+    with pytest.raises(NotAllowed):
+        article_withdraw(actor=reviewer, article_id=article.pk, reason="No.")
+    with pytest.raises(InvalidInput) as missing:
+        article_withdraw(actor=editor, article_id=article.pk, reason="   ")
+    assert missing.value.fields == {"reason": ["This field is required."]}
 
-    article_publish(actor=editor, article_id=finished.article_id)
-    article_publish(actor=editor, article_id=finished.article_id)  # already public: nothing new
-    events = ClaimEvent.objects.filter(claim=finished)
-    assert events.filter(kind="published", actor=editor).count() == 1
-    assert not events.filter(kind="resolved").exists()  # publishing is not a second resolution
+    article_withdraw(actor=editor, article_id=article.pk, reason="The survivors figure came from a draft log")
+    article_withdraw(actor=editor, article_id=article.pk, reason="Again")  # not public any more: nothing new
+    report = Report.objects.get(article=article)
+    assert report.status == ReportStatus.WITHDRAWN
+    assert report.withdrawn_reason == "The survivors figure came from a draft log" and report.withdrawn_by == editor
+    assert kinds(report) == [PublishingEventKind.REPORT_PUBLISHED, PublishingEventKind.REPORT_WITHDRAWN]
+    events = ClaimEvent.objects.filter(claim=finished["survivors"], kind=EventKind.UNPUBLISHED)
+    assert list(events.values_list("actor__username", "note")) == [
+        ("edna", "The survivors figure came from a draft log")
+    ]
+    assert report_page(article).claim_reviews() == []
+    article.refresh_from_db()
+    assert article.published_report is False
 
-    article_unpublish(actor=editor, article_id=finished.article_id)
-    article_unpublish(actor=editor, article_id=finished.article_id)
-    assert events.filter(kind="unpublished", actor=editor).count() == 1
-    finished.article.refresh_from_db()
-    assert finished.article.published_report is False
+
+def test_publishing_again_keeps_the_address_and_notes_the_history(finished, editor):
+    article = finished["article"]
+    article_publish(actor=editor, article_id=article.pk)
+    first = Report.objects.get(article=article).get_absolute_url()
+    article_withdraw(actor=editor, article_id=article.pk, reason="Checking the log")
+    article_publish(actor=editor, article_id=article.pk)
+    report = Report.objects.get(article=article)
+    assert report.get_absolute_url() == first and report.status == ReportStatus.PUBLISHED
+    assert [n.text for n in report_page(article).notes] == [
+        "published", "this fact check was withdrawn — Checking the log", "published again",
+    ]
+
+
+def test_the_assigning_editor_hears_once_when_the_article_becomes_ready(
+    article, editor, reviewer, django_capture_on_commit_callbacks
+):
+    first = make_claim(article, "14 survivors")
+    second = make_claim(article, "in over 40 years")
+    with django_capture_on_commit_callbacks(execute=True):
+        for claim in (first, second):
+            claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+        back_with_source(first, reviewer, url="https://fire.example.org/log", passage="14 survivors were rescued")
+        verdict_record(actor=reviewer, claim_id=first.pk, verdict=Verdict.VERIFIED, rationale="The log says 14.")
+    assert not Notification.objects.filter(recipient=editor, kind="ready").exists()  # one claim still open
+
+    with django_capture_on_commit_callbacks(execute=True):
+        verdict_record(actor=reviewer, claim_id=second.pk, verdict=Verdict.UNVERIFIABLE, rationale="No records.")
+    ready = Notification.objects.filter(recipient=editor, kind="ready")
+    assert [n.message for n in ready] == [
+        f"Ready to publish: “{article.title}” — all 2 claim(s) are resolved and sourced."
+    ]
+    report = Report.objects.get(article=article)
+    assert kinds(report) == [PublishingEventKind.ARTICLE_READY] and report.status == ReportStatus.DRAFT
+
+    # Nothing new while it stays ready; reopened and resolved again, it is news again (once).
+    from factcheck.publishing.services import readiness_check
+
+    assert readiness_check(article_id=article.pk, actor_id=reviewer.pk) is False
+    with django_capture_on_commit_callbacks(execute=True):
+        claim_reopen(actor=editor, claim_id=second.pk, reason="A 1979 record turned up")
+        claim_assign(actor=editor, claim_id=second.pk, reviewer=reviewer)
+        verdict_record(actor=reviewer, claim_id=second.pk, verdict=Verdict.UNVERIFIABLE, rationale="Still none.")
+    assert Notification.objects.filter(recipient=editor, kind="ready").count() == 2
+

@@ -21,6 +21,7 @@ from factcheck.claims.services.review import (
     claim_start,
     claims_assign_bulk,
     counting_evidence,
+    source_counts,
     verdict_record,
 )
 from factcheck.claims.services.triage import (
@@ -60,5 +61,6 @@ __all__ = [
     "counting_evidence",
     "notifications_mark_read",
     "notify",
+    "source_counts",
     "verdict_record",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from django.db import transaction
@@ -24,6 +24,10 @@ ACTIVE = ClaimStatus.ACTIVE
 REREVIEW = ClaimStatus.REREVIEW
 MAX_CLAIM_TEXT = 5000
 
+# Called with every audit event, inside its transaction. Packages above claims (publishing: corrections,
+# "ready to publish") register here from their AppConfig.ready(), so claims never imports them
+# (DESIGN.md: a call up the package order goes through a function the lower package receives).
+EVENT_HOOKS: list[Callable[[ClaimEvent], None]] = []
 
 
 # --- helpers ----------------------------------------------------------------------
@@ -73,7 +77,7 @@ def _event(
     note: str = "",
     data: dict | None = None,
 ) -> ClaimEvent:
-    return ClaimEvent.objects.create(
+    event = ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,
         actor=actor,
@@ -84,6 +88,9 @@ def _event(
         note=note,
         data=data or {},
     )
+    for hook in EVENT_HOOKS:
+        hook(event)
+    return event
 
 
 def _clean_text(value: object, field: str, *, required: bool = True, limit: int = MAX_CLAIM_TEXT) -> str:

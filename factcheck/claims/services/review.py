@@ -132,15 +132,25 @@ def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Cl
     return claim
 
 
+def source_counts(source, article_url: str) -> bool:
+    """The independence gate for one source: not judged dependent, and not on the article's own site.
+
+    The one statement of the rule; counting_evidence and publishing's readiness check both read it.
+    """
+    if source.independent is False:
+        return False
+    own = _host(article_url) if article_url else ""
+    return not (own and source.url and _host(source.url) == own)
+
+
 def counting_evidence(claim: Claim) -> QuerySet:
     """Evidence that satisfies the gate: independent, and not the article's own site."""
     from factcheck.sources.models import Evidence
 
     qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
-    own = _host(claim.article.url) if claim.article.url else ""
-    if not own:
+    if not claim.article.url:
         return qs
-    keep = [e.pk for e in qs if not (e.source.url and _host(e.source.url) == own)]
+    keep = [e.pk for e in qs if source_counts(e.source, claim.article.url)]
     return Evidence.objects.filter(pk__in=keep)
 
 

@@ -24,6 +24,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
+from factcheck.publishing.selectors import article_readiness
 from factcheck.web import errors, forms
 
 ARTICLE_PAGE = 50
@@ -103,6 +104,8 @@ def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
         "status_choices": forms.STATUS_FILTER_CHOICES,
         "lookups_template": _lookups_template(),
         "filtered": bool(type_filter or status_filter),
+        # Publishing's readiness panel reads the claims already loaded here (no query per claim).
+        "readiness": article_readiness(article, claims),
     }
     if editor:
         ctx.setdefault("create_form", forms.ClaimCreateForm())

@@ -1,0 +1,149 @@
+"""schema.org ClaimReview for published claims, as Google's fact-check rich results read it.
+
+Required and recommended properties (https://schema.org/ClaimReview and Google's "Fact check
+(ClaimReview) structured data" guide): claimReviewed, reviewRating (alternateName; ratingValue,
+bestRating, worstRating), url, author, datePublished, itemReviewed (a Claim with author,
+appearance, datePublished).
+
+The numeric scale. RATING_SCALE lists the newsroom's ratings best first. Ratings in
+RATING_UNSCORED ("unproven" by default) say the evidence is missing, not that the claim is false,
+so they are not a point on the true-false scale: they get no ratingValue/bestRating/worstRating at
+all, only their name (alternateName, which Google shows). Every other rating is numbered from
+bestRating = len(scored ratings) down to worstRating = 1. A claim with a verdict but no rating is
+numbered through CLAIMREVIEW_VERDICT_RATINGS (verified=accurate, disputed=inaccurate,
+unverifiable=unproven) while its name stays the verdict the report shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from factcheck.claims.models import Verdict
+
+# Words that make an attribution a body rather than a person ("the city fire service", "Eurostat").
+_ORG_WORDS = re.compile(
+    r"\b(the|service|ministry|department|council|board|office|agency|authority|police|government|"
+    r"university|institute|company|corporation|group|bank|association|committee|union|commission|"
+    r"parliament|court|hospital|inc|ltd|plc|llc|gmbh|ag|sa|news|press|bureau|league|party|club|"
+    r"organisation|organization|foundation|centre|center|utility|statistics|agency|army|navy)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+def label(text: str) -> str:
+    """One capitalisation everywhere (page, badges, JSON-LD): sentence case, "Mostly accurate"."""
+    text = (text or "").strip()
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class Rating:
+    name: str
+    value: int | None = None
+    best: int | None = None
+    worst: int | None = None
+
+    @property
+    def scored(self) -> bool:
+        return self.value is not None
+
+
+def scored_scale() -> list[str]:
+    unscored = {r.casefold() for r in settings.RATING_UNSCORED}
+    return [r for r in settings.RATING_SCALE if r.casefold() not in unscored]
+
+
+def rating_of(verdict: str, rating: str) -> Rating:
+    """The rating a reader sees (name) and, when it lies on the true-false scale, its number."""
+    name = label(rating) if rating else (Verdict(verdict).label if verdict in Verdict.values else label(verdict))
+    numeric = rating or settings.CLAIMREVIEW_VERDICT_RATINGS.get(verdict, "")
+    scale = scored_scale()
+    if numeric in scale and len(scale) >= 2:
+        best = len(scale)
+        return Rating(name=name, value=best - scale.index(numeric), best=best, worst=1)
+    return Rating(name=name)
+
+
+def attributed_author(attributed_to: str) -> dict | None:
+    """itemReviewed.author: a Person when the claim is attributed to a named person, else an Organization.
+
+    A name is two or more capitalised words at the end ("Mara Voss"), either the whole attribution
+    (and no word of a body in it: "Port Ellery Water Utility" is an Organization) or after a
+    lower-case role ("Council leader Mara Voss" → Mara Voss, jobTitle "Council leader"). Anything
+    else ("the city fire service", "Eurostat") is a body.
+    """
+    who = " ".join((attributed_to or "").split())
+    if not who:
+        return None
+    words = who.split(" ")
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _CAPITALISED.match(word):
+            break
+        tail.insert(0, word)
+    if len(tail) >= 2:
+        if len(tail) == len(words) and not _ORG_WORDS.search(who):
+            return {"@type": "Person", "name": who}
+        if len(tail) < len(words) and words[len(words) - len(tail) - 1].islower():
+            return {"@type": "Person", "name": " ".join(tail), "jobTitle": " ".join(words[: len(words) - len(tail)])}
+    return {"@type": "Organization", "name": who}
+
+
+def claim_review(
+    *,
+    claim,
+    verdict: str,
+    rating: str,
+    rationale: str,
+    url: str,
+    date_published,
+    date_modified=None,
+) -> dict:
+    """One ClaimReview (a plain dict, ready for json.dumps)."""
+    article = claim.article
+    appearance: dict = {"@type": "CreativeWork", "headline": article.title}
+    if article.url:
+        appearance["url"] = article.url
+    if article.published_at:
+        appearance["datePublished"] = article.published_at.isoformat()
+    if article.outlet:
+        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+    if article.author:
+        appearance["author"] = {"@type": "Person", "name": article.author}
+    item: dict = {"@type": "Claim", "appearance": appearance}
+    author = attributed_author(claim.attributed_to)
+    if author is None and article.author:
+        author = {"@type": "Person", "name": article.author}
+    if author is None and article.outlet:
+        author = {"@type": "Organization", "name": article.outlet}
+    if author is not None:
+        item["author"] = author
+    if article.published_at:
+        item["datePublished"] = article.published_at.isoformat()
+    language = getattr(article, "language", "")
+    r = rating_of(verdict, rating)
+    review_rating: dict = {"@type": "Rating", "alternateName": r.name, "name": r.name}
+    if r.scored:
+        review_rating.update(ratingValue=r.value, bestRating=r.best, worstRating=r.worst)
+    explanation = " ".join((rationale or "").split())
+    if explanation:
+        review_rating["ratingExplanation"] = explanation[:500]
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": url,
+        "claimReviewed": claim.text,
+        "datePublished": date_published.date().isoformat() if hasattr(date_published, "date") else str(date_published),
+        "author": {"@type": "Organization", "name": settings.NEWSROOM_NAME, "url": settings.SITE_URL},
+        "itemReviewed": item,
+        "reviewRating": review_rating,
+    }
+    if date_modified is not None:
+        data["dateModified"] = date_modified.date().isoformat()
+    if language:
+        data["inLanguage"] = language
+    return data

@@ -1,0 +1,328 @@
+"""Reads of publishing: is an article ready to publish (and what blocks it), and what its report shows.
+
+Both read the claims in a fixed number of queries, so the workspace and the report cost the
+same for 5 claims as for 500.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Max
+from django.urls import reverse
+
+from factcheck.articles.models import Article
+from factcheck.claims.models import Claim, ClaimStatus, Review, Verdict
+from factcheck.claims.services import source_counts
+from factcheck.publishing.claimreview import claim_review, label
+from factcheck.publishing.models import (
+    PUBLIC_NOTES,
+    PublishingEvent,
+    PublishingEventKind,
+    Report,
+    ReportEntry,
+    ReportStatus,
+)
+from factcheck.sources.models import Evidence, Snapshot
+
+UNFINISHED = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
+NEEDS_SOURCE = (Verdict.VERIFIED, Verdict.DISPUTED)
+# Report order of the verdicts in the summary: the finding first, then what could not be settled.
+VERDICT_ORDER = (Verdict.VERIFIED, Verdict.DISPUTED, Verdict.UNVERIFIABLE)
+
+
+# --- readiness -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Blocker:
+    kind: str  # "unresolved", "no_source", "orphaned", "empty"
+    message: str
+    claim: Claim | None = None
+
+    @property
+    def url(self) -> str:
+        return reverse("claim_detail", args=[self.claim.pk]) if self.claim is not None else ""
+
+
+@dataclass
+class Readiness:
+    article: Article
+    blockers: list[Blocker] = field(default_factory=list)
+    resolved: int = 0
+    report: Report | None = None
+
+    @property
+    def ready(self) -> bool:
+        return not self.blockers
+
+    @property
+    def published(self) -> bool:
+        return self.report is not None and self.report.status == ReportStatus.PUBLISHED
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.report is not None and self.report.status == ReportStatus.WITHDRAWN
+
+    def count(self, kind: str) -> int:
+        return sum(1 for b in self.blockers if b.kind == kind)
+
+    def refusal(self) -> str:
+        """Why publishing is refused, in one sentence (the service's WrongState message)."""
+        parts = []
+        if n := self.count("unresolved"):
+            parts.append(f"{n} claim(s) are not resolved yet")
+        if n := self.count("no_source"):
+            parts.append(f"{n} verified or disputed claim(s) have no independent source")
+        if n := self.count("orphaned"):
+            parts.append(f"{n} claim(s) lost their place in the edited text")
+        if self.count("empty"):
+            parts.append("no claim has been resolved")
+        return "Cannot publish: " + "; ".join(parts) + "."
+
+
+def _short(claim: Claim) -> str:
+    text = " ".join(claim.text.split())
+    return f"“{text[:90]}…”" if len(text) > 90 else f"“{text}”"
+
+
+def article_readiness(article: Article, claims: list[Claim] | None = None) -> Readiness:
+    """What stands between the article and a published report, one item per claim (in text order).
+
+    `claims` may be the workspace's own list (any order, already loaded) to save the query.
+    """
+    if claims is None:
+        claims = list(Claim.objects.filter(article=article).order_by("start", "id"))
+    claims = sorted(claims, key=lambda c: (c.start, c.pk))
+    counted = [c for c in claims if c.status not in (ClaimStatus.SUGGESTED, ClaimStatus.REJECTED)]
+    report = Report.objects.filter(article=article).first()
+    out = Readiness(article=article, report=report)
+    out.resolved = sum(1 for c in counted if c.status == ClaimStatus.RESOLVED)
+    need = [c for c in counted if c.status == ClaimStatus.RESOLVED and c.verdict in NEEDS_SOURCE and not c.orphaned]
+    need_ids = {c.pk for c in need}
+    backed: set[int] = set()
+    if need:
+        rows = Evidence.objects.filter(claim__in=need).select_related("source").only(
+            "claim_id", "source__url", "source__independent"
+        )
+        backed = {e.claim_id for e in rows if source_counts(e.source, article.url)}
+    for c in counted:
+        if c.orphaned:
+            out.blockers.append(Blocker("orphaned", f"{_short(c)} lost its place in the edited text: place it again "
+                                                    "or reject it.", c))
+        elif c.status in UNFINISHED:
+            status = ClaimStatus(c.status).label.lower()
+            out.blockers.append(Blocker("unresolved", f"{_short(c)} is not resolved yet ({status}).", c))
+        elif c.pk in need_ids and c.pk not in backed:
+            verdict = Verdict(c.verdict).label
+            out.blockers.append(Blocker("no_source", f"{_short(c)} is {verdict.lower()} without an independent "
+                                                     "source.", c))
+    if not out.resolved:
+        out.blockers.append(Blocker("empty", "No claim has been resolved yet."))
+    return out
+
+
+# --- the report ------------------------------------------------------------------------------------
+
+
+@dataclass
+class SourceView:
+    title: str
+    url: str
+    stance: str
+    passage: str
+    retrieved_at: object | None
+
+
+@dataclass
+class EntryView:
+    number: int
+    claim: Claim
+    verdict: str
+    rating: str
+    rationale: str
+    under_review: bool = False
+    under_review_since: object | None = None
+    review_reason: str = ""
+    sources: list[SourceView] = field(default_factory=list)
+    notes: list[PublishingEvent] = field(default_factory=list)
+    published_at: object | None = None
+    corrected_at: object | None = None
+
+    @property
+    def anchor(self) -> str:
+        return f"claim-{self.claim.pk}"
+
+    @property
+    def badge(self) -> str:
+        """The badge's CSS class: the verdict, or "review" while the claim is being checked again."""
+        return "review" if self.under_review else self.verdict
+
+    @property
+    def verdict_label(self) -> str:
+        return "Under review again" if self.under_review else Verdict(self.verdict).label
+
+    @property
+    def published_label(self) -> str:
+        """The verdict readers saw before the claim was reopened."""
+        return Verdict(self.verdict).label if self.verdict in Verdict.values else label(self.verdict)
+
+    @property
+    def rating_label(self) -> str:
+        return label(self.rating)
+
+    # What the text highlighter reads.
+    @property
+    def start(self) -> int:
+        return self.claim.start
+
+    @property
+    def end(self) -> int:
+        return self.claim.end
+
+    @property
+    def pk(self) -> int:
+        return self.claim.pk
+
+
+@dataclass
+class ReportPage:
+    article: Article
+    report: Report | None
+    entries: list[EntryView]
+    notes: list[PublishingEvent]
+    reviewers: list[str]
+    url: str
+    preview: bool
+
+    @property
+    def checked(self) -> list[EntryView]:
+        return [e for e in self.entries if not e.under_review]
+
+    @property
+    def under_review(self) -> list[EntryView]:
+        return [e for e in self.entries if e.under_review]
+
+    @property
+    def counts(self) -> list[tuple[str, str, int]]:
+        """(verdict, label, count) in summary order, verdicts with no claim left out."""
+        tally = Counter(e.verdict for e in self.checked)
+        return [(v, Verdict(v).label, tally[v]) for v in VERDICT_ORDER if tally[v]]
+
+    @property
+    def placed(self) -> list[EntryView]:
+        """Entries whose passage is in the current text (the ones the text can highlight)."""
+        current = self.article.current_revision_id
+        return [e for e in self.entries if not e.claim.orphaned and e.claim.revision_id == current]
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.report is not None and self.report.status == ReportStatus.WITHDRAWN
+
+    @property
+    def checked_on(self):
+        return self.report.first_published_at if self.report and self.report.first_published_at else None
+
+    def claim_reviews(self) -> list[dict]:
+        """ClaimReview of every claim whose verdict stands (not those under review again)."""
+        if self.withdrawn:
+            return []
+        return [
+            claim_review(
+                claim=e.claim, verdict=e.verdict, rating=e.rating, rationale=e.rationale,
+                url=f"{self.url}#{e.anchor}", date_published=e.published_at, date_modified=e.corrected_at,
+            )
+            for e in self.checked
+        ]
+
+
+def report_by_token(token: str) -> Report | None:
+    return Report.objects.select_related("article").filter(token=token).first()
+
+
+def public_url(report: Report) -> str:
+    return f"{settings.SITE_URL}{report.get_absolute_url()}"
+
+
+def _claims_qs():
+    return Claim.objects.select_related("article", "revision")
+
+
+def report_page(article: Article) -> ReportPage:
+    """Everything the report (or, before publication, its preview) shows, in a fixed number of queries."""
+    report = Report.objects.filter(article=article).first()
+    preview = report is None or report.status == ReportStatus.DRAFT
+    if preview:
+        claims = list(_claims_qs().filter(article=article, status=ClaimStatus.RESOLVED).order_by("start", "id"))
+        entries = [
+            EntryView(number=i, claim=c, verdict=c.verdict, rating=c.rating, rationale=c.rationale,
+                      published_at=c.resolved_at)
+            for i, c in enumerate(claims, 1)
+        ]
+        url = f"{settings.SITE_URL}{reverse('report_detail', args=[article.pk])}"
+        notes: list[PublishingEvent] = []
+    else:
+        rows = list(
+            ReportEntry.objects.filter(report=report).select_related("claim__article", "claim__revision")
+            .order_by("claim__start", "claim_id")
+        )
+        entries = []
+        for i, row in enumerate(rows, 1):
+            c = row.claim
+            under_review = row.under_review_since is not None or c.status != ClaimStatus.RESOLVED
+            entries.append(EntryView(
+                number=i, claim=c, verdict=row.verdict, rating=row.rating, rationale=row.rationale,
+                under_review=under_review, under_review_since=row.under_review_since, review_reason=row.review_reason,
+                published_at=row.published_at, corrected_at=row.corrected_at,
+            ))
+        url = public_url(report)
+        notes = list(
+            PublishingEvent.objects.filter(report=report, kind__in=PUBLIC_NOTES).order_by("at", "id")
+        )
+        by_claim: dict[int, list[PublishingEvent]] = {}
+        for n in notes:
+            if n.claim_id and n.kind != PublishingEventKind.REPORT_PUBLISHED:
+                by_claim.setdefault(n.claim_id, []).append(n)
+        for e in entries:
+            e.notes = by_claim.get(e.claim.pk, [])
+    _attach_sources(entries)
+    return ReportPage(
+        article=article, report=report, entries=entries, notes=notes,
+        reviewers=_reviewers([e.claim for e in entries]) if settings.REPORT_SHOW_REVIEWERS else [],
+        url=url, preview=preview,
+    )
+
+
+def _attach_sources(entries: list[EntryView]) -> None:
+    if not entries:
+        return
+    by_id = {e.claim.pk: e for e in entries}
+    evidence = list(
+        Evidence.objects.filter(claim_id__in=by_id).select_related("source", "snapshot").order_by("created_at", "id")
+    )
+    unpinned = {ev.source_id for ev in evidence if ev.snapshot_id is None}
+    latest = dict(
+        Snapshot.objects.filter(source_id__in=unpinned).values("source_id").annotate(at=Max("fetched_at"))
+        .values_list("source_id", "at")
+    ) if unpinned else {}
+    for ev in evidence:
+        source = ev.source
+        by_id[ev.claim_id].sources.append(SourceView(
+            title=source.title or source.url or source.filename or "Source",
+            url=source.url if source.url.lower().startswith(("http://", "https://")) else "",
+            stance=ev.get_stance_display(),
+            passage=ev.passage_quote,
+            retrieved_at=ev.snapshot.fetched_at if ev.snapshot_id else latest.get(ev.source_id),
+        ))
+
+
+def _reviewers(claims: list[Claim]) -> list[str]:
+    """Who reviewed the reported claims, by name, in order of first review."""
+    names: list[str] = []
+    for r in Review.objects.filter(claim__in=claims).select_related("reviewer").order_by("created_at", "id"):
+        name = r.reviewer.display_name
+        if name not in names:
+            names.append(name)
+    return names
