@@ -25,6 +25,8 @@ from factcheck.accounts.models import User
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, Review
 from factcheck.claims.selectors import review_is_blind
+from factcheck.publishing.models import Report
+from factcheck.publishing.selectors import public_url
 from factcheck.sources.models import Evidence
 
 EXPORT_FORMAT = "factcheck-article-claims"
@@ -34,7 +36,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = [
     "claim_id", "quote", "claim", "types", "quantities", "attributed_to", "status", "verdict", "rating",
     "rationale", "assignee", "second_reviewer", "reviews", "due", "priority", "orphaned", "needs_rereview",
-    "source_count", "sources", "pinned_passages", "created_at", "updated_at", "resolved_at", "start", "end",
+    "source_count", "sources", "pinned_passages", "created_at", "updated_at", "resolved_at", "published_at",
+    "corrected_at", "start", "end",
 ]
 
 
@@ -50,7 +53,7 @@ def _claims(article: Article):
     return (
         Claim.objects.filter(article=article)
         .exclude(status__in=("suggested", "rejected"))
-        .select_related("assignee", "second_reviewer")
+        .select_related("assignee", "second_reviewer", "report_entry")
         .prefetch_related(
             Prefetch("reviews", queryset=Review.objects.select_related("reviewer").order_by("round", "created_at", "id")),
             Prefetch(
@@ -126,7 +129,26 @@ def _claim(claim: Claim, user: User | None) -> dict[str, Any]:
         "created_at": _iso(claim.created_at),
         "updated_at": _iso(claim.updated_at),
         "resolved_at": _iso(claim.resolved_at),
+        "report": _entry(claim),
     }
+
+
+def _entry(claim: Claim) -> dict[str, Any] | None:
+    """The claim as the public report last showed it (None if it was never published)."""
+    entry = getattr(claim, "report_entry", None)
+    if entry is None:
+        return None
+    return {"verdict": entry.verdict, "rating": entry.rating or None, "published_at": _iso(entry.published_at),
+            "corrected_at": _iso(entry.corrected_at), "under_review_since": _iso(entry.under_review_since)}
+
+
+def _report(article: Article) -> dict[str, Any] | None:
+    report = Report.objects.filter(article=article).first()
+    if report is None:
+        return None
+    return {"status": report.status, "url": public_url(report), "first_published_at": _iso(report.first_published_at),
+            "published_at": _iso(report.published_at), "modified_at": _iso(report.modified_at),
+            "withdrawn_at": _iso(report.withdrawn_at)}
 
 
 def article_export(article: Article, *, user: User | None) -> dict[str, Any]:
@@ -143,6 +165,7 @@ def article_export(article: Article, *, user: User | None) -> dict[str, Any]:
             "published_at": _iso(article.published_at),
             "revision": article.current_revision.number if article.current_revision_id else None,
             "published_report": article.published_report,
+            "report": _report(article),
         },
         "claims": [_claim(c, user) for c in _claims(article)],
     }
@@ -178,7 +201,8 @@ def _csv_row(claim: dict[str, Any]) -> list[Any]:
         claim["second_reviewer"] or "", "\n".join(reviews), claim["due"] or "", claim["priority"],
         "yes" if claim["orphaned"] else "no", "yes" if claim["needs_rereview"] else "no", len(claim["sources"]),
         "\n".join(sources), "\n".join(passages), claim["created_at"] or "", claim["updated_at"] or "",
-        claim["resolved_at"] or "", claim["start"], claim["end"],
+        claim["resolved_at"] or "", (claim["report"] or {}).get("published_at") or "",
+        (claim["report"] or {}).get("corrected_at") or "", claim["start"], claim["end"],
     ]
     return [safe_cell(v) for v in row]
 

@@ -56,11 +56,13 @@ def _short(text: str, n: int = 120) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def report_url(article: Article) -> str:
-    """The public report's address (the publishing package owns its shape)."""
-    from factcheck.publishing import services
+def report_url(article: Article) -> str | None:
+    """The public report's address (slug + token), once the article has a report."""
+    from factcheck.publishing.models import Report
+    from factcheck.publishing.selectors import public_url
 
-    return services.report_url(article)
+    report = Report.objects.filter(article=article).first()
+    return public_url(report) if report is not None else None
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -82,15 +84,16 @@ def _text(kind: str, article: Article, claim: Claim | None, data: dict) -> str:
         count = data.get("resolved")
         claims = f"all {count} claims are resolved" if count else "every claim is resolved"
         return f"Ready to publish: {_link(_abs(article.get_absolute_url()), title)} — {claims}."
+    report = report_url(article) or _abs(article.get_absolute_url())
     if kind == REPORT_PUBLISHED:
-        return f"Report published: {_link(report_url(article), title)}."
+        return f"Report published: {_link(report, title)}."
     if kind == CLAIM_CORRECTED and claim is not None:
         before, after = data.get("from") or {}, data.get("to") or {}
         change = ""
         if before.get("verdict") and after.get("verdict"):
             change = f": verdict changed from {before['verdict']} to {after['verdict']}"
         reason = f" — {slack_escape(_short(str(data['reason']), 200))}" if data.get("reason") else ""
-        return (f"Correction on {_link(report_url(article), title)}{change}. Claim: "
+        return (f"Correction on {_link(report, title)}{change}. Claim: "
                 f"“{slack_escape(_short(claim.text))}”{reason}")
     if kind == CLAIM_OVERDUE and claim is not None:
         who = f", assigned to {slack_escape(claim.assignee.display_name)}" if claim.assignee_id else ", not assigned"

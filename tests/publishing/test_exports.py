@@ -103,6 +103,21 @@ def test_json_export_has_sources_with_pinned_passages_and_dates(client, checked,
     assert claim["due"] == "2030-06-30" and claim["resolved_at"]
 
 
+def test_exports_carry_the_report_dates(client, finished, editor):
+    from factcheck.publishing.services import article_publish
+
+    article = finished["article"]
+    article_publish(actor=editor, article_id=article.pk)
+    client.force_login(editor)
+    data = json.loads(client.get(f"/articles/{article.pk}/export.json").content)
+    assert data["article"]["report"]["status"] == "published" and data["article"]["report"]["first_published_at"]
+    assert "/reports/" in data["article"]["report"]["url"]
+    dead = next(c for c in data["claims"] if c["id"] == finished["dead"].pk)
+    assert dead["report"]["verdict"] == "verified" and dead["report"]["published_at"]
+    rows = _rows(client.get(f"/articles/{article.pk}/export.csv").content)
+    assert all(r["published_at"] for r in rows if r["status"] == "resolved")
+
+
 def test_blind_second_review_stays_blind_in_a_reviewers_export(client, checked, reviewer, other_reviewer, editor):
     article, _, formula = checked
     formula.status, formula.assignee, formula.second_reviewer = ClaimStatus.IN_REVIEW, reviewer, other_reviewer

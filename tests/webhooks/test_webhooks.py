@@ -11,8 +11,11 @@ import pytest
 from django.db import transaction
 from django.utils import timezone
 
-from factcheck.claims.models import ClaimStatus
+from factcheck.claims.models import ClaimStatus, Verdict
+from factcheck.claims.services import claim_assign, claim_reopen, verdict_record
 from factcheck.core.errors import InvalidInput, NotAllowed
+from factcheck.publishing.models import Report
+from factcheck.publishing.services import article_publish
 from factcheck.publishing.webhooks import claims_overdue_emit, emit
 from factcheck.webhooks import services
 from factcheck.webhooks.models import DeliveryStatus, EventKind, Webhook, WebhookDelivery, WebhookEvent
@@ -138,7 +141,8 @@ def test_published_report_arrives_signed_with_slack_text(hook_worker, editor, re
     assert got.headers["X-Factcheck-Event"] == "report.published"
     body = json.loads(got.body)
     assert body["event"] == "report.published" and body["id"] == event.pk
-    assert body["text"].startswith("Report published: <https://desk.example.org/reports/")
+    # No report row (emitted directly): the link goes to the workspace.
+    assert body["text"].startswith(f"Report published: <https://desk.example.org/articles/{article.pk}/|")
     assert "Ørsted &lt;water&gt; &amp; pipes" in body["text"]  # Slack's escaping
     assert body["article"]["title"] == "Ørsted <water> & pipes"
     assert (delivery.attempts, delivery.response_status, delivery.response_body) == (1, 200, "ok")
@@ -183,3 +187,29 @@ def test_the_test_button_sends_a_ping_listed_as_delivered(hook_worker, client, e
     assert json.loads(receiver.at("/ping")[0].body)["event"] == "ping"
     page = client.get(f"/webhooks/{hook.pk}/").content.decode()
     assert f'data-delivery="{delivery.pk}" data-status="delivered"' in page and "HTTP 200" in page
+
+
+@pytest.mark.services
+def test_the_publishing_loop_reaches_the_webhook(hook_worker, editor, reviewer, receiver):
+    """Ready to publish, published, corrected: each told once, in order, by the publishing services themselves."""
+    hook = services.webhook_create(actor=editor, url=receiver.url("/loop"), events=ALL)
+    article = ArticleFactory(created_by=editor, title="Varnhold tremor")
+    claim = make_claim(article, "in over 40 years")
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    verdict_record(actor=reviewer, claim_id=claim.pk, verdict=Verdict.UNVERIFIABLE, rationale="No records.")
+    wait_for(lambda: len(receiver.at("/loop")) == 1, what="the ready event")
+    article_publish(actor=editor, article_id=article.pk)
+    wait_for(lambda: len(receiver.at("/loop")) == 2, what="the published event")
+    claim_reopen(actor=editor, claim_id=claim.pk, reason="A 1979 record turned up")
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    verdict_record(actor=reviewer, claim_id=claim.pk, verdict=Verdict.UNVERIFIABLE, rationale="Still none.")
+    got = wait_for(lambda: (r := receiver.at("/loop")) and len(r) >= 3 and r, what="the correction")
+    bodies = [json.loads(r.body) for r in got]
+    assert [b["event"] for b in bodies] == ["article.ready", "report.published", "claim.corrected"]
+    assert all(_signed(r, hook.secret) for r in got)
+    public = f"https://desk.example.org{Report.objects.get(article=article).get_absolute_url()}"
+    assert bodies[0]["text"].startswith(f"Ready to publish: <https://desk.example.org/articles/{article.pk}/|")
+    assert bodies[1]["text"] == f"Report published: <{public}|“Varnhold tremor”>."
+    assert bodies[1]["article"]["report_url"] == public
+    assert bodies[2]["claim"]["id"] == claim.pk and "A 1979 record turned up" in bodies[2]["text"]
+    assert WebhookDelivery.objects.filter(webhook=hook, status="delivered").count() == 3

@@ -71,6 +71,8 @@ EXPORT_SCHEMA = {
                     "created_at": {"type": "string", "format": "date-time"},
                     "updated_at": {"type": "string", "format": "date-time"},
                     "resolved_at": {**_NULLABLE_STR, "format": "date-time"},
+                    "report": {"type": "object", "nullable": True, "additionalProperties": True,
+                               "description": "The claim as the public report last showed it, with its dates."},
                 },
             },
         },
