@@ -2,7 +2,8 @@
 
 from django.contrib import admin
 
-from factcheck.articles.models import Article, ArticleRevision
+from factcheck.articles.models import Article, ArticleEvent, ArticleRevision
+from factcheck.core.admin import ServiceOwnedAdmin
 
 
 class RevisionInline(admin.TabularInline):
@@ -21,16 +22,30 @@ class RevisionInline(admin.TabularInline):
         return len(obj.text)
 
 
+class ArticleEventInline(admin.TabularInline):
+    """The article's audit trail: append-only, shown and never edited."""
+
+    model = ArticleEvent
+    extra = 0
+    fields = ("at", "actor", "kind", "data")
+    readonly_fields = fields
+    can_delete = False
+    ordering = ("at", "id")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ServiceOwnedAdmin, admin.ModelAdmin):
     list_display = ("title", "outlet", "author", "published_at", "created_by", "created_at", "version")
     list_filter = ("outlet", "published_report", ("published_at", admin.DateFieldListFilter), "created_at")
     search_fields = ("title", "outlet", "author", "url")
     date_hierarchy = "created_at"
     list_select_related = ("created_by",)
-    # Text changes go through article_revise (new revision + re-anchoring), never a raw edit here.
+    # Every change goes through the articles services (new revision + re-anchoring, audit row), never a raw edit here.
     readonly_fields = ("current_revision", "version", "created_by", "created_at", "updated_at")
-    inlines = [RevisionInline]
+    inlines = [RevisionInline, ArticleEventInline]
 
 
 @admin.register(ArticleRevision)

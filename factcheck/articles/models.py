@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 
 class Article(models.Model):
@@ -52,3 +53,46 @@ class ArticleRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} r{self.number}"
+
+
+class ArticleEventKind(models.TextChoices):
+    CREATED = "created", "Created"
+    EDITED = "edited", "Details edited"
+    REVISED = "revised", "Text revised"
+
+
+class ArticleEventQuerySet(models.QuerySet):
+    """Bulk writes would bypass the row-level guard below (the same rule as ClaimEvent)."""
+
+    def update(self, **kwargs):
+        raise RuntimeError("ArticleEvent rows are append-only")
+
+    def delete(self):
+        raise RuntimeError("ArticleEvent rows are append-only")
+
+
+class ArticleEvent(models.Model):
+    """Append-only audit row of an article: who created it, changed its details or revised its text, and how."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+    kind = models.CharField(max_length=16, choices=ArticleEventKind.choices)
+    data = models.JSONField(default=dict, blank=True)
+
+    objects = ArticleEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["article", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on article {self.article_id} at {self.at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise RuntimeError("ArticleEvent rows are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise RuntimeError("ArticleEvent rows are append-only")

@@ -1,20 +1,25 @@
-"""State changes of articles: create, revise (new revision + re-anchoring), edit details, delete."""
+"""State changes of articles: create, revise (new revision + re-anchoring), edit details, delete.
+
+Each writes an ArticleEvent audit row. Articles sit below claims (claims import
+articles, never the reverse), so re-anchoring the claims after a revision is a
+function the claims package hands over at start-up (``receive_reanchor``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_edit_article, require
-from factcheck.articles.models import Article, ArticleRevision
-from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge
+from factcheck.articles.models import Article, ArticleEvent, ArticleEventKind, ArticleRevision
+from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge, stale_message
 
 
 def clean_article_text(text: object) -> str:
@@ -93,11 +98,36 @@ def _lock_article(article_id: int) -> Article:
         raise NotFound(f"Article {article_id} does not exist.") from None
 
 
-def stale_message(what: str, user: User | None, when: dt.datetime | None) -> str:
-    who = user.display_name if user else "someone"
-    # In the newsroom's time zone: a UTC clock time would read as the wrong hour.
-    stamp = timezone.localtime(when).strftime("%H:%M:%S on %d %b %Y") if when else "an unknown time"
-    return f"This {what} was changed by {who} at {stamp} since you opened it. Reload to see the change; nothing was saved."
+# The claims package's re-anchoring (claims.services.claims_reanchor), handed over in
+# ClaimsConfig.ready(): called inside article_revise's transaction with the article locked.
+Reanchor = Callable[..., dict[str, list]]
+_reanchor: Reanchor | None = None
+
+DETAIL_FIELDS = ("title", "outlet", "url", "author", "published_at")
+
+
+def receive_reanchor(fn: Reanchor) -> None:
+    """Take the function that moves an article's claims into a new revision (called once, at start-up)."""
+    global _reanchor
+    _reanchor = fn
+
+
+def _audit(article: Article, actor: User | None, kind: str, data: dict | None = None) -> ArticleEvent:
+    return ArticleEvent.objects.create(article=article, actor=actor, kind=kind, data=data or {})
+
+
+def _jsonable(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def may_create_article(actor: User) -> None:
+    """The rule article_create enforces; the new-article page asks it before showing the form."""
+    require(can_edit_article(actor), "Only editors can create articles.")
+
+
+def may_revise_article(actor: User) -> None:
+    """The rule article_revise enforces; the edit page asks it before showing the text to edit."""
+    require(can_edit_article(actor), "Only editors can edit article text.")
 
 
 @transaction.atomic
@@ -111,7 +141,7 @@ def article_create(
     author: str = "",
     published_at: dt.date | None = None,
 ) -> Article:
-    require(can_edit_article(actor), "Only editors can create articles.")
+    may_create_article(actor)
     title = _clean_title(title)
     text = clean_article_text(text)
     article = Article.objects.create(
@@ -125,6 +155,7 @@ def article_create(
     revision = ArticleRevision.objects.create(article=article, number=1, text=text, created_by=actor)
     article.current_revision = revision
     article.save(update_fields=["current_revision"])
+    _audit(article, actor, ArticleEventKind.CREATED, {"revision": 1, "characters": len(text)})
     return article
 
 
@@ -142,9 +173,7 @@ def article_revise(
     *, actor: User, article_id: int, text: str, version: int | None = None, note: str = ""
 ) -> RevisionOutcome:
     """Save new text as a new revision and re-anchor every claim of the article."""
-    from factcheck.claims.services import claims_reanchor
-
-    require(can_edit_article(actor), "Only editors can edit article text.")
+    may_revise_article(actor)
     text = clean_article_text(text)
     article = _lock_article(article_id)
     _check_article_version(article, version)
@@ -158,7 +187,13 @@ def article_revise(
     article.current_revision = revision
     article.version += 1
     article.save(update_fields=["current_revision", "version", "updated_at"])
-    outcome = claims_reanchor(actor=actor, article=article, old_revision=current, new_revision=revision)
+    if _reanchor is None:  # pragma: no cover - the claims app is always installed
+        raise RuntimeError("No re-anchoring was handed to the articles services (is the claims app installed?)")
+    outcome = _reanchor(actor=actor, article=article, old_revision=current, new_revision=revision)
+    _audit(article, actor, ArticleEventKind.REVISED, {
+        "revision": number, "previous": current.number if current else None, "note": revision.note,
+        **{k: [c.pk for c in v] for k, v in outcome.items()},
+    })
     return RevisionOutcome(article=article, revision=revision, **outcome)
 
 
@@ -167,8 +202,7 @@ def article_update_details(*, actor: User, article_id: int, version: int | None 
     require(can_edit_article(actor), "Only editors can edit articles.")
     article = _lock_article(article_id)
     _check_article_version(article, version)
-    allowed = {"title", "outlet", "url", "author", "published_at"}
-    unknown = set(fields) - allowed
+    unknown = set(fields) - set(DETAIL_FIELDS)
     if unknown:
         raise InvalidInput(f"Unknown article fields: {', '.join(sorted(unknown))}.")
     cleaners = {
@@ -179,11 +213,42 @@ def article_update_details(*, actor: User, article_id: int, version: int | None 
         "published_at": _clean_date,
     }
     fields = {name: cleaners[name](value) for name, value in fields.items()}
+    changed = {name: value for name, value in fields.items() if getattr(article, name) != value}
+    before = {name: _jsonable(getattr(article, name)) for name in changed}
     for name, value in fields.items():
         setattr(article, name, value)
     article.version += 1
     article.save()
+    if changed:
+        _audit(article, actor, ArticleEventKind.EDITED,
+               {"before": before, "after": {k: _jsonable(v) for k, v in changed.items()}})
     return article
+
+
+@transaction.atomic
+def article_edit(
+    *, actor: User, article_id: int, version: int | None = None, text: str | None = None, note: str = "",
+    **details,
+) -> RevisionOutcome:
+    """Change an article's details and/or its text in one step: both succeed or neither does.
+
+    The version the client read is checked once, before anything changes; the text
+    then goes in as a new revision (re-anchoring every claim), as article_revise does.
+    """
+    unknown = set(details) - set(DETAIL_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Unknown article fields: {', '.join(sorted(unknown))}.")
+    article = None
+    if details:
+        article = article_update_details(actor=actor, article_id=article_id, version=version, **details)
+        version = article.version if version is not None else None
+    if text is not None:
+        return article_revise(actor=actor, article_id=article_id, text=text, version=version, note=note)
+    if article is None:  # nothing to change: nothing is checked either (as before the two were one call)
+        article = Article.objects.select_related("current_revision").filter(pk=article_id).first()
+        if article is None:
+            raise NotFound(f"Article {article_id} does not exist.")
+    return RevisionOutcome(article=article, revision=article.current_revision)
 
 
 @transaction.atomic

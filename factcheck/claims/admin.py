@@ -1,12 +1,13 @@
 """Admin for claims and their reviews, audit events, comments and notifications.
 
-Workflow state (status, verdict, assignee, version ...) is read-only here: it
-changes only through the services, which lock, check and write the audit trail.
+Claims, reviews and comments are read-only here (text, types and quantities too): they
+change only through the services, which lock, check and write the audit trail.
 """
 
 from django.contrib import admin
 
 from factcheck.claims.models import Claim, ClaimEvent, Comment, Notification, Review
+from factcheck.core.admin import ServiceOwnedAdmin
 
 
 class EventInline(admin.TabularInline):
@@ -22,7 +23,7 @@ class EventInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ServiceOwnedAdmin, admin.ModelAdmin):
     list_display = ("short_text", "article", "status", "verdict", "assignee", "due", "priority", "orphaned",
                     "needs_rereview", "needs_settlement", "updated_at")
     list_filter = ("status", "verdict", "priority", "orphaned", "needs_rereview", "needs_settlement", "suggested",
@@ -41,20 +42,13 @@ class ClaimAdmin(admin.ModelAdmin):
     def short_text(self, obj: Claim) -> str:
         return obj.text[:90]
 
-    def has_add_permission(self, request) -> bool:
-        return False
-
-
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
+class ReviewAdmin(ServiceOwnedAdmin, admin.ModelAdmin):
     list_display = ("claim", "reviewer", "verdict", "rating", "round", "created_at")
     list_filter = ("verdict", "round", ("reviewer", admin.RelatedOnlyFieldListFilter))
     search_fields = ("rationale", "claim__text", "reviewer__username")
     list_select_related = ("claim", "reviewer")
     readonly_fields = ("claim", "reviewer", "verdict", "rating", "rationale", "round", "created_at")
-
-    def has_add_permission(self, request) -> bool:
-        return False
 
 
 @admin.register(ClaimEvent)
@@ -78,7 +72,7 @@ class ClaimEventAdmin(admin.ModelAdmin):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(ServiceOwnedAdmin, admin.ModelAdmin):
     list_display = ("claim", "author", "created_at")
     search_fields = ("body", "author__username", "claim__text")
     list_select_related = ("claim", "author")

@@ -40,6 +40,8 @@ ALLOWED_STATES: dict[str, tuple[str, ...]] = {
     "start": (ClaimStatus.ASSIGNED,),
     "record_verdict": ClaimStatus.UNDER_REVIEW,
     "reopen": (ClaimStatus.RESOLVED,),
+    # An earlier check is worth naming for a claim in the check or finished; not for one set aside.
+    "link": ClaimStatus.COUNTED,
     # Sources, passages and lookups change only while the claim is in the check.
     "attach_source": ClaimStatus.ACTIVE,
 }
@@ -183,6 +185,10 @@ class Claim(models.Model):
     @property
     def can_reopen(self) -> bool:
         return self.allows("reopen")
+
+    @property
+    def can_link(self) -> bool:
+        return self.allows("link")
 
     @property
     def can_attach_source(self) -> bool:

@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+
 from celery import shared_task
-from django.conf import settings
-from django.core.mail import send_mail
-from django.utils import timezone
 
-from factcheck.claims.models import Notification
+from factcheck.claims.services.conversation import notification_send
+
+log = logging.getLogger(__name__)
+
+# Seconds before the first retry of a failed send; each retry waits twice as long.
+RETRY_BASE_SECONDS = 60
 
 
-@shared_task(name="factcheck.claims.tasks.notification_email", acks_late=True, max_retries=3,
+@shared_task(bind=True, name="factcheck.claims.tasks.notification_email", acks_late=True, max_retries=5,
              soft_time_limit=30, time_limit=60)
-def notification_email(notification_id: int) -> bool:
-    """Email one notification; safe to run twice (the row is claimed before sending)."""
-    claimed = Notification.objects.filter(pk=notification_id, emailed_at__isnull=True).update(
-        emailed_at=timezone.now()
-    )
-    if not claimed:
-        return False
-    note = Notification.objects.select_related("recipient", "claim").get(pk=notification_id)
-    if not note.recipient.email:
-        return False
-    link = f"{settings.SITE_URL}{note.claim.get_absolute_url()}" if note.claim else settings.SITE_URL
-    send_mail(
-        subject=f"[{settings.NEWSROOM_NAME}] {note.message[:80]}",
-        message=f"{note.message}\n\n{link}\n",
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[note.recipient.email],
-    )
-    return True
+def notification_email(self, notification_id: int) -> bool:
+    """Email one notification; safe to run twice (a row already emailed is skipped).
+
+    The row is marked emailed only after the mail server took the message, so a
+    failed send (server down, refused) is retried with a growing wait, not lost.
+    """
+    try:
+        return notification_send(notification_id)
+    except Exception as exc:  # smtplib, socket and backend errors share no base class
+        log.warning("notification %s: email failed (%s); retry %s", notification_id, exc, self.request.retries + 1)
+        raise self.retry(exc=exc, countdown=RETRY_BASE_SECONDS * 2**self.request.retries) from exc

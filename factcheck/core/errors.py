@@ -7,6 +7,10 @@ surfaces say the same thing about the same refusal.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from django.utils import timezone
+
 
 class DomainError(Exception):
     status = 400
@@ -63,3 +67,11 @@ class EvidenceMissing(DomainError):
 class TooLarge(DomainError):
     status = 413
     code = "too_large"
+
+
+def stale_message(what: str, user: object | None, when: dt.datetime | None) -> str:
+    """What a refused stale edit says, for claims and articles alike (``user``: who changed it, if known)."""
+    who = getattr(user, "display_name", None) or "someone"
+    # In the newsroom's time zone: a UTC clock time would read as the wrong hour.
+    stamp = timezone.localtime(when).strftime("%H:%M:%S on %d %b %Y") if when else "an unknown time"
+    return f"This {what} was changed by {who} at {stamp} since you opened it. Reload to see the change; nothing was saved."

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from factcheck.core.admin import ServiceOwnedAdmin
 from factcheck.sources.models import Evidence, Lookup, Snapshot, Source
 
 
@@ -18,7 +19,7 @@ class SnapshotInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(ServiceOwnedAdmin, admin.ModelAdmin):
     list_display = ("__str__", "publisher", "independent", "added_by", "created_at")
     list_filter = ("independent", "created_at")
     search_fields = ("url", "title", "publisher", "author", "filename")
@@ -36,7 +37,7 @@ class SnapshotAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ServiceOwnedAdmin, admin.ModelAdmin):
     list_display = ("claim", "source", "stance", "added_by", "created_at")
     list_filter = ("stance",)
     search_fields = ("claim__text", "source__url", "source__title", "passage_quote", "note")

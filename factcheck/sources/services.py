@@ -27,7 +27,9 @@ from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_review_claim, is_editor, require
-from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
+from factcheck.claims.models import Claim, ClaimStatus, EventKind
+from factcheck.claims.services.common import claim_event as _event
+from factcheck.claims.services.common import lock_claim as _lock_claim
 from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
 from factcheck.sources import providers
 from factcheck.sources.extract import ExtractError, extract, sha256
@@ -83,23 +85,11 @@ def normalise_url(url: object) -> str:
     return normalised
 
 
-def _lock_claim(claim_id: object) -> Claim:
-    try:
-        return Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim_id)
-    except (Claim.DoesNotExist, ValueError, TypeError):
-        raise NotFound(f"Claim {claim_id} does not exist.") from None
-
-
 def _expect_active(claim: Claim, action: str) -> None:
     if claim.status not in ACTIVE:
         label = ClaimStatus(claim.status).label.lower()
         hint = " Reopen it first." if claim.status == ClaimStatus.RESOLVED else ""
         raise WrongState(f"Cannot {action}: the claim is {label}.{hint}")
-
-
-def _event(claim: Claim, actor: User | None, kind: str, data: dict, note: str = "") -> None:
-    ClaimEvent.objects.create(claim=claim, article_id=claim.article_id, actor=actor, kind=kind,
-                              from_status=claim.status, to_status=claim.status, data=data, note=note)
 
 
 def _clean_note(note: object) -> str:

@@ -10,6 +10,7 @@ All text is escaped here; nothing from the user reaches the page unescaped.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -55,6 +56,48 @@ def render_segments(segs: Iterable[Segment], *, focus_id: int | None = None) -> 
     # Every piece went through format_html (escaping the text); no whitespace is
     # added between pieces, so the DOM text equals the stored text exactly.
     return mark_safe("".join(parts))  # noqa: S308
+
+
+@dataclass(frozen=True, eq=False)
+class Span:
+    """A passage to mark that is not a claim (a pinned passage, a figure check's match)."""
+
+    start: int
+    end: int
+    css: str
+    title: str = ""
+
+
+def marked(text: str, spans: Iterable[tuple[int, int, str, str]]) -> SafeString:
+    """``text`` escaped, each (start, end, css class, title) span wrapped in one <mark>.
+
+    The same cutting as the claim highlights (``segments``); marks never nest: where
+    spans overlap, the one that starts first (then the longer) keeps the overlap. The
+    text content of the result is exactly ``text``, which is what lets
+    static/js/sources.js turn a selection into offsets.
+    """
+    wanted = [Span(*s) for s in spans if 0 <= s[0] < s[1] <= len(text)]
+    parts: list[str] = []
+    run: tuple[Span | None, list[str]] = (None, [])
+
+    def flush() -> None:
+        top, pieces = run
+        if not pieces:
+            return
+        body = "".join(pieces)
+        if top is None:
+            parts.append(escape(body))
+        else:
+            parts.append(format_html('<mark class="{}" title="{}">{}</mark>', top.css, top.title, body))
+
+    for seg in segments(text, wanted):
+        top = min(seg.claims, key=lambda c: (c.start, -c.end)) if seg.claims else None
+        if top is not run[0]:
+            flush()
+            run = (top, [])
+        run[1].append(seg.text)
+    flush()
+    return mark_safe("".join(parts))  # noqa: S308 - every piece went through escape or format_html
 
 
 def highlighted(text: str, claims: Iterable) -> SafeString:

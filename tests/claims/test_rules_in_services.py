@@ -60,3 +60,28 @@ def test_suggest_says_how_many_suggestions_are_new(editor, article):
     assert first.created == len(first) > 0
     again = claims_suggest(actor=editor, article_id=article.pk)
     assert again.created == 0 and list(again) == list(first)
+
+
+def test_link_checks_the_version_and_the_state(editor, article):
+    from factcheck.claims.services import claim_link
+    from factcheck.core.errors import StaleVersion, WrongState
+
+    earlier = make_claim(article, "14 survivors", status=ClaimStatus.RESOLVED, verdict="verified")
+    claim = make_claim(article, "magnitude 6.1")
+    with pytest.raises(StaleVersion):
+        claim_link(actor=editor, claim_id=claim.pk, earlier_id=earlier.pk, version=claim.version + 1)
+    rejected = make_claim(article, "more than 300 homes", status=ClaimStatus.REJECTED)
+    with pytest.raises(WrongState, match="Cannot link the claim: the claim is rejected"):
+        claim_link(actor=editor, claim_id=rejected.pk, earlier_id=earlier.pk)
+    linked = claim_link(actor=editor, claim_id=claim.pk, earlier_id=earlier.pk, version=claim.version)
+    assert linked.same_as_id == earlier.pk and linked.version == 2
+
+
+def test_accept_all_takes_every_suggestion_or_none(editor, article):
+    from factcheck.claims.services import claims_accept_all
+
+    a = make_claim(article, "14 survivors", status=ClaimStatus.SUGGESTED, suggested=True)
+    b = make_claim(article, "magnitude 6.1", status=ClaimStatus.SUGGESTED, suggested=True)
+    assert claims_accept_all(actor=editor, article_id=article.pk) == 2
+    assert set(Claim.objects.filter(pk__in=[a.pk, b.pk]).values_list("status", flat=True)) == {ClaimStatus.OPEN}
+    assert claims_accept_all(actor=editor, article_id=article.pk) == 0

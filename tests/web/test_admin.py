@@ -47,3 +47,32 @@ def test_audit_events_are_read_only_in_the_admin(admin_client, desk, editor):
     assert admin_client.post(reverse("admin:claims_claimevent_delete", args=[event.pk]), {"post": "yes"}).status_code == 403
     event.refresh_from_db()
     assert event.note == "Check the ministry list."
+
+
+def test_workflow_rows_are_read_only_in_the_admin(admin_client, desk, editor):
+    """Edits that would skip the services' version check and audit row are refused."""
+    from factcheck.claims.models import Comment
+    from factcheck.sources.models import Evidence, Source
+
+    comment = comment_add(actor=editor, claim_id=desk.open.pk, body="Check the ministry list.")
+    source = Source.objects.create(url="https://stats.example.net/q", title="Stats", added_by=editor, independent=True)
+    evidence = Evidence.objects.create(claim=desk.open, source=source, added_by=editor)
+    rows = [
+        ("articles_article", desk.article, {"title": "Renamed", "published_report": "on"}),
+        ("claims_claim", desk.open, {"text": "Reworded", "types": '["other"]'}),
+        ("claims_comment", comment, {"body": "rewritten"}),
+        ("sources_source", source, {"url": source.url, "independent": ""}),
+        ("sources_evidence", evidence, {"note": "rewritten"}),
+    ]
+    for name, row, data in rows:
+        change = reverse(f"admin:{name}_change", args=[row.pk])
+        page = admin_client.get(change)
+        assert page.status_code == 200 and 'name="_save"' not in page.content.decode(), name
+        assert admin_client.post(change, data).status_code == 403, name
+        assert admin_client.get(reverse(f"admin:{name}_add")).status_code == 403, name
+    desk.article.refresh_from_db()
+    desk.open.refresh_from_db()
+    source.refresh_from_db()
+    assert (desk.article.title, desk.article.published_report) != ("Renamed", True)
+    assert desk.open.text != "Reworded" and source.independent is True
+    assert Comment.objects.get(pk=comment.pk).body == "Check the ministry list."

@@ -163,7 +163,7 @@ class BulkAssignSerializer(serializers.Serializer):
     priority = serializers.ChoiceField(choices=Priority.choices, required=False, allow_null=True, default=None)
 
 
-class LinkSerializer(serializers.Serializer):
+class LinkSerializer(VersionSerializer):
     earlier = serializers.IntegerField(
         required=False, allow_null=True, default=None, min_value=1, max_value=MAX_ID,
         help_text="The earlier claim (not needed for relation `none`).",

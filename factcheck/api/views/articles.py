@@ -5,7 +5,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.filters import OrderingFilter
@@ -28,12 +27,10 @@ from factcheck.api.serializers import (
 )
 from factcheck.api.views.base import valid
 from factcheck.articles.models import Article
-from factcheck.articles.services import article_create, article_delete, article_revise, article_update_details
+from factcheck.articles.services import article_create, article_delete, article_edit
 from factcheck.claims.selectors import articles_with_progress, claims_base
 from factcheck.claims.services import claims_accept_all, claims_reject_all, claims_suggest
 from factcheck.core.errors import NotFound, StaleVersion, TooLarge
-
-DETAIL_FIELDS = ("title", "outlet", "url", "author", "published_at")
 
 
 def article_or_404(pk: int) -> Article:
@@ -101,20 +98,10 @@ class ArticleDetailView(APIView):
     def patch(self, request: Request, pk: int) -> Response:
         article_or_404(pk)
         data = dict(valid(ArticleUpdateSerializer, request.data))
-        version = data.pop("version", None)
-        text = data.pop("text", None)
-        note = data.pop("note", "")
-        details = {k: v for k, v in data.items() if k in DETAIL_FIELDS}
-        orphaned, rereview = [], []
-        # Details and text in one request succeed or fail together.
-        with _current_version_on_conflict(pk), transaction.atomic():
-            if details:
-                article = article_update_details(actor=request.user, article_id=pk, version=version, **details)
-                version = article.version if version is not None else None
-            if text is not None:
-                outcome = article_revise(actor=request.user, article_id=pk, text=text, version=version, note=note)
-                orphaned = [c.pk for c in outcome.orphaned]
-                rereview = [c.pk for c in outcome.rereview]
+        with _current_version_on_conflict(pk):
+            outcome = article_edit(actor=request.user, article_id=pk, **data)
+        orphaned = [c.pk for c in outcome.orphaned]
+        rereview = [c.pk for c in outcome.rereview]
         article = article_or_404(pk)
         claims = {c.pk: c for c in claims_base().filter(pk__in=orphaned + rereview)}
         article.orphaned_claims = [claims[i] for i in orphaned]

@@ -264,7 +264,7 @@ class ClaimLinkView(ClaimActionView):
 
     def perform(self, actor, claim_id, data):
         services.claim_link(actor=actor, claim_id=claim_id, earlier_id=data["earlier"], relation=data["relation"],
-                            note=data["note"])
+                            note=data["note"], version=data.get("version"))
 
 
 class ClaimSplitView(APIView):

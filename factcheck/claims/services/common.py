@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 from django.db import transaction
 
 from factcheck.accounts.models import User
-from factcheck.articles.services import stale_message
 from factcheck.claims.models import (
     ALLOWED_STATES,
     Claim,
@@ -17,7 +16,7 @@ from factcheck.claims.models import (
     ClaimType,
     Notification,
 )
-from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState
+from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState, stale_message
 
 # Kept as names for callers that imported them from here; the sets live on ClaimStatus.
 ACTIVE = ClaimStatus.ACTIVE
@@ -33,9 +32,14 @@ EVENT_HOOKS: list[Callable[[ClaimEvent], None]] = []
 # --- helpers ----------------------------------------------------------------------
 
 
-def _lock(claim_id: int) -> Claim:
+def lock_claim(claim_id: object) -> Claim:
+    """The claim row, locked for the rest of the transaction (every claim and sources service starts here).
+
+    Only the claim's row: the article is read, not locked, so work on two claims of
+    one article does not queue behind each other (article_revise locks the article itself).
+    """
     try:
-        return Claim.objects.select_for_update().select_related("article").get(pk=claim_id)
+        return Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim_id)
     except (Claim.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"Claim {claim_id} does not exist.") from None
 
@@ -66,17 +70,20 @@ def _save(claim: Claim, actor: User | None, *fields: str) -> None:
     claim.save(update_fields=[*fields, "version", "updated_by", "updated_at"])
 
 
-def _event(
+def claim_event(
     claim: Claim,
     actor: User | None,
     kind: str,
+    data: dict | None = None,
     *,
-    from_status: str = "",
+    from_status: str | None = None,
     to_status: str = "",
     verdict: str = "",
     note: str = "",
-    data: dict | None = None,
 ) -> ClaimEvent:
+    """Append the audit row. Without ``from_status`` the claim stays in its state (a source, a lookup, a comment)."""
+    if from_status is None:
+        from_status = claim.status
     event = ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,

@@ -1,9 +1,11 @@
-"""Comments on claims and members' notifications."""
+"""Comments on claims and members' notifications (marking them read, emailing them)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.conf import settings
+from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,18 +21,18 @@ from factcheck.claims.models import (
 )
 from factcheck.claims.services.common import (
     _clean_text,
-    _event,
-    _lock,
+    claim_event,
+    lock_claim,
 )
 
 
 @transaction.atomic
 def comment_add(*, actor: User, claim_id: int, body: str) -> Comment:
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     require(can_comment(actor, claim), "Only the claim's reviewers and editors can comment.")
     body = _clean_text(body, "body", limit=10000)
     comment = Comment.objects.create(claim=claim, author=actor, body=body)
-    _event(claim, actor, EventKind.COMMENTED, from_status=claim.status, note=body[:500])
+    claim_event(claim, actor, EventKind.COMMENTED, from_status=claim.status, note=body[:500])
     return comment
 
 
@@ -42,3 +44,27 @@ def notifications_mark_read(*, actor: User, ids: Sequence[int] | None = None) ->
     return qs.update(read_at=timezone.now())
 
 
+
+
+def notification_send(notification_id: int) -> bool:
+    """Email one notification, then mark it emailed; False when there is nothing to send.
+
+    Sending comes first and the mark after, so a failure leaves the row unmarked for a
+    retry (the task's job). The mark is conditional: of two runs that both sent, one
+    records it. No transaction is held while the mail server is talked to.
+    """
+    note = Notification.objects.select_related("recipient", "claim").filter(
+        pk=notification_id, emailed_at__isnull=True
+    ).first()
+    if note is None or not note.recipient.email:
+        return False
+    link = f"{settings.SITE_URL}{note.claim.get_absolute_url()}" if note.claim else settings.SITE_URL
+    send_mail(
+        subject=f"[{settings.NEWSROOM_NAME}] {note.message[:80]}",
+        message=f"{note.message}\n\n{link}\n",
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[note.recipient.email],
+    )
+    return bool(
+        Notification.objects.filter(pk=notification_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
+    )

@@ -17,9 +17,9 @@ from factcheck.claims.models import (
 )
 from factcheck.claims.services.common import (
     _check_version,
-    _event,
-    _lock,
     _save,
+    claim_event,
+    lock_claim,
 )
 from factcheck.core.anchoring import make_anchor, reanchor, valid_span
 from factcheck.core.errors import InvalidInput
@@ -49,7 +49,7 @@ def claims_reanchor(
             claim.orphaned = True
             _save(claim, actor, "revision", "orphaned")
             if not was_orphan:
-                _event(claim, actor, EventKind.ORPHANED, from_status=claim.status, data=before)
+                claim_event(claim, actor, EventKind.ORPHANED, from_status=claim.status, data=before)
             orphaned.append(claim)
             continue
         claim.start, claim.end, claim.prefix, claim.suffix = found.start, found.end, found.prefix, found.suffix
@@ -65,7 +65,7 @@ def claims_reanchor(
                 rereview.append(claim)
         _save(claim, actor, *fields)
         if found.changed or (found.start, found.end) != (before["start"], before["end"]):
-            _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
+            claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
                    data={"before": before, "after": {"start": found.start, "end": found.end, "quote": found.quote},
                          "method": found.method})
             moved.append(claim)
@@ -76,7 +76,7 @@ def claims_reanchor(
 def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
     """The editor re-places an orphaned (or misplaced) claim on the current text."""
     require(can_edit_article(actor), "Only editors can move claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     revision = claim.article.current_revision
     problem = valid_span(revision.text, start, end)
@@ -92,6 +92,6 @@ def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, v
     if before["quote"] != anchor.quote and claim.status in ClaimStatus.REREVIEW:
         claim.needs_rereview = True
     _save(claim, actor, "revision", "start", "end", "quote", "prefix", "suffix", "orphaned", "needs_rereview")
-    _event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
+    claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
            data={"before": before, "after": {"start": start, "end": end, "quote": anchor.quote}, "method": "manual"})
     return claim

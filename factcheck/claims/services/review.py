@@ -31,13 +31,13 @@ from factcheck.claims.models import (
 from factcheck.claims.services.common import (
     _check_version,
     _clean_text,
-    _event,
     _expect,
     _host,
     _ids,
-    _lock,
     _reviewer,
     _save,
+    claim_event,
+    lock_claim,
     notify,
 )
 from factcheck.core.errors import EvidenceMissing, InvalidInput, WrongState
@@ -56,7 +56,7 @@ def claim_assign(
     version: int | None = None,
 ) -> Claim:
     require(can_assign_claim(actor), "Only editors can assign claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "assign")
     if claim.needs_settlement:
@@ -73,7 +73,7 @@ def claim_assign(
     claim.priority = priority if priority is not None else claim.priority
     claim.status = ClaimStatus.ASSIGNED
     _save(claim, actor, "assignee", "due", "priority", "status")
-    _event(
+    claim_event(
         claim,
         actor,
         EventKind.ASSIGNED,
@@ -96,6 +96,7 @@ def claims_assign_bulk(
 ) -> list[Claim]:
     require(can_assign_claim(actor), "Only editors can assign claims.")
     with transaction.atomic():
+        # Ids in ascending order: every bulk action locks in the same order, so two never deadlock.
         return [
             claim_assign(actor=actor, claim_id=pk, reviewer=reviewer, due=due, priority=priority)
             for pk in _ids(claim_ids)
@@ -107,7 +108,7 @@ def claim_request_second_review(
     *, actor: User, claim_id: int, reviewer: User | str | int, version: int | None = None
 ) -> Claim:
     require(can_assign_claim(actor), "Only editors can request a second review.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "request_second_review", "request a second review")
     person = _reviewer(reviewer)
@@ -115,20 +116,20 @@ def claim_request_second_review(
         raise InvalidInput("The second reviewer must be someone other than the first.", fields={"reviewer": ["Same person."]})
     claim.second_reviewer = person
     _save(claim, actor, "second_reviewer")
-    _event(claim, actor, EventKind.SECOND_REVIEW, from_status=claim.status, data={"reviewer": person.username})
+    claim_event(claim, actor, EventKind.SECOND_REVIEW, from_status=claim.status, data={"reviewer": person.username})
     notify(person, claim, "assigned", f"{actor.display_name} asked you for a second review: {claim.text[:200]}", actor=actor)
     return claim
 
 
 @transaction.atomic
 def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     require(can_review_claim(actor, claim), "Only the assigned reviewer can start this review.")
     _check_version(claim, version)
     _expect(claim, "start", "start the review")
     claim.status = ClaimStatus.IN_REVIEW
     _save(claim, actor, "status")
-    _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+    claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     return claim
 
 
@@ -169,7 +170,7 @@ def verdict_record(
     version: int | None = None,
 ) -> Claim:
     """A reviewer's verdict; resolves the claim, or waits for the second reviewer / the editor."""
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     require(can_review_claim(actor, claim), "Only the assigned reviewer can record a verdict on this claim.")
     if claim.needs_settlement:
         # Both reviewers have spoken and disagree: only an editor decides now.
@@ -195,7 +196,7 @@ def verdict_record(
         )
     if claim.status == ClaimStatus.ASSIGNED:
         claim.status = ClaimStatus.IN_REVIEW
-        _event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+        claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     round_ = _current_round(claim)
     as_reviewer = is_assigned_reviewer(actor, claim)
     double = claim.second_reviewer_id is not None
@@ -206,14 +207,14 @@ def verdict_record(
             claim=claim, reviewer=actor, round=round_,
             defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
         )
-        _event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale)
+        claim_event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale)
         return _resolve(claim, actor, verdict, rationale, rating)
 
     if as_reviewer and double:
         if Review.objects.filter(claim=claim, reviewer=actor, round=round_).exists():
             raise WrongState("You have already recorded your verdict on this claim; the other reviewer's is awaited.")
         Review.objects.create(claim=claim, reviewer=actor, verdict=verdict, rating=rating, rationale=rationale, round=round_)
-        _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
+        claim_event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
         reviews = list(Review.objects.filter(claim=claim, round=round_).select_related("reviewer"))
         if len(reviews) < 2:
             _save(claim, actor, "status")
@@ -232,7 +233,7 @@ def verdict_record(
         claim=claim, reviewer=actor, round=round_,
         defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
     )
-    _event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
+    claim_event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
     return _resolve(claim, actor, verdict, rationale, rating)
 
 
@@ -247,7 +248,7 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
     claim.needs_rereview = False
     claim.resolved_at = timezone.now()
     _save(claim, actor, "status", "verdict", "rationale", "rating", "needs_settlement", "needs_rereview", "resolved_at")
-    _event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
+    claim_event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
            note=rationale)
     label = Verdict(verdict).label.lower()
     notify(claim.article.created_by, claim, verdict if verdict == Verdict.DISPUTED else "resolved",
@@ -258,7 +259,7 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
 @transaction.atomic
 def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None = None) -> Claim:
     require(can_assign_claim(actor), "Only editors can reopen claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     reason = _clean_text(reason, "reason", limit=2000)
     _expect(claim, "reopen")
@@ -270,7 +271,7 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     claim.resolved_at = None
     claim.needs_settlement = False
     _save(claim, actor, "status", "verdict", "rating", "rationale", "resolved_at", "needs_settlement")
-    _event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
+    claim_event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
            data={"previous": old})
     if claim.assignee:
         notify(claim.assignee, claim, "reopened", f"{actor.display_name} reopened a claim: {reason[:200]}", actor=actor)
@@ -278,10 +279,15 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
 
 
 @transaction.atomic
-def claim_link(*, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "") -> Claim:
+def claim_link(
+    *, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "",
+    version: int | None = None,
+) -> Claim:
     """Link a claim to an earlier check of the same claim, or note a related one whose figure differs."""
     require(is_editor(actor), "Only editors can link claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "link", "link the claim")
     if relation not in ("same", "related", "none"):
         raise InvalidInput("relation must be same, related or none.", fields={"relation": ["Unknown."]})
     earlier = None
@@ -294,7 +300,7 @@ def claim_link(*, actor: User, claim_id: int, earlier_id: int | None, relation: 
     if relation == "related" and not claim.related_note:
         claim.related_note = f"Related to claim {earlier.pk}; figure differs."
     _save(claim, actor, "same_as", "related_note")
-    _event(claim, actor, EventKind.LINKED, from_status=claim.status,
+    claim_event(claim, actor, EventKind.LINKED, from_status=claim.status,
            data={"relation": relation, "earlier": earlier.pk if earlier else None}, note=note or "")
     return claim
 

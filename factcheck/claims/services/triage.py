@@ -27,12 +27,12 @@ from factcheck.claims.services.common import (
     _clean_quantities,
     _clean_text,
     _clean_types,
-    _event,
     _expect,
     _ids,
-    _lock,
     _not_orphaned,
     _save,
+    claim_event,
+    lock_claim,
 )
 from factcheck.core.anchoring import make_anchor, valid_span
 from factcheck.core.errors import InvalidInput, NotFound
@@ -80,7 +80,7 @@ def claim_create(
         created_by=actor,
         updated_by=actor,
     )
-    _event(claim, actor, EventKind.CREATED, to_status=claim.status, data={"start": start, "end": end})
+    claim_event(claim, actor, EventKind.CREATED, from_status="", to_status=claim.status, data={"start": start, "end": end})
     _after_open(claim, actor)
     return claim
 
@@ -194,12 +194,12 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
 @transaction.atomic
 def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
     require(can_edit_article(actor), "Only editors can accept suggestions.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "accept")
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "status")
-    _event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
+    claim_event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
     _after_open(claim, actor)
     return claim
 
@@ -207,37 +207,43 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
 def claims_accept_all(*, actor: User, article_id: int) -> int:
     # Checked here too: with no suggestions left, the per-claim check would never run.
     require(can_edit_article(actor), "Only editors can accept suggestions.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
+    return _each_suggestion(article_id, lambda pk: claim_accept(actor=actor, claim_id=pk))
+
+
+def _each_suggestion(article_id: int, action) -> int:
+    """Apply one claim service to every suggestion of the article, all or none.
+
+    The suggestions are read and locked inside the transaction (in id order, the lock
+    order of every bulk action), so one that changes meanwhile is not half-counted.
+    """
     with transaction.atomic():
+        ids = list(
+            Claim.objects.select_for_update(of=("self",))
+            .filter(article_id=article_id, status=ClaimStatus.SUGGESTED)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         for pk in ids:
-            claim_accept(actor=actor, claim_id=pk)
+            action(pk)
     return len(ids)
 
 
 @transaction.atomic
 def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
     require(can_edit_article(actor), "Only editors can reject claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "reject")
     before = claim.status
     claim.status = ClaimStatus.REJECTED
     _save(claim, actor, "status")
-    _event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
+    claim_event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
     return claim
 
 
 def claims_reject_all(*, actor: User, article_id: int) -> int:
     require(can_edit_article(actor), "Only editors can reject claims.")
-    ids = list(
-        Claim.objects.filter(article_id=article_id, status=ClaimStatus.SUGGESTED).values_list("pk", flat=True)
-    )
-    with transaction.atomic():
-        for pk in ids:
-            claim_reject(actor=actor, claim_id=pk)
-    return len(ids)
+    return _each_suggestion(article_id, lambda pk: claim_reject(actor=actor, claim_id=pk))
 
 
 @transaction.atomic
@@ -255,7 +261,7 @@ def claim_edit(
 ) -> Claim:
     """Change the editor's wording and metadata; the anchor in the text stays."""
     require(can_edit_article(actor), "Only editors can edit claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "edit")
     changed: dict[str, object] = {}
@@ -280,7 +286,7 @@ def claim_edit(
     for k, v in changed.items():
         setattr(claim, k, v)
     _save(claim, actor, *changed)
-    _event(
+    claim_event(
         claim,
         actor,
         EventKind.EDITED,
@@ -330,12 +336,12 @@ def claims_merge(
     before = keep.status
     keep.status = ClaimStatus.OPEN
     _save(keep, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to", "status")
-    _event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status, data={"merged": [c.pk for c in rest]})
+    claim_event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status, data={"merged": [c.pk for c in rest]})
     for c in rest:
         was = c.status
         c.status = ClaimStatus.REJECTED
         _save(c, actor, "status")
-        _event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
+        claim_event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
                data={"into": keep.pk})
     return keep
 
@@ -351,7 +357,7 @@ def claim_split(
     a person types); found in the locked claim's quote, after its first character.
     """
     require(can_edit_article(actor), "Only editors can split claims.")
-    claim = _lock(claim_id)
+    claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "split")
     _not_orphaned(claim, "split")
@@ -394,8 +400,8 @@ def claim_split(
         created_by=actor,
         updated_by=actor,
     )
-    _event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
-    _event(other, actor, EventKind.CREATED, to_status=other.status, note=f"Split from claim {claim.pk}.")
+    claim_event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
+    claim_event(other, actor, EventKind.CREATED, from_status="", to_status=other.status, note=f"Split from claim {claim.pk}.")
     return claim, other
 
 

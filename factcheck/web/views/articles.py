@@ -17,7 +17,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
-from factcheck.core.errors import DomainError, NotAllowed
+from factcheck.core.errors import DomainError
 from factcheck.web import errors, forms
 from factcheck.web.views.common import (
     ARTICLE_PAGE,
@@ -54,8 +54,10 @@ def article_list(request: HttpRequest) -> HttpResponse:
 
 @member_required
 def article_new(request: HttpRequest) -> HttpResponse:
-    if not can_edit_article(request.user):
-        return _forbidden(request, NotAllowed("Only editors can create articles."))
+    try:
+        article_services.may_create_article(request.user)
+    except DomainError as exc:
+        return _forbidden(request, exc)
     form = forms.ArticleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -96,8 +98,10 @@ def article_history(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
-    if not can_edit_article(request.user):
-        return _forbidden(request, NotAllowed("Only editors can edit article text."))
+    try:
+        article_services.may_revise_article(request.user)
+    except DomainError as exc:
+        return _forbidden(request, exc)
     if request.method != "POST":
         form = forms.ArticleTextForm(initial={"text": article.text, "version": article.version})
         return render(request, "web/article_edit.html", {"article": article, "form": form})

@@ -1,0 +1,64 @@
+"""Notification emails: marked sent only once the mail server took them; a failed send is retried, not lost."""
+
+from __future__ import annotations
+
+import logging
+import socket
+
+import pytest
+from django.core import mail
+
+from factcheck.claims.models import Notification
+from factcheck.claims.services import notify
+from factcheck.claims.services.conversation import notification_send
+from factcheck.claims.tasks import notification_email
+
+pytestmark = pytest.mark.django_db
+
+
+def _closed_port() -> int:
+    # A loopback port nobody listens on: connecting to it is refused at once.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def note(reviewer, editor, article) -> Notification:
+    notify(reviewer, None, "assigned", "Edna assigned you a claim.", actor=editor)
+    return Notification.objects.get(recipient=reviewer)
+
+
+@pytest.fixture
+def smtp_down(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", _closed_port(), 2
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+
+
+def test_a_failed_send_leaves_the_notification_unsent_and_the_task_retries(note, smtp_down, settings, caplog):
+    with pytest.raises(OSError):
+        notification_send(note.pk)
+    note.refresh_from_db()
+    assert note.emailed_at is None
+    # Run in-process, Celery performs the retries at once: every one of them is tried.
+    with caplog.at_level(logging.INFO, logger="celery.app.trace"):
+        result = notification_email.apply(args=[note.pk])
+    assert result.state == "FAILURE"
+    assert sum("Retry in" in r.getMessage() for r in caplog.records) == notification_email.max_retries
+    note.refresh_from_db()
+    assert note.emailed_at is None
+    # The mail server is back: the next run sends it.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert notification_email.apply(args=[note.pk]).get() is True
+    assert len(mail.outbox) == 1
+
+
+def test_a_send_marks_it_once(note, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert notification_email.apply(args=[note.pk]).get() is True
+    note.refresh_from_db()
+    assert note.emailed_at is not None
+    assert [m.to for m in mail.outbox] == [["rita@example.org"]]
+    assert notification_email.apply(args=[note.pk]).get() is False
+    assert len(mail.outbox) == 1
