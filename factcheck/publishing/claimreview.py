@@ -16,10 +16,12 @@ unverifiable=unproven) while its name stays the verdict the report shows.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import timezone
 
 from factcheck.claims.models import Verdict
 
@@ -93,6 +95,15 @@ def attributed_author(attributed_to: str) -> dict | None:
     return {"@type": "Organization", "name": who}
 
 
+def _date(value) -> str:
+    """An ISO date; a missing one (rows written before resolved_at existed) is today, never the text "None"."""
+    if value is None:
+        return timezone.localdate().isoformat()
+    if isinstance(value, dt.datetime):
+        return timezone.localdate(value).isoformat() if timezone.is_aware(value) else value.date().isoformat()
+    return value.isoformat()
+
+
 def claim_review(
     *,
     claim,
@@ -137,13 +148,13 @@ def claim_review(
         "@type": "ClaimReview",
         "url": url,
         "claimReviewed": claim.text,
-        "datePublished": date_published.date().isoformat() if hasattr(date_published, "date") else str(date_published),
+        "datePublished": _date(date_published),
         "author": {"@type": "Organization", "name": settings.NEWSROOM_NAME, "url": settings.SITE_URL},
         "itemReviewed": item,
         "reviewRating": review_rating,
     }
     if date_modified is not None:
-        data["dateModified"] = date_modified.date().isoformat()
+        data["dateModified"] = _date(date_modified)
     if language:
         data["inLanguage"] = language
     return data

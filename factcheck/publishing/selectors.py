@@ -27,7 +27,6 @@ from factcheck.publishing.models import (
 )
 from factcheck.sources.models import Evidence, Snapshot
 
-UNFINISHED = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
 NEEDS_SOURCE = (Verdict.VERIFIED, Verdict.DISPUTED)
 # Report order of the verdicts in the summary: the finding first, then what could not be settled.
 VERDICT_ORDER = (Verdict.VERIFIED, Verdict.DISPUTED, Verdict.UNVERIFIABLE)
@@ -96,7 +95,7 @@ def article_readiness(article: Article, claims: list[Claim] | None = None) -> Re
     if claims is None:
         claims = list(Claim.objects.filter(article=article).order_by("start", "id"))
     claims = sorted(claims, key=lambda c: (c.start, c.pk))
-    counted = [c for c in claims if c.status not in (ClaimStatus.SUGGESTED, ClaimStatus.REJECTED)]
+    counted = [c for c in claims if c.status in ClaimStatus.COUNTED]
     report = Report.objects.filter(article=article).first()
     out = Readiness(article=article, report=report)
     out.resolved = sum(1 for c in counted if c.status == ClaimStatus.RESOLVED)
@@ -112,7 +111,7 @@ def article_readiness(article: Article, claims: list[Claim] | None = None) -> Re
         if c.orphaned:
             out.blockers.append(Blocker("orphaned", f"{_short(c)} lost its place in the edited text: place it again "
                                                     "or reject it.", c))
-        elif c.status in UNFINISHED:
+        elif c.status in ClaimStatus.ACTIVE:
             status = ClaimStatus(c.status).label.lower()
             out.blockers.append(Blocker("unresolved", f"{_short(c)} is not resolved yet ({status}).", c))
         elif c.pk in need_ids and c.pk not in backed:
@@ -246,6 +245,12 @@ def public_url(report: Report) -> str:
     return f"{settings.SITE_URL}{report.get_absolute_url()}"
 
 
+def public_report_url(article: Article) -> str | None:
+    """The absolute public address of the article's report once it has been published (even if withdrawn since)."""
+    report = Report.objects.filter(article=article).exclude(status=ReportStatus.DRAFT).first()
+    return public_url(report) if report is not None else None
+
+
 def _claims_qs():
     return Claim.objects.select_related("article", "revision")
 
@@ -258,7 +263,7 @@ def report_page(article: Article) -> ReportPage:
         claims = list(_claims_qs().filter(article=article, status=ClaimStatus.RESOLVED).order_by("start", "id"))
         entries = [
             EntryView(number=i, claim=c, verdict=c.verdict, rating=c.rating, rationale=c.rationale,
-                      published_at=c.resolved_at)
+                      published_at=c.resolved_at or c.updated_at)
             for i, c in enumerate(claims, 1)
         ]
         url = f"{settings.SITE_URL}{reverse('report_detail', args=[article.pk])}"

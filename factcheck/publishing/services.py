@@ -41,7 +41,6 @@ from factcheck.publishing.webhooks import emit
 
 log = logging.getLogger(__name__)
 
-UNFINISHED = (ClaimStatus.OPEN, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW)
 # Claim events after which an article may have become ready (the last claim resolved, the last
 # open one rejected, an orphan placed again); the readiness check runs after their commit.
 MAY_FINISH = (EventKind.RESOLVED, EventKind.REJECTED, EventKind.REANCHORED)

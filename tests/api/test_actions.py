@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -344,6 +345,8 @@ def test_publish_waits_for_every_claim_then_serves_claimreview(as_editor, editor
     Evidence.objects.create(claim=claim, source=gauges, added_by=reviewer, stance="supports")
     response = as_editor.post(f"/api/articles/{article.pk}/publish/")
     assert response.status_code == 200 and response.json()["report_published"] is True
+    report_url = response.json()["report_url"]
+    assert re.fullmatch(r"https?://[^/]+/reports/dam-levels-[a-z0-9]{16}/", report_url)
     article.refresh_from_db()
     assert article.published_report is True
     assert ClaimEvent.objects.filter(claim=claim, data__published=True).exists()

@@ -183,3 +183,11 @@ def test_a_claim_text_cannot_break_out_of_the_jsonld_block(client, finished, edi
 def test_unresolved_claims_are_not_in_the_preview(article, reviewer):
     make_claim(article, "14 survivors", status=ClaimStatus.IN_REVIEW)
     assert report_page(article).claim_reviews() == []
+
+
+def test_a_resolved_claim_without_a_resolution_time_still_has_a_date(article, reviewer):
+    # Rows from before resolved_at was kept (and the API preview of them) must carry a real date.
+    make_claim(article, "14 survivors", status=ClaimStatus.RESOLVED, verdict=Verdict.UNVERIFIABLE,
+               rationale="No log.", resolved_at=None)
+    [review] = report_page(article).claim_reviews()
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", review["datePublished"])

@@ -9,6 +9,7 @@ from factcheck.api.serializers.common import (
     UsernameField,
     _absolute,
 )
+from factcheck.publishing.selectors import public_report_url
 
 # --- articles --------------------------------------------------------------------------------
 
@@ -46,6 +47,12 @@ class ArticleSerializer(serializers.Serializer):
 
 class ArticleDetailSerializer(ArticleSerializer):
     text = serializers.CharField(source="current_revision.text", read_only=True, allow_null=True)
+    report_url = serializers.SerializerMethodField(
+        help_text="The public report's address (published or withdrawn), or null before the first publication."
+    )
+
+    def get_report_url(self, obj) -> str | None:
+        return public_report_url(obj)
 
 
 class ArticleCreateSerializer(serializers.Serializer):
