@@ -213,3 +213,23 @@ def test_the_publishing_loop_reaches_the_webhook(hook_worker, editor, reviewer, 
     assert bodies[1]["article"]["report_url"] == public
     assert bodies[2]["claim"]["id"] == claim.pk and "A 1979 record turned up" in bodies[2]["text"]
     assert WebhookDelivery.objects.filter(webhook=hook, status="delivered").count() == 3
+
+
+def test_the_sweeper_resends_lost_deliveries_and_frees_stuck_ones(editor, article, hook_settings, receiver, monkeypatch):
+    sent: list[int] = []
+    monkeypatch.setattr(services, "enqueue", lambda pk, countdown=None: sent.append(pk) or True)
+    services.webhook_create(actor=editor, url=receiver.url("/sweep"), events=ALL)
+    lost, fresh, stuck = (emit("report.published", article=article).deliveries.get() for _ in range(3))
+    long_ago = timezone.now() - dt.timedelta(minutes=30)
+    WebhookDelivery.objects.filter(pk=lost.pk).update(next_attempt_at=long_ago)
+    WebhookDelivery.objects.filter(pk=stuck.pk).update(status=DeliveryStatus.SENDING, last_attempt_at=long_ago)
+    sent.clear()
+    services.deliveries_sweep()
+    assert lost.pk in sent and fresh.pk not in sent  # a just-written delivery still has its own message
+    stuck.refresh_from_db()
+    assert stuck.status == DeliveryStatus.RETRYING  # a worker died mid-send: it may be tried again
+
+
+def test_backoff_doubles_up_to_an_hour(settings):
+    settings.WEBHOOK_RETRY_BACKOFF = 30
+    assert [services.backoff(n) for n in (1, 2, 3, 4, 9)] == [30, 60, 120, 240, 3600]
