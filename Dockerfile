@@ -2,8 +2,9 @@
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 FACTCHECK_VAR_DIR=/app/var
 WORKDIR /app
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+# The runtime lock: every package at one version with its hashes (generated from requirements.txt).
+COPY requirements.lock .
+RUN pip install --no-cache-dir --require-hashes --no-deps -r requirements.lock
 COPY . .
 RUN SECRET_KEY=build-only-key-build-only-key-build-only python manage.py collectstatic --noinput \
     && useradd --system --home /app factcheck && mkdir -p /app/var && chown -R factcheck /app/var

@@ -53,22 +53,22 @@ def main() -> None:
         editor, claim = env.people()
         env.start_worker(args.concurrency)
         # Attach all 50 first (50 web requests' worth of transactions), holding the messages back,
-        # then publish them in one burst: the wall time is the worker's, not the attach loop's.
+        # then enqueue them in one burst: the wall time is the worker's, not the attach loop's.
         from factcheck.sources import services
 
         held: list[int] = []
-        publish = services.publish
-        services.publish = lambda pk: held.append(pk) or True
+        enqueue = services.enqueue
+        services.enqueue = lambda pk: held.append(pk) or True
         t_attach = time.monotonic()
         for i in range(N):
             source_attach(actor=editor, claim_id=claim.pk, url=env.site.url(f"/report/{i}"))
         attached = time.monotonic() - t_attach
-        services.publish = publish
+        services.enqueue = enqueue
         fetches = Lookup.objects.filter(kind=LookupKind.FETCH)
         cpu_before, load_before = env.worker_cpu_seconds(), os.getloadavg()[0]
         started = time.monotonic()
         for pk in held:
-            publish(pk)
+            enqueue(pk)
         while fetches.exclude(status__in=[LookupStatus.DONE, LookupStatus.FAILED, LookupStatus.BLOCKED]).exists():
             if time.monotonic() - started > 120:
                 raise SystemExit("gave up after 120 s")

@@ -77,7 +77,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "factcheck.core.middleware.PrivateJsonMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "factcheck.core.middleware.RequestFramingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -88,9 +90,14 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "factcheck.core.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
+# Where Django's admin answers (a path of your choosing is one less thing for scanners to find).
+ADMIN_URL = env_str("ADMIN_URL", "admin/").strip("/") + "/"
+if ADMIN_URL == "/" or ADMIN_URL.startswith(("api/", "static/", "media/", "reports/", "accounts/")):
+    raise EnvError(f"ADMIN_URL={ADMIN_URL!r} must be a path of its own, e.g. newsroom-admin/")
 WSGI_APPLICATION = "factcheck.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
@@ -116,6 +123,14 @@ TEMPLATES = [
 
 # --- Database -----------------------------------------------------------------
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{VAR_DIR / 'factcheck.sqlite3'}")}
+if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # One connection per server thread, kept for DB_CONN_MAX_AGE seconds and checked before
+    # reuse. Bounded because the servers' threads are: `make run` and the compose file serve
+    # with gunicorn's fixed thread pool (WEB_WORKERS x WEB_THREADS connections at most).
+    DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60, minimum=0)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Names the process in pg_stat_activity (web, worker), so its connections can be counted.
+    DATABASES["default"].setdefault("OPTIONS", {})["application_name"] = env_str("DB_APPLICATION_NAME", "factcheck")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, not memory, for the test database: the Celery worker the tests
     # start is another process and must see the same rows.
@@ -123,12 +138,29 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})
     # Web and worker write at the same time; wait for the lock instead of failing.
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+# A persistent connection is checked before reuse, so the first request after a database restart
+# opens a new one instead of answering 500 (issue 13).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A database host that drops packets fails a request in seconds, not after the kernel's minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    # Waits out a restart's second of refused connections instead of failing the request (core/postgresql).
+    DATABASES["default"]["ENGINE"] = "factcheck.core.postgresql"
+DB_CONNECT_WAIT_SECONDS = env_float("DB_CONNECT_WAIT_SECONDS", 3.0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: broker and cache ----------------------------------------------------
 REDIS_URL = env_redis_url("REDIS_URL")
+# Every Redis socket has a connect and a read timeout: a Redis that is down or hung (accepts the
+# connection, never answers) costs a request at most these seconds, never a gunicorn worker timeout.
+REDIS_CONNECT_TIMEOUT = env_float("REDIS_CONNECT_TIMEOUT", 1.0)
+REDIS_SOCKET_TIMEOUT = env_float("REDIS_SOCKET_TIMEOUT", 1.0)
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Fails open (core/cache.py): throttles and cached hints are skipped while Redis is away.
+    CACHES = {"default": {
+        "BACKEND": "factcheck.core.cache.FailOpenRedisCache", "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": REDIS_CONNECT_TIMEOUT, "socket_timeout": REDIS_SOCKET_TIMEOUT},
+    }}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -138,7 +170,13 @@ if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
     # Longer than any task's hard time limit, so a late-acked task is not
     # redelivered while it is still running.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1),
+        # Without a read timeout a hung broker held a web request until gunicorn killed it (issue 13);
+        # the worker's blocking pop waits 1 s, so the read timeout must stay above that.
+        "socket_connect_timeout": env_float("CELERY_BROKER_CONNECTION_TIMEOUT", 2.0),
+        "socket_timeout": max(1.5, env_float("CELERY_BROKER_SOCKET_TIMEOUT", 2.0)),
+    }
 else:
     CELERY_BROKER_URL = "filesystem://"
     for sub in ("queue", "processed", "control"):
@@ -168,7 +206,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_TIMEOUT = env_float("CELERY_BROKER_CONNECTION_TIMEOUT", 2.0)
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
-    "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": 60.0},
+    "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": env_float("LOOKUP_SWEEP_SECONDS", 10.0)},
     "sweep-webhooks": {"task": "factcheck.webhooks.tasks.webhooks_sweep", "schedule": 60.0},
     "overdue-claims": {"task": "factcheck.publishing.tasks.claims_overdue_emit", "schedule": 300.0},
 }
@@ -189,6 +227,10 @@ AXES_COOLOFF_TIME = env_float("AXES_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "factcheck.accounts.lockout.lockout_response"
+# How many proxies in front of the app append to X-Forwarded-For (0: none, the header is
+# ignored). Throttles and lockouts both count per address through core/client_ip.py.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0, minimum=0)
+AXES_CLIENT_IP_CALLABLE = "factcheck.core.client_ip.client_ip"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -198,6 +240,9 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# The container's health check asks over plain HTTP from inside (docker-compose.yml); a
+# redirect to https would fail it for ever. Nothing private is served there.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
@@ -269,10 +314,13 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "factcheck.api.exceptions.exception_handler",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "factcheck.api.filters.StrictOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.Pagination",
     "PAGE_SIZE": env_int("API_PAGE_SIZE", 50, minimum=1),
+    # Our throttles read the address from core/client_ip.py (TRUSTED_PROXIES); this keeps DRF's
+    # own fallback from trusting the whole X-Forwarded-For header either.
+    "NUM_PROXIES": TRUSTED_PROXIES,
     # These throttles read the rates below on every request, so tests and the environment can change them.
     "DEFAULT_THROTTLE_CLASSES": [
         "factcheck.api.throttles.AnonRateThrottle",
@@ -337,6 +385,10 @@ FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 FETCH_TIMEOUT = env_float("FETCH_TIMEOUT", 10.0)
 LOOKUP_DEADLINE_SECONDS = env_int("LOOKUP_DEADLINE_SECONDS", 300, minimum=10)
 LOOKUP_MAX_ATTEMPTS = env_int("LOOKUP_MAX_ATTEMPTS", 3, minimum=1)
+# A running lookup whose worker's heartbeat is this old belongs to a dead worker and is re-queued
+# (the sweeper runs every LOOKUP_SWEEP_SECONDS): recovery within lease + sweep, 15 + 10 s by default.
+LOOKUP_LEASE_SECONDS = env_int("LOOKUP_LEASE_SECONDS", 15, minimum=3)
+LOOKUP_SWEEP_SECONDS = env_float("LOOKUP_SWEEP_SECONDS", 10.0)
 # Lookups: the queue their tasks go to (workers must consume it), providers a newsroom adds
 # or overrides ({"kind": "dotted.path.Class"}, see sources/providers), kinds switched off.
 LOOKUP_QUEUE = env_str("LOOKUP_QUEUE", "lookups")

@@ -1,11 +1,18 @@
 """Top-level URL map: browser pages, the API, published reports, admin."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     path("api/", include("factcheck.api.urls")),
     path("reports/", include("factcheck.publishing.urls")),
     path("", include("factcheck.web.urls")),
 ]
+
+# Under /api/ even Django's own error answers (bad Host, a bug's 500) use the API's JSON shape.
+handler400 = "factcheck.api.exceptions.bad_request"
+handler403 = "factcheck.api.exceptions.permission_denied"
+handler404 = "factcheck.api.exceptions.page_not_found"
+handler500 = "factcheck.api.exceptions.server_error"

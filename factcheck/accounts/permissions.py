@@ -56,6 +56,19 @@ def can_comment(user: User, claim) -> bool:
     return can_review_claim(user, claim)
 
 
+def can_revoke_tokens(user: User, member: User) -> bool:
+    """A member revokes their own API tokens; an editor anyone's (a lost laptop, a leaked script)."""
+    return is_member(user) and (user.pk == member.pk or is_editor(user))
+
+
+def can_deactivate_member(user: User, member: User) -> bool:
+    """Editors switch off reviewers and editors; never themselves, and only an admin touches an admin."""
+    if not is_editor(user) or user.pk == member.pk:
+        return False
+    protected = member.is_superuser or member.role == "admin"
+    return not protected or user.is_superuser or user.role == "admin"
+
+
 def require(allowed: bool, message: str = "You are not allowed to do that.") -> None:
     if not allowed:
         raise NotAllowed(message)

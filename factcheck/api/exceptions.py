@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.core.exceptions import DisallowedHost, ObjectDoesNotExist, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.http import Http404, HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -118,3 +119,42 @@ def _code_for(exc: exceptions.APIException) -> str:
 def not_found(request: HttpRequest, *args, **kwargs) -> JsonResponse:
     """Unknown paths under /api/ answer in the API's shape, not with an HTML page."""
     return JsonResponse(error_body("not_found", f"No API endpoint at {request.path}."), status=404)
+
+
+# --- Django's own error pages (handler400/403/404/500 in factcheck/urls.py) -------------------
+# Errors raised before or outside a DRF view (a bad Host header, a bug that escapes a view,
+# CSRF failures of Django's middleware) are answered by these. Under /api/ they keep the
+# API's error shape; everywhere else Django's pages are used as before.
+
+
+def _is_api(request: HttpRequest) -> bool:
+    # request.path, never get_host(): a bad Host header is what may have brought us here.
+    return request.path.startswith("/api/")
+
+
+def bad_request(request: HttpRequest, exception: Exception, *args, **kwargs) -> HttpResponse:
+    if _is_api(request):
+        if isinstance(exception, DisallowedHost):
+            return JsonResponse(error_body("bad_host", "This server does not answer to that Host header."), status=400)
+        return JsonResponse(error_body("bad_request", "The request could not be understood."), status=400)
+    return defaults.bad_request(request, exception, *args, **kwargs)
+
+
+def permission_denied(request: HttpRequest, exception: Exception, *args, **kwargs) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse(error_body("forbidden", "You are not allowed to do that."), status=403)
+    return defaults.permission_denied(request, exception, *args, **kwargs)
+
+
+def page_not_found(request: HttpRequest, exception: Exception, *args, **kwargs) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse(error_body("not_found", f"No API endpoint at {request.path}."), status=404)
+    return defaults.page_not_found(request, exception, *args, **kwargs)
+
+
+def server_error(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    if _is_api(request):
+        # The traceback is in the server's log; the client learns only that it was not their fault.
+        return JsonResponse(error_body("server_error", "Something went wrong on the server; it has been logged."),
+                            status=500)
+    return defaults.server_error(request, *args, **kwargs)

@@ -1,4 +1,4 @@
-"""Query-string filters of the claim list (django-filter)."""
+"""Query-string filters of the API lists: the claim list's fields (django-filter) and a strict ordering."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
+from rest_framework import filters
+from rest_framework.exceptions import ValidationError
 
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
 
@@ -19,9 +21,28 @@ class IdFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
 
+class StrictBooleanField(forms.Field):
+    """true/false (or 1/0); anything else is a 400, where Django's NullBooleanField quietly reads "maybe" as unset."""
+
+    TRUE = ("true", "True", "1")
+    FALSE = ("false", "False", "0")
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        if value in self.TRUE:
+            return True
+        if value in self.FALSE:
+            return False
+        raise forms.ValidationError("Choose true or false.", code="invalid")
+
+    def validate(self, value):
+        pass
+
+
 @extend_schema_field(OpenApiTypes.BOOL)
 class FlagFilter(django_filters.BooleanFilter):
-    pass
+    field_class = StrictBooleanField
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -51,3 +72,26 @@ class ClaimFilter(django_filters.FilterSet):
             return qs
         late = Q(status__in=ClaimStatus.ACTIVE, due__lt=timezone.localdate())
         return qs.filter(late) if value else qs.exclude(late)
+
+
+class StrictOrderingFilter(filters.OrderingFilter):
+    """`ordering` by a field the view does not offer is a 400 naming the ones it does.
+
+    DRF drops unknown terms silently, so `ordering=created_by__password` looked accepted
+    (and a typo gave an unordered list without a word).
+    """
+
+    def get_ordering(self, request, queryset, view):
+        params = request.query_params.get(self.ordering_param)
+        if params:
+            allowed = [name for name, _ in self.get_valid_fields(queryset, view, {"request": request})]
+            terms = [term.strip() for term in params.split(",")]
+            unknown = [t for t in terms if t and t.lstrip("-") not in allowed]
+            if unknown:
+                raise ValidationError(
+                    {self.ordering_param: [
+                        f"Cannot order by {', '.join(repr(t) for t in unknown)}; "
+                        f"order by {', '.join(allowed)} (prefix - for descending)."
+                    ]}
+                )
+        return super().get_ordering(request, queryset, view)

@@ -1,16 +1,19 @@
-"""Request parsers that refuse oversized bodies with 413 before reading them.
+"""Request parsers that refuse oversized bodies with 413 before reading them, and JSON nested too deep.
 
 Django enforces DATA_UPLOAD_MAX_MEMORY_SIZE only when it parses forms itself;
 DRF's JSON parser reads the raw stream, so without this check a client could
-send a body of any size.
+send a body of any size. JSON nested a thousand levels deep (2 KB, no credentials
+needed) made Python's parser raise RecursionError: a 500 and a logged traceback
+per request. No body of this API nests deeper than a few levels.
 """
 
 from __future__ import annotations
 
 import io
+import re
 
 from django.conf import settings
-from rest_framework import parsers
+from rest_framework import exceptions, parsers
 
 from factcheck.api.exceptions import RequestTooLarge
 
@@ -35,6 +38,24 @@ def check_length(parser_context: dict | None, media_type: str) -> None:
         raise RequestTooLarge(f"The request body is {length:,} bytes; the limit is {limit:,}.")
 
 
+MAX_JSON_DEPTH = 32
+# JSON strings (with escapes) are skipped, so brackets inside text do not count.
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(rb"[\[\]{}]")
+
+
+def check_depth(data: bytes, limit: int = MAX_JSON_DEPTH) -> None:
+    """Refuse JSON whose arrays and objects nest deeper than `limit`, before any recursive parser sees it."""
+    depth = 0
+    for match in _BRACKETS.finditer(_STRING.sub(b"", data)):
+        if match.group() in (b"[", b"{"):
+            depth += 1
+            if depth > limit:
+                raise exceptions.ParseError(f"JSON nested more than {limit} levels deep.")
+        else:
+            depth -= 1
+
+
 class JSONParser(parsers.JSONParser):
     def parse(self, stream, media_type=None, parser_context=None):
         check_length(parser_context, self.media_type)
@@ -44,6 +65,7 @@ class JSONParser(parsers.JSONParser):
             data = stream.read(limit + 1)
             if len(data) > limit:
                 raise RequestTooLarge(f"The request body is over the limit of {limit:,} bytes.")
+            check_depth(data)
             stream = io.BytesIO(data)
         return super().parse(stream, media_type, parser_context)
 

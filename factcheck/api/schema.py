@@ -9,6 +9,7 @@ can miss, a state change can conflict); a view may name extra ones with
 from __future__ import annotations
 
 from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import is_patched_serializer
 from rest_framework.generics import ListAPIView
 
 from factcheck.api.serializers import ErrorSerializer
@@ -49,3 +50,17 @@ class FactcheckAutoSchema(AutoSchema):
                 responses[code] = self._get_response_for_code(ErrorSerializer, code, direction=direction)
                 responses[code]["description"] = DESCRIPTIONS.get(code, "Error.")
         return responses
+
+    def _map_basic_serializer(self, serializer, direction):
+        schema = super()._map_basic_serializer(serializer, direction)
+        if is_patched_serializer(serializer, direction):
+            # drf-spectacular assumes PATCH validates partially and drops every `required`; our
+            # PATCH views validate the whole serializer (api/views/base.valid), so a field such
+            # as `version` is required there too and the schema must say so.
+            required = [
+                name for name, field in serializer.fields.items()
+                if field.required and not field.read_only and name in schema.get("properties", {})
+            ]
+            if required:
+                schema["required"] = required
+        return schema

@@ -2,6 +2,7 @@
 
 DRF's own throttles copy the rates once, at import, so neither the environment
 (API_THROTTLE_*) nor a test's settings override could change them afterwards.
+The client's address comes from core/client_ip.py, the rule django-axes uses too.
 """
 
 from __future__ import annotations
@@ -9,10 +10,17 @@ from __future__ import annotations
 from rest_framework import throttling
 from rest_framework.settings import api_settings
 
+from factcheck.core.client_ip import client_ip
+
 
 class _LiveRates:
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_ident(self, request) -> str:
+        # The same address django-axes counts (core/client_ip.py): X-Forwarded-For counts only
+        # through TRUSTED_PROXIES, so rotating the header does not make a new client.
+        return client_ip(request._request if hasattr(request, "_request") else request)
 
 
 class AnonRateThrottle(_LiveRates, throttling.AnonRateThrottle):

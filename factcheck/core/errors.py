@@ -75,3 +75,10 @@ def stale_message(what: str, user: object | None, when: dt.datetime | None) -> s
     # In the newsroom's time zone: a UTC clock time would read as the wrong hour.
     stamp = timezone.localtime(when).strftime("%H:%M:%S on %d %b %Y") if when else "an unknown time"
     return f"This {what} was changed by {who} at {stamp} since you opened it. Reload to see the change; nothing was saved."
+
+
+class LengthRequired(DomainError):
+    """A request body of unknown length (chunked): refused rather than read as empty."""
+
+    status = 411
+    code = "length_required"

@@ -15,7 +15,6 @@ from django.urls import reverse
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimStatus, Review, Verdict
-from factcheck.claims.services import source_counts
 from factcheck.publishing.claimreview import claim_review, label
 from factcheck.publishing.models import (
     PUBLIC_NOTES,
@@ -26,6 +25,7 @@ from factcheck.publishing.models import (
     ReportStatus,
 )
 from factcheck.sources.models import Evidence, Snapshot
+from factcheck.sources.selectors import source_counts
 
 NEEDS_SOURCE = (Verdict.VERIFIED, Verdict.DISPUTED)
 # Report order of the verdicts in the summary: the finding first, then what could not be settled.

@@ -112,6 +112,10 @@ class Lookup(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     deadline = models.DateTimeField(null=True, blank=True)
+    # While running: the worker process that took it, and until when it holds it (renewed by
+    # that process's heartbeat; see sources/workers.py).
+    worker = models.CharField(max_length=200, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
     result = models.JSONField(default=dict, blank=True)
 
     class Meta:
@@ -124,3 +128,19 @@ class Lookup(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in (LookupStatus.DONE, LookupStatus.FAILED, LookupStatus.BLOCKED)
+
+
+class Worker(models.Model):
+    """A lookup worker process, as its heartbeat last reported it (sources/workers.py)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    queues = models.CharField(max_length=200, blank=True)
+    started_at = models.DateTimeField()
+    seen_at = models.DateTimeField()
+    running = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"worker {self.name}"

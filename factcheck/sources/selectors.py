@@ -7,13 +7,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
 from factcheck.accounts.permissions import can_review_claim, is_editor
+from factcheck.claims.models import Claim
 from factcheck.sources import providers
+from factcheck.sources.figures import host
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Stance
 
 UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)
+
+
+def source_counts(source, article_url: str) -> bool:
+    """The independence gate for one source: not judged dependent, and not on the article's own site.
+
+    The one statement of the rule; the verdict gate (counting_evidence) and publishing's readiness check read it.
+    """
+    if source.independent is False:
+        return False
+    own = host(article_url) if article_url else ""
+    return not (own and source.url and host(source.url) == own)
+
+
+def counting_evidence(claim: Claim) -> QuerySet[Evidence]:
+    """Evidence that satisfies the verdict gate: independent, and not on the article's own site.
+
+    Handed to the claims services at start-up (SourcesConfig.ready), which apply the gate.
+    """
+    qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
+    if not claim.article.url:
+        return qs
+    keep = [e.pk for e in qs if source_counts(e.source, claim.article.url)]
+    return Evidence.objects.filter(pk__in=keep)
 
 
 @dataclass

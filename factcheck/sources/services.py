@@ -2,7 +2,7 @@
 
 Like the claims services: keyword-only, run in a transaction, lock the claim,
 check role and state, write, append a ClaimEvent, and enqueue lookups only after
-commit. Publishing to the broker may fail (Redis down): the lookup row is saved
+commit. Sending to the broker (``enqueue``) may fail (Redis down): the lookup row is saved
 anyway, marked for the sweeper, and the user is told it will run later.
 The task side (taking a lookup, finishing it) is here too so that
 ``tasks.py`` stays a thin shell around these functions.
@@ -21,18 +21,20 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_review_claim, is_editor, require
+from factcheck.articles.models import Article
+from factcheck.celery import app
 from factcheck.claims.models import Claim, ClaimStatus, EventKind
 from factcheck.claims.services.common import claim_event as _event
 from factcheck.claims.services.common import lock_claim as _lock_claim
 from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
-from factcheck.sources import providers
-from factcheck.sources.extract import ExtractError, extract, sha256
+from factcheck.sources import providers, workers
+from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
 from factcheck.sources.figures import host, independence
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source, Stance
 
@@ -112,23 +114,29 @@ def _deadline(now: dt.datetime | None = None) -> dt.datetime:
     return (now or timezone.now()) + dt.timedelta(seconds=settings.LOOKUP_DEADLINE_SECONDS)
 
 
-# After a failed publish, skip the broker for a few seconds: each attempt costs up to
-# CELERY_BROKER_CONNECTION_TIMEOUT, and one request may queue several lookups.
+# After a failed enqueue, skip the broker for a few seconds: each attempt costs up to the broker's
+# connect + read timeouts (settings.REDIS_*_TIMEOUT), and one request may queue several lookups.
 BROKER_BACKOFF_SECONDS = 10.0
 _broker_down_until = 0.0
+# Sent by name so the services need not import tasks.py (which imports them).
+LOOKUP_TASK = "factcheck.sources.tasks.lookup_run"
 
 
-def publish(lookup_id: int) -> bool:
+def broker_down() -> bool:
+    """True while a recent enqueue failed (read by /healthz without touching the broker)."""
+    return time.monotonic() < _broker_down_until
+
+
+def enqueue(lookup_id: int) -> bool:
     """Hand a lookup to the broker; on failure leave the row for the sweeper and say so on it."""
     global _broker_down_until
-    from factcheck.sources.tasks import lookup_run
 
-    if time.monotonic() >= _broker_down_until:
+    if not broker_down():
         try:
-            lookup_run.apply_async((lookup_id,), queue=settings.LOOKUP_QUEUE)
+            app.send_task(LOOKUP_TASK, args=(lookup_id,), queue=settings.LOOKUP_QUEUE)
             return True
-        except Exception as exc:  # kombu raises several unrelated types for "broker down"
-            log.warning("could not enqueue lookup %s: %s", lookup_id, exc)
+        except Exception as exc:  # kombu and redis raise several unrelated types for "broker down or hung"
+            log.warning("could not enqueue lookup %s: %s: %s", lookup_id, exc.__class__.__name__, exc)
             _broker_down_until = time.monotonic() + BROKER_BACKOFF_SECONDS
     # deadline=now: the next sweep re-enqueues it instead of waiting a full deadline.
     Lookup.objects.filter(pk=lookup_id, status=LookupStatus.QUEUED).update(error=BROKER_DOWN, deadline=timezone.now())
@@ -177,17 +185,47 @@ def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = Non
     if inline is not None and kind == LookupKind.FIGURE_CHECK:
         inline.append(lookup.pk)
     else:
-        transaction.on_commit(lambda: publish(lookup.pk))
+        transaction.on_commit(lambda: enqueue(lookup.pk))
     return lookup
 
 
 def _articles_served(source: Source) -> list[tuple[str, str, str]]:
-    from factcheck.articles.models import Article
-
     # Only the three columns the judgement reads: this runs in every fetch's transaction.
     rows = (Article.objects.filter(claims__evidence__source=source)
             .values_list("pk", "title", "url", "current_revision__text").distinct())
     return [(title, url, text or "") for _pk, title, url, text in rows]
+
+
+def save_snapshot(source: Source, *, digest: str, doc: Extracted, final_url: str = "", status: int | None = None,
+                  content_type: str = "") -> tuple[Snapshot, bool]:
+    """One snapshot per distinct content of a source; returns (snapshot, created).
+
+    A second fetch of the same bytes finds the existing row (the unique constraint settles a
+    race between two workers); different bytes make a new row marked ``changed``.
+    """
+    known = set(Snapshot.objects.filter(source=source).values_list("sha256", flat=True))
+    if digest in known:
+        return Snapshot.objects.get(source=source, sha256=digest), False
+    had_previous = bool(known)
+    try:
+        with transaction.atomic():
+            snapshot = Snapshot.objects.create(
+                source=source, fetched_at=timezone.now(), final_url=final_url[:2000], status_code=status,
+                content_type=content_type, sha256=digest, title=doc.title, publisher=doc.publisher,
+                author=doc.author, published=doc.published, text=doc.text,
+                metadata={"kind": doc.kind, **doc.metadata}, changed=had_previous,
+            )
+    except IntegrityError:
+        return Snapshot.objects.get(source=source, sha256=digest), False
+    fields = []
+    for name in ("title", "publisher", "author", "published"):
+        value = getattr(doc, name)
+        if value and (not getattr(source, name) or had_previous):
+            setattr(source, name, value)
+            fields.append(name)
+    if fields:
+        source.save(update_fields=fields)
+    return snapshot, True
 
 
 def judge_independence(source: Source, snapshot: Snapshot | None = None) -> None:
@@ -208,14 +246,17 @@ def judge_independence(source: Source, snapshot: Snapshot | None = None) -> None
 def after_snapshot(source: Source, snapshot: Snapshot, *, created: bool, actor: User | None = None) -> None:
     """A source has (new) content: judge its independence and check each claim's figures against it."""
     judge_independence(source, snapshot)
-    if not providers.enabled(LookupKind.FIGURE_CHECK):
+    kinds = [cls.kind for cls in providers.triggered_by("snapshot")]
+    if not kinds:
         return
     # The claim columns _queue and _event use (an evidence row is unique per claim and source).
     claims = Claim.objects.filter(evidence__source=source, status__in=ACTIVE).only("article_id", "status")
     for claim in claims:
-        if created or not Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=claim, source=source,
-                                                status=LookupStatus.DONE, result__snapshot=snapshot.pk).exists():
-            _queue(LookupKind.FIGURE_CHECK, claim=claim, source=source, actor=actor)
+        for kind in kinds:
+            # A snapshot already checked for this claim (a second attach of a known page) is not redone.
+            if created or not Lookup.objects.filter(kind=kind, claim=claim, source=source, status=LookupStatus.DONE,
+                                                    result__snapshot=snapshot.pk).exists():
+                _queue(kind, claim=claim, source=source, actor=actor)
 
 
 # --- sources and evidence ---------------------------------------------------------------------
@@ -275,17 +316,17 @@ def _attach_url(actor: User, claim: Claim, url: str, note: str, stance: str) -> 
     snapshot = source.latest_snapshot
     if snapshot is None:
         judge_independence(source)
-        last = Lookup.objects.filter(kind=LookupKind.FETCH, source=source).order_by("-id").first()
-        if last is None or last.status != LookupStatus.DONE:
-            _queue(LookupKind.FETCH, claim=claim, source=source, actor=actor)
+        for cls in providers.triggered_by("source_attached"):
+            # A source whose last lookup of this kind succeeded is not queued again.
+            last = Lookup.objects.filter(kind=cls.kind, source=source).order_by("-id").first()
+            if last is None or last.status != LookupStatus.DONE:
+                _queue(cls.kind, claim=claim, source=source, actor=actor)
     else:
         after_snapshot(source, snapshot, created=False, actor=actor)
     return evidence
 
 
 def _attach_upload(actor: User, claim: Claim, body: bytes, name: str, doc, note: str, stance: str) -> Evidence:
-    from factcheck.sources.providers.fetch import save_snapshot
-
     digest = sha256(body)
     same = Snapshot.objects.filter(sha256=digest, source__url="").select_related("source").order_by("id").first()
     if same is not None:
@@ -324,7 +365,7 @@ def _lock_evidence(evidence_id: object) -> tuple[Evidence, Claim]:
 
 
 @transaction.atomic
-def source_detach(*, actor: User, evidence_id: int) -> Claim:
+def evidence_detach(*, actor: User, evidence_id: int) -> Claim:
     """Remove a source from a claim; the Source and its snapshots stay for other claims."""
     evidence, claim = _lock_evidence(evidence_id)
     require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can detach sources.")
@@ -334,6 +375,10 @@ def source_detach(*, actor: User, evidence_id: int) -> Claim:
     evidence.delete()
     _event(claim, actor, EventKind.SOURCE_DETACHED, data)
     return claim
+
+
+# The old name: it takes an evidence id, so it is evidence_detach now.
+source_detach = evidence_detach
 
 
 @transaction.atomic
@@ -419,22 +464,43 @@ def article_import_request(*, actor: User, url: str) -> Lookup:
     return _queue(LookupKind.IMPORT, url=normalise_url(url), actor=actor)
 
 
+def _abandoned(now: dt.datetime) -> Q:
+    """Running rows whose worker stopped renewing the lease (rows from before leases: past the deadline)."""
+    return Q(status=LookupStatus.RUNNING) & (
+        Q(lease_until__lt=now) | Q(lease_until__isnull=True, deadline__lt=now))
+
+
 def lookup_begin(lookup_id: int) -> Lookup | None:
     """Take a lookup for this worker, or None if it is finished, taken, or out of attempts.
 
     A conditional UPDATE is the lock: of two workers holding the same message (a redelivery
     after a crash, a sweeper re-enqueue), exactly one changes the row. A ``running`` row whose
-    deadline passed belongs to a worker that died, and may be taken over.
+    lease ran out belongs to a worker that died, and may be taken over; a live worker keeps
+    renewing its leases (sources/workers.py), so its lookups are never taken from it.
     """
     now = timezone.now()
-    takeable = Q(status=LookupStatus.QUEUED) | Q(status=LookupStatus.RUNNING, deadline__lt=now)
+    takeable = Q(status=LookupStatus.QUEUED) | _abandoned(now)
     taken = Lookup.objects.filter(takeable, pk=lookup_id, attempts__lt=settings.LOOKUP_MAX_ATTEMPTS).update(
         status=LookupStatus.RUNNING, attempts=F("attempts") + 1, started_at=now, finished_at=None,
-        deadline=_deadline(now), error="",
+        deadline=_deadline(now), error="", worker=workers.WORKER_NAME, lease_until=workers.lease_until(now),
     )
     if not taken:
         return None
+    workers.hold(lookup_id)
     return Lookup.objects.select_related("claim", "source", "requested_by").get(pk=lookup_id)
+
+
+def lookup_release(lookup: Lookup, message: str) -> bool:
+    """Give a running lookup back to the queue (its result could not be saved); the sweeper re-enqueues it.
+
+    The attempt is not counted: the lookup itself did not fail, the database did.
+    """
+    released = Lookup.objects.filter(pk=lookup.pk, status=LookupStatus.RUNNING, attempts=lookup.attempts).update(
+        status=LookupStatus.QUEUED, attempts=F("attempts") - 1, error=message[:2000], deadline=timezone.now(),
+        worker="", lease_until=None,
+    )
+    workers.release(lookup.pk)
+    return bool(released)
 
 
 def _owned(lookup: Lookup) -> bool:
@@ -445,7 +511,7 @@ def _owned(lookup: Lookup) -> bool:
 
 def _finish(lookup: Lookup, *, status: str, result: dict | None = None, error: str = "") -> None:
     """Write the outcome on the row locked by _owned (an UPDATE: nothing on it is read back)."""
-    changes = {"status": status, "error": error[:2000], "finished_at": timezone.now()}
+    changes = {"status": status, "error": error[:2000], "finished_at": timezone.now(), "lease_until": None}
     if result is not None:
         changes["result"] = result
     Lookup.objects.filter(pk=lookup.pk).update(**changes)
@@ -474,35 +540,49 @@ def lookup_fail(lookup: Lookup, message: str, *, blocked: bool = False) -> bool:
         return True
 
 
-def lookups_requeue(*, limit: int = 500) -> dict:
-    """The sweeper: re-enqueue lookups left queued or running past their deadline.
+STOPPED = ("The worker running this lookup stopped (no heartbeat for {lease} s); it has been queued again.")
 
-    Rows out of attempts are failed with an explanation instead, so nothing spins forever.
-    Stops at the first publish failure: the broker is still down, the next sweep retries.
+
+def lookups_requeue(*, limit: int = 500) -> dict:
+    """The sweeper: re-enqueue lookups left queued past their deadline or abandoned by a dead worker.
+
+    A running lookup is abandoned when its lease ran out (its worker stopped renewing it), not
+    when it is merely slow. Rows out of attempts are failed with an explanation instead, so
+    nothing spins forever. Stops at the first enqueue failure: the broker is still down, the
+    next sweep retries.
     """
     now = timezone.now()
     stale = Lookup.objects.filter(
-        (Q(status=LookupStatus.QUEUED) & (Q(deadline__lte=now) | Q(deadline__isnull=True)))
-        | Q(status=LookupStatus.RUNNING, deadline__lt=now)
+        (Q(status=LookupStatus.QUEUED) & (Q(deadline__lte=now) | Q(deadline__isnull=True))) | _abandoned(now)
     ).order_by("deadline", "id")[:limit]
     counts = {"requeued": 0, "failed": 0, "broker_down": False}
+    lease = settings.LOOKUP_LEASE_SECONDS
     for lookup in stale:
+        same = Lookup.objects.filter(pk=lookup.pk, status=lookup.status, attempts=lookup.attempts)
         if lookup.attempts >= settings.LOOKUP_MAX_ATTEMPTS:
-            message = (f"Gave up after {lookup.attempts} attempts: the worker stopped or the lookup ran past its "
-                       f"deadline each time.")
+            if lookup.status == LookupStatus.RUNNING:
+                message = (f"Gave up after {lookup.attempts} attempts: the worker running it stopped each time "
+                           f"(no heartbeat for {lease} s).")
+            else:
+                message = f"Gave up after {lookup.attempts} attempts; " + (
+                    f"the last: {lookup.error}" if lookup.error else "no worker took it again before its deadline.")
             with transaction.atomic():
-                gone = Lookup.objects.filter(pk=lookup.pk, status=lookup.status, attempts=lookup.attempts).update(
-                    status=LookupStatus.FAILED, error=message, finished_at=now)
+                gone = same.update(status=LookupStatus.FAILED, error=message, finished_at=now, lease_until=None)
                 if gone and lookup.claim_id:
                     claim = Claim.objects.get(pk=lookup.claim_id)
                     _event(claim, None, EventKind.LOOKUP, {"lookup": lookup.pk, "kind": lookup.kind,
                                                             "action": "gave_up"}, note=message)
             counts["failed"] += gone
             continue
-        if lookup.status == LookupStatus.QUEUED:
-            # Pushed back one deadline so a slow queue is not flooded with duplicates each sweep.
-            Lookup.objects.filter(pk=lookup.pk, status=LookupStatus.QUEUED).update(deadline=_deadline(now))
-        if not publish(lookup.pk):
+        # Pushed back one deadline so a slow queue is not flooded with duplicates each sweep.
+        if lookup.status == LookupStatus.RUNNING:
+            moved = same.update(status=LookupStatus.QUEUED, error=STOPPED.format(lease=lease), worker="",
+                                lease_until=None, deadline=_deadline(now))
+        else:
+            moved = same.update(deadline=_deadline(now))
+        if not moved:
+            continue  # taken or finished meanwhile
+        if not enqueue(lookup.pk):
             counts["broker_down"] = True
             break
         counts["requeued"] += 1

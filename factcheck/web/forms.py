@@ -113,12 +113,12 @@ class BulkAssignForm(AssignFields, ClaimIdsForm):
 
 
 class AssignForm(AssignFields):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class SecondReviewForm(forms.Form):
     reviewer = ReviewerField(queryset=User.objects.none(), label="Second reviewer", empty_label="Choose a reviewer")
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -137,12 +137,14 @@ class VerdictForm(forms.Form):
 
 
 class VersionForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    """A state change sends the version the page showed, so a change made since is refused, not overwritten."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class ReopenForm(forms.Form):
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class CommentForm(forms.Form):
@@ -152,7 +154,7 @@ class CommentForm(forms.Form):
 class ReanchorForm(forms.Form):
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=0)
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -1,11 +1,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import articles, claims, dashboard, exports, health, insights, sources, webhooks
+from factcheck.web.views import accounts, articles, claims, dashboard, exports, health, insights, sources, webhooks
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/profile/", accounts.profile, name="profile"),
+    path("accounts/profile/tokens/revoke/", accounts.profile_tokens_revoke, name="profile_tokens_revoke"),
+    path("members/", accounts.members, name="members"),
+    path("members/<int:pk>/revoke-tokens/", accounts.member_tokens_revoke, name="member_tokens_revoke"),
+    path("members/<int:pk>/deactivate/", accounts.member_deactivate, name="member_deactivate"),
     path("", dashboard.dashboard, name="dashboard"),
     path("articles/", articles.article_list, name="article_list"),
     path("articles/new/", articles.article_new, name="article_new"),
@@ -28,9 +33,9 @@ urlpatterns = [
     path("claims/<int:pk>/split/", claims.claim_split, name="claim_split"),
     path("claims/<int:pk>/place/", claims.claim_reanchor, name="claim_reanchor"),
     path("claims/<int:pk>/assign/", claims.claim_assign, name="claim_assign"),
-    path("claims/<int:pk>/second-review/", claims.claim_second_review, name="claim_second_review"),
+    path("claims/<int:pk>/second-review/", claims.claim_request_second_review, name="claim_request_second_review"),
     path("claims/<int:pk>/start/", claims.claim_start, name="claim_start"),
-    path("claims/<int:pk>/verdict/", claims.claim_verdict, name="claim_verdict"),
+    path("claims/<int:pk>/verdict/", claims.verdict_record, name="verdict_record"),
     path("claims/<int:pk>/reopen/", claims.claim_reopen, name="claim_reopen"),
     path("claims/<int:pk>/comments/", claims.claim_comment, name="claim_comment"),
     path("workload/", dashboard.workload, name="workload"),
@@ -46,7 +51,7 @@ urlpatterns = [
     path("claims/<int:pk>/sources/", sources.claim_sources, name="claim_sources"),
     path("claims/<int:pk>/sources/attach/", sources.source_attach, name="source_attach"),
     path("claims/<int:pk>/lookups/<slug:kind>/", sources.claim_lookup_run, name="claim_lookup_run"),
-    path("claims/<int:pk>/link/", sources.claim_link, name="claim_link_earlier"),
+    path("claims/<int:pk>/link/", sources.claim_link, name="claim_link"),
     path("evidence/<int:pk>/detach/", sources.evidence_detach, name="evidence_detach"),
     path("evidence/<int:pk>/pin/", sources.evidence_pin, name="evidence_pin"),
     path("evidence/<int:pk>/snapshot/", sources.evidence_snapshot, name="evidence_snapshot"),
@@ -54,4 +59,9 @@ urlpatterns = [
     path("articles/<int:pk>/lookups/", sources.article_lookups, name="article_lookups"),
     path("articles/import/", sources.article_import, name="article_import"),
     path("articles/import/<int:pk>/", sources.article_import_confirm, name="article_import_confirm"),
+    # Old names of three routes above, so templates and links that use them keep working
+    # (same paths; the first match above serves the request).
+    path("claims/<int:pk>/second-review/", claims.claim_request_second_review, name="claim_second_review"),
+    path("claims/<int:pk>/verdict/", claims.verdict_record, name="claim_verdict"),
+    path("claims/<int:pk>/link/", sources.claim_link, name="claim_link_earlier"),
 ]

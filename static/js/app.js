@@ -195,4 +195,59 @@
     var status = document.getElementById("workspace-status");
     if (status && status.textContent.trim()) status.focus();
   });
+
+  // A poll must not wipe what someone is typing: the sources panel re-renders itself every 2 s while
+  // its lookups run, the attach form included, so a URL typed meanwhile vanished and the form then
+  // posted an empty one (the 400 of issue 13, most often on a busy machine where lookups run longer).
+  // Fields the user changed, and the focus, are carried over a polling (GET) swap; with a file chosen
+  // (which a script cannot set again) that poll is skipped instead.
+  var carried = null;
+  function changed(field) {
+    if (field.type === "checkbox" || field.type === "radio") return field.checked !== field.defaultChecked;
+    if (field.tagName === "SELECT") {
+      return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+    }
+    return field.value !== field.defaultValue;
+  }
+  document.addEventListener("htmx:beforeSwap", function (ev) {
+    carried = null;
+    var config = ev.detail.requestConfig, target = ev.detail.target;
+    if (!config || config.verb !== "get" || !target || !target.id) return;
+    var values = [];
+    var fields = target.querySelectorAll("form input[id], form textarea[id], form select[id]");
+    for (var i = 0; i < fields.length; i++) {
+      var field = fields[i];
+      if (field.type === "file") {
+        if (field.files && field.files.length) { ev.detail.shouldSwap = false; return; }
+      } else if (field.type !== "hidden" && changed(field)) {
+        values.push({ id: field.id, value: field.value, checked: field.checked });
+      }
+    }
+    var active = document.activeElement;
+    var focus = active && active.id && target.contains(active) ? active : null;
+    if (!values.length && !focus) return;
+    carried = { id: target.id, values: values, focus: focus && focus.id,
+                start: focus && typeof focus.selectionStart === "number" ? focus.selectionStart : null,
+                end: focus && typeof focus.selectionEnd === "number" ? focus.selectionEnd : null };
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    if (!carried) return;
+    var kept = carried;
+    carried = null;
+    var root = document.getElementById(kept.id);
+    if (!root) return;
+    kept.values.forEach(function (v) {
+      var field = document.getElementById(v.id);
+      if (!field || !root.contains(field)) return;
+      if (field.type === "checkbox" || field.type === "radio") field.checked = v.checked;
+      else field.value = v.value;
+    });
+    var focus = kept.focus && document.getElementById(kept.focus);
+    if (focus && root.contains(focus)) {
+      focus.focus({ preventScroll: true });
+      if (kept.start !== null && typeof focus.setSelectionRange === "function") {
+        try { focus.setSelectionRange(kept.start, kept.end); } catch (e) { /* not a text field */ }
+      }
+    }
+  });
 })();

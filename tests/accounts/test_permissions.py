@@ -24,8 +24,12 @@ TABLE = {
     "can_review_claim": {"editor", "admin", "assigned", "second"},
     "can_comment": {"editor", "admin", "assigned", "second"},
     "can_settle_claim": {"editor", "admin"},
+    # Rules about another member, asked about "other" (a reviewer): their own tokens, or an editor's say.
+    "can_revoke_tokens": {"editor", "admin", "other"},
+    "can_deactivate_member": {"editor", "admin"},
 }
 CLAIM_RULES = {"is_assigned_reviewer", "can_review_claim", "can_comment", "can_settle_claim"}
+MEMBER_RULES = {"can_revoke_tokens", "can_deactivate_member"}
 
 
 
@@ -56,7 +60,12 @@ def claim(people):
 def test_permission_table(people, claim, rule, persona):
     check = getattr(perm, rule)
     user = people[persona]
-    allowed = check(user, claim) if rule in CLAIM_RULES else check(user)
+    if rule in CLAIM_RULES:
+        allowed = check(user, claim)
+    elif rule in MEMBER_RULES:
+        allowed = check(user, people["other"])
+    else:
+        allowed = check(user)
     assert allowed is (persona in TABLE[rule]), f"{rule} for {persona}"
 
 
@@ -66,6 +75,13 @@ def test_deactivated_assignee_loses_the_claim(people, claim):
     reviewer.is_active = False
     reviewer.save()
     assert not perm.can_review_claim(reviewer, claim)
+
+
+@pytest.mark.django_db
+def test_only_an_admin_may_deactivate_an_admin_and_nobody_themselves(people):
+    assert not perm.can_deactivate_member(people["editor"], people["admin"])
+    assert perm.can_deactivate_member(people["admin"], people["editor"])
+    assert not perm.can_deactivate_member(people["editor"], people["editor"])
 
 
 @pytest.mark.django_db

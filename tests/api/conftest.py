@@ -32,7 +32,11 @@ def no_broker(monkeypatch):
     def apply_async(self, args=None, kwargs=None, **options):
         sent.append((self.name, tuple(args or ())))
 
+    def send_task(self, name, args=None, kwargs=None, **options):  # lookups are sent by name
+        sent.append((name, tuple(args or ())))
+
     monkeypatch.setattr("celery.app.task.Task.apply_async", apply_async)
+    monkeypatch.setattr("celery.app.base.Celery.send_task", send_task)
     return sent
 
 

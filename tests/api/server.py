@@ -31,6 +31,8 @@ class _Server(ThreadingMixIn, WSGIServer):
     # One thread per request, so two clients can run at once.
     allow_reuse_address = True
     daemon_threads = True
+    # socketserver's default backlog of 5 resets connections when tests send twenty at once.
+    request_queue_size = 128
 
     def process_request_thread(self, request, client_address) -> None:
         try:

@@ -101,7 +101,8 @@ def test_split_answers_both_parts_in_text_order(as_editor, desk, editor):
 
 def test_split_outside_the_claim_is_400_naming_the_offset(as_editor, desk):
     claim = desk["open"]
-    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/split/", {"at": claim.end + 5}, format="json"), 400)
+    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/split/", {"at": claim.end + 5, "version": claim.version},
+                                format="json"), 400)
     assert "at" in error["fields"]
     assert Claim.objects.count() == 5
 
@@ -165,23 +166,25 @@ def test_blank_comment_is_400(as_editor, desk):
 def test_link_same_related_and_none(as_editor, desk):
     claim, earlier = desk["open"], desk["resolved"]
     url = f"/api/claims/{claim.pk}/link/"
-    response = as_editor.post(url, {"earlier": earlier.pk, "relation": "same"}, format="json")
+    response = as_editor.post(url, {"earlier": earlier.pk, "relation": "same", "version": claim.version},
+                              format="json")
     assert response.status_code == 200 and response.json()["same_as"] == earlier.pk
     claim.refresh_from_db()
     assert claim.same_as == earlier and last_event(claim).kind == EventKind.LINKED
 
-    body = as_editor.post(url, {"earlier": earlier.pk, "relation": "related", "note": "Counted 5.9 then."},
-                          format="json").json()
+    body = as_editor.post(url, {"earlier": earlier.pk, "relation": "related", "note": "Counted 5.9 then.",
+                                "version": response.json()["version"]}, format="json").json()
     assert body["same_as"] is None and body["related_note"] == "Counted 5.9 then."
 
-    body = as_editor.post(url, {"relation": "none"}, format="json").json()
+    body = as_editor.post(url, {"relation": "none", "version": body["version"]}, format="json").json()
     claim.refresh_from_db()
     assert body["same_as"] is None and claim.related_note == "" and claim.same_as is None
 
 
 def test_link_to_itself_is_400(as_editor, desk):
     claim = desk["open"]
-    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/link/", {"earlier": claim.pk}, format="json"), 400)
+    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/link/", {"earlier": claim.pk, "version": claim.version},
+                                    format="json"), 400)
     assert "earlier" in error["fields"]
 
 
@@ -203,7 +206,8 @@ def test_reanchor_places_an_orphan_on_the_current_text(as_editor, desk):
 
 def test_reanchor_outside_the_text_is_400(as_editor, desk):
     claim = desk["open"]
-    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/reanchor/", {"start": 5, "end": 100000}, format="json"),
+    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/reanchor/", {"start": 5, "end": 100000, "version": claim.version},
+                                format="json"),
                      400)
     assert "start" in error["fields"]
     claim.refresh_from_db()

@@ -211,11 +211,12 @@ def test_claim_workflow_through_the_api(as_editor, as_reviewer, desk):
     accepted = as_editor.post(f"/api/claims/{claim.pk}/accept/", {"version": claim.version}, format="json")
     assert accepted.status_code == 200 and accepted.json()["status"] == "open"
 
-    assigned = as_editor.post(f"/api/claims/{claim.pk}/assign/", {"reviewer": "rita", "due": "2031-02-03"},
-                              format="json").json()
+    assigned = as_editor.post(f"/api/claims/{claim.pk}/assign/", {"reviewer": "rita", "due": "2031-02-03",
+                              "version": accepted.json()["version"]}, format="json").json()
     assert (assigned["status"], assigned["assignee"], assigned["due"]) == ("assigned", "rita", "2031-02-03")
 
-    started = as_reviewer.post(f"/api/claims/{claim.pk}/start/", {}, format="json").json()
+    started = as_reviewer.post(f"/api/claims/{claim.pk}/start/", {"version": assigned["version"]},
+                               format="json").json()
     assert started["status"] == "in_review"
 
     verdict = as_reviewer.post(
@@ -228,7 +229,8 @@ def test_claim_workflow_through_the_api(as_editor, as_reviewer, desk):
     body = verdict.json()
     assert (body["status"], body["verdict"], body["rating"]) == ("resolved", "unverifiable", "unproven")
 
-    reopened = as_editor.post(f"/api/claims/{claim.pk}/reopen/", {"reason": "The log was published."}, format="json")
+    reopened = as_editor.post(f"/api/claims/{claim.pk}/reopen/", {"reason": "The log was published.",
+                                                                 "version": body["version"]}, format="json")
     assert reopened.json()["status"] == "open" and reopened.json()["verdict"] is None
 
     events = as_reviewer.get(f"/api/claims/{claim.pk}/events/").json()
@@ -240,9 +242,12 @@ def test_claim_workflow_through_the_api(as_editor, as_reviewer, desk):
 
 
 def test_reject_and_second_review(as_editor, desk, other_reviewer):
-    rejected = as_editor.post(f"/api/claims/{desk['open'].pk}/reject/", {"reason": "Opinion."}, format="json")
+    rejected = as_editor.post(f"/api/claims/{desk['open'].pk}/reject/", {"reason": "Opinion.",
+                                                                          "version": desk["open"].version},
+                              format="json")
     assert rejected.json()["status"] == "rejected"
-    second = as_editor.post(f"/api/claims/{desk['assigned'].pk}/second-review/", {"reviewer": "oscar"}, format="json")
+    second = as_editor.post(f"/api/claims/{desk['assigned'].pk}/second-review/",
+                            {"reviewer": "oscar", "version": desk["assigned"].version}, format="json")
     assert second.status_code == 200 and second.json()["second_reviewer"] == "oscar"
     desk["assigned"].refresh_from_db()
     assert desk["assigned"].second_reviewer == other_reviewer
@@ -252,7 +257,8 @@ def test_blind_double_review_hides_the_other_verdict_in_events(as_editor, desk, 
     from tests.api.conftest import token_client
 
     claim = desk["in_review"]
-    as_editor.post(f"/api/claims/{claim.pk}/second-review/", {"reviewer": "oscar"}, format="json")
+    as_editor.post(f"/api/claims/{claim.pk}/second-review/", {"reviewer": "oscar", "version": claim.version},
+                   format="json")
     claim.refresh_from_db()
     as_oscar = token_client(other_reviewer)
     as_oscar.post(f"/api/claims/{claim.pk}/verdict/",
@@ -391,3 +397,19 @@ def test_docs_page_loads_only_local_external_scripts(anon):
     assert "/api/schema/" in init.content.decode()
     for src in re.findall(r'src="(/static/[^"]+)"', html):
         assert anon.get(src).status_code == 200, src
+
+
+def test_api_answers_while_the_cache_redis_is_down(as_reviewer, desk, settings):
+    """DRF's throttles read the cache on every request; a dead Redis used to make each one a 500."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings.CACHES = {"default": {"BACKEND": "factcheck.core.cache.FailOpenRedisCache",
+                                   "LOCATION": f"redis://127.0.0.1:{port}/0",
+                                   "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}}}
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {
+        "anon": "5/min", "user": "5/min", "login": "5/min"}}
+    # More requests than the 5/min rate: throttling is off while its store is away, nothing answers 500.
+    assert [as_reviewer.get(path).status_code for path in ["/api/claims/", "/api/articles/"] * 4] == [200] * 8

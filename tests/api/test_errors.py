@@ -50,7 +50,7 @@ def test_unknown_rating_is_400_from_the_service(as_reviewer, desk):
 def test_stale_version_is_409_and_says_the_current_state(as_editor, desk):
     claim = desk["assigned"]
     stale = claim.version
-    as_editor.post(f"/api/claims/{claim.pk}/assign/", {"reviewer": "oscar"}, format="json")
+    as_editor.post(f"/api/claims/{claim.pk}/assign/", {"reviewer": "oscar", "version": stale}, format="json")
     error = error_of(as_editor.patch(f"/api/claims/{claim.pk}/", {"version": stale, "text": "Changed"}, format="json"),
                      409)
     assert error["code"] == "stale_version"
@@ -67,7 +67,8 @@ def test_stale_article_version_is_409(as_editor, desk):
 
 
 def test_wrong_state_is_409_and_names_the_state(as_editor, desk):
-    error = error_of(as_editor.post(f"/api/claims/{desk['resolved'].pk}/accept/", {}, format="json"), 409)
+    claim = desk["resolved"]
+    error = error_of(as_editor.post(f"/api/claims/{claim.pk}/accept/", {"version": claim.version}, format="json"), 409)
     assert error["code"] == "wrong_state"
     assert "the claim is resolved" in error["message"]
 
@@ -114,7 +115,8 @@ def test_bad_token_is_401(anon):
 
 
 def test_not_allowed_is_403(as_other, desk):
-    error = error_of(as_other.post(f"/api/claims/{desk['assigned'].pk}/start/", {}, format="json"), 403)
+    claim = desk["assigned"]
+    error = error_of(as_other.post(f"/api/claims/{claim.pk}/start/", {"version": claim.version}, format="json"), 403)
     assert error["code"] == "forbidden"
 
 

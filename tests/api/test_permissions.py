@@ -19,6 +19,11 @@ ART = "/api/articles/{article}/"
 CLAIM = "/api/claims/{%s}/"
 
 
+def versioned(state: str, **fields):
+    """A state change's body: the fields plus the version of the claim read (required on every state change)."""
+    return lambda w: {**fields, "version": w[state].version}
+
+
 def claim_url(state: str, action: str = "") -> str:
     return (CLAIM % state) + (f"{action}/" if action else "")
 
@@ -42,17 +47,19 @@ CASES = [
     ("claim read", "get", claim_url("assigned"), None, (200, 200, 200, 401)),
     ("claim edit", "patch", claim_url("open"), lambda w: {"version": w["open"].version, "text": "Magnitude 6.1"},
      (200, 403, 403, 401)),
-    ("claim accept", "post", claim_url("suggested", "accept"), lambda w: {}, (200, 403, 403, 401)),
-    ("claim reject", "post", claim_url("open", "reject"), lambda w: {"reason": "Not checkable."}, (200, 403, 403, 401)),
-    ("claim assign", "post", claim_url("open", "assign"), lambda w: {"reviewer": "oscar", "due": "2031-05-01"},
+    ("claim accept", "post", claim_url("suggested", "accept"), versioned("suggested"), (200, 403, 403, 401)),
+    ("claim reject", "post", claim_url("open", "reject"), versioned("open", reason="Not checkable."),
      (200, 403, 403, 401)),
-    ("claim start", "post", claim_url("assigned", "start"), lambda w: {}, (200, 200, 403, 401)),
+    ("claim assign", "post", claim_url("open", "assign"), lambda w: {"reviewer": "oscar", "due": "2031-05-01",
+                                                                    "version": w["open"].version},
+     (200, 403, 403, 401)),
+    ("claim start", "post", claim_url("assigned", "start"), versioned("assigned"), (200, 200, 403, 401)),
     ("claim verdict", "post", claim_url("in_review", "verdict"),
      lambda w: {"verdict": "unverifiable", "rationale": "No record either way.", "version": w["in_review"].version},
      (200, 200, 403, 401)),
-    ("claim reopen", "post", claim_url("resolved", "reopen"), lambda w: {"reason": "New figures."},
+    ("claim reopen", "post", claim_url("resolved", "reopen"), versioned("resolved", reason="New figures."),
      (200, 403, 403, 401)),
-    ("claim second review", "post", claim_url("assigned", "second-review"), lambda w: {"reviewer": "oscar"},
+    ("claim second review", "post", claim_url("assigned", "second-review"), versioned("assigned", reviewer="oscar"),
      (200, 403, 403, 401)),
     ("claim events", "get", claim_url("assigned", "events"), None, (200, 200, 200, 401)),
     ("members", "get", "/api/members/", None, (200, 403, 403, 401)),
@@ -80,7 +87,8 @@ CASES = [
     ("lookup read", "get", "/api/lookups/{lookup}/", None, (200, 200, 200, 401)),
     ("claims merge", "post", "/api/claims/merge/", lambda w: {"claims": [w["suggested"].pk, w["open"].pk]},
      (200, 403, 403, 401)),
-    ("claim split", "post", claim_url("open", "split"), lambda w: {"at": w["open"].start + len("measured ")},
+    ("claim split", "post", claim_url("open", "split"), lambda w: {"at": w["open"].start + len("measured "),
+                                                        "version": w["open"].version},
      (200, 403, 403, 401)),
     ("claims bulk assign", "post", "/api/claims/bulk-assign/",
      lambda w: {"claims": [w["open"].pk, w["assigned"].pk], "reviewer": "oscar", "due": "2031-05-01"},
@@ -88,7 +96,8 @@ CASES = [
     ("claim comments list", "get", claim_url("assigned", "comments"), None, (200, 200, 200, 401)),
     ("claim comment add", "post", claim_url("assigned", "comments"),
      lambda w: {"body": "The ministry's count differs from the fire service's."}, (201, 201, 403, 401)),
-    ("claim link", "post", claim_url("open", "link"), lambda w: {"earlier": w["resolved"].pk, "relation": "same"},
+    ("claim link", "post", claim_url("open", "link"),
+     lambda w: {"earlier": w["resolved"].pk, "relation": "same", "version": w["open"].version},
      (200, 403, 403, 401)),
     ("claim reanchor", "post", claim_url("orphan", "reanchor"),
      lambda w: {"start": w["orphan_span"][0], "end": w["orphan_span"][1], "version": w["orphan"].version},

@@ -64,3 +64,16 @@ def test_api_patch_with_details_and_text_is_one_service_call(editor):
     assert stale.status_code == 409
     article.refresh_from_db()
     assert article.author == "J. Doe"
+
+
+def test_history_page_lists_the_article_changes(client, editor):
+    from django.urls import reverse
+
+    article = article_create(actor=editor, title="Bridge reopens", text=BODY)
+    article_update_details(actor=editor, article_id=article.pk, author="J. Doe")
+    client.force_login(editor)
+    page = client.get(reverse("article_history", args=[article.pk])).content.decode()
+    changes = page[page.index('id="article-changes"'):]
+    changes = changes[: changes.index("</ol>")]
+    assert changes.count('class="article-change"') == 2
+    assert "Created" in changes and "Details edited" in changes and "author" in changes and "Edna Editor" in changes

@@ -7,7 +7,7 @@ import pytest
 from factcheck.articles.models import ArticleRevision
 from factcheck.articles.services import article_revise
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
-from factcheck.claims.services import claim_reanchor_manual
+from factcheck.claims.services import claim_reanchor
 from factcheck.core.errors import InvalidInput, StaleVersion
 from tests.claims.conftest import kinds, last_event
 from tests.support.factories import ArticleFactory, make_claim
@@ -140,9 +140,9 @@ def test_editor_re_places_an_orphan(editor, reviewer, doc):
     new = claim.article.text
     start = new.index("two hundred")
     end = start + len("two hundred and twelve vessels")
-    claim_reanchor_manual(actor=editor, claim_id=claim.pk, start=start, end=end, version=claim.version)
+    claim_reanchor(actor=editor, claim_id=claim.pk, start=start, end=end, version=claim.version)
     claim.refresh_from_db()
     assert not claim.orphaned and claim.quote == "two hundred and twelve vessels" and claim.needs_rereview
     assert last_event(claim).data["method"] == "manual"
     with pytest.raises(InvalidInput):
-        claim_reanchor_manual(actor=editor, claim_id=claim.pk, start=start, end=start)
+        claim_reanchor(actor=editor, claim_id=claim.pk, start=start, end=start)

@@ -76,9 +76,9 @@ def queued(monkeypatch):
     """Collect the lookups that would be published, instead of talking to a broker."""
     published: list[int] = []
 
-    def publish(lookup_id: int) -> bool:
+    def enqueue(lookup_id: int) -> bool:
         published.append(lookup_id)
         return True
 
-    monkeypatch.setattr("factcheck.sources.services.publish", publish)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", enqueue)
     return published

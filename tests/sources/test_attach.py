@@ -9,10 +9,10 @@ from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind
 from factcheck.core.errors import InvalidInput, NotAllowed, TooLarge, WrongState
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source
 from factcheck.sources.services import (
+    evidence_detach,
     evidence_pin_passage,
     normalise_url,
     source_attach,
-    source_detach,
 )
 from tests.sources.conftest import ARTICLE_TEXT
 from tests.support.factories import ArticleFactory, make_claim
@@ -24,7 +24,7 @@ def test_attaching_a_url_saves_the_source_and_queues_a_fetch_after_commit(
     flood_claim, reviewer, django_capture_on_commit_callbacks, monkeypatch
 ):
     published = []
-    monkeypatch.setattr("factcheck.sources.services.publish", published.append)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", published.append)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="HTTPS://Council.example/Report?utm_source=x#p2",
                                  note="County figures", stance="supports")
@@ -40,7 +40,7 @@ def test_attaching_a_url_saves_the_source_and_queues_a_fetch_after_commit(
 
 
 def test_one_source_serves_several_claims_and_is_fetched_once(flood_claim, flood_article, editor, reviewer, monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     other = make_claim(flood_article, "40 families spent the night in the sports hall", status=ClaimStatus.OPEN)
     first = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
     second = source_attach(actor=editor, claim_id=other.pk, url="https://council.example/report/")
@@ -52,7 +52,7 @@ def test_one_source_serves_several_claims_and_is_fetched_once(flood_claim, flood
 
 
 def test_same_source_twice_on_one_claim_is_refused(flood_claim, reviewer, monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
     with pytest.raises(InvalidInput, match="already attached"):
         source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
@@ -78,7 +78,7 @@ def test_resolved_claim_takes_no_new_sources(flood_article, editor):
 
 
 def test_own_site_source_is_marked_not_independent_at_once(flood_claim, reviewer, monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://tessbury-courier.example/other-story")
     evidence.source.refresh_from_db()
     assert evidence.source.independent is False
@@ -87,7 +87,7 @@ def test_own_site_source_is_marked_not_independent_at_once(flood_claim, reviewer
 
 def test_uploaded_csv_is_read_into_a_snapshot_right_away(flood_claim, reviewer, django_capture_on_commit_callbacks,
                                                          monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     upload = SimpleUploadedFile("flooded.csv", b"district,homes flooded\nriver district,2190\nhill quarter,85\n",
                                 content_type="text/csv")
     with django_capture_on_commit_callbacks(execute=True):
@@ -115,7 +115,7 @@ def test_upload_of_an_unreadable_kind_is_refused(flood_claim, reviewer):
 
 
 def test_pinning_a_passage_stores_offsets_and_quote(flood_claim, reviewer, monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     text = "Council update.\nIn the river district 2,190 homes were flooded, officials counted."
     upload = SimpleUploadedFile("update.txt", text.encode(), content_type="text/plain")
     evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
@@ -130,7 +130,7 @@ def test_pinning_a_passage_stores_offsets_and_quote(flood_claim, reviewer, monke
 
 
 def test_pin_outside_the_text_or_before_a_snapshot_is_refused(flood_claim, reviewer, monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
     with pytest.raises(WrongState, match="no snapshot"):
         evidence_pin_passage(actor=reviewer, evidence_id=evidence.pk, start=0, end=5)
@@ -141,16 +141,16 @@ def test_pin_outside_the_text_or_before_a_snapshot_is_refused(flood_claim, revie
 
 
 def test_detaching_keeps_the_source_and_records_it(flood_claim, reviewer, monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
-    source_detach(actor=reviewer, evidence_id=evidence.pk)
+    evidence_detach(actor=reviewer, evidence_id=evidence.pk)
     assert not Evidence.objects.filter(pk=evidence.pk).exists()
     assert Source.objects.filter(pk=evidence.source_id).exists()
     assert ClaimEvent.objects.filter(claim=flood_claim, kind=EventKind.SOURCE_DETACHED).count() == 1
 
 
 def test_syndicated_copy_is_not_independent(flood_claim, reviewer, editor, monkeypatch):
-    monkeypatch.setattr("factcheck.sources.services.publish", lambda pk: None)
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
     copy = "Reposted from our partners.\n" + ARTICLE_TEXT
     upload = SimpleUploadedFile("copy.html", f"<html><body><article><p>{copy}</p></article></body></html>".encode(),
                                 content_type="text/html")

@@ -72,3 +72,35 @@ def test_csv_and_text_are_kept_as_they_are():
 def test_images_are_refused():
     with pytest.raises(ExtractError, match="PDF, HTML, text and CSV"):
         extract(b"\x89PNG\r\n\x1a\nxxxx", "image/png")
+
+
+def test_a_page_with_no_readable_text_is_an_error_not_an_empty_snapshot():
+    blank = b"<html><head><title>Gallery</title><script>render()</script></head><body><img src=a.jpg></body></html>"
+    with pytest.raises(ExtractError) as err:
+        extract(blank, "text/html")
+    assert "no readable text in this page" in err.value.message.lower()
+    with pytest.raises(ExtractError):
+        extract(b"   \n\n ", "text/plain")
+
+
+def test_an_unknown_charset_label_is_detected_instead_of_stored_as_mojibake():
+    text = "Der Stadtrat zählte 2.190 überflutete Häuser; die Schäden übersteigen die Prognose für Gemeinden."
+    body = f"<html><head><meta charset='x-unknown-8'></head><body><article><p>{text}</p><p>{text}</p>" \
+           f"</article></body></html>".encode("latin-1")
+    doc = extract(body, "text/html; charset=x-unknown-8")
+    assert "zählte 2.190 überflutete Häuser" in doc.text
+    plain = extract(text.encode("utf-8"), "text/plain; charset=no-such-charset")
+    assert plain.text == text
+    # Undeclared, not UTF-8: detected, not guessed as cp1252.
+    cyrillic = ("Городской совет насчитал 2190 затопленных домов в речном районе после шторма. " * 3).encode("cp1251")
+    assert "затопленных домов" in extract(cyrillic, "text/plain").text
+
+
+def test_a_huge_page_is_read_in_bounded_time_without_the_main_text_heuristics():
+    paragraph = b"<p>The council counted 2,190 flooded homes in the river district after the storm.</p>"
+    body = b"<html><head><title>Big</title><script>" + b"x=1;" * 500_000 + b"</script></head><body>" \
+        + paragraph * 70_000 + b"</body></html>"
+    assert len(body) > 5_000_000
+    doc = extract(body, "text/html")
+    assert "2,190 flooded homes" in doc.text and "x=1" not in doc.text
+    assert "too large" in doc.metadata["extractor"]

@@ -210,8 +210,9 @@ def test_sweeper_requeues_stale_rows_and_gives_up_after_max_attempts(flood_claim
 
 
 @pytest.mark.django_db
-def test_a_running_row_past_its_deadline_is_taken_over_but_not_a_live_one(flood_claim, reviewer, queued,
-                                                                           django_capture_on_commit_callbacks):
+def test_a_running_row_whose_lease_ran_out_is_taken_over_but_not_a_slow_live_one(
+    flood_claim, reviewer, queued, django_capture_on_commit_callbacks
+):
     from factcheck.sources.services import lookup_begin
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -219,9 +220,17 @@ def test_a_running_row_past_its_deadline_is_taken_over_but_not_a_live_one(flood_
     lookup = lookup_begin(queued[0])
     assert lookup is not None and lookup.attempts == 1
     assert lookup_begin(lookup.pk) is None  # another worker: the row is taken
+    # Past its deadline but its worker still renews the lease: slow, not dead, so it stays with it.
     Lookup.objects.filter(pk=lookup.pk).update(deadline=timezone.now() - dt.timedelta(seconds=1))
+    assert lookup_begin(lookup.pk) is None
+    assert lookups_requeue()["requeued"] == 0
+    # The worker stopped renewing: the sweeper queues it again, saying why, and another worker takes it.
+    Lookup.objects.filter(pk=lookup.pk).update(lease_until=timezone.now() - dt.timedelta(seconds=1))
+    assert lookups_requeue()["requeued"] == 1
+    lookup.refresh_from_db()
+    assert lookup.status == LookupStatus.QUEUED and "worker running this lookup stopped" in lookup.error
     taken = lookup_begin(lookup.pk)
-    assert taken is not None and taken.attempts == 2
+    assert taken is not None and taken.attempts == 2 and taken.error == ""
 
 
 # --- similar claims -----------------------------------------------------------------------------
@@ -314,3 +323,29 @@ def test_external_is_not_offered_without_a_key(flood_claim, editor):
 
     with pytest.raises(WrongState, match="not enabled"):
         lookup_request(actor=editor, kind="external", claim_id=flood_claim.pk)
+
+
+@pytest.mark.django_db
+def test_the_heartbeat_renews_the_leases_of_this_process_s_lookups_only(flood_claim, reviewer, queued,
+                                                                         django_capture_on_commit_callbacks):
+    from factcheck.sources import workers
+    from factcheck.sources.models import Worker
+    from factcheck.sources.services import lookup_begin
+
+    with django_capture_on_commit_callbacks(execute=True):
+        source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/report")
+    lookup = lookup_begin(queued[0])
+    assert lookup.worker == workers.WORKER_NAME and lookup.pk in workers.running()
+    expired = timezone.now() - dt.timedelta(seconds=1)
+    Lookup.objects.filter(pk=lookup.pk).update(lease_until=expired)
+    assert workers.beat("lookups") == 1
+    lookup.refresh_from_db()
+    assert lookup.lease_until > timezone.now()  # renewed: the sweeper leaves it alone
+    assert lookups_requeue()["requeued"] == 0
+    assert [w.name for w in workers.live_workers()] == [workers.WORKER_NAME]
+    assert Worker.objects.get(name=workers.WORKER_NAME).running == 1
+    # Once this process lets go (finished, or gave it back), its lease is no longer renewed.
+    workers.release(lookup.pk)
+    Lookup.objects.filter(pk=lookup.pk).update(lease_until=expired)
+    assert workers.beat("lookups") == 0
+    assert lookups_requeue()["requeued"] == 1

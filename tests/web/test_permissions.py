@@ -34,6 +34,8 @@ ROWS = [
     ("new article form", "get", lambda d: reverse("article_new"), None, EDITOR_ONLY_PAGE),
     ("edit text form", "get", lambda d: reverse("article_edit", args=[d.article.pk]), None, EDITOR_ONLY_PAGE),
     ("workload", "get", lambda d: reverse("workload"), None, EDITOR_ONLY_PAGE),
+    ("profile", "get", lambda d: reverse("profile"), None, MEMBERS_READ),
+    ("members", "get", lambda d: reverse("members"), None, EDITOR_ONLY_PAGE),
     ("create article", "post", lambda d: reverse("article_new"),
      lambda d, u: {"title": "Harbour works", "text": SAMPLE}, EDITOR_ONLY_POST),
     ("edit text", "post", lambda d: reverse("article_edit", args=[d.article.pk]),

@@ -5,13 +5,14 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from factcheck.accounts.models import Role
+from factcheck.api.serializers.common import TextField
 
 # --- members and auth --------------------------------------------------------------------------
 
 
 class TokenInSerializer(serializers.Serializer):
-    username = serializers.CharField(max_length=150, trim_whitespace=False)
-    password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
+    username = TextField(max_length=150, trim_whitespace=False)
+    password = TextField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
 
 
 class TokenOutSerializer(serializers.Serializer):

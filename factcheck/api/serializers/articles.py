@@ -6,6 +6,7 @@ from rest_framework import serializers
 
 from factcheck.api.serializers.common import (
     MAX_INT,
+    TextField,
     UsernameField,
     _absolute,
 )
@@ -56,11 +57,11 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class ArticleCreateSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=300)
-    text = serializers.CharField(trim_whitespace=False, help_text="Plain text; the limit is ARTICLE_MAX_CHARS.")
-    outlet = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    title = TextField(max_length=300)
+    text = TextField(trim_whitespace=False, help_text="Plain text; the limit is ARTICLE_MAX_CHARS.")
+    outlet = TextField(max_length=200, required=False, allow_blank=True, default="")
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
-    author = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    author = TextField(max_length=200, required=False, allow_blank=True, default="")
     published_at = serializers.DateField(required=False, allow_null=True, default=None)
 
 
@@ -68,14 +69,14 @@ class ArticleUpdateSerializer(serializers.Serializer):
     version = serializers.IntegerField(
         required=False, min_value=1, max_value=MAX_INT, help_text="The version you read; a different current version answers 409."
     )
-    title = serializers.CharField(max_length=300, required=False)
-    text = serializers.CharField(
+    title = TextField(max_length=300, required=False)
+    text = TextField(
         required=False, trim_whitespace=False, help_text="New text: saved as a new revision and every claim is re-anchored."
     )
-    note = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
-    outlet = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    note = TextField(max_length=300, required=False, allow_blank=True, default="")
+    outlet = TextField(max_length=200, required=False, allow_blank=True)
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True)
-    author = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    author = TextField(max_length=200, required=False, allow_blank=True)
     published_at = serializers.DateField(required=False, allow_null=True)
 
 

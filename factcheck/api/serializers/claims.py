@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from rest_framework import serializers
 
 from factcheck.api.serializers.articles import (
@@ -15,6 +16,7 @@ from factcheck.api.serializers.common import (
     BlankAsNullChoiceField,
     QuantityInSerializer,
     QuantitySerializer,
+    TextField,
     UsernameField,
     _absolute,
 )
@@ -72,13 +74,13 @@ class ClaimCreateSerializer(serializers.Serializer):
     article = serializers.IntegerField(min_value=1, max_value=MAX_ID)
     start = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
     end = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
-    quote = serializers.CharField(
+    quote = TextField(
         required=False, trim_whitespace=False, max_length=20000, help_text="Instead of start/end, when it occurs once."
     )
-    text = serializers.CharField(required=False, max_length=5000, allow_blank=True)
+    text = TextField(required=False, max_length=5000, allow_blank=True)
     types = serializers.ListField(child=serializers.ChoiceField(choices=ClaimType.choices), required=False, max_length=20)
     quantities = QuantityInSerializer(many=True, required=False, max_length=50)
-    attributed_to = serializers.CharField(required=False, max_length=300, allow_blank=True, default="")
+    attributed_to = TextField(required=False, max_length=300, allow_blank=True, default="")
 
     def validate(self, data):
         has_span = "start" in data or "end" in data
@@ -91,46 +93,54 @@ class ClaimCreateSerializer(serializers.Serializer):
 
 class ClaimUpdateSerializer(serializers.Serializer):
     version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
-    text = serializers.CharField(required=False, max_length=5000)
+    text = TextField(required=False, max_length=5000)
     types = serializers.ListField(child=serializers.ChoiceField(choices=ClaimType.choices), required=False, max_length=20)
     quantities = QuantityInSerializer(many=True, required=False, max_length=50)
-    attributed_to = serializers.CharField(required=False, max_length=300, allow_blank=True)
+    attributed_to = TextField(required=False, max_length=300, allow_blank=True)
     priority = serializers.ChoiceField(choices=Priority.choices, required=False)
     due = serializers.DateField(required=False)
 
 
 class VersionSerializer(serializers.Serializer):
-    version = serializers.IntegerField(
-        required=False, min_value=1, max_value=MAX_INT, help_text="The version you read; 409 if the claim changed since."
-    )
+    # Required: without it the last writer would silently win over a change the client never saw.
+    version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
 
 
 class RejectSerializer(VersionSerializer):
-    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000, default="")
+    reason = TextField(required=False, allow_blank=True, max_length=2000, default="")
 
 
 class AssignSerializer(VersionSerializer):
-    reviewer = serializers.CharField(max_length=150, help_text="Username of a reviewer or editor (see /api/members/).")
+    reviewer = TextField(max_length=150, help_text="Username of a reviewer or editor (see /api/members/).")
     due = serializers.DateField(required=False, allow_null=True, default=None)
     priority = serializers.ChoiceField(choices=Priority.choices, required=False, allow_null=True, default=None)
 
 
 class SecondReviewSerializer(VersionSerializer):
-    reviewer = serializers.CharField(max_length=150, help_text="Username of the second reviewer.")
+    reviewer = TextField(max_length=150, help_text="Username of the second reviewer.")
+
+
+class RatingField(serializers.ChoiceField):
+    """One of the newsroom's RATING_SCALE, or empty. Choices are read when the field is made,
+    so the schema documents the scale in force (an enum) and a setting change is followed."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("allow_blank", True)
+        kwargs.setdefault("default", "")
+        kwargs.setdefault("help_text", "One of the newsroom's rating scale (RATING_SCALE), or empty.")
+        super().__init__(choices=[(r, r) for r in settings.RATING_SCALE], **kwargs)
 
 
 class VerdictSerializer(serializers.Serializer):
     verdict = serializers.ChoiceField(choices=Verdict.choices)
-    rationale = serializers.CharField(max_length=20000)
-    rating = serializers.CharField(
-        required=False, allow_blank=True, default="", max_length=64,
-        help_text="One of the newsroom's rating scale (RATING_SCALE), or empty.",
-    )
+    rationale = TextField(max_length=20000)
+    rating = RatingField()
     version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
 
 
 class ReopenSerializer(VersionSerializer):
-    reason = serializers.CharField(max_length=2000)
+    reason = TextField(max_length=2000)
 
 
 class CountSerializer(serializers.Serializer):
@@ -142,7 +152,7 @@ class MergeSerializer(serializers.Serializer):
         child=serializers.IntegerField(min_value=1, max_value=MAX_ID), min_length=2, max_length=100,
         help_text="Ids of suggested or open claims of one article text; the earliest in the text is kept.",
     )
-    text = serializers.CharField(
+    text = TextField(
         required=False, allow_blank=True, max_length=5000, help_text="Wording of the merged claim (default: joined)."
     )
 
@@ -158,12 +168,14 @@ class BulkAssignSerializer(serializers.Serializer):
         child=serializers.IntegerField(min_value=1, max_value=MAX_ID), min_length=1, max_length=200,
         help_text="Ids of open, assigned or in-review claims; all are assigned or none.",
     )
-    reviewer = serializers.CharField(max_length=150, help_text="Username of a reviewer or editor (see /api/members/).")
+    reviewer = TextField(max_length=150, help_text="Username of a reviewer or editor (see /api/members/).")
     due = serializers.DateField(required=False, allow_null=True, default=None)
     priority = serializers.ChoiceField(choices=Priority.choices, required=False, allow_null=True, default=None)
 
 
-class LinkSerializer(VersionSerializer):
+class LinkSerializer(serializers.Serializer):
+    # Optional here (linking had no version before; clients that send one get the stale check).
+    version = serializers.IntegerField(required=False, min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
     earlier = serializers.IntegerField(
         required=False, allow_null=True, default=None, min_value=1, max_value=MAX_ID,
         help_text="The earlier claim (not needed for relation `none`).",
@@ -172,7 +184,7 @@ class LinkSerializer(VersionSerializer):
         choices=[("same", "same claim"), ("related", "related, figure differs"), ("none", "remove the link")],
         default="same",
     )
-    note = serializers.CharField(required=False, allow_blank=True, max_length=300, default="")
+    note = TextField(required=False, allow_blank=True, max_length=300, default="")
 
 
 class SpanSerializer(serializers.Serializer):
@@ -202,7 +214,7 @@ class CommentSerializer(serializers.Serializer):
 
 
 class CommentInSerializer(serializers.Serializer):
-    body = serializers.CharField(max_length=10000)
+    body = TextField(max_length=10000)
 
 
 class NotificationSerializer(serializers.Serializer):

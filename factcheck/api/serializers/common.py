@@ -59,6 +59,17 @@ class BlankAsNullCharField(serializers.CharField):
         return value or None
 
 
+class TextField(serializers.CharField):
+    """Text input that is text: DRF's CharField turns `0` or `1.5` into "0" and "1.5" silently."""
+
+    default_error_messages = {"not_text": "Must be text (a JSON string)."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("not_text")
+        return super().to_internal_value(data)
+
+
 class QuantitySerializer(serializers.Serializer):
     value = serializers.FloatField(allow_null=True, help_text="The number, or null when it could not be read.")
     qualifier = serializers.CharField(help_text="exact, about, more_than, less_than, at_least, up_to ...")
@@ -68,9 +79,9 @@ class QuantitySerializer(serializers.Serializer):
 
 class QuantityInSerializer(serializers.Serializer):
     value = serializers.FloatField(allow_null=True, required=False)
-    qualifier = serializers.CharField(required=False, max_length=20, allow_blank=True)
-    unit = serializers.CharField(required=False, allow_null=True, max_length=40, allow_blank=True)
-    text = serializers.CharField(required=False, max_length=200, allow_blank=True)
+    qualifier = TextField(required=False, max_length=20, allow_blank=True)
+    unit = TextField(required=False, allow_null=True, max_length=40, allow_blank=True)
+    text = TextField(required=False, max_length=200, allow_blank=True)
 
 
 # Bounds that keep every number a database can compare: ids are 64-bit, versions and offsets 32-bit.

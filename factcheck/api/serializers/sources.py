@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from factcheck.api.serializers.common import (
     MAX_ID,
+    TextField,
     UsernameField,
 )
 from factcheck.sources.models import LookupKind, LookupStatus, Stance
@@ -52,7 +53,7 @@ class SourceLinkSerializer(serializers.Serializer):
     """Attach a web page or online document (JSON)."""
 
     url = serializers.URLField(max_length=2000, help_text="A web page or document to snapshot.")
-    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+    note = TextField(required=False, allow_blank=True, max_length=5000, default="")
     stance = serializers.ChoiceField(choices=Stance.choices, required=False, default=Stance.CONTEXT)
 
 
@@ -60,7 +61,7 @@ class SourceUploadSerializer(serializers.Serializer):
     """Attach an uploaded document (multipart/form-data)."""
 
     file = serializers.FileField(help_text="PDF, HTML or text; at most UPLOAD_MAX_BYTES.")
-    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+    note = TextField(required=False, allow_blank=True, max_length=5000, default="")
     stance = serializers.ChoiceField(choices=Stance.choices, required=False, default=Stance.CONTEXT)
 
 
@@ -69,7 +70,7 @@ class SourceAttachSerializer(serializers.Serializer):
 
     url = serializers.URLField(max_length=2000, required=False)
     file = serializers.FileField(required=False)
-    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+    note = TextField(required=False, allow_blank=True, max_length=5000, default="")
     stance = serializers.ChoiceField(choices=Stance.choices, required=False, default=Stance.CONTEXT)
 
     def validate(self, data):
@@ -141,4 +142,4 @@ class LookupRequestSerializer(serializers.Serializer):
 
 
 class ImportSerializer(serializers.Serializer):
-    url = serializers.CharField(max_length=2000, help_text="The article's web page (http or https).")
+    url = TextField(max_length=2000, help_text="The article's web page (http or https).")

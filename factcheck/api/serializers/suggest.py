@@ -6,13 +6,14 @@ from rest_framework import serializers
 
 from factcheck.api.serializers.common import (
     QuantitySerializer,
+    TextField,
 )
 
 # --- suggestions -------------------------------------------------------------------------------
 
 
 class SuggestTextSerializer(serializers.Serializer):
-    text = serializers.CharField(
+    text = TextField(
         allow_blank=True, trim_whitespace=False, help_text="Article text; the limit is ARTICLE_MAX_CHARS characters."
     )
 

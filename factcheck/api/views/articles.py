@@ -7,12 +7,12 @@ from contextlib import contextmanager
 from django.conf import settings
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
-from rest_framework.filters import OrderingFilter
 from rest_framework.generics import ListAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from factcheck.api.filters import StrictOrderingFilter
 from factcheck.api.pagination import Pagination
 from factcheck.api.serializers import (
     ArticleCreateSerializer,
@@ -30,6 +30,7 @@ from factcheck.articles.models import Article
 from factcheck.articles.services import article_create, article_delete, article_edit
 from factcheck.claims.selectors import articles_with_progress, claims_base
 from factcheck.claims.services import claims_accept_all, claims_reject_all, claims_suggest
+from factcheck.claims.suggest import suggest
 from factcheck.core.errors import NotFound, StaleVersion, TooLarge
 
 
@@ -50,7 +51,7 @@ def _current_version_on_conflict(pk: int):
 
 class ArticleListView(ListAPIView):
     pagination_class = Pagination
-    filter_backends = [OrderingFilter]
+    filter_backends = [StrictOrderingFilter]
     ordering_fields = ["id", "title", "created_at", "updated_at", "published_at"]
     ordering = ["-created_at", "-id"]
     serializer_class = ArticleSerializer
@@ -177,8 +178,6 @@ class SuggestView(APIView):
         tags=["claims"],
     )
     def post(self, request: Request) -> Response:
-        from factcheck.claims.suggest import suggest
-
         text = valid(SuggestTextSerializer, request.data)["text"]
         limit = settings.ARTICLE_MAX_CHARS
         if len(text) > limit:

@@ -7,14 +7,13 @@ from contextlib import contextmanager
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
-from rest_framework.filters import OrderingFilter
 from rest_framework.generics import ListAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from factcheck.accounts.models import User
-from factcheck.api.filters import ClaimFilter
+from factcheck.api.filters import ClaimFilter, StrictOrderingFilter
 from factcheck.api.pagination import Pagination
 from factcheck.api.serializers import (
     AssignSerializer,
@@ -66,7 +65,7 @@ def current_state_on_conflict(pk: int):
 
 class ClaimListView(ListAPIView):
     pagination_class = Pagination
-    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = ClaimFilter
     ordering_fields = ["id", "start", "due", "priority", "status", "created_at", "updated_at", "score"]
     ordering = ["article", "start", "id"]
@@ -248,7 +247,7 @@ class ClaimReanchorView(ClaimActionView):
         return super().post(request, pk)
 
     def perform(self, actor, claim_id, data):
-        services.claim_reanchor_manual(actor=actor, claim_id=claim_id, **data)
+        services.claim_reanchor(actor=actor, claim_id=claim_id, **data)
 
 
 class ClaimLinkView(ClaimActionView):

@@ -27,6 +27,13 @@ from factcheck.api.views.base import valid
 from factcheck.api.views.claims import claim_or_404
 from factcheck.core.errors import NotFound
 from factcheck.sources.models import Evidence, Lookup, LookupKind, Snapshot, Source
+from factcheck.sources.services import (
+    article_import_request,
+    evidence_detach,
+    evidence_pin_passage,
+    lookup_request,
+    source_attach,
+)
 
 
 def _evidence(claim_id: int):
@@ -65,8 +72,6 @@ class ClaimSourcesView(APIView):
         tags=["sources"],
     )
     def post(self, request: Request, pk: int) -> Response:
-        from factcheck.sources.services import source_attach
-
         claim_or_404(pk)
         data = valid(SourceAttachSerializer, request.data)
         evidence = source_attach(
@@ -92,9 +97,7 @@ class ClaimSourceView(APIView):
         tags=["sources"],
     )
     def delete(self, request: Request, pk: int, source_id: int) -> Response:
-        from factcheck.sources.services import source_detach
-
-        source_detach(actor=request.user, evidence_id=_attachment(pk, source_id))
+        evidence_detach(actor=request.user, evidence_id=_attachment(pk, source_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -111,8 +114,6 @@ class ClaimSourcePinView(APIView):
         tags=["sources"],
     )
     def post(self, request: Request, pk: int, source_id: int) -> Response:
-        from factcheck.sources.services import evidence_pin_passage
-
         evidence_id = _attachment(pk, source_id)
         data = valid(PinSerializer, request.data)
         evidence_pin_passage(actor=request.user, evidence_id=evidence_id, start=data["start"], end=data["end"],
@@ -165,8 +166,6 @@ class ClaimLookupsView(APIView):
         tags=["sources"],
     )
     def post(self, request: Request, pk: int) -> Response:
-        from factcheck.sources.services import lookup_request
-
         claim_or_404(pk)
         data = valid(LookupRequestSerializer, request.data)
         lookup = lookup_request(actor=request.user, kind=data["kind"], claim_id=pk, source_id=data.get("source"))
@@ -188,8 +187,6 @@ class ArticleImportView(APIView):
         tags=["articles"],
     )
     def post(self, request: Request) -> Response:
-        from factcheck.sources.services import article_import_request
-
         data = valid(ImportSerializer, request.data)
         lookup = article_import_request(actor=request.user, url=data["url"])
         return Response(LookupSerializer(lookup).data, status=status.HTTP_202_ACCEPTED)

@@ -12,7 +12,7 @@ placement; helpers in common); this package re-exports them so callers import
 
 from factcheck.claims.services.common import ACTIVE, MAX_CLAIM_TEXT, REREVIEW, notify
 from factcheck.claims.services.conversation import comment_add, notifications_mark_read
-from factcheck.claims.services.placement import claim_reanchor_manual, claims_reanchor
+from factcheck.claims.services.placement import claim_reanchor, claims_reanchor
 from factcheck.claims.services.review import (
     claim_assign,
     claim_link,
@@ -21,7 +21,6 @@ from factcheck.claims.services.review import (
     claim_start,
     claims_assign_bulk,
     counting_evidence,
-    source_counts,
     verdict_record,
 )
 from factcheck.claims.services.triage import (
@@ -36,6 +35,9 @@ from factcheck.claims.services.triage import (
     claims_suggest,
 )
 
+# The old name of claim_reanchor (one name per action: service, URL name and API path say "reanchor").
+claim_reanchor_manual = claim_reanchor
+
 __all__ = [
     "ACTIVE",
     "MAX_CLAIM_TEXT",
@@ -45,6 +47,7 @@ __all__ = [
     "claim_create",
     "claim_edit",
     "claim_link",
+    "claim_reanchor",
     "claim_reanchor_manual",
     "claim_reject",
     "claim_reopen",
@@ -61,6 +64,5 @@ __all__ = [
     "counting_evidence",
     "notifications_mark_read",
     "notify",
-    "source_counts",
     "verdict_record",
 ]

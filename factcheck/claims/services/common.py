@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Callable, Iterable
-from urllib.parse import urlsplit
+from typing import TypeVar
 
-from django.db import transaction
+from django.db import OperationalError, transaction
+from django.db.models import QuerySet
 
 from factcheck.accounts.models import User
 from factcheck.claims.models import (
@@ -29,7 +32,49 @@ MAX_CLAIM_TEXT = 5000
 EVENT_HOOKS: list[Callable[[ClaimEvent], None]] = []
 
 
+logger = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable)
+# PostgreSQL's SQLSTATE for "deadlock detected".
+DEADLOCK = "40P01"
+
+
 # --- helpers ----------------------------------------------------------------------
+#
+# Lock order (so two transitions never wait on each other in a circle): an article row
+# before any of its claims (article_revise, claim_create), claims in ascending id order
+# (bulk actions, merge, re-anchoring), and a claim transition locks only its claim row.
+
+
+def _is_deadlock(exc: BaseException) -> bool:
+    cause = exc.__cause__ or exc
+    return getattr(cause, "sqlstate", None) == DEADLOCK or "deadlock detected" in str(exc)
+
+
+def atomic_retrying(func: F) -> F:
+    """`transaction.atomic`, retried once when PostgreSQL picks this transaction as a deadlock's victim.
+
+    The lock order above makes deadlocks unlikely, not impossible (a foreign-key check takes
+    a share lock on the referenced row). The loser's work was rolled back whole, so running
+    it again is safe. Inside an outer transaction there is nothing to retry: the outer one
+    decides, so the function then runs as a plain atomic block.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        if transaction.get_connection().in_atomic_block:
+            with transaction.atomic():
+                return func(*args, **kwargs)
+        try:
+            with transaction.atomic():
+                return func(*args, **kwargs)
+        except OperationalError as exc:
+            if not _is_deadlock(exc):
+                raise
+            logger.warning("%s lost a deadlock; retrying once", func.__name__)
+        with transaction.atomic():
+            return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def lock_claim(claim_id: object) -> Claim:
@@ -45,6 +90,10 @@ def lock_claim(claim_id: object) -> Claim:
 
 
 def _check_version(claim: Claim, version: int | None) -> None:
+    # The browser forms and the API always send the version they read (a request without
+    # one is refused at that boundary, 400). None is for callers inside the project that
+    # act on what they find under the lock (bulk actions, admin, seed data): they check
+    # the state with _expect instead.
     if version is None:
         return
     if not isinstance(version, int) or isinstance(version, bool):
@@ -179,9 +228,37 @@ def _not_orphaned(claim: Claim, action: str) -> None:
         raise WrongState(f"Cannot {action}: the claim lost its place in the edited text; re-place it first.")
 
 
-def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+# --- what the sources package hands over ------------------------------------------------
+# Sources sit above claims (their rows point at claims), so the claims services never
+# import them: SourcesConfig.ready() hands over the two things claims need from there.
+_claim_opened: list[Callable[..., object]] = []
+_counting_evidence: Callable[[Claim], QuerySet] | None = None
+
+
+def receive_claim_opened(fn: Callable[..., object]) -> None:
+    """Take a function called as ``fn(claim=..., actor=...)`` whenever a claim enters the check."""
+    if fn not in _claim_opened:
+        _claim_opened.append(fn)
+
+
+def receive_evidence_counter(fn: Callable[[Claim], QuerySet]) -> None:
+    """Take the function that says which of a claim's evidence satisfies the verdict gate."""
+    global _counting_evidence
+    _counting_evidence = fn
+
+
+def claim_opened(claim: Claim, actor: User | None) -> None:
+    """A claim entered the check (created, accepted): e.g. look for earlier checks of the same claim."""
+    for fn in _claim_opened:
+        fn(claim=claim, actor=actor)
+
+
+def counting_evidence(claim: Claim) -> QuerySet:
+    """Evidence that satisfies the gate (the sources package decides: sources.selectors.counting_evidence)."""
+    if _counting_evidence is None:
+        # Refuse rather than let verdicts through without the gate.
+        raise RuntimeError("No evidence counter was handed to the claims services (is the sources app installed?)")
+    return _counting_evidence(claim)
 
 
 def notify(recipient: User | None, claim: Claim | None, kind: str, message: str, *, actor: User | None = None) -> None:

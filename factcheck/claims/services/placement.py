@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from django.db import transaction
-
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
     can_edit_article,
@@ -18,6 +16,7 @@ from factcheck.claims.models import (
 from factcheck.claims.services.common import (
     _check_version,
     _save,
+    atomic_retrying,
     claim_event,
     lock_claim,
 )
@@ -33,7 +32,9 @@ def claims_reanchor(
     """Move every claim of the article into the new revision (called inside article_revise)."""
     old_length = len(old_revision.text) if old_revision else len(new_revision.text)
     orphaned, rereview, moved = [], [], []
-    claims = list(Claim.objects.select_for_update().filter(article=article).exclude(revision=new_revision))
+    claims = list(
+        Claim.objects.select_for_update(of=("self",)).filter(article=article).exclude(revision=new_revision).order_by("pk")
+    )
     for claim in claims:
         # An orphan's offsets refer to an older text than old_revision, so only a
         # claim anchored in old_revision can use it to place repeats.
@@ -72,8 +73,8 @@ def claims_reanchor(
     return {"orphaned": orphaned, "rereview": rereview, "moved": moved}
 
 
-@transaction.atomic
-def claim_reanchor_manual(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
+@atomic_retrying
+def claim_reanchor(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
     """The editor re-places an orphaned (or misplaced) claim on the current text."""
     require(can_edit_article(actor), "Only editors can move claims.")
     claim = lock_claim(claim_id)

@@ -32,11 +32,12 @@ from factcheck.claims.services.common import (
     _check_version,
     _clean_text,
     _expect,
-    _host,
     _ids,
     _reviewer,
     _save,
+    atomic_retrying,
     claim_event,
+    counting_evidence,
     lock_claim,
     notify,
 )
@@ -45,7 +46,7 @@ from factcheck.core.errors import EvidenceMissing, InvalidInput, WrongState
 # --- assignment and review ---------------------------------------------------------------
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_assign(
     *,
     actor: User,
@@ -103,7 +104,7 @@ def claims_assign_bulk(
         ]
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_request_second_review(
     *, actor: User, claim_id: int, reviewer: User | str | int, version: int | None = None
 ) -> Claim:
@@ -121,7 +122,7 @@ def claim_request_second_review(
     return claim
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
     claim = lock_claim(claim_id)
     require(can_review_claim(actor, claim), "Only the assigned reviewer can start this review.")
@@ -133,33 +134,21 @@ def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Cl
     return claim
 
 
-def source_counts(source, article_url: str) -> bool:
-    """The independence gate for one source: not judged dependent, and not on the article's own site.
-
-    The one statement of the rule; counting_evidence and publishing's readiness check both read it.
-    """
-    if source.independent is False:
-        return False
-    own = _host(article_url) if article_url else ""
-    return not (own and source.url and _host(source.url) == own)
-
-
-def counting_evidence(claim: Claim) -> QuerySet:
-    """Evidence that satisfies the gate: independent, and not the article's own site."""
-    from factcheck.sources.models import Evidence
-
-    qs = Evidence.objects.filter(claim=claim).exclude(source__independent=False).select_related("source")
-    if not claim.article.url:
-        return qs
-    keep = [e.pk for e in qs if source_counts(e.source, claim.article.url)]
-    return Evidence.objects.filter(pk__in=keep)
-
-
 def _current_round(claim: Claim) -> int:
     return 1 + ClaimEvent.objects.filter(claim=claim, kind=EventKind.REOPENED).count()
 
 
-@transaction.atomic
+def _current_reviews(claim: Claim, round_: int) -> QuerySet:
+    """This round's reviews by the claim's current reviewers.
+
+    A reviewer taken off the claim (reassigned) keeps their review on record, but it no
+    longer counts towards the double review: the two people now on the claim decide.
+    """
+    on_claim = [pk for pk in (claim.assignee_id, claim.second_reviewer_id) if pk is not None]
+    return Review.objects.filter(claim=claim, round=round_, reviewer_id__in=on_claim)
+
+
+@atomic_retrying
 def verdict_record(
     *,
     actor: User,
@@ -201,21 +190,27 @@ def verdict_record(
     as_reviewer = is_assigned_reviewer(actor, claim)
     double = claim.second_reviewer_id is not None
 
-    if claim.needs_settlement:
-        # The editor's decision is a record of its own; the two reviews it settles stay untouched.
+    if claim.needs_settlement or (double and not as_reviewer):
+        # The editor's decision is a record of its own; the reviews it settles stay untouched.
+        # The same holds for an editor who decides a double review before both reviewers have
+        # spoken (the rule is deliberate, see README "Second review"): it settles the claim,
+        # the verdicts already in are kept, and the audit row says the review was unfinished.
+        unfinished = not claim.needs_settlement
+        in_time = list(_current_reviews(claim, round_).exclude(reviewer=actor).values_list("reviewer__username", flat=True))
         Review.objects.get_or_create(
             claim=claim, reviewer=actor, round=round_,
             defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
         )
-        claim_event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale)
+        claim_event(claim, actor, EventKind.SETTLED, from_status=claim.status, verdict=verdict, note=rationale,
+                    data={"unfinished": unfinished, "reviews": in_time} if unfinished else None)
         return _resolve(claim, actor, verdict, rationale, rating)
 
     if as_reviewer and double:
-        if Review.objects.filter(claim=claim, reviewer=actor, round=round_).exists():
+        if _current_reviews(claim, round_).filter(reviewer=actor).exists():
             raise WrongState("You have already recorded your verdict on this claim; the other reviewer's is awaited.")
         Review.objects.create(claim=claim, reviewer=actor, verdict=verdict, rating=rating, rationale=rationale, round=round_)
         claim_event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
-        reviews = list(Review.objects.filter(claim=claim, round=round_).select_related("reviewer"))
+        reviews = list(_current_reviews(claim, round_).select_related("reviewer"))
         if len(reviews) < 2:
             _save(claim, actor, "status")
             return claim
@@ -256,7 +251,7 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
     return claim
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None = None) -> Claim:
     require(can_assign_claim(actor), "Only editors can reopen claims.")
     claim = lock_claim(claim_id)
@@ -278,7 +273,7 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     return claim
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_link(
     *, actor: User, claim_id: int, earlier_id: int | None, relation: str = "same", note: str = "",
     version: int | None = None,

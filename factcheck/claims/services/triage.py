@@ -31,7 +31,9 @@ from factcheck.claims.services.common import (
     _ids,
     _not_orphaned,
     _save,
+    atomic_retrying,
     claim_event,
+    claim_opened,
     lock_claim,
 )
 from factcheck.core.anchoring import make_anchor, valid_span
@@ -40,7 +42,7 @@ from factcheck.core.errors import InvalidInput, NotFound
 # --- creating claims ------------------------------------------------------------------
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_create(
     *,
     actor: User,
@@ -81,7 +83,7 @@ def claim_create(
         updated_by=actor,
     )
     claim_event(claim, actor, EventKind.CREATED, from_status="", to_status=claim.status, data={"start": start, "end": end})
-    _after_open(claim, actor)
+    claim_opened(claim, actor)
     return claim
 
 
@@ -119,15 +121,6 @@ def _span(body: str, start: int | None, end: int | None, quote: str | None) -> t
     return first, first + len(quote)
 
 
-def _after_open(claim: Claim, actor: User | None) -> None:
-    """A claim that enters the check looks for earlier checks of the same claim."""
-    try:
-        from factcheck.sources.services import lookups_on_claim_open
-    except ImportError:  # the sources package may not offer it yet
-        return
-    lookups_on_claim_open(claim=claim, actor=actor)
-
-
 class Suggested(list):
     """Every suggested claim of the current text (what the API answers), and how many of them are new."""
 
@@ -136,7 +129,7 @@ class Suggested(list):
         self.created = created
 
 
-@transaction.atomic
+@atomic_retrying
 def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
@@ -191,7 +184,7 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     )
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
     require(can_edit_article(actor), "Only editors can accept suggestions.")
     claim = lock_claim(claim_id)
@@ -200,11 +193,17 @@ def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> C
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "status")
     claim_event(claim, actor, EventKind.ACCEPTED, from_status=ClaimStatus.SUGGESTED, to_status=ClaimStatus.OPEN)
-    _after_open(claim, actor)
+    claim_opened(claim, actor)
     return claim
 
 
+@atomic_retrying
 def claims_accept_all(*, actor: User, article_id: int) -> int:
+    """Accept every suggestion of the article; answers how many claims changed.
+
+    Idempotent, so it takes no version: the suggestions are read under their locks, and
+    one that someone else accepted or rejected meanwhile is left alone and not counted.
+    """
     # Checked here too: with no suggestions left, the per-claim check would never run.
     require(can_edit_article(actor), "Only editors can accept suggestions.")
     return _each_suggestion(article_id, lambda pk: claim_accept(actor=actor, claim_id=pk))
@@ -228,7 +227,7 @@ def _each_suggestion(article_id: int, action) -> int:
     return len(ids)
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
     require(can_edit_article(actor), "Only editors can reject claims.")
     claim = lock_claim(claim_id)
@@ -241,12 +240,14 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
     return claim
 
 
+@atomic_retrying
 def claims_reject_all(*, actor: User, article_id: int) -> int:
+    """Reject every remaining suggestion; like claims_accept_all, idempotent and counted."""
     require(can_edit_article(actor), "Only editors can reject claims.")
     return _each_suggestion(article_id, lambda pk: claim_reject(actor=actor, claim_id=pk))
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_edit(
     *,
     actor: User,
@@ -300,7 +301,7 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-@transaction.atomic
+@atomic_retrying
 def claims_merge(
     *, actor: User, claim_ids: Sequence[int], text: str | None = None, article_id: int | None = None
 ) -> Claim:
@@ -312,7 +313,9 @@ def claims_merge(
     ids = _ids(claim_ids)
     if len(ids) < 2:
         raise InvalidInput("Choose at least two claims to merge.", fields={"claims": ["At least two."]})
-    claims = list(Claim.objects.select_for_update().filter(pk__in=ids).order_by("start", "id"))
+    # Locked in id order (the bulk lock order), then taken in text order.
+    claims = list(Claim.objects.select_for_update(of=("self",)).filter(pk__in=ids).order_by("pk"))
+    claims.sort(key=lambda c: (c.start, c.pk))
     if len(claims) != len(ids):
         raise NotFound("One of the claims to merge does not exist.")
     if article_id is not None and any(c.article_id != article_id for c in claims):
@@ -346,7 +349,7 @@ def claims_merge(
     return keep
 
 
-@transaction.atomic
+@atomic_retrying
 def claim_split(
     *, actor: User, claim_id: int, at: int | None = None, version: int | None = None,
     second_starts_with: str | None = None,

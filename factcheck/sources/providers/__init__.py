@@ -26,7 +26,7 @@ from django.dispatch import receiver
 from django.utils.module_loading import import_string
 
 DEFAULT_PROVIDERS: dict[str, str] = {
-    "fetch": "factcheck.sources.providers.fetch.FetchProvider",
+    "fetch": "factcheck.sources.providers.snapshot.FetchProvider",
     "figure_check": "factcheck.sources.providers.figure_check.FigureCheckProvider",
     "similar": "factcheck.sources.providers.similar.SimilarClaimsProvider",
     "external": "factcheck.sources.providers.external.FactCheckToolsProvider",
@@ -47,7 +47,7 @@ class Provider:
     kind: ClassVar[str] = ""
     label: ClassVar[str] = ""
     # When the services queue this kind on their own: "claim_open" (a claim enters the
-    # check), "source_attached" (a URL source is attached), "snapshot" (a new snapshot
+    # check), "source_attached" (a URL source with no snapshot yet is attached to a claim), "snapshot" (a new snapshot
     # exists for a source a claim uses). Empty: only when someone asks.
     triggers: ClassVar[frozenset[str]] = frozenset()
     needs_claim: ClassVar[bool] = False

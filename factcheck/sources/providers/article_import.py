@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from factcheck.sources.providers import LookupProblem, Provider
-from factcheck.sources.providers.fetch import fetch_document
+from factcheck.sources.providers.snapshot import fetch_document
 
 
 def parse_date(value: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db.models import Q
 
+from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.sources.figures import claim_similarity, figures_differ, keywords
 from factcheck.sources.providers import Provider
 
@@ -20,8 +21,6 @@ class SimilarClaimsProvider(Provider):
 
     def candidates(self, claim):
         """A cheap prefilter: earlier claims sharing one of the claim's rarest (longest) words."""
-        from factcheck.claims.models import Claim, ClaimStatus
-
         words = sorted(keywords(claim.text), key=len, reverse=True)[:5]
         if not words:
             return Claim.objects.none()

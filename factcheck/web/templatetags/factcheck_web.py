@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils.safestring import SafeString
 
+from factcheck.claims.models import ClaimType
 from factcheck.web import highlight
 
 register = template.Library()
@@ -42,7 +43,5 @@ def web_url(value: str) -> str:
 
 @register.filter
 def type_labels(types) -> str:
-    from factcheck.claims.models import ClaimType
-
     labels = dict(ClaimType.choices)
     return ", ".join(labels.get(t, t) for t in (types or []))

@@ -92,7 +92,9 @@ def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
     events = selectors.article_history(article, request.user)
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
-    return render(request, "web/article_history.html", {"article": article, "events": events, "revisions": revisions})
+    changes = list(article.events.select_related("actor").order_by("at", "id"))
+    return render(request, "web/article_history.html",
+                  {"article": article, "events": events, "revisions": revisions, "changes": changes})
 
 
 @member_required

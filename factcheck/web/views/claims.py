@@ -75,7 +75,7 @@ def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
 def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
-        lambda c, d: claim_services.claim_reanchor_manual(
+        lambda c, d: claim_services.claim_reanchor(
             actor=request.user, claim_id=pk, start=d["start"], end=d["end"], version=d["version"]
         ),
         message="Claim placed on the current text.", form_class=forms.ReanchorForm,
@@ -97,7 +97,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @member_required
-def claim_second_review(request: HttpRequest, pk: int) -> HttpResponse:
+def claim_request_second_review(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.claim_request_second_review(
@@ -119,7 +119,7 @@ def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @member_required
-def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+def verdict_record(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.verdict_record(
@@ -150,3 +150,8 @@ def claim_comment(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+
+
+# Old view names (the URL names claim_second_review and claim_verdict still lead here too).
+claim_second_review = claim_request_second_review
+claim_verdict = verdict_record

@@ -89,7 +89,7 @@ def source_attach(request: HttpRequest, pk: int) -> HttpResponse:
 def evidence_detach(request: HttpRequest, pk: int) -> HttpResponse:
     evidence = get_object_or_404(Evidence, pk=pk)
     try:
-        services.source_detach(actor=request.user, evidence_id=pk)
+        services.evidence_detach(actor=request.user, evidence_id=pk)
     except DomainError as exc:
         return _panel(request, evidence.claim_id, error=exc)
     return _panel(request, evidence.claim_id, notice="Source removed from this claim.")

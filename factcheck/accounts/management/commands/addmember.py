@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from factcheck.accounts.models import Role, User
+from factcheck.accounts.services import member_password_set
 
 
 class Command(BaseCommand):
@@ -51,6 +52,9 @@ class Command(BaseCommand):
             generated = secrets.token_urlsafe(12)
             user.set_password(generated)
         user.save()
+        if password and not created:
+            # A new password for an existing member also revokes their API tokens (accounts/services.py).
+            member_password_set(actor=None, member=user, password=password)
         verb = "created" if created else "updated"
         self.stdout.write(f"{verb} {role} {username}")
         if generated:

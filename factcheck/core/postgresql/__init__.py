@@ -1,0 +1,1 @@
+"""PostgreSQL with a short wait for a database that is restarting (see base.py)."""

@@ -1,0 +1,77 @@
+"""Members' own account page (profile: API tokens) and the editors' member list (revoke tokens, deactivate).
+
+The profile page is meant to grow (notification preferences, password change):
+add sections to templates/web/profile.html and their actions here.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from factcheck.accounts import services as account_services
+from factcheck.accounts.models import User
+from factcheck.accounts.permissions import can_deactivate_member, is_editor
+from factcheck.core.errors import DomainError, NotAllowed
+from factcheck.web.views.common import _forbidden, member_required
+
+
+def _token_rows(tokens) -> list[dict]:
+    # Never the whole key on a page: its last four characters are enough to tell tokens apart.
+    return [{"created": t.created, "hint": f"…{t.key[-4:]}"} for t in tokens]
+
+
+@require_GET
+@member_required
+def profile(request: HttpRequest) -> HttpResponse:
+    tokens = account_services.member_tokens(request.user)
+    return render(request, "web/profile.html", {"tokens": _token_rows(tokens)})
+
+
+@require_POST
+@member_required
+def profile_tokens_revoke(request: HttpRequest) -> HttpResponse:
+    count = account_services.member_tokens_revoke(actor=request.user, member=request.user)
+    messages.success(request, "API token revoked: scripts using it must log in again." if count else
+                     "You had no API token to revoke.")
+    return redirect("profile")
+
+
+@require_GET
+@member_required
+def members(request: HttpRequest) -> HttpResponse:
+    if not is_editor(request.user):
+        return _forbidden(request, NotAllowed("Only editors can manage members."))
+    people = list(User.objects.order_by("-is_active", "username").prefetch_related("auth_token"))
+    rows = []
+    for person in people:
+        token = getattr(person, "auth_token", None)
+        rows.append({"member": person, "has_token": token is not None,
+                     "can_deactivate": person.is_active and can_deactivate_member(request.user, person)})
+    return render(request, "web/members.html", {"rows": rows})
+
+
+@require_POST
+@member_required
+def member_tokens_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    member = get_object_or_404(User, pk=pk)
+    try:
+        count = account_services.member_tokens_revoke(actor=request.user, member=member)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    messages.success(request, f"{member.display_name}'s API token revoked." if count else
+                     f"{member.display_name} had no API token.")
+    return redirect("members")
+
+
+@require_POST
+@member_required
+def member_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        member = account_services.member_deactivate(actor=request.user, member_id=pk)
+    except DomainError as exc:
+        return _forbidden(request, exc)
+    messages.success(request, f"{member.display_name} is deactivated: they can no longer log in or use the API.")
+    return redirect("members")
