@@ -30,6 +30,8 @@ from django.core.management.color import no_style
 from django.db import connections, models, transaction
 from django.db.models.fields.files import FieldFile
 
+from factcheck.webhooks.models import new_secret
+
 FORMAT = "factcheck-newsroom"
 VERSION = 1
 APP_LABELS = ("accounts", "articles", "claims", "sources", "publishing", "webhooks")
@@ -108,8 +110,6 @@ def _fill_secrets(key: str, row: dict[str, Any]) -> None:
     if key == "accounts.user" and "password" not in row:
         row["password"] = make_password(None)  # unusable: the member sets a new one
     if key == "webhooks.webhook" and "secret" not in row:
-        from factcheck.webhooks.models import new_secret
-
         row["secret"] = new_secret()
 
 

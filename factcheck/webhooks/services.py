@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import is_editor, require
+from factcheck.celery import app
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion
 from factcheck.sources.fetch import FetchBlocked, FetchFailed, FetchPolicy, check_url, fetch
 from factcheck.webhooks.models import (
@@ -166,8 +167,6 @@ def event_record(kind: str, payload: dict, *, article_id: int | None = None, cla
 
 def enqueue(delivery_id: int, countdown: float | None = None) -> bool:
     """Hand one delivery to a worker; if the broker is down the row waits for the sweeper."""
-    from factcheck.celery import app
-
     try:
         app.send_task(TASK, args=[delivery_id], queue=settings.WEBHOOK_QUEUE, countdown=countdown)
         return True
