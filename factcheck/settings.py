@@ -399,6 +399,10 @@ WEBHOOK_QUEUE = env_str("WEBHOOK_QUEUE", "default")
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)
 WEBHOOK_RETRY_BACKOFF = env_float("WEBHOOK_RETRY_BACKOFF", 30.0)
 SIMILAR_CLAIMS_MIN_SCORE = env_int("SIMILAR_CLAIMS_MIN_SCORE", 75, minimum=1)
+# PostgreSQL text-search configuration of the article and claim search (stemming, stop words):
+# the newsroom's language, e.g. "english", "french", "german", or "simple" for none. After a
+# change, `manage.py refresh_derived` rebuilds the stored vectors.
+SEARCH_CONFIG = env_str("SEARCH_CONFIG", "english")
 FACTCHECK_TOOLS_LANGUAGE = env_str("FACTCHECK_TOOLS_LANGUAGE", "")
 FACTCHECK_TOOLS_API_KEY = env_str("FACTCHECK_TOOLS_API_KEY", "")
 FACTCHECK_TOOLS_BASE_URL = env_str(

@@ -6,6 +6,7 @@ import json
 
 import django_filters
 from django import forms
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -14,6 +15,7 @@ from rest_framework import filters
 from rest_framework.exceptions import ValidationError
 
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
+from factcheck.claims.selectors import claim_search
 
 
 @extend_schema_field(OpenApiTypes.INT)
@@ -55,6 +57,10 @@ class ClaimFilter(django_filters.FilterSet):
     type = django_filters.ChoiceFilter(
         choices=ClaimType.choices, method="filter_type", help_text="Claims whose types include this one."
     )
+    search = django_filters.CharFilter(
+        method="filter_search",
+        help_text="Claims whose wording contains these words (stemmed full-text search; \"a phrase\", -word, or).",
+    )
     overdue = FlagFilter(
         method="filter_overdue", help_text="true: still being checked and past due; false: everything else."
     )
@@ -62,10 +68,16 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_type(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         if not value:
             return qs
+        if connection.vendor == "postgresql":
+            # jsonb containment, served by the claim_types_gin index (claims migration 0003).
+            return qs.filter(types__contains=[value])
         # `types` is a JSON list of names. A substring match on the quoted name
         # works alike on SQLite's text JSON and PostgreSQL's jsonb, and the
         # quotes stop "other" matching inside a longer name.
         return qs.filter(types__icontains=json.dumps(value))
+
+    def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return claim_search(qs, value)
 
     def filter_overdue(self, qs: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:

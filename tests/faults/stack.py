@@ -300,8 +300,12 @@ print(json.dumps({"editor": Token.objects.create(user=editor).key,
         claims = api.get(f"/api/claims/?article={article['id']}&type=quantity").json()["results"]
         assert claims, f"no quantity claim suggested: {suggested.status_code} {suggested.text[:500]}"
         claim = claims[0]
-        api.post(f"/api/claims/{claim['id']}/accept/", json={})
-        api.post(f"/api/claims/{claim['id']}/assign/", json={"reviewer": "faults-reviewer", "due": "2030-06-30"})
+        # Every state change sends the version it read (refused with 400 without one).
+        accepted = api.post(f"/api/claims/{claim['id']}/accept/", json={"version": claim["version"]})
+        assert accepted.status_code == 200, accepted.text[:500]
+        assigned = api.post(f"/api/claims/{claim['id']}/assign/", json={
+            "reviewer": "faults-reviewer", "due": "2030-06-30", "version": accepted.json()["version"]})
+        assert assigned.status_code == 200, assigned.text[:500]
         return {**tokens, "claim": claim["id"], "article": article["id"]}
 
     def api(self, token: str) -> requests.Session:

@@ -118,11 +118,23 @@ def test_similar_claim_can_be_linked_by_an_editor(client, editor, flood_article,
     run_lookup(Lookup.objects.get(kind=LookupKind.SIMILAR, claim=claim).pk)
     html = client.get(reverse("claim_sources", args=[claim.pk])).content.decode()
     assert 'data-testid="similar-claim"' in html and 'data-testid="figure-differs"' in html
-    response = client.post(reverse("claim_link_earlier", args=[claim.pk]), {"earlier": old.pk, "relation": "related"},
-                           **HTMX)
+    assert f'name="version" value="{claim.version}"' in html  # the link form sends the version it read
+    response = client.post(reverse("claim_link_earlier", args=[claim.pk]),
+                           {"earlier": old.pk, "relation": "related", "version": claim.version}, **HTMX)
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.same_as_id is None and str(old.pk) in claim.related_note
+
+
+def test_link_form_without_its_version_is_refused_and_links_nothing(client, editor, flood_article):
+    client.force_login(editor)
+    earlier_article = ArticleFactory(created_by=editor, text="Officials said 40 homes were flooded.")
+    old = make_claim(earlier_article, "40 homes were flooded", status=ClaimStatus.RESOLVED)
+    claim = make_claim(flood_article, flood_article.current_revision.text.split(".")[0])
+    response = client.post(reverse("claim_link", args=[claim.pk]), {"earlier": old.pk, "relation": "same"}, **HTMX)
+    assert "reload the page" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.same_as_id is None
 
 
 def test_article_workspace_counts_running_lookups(client, editor, flood_claim, flood_article, queued,

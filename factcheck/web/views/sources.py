@@ -148,7 +148,11 @@ def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
         return _panel(request, pk, error=InvalidInput("Choose an earlier claim."))
     relation = request.POST.get("relation", "same")
     try:
-        claim_services.claim_link(actor=request.user, claim_id=pk, earlier_id=earlier, relation=relation)
+        version = int(request.POST.get("version", ""))
+    except ValueError:
+        return _panel(request, pk, error=InvalidInput("The form lost the claim's version; reload the page."))
+    try:
+        claim_services.claim_link(actor=request.user, claim_id=pk, earlier_id=earlier, relation=relation, version=version)
     except DomainError as exc:
         return _panel(request, pk, error=exc)
     said = "the same claim as" if relation == "same" else "related to (figure differs)"
