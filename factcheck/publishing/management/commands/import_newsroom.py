@@ -27,5 +27,8 @@ class Command(BaseCommand):
         except ImportRefused as exc:
             raise CommandError(str(exc)) from None
         self.stderr.write(f"Imported {sum(counts.values())} rows into {len(counts)} tables.")
+        # Search vectors and progress rows are derived data; SQLite keeps no vectors, so a document
+        # written there arrives without them.
+        self.stderr.write("Derived data (search, progress) came as written; `manage.py refresh_derived` rebuilds it.")
         if not document.get("with_secrets"):
             self.stderr.write("Members have no usable password yet (set one with addmember); webhooks have new secrets.")
