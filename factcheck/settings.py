@@ -209,6 +209,9 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": env_float("LOOKUP_SWEEP_SECONDS", 10.0)},
     "sweep-webhooks": {"task": "factcheck.webhooks.tasks.webhooks_sweep", "schedule": 60.0},
     "overdue-claims": {"task": "factcheck.publishing.tasks.claims_overdue_emit", "schedule": 300.0},
+    # Members who chose the daily digest get one email a day (the task is idempotent per row).
+    "notification-digest": {"task": "factcheck.claims.tasks.notification_digest",
+                            "schedule": env_float("NOTIFICATION_DIGEST_SECONDS", 86400.0)},
 }
 
 # --- Auth, sessions, security ------------------------------------------------------
@@ -297,7 +300,9 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "factcheck@localhost")
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Unset, links follow the port the site is served on (`PORT=18100 make run` exports it to
+# the web process and the worker), so emails and ClaimReview URLs never point at :8000.
+SITE_URL = env_str("SITE_URL", "").rstrip("/") or f"http://127.0.0.1:{env_int('PORT', 8000, minimum=1)}"
 
 # --- REST framework ---------------------------------------------------------------------
 REST_FRAMEWORK = {

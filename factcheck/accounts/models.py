@@ -14,6 +14,11 @@ class Role(models.TextChoices):
 
 class User(AbstractUser):
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.REVIEWER)
+    # Each member's choice of how notifications reach them (the profile page sets both).
+    email_notifications = models.BooleanField(default=True, help_text="Send notifications by email too.")
+    daily_digest = models.BooleanField(
+        default=False, help_text="One email a day with the day's notifications instead of one email each."
+    )
 
     class Meta:
         ordering = ["username"]

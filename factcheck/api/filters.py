@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import django_filters
 from django import forms
-from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -15,7 +12,7 @@ from rest_framework import filters
 from rest_framework.exceptions import ValidationError
 
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
-from factcheck.claims.selectors import claim_search
+from factcheck.claims.selectors import claim_search, claims_of_type
 
 
 @extend_schema_field(OpenApiTypes.INT)
@@ -64,17 +61,18 @@ class ClaimFilter(django_filters.FilterSet):
     overdue = FlagFilter(
         method="filter_overdue", help_text="true: still being checked and past due; false: everything else."
     )
+    due_after = django_filters.DateFilter(field_name="due", lookup_expr="gte", help_text="Due on or after this date.")
+    due_before = django_filters.DateFilter(field_name="due", lookup_expr="lte", help_text="Due on or before this date.")
+    q = django_filters.CharFilter(
+        method="filter_q", max_length=200, help_text="Words in the claim's wording, its quote or its article's title."
+    )
+
+    def filter_q(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        # The same search as the claims page (one selector, swappable for full-text search).
+        return claim_search(qs, value)
 
     def filter_type(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        if not value:
-            return qs
-        if connection.vendor == "postgresql":
-            # jsonb containment, served by the claim_types_gin index (claims migration 0003).
-            return qs.filter(types__contains=[value])
-        # `types` is a JSON list of names. A substring match on the quoted name
-        # works alike on SQLite's text JSON and PostgreSQL's jsonb, and the
-        # quotes stop "other" matching inside a longer name.
-        return qs.filter(types__icontains=json.dumps(value))
+        return claims_of_type(qs, value) if value else qs
 
     def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return claim_search(qs, value)

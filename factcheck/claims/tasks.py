@@ -6,7 +6,7 @@ import logging
 
 from celery import shared_task
 
-from factcheck.claims.services.conversation import notification_send
+from factcheck.claims.services.conversation import notification_send, notifications_digest_send
 
 log = logging.getLogger(__name__)
 
@@ -27,3 +27,9 @@ def notification_email(self, notification_id: int) -> bool:
     except Exception as exc:  # smtplib, socket and backend errors share no base class
         log.warning("notification %s: email failed (%s); retry %s", notification_id, exc, self.request.retries + 1)
         raise self.retry(exc=exc, countdown=RETRY_BASE_SECONDS * 2**self.request.retries) from exc
+
+
+@shared_task(name="factcheck.claims.tasks.notification_digest", acks_late=True, soft_time_limit=300, time_limit=360)
+def notification_digest() -> int:
+    """The daily digest (beat): one email per member who chose it; safe to run twice."""
+    return notifications_digest_send()

@@ -116,6 +116,9 @@ def decode_text(body: bytes, content_type: str = "", *, html: bool = False) -> s
     return body.decode("utf-8", errors="replace")
 
 
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     text = re.sub(r"[ \t]+\n", "\n", text)
@@ -173,7 +176,7 @@ def _html(body: bytes, url: str, content_type: str = "") -> Extracted:
     # fast=True skips the comparison with jusText, which costs two thirds of the time per page;
     # lookups run twenty to a process and share one GIL, so CPU per page is what limits them.
     doc = trafilatura.bare_extraction(markup, url=url or None, with_metadata=True, include_comments=False,
-                                      favor_recall=True, fast=True)
+                                      favor_recall=True, fast=True, date_extraction_params=DATE_PARAMS)
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = data.get("text") or ""
     title = data.get("title") or ""

@@ -323,7 +323,9 @@ def check_url(url: str, policy: FetchPolicy) -> tuple[str, int, list[str]]:
 
     if port is None:
         port = DEFAULT_PORTS[scheme]
-    if not 0 < port < 65536 or (not allowed and port not in policy.allowed_ports):
+    # The port rule holds for allow-listed hosts too: allowing an intranet host is not
+    # allowing every service on it (its database, its admin port).
+    if not 0 < port < 65536 or port not in policy.allowed_ports:
         ports = ", ".join(str(p) for p in sorted(policy.allowed_ports))
         raise FetchBlocked(f"port {port} is not allowed (allowed: {ports})")
     if "@" in parts.netloc:

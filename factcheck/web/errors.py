@@ -31,8 +31,11 @@ def attach_to_form(form: forms.Form | None, exc: DomainError) -> None:
     placed = False
     for name, messages in exc.fields.items():
         if name in form.fields:
+            shown = form.errors.get(name, [])
             for message in messages:
-                form.add_error(name, message)
+                # A form that refused itself already carries these messages.
+                if message not in shown:
+                    form.add_error(name, message)
             placed = True
     if not placed:
         form.add_error(None, exc.message)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 
 from factcheck.accounts.models import Role, User
 from factcheck.articles.models import Article
 from factcheck.articles.selectors import article_search
 from factcheck.claims.models import ClaimStatus, ClaimType, Priority, Verdict
+from factcheck.claims.selectors import CLAIM_SORTS, ClaimQuery
+from factcheck.claims.suggest.numbers import find_quantities
 
 
 def reviewer_choices_qs():
@@ -32,6 +35,14 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+def _count_characters(field: forms.Field) -> int:
+    """Wire a text field to the live character count of static/js/app.js (limit: ARTICLE_MAX_CHARS)."""
+    limit = settings.ARTICLE_MAX_CHARS
+    field.widget.attrs.update({"data-max-chars": limit, "aria-describedby": "text-count"})
+    field.help_text = (field.help_text + " " if field.help_text else "") + f"At most {limit:,} characters."
+    return limit
+
+
 class ArticleForm(forms.Form):
     title = forms.CharField(max_length=300)
     text = forms.CharField(
@@ -46,19 +57,32 @@ class ArticleForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The limit is the service's; the browser only hints at it.
-        self.fields["text"].widget.attrs["maxlength"] = settings.ARTICLE_MAX_CHARS
-        self.fields["text"].help_text += f" At most {settings.ARTICLE_MAX_CHARS:,} characters."
+        # The limit is the service's; the browser only counts. No maxlength: a textarea with one
+        # silently cuts a longer paste mid-word, and the article would be saved short.
+        self.max_chars = _count_characters(self.fields["text"])
 
     def clean_text(self) -> str:
         # Length and emptiness are the service's rules (clean_article_text); no duplicate here.
         return self.cleaned_data["text"]
 
 
+class ArticleDetailsForm(forms.Form):
+    title = forms.CharField(max_length=300)
+    outlet = forms.CharField(required=False, max_length=200)
+    author = forms.CharField(required=False, max_length=200)
+    published_at = forms.DateField(label="Publication date", required=False, widget=DateInput)
+    url = forms.URLField(label="Article URL", required=False, max_length=2000, assume_scheme="https")
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
 class ArticleTextForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false"}), strip=False)
     note = forms.CharField(label="What changed (optional)", required=False, max_length=300)
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_chars = _count_characters(self.fields["text"])
 
 
 class ClaimCreateForm(forms.Form):
@@ -78,7 +102,27 @@ class ClaimEditForm(forms.Form):
     text = forms.CharField(label="Wording", widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
     types = forms.MultipleChoiceField(choices=ClaimType.choices, required=False, widget=forms.CheckboxSelectMultiple)
     attributed_to = forms.CharField(label="Attributed to", required=False, max_length=300)
+    figures = forms.CharField(label="Figures, one per line", required=False, max_length=5000,
+                              widget=forms.Textarea(attrs={"rows": 2}))
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def clean_figures(self) -> list[dict] | None:
+        """Each line is one figure as written; the suggestion engine's number reader normalises it.
+
+        Absent from the POST (an older page), the figures are left as they are (None).
+        """
+        if "figures" not in self.data:
+            return None
+        figures = []
+        for line in (self.cleaned_data.get("figures") or "").splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            found = find_quantities(line)
+            if not found:
+                raise forms.ValidationError(f"No figure found in “{line[:60]}”; write it as in the text, e.g. “350 jobs”.")
+            figures.extend(q.to_dict() for q in found)
+        return figures
 
 
 class SplitForm(forms.Form):
@@ -98,14 +142,31 @@ class MergeForm(ClaimIdsForm):
     text = forms.CharField(label="Merged wording (optional)", required=False, max_length=5000)
 
 
+PAST_DUE_CONFIRM = "Yes, assign with this past due date"
+
+
 class AssignFields(forms.Form):
     reviewer = ReviewerField(queryset=User.objects.none(), empty_label="Choose a reviewer")
     due = forms.DateField(label="Due date", required=False, widget=DateInput)
     priority = forms.TypedChoiceField(choices=Priority.choices, coerce=int, initial=Priority.NORMAL)
+    # Shown only once a past date was refused: the second submit, with the box ticked, confirms it.
+    confirm_past_due = forms.BooleanField(label=PAST_DUE_CONFIRM, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reviewer"].queryset = reviewer_choices_qs()
+        self.past_due = False
+
+    def clean(self) -> dict:
+        data = super().clean()
+        due = data.get("due")
+        # A past due date is usually a slip of the date picker (last year, last month);
+        # it makes the claim overdue at once, so the editor confirms it on purpose.
+        if due and due < timezone.localdate() and not data.get("confirm_past_due"):
+            self.past_due = True
+            self.add_error("due", f"{due:%-d %b %Y} is in the past, so the claim would be overdue at once. "
+                                  f"Tick “{PAST_DUE_CONFIRM}” and assign again, or pick another date.")
+        return data
 
 
 class BulkAssignForm(AssignFields, ClaimIdsForm):
@@ -196,3 +257,35 @@ class ArticleFilter(django_filters.FilterSet):
 
 STATUS_FILTER_CHOICES = [("", "Any status"), *ClaimStatus.choices, ("orphaned", "Orphaned")]
 TYPE_FILTER_CHOICES = [("", "Any type"), *ClaimType.choices]
+
+
+class ClaimListForm(forms.Form):
+    """The all-claims page's filters (GET); names match the API's query parameters where it has them."""
+
+    q = forms.CharField(label="Search", required=False, max_length=200)
+    status = forms.ChoiceField(label="Status", required=False,
+                               choices=[("", "Any status (not rejected)"), *ClaimStatus.choices])
+    verdict = forms.ChoiceField(label="Verdict", required=False, choices=[("", "Any verdict"), *Verdict.choices])
+    type = forms.ChoiceField(label="Type", required=False, choices=TYPE_FILTER_CHOICES)
+    assignee = forms.ChoiceField(label="Reviewer", required=False)
+    overdue = forms.ChoiceField(label="Overdue", required=False,
+                                choices=[("", "Overdue or not"), ("true", "Overdue only"), ("false", "Not overdue")])
+    due_after = forms.DateField(label="Due from", required=False, widget=DateInput)
+    due_before = forms.DateField(label="Due until", required=False, widget=DateInput)
+    sort = forms.ChoiceField(label="Sort by", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        people = reviewer_choices_qs().values_list("username", "first_name", "last_name")
+        self.fields["assignee"].choices = [("", "Anyone"), ("none", "Unassigned"), *(
+            (u, f"{f} {la}".strip() or u) for u, f, la in people)]
+        self.fields["sort"].choices = [(k, label) for k, (label, _) in CLAIM_SORTS.items()]
+
+    def query(self):
+        d = self.cleaned_data if self.is_valid() else {}
+        overdue = {"true": True, "false": False}.get(d.get("overdue") or "")
+        return ClaimQuery(
+            status=d.get("status") or "", verdict=d.get("verdict") or "", type=d.get("type") or "",
+            assignee=d.get("assignee") or "", overdue=overdue, due_from=d.get("due_after"),
+            due_to=d.get("due_before"), q=d.get("q") or "", sort=d.get("sort") or "due",
+        )

@@ -1,12 +1,25 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import accounts, articles, claims, dashboard, exports, health, insights, sources, webhooks
+from factcheck.web.views import (
+    accounts,
+    articles,
+    claim_list,
+    claims,
+    dashboard,
+    exports,
+    health,
+    insights,
+    sources,
+    webhooks,
+)
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/profile/", accounts.profile, name="profile"),
+    path("accounts/profile/preferences/", accounts.profile_preferences, name="profile_preferences"),
+    path("accounts/profile/password/", accounts.profile_password, name="profile_password"),
     path("accounts/profile/tokens/revoke/", accounts.profile_tokens_revoke, name="profile_tokens_revoke"),
     path("members/", accounts.members, name="members"),
     path("members/<int:pk>/revoke-tokens/", accounts.member_tokens_revoke, name="member_tokens_revoke"),
@@ -20,12 +33,15 @@ urlpatterns = [
     path("articles/<int:pk>/export.csv", exports.article_export_csv_view, name="article_export_csv"),
     path("articles/<int:pk>/export.json", exports.article_export_json_view, name="article_export_json"),
     path("articles/<int:pk>/edit/", articles.article_edit, name="article_edit"),
+    path("articles/<int:pk>/details/", articles.article_details, name="article_details"),
     path("articles/<int:pk>/suggest/", articles.article_suggest, name="article_suggest"),
     path("articles/<int:pk>/accept-all/", articles.article_accept_all, name="article_accept_all"),
     path("articles/<int:pk>/reject-all/", articles.article_reject_all, name="article_reject_all"),
     path("articles/<int:pk>/claims/", articles.claim_create, name="claim_create"),
     path("articles/<int:pk>/merge/", articles.claims_merge, name="claims_merge"),
     path("articles/<int:pk>/assign/", articles.claims_assign_bulk, name="claims_assign_bulk"),
+    path("claims/", claim_list.claim_list, name="claim_list"),
+    path("claims/assign/", claim_list.claim_list_assign, name="claim_list_assign"),
     path("claims/<int:pk>/", claims.claim_detail, name="claim_detail"),
     path("claims/<int:pk>/accept/", claims.claim_accept, name="claim_accept"),
     path("claims/<int:pk>/reject/", claims.claim_reject, name="claim_reject"),

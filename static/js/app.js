@@ -251,3 +251,146 @@
     }
   });
 })();
+
+/* Live character count of the article text (web/_char_count.html). The box has no maxlength,
+   so a long paste is never cut; the count says how far over the limit it is, and the server
+   refuses the text as a whole. Counted in code points, as the server counts. */
+(function () {
+  "use strict";
+  var fmt = function (n) { return n.toLocaleString("en-GB"); };
+
+  function update(box, announce) {
+    var counter = document.querySelector('[data-count-for="' + box.id + '"]');
+    if (!counter) return;
+    var limit = parseInt(counter.dataset.maxChars, 10);
+    var n = Array.from(box.value).length;
+    var over = n > limit;
+    counter.querySelector(".count-now").textContent = fmt(n);
+    counter.querySelector(".count-max").textContent = fmt(limit);
+    counter.classList.toggle("is-over", over);
+    var extra = counter.querySelector(".count-over");
+    if (over) {
+      if (!extra) {
+        extra = document.createElement("strong");
+        extra.className = "count-over";
+        counter.appendChild(extra);
+      }
+      extra.textContent = " — " + fmt(n - limit) + " too many: shorten the text (nothing has been cut) before saving.";
+    } else if (extra) {
+      extra.remove();
+    }
+    box.setAttribute("aria-invalid", over ? "true" : "false");
+    var live = document.getElementById("text-count-live");
+    // Announce crossing the limit, not every keystroke.
+    if (live && announce && live.dataset.over !== String(over)) {
+      live.dataset.over = String(over);
+      live.textContent = over ? "The text is " + fmt(n - limit) + " characters over the limit of " + fmt(limit) + "."
+                              : "The text is within the limit of " + fmt(limit) + " characters.";
+    }
+  }
+
+  document.addEventListener("input", function (ev) {
+    var box = ev.target;
+    if (box && box.matches && box.matches("textarea[data-max-chars]")) update(box, true);
+  });
+  function init() {
+    document.querySelectorAll("textarea[data-max-chars]").forEach(function (box) { update(box, false); });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
+})();
+
+/* Select all / none of the claims ticked for a bulk action, and keyboard triage of the
+   workspace's claims: J / K next and previous, A accept, R reject, O open, X tick.
+   Each step is said in the live region #triage-live for screen-reader users. */
+(function () {
+  "use strict";
+
+  function boxes() {
+    return Array.prototype.filter.call(
+      document.querySelectorAll('input[type=checkbox][name=claim_ids][form="bulk-form"]'),
+      function (b) { return !b.disabled; });
+  }
+  function sayCount() {
+    var n = boxes().filter(function (b) { return b.checked; }).length;
+    document.querySelectorAll("[data-pick-count]").forEach(function (el) {
+      el.textContent = n ? n + " ticked" : "";
+    });
+  }
+  document.addEventListener("click", function (ev) {
+    var btn = ev.target.closest && ev.target.closest("[data-pick]");
+    if (!btn) return;
+    var on = btn.dataset.pick === "all";
+    boxes().forEach(function (b) { b.checked = on; });
+    sayCount();
+  });
+  document.addEventListener("change", function (ev) {
+    if (ev.target && ev.target.name === "claim_ids") sayCount();
+  });
+
+  var pending = null;  // after an action swaps the workspace: which position to land on
+
+  function items() {
+    return Array.prototype.slice.call(document.querySelectorAll("#claims > .claim-item"));
+  }
+  function say(text) {
+    var live = document.getElementById("triage-live");
+    if (live) live.textContent = text;
+  }
+  function label(item) {
+    var link = item.querySelector("a.claim-text");
+    var status = item.querySelector("[data-testid=claim-status]");
+    return (link ? link.textContent.trim() : "") + (status ? " (" + status.textContent.trim() + ")" : "");
+  }
+  function current() { return document.querySelector("#claims > .claim-item.is-current"); }
+  function focusItem(list, i, prefix) {
+    if (!list.length) { say((prefix || "") + "No claims left in the list."); return; }
+    i = Math.max(0, Math.min(i, list.length - 1));
+    list.forEach(function (el) { el.classList.remove("is-current"); });
+    var item = list[i];
+    item.classList.add("is-current");
+    item.scrollIntoView({ block: "nearest" });
+    var link = item.querySelector("a.claim-text");
+    if (link) link.focus({ preventScroll: true });
+    say((prefix || "") + "Claim " + (i + 1) + " of " + list.length + ": " + label(item));
+  }
+  function typing(el) {
+    return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) && el.type !== "checkbox";
+  }
+
+  document.addEventListener("keydown", function (ev) {
+    if (!document.getElementById("triage-keys")) return;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
+    var key = ev.key.toLowerCase();
+    if ("jkarox".indexOf(key) === -1 || key.length !== 1) return;
+    var list = items();
+    var item = current();
+    var i = item ? list.indexOf(item) : -1;
+    if (key === "j" || key === "k") {
+      ev.preventDefault();
+      focusItem(list, i === -1 ? 0 : i + (key === "j" ? 1 : -1));
+      return;
+    }
+    if (!item) { say("Press J to go to the first claim."); return; }
+    ev.preventDefault();
+    if (key === "o") { window.location.href = item.querySelector("a.claim-text").href; return; }
+    if (key === "x") {
+      var box = item.querySelector("input[name=claim_ids]");
+      if (box) { box.checked = !box.checked; sayCount(); say((box.checked ? "Ticked: " : "Unticked: ") + label(item)); }
+      return;
+    }
+    var button = item.querySelector(key === "a" ? "[data-testid=accept]" : "[data-testid=reject]");
+    if (!button) { say("This claim cannot be " + (key === "a" ? "accepted" : "rejected") + ": " + label(item)); return; }
+    // Accepted claims stay in the list (move on to the next); rejected ones leave it (the next takes their place).
+    pending = { index: key === "a" ? i + 1 : i, done: (key === "a" ? "Accepted. " : "Rejected. ") };
+    button.form.requestSubmit(button);
+  });
+
+  document.addEventListener("htmx:afterSettle", function (ev) {
+    var target = ev.detail && ev.detail.target;
+    if (!pending || !target || target.id !== "workspace") return;
+    var p = pending;
+    pending = null;
+    var list = items();
+    focusItem(list, Math.min(p.index, list.length - 1), p.done);
+  });
+})();

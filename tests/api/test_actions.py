@@ -96,7 +96,10 @@ def test_split_answers_both_parts_in_text_order(as_editor, desk, editor):
     assert claim.end == at
     new = Claim.objects.get(pk=second["id"])
     assert new.status == ClaimStatus.OPEN and new.created_by == editor
-    assert last_event(claim).kind == EventKind.SPLIT and last_event(claim).data["new"] == new.pk
+    split = claim.events.filter(kind=EventKind.SPLIT).get()
+    assert split.data["new"] == new.pk
+    # Then each part looks for earlier checks of itself (its own lookup row in the history).
+    assert last_event(claim).kind == EventKind.LOOKUP and last_event(new).kind == EventKind.LOOKUP
 
 
 def test_split_outside_the_claim_is_400_naming_the_offset(as_editor, desk):

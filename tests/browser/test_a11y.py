@@ -30,6 +30,10 @@ def test_editor_pages_are_accessible(app, page, editor, reviewer):
         ("article workspace", reverse("article_detail", args=[article.pk])),
         ("claim page", reverse("claim_detail", args=[claims[0].pk])),
         ("workload page", reverse("workload")),
+        ("all claims", reverse("claim_list")),
+        ("article details", reverse("article_details", args=[article.pk])),
+        ("new article", reverse("article_new")),
+        ("profile", reverse("profile")),
     ]:
         response = page.goto(f"{app}{url}")
         assert response.status == 200, f"{what}: HTTP {response.status}"

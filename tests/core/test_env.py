@@ -66,3 +66,29 @@ def test_start_up_stops_with_one_line_naming_the_variable(name, value, tmp_path)
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
     assert name in lines[0]
+
+
+def _site_url(tmp_path, **extra: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "PORT")}
+    env.update({"FACTCHECK_VAR_DIR": str(tmp_path), **extra})
+    proc = subprocess.run(
+        [sys.executable, "-c", "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'factcheck.settings');"
+         " django.setup(); from django.conf import settings; print(settings.SITE_URL)"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+def test_site_url_follows_the_served_port_when_unset(tmp_path):
+    """`PORT=18100 make run` once sent emails and ClaimReview URLs to :8000."""
+    assert _site_url(tmp_path, PORT="18100") == "http://127.0.0.1:18100"
+    assert _site_url(tmp_path) == "http://127.0.0.1:8000"
+    assert _site_url(tmp_path, PORT="18100", SITE_URL="https://desk.example/") == "https://desk.example"
+
+
+def test_devserve_passes_its_port_to_the_web_process_and_worker():
+    from factcheck.core.management.commands.devserve import child_env
+
+    env = child_env(18100, {"PORT": "8000", "PATH": "/usr/bin"})
+    assert env == {"PORT": "18100", "PATH": "/usr/bin"}

@@ -62,6 +62,17 @@ def test_html_main_text_without_navigation():
         "Survey results", "County Council", "Survey Office", "2024-02-12")
 
 
+def test_a_year_in_the_prose_is_not_taken_for_the_page_date():
+    """"The 2019 Cedar Creek fire" once made a snapshot "dated 2019-01-01"; with no date in the markup, no date."""
+    page = html_page("Cedar Creek, five years on", [
+        "The 2019 Cedar Creek fire burned 12,000 acres of forest in the county, officials said this week.",
+        "Crews worked for three weeks in 2019 to contain the blaze near the river and the highway.",
+    ])
+    doc = extract(page, "text/html; charset=utf-8", url="https://county.example/cedar-creek")
+    assert "12,000 acres" in doc.text
+    assert doc.published == ""
+
+
 def test_csv_and_text_are_kept_as_they_are():
     csv = extract(b"district,homes\r\nriver,2190\r\n", "text/csv")
     assert csv.kind == "csv" and csv.text == "district,homes\nriver,2190"

@@ -533,11 +533,28 @@ def test_head_and_error_status_are_returned(listener: Listener) -> None:
         missing.raise_for_status()
 
 
-def test_allowed_host_keeps_its_port_but_others_do_not(listener: Listener) -> None:
-    policy = live_policy(listener, allowed_ports={80, 443})
-    assert fetch(listener.url("/ok"), policy=policy).status == 200
-    with pytest.raises(FetchBlocked, match=rf"port {listener.port} is not allowed \(allowed: 80, 443\)"):
-        fetch(f"http://example.com:{listener.port}/ok", policy=policy)
+def test_port_rule_applies_to_allow_listed_hosts_too(listener: Listener) -> None:
+    """Allow-listing a host is not allowing every service on it: an unlisted port is refused
+    for an allow-listed name and an allow-listed IP alike, before any connection."""
+    never = NeverConnector()
+    policy = live_policy(listener, allowed_ports={80, 443}, allow_hosts={ALLOWED, "127.0.0.1"}, connector=never)
+    for url in (listener.url("/ok"), f"http://127.0.0.1:{listener.port}/ok", f"http://example.com:{listener.port}/ok"):
+        with pytest.raises(FetchBlocked, match=rf"port {listener.port} is not allowed \(allowed: 80, 443\)"):
+            fetch(url, policy=policy)
+    assert never.calls == []
+
+
+def test_unlisted_port_of_allow_listed_loopback_gets_no_connection(own_listener: Listener) -> None:
+    """With a real listener recording connections: the refused port sees none, the listed one does."""
+    listener = own_listener
+    before = len(listener.accepted())
+    refused = live_policy(listener, allow_hosts={"127.0.0.1"}, allowed_ports={80, 443})
+    with pytest.raises(FetchBlocked, match="is not allowed"):
+        fetch(f"http://127.0.0.1:{listener.port}/ok", policy=refused)
+    assert listener.settle(before, 0, wait=0.2) == []
+    allowed = live_policy(listener, allow_hosts={"127.0.0.1"})
+    assert fetch(f"http://127.0.0.1:{listener.port}/ok", policy=allowed).status == 200
+    assert len(listener.settle(before, 1)) == 1
 
 
 def test_allow_listed_ip_is_reachable_but_other_names_for_it_are_not(own_listener: Listener) -> None:
@@ -556,7 +573,7 @@ def test_connection_refused_is_a_clear_failure(listener: Listener) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed_port = probe.getsockname()[1]
-    policy = live_policy(listener)
+    policy = live_policy(listener, allowed_ports={listener.port, closed_port})
     with pytest.raises(FetchFailed, match=rf"Connection refused by 127\.0\.0\.1 port {closed_port}"):
         fetch(f"http://{ALLOWED}:{closed_port}/", policy=policy)
 
@@ -590,7 +607,7 @@ def tls_listener(tmp_path_factory):
 def test_https_pins_address_and_verifies_the_name(listener: Listener, tls_listener) -> None:
     server, client_ctx = tls_listener
     port = server.server_address[1]
-    policy = live_policy(listener, tls_context=client_ctx)
+    policy = live_policy(listener, tls_context=client_ctx, allowed_ports={port})
 
     result = fetch(f"https://{ALLOWED}:{port}/echo", policy=policy)
     assert result.ip == "127.0.0.1"

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind
-from factcheck.claims.services import claim_accept, claim_create
+from factcheck.claims.services import claim_accept, claim_create, claim_split, claims_merge
 from factcheck.sources.models import Lookup, LookupKind, LookupStatus, Snapshot
 from factcheck.sources.services import lookup_request, lookups_on_claim_open, lookups_requeue, source_attach
 from factcheck.sources.tasks import run_lookup
@@ -271,6 +271,22 @@ def test_accepting_a_suggested_claim_queues_the_similar_lookup(flood_article, ed
     assert Lookup.objects.filter(kind=LookupKind.SIMILAR, claim=claim, status=LookupStatus.QUEUED).count() == 1
     lookups_on_claim_open(claim=claim, actor=editor)  # called again: no duplicate
     assert Lookup.objects.filter(kind=LookupKind.SIMILAR, claim=claim).count() == 1
+
+
+@pytest.mark.django_db
+def test_claims_made_by_split_or_merge_look_for_earlier_checks(flood_article, editor, queued,
+                                                               django_capture_on_commit_callbacks):
+    passage = "Nearly 2,200 homes were flooded in the river district"
+    whole = make_claim(flood_article, passage, status=ClaimStatus.SUGGESTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        first, second = claim_split(actor=editor, claim_id=whole.pk, at=whole.start + passage.index("in the river"))
+    for part in (first, second):
+        assert Lookup.objects.filter(kind=LookupKind.SIMILAR, claim=part, status=LookupStatus.QUEUED).count() == 1
+    Lookup.objects.filter(kind=LookupKind.SIMILAR).update(status=LookupStatus.DONE)
+    with django_capture_on_commit_callbacks(execute=True):
+        merged = claims_merge(actor=editor, claim_ids=[first.pk, second.pk])
+    assert merged.text == passage
+    assert Lookup.objects.filter(kind=LookupKind.SIMILAR, claim=merged, status=LookupStatus.QUEUED).count() == 1
 
 
 # --- external fact-checks --------------------------------------------------------------------------

@@ -58,7 +58,11 @@ def notification_send(notification_id: int) -> bool:
     ).first()
     if note is None or not note.recipient.email:
         return False
-    link = f"{settings.SITE_URL}{note.claim.get_absolute_url()}" if note.claim else settings.SITE_URL
+    # A member who turned email off keeps the in-app notification only; one who reads the
+    # daily digest gets it there (notifications_digest_send), not one email each.
+    if not note.recipient.email_notifications or note.recipient.daily_digest:
+        return False
+    link = _link(note)
     send_mail(
         subject=f"[{settings.NEWSROOM_NAME}] {note.message[:80]}",
         message=f"{note.message}\n\n{link}\n",
@@ -68,3 +72,41 @@ def notification_send(notification_id: int) -> bool:
     return bool(
         Notification.objects.filter(pk=notification_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
     )
+
+
+def _link(note: Notification) -> str:
+    return f"{settings.SITE_URL}{note.claim.get_absolute_url()}" if note.claim else f"{settings.SITE_URL}/"
+
+
+def notifications_digest_send() -> int:
+    """One email per digest reader with the notifications not yet emailed (of the last week at most).
+
+    Rows are claimed (emailed_at set) in the transaction that reads them, so two beat runs
+    never mail the same notification twice. Answers the number of emails sent.
+    """
+    import datetime as dt
+
+    from django.urls import reverse
+
+    since = timezone.now() - dt.timedelta(days=7)
+    sent = 0
+    readers = User.objects.filter(is_active=True, email_notifications=True, daily_digest=True).exclude(email="")
+    for user in readers:
+        with transaction.atomic():
+            notes = list(
+                Notification.objects.select_for_update(skip_locked=True, of=("self",))
+                .filter(recipient=user, emailed_at__isnull=True, created_at__gte=since)
+                .select_related("claim").order_by("created_at", "id")
+            )
+            if not notes:
+                continue
+            Notification.objects.filter(pk__in=[n.pk for n in notes]).update(emailed_at=timezone.now())
+        lines = [f"- {n.message}\n  {_link(n)}" for n in notes]
+        send_mail(
+            subject=f"[{settings.NEWSROOM_NAME}] Your daily digest: {len(notes)} notification(s)",
+            message="\n".join(lines) + f"\n\nAll notifications: {settings.SITE_URL}{reverse('notifications')}\n",
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[user.email],
+        )
+        sent += 1
+    return sent

@@ -55,7 +55,9 @@ def claim_assign(
     due: dt.date | None = None,
     priority: int | None = None,
     version: int | None = None,
+    notify_reviewer: bool = True,
 ) -> Claim:
+    """Assign a claim to a reviewer; the reviewer is told unless a batch tells them once (notify_reviewer)."""
     require(can_assign_claim(actor), "Only editors can assign claims.")
     claim = lock_claim(claim_id)
     _check_version(claim, version)
@@ -86,8 +88,10 @@ def claim_assign(
             "due": due.isoformat() if due else None,
         },
     )
-    due_text = f", due {claim.due:%d %b %Y}" if claim.due else ""
-    notify(person, claim, "assigned", f"{actor.display_name} assigned you a claim{due_text}: {claim.text[:200]}", actor=actor)
+    if notify_reviewer:
+        due_text = f", due {claim.due:%d %b %Y}" if claim.due else ""
+        notify(person, claim, "assigned", f"{actor.display_name} assigned you a claim{due_text}: {claim.text[:200]}",
+               actor=actor)
     return claim
 
 
@@ -95,13 +99,41 @@ def claims_assign_bulk(
     *, actor: User, claim_ids: Sequence[int], reviewer: User | str | int, due: dt.date | None = None,
     priority: int | None = None,
 ) -> list[Claim]:
+    """Assign several claims at once; the reviewer gets one notification for the batch, not one per claim.
+
+    (22 claims once meant 22 emails and 22 notifications.)
+    """
     require(can_assign_claim(actor), "Only editors can assign claims.")
     with transaction.atomic():
         # Ids in ascending order: every bulk action locks in the same order, so two never deadlock.
-        return [
-            claim_assign(actor=actor, claim_id=pk, reviewer=reviewer, due=due, priority=priority)
+        done = [
+            claim_assign(actor=actor, claim_id=pk, reviewer=reviewer, due=due, priority=priority,
+                         notify_reviewer=False)
             for pk in _ids(claim_ids)
         ]
+        if len(done) == 1:
+            only = done[0]
+            due_text = f", due {only.due:%d %b %Y}" if only.due else ""
+            notify(only.assignee, only, "assigned",
+                   f"{actor.display_name} assigned you a claim{due_text}: {only.text[:200]}", actor=actor)
+        elif done:
+            notify(done[0].assignee, None, "assigned", batch_message(actor, done), actor=actor)
+    return done
+
+
+def batch_message(actor: User, claims: Sequence[Claim]) -> str:
+    """'Elena assigned you 22 claims in “Ridgeline fire…”, due 5 Dec' (or 'in 3 articles')."""
+    titles = list(dict.fromkeys(c.article.title for c in claims))
+    if len(titles) == 1:
+        # Cut at a word, so the title never ends mid-word.
+        title = titles[0] if len(titles[0]) <= 40 else titles[0][:40].rsplit(" ", 1)[0].rstrip(" :,;") + "…"
+        where = f"in “{title}”"
+    else:
+        where = f"in {len(titles)} articles"
+    dues = {c.due for c in claims}
+    due = next(iter(dues)) if len(dues) == 1 else None
+    due_text = f", due {due.day} {due:%b}" if due else (", due dates vary" if any(dues) else "")
+    return f"{actor.display_name} assigned you {len(claims)} claims {where}{due_text}"
 
 
 @atomic_retrying

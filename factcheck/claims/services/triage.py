@@ -350,6 +350,8 @@ def claims_merge(
         _save(c, actor, "status")
         claim_event(c, actor, EventKind.MERGED, from_status=was, to_status=c.status, note=f"Merged into claim {keep.pk}.",
                data={"into": keep.pk})
+    # The merged wording is a claim of its own: look for earlier checks of it.
+    claim_opened(keep, actor)
     return keep
 
 
@@ -409,6 +411,9 @@ def claim_split(
     )
     claim_event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
     claim_event(other, actor, EventKind.CREATED, from_status="", to_status=other.status, note=f"Split from claim {claim.pk}.")
+    # Each part is a new wording, so each looks for earlier checks of itself.
+    claim_opened(claim, actor)
+    claim_opened(other, actor)
     return claim, other
 
 

@@ -6,6 +6,7 @@ from django import template
 from django.utils.safestring import SafeString
 
 from factcheck.claims.models import ClaimType
+from factcheck.sources.models import LookupKind, LookupStatus
 from factcheck.web import highlight
 
 register = template.Library()
@@ -45,3 +46,38 @@ def web_url(value: str) -> str:
 def type_labels(types) -> str:
     labels = dict(ClaimType.choices)
     return ", ".join(labels.get(t, t) for t in (types or []))
+
+
+_FIGURE_OUTCOMES = {
+    "consistent": "the source states the figure",
+    "inconsistent": "the source gives a different figure",
+    "not_found": "the figure was not found in the source",
+}
+_LOOKUP_ACTIONS = {"queued": "queued", "gave_up": "gave up after repeated attempts"}
+
+
+@register.filter
+def lookup_summary(event) -> str:
+    """What a lookup row of a claim's history says: which lookup, and how it ended.
+
+    ("Lookup" alone told a reviewer nothing: was it the fetch, the figure check, did it fail?)
+    """
+    data = event.data or {}
+    kind = data.get("kind", "")
+    label = LookupKind(kind).label if kind in LookupKind.values else (kind or "Lookup").replace("_", " ").capitalize()
+    action = data.get("action", "")
+    if action == "finished":
+        status = data.get("status", "")
+        text = LookupStatus(status).label.lower() if status in LookupStatus.values else (status or "finished")
+        outcome = data.get("outcome")
+        if outcome in _FIGURE_OUTCOMES:
+            text = f"{text}: {_FIGURE_OUTCOMES[outcome]}"
+    else:
+        text = _LOOKUP_ACTIONS.get(action, action.replace("_", " ") or "requested")
+    return f"{label} {text}"
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key] in a template (an audit row's before/after values)."""
+    return mapping.get(key, "") if hasattr(mapping, "get") else ""

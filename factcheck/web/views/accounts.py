@@ -6,16 +6,20 @@ add sections to templates/web/profile.html and their actions here.
 
 from __future__ import annotations
 
+from django import forms as django_forms
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from factcheck.accounts import preferences
 from factcheck.accounts import services as account_services
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_deactivate_member, is_editor
 from factcheck.core.errors import DomainError, NotAllowed
-from factcheck.web.views.common import _forbidden, member_required
+from factcheck.web.views.common import _forbidden, member_required, post_action
 
 
 def _token_rows(tokens) -> list[dict]:
@@ -23,11 +27,55 @@ def _token_rows(tokens) -> list[dict]:
     return [{"created": t.created, "hint": f"…{t.key[-4:]}"} for t in tokens]
 
 
+class PreferencesForm(django_forms.Form):
+    email_notifications = django_forms.BooleanField(label="Email me my notifications", required=False)
+    daily_digest = django_forms.BooleanField(
+        label="One email a day (a digest) instead of one per notification", required=False
+    )
+
+
+def _profile(request: HttpRequest, *, status: int = 200, **forms) -> HttpResponse:
+    user = request.user
+    ctx = {
+        "tokens": _token_rows(account_services.member_tokens(user)),
+        "preferences_form": forms.get("preferences_form") or PreferencesForm(
+            initial={"email_notifications": user.email_notifications, "daily_digest": user.daily_digest}
+        ),
+        "password_form": forms.get("password_form") or PasswordChangeForm(user),
+    }
+    return render(request, "web/profile.html", ctx, status=status)
+
+
 @require_GET
 @member_required
 def profile(request: HttpRequest) -> HttpResponse:
-    tokens = account_services.member_tokens(request.user)
-    return render(request, "web/profile.html", {"tokens": _token_rows(tokens)})
+    return _profile(request)
+
+
+@post_action("profile")
+@member_required
+def profile_preferences(request: HttpRequest) -> HttpResponse:
+    form = PreferencesForm(request.POST)
+    form.is_valid()  # two check boxes: always valid
+    preferences.member_preferences_set(actor=request.user, **form.cleaned_data)
+    messages.success(request, "Notification preferences saved.")
+    return redirect("profile")
+
+
+@post_action("profile")
+@member_required
+def profile_password(request: HttpRequest) -> HttpResponse:
+    form = PasswordChangeForm(request.user, request.POST)
+    if not form.is_valid():
+        return _profile(request, status=400, password_form=form)
+    # The service also revokes the member's API tokens (whoever knew the old password may hold one).
+    revoked = account_services.member_password_set(actor=request.user, member=request.user,
+                                                   password=form.cleaned_data["new_password1"])
+    # Stay logged in on this browser; other sessions of the member end with the old password.
+    request.user.refresh_from_db(fields=["password"])
+    update_session_auth_hash(request, request.user)
+    messages.success(request, "Password changed." + (" Your API token was revoked." if revoked else ""))
+    return redirect("profile")
 
 
 @require_POST

@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import (
     can_edit_article,
@@ -17,7 +17,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
-from factcheck.core.errors import DomainError
+from factcheck.core.errors import DomainError, NotAllowed, StaleVersion
 from factcheck.web import errors, forms
 from factcheck.web.views.common import (
     ARTICLE_PAGE,
@@ -30,6 +30,7 @@ from factcheck.web.views.common import (
     _workspace_error,
     forms_error,
     member_required,
+    post_action,
 )
 
 # --- articles --------------------------------------------------------------------------------
@@ -129,7 +130,40 @@ def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(article)
 
 
-@require_POST
+@member_required
+def article_details(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit an article's title, outlet, author, date and URL (versioned; each change audited)."""
+    article = _article(pk)
+    if not can_edit_article(request.user):
+        return _forbidden(request, NotAllowed("Only editors can edit articles."))
+    if request.method != "POST":
+        form = forms.ArticleDetailsForm(initial={
+            "title": article.title, "outlet": article.outlet, "author": article.author,
+            "published_at": article.published_at, "url": article.url, "version": article.version,
+        })
+        return render(request, "web/article_details.html", {"article": article, "form": form})
+    form = forms.ArticleDetailsForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise forms_error(form)
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        article_services.article_update_details(actor=request.user, article_id=pk, version=version, **data)
+    except DomainError as exc:
+        errors.attach_to_form(form, exc)
+        if isinstance(exc, StaleVersion):
+            # Keep what they typed; the form now carries the version they see beside it.
+            data = request.POST.copy()
+            data["version"] = str(_article(pk).version)
+            form = forms.ArticleDetailsForm(data)
+            errors.attach_to_form(form, exc)
+        return errors.render_error(request, exc, page="web/article_details.html",
+                                   context={"article": _article(pk), "form": form})
+    messages.success(request, "Article details saved.")
+    return redirect(article)
+
+
+@post_action("article_detail")
 @member_required
 def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
@@ -138,7 +172,7 @@ def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
@@ -147,7 +181,7 @@ def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def article_reject_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
@@ -156,7 +190,7 @@ def article_reject_all(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
@@ -176,7 +210,7 @@ def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(f"{reverse('article_detail', args=[pk])}#claim-{claim.pk}")
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def claims_merge(request: HttpRequest, pk: int) -> HttpResponse:
     def run():
@@ -187,7 +221,7 @@ def claims_merge(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(request, pk, run, lambda c: f"Merged into claim “{c.text[:80]}”.")
 
 
-@require_POST
+@post_action("article_detail")
 @member_required
 def claims_assign_bulk(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.BulkAssignForm(request.POST, claim_choices=list(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import can_edit_article
 from factcheck.claims import services as claim_services
@@ -18,6 +18,7 @@ from factcheck.web.views.common import (
     _forbidden,
     _version,
     member_required,
+    post_action,
 )
 
 
@@ -27,7 +28,7 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/claim_detail.html", _claim_context(request, _claim(pk)))
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -37,7 +38,7 @@ def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -57,20 +58,20 @@ def claim_edit_forms(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/_claim_edit_forms.html", {"c": claim, "type_choices": forms.TYPE_FILTER_CHOICES})
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.claim_edit(
             actor=request.user, claim_id=pk, version=d["version"], text=d["text"], types=d["types"],
-            attributed_to=d["attributed_to"],
+            attributed_to=d["attributed_to"], quantities=d["figures"],
         ),
-        message="Claim wording saved.", form_class=forms.ClaimEditForm, form_name="edit_form",
+        message="Claim saved.", form_class=forms.ClaimEditForm, form_name="edit_form",
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
     def run(c: Claim, d: dict):
@@ -83,7 +84,7 @@ def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -95,7 +96,7 @@ def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -108,7 +109,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_request_second_review(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -120,7 +121,7 @@ def claim_request_second_review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -130,7 +131,7 @@ def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def verdict_record(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -143,7 +144,7 @@ def verdict_record(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
@@ -153,7 +154,7 @@ def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_comment(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(

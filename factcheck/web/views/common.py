@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
@@ -32,6 +33,28 @@ ARTICLE_PAGE = 50
 # from reviewers elsewhere, and a few seconds late is soon enough for an editor's overview.
 PROGRESS_POLL_SECONDS = 5
 
+
+
+def post_action(back: str) -> Callable[[Callable], Callable]:
+    """POST only; a GET of the action's address goes back to the page the action belongs to.
+
+    After a refused POST the browser's address bar shows the action URL (say
+    /claims/7/verdict/); reloading it or coming back to it must land on the claim,
+    not on a blank 405 page.
+    """
+
+    def decorate(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method in ("GET", "HEAD"):
+                return redirect(back, **({"pk": kwargs["pk"]} if "pk" in kwargs else {}))
+            if request.method != "POST":
+                return HttpResponseNotAllowed(["POST"])
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate
 
 
 def member_required(view: Callable) -> Callable:
@@ -106,6 +129,8 @@ def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
         "filtered": bool(type_filter or status_filter),
         # Publishing's readiness panel reads the claims already loaded here (no query per claim).
         "readiness": article_readiness(article, claims),
+        # A refused bulk form keeps its ticks, so confirming (a past due date) is one click.
+        "picked": set(_claim_ids(request)) if request.method == "POST" else set(),
     }
     if editor:
         ctx.setdefault("create_form", forms.ClaimCreateForm())
@@ -242,7 +267,9 @@ def _claim_action(
         bound = _refresh_version(request, form_class, fresh, exc) if form_class else None
         extra = {form_name: bound} if form_name else {}
         if request.POST.get("return_to") == "workspace":
-            return _workspace_error(request, claim.article_id, exc, failed_claim_id=pk, failed_form=bound)
+            # A refused edit keeps the user's typing in the form (failed_edit), beside the current version.
+            edit = {"failed_edit": bound, "failed_edit_id": pk} if form_class is forms.ClaimEditForm else {}
+            return _workspace_error(request, claim.article_id, exc, failed_claim_id=pk, failed_form=bound, **edit)
         return errors.render_error(
             request, exc, page="web/claim_detail.html", context=lambda: _claim_context(request, fresh, **extra)
         )

@@ -24,7 +24,7 @@ from factcheck.core.errors import DomainError, InvalidInput
 from factcheck.sources import selectors, services
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus
 from factcheck.web import errors, forms
-from factcheck.web.views.common import member_required
+from factcheck.web.views.common import member_required, post_action
 
 PANEL = "sources/_claim_sources.html"
 
@@ -66,7 +66,7 @@ def claim_sources(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, PANEL, {"claim": _claim(pk), "user": request.user})
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def source_attach(request: HttpRequest, pk: int) -> HttpResponse:
     upload = request.FILES.get("file")
@@ -128,7 +128,7 @@ def lookup_retry(request: HttpRequest, pk: int) -> HttpResponse:
     return _panel(request, claim_id, notice=_lookup_notice(new, "Running the lookup again."))
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_lookup_run(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     try:
@@ -138,7 +138,7 @@ def claim_lookup_run(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     return _panel(request, pk, notice=_lookup_notice(new, "Search started."))
 
 
-@require_POST
+@post_action("claim_detail")
 @member_required
 def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
     """Link the claim to an earlier check found by the similar-claims lookup."""

@@ -21,6 +21,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 
+def child_env(port: int, environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The children's environment: PORT set to the served port, so an unset SITE_URL
+    (emails from the worker, API and ClaimReview URLs from the web) follows --port."""
+    env = dict(os.environ if environ is None else environ)
+    env["PORT"] = str(port)
+    return env
+
+
 def web_command(python: str, host: str, port: int, workers: int, threads: int) -> list[str]:
     """The production web server exactly as `make run` starts it."""
     return [
@@ -57,14 +65,14 @@ class Command(BaseCommand):
         if reload:
             web = [python, "manage.py", "runserver", f"{host}:{port}"]
             # runserver's thread per connection must not keep a connection each.
-            web_env = {**os.environ, "DB_CONN_MAX_AGE": "0", "DB_APPLICATION_NAME": "factcheck-web"}
+            web_env = {**child_env(port), "DB_CONN_MAX_AGE": "0", "DB_APPLICATION_NAME": "factcheck-web"}
             server = "runserver (auto-reload)"
         else:
             web = web_command(python, host, port, workers, threads)
-            web_env = {**os.environ, "DB_APPLICATION_NAME": "factcheck-web"}
+            web_env = {**child_env(port), "DB_APPLICATION_NAME": "factcheck-web"}
             server = f"gunicorn, {workers} workers x {threads} threads"
         procs = [
-            subprocess.Popen(worker, env={**os.environ, "DB_APPLICATION_NAME": "factcheck-worker"}),
+            subprocess.Popen(worker, env={**child_env(port), "DB_APPLICATION_NAME": "factcheck-worker"}),
             subprocess.Popen(web, env=web_env),
         ]
         broker = "Redis" if settings.REDIS_URL else "the filesystem broker under var/celery"
