@@ -245,7 +245,7 @@ FUNCTION_IMPORTS_ALLOWED = {
     # importable before it runs. Each hands a lower package a function it calls back.
     ("factcheck/claims/apps.py", "factcheck.articles.services"): "hands re-anchoring to article_revise",
     ("factcheck/sources/apps.py", "factcheck.claims.services.common"): "hands the evidence gate and claim-opened lookups",
-    ("factcheck/publishing/apps.py", "factcheck.claims.services"): "registers on_claim_event in EVENT_HOOKS",
+    ("factcheck/publishing/apps.py", "factcheck.claims.services.common"): "hands the claim-event hook (corrections)",
 }
 
 

@@ -6,9 +6,9 @@ class PublishingConfig(AppConfig):
     label = "publishing"
 
     def ready(self) -> None:
-        # claims sits below publishing and must not import it: it calls the hook it was handed instead.
-        from factcheck.claims.services import common
+        # Claims sit below publishing and never import it: the claims services receive the
+        # hook that turns a reopened or re-resolved claim into report state and corrections.
+        from factcheck.claims.services.common import receive_event_hook
         from factcheck.publishing.services import on_claim_event
 
-        if on_claim_event not in common.EVENT_HOOKS:
-            common.EVENT_HOOKS.append(on_claim_event)
+        receive_event_hook(on_claim_event)

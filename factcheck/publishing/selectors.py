@@ -59,7 +59,8 @@ class Readiness:
 
     @property
     def published(self) -> bool:
-        return self.report is not None and self.report.status == ReportStatus.PUBLISHED
+        # The article's flag is what publish/withdraw lock and check, so the panel agrees with the service.
+        return self.article.published_report
 
     @property
     def withdrawn(self) -> bool:

@@ -212,7 +212,12 @@ def article_unpublish(*, actor: User, article_id: int, reason: str) -> Article:
 
 
 def on_claim_event(event: ClaimEvent) -> None:
-    """Registered in claims.services.common.EVENT_HOOKS; runs inside the claim service's transaction."""
+    """Handed to claims.services (receive_event_hook); runs inside the claim service's transaction.
+
+    The readiness check runs after commit in this process rather than as a Celery task: it is a
+    few queries, idempotent (the report row's lock and ready_notified_at), and the email it may
+    cause is itself a task.
+    """
     if event.kind == EventKind.REOPENED:
         _claim_reopened(event)
     elif event.kind == EventKind.RESOLVED:
@@ -222,28 +227,36 @@ def on_claim_event(event: ClaimEvent) -> None:
         transaction.on_commit(lambda: readiness_check(article_id=article_id, actor_id=actor_id), robust=True)
 
 
+def _locked_entry(claim: Claim) -> tuple[Report | None, ReportEntry | None]:
+    # Report row before entry rows, the order article_publish takes them in, so the two never deadlock.
+    report = Report.objects.select_for_update().filter(article_id=claim.article_id).first()
+    if report is None or report.status == ReportStatus.DRAFT:
+        return None, None
+    entry = ReportEntry.objects.select_for_update().filter(report=report, claim_id=claim.pk).first()
+    if entry is not None:
+        entry.report = report
+    return report, entry
+
+
 def _claim_reopened(event: ClaimEvent) -> None:
-    entry = ReportEntry.objects.select_for_update().select_related("report").filter(claim_id=event.claim_id).first()
-    if entry is None or entry.report.status == ReportStatus.DRAFT:
+    report, entry = _locked_entry(event.claim)
+    if entry is None:
         return
     entry.under_review_since = event.at
     entry.review_reason = event.note
     entry.save(update_fields=["under_review_since", "review_reason"])
-    _record(entry.report, PublishingEventKind.CLAIM_UNDER_REVIEW, actor=event.actor, claim=event.claim,
+    _record(report, PublishingEventKind.CLAIM_UNDER_REVIEW, actor=event.actor, claim=event.claim,
             reason=event.note, at=event.at)
 
 
 def _claim_resolved(event: ClaimEvent) -> None:
     claim = event.claim
-    entry = ReportEntry.objects.select_for_update().select_related("report").filter(claim_id=claim.pk).first()
+    report, entry = _locked_entry(claim)
     if entry is not None:
-        if entry.report.status != ReportStatus.DRAFT:
-            _correct(entry, claim, actor=event.actor, reason=entry.review_reason, now=event.at)
+        _correct(entry, claim, actor=event.actor, reason=entry.review_reason, now=event.at)
         return
     # A claim added to an article whose report is public joins the report, with a dated note.
-    report = Report.objects.select_for_update().filter(article_id=claim.article_id,
-                                                       status=ReportStatus.PUBLISHED).first()
-    if report is not None:
+    if report is not None and report.status == ReportStatus.PUBLISHED:
         ReportEntry.objects.create(report=report, claim=claim, verdict=claim.verdict, rating=claim.rating,
                                    rationale=claim.rationale, published_at=event.at)
         report.modified_at = event.at

@@ -18,17 +18,6 @@ from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus,
 UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)
 
 
-def source_counts(source, article_url: str) -> bool:
-    """The independence gate for one source: not judged dependent, and not on the article's own site.
-
-    The one statement of the rule; the verdict gate (counting_evidence) and publishing's readiness check read it.
-    """
-    if source.independent is False:
-        return False
-    own = host(article_url) if article_url else ""
-    return not (own and source.url and host(source.url) == own)
-
-
 def counting_evidence(claim: Claim) -> QuerySet[Evidence]:
     """Evidence that satisfies the verdict gate: independent, and not on the article's own site.
 
@@ -39,6 +28,18 @@ def counting_evidence(claim: Claim) -> QuerySet[Evidence]:
         return qs
     keep = [e.pk for e in qs if source_counts(e.source, claim.article.url)]
     return Evidence.objects.filter(pk__in=keep)
+
+
+def source_counts(source, article_url: str) -> bool:
+    """The gate for one source: not judged dependent, and not on the article's own site.
+
+    The one statement of the rule: counting_evidence above and publishing's readiness check
+    (which judges many claims' sources from one query) both read it.
+    """
+    if source.independent is False:
+        return False
+    own = host(article_url) if article_url else ""
+    return not (own and source.url and host(source.url) == own)
 
 
 @dataclass

@@ -203,3 +203,18 @@ def test_the_assigning_editor_hears_once_when_the_article_becomes_ready(
         verdict_record(actor=reviewer, claim_id=second.pk, verdict=Verdict.UNVERIFIABLE, rationale="Still none.")
     assert Notification.objects.filter(recipient=editor, kind="ready").count() == 2
 
+
+
+def test_a_claim_checked_after_publication_joins_the_report_with_a_note(finished, editor, reviewer):
+    article = finished["article"]
+    article_publish(actor=editor, article_id=article.pk)
+    homes = make_claim(article, "damaged more than 300 homes")
+    claim_assign(actor=editor, claim_id=homes.pk, reviewer=reviewer)
+    verdict_record(actor=reviewer, claim_id=homes.pk, verdict=Verdict.UNVERIFIABLE, rationale="No housing survey yet.")
+    page = report_page(article)
+    # In text order: the homes claim sits between the survivors and the dead.
+    assert [e.claim.pk for e in page.entries] == [finished["survivors"].pk, homes.pk, finished["dead"].pk,
+                                                  finished["forty"].pk]
+    added = Report.objects.get(article=article).events.get(kind=PublishingEventKind.CLAIM_ADDED)
+    assert added.claim == homes and added.text == "claim added to this check, unverifiable"
+    assert "damaged more than 300 homes" in [r["claimReviewed"] for r in page.claim_reviews()]

@@ -14,6 +14,7 @@ from factcheck.claims.models import ClaimStatus
 from factcheck.claims.services import claim_assign, claim_reopen, verdict_record
 from factcheck.publishing.models import Report
 from factcheck.publishing.services import article_publish, article_withdraw
+from factcheck.sources.models import Source
 from tests.publishing.conftest import back_with_source, resolve
 from tests.support.factories import ArticleFactory, make_claim
 
@@ -172,3 +173,14 @@ def test_the_workspace_buttons_publish_and_withdraw(client, finished, editor):
     assert Report.objects.get(article_id=pk).status == "published"
     client.post(reverse("report_publish", args=[pk]), {"action": "withdraw", "reason": "Draft log"})
     assert Report.objects.get(article_id=pk).withdrawn_reason == "Draft log"
+
+
+def test_hostile_urls_and_text_stay_inert_on_the_report(client, finished, editor):
+    article = finished["article"]
+    article.title = '<img src=x onerror="alert(1)">'
+    article.save()
+    Source.objects.filter(evidence__claim=finished["dead"]).update(url="javascript:alert(1)", title="<b>Bulletin</b>")
+    html = client.get(published(finished, editor).get_absolute_url()).content.decode()
+    assert "javascript:" not in html
+    assert "<img src=x" not in html and "&lt;img src=x" in html
+    assert "<b>Bulletin</b>" not in html and "&lt;b&gt;Bulletin&lt;/b&gt;" in html

@@ -143,7 +143,8 @@ def claim_event(
 
     Without ``from_status`` the claim stays in its state (a source, a lookup, a comment).
     Every claim service records its change here, so this is the one place that keeps the
-    article's progress counts and (for kinds that change the wording) the search vector.
+    article's progress counts and (for kinds that change the wording) the search vector, and
+    that hands the event to every EVENT_HOOKS function (publishing's corrections and readiness).
     """
     if from_status is None:
         from_status = claim.status
@@ -257,6 +258,12 @@ def receive_claim_opened(fn: Callable[..., object]) -> None:
     """Take a function called as ``fn(claim=..., actor=...)`` whenever a claim enters the check."""
     if fn not in _claim_opened:
         _claim_opened.append(fn)
+
+
+def receive_event_hook(fn: Callable[[ClaimEvent], None]) -> None:
+    """Take a function called with every audit event, inside its transaction (publishing's corrections)."""
+    if fn not in EVENT_HOOKS:
+        EVENT_HOOKS.append(fn)
 
 
 def receive_evidence_counter(fn: Callable[[Claim], QuerySet]) -> None:

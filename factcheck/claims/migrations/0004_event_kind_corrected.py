@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0002_event_kinds_publishing'),
+        ('claims', '0003_derived_search_indexes'),
     ]
 
     operations = [
