@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "factcheck.claims",
     "factcheck.sources",
     "factcheck.publishing",
+    "factcheck.webhooks",
     "factcheck.web",
     "factcheck.api",
 ]
@@ -206,6 +207,8 @@ CELERY_BROKER_CONNECTION_TIMEOUT = env_float("CELERY_BROKER_CONNECTION_TIMEOUT",
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": env_float("LOOKUP_SWEEP_SECONDS", 10.0)},
+    "sweep-webhooks": {"task": "factcheck.webhooks.tasks.webhooks_sweep", "schedule": 60.0},
+    "overdue-claims": {"task": "factcheck.publishing.tasks.claims_overdue_emit", "schedule": 300.0},
     # Members who chose the daily digest get one email a day (the task is idempotent per row).
     "notification-digest": {"task": "factcheck.claims.tasks.notification_digest",
                             "schedule": env_float("NOTIFICATION_DIGEST_SECONDS", 86400.0)},
@@ -396,6 +399,10 @@ LOOKUP_SWEEP_SECONDS = env_float("LOOKUP_SWEEP_SECONDS", 10.0)
 LOOKUP_QUEUE = env_str("LOOKUP_QUEUE", "lookups")
 LOOKUP_PROVIDERS: dict[str, str] = {}
 LOOKUP_DISABLED = env_list("LOOKUP_DISABLED", [])
+# Webhooks: the queue their deliveries go to, attempts per delivery, first retry delay (doubling).
+WEBHOOK_QUEUE = env_str("WEBHOOK_QUEUE", "default")
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)
+WEBHOOK_RETRY_BACKOFF = env_float("WEBHOOK_RETRY_BACKOFF", 30.0)
 SIMILAR_CLAIMS_MIN_SCORE = env_int("SIMILAR_CLAIMS_MIN_SCORE", 75, minimum=1)
 # PostgreSQL text-search configuration of the article and claim search (stemming, stop words):
 # the newsroom's language, e.g. "english", "french", "german", or "simple" for none. After a

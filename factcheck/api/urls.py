@@ -3,7 +3,7 @@
 from django.urls import path, re_path, register_converter
 
 from factcheck.api.exceptions import not_found
-from factcheck.api.views import articles, auth, claims, docs, notifications, publishing, sources
+from factcheck.api.views import articles, auth, claims, docs, exports, notifications, publishing, sources
 
 
 class IdConverter:
@@ -32,6 +32,8 @@ urlpatterns = [
     path("articles/<id:pk>/publish/", publishing.ArticlePublishView.as_view(), name="api-article-publish"),
     path("articles/<id:pk>/unpublish/", publishing.ArticleUnpublishView.as_view(), name="api-article-unpublish"),
     path("articles/<id:pk>/claimreview/", publishing.ArticleClaimReviewView.as_view(), name="api-article-claimreview"),
+    path("articles/<id:pk>/export.csv", exports.ArticleExportCSVView.as_view(), name="api-article-export-csv"),
+    path("articles/<id:pk>/export.json", exports.ArticleExportJSONView.as_view(), name="api-article-export-json"),
     path("suggest/", articles.SuggestView.as_view(), name="api-suggest"),
     path("claims/", claims.ClaimListView.as_view(), name="api-claims"),
     path("claims/merge/", claims.ClaimMergeView.as_view(), name="api-claims-merge"),

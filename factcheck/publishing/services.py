@@ -11,7 +11,7 @@ One function per transition (transaction, row lock, state and role check, audit 
                        editor hears once that the article is ready to publish.
 
 Every step appends a PublishingEvent (``_record``): the report's dated notes come from those rows,
-and they are where a webhook sender picks up "ready", "published" and "corrected" later.
+and "ready", "published" and "corrected" are emitted to the webhooks from there (publishing/webhooks.py).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from factcheck.publishing.models import (
     ReportStatus,
 )
 from factcheck.publishing.selectors import article_readiness, report_page
+from factcheck.publishing.webhooks import emit
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,9 @@ MAY_FINISH = (EventKind.RESOLVED, EventKind.REJECTED, EventKind.REANCHORED)
 # Claim events that make a ready article unready again, so that the next "ready" is news again.
 UNREADIES = (EventKind.REOPENED, EventKind.ACCEPTED, EventKind.CREATED, EventKind.SPLIT, EventKind.ORPHANED)
 MAX_REASON = 2000
+# The publishing moments webhooks hear about ("claim overdue" comes from the beat, publishing/tasks.py).
+WEBHOOK_KINDS = (PublishingEventKind.ARTICLE_READY, PublishingEventKind.REPORT_PUBLISHED,
+                 PublishingEventKind.CLAIM_CORRECTED)
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -71,10 +75,14 @@ def _report_for(article: Article) -> Report:
 
 def _record(report: Report, kind: str, *, actor: User | None, claim: Claim | None = None, reason: str = "",
             data: dict | None = None, at=None) -> PublishingEvent:
-    # The one place a publishing event is written: the report's notes and, later, webhooks read these rows.
-    return PublishingEvent.objects.create(
+    # The one place a publishing event is written: the report's notes read these rows, and the
+    # moments integrations care about go to the webhooks in the same transaction (sent after commit).
+    event = PublishingEvent.objects.create(
         report=report, claim=claim, kind=kind, actor=actor, reason=reason, data=data or {}, at=at or timezone.now()
     )
+    if kind in WEBHOOK_KINDS:
+        emit(kind, article=report.article, claim=claim, data={**(data or {}), "reason": reason} if reason else data)
+    return event
 
 
 def _clean_reason(reason: object) -> str:

@@ -62,7 +62,7 @@ Connector = Callable[[str, int, float], socket.socket]
 
 MB = 1024 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-ALLOWED_METHODS = frozenset({"GET", "HEAD"})
+ALLOWED_METHODS = frozenset({"GET", "HEAD", "POST"})
 # Set by the fetcher itself; letting callers override them would undo pinning or framing.
 RESERVED_HEADERS = frozenset({"host", "connection", "content-length", "transfer-encoding", "te", "upgrade", "trailer"})
 # The only caller headers still sent after a redirect to another origin (no secrets in them).
@@ -302,6 +302,7 @@ def _exchange(
     headers: Mapping[str, str],
     policy: FetchPolicy,
     deadline: float,
+    body: bytes | None = None,
 ) -> tuple[_Response, str]:
     parts = urlsplit(url)
     sock, ip = _connect(ips, port, policy, deadline)
@@ -321,8 +322,10 @@ def _exchange(
             for name, value in headers.items():
                 conn.putheader(name, value)
             conn.putheader("Connection", "close")
+            if body is not None:
+                conn.putheader("Content-Length", str(len(body)))
             sock.settimeout(max(deadline - time.monotonic(), 0.001))
-            conn.endheaders()
+            conn.endheaders(message_body=body)
 
             resp = http.client.HTTPResponse(_DeadlineSocket(sock, deadline), method=method)  # type: ignore[arg-type]
             resp.begin()
@@ -405,18 +408,24 @@ def fetch(
     method: str = "GET",
     headers: dict[str, str] | None = None,
     params: dict[str, Any] | None = None,
+    body: bytes | None = None,
 ) -> FetchResult:
     """Fetch ``url`` under ``policy`` (default: Django settings, else the strict defaults).
 
     Returns the final response whatever its status (see FetchResult.raise_for_status);
     raises FetchBlocked when the guard refuses a URL or a redirect target, FetchFailed for
     network, timeout, size and protocol failures. One time budget covers all redirects.
+
+    ``body`` is sent with POST only (webhooks), and a POST never follows a redirect: the 3xx
+    answer is returned as it is, so a signed body is never re-sent to a place the receiver chose.
     """
     if policy is None:
         policy = FetchPolicy.from_settings()
     method = method.upper()
     if method not in ALLOWED_METHODS:
         raise ValueError(f"fetch() only sends {', '.join(sorted(ALLOWED_METHODS))}, not {method}")
+    if (method == "POST") != (body is not None):
+        raise ValueError("a body is sent with POST, and POST needs a body")
     send_headers = _request_headers(headers, policy)
     start = time.monotonic()
     deadline = start + policy.timeout
@@ -425,7 +434,7 @@ def fetch(
     while True:
         try:
             host, port, ips = check_url(current, policy)
-            response, ip = _exchange(current, host, port, ips, method, send_headers, policy, deadline)
+            response, ip = _exchange(current, host, port, ips, method, send_headers, policy, deadline, body)
         except FetchBlocked as exc:
             if chain:
                 raise FetchBlocked(f"redirect to {current} refused: {exc.reason}", url=requested, redirects=chain) from None
@@ -434,7 +443,7 @@ def fetch(
             raise FetchFailed(exc.message, url=requested, redirects=chain) from None
 
         location = response.headers.get("location")
-        if response.status not in REDIRECT_STATUSES or location is None:
+        if response.status not in REDIRECT_STATUSES or location is None or body is not None:
             return FetchResult(
                 url=requested,
                 final_url=current,

@@ -1,7 +1,18 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from factcheck.web.views import accounts, articles, claim_list, claims, dashboard, health, sources
+from factcheck.web.views import (
+    accounts,
+    articles,
+    claim_list,
+    claims,
+    dashboard,
+    exports,
+    health,
+    insights,
+    sources,
+    webhooks,
+)
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
@@ -19,6 +30,8 @@ urlpatterns = [
     path("articles/<int:pk>/", articles.article_detail, name="article_detail"),
     path("articles/<int:pk>/progress/", articles.article_progress, name="article_progress"),
     path("articles/<int:pk>/history/", articles.article_history, name="article_history"),
+    path("articles/<int:pk>/export.csv", exports.article_export_csv_view, name="article_export_csv"),
+    path("articles/<int:pk>/export.json", exports.article_export_json_view, name="article_export_json"),
     path("articles/<int:pk>/edit/", articles.article_edit, name="article_edit"),
     path("articles/<int:pk>/details/", articles.article_details, name="article_details"),
     path("articles/<int:pk>/suggest/", articles.article_suggest, name="article_suggest"),
@@ -46,6 +59,11 @@ urlpatterns = [
     path("notifications/", dashboard.notifications, name="notifications"),
     path("notifications/read/", dashboard.notifications_read, name="notifications_read"),
     path("healthz", health.healthz, name="healthz"),
+    path("insights/", insights.insights, name="insights"),
+    path("webhooks/", webhooks.webhook_list, name="webhook_list"),
+    path("webhooks/<int:pk>/", webhooks.webhook_detail, name="webhook_detail"),
+    path("webhooks/<int:pk>/ping/", webhooks.webhook_ping, name="webhook_ping"),
+    path("webhooks/<int:pk>/delete/", webhooks.webhook_delete, name="webhook_delete"),
     # sources, evidence and lookups
     path("claims/<int:pk>/sources/", sources.claim_sources, name="claim_sources"),
     path("claims/<int:pk>/sources/attach/", sources.source_attach, name="source_attach"),

@@ -184,6 +184,7 @@ class SourceSite:
     def __init__(self):
         self.pages: dict[str, tuple[int, str, bytes]] = {}
         self.hits: list[str] = []
+        self.posts: list[tuple[str, dict, bytes]] = []  # webhook deliveries: path, headers, body
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -195,6 +196,16 @@ class SourceSite:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_POST(self):
+                # Plays a webhook receiver (a chat tool's incoming-webhook URL): records and says "ok".
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                site.posts.append((self.path, dict(self.headers.items()), body))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
 
             def log_message(self, *args):
                 pass
@@ -232,6 +243,7 @@ def source_site(source_site_server):
     """The loopback source site, emptied for this test (pages and the log of requests)."""
     source_site_server.pages.clear()
     source_site_server.hits.clear()
+    source_site_server.posts.clear()
     return source_site_server
 
 

@@ -55,7 +55,10 @@ def test_seed_demo_builds_a_newsroom_at_every_stage_once(client, no_broker):
     bridge = next(a for t, a in by_title.items() if t.startswith("Old harbour bridge"))
     library = next(a for t, a in by_title.items() if t.startswith("Library visits"))
     assert not bridge.published_report and library.published_report
-    report = client.get(f"/reports/{library.pk}/")
+    # Readers find a report at its unguessable address; the id URL is for members only (issue 11).
+    from factcheck.publishing.models import Report
+
+    report = client.get(Report.objects.get(article=library).get_absolute_url())
     assert report.status_code == 200 and "310,000" in report.content.decode()
 
     # Original text: no sentence of the shared sample article.

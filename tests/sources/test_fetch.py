@@ -183,6 +183,19 @@ class Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET()
 
+    def do_POST(self) -> None:
+        # Webhook deliveries: echo what arrived, or redirect to show a POST is never followed.
+        self.record.host = self.headers.get("Host", "")
+        self.record.path = self.path
+        length = int(self.headers.get("Content-Length", "0"))
+        received = self.rfile.read(length) if length else b""
+        if self.path.startswith("/to"):
+            self.respond(307, Location=parse_qs(urlsplit(self.path).query)["url"][0])
+            return
+        body = json.dumps({"path": self.path, "headers": dict(self.headers.items()),
+                           "body": received.decode()}).encode()
+        self.respond(200, body, "application/json")
+
     def do_GET(self) -> None:
         self.record.host = self.headers.get("Host", "")
         self.record.path = self.path
@@ -857,8 +870,45 @@ def test_caller_cannot_override_framing_headers_or_send_bodies() -> None:
     policy = fake_policy({}, {})
     with pytest.raises(ValueError, match="'Host' is set by the fetcher"):
         fetch("http://example.com/", policy=policy, headers={"Host": "internal"})
-    with pytest.raises(ValueError, match="only sends GET, HEAD"):
+    with pytest.raises(ValueError, match="only sends GET, HEAD, POST, not PUT"):
+        fetch("http://example.com/", policy=policy, method="PUT", body=b"{}")
+    with pytest.raises(ValueError, match="POST needs a body"):
         fetch("http://example.com/", policy=policy, method="POST")
+    with pytest.raises(ValueError, match="a body is sent with POST"):
+        fetch("http://example.com/", policy=policy, body=b"{}")
+    with pytest.raises(ValueError, match="'Content-Length' is set by the fetcher"):
+        fetch("http://example.com/", policy=policy, method="POST", body=b"{}", headers={"Content-Length": "1"})
+    assert policy.connector.calls == []
+
+
+def test_post_sends_the_body_with_its_length_and_headers(listener: Listener) -> None:
+    policy = live_policy(listener)
+    payload = json.dumps({"text": "Report published: “Ørsted”"}).encode()
+    result = fetch(listener.url("/hook"), policy=policy, method="POST", body=payload,
+                   headers={"Content-Type": "application/json", "X-Factcheck-Signature": "sha256=ab"})
+    sent = json.loads(result.body)
+    assert result.status == 200
+    assert sent["body"].encode() == payload
+    assert sent["headers"]["Content-Length"] == str(len(payload))
+    assert sent["headers"]["Content-Type"] == "application/json"
+    assert sent["headers"]["X-Factcheck-Signature"] == "sha256=ab"
+
+
+def test_post_never_follows_a_redirect(listener: Listener) -> None:
+    policy = live_policy(listener)
+    before = len(listener.accepted())
+    result = fetch(listener.url(redirect_to(f"http://{ALLOWED_2}:{listener.port}/hook", 307)), policy=policy,
+                   method="POST", body=b"{}")
+    assert result.status == 307 and result.redirects == []
+    assert len(listener.settle(before, 1)) == 1  # the signed body went nowhere else
+
+
+def test_post_to_a_private_address_is_blocked_before_connecting() -> None:
+    policy = fake_policy({}, {})
+    with pytest.raises(FetchBlocked, match="loopback"):
+        fetch("http://127.0.0.1/hook", policy=policy, method="POST", body=b"{}")
+    with pytest.raises(FetchBlocked, match="private"):
+        fetch("http://10.0.0.8/hook", policy=policy, method="POST", body=b"{}")
     assert policy.connector.calls == []
 
 

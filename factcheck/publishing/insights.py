@@ -1,0 +1,228 @@
+"""Newsroom figures for the editors' Insights page: plain aggregate queries, bounded in time.
+
+Every figure is one GROUP BY (or a handful of COUNTs) computed by the database, so the page costs
+the same few queries for 200 claims or 200,000; the week-based figures only read the last
+``WEEKS`` weeks (an index on the date column keeps that a range scan — the scale work adds them).
+The median time to verdict is PostgreSQL's ``percentile_cont`` over the window; SQLite, which
+has no such aggregate, gets the same figure from the window's rows in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Aggregate, Count, DurationField, F, OuterRef, Q, Subquery
+from django.db.models.functions import TruncWeek
+from django.utils import timezone
+
+from factcheck.accounts.models import User
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, ClaimType, EventKind, Review, Verdict
+
+WEEKS = 12
+OVERDUE_BUCKETS = [(1, 7, "late_1_7", "1–7 days"), (8, 30, "late_8_30", "8–30 days"),
+                   (31, None, "late_31", "over 30 days")]
+ASSIGNING = (EventKind.ASSIGNED, EventKind.SECOND_REVIEW)
+
+
+class Median(Aggregate):
+    """PostgreSQL's ordered-set median (works on intervals too)."""
+
+    function = "PERCENTILE_CONT"
+    name = "median"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+
+
+@dataclass
+class Figure:
+    """Labelled counts, in display order."""
+
+    rows: list[tuple[str, str, float]]  # key, label, value
+
+    @property
+    def total(self) -> float:
+        return sum(v for _, _, v in self.rows)
+
+
+@dataclass
+class WeekSeries:
+    """Counts per week (oldest first) for one or more series."""
+
+    weeks: list[dt.date]
+    series: list[tuple[str, str, list[int]]] = field(default_factory=list)  # key, label, one value per week
+
+    def week_totals(self) -> list[int]:
+        return [sum(s[2][i] for s in self.series) for i in range(len(self.weeks))]
+
+
+@dataclass
+class ReviewerTime:
+    username: str
+    name: str
+    verdicts: int
+    median_hours: float
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def window(today: dt.date | None = None, weeks: int = WEEKS) -> tuple[list[dt.date], dt.datetime]:
+    """The Mondays of the last ``weeks`` weeks (this one included) and the moment the window opens."""
+    today = today or timezone.localdate()
+    first = _week_start(today) - dt.timedelta(weeks=weeks - 1)
+    mondays = [first + dt.timedelta(weeks=i) for i in range(weeks)]
+    start = timezone.make_aware(dt.datetime.combine(first, dt.time.min))
+    return mondays, start
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def claims_by_status() -> Figure:
+    counts = dict(Claim.objects.order_by().values_list("status").annotate(n=Count("id")))
+    return Figure([(s.value, s.label, counts.get(s.value, 0)) for s in ClaimStatus])
+
+
+def claims_by_verdict() -> Figure:
+    counts = dict(
+        Claim.objects.filter(status=ClaimStatus.RESOLVED).order_by().values_list("verdict").annotate(n=Count("id"))
+    )
+    return Figure([(v.value, v.label, counts.get(v.value, 0)) for v in Verdict])
+
+
+def overdue_claims(today: dt.date | None = None) -> Figure:
+    """Unfinished claims past their due date, by how late they are (one query of COUNTs)."""
+    today = today or timezone.localdate()
+    base = Claim.objects.filter(status__in=ClaimStatus.ACTIVE, due__lt=today)
+    aggregates = {}
+    for lo, hi, key, _label in OVERDUE_BUCKETS:
+        cond = Q(due__lte=today - dt.timedelta(days=lo))
+        if hi is not None:
+            cond &= Q(due__gte=today - dt.timedelta(days=hi))
+        aggregates[key] = Count("id", filter=cond)
+    counts = base.aggregate(**aggregates)
+    return Figure([(key, label, counts[key]) for _, _, key, label in OVERDUE_BUCKETS])
+
+
+def oldest_overdue(limit: int = 10, today: dt.date | None = None) -> list[Claim]:
+    today = today or timezone.localdate()
+    return list(
+        Claim.objects.filter(status__in=ClaimStatus.ACTIVE, due__lt=today)
+        .select_related("article", "assignee")
+        .order_by("due", "id")[:limit]
+    )
+
+
+def _reviews_in_window(start: dt.datetime):
+    # When was this reviewer given the claim: the last assignment (or second-review request) before the verdict.
+    assigned = (
+        ClaimEvent.objects.filter(claim=OuterRef("claim"), kind__in=ASSIGNING, at__lte=OuterRef("created_at"))
+        .order_by("-at", "-id")
+        .values("at")[:1]
+    )
+    return (
+        Review.objects.filter(created_at__gte=start)
+        .annotate(assigned_at=Subquery(assigned))
+        .filter(assigned_at__isnull=False)
+    )
+
+
+def median_time_to_verdict(today: dt.date | None = None, weeks: int = WEEKS) -> list[ReviewerTime]:
+    """Per reviewer: median hours from assignment to their verdict, over the verdicts of the window."""
+    _, start = window(today, weeks)
+    reviews = _reviews_in_window(start)
+    if connection.vendor == "postgresql":
+        rows = (
+            reviews.order_by()
+            .values("reviewer")
+            .annotate(n=Count("id"), median=Median(F("created_at") - F("assigned_at"), output_field=DurationField()))
+        )
+        medians = {r["reviewer"]: (r["n"], r["median"].total_seconds() / 3600) for r in rows}
+    else:
+        medians = median_in_python(reviews.values_list("reviewer", "created_at", "assigned_at"))
+    people = {u.pk: u for u in User.objects.filter(pk__in=medians)}
+    out = [
+        ReviewerTime(people[pk].username, people[pk].display_name, n, round(hours, 1))
+        for pk, (n, hours) in medians.items()
+    ]
+    return sorted(out, key=lambda r: (r.median_hours, r.username))
+
+
+def median_in_python(rows) -> dict[int, tuple[int, float]]:
+    """reviewer id → (verdicts, median hours) from (reviewer, verdict time, assignment time) rows."""
+    spans: dict[int, list[float]] = {}
+    for reviewer, done, assigned in rows:
+        spans.setdefault(reviewer, []).append((done - assigned).total_seconds() / 3600)
+    return {pk: (len(v), statistics.median(v)) for pk, v in spans.items()}
+
+
+def claims_per_type_by_week(today: dt.date | None = None, weeks: int = WEEKS) -> WeekSeries:
+    """Claims added to checks each week (by creation), counted once per type they carry."""
+    mondays, start = window(today, weeks)
+    per_type = {t.value: Count("id", filter=Q(types__icontains=f'"{t.value}"')) for t in ClaimType}
+    rows = (
+        Claim.objects.filter(created_at__gte=start, status__in=ClaimStatus.COUNTED)
+        .annotate(week=TruncWeek("created_at"))
+        .order_by()
+        .values("week")
+        .annotate(**per_type)
+    )
+    index = {m: i for i, m in enumerate(mondays)}
+    series = {t.value: [0] * len(mondays) for t in ClaimType}
+    for row in rows:
+        i = index.get(_as_date(row["week"]))
+        if i is None:
+            continue
+        for t in ClaimType:
+            series[t.value][i] = row[t.value]
+    return WeekSeries(mondays, [(t.value, t.label, series[t.value]) for t in ClaimType])
+
+
+def published_by_week(today: dt.date | None = None, weeks: int = WEEKS) -> WeekSeries:
+    """Articles whose report was published each week (a republication counts in its own week)."""
+    mondays, start = window(today, weeks)
+    rows = (
+        ClaimEvent.objects.filter(kind=EventKind.PUBLISHED, at__gte=start)
+        .annotate(week=TruncWeek("at"))
+        .order_by()
+        .values("week")
+        .annotate(n=Count("article", distinct=True))
+    )
+    values = [0] * len(mondays)
+    index = {m: i for i, m in enumerate(mondays)}
+    for row in rows:
+        i = index.get(_as_date(row["week"]))
+        if i is not None:
+            values[i] = row["n"]
+    return WeekSeries(mondays, [("published", "Published checks", values)])
+
+
+@dataclass
+class Insights:
+    by_status: Figure
+    by_verdict: Figure
+    overdue: Figure
+    oldest_overdue: list[Claim]
+    reviewer_times: list[ReviewerTime]
+    types_by_week: WeekSeries
+    published_by_week: WeekSeries
+    weeks: int
+
+
+def newsroom_insights(today: dt.date | None = None) -> Insights:
+    return Insights(
+        by_status=claims_by_status(),
+        by_verdict=claims_by_verdict(),
+        overdue=overdue_claims(today),
+        oldest_overdue=oldest_overdue(today=today),
+        reviewer_times=median_time_to_verdict(today),
+        types_by_week=claims_per_type_by_week(today),
+        published_by_week=published_by_week(today),
+        weeks=WEEKS,
+    )
