@@ -380,6 +380,10 @@ LOOKUP_QUEUE = env_str("LOOKUP_QUEUE", "lookups")
 LOOKUP_PROVIDERS: dict[str, str] = {}
 LOOKUP_DISABLED = env_list("LOOKUP_DISABLED", [])
 SIMILAR_CLAIMS_MIN_SCORE = env_int("SIMILAR_CLAIMS_MIN_SCORE", 75, minimum=1)
+# PostgreSQL text-search configuration of the article and claim search (stemming, stop words):
+# the newsroom's language, e.g. "english", "french", "german", or "simple" for none. After a
+# change, `manage.py refresh_derived` rebuilds the stored vectors.
+SEARCH_CONFIG = env_str("SEARCH_CONFIG", "english")
 FACTCHECK_TOOLS_LANGUAGE = env_str("FACTCHECK_TOOLS_LANGUAGE", "")
 FACTCHECK_TOOLS_API_KEY = env_str("FACTCHECK_TOOLS_API_KEY", "")
 FACTCHECK_TOOLS_BASE_URL = env_str(

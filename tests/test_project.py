@@ -141,6 +141,30 @@ def test_every_compose_command_exists_in_the_project():
     assert "requirements.lock" in dockerfile and "--require-hashes" in dockerfile and "collectstatic" in dockerfile
 
 
+def _pins(path: Path) -> dict[str, str]:
+    """name -> version of every `name==version` line (extras dropped, names normalised as pip does)."""
+    pins = {}
+    for line in path.read_text().splitlines():
+        line = line.split("#")[0].strip().rstrip("\\").strip()
+        if "==" not in line or line.startswith("-"):
+            continue
+        name, version = line.split("==", 1)
+        name = name.split("[")[0].strip().lower().replace("_", "-").replace(".", "-")
+        pins[name] = version.split(";")[0].strip()
+    return pins
+
+
+def test_every_chosen_pin_is_in_the_locks_at_the_same_version():
+    # make installs only from the locks: a package added to requirements*.txt without `make lock`
+    # would be missing on a fresh machine while a developer's old venv still has it.
+    dev_lock, image_lock = _pins(ROOT / "requirements-dev.lock"), _pins(ROOT / "requirements.lock")
+    for name, version in _pins(ROOT / "requirements.txt").items():
+        assert dev_lock.get(name) == version, f"{name}=={version} is not in requirements-dev.lock; run make lock"
+        assert image_lock.get(name) == version, f"{name}=={version} is not in requirements.lock; run make lock"
+    for name, version in _pins(ROOT / "requirements-dev.txt").items():
+        assert dev_lock.get(name) == version, f"{name}=={version} is not in requirements-dev.lock; run make lock"
+
+
 # --- import rules from the design ---------------------------------------------------------
 
 PACKAGES = ROOT / "factcheck"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
@@ -14,7 +12,7 @@ from rest_framework import filters
 from rest_framework.exceptions import ValidationError
 
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
-from factcheck.claims.selectors import claims_search
+from factcheck.claims.selectors import claim_search, claims_of_type
 
 
 @extend_schema_field(OpenApiTypes.INT)
@@ -56,6 +54,10 @@ class ClaimFilter(django_filters.FilterSet):
     type = django_filters.ChoiceFilter(
         choices=ClaimType.choices, method="filter_type", help_text="Claims whose types include this one."
     )
+    search = django_filters.CharFilter(
+        method="filter_search",
+        help_text="Claims whose wording contains these words (stemmed full-text search; \"a phrase\", -word, or).",
+    )
     overdue = FlagFilter(
         method="filter_overdue", help_text="true: still being checked and past due; false: everything else."
     )
@@ -67,15 +69,13 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_q(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         # The same search as the claims page (one selector, swappable for full-text search).
-        return claims_search(qs, value)
+        return claim_search(qs, value)
 
     def filter_type(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        if not value:
-            return qs
-        # `types` is a JSON list of names. A substring match on the quoted name
-        # works alike on SQLite's text JSON and PostgreSQL's jsonb, and the
-        # quotes stop "other" matching inside a longer name.
-        return qs.filter(types__icontains=json.dumps(value))
+        return claims_of_type(qs, value) if value else qs
+
+    def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return claim_search(qs, value)
 
     def filter_overdue(self, qs: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:

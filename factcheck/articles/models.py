@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -23,10 +24,14 @@ class Article(models.Model):
     # Bumped by every change through a service; a stale edit form is refused.
     version = models.PositiveIntegerField(default=1)
     published_report = models.BooleanField(default=False)
+    # Derived (PostgreSQL only): title, outlet, author and current text as a tsvector, kept by the
+    # article services, GIN-indexed, rebuilt by `manage.py refresh_derived`. Empty on SQLite.
+    search = SearchVectorField(null=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["outlet"]), models.Index(fields=["created_at"])]
+        # The list's order (newest first) as one index, so a page is an index walk, not a sort.
+        indexes = [models.Index(fields=["outlet"]), models.Index(fields=["-created_at", "-id"], name="article_newest")]
 
     def __str__(self) -> str:
         return self.title

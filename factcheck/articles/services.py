@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import connection, transaction
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_edit_article, require
 from factcheck.articles.models import Article, ArticleEvent, ArticleEventKind, ArticleRevision
+from factcheck.core import search
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge, stale_message
 
 
@@ -155,6 +156,7 @@ def article_create(
     revision = ArticleRevision.objects.create(article=article, number=1, text=text, created_by=actor)
     article.current_revision = revision
     article.save(update_fields=["current_revision"])
+    article_search_refresh(article.pk)
     _audit(article, actor, ArticleEventKind.CREATED, {"revision": 1, "characters": len(text)})
     return article
 
@@ -187,6 +189,7 @@ def article_revise(
     article.current_revision = revision
     article.version += 1
     article.save(update_fields=["current_revision", "version", "updated_at"])
+    article_search_refresh(article.pk)
     if _reanchor is None:  # pragma: no cover - the claims app is always installed
         raise RuntimeError("No re-anchoring was handed to the articles services (is the claims app installed?)")
     outcome = _reanchor(actor=actor, article=article, old_revision=current, new_revision=revision)
@@ -219,6 +222,7 @@ def article_update_details(*, actor: User, article_id: int, version: int | None 
         setattr(article, name, value)
     article.version += 1
     article.save()
+    article_search_refresh(article.pk)
     if changed:
         _audit(article, actor, ArticleEventKind.EDITED,
                {"before": before, "after": {k: _jsonable(v) for k, v in changed.items()}})
@@ -258,3 +262,29 @@ def article_delete(*, actor: User, article_id: int) -> None:
     # Claim events are append-only, but deleting the article removes its claims
     # and their history together: the one time history may go.
     article.delete()
+
+
+# --- derived: the article's search vector ----------------------------------------------
+# Weighted so a word in the title ranks above one deep in the text (A > B > C). Only rows whose
+# vector differs are written, so rebuilding twice writes nothing the second time.
+ARTICLE_VECTOR_SQL = (
+    "WITH v AS (SELECT a.id,"
+    " setweight(to_tsvector(%(config)s::regconfig, coalesce(a.title, '')), 'A')"
+    " || setweight(to_tsvector(%(config)s::regconfig, coalesce(a.outlet, '') || ' ' || coalesce(a.author, '')), 'B')"
+    " || setweight(to_tsvector(%(config)s::regconfig, coalesce(r.text, '')), 'C') AS vector"
+    " FROM articles_article a LEFT JOIN articles_articlerevision r ON r.id = a.current_revision_id"
+    " WHERE %(id)s::bigint IS NULL OR a.id = %(id)s::bigint)"
+    " UPDATE articles_article a SET search = v.vector FROM v WHERE v.id = a.id AND a.search IS DISTINCT FROM v.vector"
+)
+
+
+def article_search_refresh(article_id: int | None = None) -> int:
+    """Recompute the tsvector of one article, or of every article whose vector is out of date.
+
+    PostgreSQL only: elsewhere searches fall back to icontains and this does nothing.
+    """
+    if not search.fulltext():
+        return 0
+    with connection.cursor() as cur:
+        cur.execute(ARTICLE_VECTOR_SQL, {"config": search.config(), "id": article_id})
+        return cur.rowcount

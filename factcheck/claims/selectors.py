@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import (
     Case,
     Count,
@@ -27,13 +29,54 @@ from factcheck.accounts.models import User
 from factcheck.accounts.permissions import is_editor
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Review
+from factcheck.core import search
 
 ACTIVE = ClaimStatus.ACTIVE
 COUNTED = ClaimStatus.COUNTED
 
 
 def claims_base() -> QuerySet[Claim]:
-    return Claim.objects.select_related("article", "assignee", "second_reviewer", "updated_by", "same_as")
+    # The search vectors are for the database's eyes only: never loaded with the rows.
+    return Claim.objects.select_related("article", "assignee", "second_reviewer", "updated_by", "same_as").defer(
+        "search", "article__search", "same_as__search"
+    )
+
+
+def claim_list_base() -> QuerySet[Claim]:
+    """The API's claim list: the claim and the usernames of its two reviewers."""
+    return Claim.objects.select_related("assignee", "second_reviewer").defer("search")
+
+
+def claim_list_values(fields: tuple[str, ...]) -> QuerySet:
+    """The API's claim list as rows of `fields` (dicts): building model instances cost more than the query."""
+    return Claim.objects.values(*fields)
+
+
+# What a row of a claim list (web/_claim_rows.html) shows. Lists load only these columns and
+# two joins: planning and building full rows with five joins cost more than the query itself.
+ROW_FIELDS = (
+    "id", "article_id", "text", "status", "verdict", "needs_rereview", "due", "priority", "assignee_id",
+    "second_reviewer_id", "article__id", "article__title",
+    "assignee__id", "assignee__username", "assignee__first_name", "assignee__last_name",
+)
+
+
+def claim_search(qs: QuerySet[Claim], value: str) -> QuerySet[Claim]:
+    """Claims whose wording matches a search box query, in the queryset's own order.
+
+    PostgreSQL: the stemmed words against the GIN-indexed claim vector (kept by the services,
+    claims/derived.py). Elsewhere: every word occurs in the wording (icontains).
+    """
+    value = (value or "").strip()
+    if not value:
+        return qs
+    if search.fulltext():
+        return qs.filter(search=search.query(value))
+    return qs.filter(search.icontains_all(value, ["text"]))
+
+
+def claim_rows() -> QuerySet[Claim]:
+    return Claim.objects.select_related("article", "assignee").only(*ROW_FIELDS)
 
 
 def _current_round() -> Coalesce:
@@ -51,9 +94,7 @@ def _current_round() -> Coalesce:
 def reviewer_queue(user: User) -> QuerySet[Claim]:
     """Claims waiting for this reviewer: overdue first, then by due date, then priority."""
     today = timezone.localdate()
-    qs = claims_base().filter(
-        Q(assignee=user) | Q(second_reviewer=user), status__in=ClaimStatus.UNDER_REVIEW
-    )
+    qs = claim_rows().filter(Q(assignee=user) | Q(second_reviewer=user), status__in=ClaimStatus.UNDER_REVIEW)
     # A reviewer who has answered in this round is not waited on any more (the other
     # reviewer or the editor is); after a reopen the new round brings the claim back.
     answered = Review.objects.filter(claim=OuterRef("pk"), reviewer=user, round=OuterRef("review_round"))
@@ -78,44 +119,67 @@ def article_claim_states(article: Article) -> QuerySet[Claim]:
 
 
 def articles_with_progress(qs: QuerySet[Article] | None = None) -> QuerySet[Article]:
+    """Articles with their check progress, read from the ArticleProgress summary (claims/derived.py).
+
+    Counting the claims of every article on each request made the article list and the
+    dashboard scan the whole archive; the summary is one joined row per article. An article
+    whose row is not written yet (just created, nothing claimed) counts as zero, in progress.
+    """
     qs = Article.objects.all() if qs is None else qs
-    return qs.select_related("created_by").annotate(
-        claims_total=Count("claims", filter=Q(claims__status__in=COUNTED)),
-        claims_resolved=Count("claims", filter=Q(claims__status=ClaimStatus.RESOLVED)),
-        claims_suggested=Count("claims", filter=Q(claims__status=ClaimStatus.SUGGESTED)),
-        claims_disputed=Count("claims", filter=Q(claims__verdict="disputed")),
+    return qs.select_related("created_by").defer("search").annotate(
+        claims_total=Coalesce(F("progress__claims_total"), Value(0)),
+        claims_resolved=Coalesce(F("progress__claims_resolved"), Value(0)),
+        claims_suggested=Coalesce(F("progress__claims_suggested"), Value(0)),
+        claims_disputed=Coalesce(F("progress__claims_disputed"), Value(0)),
+        claims_in_progress=Coalesce(F("progress__in_progress"), Value(True)),
     )
+
+
+def articles_in_progress(qs: QuerySet[Article] | None = None) -> QuerySet[Article]:
+    """Articles with a claim still being checked, or none counted yet (the dashboard's list)."""
+    return articles_with_progress(qs).filter(claims_in_progress=True)
 
 
 def overdue_claims() -> QuerySet[Claim]:
-    return claims_base().filter(status__in=ACTIVE, due__lt=timezone.localdate()).order_by("due", "id")
+    return claim_rows().filter(status__in=ACTIVE, due__lt=timezone.localdate()).order_by("due", "id")
 
 
 def unassigned_claims() -> QuerySet[Claim]:
-    return claims_base().filter(status=ClaimStatus.OPEN, assignee__isnull=True).order_by("-priority", "created_at")
+    return claim_rows().filter(status=ClaimStatus.OPEN, assignee__isnull=True).order_by("-priority", "created_at")
 
 
-def workload() -> QuerySet[User]:
+def workload() -> list[User]:
+    """Open, in-review, overdue and second-review claims per member, busiest first.
+
+    Counted per request from the claims still being checked only: the partial indexes on
+    active claims (models.Claim.Meta) hold the work in hand, which does not grow with the
+    archive, and "overdue" depends on today's date, so it could not be a stored counter anyway.
+    Two grouped queries (first and second reviewer) replace a join of both relations, which
+    multiplied the rows.
+    """
     today = timezone.localdate()
-    return (
-        User.objects.filter(is_active=True)
-        .annotate(
-            open_claims=Count("assigned_claims", filter=Q(assigned_claims__status__in=ACTIVE), distinct=True),
-            in_review=Count("assigned_claims", filter=Q(assigned_claims__status=ClaimStatus.IN_REVIEW), distinct=True),
-            overdue=Count(
-                "assigned_claims",
-                filter=Q(assigned_claims__status__in=ACTIVE, assigned_claims__due__lt=today),
-                distinct=True,
-            ),
-            second_reviews=Count(
-                "second_review_claims",
-                filter=Q(second_review_claims__status__in=ACTIVE),
-                distinct=True,
-            ),
+    active = Claim.objects.filter(status__in=ACTIVE).order_by()
+    firsts = {
+        r["assignee_id"]: r
+        for r in active.filter(assignee__isnull=False).values("assignee_id").annotate(
+            open_claims=Count("id"),
+            in_review=Count("id", filter=Q(status=ClaimStatus.IN_REVIEW)),
+            overdue=Count("id", filter=Q(due__lt=today)),
         )
-        .filter(Q(role__in=["reviewer", "editor"]) | Q(open_claims__gt=0))
-        .order_by("-overdue", "-open_claims", "username")
+    }
+    seconds = dict(
+        active.filter(second_reviewer__isnull=False).values("second_reviewer_id").annotate(n=Count("id"))
+        .values_list("second_reviewer_id", "n")
     )
+    people = list(User.objects.filter(Q(is_active=True) & (Q(role__in=["reviewer", "editor"]) | Q(pk__in=list(firsts)))))
+    for person in people:
+        r = firsts.get(person.pk, {})
+        person.open_claims = r.get("open_claims", 0)
+        person.in_review = r.get("in_review", 0)
+        person.overdue = r.get("overdue", 0)
+        person.second_reviews = seconds.get(person.pk, 0)
+    people.sort(key=lambda p: (-p.overdue, -p.open_claims, p.username))
+    return people
 
 
 def review_is_blind(claim: Claim, user: User | None) -> bool:
@@ -204,26 +268,29 @@ class ClaimQuery:
     sort: str = "due"
 
 
+def claims_of_type(qs: QuerySet[Claim], value: str) -> QuerySet[Claim]:
+    """Claims that have this type (page and API alike)."""
+    if connection.vendor == "postgresql":
+        # jsonb containment, served by the claim_types_gin index (claims migration 0003).
+        return qs.filter(types__contains=[value])
+    # `types` is a JSON list of names. A substring match on the quoted name works on SQLite's
+    # text JSON; the quotes stop "other" matching inside a longer name.
+    return qs.filter(types__icontains=json.dumps(value))
+
+
 def claims_search(qs: QuerySet[Claim], q: str) -> QuerySet[Claim]:
-    """Search claims by words. The one place search is written, so full-text search
-    (a GIN-indexed tsvector) can replace these icontains filters without touching the page."""
-    q = " ".join(q.split())
-    if not q:
-        return qs
-    return qs.filter(Q(text__icontains=q) | Q(quote__icontains=q) | Q(article__title__icontains=q))
+    """The claims page's search box: the same search as the API's (``claim_search``: full text on PostgreSQL)."""
+    return claim_search(qs, q)
 
 
 def claims_filtered(query: ClaimQuery) -> QuerySet[Claim]:
     """Every claim matching the query, in the query's order (plain ORM filters on indexed columns)."""
-    import json
-
     qs = Claim.objects.select_related("article", "assignee", "second_reviewer")
     qs = qs.filter(status=query.status) if query.status else qs.exclude(status=ClaimStatus.REJECTED)
     if query.verdict:
         qs = qs.filter(verdict=query.verdict)
     if query.type:
-        # As the API's filter: a quoted-name match works alike on text JSON and jsonb.
-        qs = qs.filter(types__icontains=json.dumps(query.type))
+        qs = claims_of_type(qs, query.type)
     if query.assignee == "none":
         qs = qs.filter(assignee__isnull=True)
     elif query.assignee:

@@ -265,6 +265,16 @@ def claim_similarity(a: str, b: str) -> float:
     return min(fuzz.token_set_ratio(na, nb), fuzz.token_sort_ratio(na, nb) + 15)
 
 
+def claim_similarities(text: str, others: list[str]) -> list[float]:
+    """claim_similarity(text, o) for each o, normalising text once (the similar-claims pool)."""
+    na = normalise(text, numbers=False)
+    scores = []
+    for other in others:
+        nb = normalise(other, numbers=False)
+        scores.append(0.0 if not na or not nb else min(fuzz.token_set_ratio(na, nb), fuzz.token_sort_ratio(na, nb) + 15))
+    return scores
+
+
 def figures_differ(a: str, b: str) -> bool:
     """Both claims state figures of the same unit and none of them agree."""
     qa, qb = quantities_of(a), quantities_of(b)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import F, Q
 from django.utils import timezone
 
 from factcheck.accounts.models import Role, User
 from factcheck.articles.models import Article
+from factcheck.articles.selectors import article_search
 from factcheck.claims.models import ClaimStatus, ClaimType, Priority, Verdict
 from factcheck.claims.selectors import CLAIM_SORTS, ClaimQuery
 from factcheck.claims.suggest.numbers import find_quantities
@@ -244,19 +244,14 @@ class ArticleFilter(django_filters.FilterSet):
         self.filters["outlet"].extra["choices"] = [(o, o) for o in outlets]
 
     def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(title__icontains=value) | Q(outlet__icontains=value) | Q(author__icontains=value)
-            | Q(current_revision__text__icontains=value)
-        )
+        return article_search(queryset, value)
 
     def by_status(self, queryset, name, value):
+        # "Done": something counted and all of it resolved; the summary row says so in one column.
         if value == "done":
-            return queryset.filter(claims_total__gt=0, claims_resolved=F("claims_total"))
+            return queryset.filter(claims_in_progress=False)
         if value == "in_progress":
-            return queryset.filter(Q(claims_total=0) | Q(claims_resolved__lt=F("claims_total")))
+            return queryset.filter(claims_in_progress=True)
         return queryset
 
 

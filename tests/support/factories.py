@@ -45,6 +45,10 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         )
         obj.current_revision = revision
         obj.save(update_fields=["current_revision"])
+        # Rows written directly, as an import would: derived data as the services keep it.
+        from factcheck.articles.services import article_search_refresh
+
+        article_search_refresh(obj.pk)
 
 
 def make_claim(article: Article, quote: str, *, status: str = ClaimStatus.OPEN, occurrence: int = 0, **fields) -> Claim:
@@ -62,7 +66,7 @@ def make_claim(article: Article, quote: str, *, status: str = ClaimStatus.OPEN, 
         "updated_by": article.created_by,
     }
     defaults.update(fields)
-    return Claim.objects.create(
+    claim = Claim.objects.create(
         article=article,
         revision=article.current_revision,
         start=anchor.start,
@@ -73,3 +77,9 @@ def make_claim(article: Article, quote: str, *, status: str = ClaimStatus.OPEN, 
         status=status,
         **defaults,
     )
+    # Written directly, not through a service: bring the derived data up to date as they do.
+    from factcheck.claims import derived
+
+    derived.claims_search_refresh([claim.pk])
+    derived.article_progress_refresh(article.pk)
+    return claim

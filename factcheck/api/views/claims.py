@@ -34,10 +34,11 @@ from factcheck.api.serializers import (
     VerdictSerializer,
     VersionSerializer,
 )
+from factcheck.api.serializers.claims import CLAIM_VALUES
 from factcheck.api.views.base import valid
 from factcheck.claims import services
 from factcheck.claims.models import Claim, ClaimStatus, Comment
-from factcheck.claims.selectors import claim_history, claims_base
+from factcheck.claims.selectors import claim_history, claim_list_base, claim_list_values, claims_base
 from factcheck.core.errors import NotFound, StaleVersion
 
 
@@ -72,7 +73,12 @@ class ClaimListView(ListAPIView):
     serializer_class = ClaimSerializer
 
     def get_queryset(self):
-        return claims_base()
+        # Filters, COUNT and the page's ids run on the plain table (no joins); page_rows then
+        # loads the page. select_related serves the cursor mode, which loads rows itself.
+        return claim_list_base()
+
+    def page_rows(self, ids: list[int]):
+        return claim_list_values(CLAIM_VALUES).filter(pk__in=ids)
 
     @extend_schema(operation_id="claims_list", summary="List claims", tags=["claims"])
     def get(self, request: Request) -> Response:

@@ -11,12 +11,14 @@ from django.db import OperationalError, transaction
 from django.db.models import QuerySet
 
 from factcheck.accounts.models import User
+from factcheck.claims import derived
 from factcheck.claims.models import (
     ALLOWED_STATES,
     Claim,
     ClaimEvent,
     ClaimStatus,
     ClaimType,
+    EventKind,
     Notification,
 )
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState, stale_message
@@ -25,6 +27,13 @@ from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongSta
 ACTIVE = ClaimStatus.ACTIVE
 REREVIEW = ClaimStatus.REREVIEW
 MAX_CLAIM_TEXT = 5000
+# Events after which the claim's wording may differ: its search vector is recomputed.
+TEXT_EVENTS = frozenset({EventKind.CREATED, EventKind.EDITED, EventKind.MERGED, EventKind.SPLIT})
+# Events that never change a claim's status or verdict: the article's progress stays as it is.
+PROGRESS_UNCHANGED = frozenset({
+    EventKind.LOOKUP, EventKind.COMMENTED, EventKind.SOURCE_ATTACHED, EventKind.SOURCE_DETACHED,
+    EventKind.PASSAGE_PINNED, EventKind.LINKED, EventKind.PUBLISHED, EventKind.UNPUBLISHED,
+})
 
 
 
@@ -126,9 +135,18 @@ def claim_event(
     verdict: str = "",
     note: str = "",
 ) -> ClaimEvent:
-    """Append the audit row. Without ``from_status`` the claim stays in its state (a source, a lookup, a comment)."""
+    """Append the audit row, and bring what is derived from the claim up to date with it.
+
+    Without ``from_status`` the claim stays in its state (a source, a lookup, a comment).
+    Every claim service records its change here, so this is the one place that keeps the
+    article's progress counts and (for kinds that change the wording) the search vector.
+    """
     if from_status is None:
         from_status = claim.status
+    if kind in TEXT_EVENTS:
+        derived.claims_search_refresh([claim.pk])
+    if kind not in PROGRESS_UNCHANGED:
+        derived.article_progress_refresh(claim.article_id)
     return ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,

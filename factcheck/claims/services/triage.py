@@ -13,6 +13,7 @@ from factcheck.accounts.permissions import (
     require,
 )
 from factcheck.articles.models import Article
+from factcheck.claims import derived
 from factcheck.claims.models import (
     Claim,
     ClaimEvent,
@@ -178,6 +179,9 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
             for c in created
         ]
     )
+    # Bulk-written, so the derived data is brought up to date here rather than per event.
+    derived.claims_search_refresh(c.pk for c in created)
+    derived.article_progress_refresh(article.pk)
     return Suggested(
         list(Claim.objects.filter(article=article, revision=revision, status=ClaimStatus.SUGGESTED).order_by("start", "id")),
         created=len(created),

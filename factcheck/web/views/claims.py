@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from factcheck.accounts.permissions import can_edit_article
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
+from factcheck.core.errors import NotAllowed
 from factcheck.web import forms
 from factcheck.web.views.common import (
     _claim,
     _claim_action,
     _claim_context,
+    _forbidden,
     _version,
     member_required,
     post_action,
@@ -43,6 +46,16 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
         lambda c, d: claim_services.claim_reject(actor=request.user, claim_id=pk, version=_version(d)),
         message="Claim rejected.", form_class=forms.VersionForm,
     )
+
+
+@require_GET
+@member_required
+def claim_edit_forms(request: HttpRequest, pk: int) -> HttpResponse:
+    """The edit and split forms of one claim, fetched by the workspace when its "Edit" opens."""
+    if not can_edit_article(request.user):
+        return _forbidden(request, NotAllowed("Only editors can edit claims."))
+    claim = get_object_or_404(Claim.objects.defer("search"), pk=pk)
+    return render(request, "web/_claim_edit_forms.html", {"c": claim, "type_choices": forms.TYPE_FILTER_CHOICES})
 
 
 @post_action("claim_detail")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import F, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -30,8 +29,7 @@ from factcheck.web.views.common import (
 def dashboard(request: HttpRequest) -> HttpResponse:
     user = request.user
     in_progress = (
-        selectors.articles_with_progress()
-        .filter(Q(claims_total=0) | Q(claims_resolved__lt=F("claims_total")))
+        selectors.articles_in_progress()
         .order_by("-created_at", "-id")[:10]
     )
     ctx = {

@@ -1,0 +1,162 @@
+"""API throughput against a bare view in the same gunicorn server, on loopback, bounded.
+
+    .venv/bin/python bench/api_load.py [--database URL] [--redis URL] [--duration 10] [--rounds 2]
+
+Needs the archive of bench/archive.py (default postgres://postgres@127.0.0.1:5432/fc_bench_archive)
+and wrk (Debian: apt-get install -y wrk). Starts `gunicorn -w 2` on 127.0.0.1 with the bench site
+(bench/loadsite: the project plus /bench/bare/, which returns a stored copy of the claim list's
+response as pre-encoded bytes, through the same middleware), then alternates, `--rounds` times,
+`wrk -t2 -c20 -d10s` on: the bare view, two claim lists, and the verdict action (one POST per
+claim, on claims prepared for it). Prints req/s, p50, p95 and the ratio to the bare view of the
+same round. Only 127.0.0.1 is ever contacted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+LUA = ROOT / "bench" / "api_load.lua"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wrk(url: str, token: str, mode: str, target: str, *, duration: int, threads: int, connections: int) -> dict:
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", str(LUA), url,
+           "--", token, mode, target, str(threads)]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True).stdout
+    return json.loads(next(line for line in out.splitlines() if line.startswith("{")))
+
+
+def prepare(count: int):
+    """Claims assigned to a reviewer, one per verdict request; returns (editor token, reviewer token, ids)."""
+    from rest_framework.authtoken.models import Token
+
+    from factcheck.accounts.models import User
+    from factcheck.articles.models import Article, ArticleRevision
+    from factcheck.claims import derived
+    from factcheck.claims.models import Claim, ClaimStatus
+
+    editor = User.objects.get(username="editor0")
+    reviewer = User.objects.get(username="reviewer0")
+    sentence = "The load test counted 1,000 requests in one second, the operator said. "
+    article = Article.objects.create(title="Verdict load", created_by=editor)
+    text = sentence * count
+    revision = ArticleRevision.objects.create(article=article, number=1, text=text, created_by=editor)
+    Article.objects.filter(pk=article.pk).update(current_revision=revision)
+    n = len(sentence)
+    Claim.objects.bulk_create([
+        Claim(article=article, revision=revision, start=i * n, end=i * n + n - 1, quote=sentence[:-1],
+              text=sentence[:-1], status=ClaimStatus.ASSIGNED, assignee=reviewer, created_by=editor)
+        for i in range(count)
+    ], batch_size=2000)
+    derived.article_progress_refresh(article.pk)
+    ids = list(Claim.objects.filter(article=article).order_by("pk").values_list("pk", flat=True))
+    tokens = [Token.objects.get_or_create(user=u)[0].key for u in (editor, reviewer)]
+    return tokens[0], tokens[1], ids, article
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database", default=os.environ.get("BENCH_ARCHIVE_URL",
+                                                             "postgres://postgres@127.0.0.1:5432/fc_bench_archive"))
+    parser.add_argument("--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5"))
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("api_load.py: wrk is missing (Debian: apt-get install -y wrk)")
+    from bench.archive import prepare_database, setup_django
+
+    prepare_database(args.database)
+    os.environ["REDIS_URL"] = args.redis
+    setup_django(args.database)
+    from factcheck.articles.models import Article
+    from factcheck.claims.models import Claim, ClaimStatus
+
+    sample = Article.objects.order_by("-id").first()
+    editor_token, reviewer_token, verdict_ids, load_article = prepare(args.rounds * args.duration * 600)
+    tmp = Path(tempfile.mkdtemp(prefix="factcheck-apiload-"))
+    ids_file = tmp / "ids.txt"
+    ids_file.write_text("\n".join(map(str, verdict_ids)) + "\n")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ, "DATABASE_URL": args.database, "REDIS_URL": args.redis, "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1", "API_THROTTLE_USER": "100000000/min", "BENCH_BARE_FILE": str(tmp / "page.json"),
+        "SITE_URL": base, "FACTCHECK_VAR_DIR": str(tmp), "PYTHONPATH": str(ROOT),
+    }
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "bench.loadsite.wsgi:application", "-w", str(args.workers),
+         "-b", f"127.0.0.1:{port}", "--log-level", "warning", "--chdir", str(ROOT)],
+        stderr=subprocess.DEVNULL,
+        env=env, start_new_session=True,
+    )
+    targets = [
+        ("GET /api/claims/?verdict=disputed (50 rows)", editor_token, "get", "/api/claims/?verdict=disputed"),
+        (f"GET /api/claims/?article={sample.pk} (20 rows)", editor_token, "get", f"/api/claims/?article={sample.pk}"),
+        ("POST /api/claims/<id>/verdict/", reviewer_token, "verdict", str(ids_file)),
+    ]
+    results: list[dict] = []
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        request = urllib.request.Request(f"{base}{targets[0][3]}", headers={"Authorization": f"Token {editor_token}"})
+        (tmp / "page.json").write_bytes(urllib.request.urlopen(request, timeout=30).read())
+        size = (tmp / "page.json").stat().st_size
+        print(f"gunicorn -w {args.workers} on {base}; wrk -t2 -c20 -d{args.duration}s; "
+              f"bare page {size:,} bytes; load average {os.getloadavg()[0]:.1f}\n")
+        print(f"{'round / endpoint':<50} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'non-2xx':>8} {'of bare':>8}")
+        for r in range(args.rounds):
+            bare = wrk(f"{base}/bench/bare/", editor_token, "get", "/bench/bare/", duration=args.duration, threads=2,
+                       connections=20)
+            rows = [("bare view (stored bytes)", bare)]
+            for label, token, mode, target in targets:
+                if mode == "verdict":
+                    # Only claims no earlier round decided: each verdict request is a real state change.
+                    left = Claim.objects.filter(pk__in=verdict_ids, status=ClaimStatus.ASSIGNED).order_by("pk")
+                    ids_file.write_text("\n".join(map(str, left.values_list("pk", flat=True))) + "\n")
+                rows.append((label, wrk(base, token, mode, target, duration=args.duration, threads=2, connections=20)))
+            for label, row in rows:
+                ratio = row["rps"] / bare["rps"] if bare["rps"] else 0
+                print(f"{r + 1}  {label:<47} {row['rps']:8.1f} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} "
+                      f"{row['non2xx']:8d} {ratio:8.1%}", flush=True)
+                results.append({"round": r + 1, "what": label, **row, "ratio": ratio})
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        load_article.delete()
+        # The verdicts queued notification emails in this Redis database; no worker takes them.
+        from factcheck.celery import app
+
+        app.control.purge()
+        shutil.rmtree(tmp, ignore_errors=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()

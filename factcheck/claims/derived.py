@@ -1,0 +1,109 @@
+"""What is derived from the claims and articles, kept current by the services and rebuildable.
+
+- ArticleProgress: each article's counts (counted, resolved, suggested, disputed, in progress).
+  Every claim service that changes a claim writes an audit event through services.common._event,
+  which calls :func:`article_progress_refresh`; bulk writers call it themselves.
+- Search vectors (PostgreSQL): Claim.search from the wording (kept here, on the events that change
+  it), Article.search from title, outlet, author and current text (kept by the article services).
+
+:func:`refresh_all` rebuilds all of it from the rows (``manage.py refresh_derived``): after a bulk
+import, a restore or a repair. It is idempotent and gives exactly what the services maintain
+(tests/claims/test_derived.py checks that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection, transaction
+from django.db.models import Count, Exists, OuterRef, Q
+
+from factcheck.articles.models import Article
+from factcheck.articles.services import article_search_refresh
+from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus, Verdict
+from factcheck.core import search
+
+COUNTED = ClaimStatus.COUNTED
+
+
+def _counts(article_id: int) -> dict:
+    counts = Claim.objects.filter(article_id=article_id).aggregate(
+        claims_total=Count("id", filter=Q(status__in=COUNTED)),
+        claims_resolved=Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
+        claims_suggested=Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
+        claims_disputed=Count("id", filter=Q(verdict=Verdict.DISPUTED)),
+    )
+    counts["in_progress"] = counts["claims_total"] == 0 or counts["claims_resolved"] < counts["claims_total"]
+    return counts
+
+
+def article_progress_refresh(article_id: int) -> None:
+    """Recount one article's claims into its progress row, inside the caller's transaction.
+
+    The row is locked before counting: in READ COMMITTED each statement sees what was
+    committed when it started, so two verdicts on the same article at once would otherwise
+    each write a count missing the other's. Locking first makes the second wait, then count
+    with the first one committed.
+    """
+    with transaction.atomic():
+        ArticleProgress.objects.bulk_create([ArticleProgress(article_id=article_id)], ignore_conflicts=True)
+        list(ArticleProgress.objects.select_for_update().filter(article_id=article_id).values_list("pk"))
+        ArticleProgress.objects.filter(article_id=article_id).update(**_counts(article_id))
+
+
+def claims_search_refresh(claim_ids: Iterable[int]) -> None:
+    """Recompute the tsvector of these claims' wording (PostgreSQL; a no-op elsewhere)."""
+    ids = list(claim_ids)
+    if not ids or not search.fulltext():
+        return
+    with connection.cursor() as cur:
+        cur.execute(_CLAIM_VECTOR_SQL + " WHERE id = ANY(%(ids)s)", {"config": search.config(), "ids": ids})
+
+
+_CLAIM_VECTOR_SQL = "UPDATE claims_claim SET search = to_tsvector(%(config)s::regconfig, coalesce(text, ''))"
+# Only rows whose vector differs are written: a second rebuild writes nothing.
+_ALL_CLAIMS_SQL = _CLAIM_VECTOR_SQL + (
+    " WHERE search IS DISTINCT FROM to_tsvector(%(config)s::regconfig, coalesce(text, ''))"
+)
+
+
+def refresh_all(*, batch: int = 2000) -> dict[str, int]:
+    """Rebuild every derived row and column from the source rows; returns how many were written."""
+    written = {"progress": 0, "article_vectors": 0, "claim_vectors": 0}
+    with transaction.atomic():
+        ArticleProgress.objects.filter(~Exists(Article.objects.filter(pk=OuterRef("article_id")))).delete()
+        ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+        existing = set(ArticleProgress.objects.values_list("article_id", flat=True))
+        ArticleProgress.objects.bulk_create(
+            [ArticleProgress(article_id=pk) for pk in ids if pk not in existing], batch_size=batch
+        )
+        # One grouped pass over the claims instead of one count per article.
+        rows = {
+            r["article_id"]: r
+            for r in Claim.objects.order_by().values("article_id").annotate(
+                claims_total=Count("id", filter=Q(status__in=COUNTED)),
+                claims_resolved=Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
+                claims_suggested=Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
+                claims_disputed=Count("id", filter=Q(verdict=Verdict.DISPUTED)),
+            )
+        }
+        fields = ["claims_total", "claims_resolved", "claims_suggested", "claims_disputed", "in_progress"]
+        stored = {p["article_id"]: p for p in ArticleProgress.objects.values("article_id", *fields)}
+        progress = []
+        for pk in ids:
+            r = rows.get(pk, {"claims_total": 0, "claims_resolved": 0, "claims_suggested": 0, "claims_disputed": 0})
+            row = ArticleProgress(
+                article_id=pk, claims_total=r["claims_total"], claims_resolved=r["claims_resolved"],
+                claims_suggested=r["claims_suggested"], claims_disputed=r["claims_disputed"],
+                in_progress=r["claims_total"] == 0 or r["claims_resolved"] < r["claims_total"],
+            )
+            if any(getattr(row, f) != stored[pk][f] for f in fields):
+                progress.append(row)
+        ArticleProgress.objects.bulk_update(progress, fields, batch_size=batch)
+        written["progress"] = len(progress)
+        if search.fulltext():
+            with connection.cursor() as cur:
+                written["article_vectors"] = article_search_refresh()
+                cur.execute(_ALL_CLAIMS_SQL, {"config": search.config()})
+                written["claim_vectors"] = cur.rowcount
+    return written

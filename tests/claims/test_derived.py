@@ -1,0 +1,120 @@
+"""Derived data (article progress, search vectors): what the services keep equals a rebuild.
+
+A check goes through the services (suggest, accept, edit, merge, split, assign, verdict,
+reopen, reject, a new revision, new details); then `manage.py refresh_derived` rebuilds
+everything from the rows. The rebuild must find nothing to change, and after the derived data
+is wiped (as after a restore of the tables alone) it must write back exactly what the services
+had kept.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from factcheck.articles.models import Article
+from factcheck.articles.services import article_create, article_revise, article_update_details
+from factcheck.claims import services
+from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus
+from factcheck.claims.selectors import articles_with_progress
+from tests.claims.conftest import attach_source
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "The county council said 38 percent of household pipes in Elmbridge are older than 60 years. "
+    "Repairs will cost 12.5 million pounds over five years, according to the finance director. "
+    "Leaks fell by a fifth last winter, the lowest level since records began in 1998. "
+    "The mayor promised 400 new homes by 2030. Unemployment in the county rose to 7 percent in 2023, "
+    "the statistics office said.\n"
+)
+
+
+def derived_state() -> dict:
+    """Everything derived, as the pages read it (an article without a progress row counts zero)."""
+    progress = {
+        a.pk: (a.claims_total, a.claims_resolved, a.claims_suggested, a.claims_disputed, a.claims_in_progress)
+        for a in articles_with_progress()
+    }
+    vectors = {}
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("SELECT id, search::text FROM articles_article ORDER BY id")
+            vectors["articles"] = cur.fetchall()
+            cur.execute("SELECT id, search::text FROM claims_claim ORDER BY id")
+            vectors["claims"] = cur.fetchall()
+    return {"progress": progress, **vectors}
+
+
+def refresh() -> str:
+    out = io.StringIO()
+    call_command("refresh_derived", stdout=out)
+    return out.getvalue()
+
+
+def run_a_check(editor, reviewer) -> tuple[Article, Article]:
+    first = article_create(actor=editor, title="Elmbridge water pipes", text=TEXT, outlet="Echo")
+    second = article_create(actor=editor, title="Empty so far", text="Nothing checkable here yet.\n")
+    suggested = services.claims_suggest(actor=editor, article_id=first.pk)
+    assert len(suggested) >= 4
+    a, b, c, d = suggested[:4]
+    services.claim_accept(actor=editor, claim_id=a.pk)
+    services.claim_accept(actor=editor, claim_id=b.pk)
+    services.claim_accept(actor=editor, claim_id=c.pk)
+    services.claim_edit(actor=editor, claim_id=a.pk, version=2, text="Pipes in Elmbridge are old", types=["quantity"],
+                        attributed_to="council")
+    services.claim_reject(actor=editor, claim_id=d.pk)
+    merged = services.claims_merge(actor=editor, claim_ids=[b.pk, c.pk])
+    services.claim_assign(actor=editor, claim_id=a.pk, reviewer=reviewer)
+    services.claim_start(actor=reviewer, claim_id=a.pk)
+    attach_source(Claim.objects.get(pk=a.pk))
+    services.verdict_record(actor=reviewer, claim_id=a.pk, verdict="disputed", rationale="The survey says 31 percent.")
+    services.claim_assign(actor=editor, claim_id=merged.pk, reviewer=reviewer)
+    services.verdict_record(actor=reviewer, claim_id=merged.pk, verdict="unverifiable", rationale="No figures published.")
+    services.claim_reopen(actor=editor, claim_id=merged.pk, reason="The finance report is out now.")
+    extra = services.claim_create(actor=editor, article_id=first.pk, quote="Repairs will cost 12.5 million pounds")
+    services.claim_split(actor=editor, claim_id=extra.pk, at=extra.start + len("Repairs will"))
+    article_revise(actor=editor, article_id=first.pk, text=TEXT.replace("400 new homes", "500 new homes"))
+    article_update_details(actor=editor, article_id=second.pk, title="Still empty", author="A. Reporter")
+    return first, second
+
+
+def test_rebuild_equals_what_the_services_kept(editor, reviewer):
+    first, second = run_a_check(editor, reviewer)
+    kept = derived_state()
+    # The pages show what the claims say: one disputed and resolved, the rest open.
+    counted = Claim.objects.filter(article=first, status__in=["open", "assigned", "in_review", "resolved"]).count()
+    assert kept["progress"][first.pk] == (counted, 1, 0, 1, True)
+    assert kept["progress"][second.pk] == (0, 0, 0, 0, True)
+
+    assert refresh() == "progress rows updated: 0, article vectors: 0, claim vectors: 0\n"
+    assert derived_state() == kept
+
+    # Wipe it all, as after restoring the tables without the derived data.
+    ArticleProgress.objects.all().delete()
+    if connection.vendor == "postgresql":
+        Article.objects.update(search=None)
+        Claim.objects.update(search=None)
+    assert derived_state() != kept
+    refresh()
+    assert derived_state() == kept
+    # Idempotent: a second rebuild finds nothing to write.
+    assert refresh() == "progress rows updated: 0, article vectors: 0, claim vectors: 0\n"
+
+
+def test_verdicts_move_the_article_from_in_progress_to_done(editor, reviewer):
+    article = article_create(actor=editor, title="One claim", text=TEXT)
+    claim = services.claim_create(actor=editor, article_id=article.pk, quote="The mayor promised 400 new homes by 2030")
+    row = articles_with_progress().get(pk=article.pk)
+    assert (row.claims_total, row.claims_resolved, row.claims_in_progress) == (1, 0, True)
+    services.claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    services.verdict_record(actor=reviewer, claim_id=claim.pk, verdict="unverifiable", rationale="Only a promise.")
+    row = articles_with_progress().get(pk=article.pk)
+    assert (row.claims_total, row.claims_resolved, row.claims_in_progress) == (1, 1, False)
+    services.claim_reopen(actor=editor, claim_id=claim.pk, reason="A plan was published.")
+    row = articles_with_progress().get(pk=article.pk)
+    assert (row.claims_total, row.claims_resolved, row.claims_in_progress) == (1, 0, True)
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.OPEN
