@@ -60,12 +60,19 @@ def test_stale_edit_in_a_second_tab_keeps_the_typing_and_reapplies(app, page, ed
     other = page.context.new_page()
     other.goto(url)
 
-    def edit(tab, wording: str):
+    def open_editor(tab):
+        # Both tabs open the editor first (its form, fetched on opening, carries the version read then).
         item = tab.locator(f"#claim-{claim.pk}")
         item.get_by_test_id("edit-claim").click()
+        expect(item.get_by_test_id("claim-wording")).to_be_visible()
+
+    def edit(tab, wording: str):
+        item = tab.locator(f"#claim-{claim.pk}")
         item.get_by_test_id("claim-wording").fill(wording)
         item.get_by_test_id("save-claim").click()
 
+    open_editor(page)
+    open_editor(other)
     edit(page, "Tab A: the plant supplies 2,400 households")
     expect(page.locator(f"#claim-{claim.pk} a.claim-text")).to_have_text("Tab A: the plant supplies 2,400 households")
 
