@@ -95,6 +95,8 @@ def test_editor_registers_a_webhook_and_sees_the_test_delivery(app, page, editor
     expect(page.get_by_test_id("deliveries")).to_contain_text("Nothing sent yet.")
 
     page.get_by_test_id("send-test").click()
+    # The form posts and redirects back: reloading before that navigation ends detaches the page.
+    expect(page.get_by_text("Test event queued")).to_be_visible()
     wait_for(lambda: source_site.posts, what="the test event at the receiver")
     path, headers, body = source_site.posts[0]
     assert path == "/hooks/desk"
