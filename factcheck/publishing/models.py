@@ -106,9 +106,9 @@ PUBLIC_NOTES = (
 class PublishingEvent(models.Model):
     """Append-only: what happened to a report, in order.
 
-    The report page reads its dated notes (corrections, withdrawal) from here, and a
-    webhook sender can read the same rows later (``delivered_at`` marks progress), so
-    publishing never has to know who listens.
+    The report page reads its dated notes (corrections, withdrawal) from here; webhooks
+    are told through ``webhooks.emit`` when a row is written and keep their own delivery
+    rows, so these rows carry no delivery state.
     """
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="events")
@@ -118,11 +118,10 @@ class PublishingEvent(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     reason = models.TextField(blank=True)
     data = models.JSONField(default=dict, blank=True)
-    delivered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["at", "id"]
-        indexes = [models.Index(fields=["report", "at"]), models.Index(fields=["delivered_at", "id"])]
+        indexes = [models.Index(fields=["report", "at"])]
 
     def __str__(self) -> str:
         return f"{self.kind} on report {self.report_id} at {self.at:%Y-%m-%d %H:%M}"
