@@ -6,8 +6,10 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from factcheck.accounts.models import Role, User
+from factcheck.articles.language import Language
 from factcheck.articles.models import Article
 from factcheck.articles.selectors import article_search
 from factcheck.claims.models import ClaimStatus, ClaimType, Priority, Verdict
@@ -43,10 +45,15 @@ def _count_characters(field: forms.Field) -> int:
     return limit
 
 
+# Left empty, the service detects the language from the text (articles.language.detect_language).
+DETECT_LANGUAGE = [("", _("Detect from the text"))]
+
+
 class ArticleForm(forms.Form):
-    title = forms.CharField(max_length=300)
+    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
     text = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false"}),
+        # dir="auto": a pasted Arabic or Hebrew text reads right to left while it is typed or pasted.
+        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false", "dir": "auto"}),
         strip=False,
         help_text="Paste the article's text. Formatting is dropped; paragraphs are kept.",
     )
@@ -54,6 +61,8 @@ class ArticleForm(forms.Form):
     outlet = forms.CharField(required=False, max_length=200)
     author = forms.CharField(required=False, max_length=200)
     published_at = forms.DateField(label="Publication date", required=False, widget=DateInput)
+    language = forms.ChoiceField(label=_("Language of the text"), required=False,
+                                 choices=DETECT_LANGUAGE + Language.choices)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -67,16 +76,18 @@ class ArticleForm(forms.Form):
 
 
 class ArticleDetailsForm(forms.Form):
-    title = forms.CharField(max_length=300)
+    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
     outlet = forms.CharField(required=False, max_length=200)
     author = forms.CharField(required=False, max_length=200)
     published_at = forms.DateField(label="Publication date", required=False, widget=DateInput)
     url = forms.URLField(label="Article URL", required=False, max_length=2000, assume_scheme="https")
+    # Not required: a form without it (a page loaded before the field existed) keeps the language.
+    language = forms.ChoiceField(label=_("Language of the text"), choices=Language.choices, required=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class ArticleTextForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false"}), strip=False)
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false", "dir": "auto"}), strip=False)
     note = forms.CharField(label="What changed (optional)", required=False, max_length=300)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
