@@ -200,7 +200,7 @@ class SecondReviewForm(forms.Form):
 class VerdictForm(forms.Form):
     verdict = forms.ChoiceField(choices=Verdict.choices, widget=forms.RadioSelect)
     rating = forms.ChoiceField(required=False, label="Rating (optional)")
-    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), max_length=20000)
+    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}), max_length=20000)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -220,7 +220,7 @@ class ReopenForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    body = forms.CharField(label="Comment", widget=forms.Textarea(attrs={"rows": 3}), max_length=10000)
+    body = forms.CharField(label="Comment", widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}), max_length=10000)
 
 
 class ReanchorForm(forms.Form):
