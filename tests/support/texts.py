@@ -12,6 +12,7 @@ HEBREW_TEXT = (
     "דובר העירייה מסר כי כ־12 אלף מכוניות חוצות את הגשר מדי יום, "
     "וכי מספר התאונות ירד ב־18 אחוזים מאז השנה שעברה.\n"
 )
-HEBREW_PHRASE = "12 אלף מכוניות חוצות את הגשר מדי יום"
+# Starts and ends with Hebrew letters, with a left-to-right run of digits inside.
+HEBREW_PHRASE = "כ־12 אלף מכוניות חוצות את הגשר מדי יום"
 
 ENGLISH_TEXT = "The bridge reopened after 14 months of repairs costing 3.2 million euros, the city said.\n"
