@@ -424,6 +424,8 @@ SIMILAR_CLAIMS_MIN_SCORE = env_int("SIMILAR_CLAIMS_MIN_SCORE", 75, minimum=1)
 # the newsroom's language, e.g. "english", "french", "german", or "simple" for none. After a
 # change, `manage.py refresh_derived` rebuilds the stored vectors.
 SEARCH_CONFIG = env_str("SEARCH_CONFIG", "english")
+# The external fact-check search asks for reviews in the article's language; this code (e.g. "en")
+# is used for articles whose language is undetermined ("" = any language).
 FACTCHECK_TOOLS_LANGUAGE = env_str("FACTCHECK_TOOLS_LANGUAGE", "")
 FACTCHECK_TOOLS_API_KEY = env_str("FACTCHECK_TOOLS_API_KEY", "")
 FACTCHECK_TOOLS_BASE_URL = env_str(

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
+from factcheck.articles.language import Language, text_direction
+
 
 class Article(models.Model):
     title = models.CharField(max_length=300)
@@ -25,6 +27,9 @@ class Article(models.Model):
     # Bumped by every change through a service; a stale edit form is refused.
     version = models.PositiveIntegerField(default=1)
     published_report = models.BooleanField(default=False)
+    # The language of the text (BCP-47): detected when the article is pasted or imported, editable.
+    # It sets lang/dir of the text on every page, ClaimReview's inLanguage and the suggestion engine.
+    language = models.CharField(max_length=8, choices=Language.choices, default=Language.ENGLISH)
     # Derived (PostgreSQL only): title, outlet, author and current text as a tsvector, kept by the
     # article services, GIN-indexed, rebuilt by `manage.py refresh_derived`. Empty on SQLite.
     search = SearchVectorField(null=True, editable=False)
@@ -39,6 +44,11 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("article_detail", args=[self.pk])
+
+    @property
+    def text_dir(self) -> str:
+        """dir="" of the article's own text (and its claims' quotes): rtl, ltr or auto."""
+        return text_direction(self.language)
 
     @property
     def text(self) -> str:

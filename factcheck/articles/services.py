@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_edit_article, require
+from factcheck.articles.language import clean_language, detect_language
 from factcheck.articles.models import Article, ArticleEvent, ArticleEventKind, ArticleRevision
 from factcheck.core import search
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge, stale_message
@@ -108,7 +109,7 @@ def _lock_article(article_id: int) -> Article:
 Reanchor = Callable[..., dict[str, list]]
 _reanchor: Reanchor | None = None
 
-DETAIL_FIELDS = ("title", "outlet", "url", "author", "published_at")
+DETAIL_FIELDS = ("title", "outlet", "url", "author", "published_at", "language")
 
 
 def receive_reanchor(fn: Reanchor) -> None:
@@ -145,23 +146,30 @@ def article_create(
     url: str = "",
     author: str = "",
     published_at: dt.date | None = None,
+    language: str | None = None,
 ) -> Article:
+    """Create an article with its first revision; without a ``language`` it is detected from the text."""
     may_create_article(actor)
     title = _clean_title(title)
     text = clean_article_text(text)
+    detected = language is None or language == ""
+    language = detect_language(text) if detected else clean_language(language)
     article = Article.objects.create(
         title=title,
         outlet=_clean_short(outlet, "outlet", 200),
         url=_clean_url(url),
         author=_clean_short(author, "author", 200),
         published_at=_clean_date(published_at),
+        language=language,
         created_by=actor,
     )
     revision = ArticleRevision.objects.create(article=article, number=1, text=text, created_by=actor)
     article.current_revision = revision
     article.save(update_fields=["current_revision"])
     article_search_refresh(article.pk)
-    _audit(article, actor, ArticleEventKind.CREATED, {"revision": 1, "characters": len(text)})
+    _audit(article, actor, ArticleEventKind.CREATED, {
+        "revision": 1, "characters": len(text), "language": language, "language_detected": detected,
+    })
     return article
 
 
@@ -218,6 +226,7 @@ def article_update_details(*, actor: User, article_id: int, version: int | None 
         "author": lambda v: _clean_short(v, "author", 200),
         "url": _clean_url,
         "published_at": _clean_date,
+        "language": clean_language,
     }
     fields = {name: cleaners[name](value) for name, value in fields.items()}
     changed = {name: value for name, value in fields.items() if getattr(article, name) != value}

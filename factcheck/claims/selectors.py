@@ -57,7 +57,7 @@ def claim_list_values(fields: tuple[str, ...]) -> QuerySet:
 # two joins: planning and building full rows with five joins cost more than the query itself.
 ROW_FIELDS = (
     "id", "article_id", "text", "status", "verdict", "needs_rereview", "due", "priority", "assignee_id",
-    "second_reviewer_id", "article__id", "article__title",
+    "second_reviewer_id", "article__id", "article__title", "article__language",
     "assignee__id", "assignee__username", "assignee__first_name", "assignee__last_name",
 )
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone
 
+from factcheck.articles.language import Language
 from factcheck.claims.models import Verdict
 
 # Words that make an attribution a body rather than a person ("the city fire service", "Eurostat").
@@ -135,7 +136,10 @@ def claim_review(
         item["author"] = author
     if article.published_at:
         item["datePublished"] = article.published_at.isoformat()
-    language = getattr(article, "language", "")
+    # The claim is quoted in the article's language; "und" (undetermined) says nothing, so it is left out.
+    language = article.language if article.language != Language.UNDETERMINED else ""
+    if language:
+        appearance["inLanguage"] = language
     r = rating_of(verdict, rating)
     review_rating: dict = {"@type": "Rating", "alternateName": r.name, "name": r.name}
     if r.scored:

@@ -7,8 +7,10 @@ from django import forms
 from django.conf import settings
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from factcheck.accounts.models import Role, User
+from factcheck.articles.language import Language
 from factcheck.articles.models import Article
 from factcheck.articles.selectors import article_search
 from factcheck.claims.models import ClaimStatus, ClaimType, Priority, Verdict
@@ -45,10 +47,15 @@ def _count_characters(field: forms.Field) -> int:
     return limit
 
 
+# Left empty, the service detects the language from the text (articles.language.detect_language).
+DETECT_LANGUAGE = [("", _("Detect from the text"))]
+
+
 class ArticleForm(forms.Form):
-    title = forms.CharField(label=gettext_lazy("Title"), max_length=300)
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
     text = forms.CharField(label=gettext_lazy("Text"),
-        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false"}),
+        # dir="auto": a pasted Arabic or Hebrew text reads right to left while it is typed or pasted.
+        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false", "dir": "auto"}),
         strip=False,
         help_text=gettext_lazy("Paste the article's text. Formatting is dropped; paragraphs are kept."),
     )
@@ -56,6 +63,8 @@ class ArticleForm(forms.Form):
     outlet = forms.CharField(label=gettext_lazy("Outlet"), required=False, max_length=200)
     author = forms.CharField(label=gettext_lazy("Author"), required=False, max_length=200)
     published_at = forms.DateField(label=gettext_lazy("Publication date"), required=False, widget=DateInput)
+    language = forms.ChoiceField(label=_("Language of the text"), required=False,
+                                 choices=DETECT_LANGUAGE + Language.choices)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -69,17 +78,19 @@ class ArticleForm(forms.Form):
 
 
 class ArticleDetailsForm(forms.Form):
-    title = forms.CharField(label=gettext_lazy("Title"), max_length=300)
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
     outlet = forms.CharField(label=gettext_lazy("Outlet"), required=False, max_length=200)
     author = forms.CharField(label=gettext_lazy("Author"), required=False, max_length=200)
     published_at = forms.DateField(label=gettext_lazy("Publication date"), required=False, widget=DateInput)
     url = forms.URLField(label=gettext_lazy("Article URL"), required=False, max_length=2000, assume_scheme="https")
+    # Not required: a form without it (a page loaded before the field existed) keeps the language.
+    language = forms.ChoiceField(label=_("Language of the text"), choices=Language.choices, required=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class ArticleTextForm(forms.Form):
-    text = forms.CharField(label=gettext_lazy("Text"), widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false"}),
-        strip=False)
+    text = forms.CharField(label=gettext_lazy("Text"), widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false",
+        "dir": "auto"}), strip=False)
     note = forms.CharField(label=gettext_lazy("What changed (optional)"), required=False, max_length=300)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -125,7 +136,7 @@ class ClaimEditForm(forms.Form):
             found = find_quantities(line)
             if not found:
                 raise forms.ValidationError(gettext("No figure found in “%(line)s”; write it as in the text, e.g. “350 jobs”.")
-                % {"line": line[:60]})
+                                            % {"line": line[:60]})
             figures.extend(q.to_dict() for q in found)
         return figures
 
@@ -199,7 +210,8 @@ class SecondReviewForm(forms.Form):
 class VerdictForm(forms.Form):
     verdict = forms.ChoiceField(label=gettext_lazy("Verdict"), choices=Verdict.choices, widget=forms.RadioSelect)
     rating = forms.ChoiceField(required=False, label=gettext_lazy("Rating (optional)"))
-    rationale = forms.CharField(label=gettext_lazy("Rationale"), widget=forms.Textarea(attrs={"rows": 5}), max_length=20000)
+    rationale = forms.CharField(label=gettext_lazy("Rationale"), widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        max_length=20000)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -219,7 +231,8 @@ class ReopenForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    body = forms.CharField(label=gettext_lazy("Comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=10000)
+    body = forms.CharField(label=gettext_lazy("Comment"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        max_length=10000)
 
 
 class ReanchorForm(forms.Form):

@@ -28,7 +28,7 @@ SCHEMA = {
     "ClaimReview": {"url", "claimReviewed", "datePublished", "dateModified", "author", "itemReviewed", "reviewRating",
                     "inLanguage"},
     "Claim": {"appearance", "author", "datePublished", "firstAppearance"},
-    "CreativeWork": {"url", "headline", "datePublished", "publisher", "author"},
+    "CreativeWork": {"url", "headline", "datePublished", "publisher", "author", "inLanguage"},
     "Organization": {"name", "url"},
     "Person": {"name", "jobTitle"},
     "Rating": {"ratingValue", "bestRating", "worstRating", "alternateName", "name", "ratingExplanation"},
@@ -124,6 +124,18 @@ def test_the_embedded_block_is_the_same_data_and_parses_as_json_ld(client, finis
     expanded = expand(data)
     assert all(VOCAB + "reviewRating" in node for node in expanded)
     assert client.get(f"{report.get_absolute_url()}claimreview.json").json() == data
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ar", "ar"), ("he", "he"), ("en", "en"), ("und", None)])
+def test_claimreview_names_the_language_the_claim_was_made_in(article, editor, reviewer, language, expected):
+    article.language = language
+    article.save()
+    _resolved(article, reviewer, "14 survivors", Verdict.VERIFIED, "accurate")
+    article_publish(actor=editor, article_id=article.pk)
+    [review] = report_page(article).claim_reviews()
+    assert review.get("inLanguage") == expected
+    assert review["itemReviewed"]["appearance"].get("inLanguage") == expected
+    expand(review)
 
 
 def test_the_scale_runs_best_to_worst_and_unproven_is_not_below_inaccurate():

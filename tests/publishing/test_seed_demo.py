@@ -33,7 +33,8 @@ def test_seed_demo_builds_a_newsroom_at_every_stage_once(client, no_broker):
         assert User.objects.get(username=username).check_password(password)
 
     by_title = {a.title: a for a in Article.objects.all()}
-    assert len(by_title) == 5
+    assert len(by_title) == 7
+    assert sorted(a.language for a in by_title.values()) == ["ar", "en", "en", "en", "en", "en", "he"]
 
     def statuses(prefix: str) -> list[str]:
         article = next(a for t, a in by_title.items() if t.startswith(prefix))
@@ -61,6 +62,13 @@ def test_seed_demo_builds_a_newsroom_at_every_stage_once(client, no_broker):
     report = client.get(Report.objects.get(article=library).get_absolute_url())
     assert report.status_code == 200 and "310,000" in report.content.decode()
 
+    water = next(a for a in by_title.values() if a.language == "ar")
+    nurses = next(a for a in by_title.values() if a.language == "he")
+    assert water.claims.exists() and set(statuses(water.title)) == {ClaimStatus.SUGGESTED}
+    assert nurses.published_report and set(statuses(nurses.title)) == {ClaimStatus.RESOLVED}
+    hebrew = client.get(Report.objects.get(article=nurses).get_absolute_url()).content.decode()
+    assert "140 משרות" in hebrew
+
     # Original text: no sentence of the shared sample article.
     if SHARED_SEED.exists():
         shared = {s.strip() for s in re.split(r"(?<=[.!?])\s+", SHARED_SEED.read_text()) if len(s.strip()) > 30}
@@ -69,4 +77,4 @@ def test_seed_demo_builds_a_newsroom_at_every_stage_once(client, no_broker):
 
     call_command("seed_demo", stdout=(again := io.StringIO()))
     assert "already seeded" in again.getvalue()
-    assert Article.objects.count() == 5 and User.objects.count() == 3
+    assert Article.objects.count() == 7 and User.objects.count() == 3

@@ -71,7 +71,7 @@ def test_the_report_shows_summary_byline_text_entries_and_sources(client, finish
     assert 'class="badge badge-disputed" data-testid="verdict-badge"' in entry and "Rating: Inaccurate" in entry
     assert "&lt;b&gt;survivors&lt;/b&gt;" in entry
     assert 'href="https://fire.example.org/log"' in entry and "Fire service incident log" in entry
-    assert "<blockquote class=\"passage\">11 survivors were rescued</blockquote>" in entry
+    assert "<blockquote class=\"passage\" dir=\"auto\">11 survivors were rescued</blockquote>" in entry
     assert "Copy retrieved <time datetime=\"2026-11-30T09:15:00+00:00\">30 Nov 2026, 09:15 UTC</time>" in entry
     # Printable, no script needed to read.
     assert "css/report.css" in html

@@ -313,10 +313,37 @@ def test_external_search_lists_published_reviews_from_the_api(loopback, flood_ar
     external.refresh_from_db()
     assert external.status == LookupStatus.DONE, external.error
     assert seen["key"] == "test-key-123" and "2,200 homes" in seen["query"]
+    assert seen["languageCode"] == "en"  # the article's language
     reviews = external.result["reviews"]
     assert [r["publisher"] for r in reviews] == ["Harbour Check", "Valley Verify"]
     assert reviews[0]["rating"] == "Mostly true" and reviews[0]["url"].startswith("https://")
     assert "test-key-123" not in json.dumps(external.result)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "fallback", "expected"), [("ar", "en", "ar"), ("he", "", "he"),
+                                                                 ("und", "en", "en"), ("und", "", None)])
+def test_external_search_asks_for_reviews_in_the_articles_language(loopback, flood_claim, editor, settings, queued,
+                                                                   django_capture_on_commit_callbacks, language,
+                                                                   fallback, expected):
+    settings.FACTCHECK_TOOLS_API_KEY = "test-key-123"
+    settings.FACTCHECK_TOOLS_BASE_URL = loopback.url("/v1alpha1/")
+    settings.FACTCHECK_TOOLS_LANGUAGE = fallback
+    flood_claim.article.language = language
+    flood_claim.article.save()
+    seen = {}
+
+    def search(handler):
+        seen.update({k: v[0] for k, v in handler.query.items()})
+        return Page(b'{"claims": []}', content_type="application/json")
+
+    loopback.routes["/v1alpha1/claims:search"] = search
+    with django_capture_on_commit_callbacks(execute=True):
+        lookup = lookup_request(actor=editor, kind="external", claim_id=flood_claim.pk)
+    run_lookup(lookup.pk)
+    lookup.refresh_from_db()
+    assert lookup.status == LookupStatus.DONE, lookup.error
+    assert seen.get("languageCode") == expected
 
 
 @pytest.mark.django_db

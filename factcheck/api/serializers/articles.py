@@ -10,7 +10,10 @@ from factcheck.api.serializers.common import (
     UsernameField,
     _absolute,
 )
+from factcheck.articles.language import Language
 from factcheck.publishing.selectors import public_report_url
+
+LANGUAGE_HELP = "Language of the text (BCP-47): en, ar, he, or und (other or undetermined)."
 
 # --- articles --------------------------------------------------------------------------------
 
@@ -29,6 +32,7 @@ class ArticleSerializer(serializers.Serializer):
     url = serializers.CharField(read_only=True, help_text="Where the story is published (may be empty).")
     author = serializers.CharField(read_only=True)
     published_at = serializers.DateField(read_only=True, allow_null=True)
+    language = serializers.ChoiceField(choices=Language.choices, read_only=True, help_text=LANGUAGE_HELP)
     revision = serializers.IntegerField(
         source="current_revision.number", read_only=True, allow_null=True,
         help_text="Number of the current text revision."
@@ -64,6 +68,9 @@ class ArticleCreateSerializer(serializers.Serializer):
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
     author = TextField(max_length=200, required=False, allow_blank=True, default="")
     published_at = serializers.DateField(required=False, allow_null=True, default=None)
+    language = serializers.ChoiceField(
+        choices=Language.choices, required=False, help_text=LANGUAGE_HELP + " Left out, it is detected from the text."
+    )
 
 
 class ArticleUpdateSerializer(serializers.Serializer):
@@ -81,5 +88,6 @@ class ArticleUpdateSerializer(serializers.Serializer):
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True)
     author = TextField(max_length=200, required=False, allow_blank=True)
     published_at = serializers.DateField(required=False, allow_null=True)
+    language = serializers.ChoiceField(choices=Language.choices, required=False, help_text=LANGUAGE_HELP)
 
 

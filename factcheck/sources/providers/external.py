@@ -5,7 +5,8 @@
 {"name", "site"}, "url", "title", "reviewDate", "textualRating",
 "languageCode"}]}], "nextPageToken"}``. Each ClaimReview becomes a suggested
 source the reviewer can attach with one click. Enabled only when
-``FACTCHECK_TOOLS_API_KEY`` is set.
+``FACTCHECK_TOOLS_API_KEY`` is set. ``languageCode`` is the article's language
+(FACTCHECK_TOOLS_LANGUAGE when it is undetermined).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 
 from django.conf import settings
 
+from factcheck.articles.language import Language
 from factcheck.sources import fetch as fetcher
 from factcheck.sources.providers import LookupProblem, Provider
 
@@ -61,7 +63,11 @@ class FactCheckToolsProvider(Provider):
         base = settings.FACTCHECK_TOOLS_BASE_URL
         url = (base if base.endswith("/") else base + "/") + "claims:search"
         params = {"query": query, "key": settings.FACTCHECK_TOOLS_API_KEY, "pageSize": MAX_REVIEWS}
-        language = getattr(settings, "FACTCHECK_TOOLS_LANGUAGE", "")
+        # Reviews in the language the claim was made in; the setting is the fallback for an
+        # article whose language is undetermined (and may be empty: every language).
+        language = lookup.claim.article.language
+        if language == Language.UNDETERMINED:
+            language = getattr(settings, "FACTCHECK_TOOLS_LANGUAGE", "")
         if language:
             params["languageCode"] = language
         try:

@@ -141,7 +141,8 @@ def article_details(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method != "POST":
         form = forms.ArticleDetailsForm(initial={
             "title": article.title, "outlet": article.outlet, "author": article.author,
-            "published_at": article.published_at, "url": article.url, "version": article.version,
+            "published_at": article.published_at, "url": article.url, "language": article.language,
+            "version": article.version,
         })
         return render(request, "web/article_details.html", {"article": article, "form": form})
     form = forms.ArticleDetailsForm(request.POST)
@@ -150,6 +151,8 @@ def article_details(request: HttpRequest, pk: int) -> HttpResponse:
             raise forms_error(form)
         data = dict(form.cleaned_data)
         version = data.pop("version")
+        if not data.get("language"):
+            data.pop("language", None)
         article_services.article_update_details(actor=request.user, article_id=pk, version=version, **data)
     except DomainError as exc:
         errors.attach_to_form(form, exc)

@@ -23,7 +23,7 @@ from factcheck.accounts.models import Role, User
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_create
 from factcheck.claims import services as claims
-from factcheck.publishing.demo import newsroom
+from factcheck.publishing.demo import languages, newsroom
 from factcheck.publishing.services import article_publish
 from factcheck.sources import services as sources
 from factcheck.sources.models import Lookup, LookupKind, LookupStatus
@@ -124,9 +124,22 @@ class Command(BaseCommand):
             done.append(article)
         article_publish(actor=editor, article_id=done[1].pk)
 
+        # 6. The region's languages: an Arabic article with its suggestions, a Hebrew check published.
+        water = _article(editor, languages.WATER)
+        claims.claims_suggest(actor=editor, article_id=water.pk)
+        nurses = _article(editor, languages.NURSES)
+        nurse_claims = _claims(editor, nurses, languages.NURSES)
+        claims.claims_assign_bulk(actor=editor, claim_ids=[c.pk for c in nurse_claims], reviewer=reviewer2, due=soon)
+        for claim, (verdict, rating, rationale) in zip(nurse_claims, languages.NURSES["verdicts"], strict=True):
+            _attach(reviewer2, claim, languages.NURSES)
+            claims.verdict_record(actor=reviewer2, claim_id=claim.pk, verdict=verdict, rationale=rationale,
+                                  rating=rating)
+        article_publish(actor=editor, article_id=nurses.pk)
+
         _run_local_lookups()
         self.stdout.write(self.style.SUCCESS(
-            "Demo newsroom seeded: 5 articles (suggested, assigned, in review, resolved, published). "
+            "Demo newsroom seeded: 7 articles (suggested, assigned, in review, resolved, published; one in Arabic, "
+            "one in Hebrew). "
             "These passwords are shown once:"))
         for username, password in passwords.items():
             self.stdout.write(f"  {username:<9} {password}")

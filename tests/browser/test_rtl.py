@@ -1,0 +1,216 @@
+"""Arabic and Hebrew articles in the browser (issue 17): paste, detected language, right-to-left text in an
+English interface, a mouse selection that makes the right claim, suggestions, assignment and a verdict;
+axe, a 390 px phone and screenshots of the workspace and the public report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from factcheck.articles.models import Article
+from factcheck.articles.services import article_create
+from factcheck.claims.models import Claim, ClaimStatus, Verdict
+from factcheck.claims.services import claim_assign, claim_create, verdict_record
+from factcheck.publishing.models import Report
+from factcheck.publishing.services import article_publish
+from tests.browser.a11y import assert_accessible
+from tests.browser.bidi import direction_of, page_overflow, select_with_mouse, starts_on_the_right
+from tests.browser.helpers import login, shoot
+from tests.support.texts import ARABIC_PHRASE, ARABIC_TEXT, HEBREW_PHRASE, HEBREW_TEXT
+
+PHONE = {"width": 390, "height": 844}
+
+ARTICLES = {
+    "ar": {"title": "ترميم الجسر الشمالي يستغرق 14 شهرا", "text": ARABIC_TEXT, "phrase": ARABIC_PHRASE,
+           "rationale": "لم تنشر البلدية بيانات عدد السيارات، ولم يرد المتحدث على أسئلتنا."},
+    # The Hebrew passage has a left-to-right run of digits inside right-to-left text.
+    "he": {"title": "שיפוץ הגשר הצפוני יימשך 14 חודשים", "text": HEBREW_TEXT, "phrase": HEBREW_PHRASE,
+           "rationale": "העירייה לא פרסמה את נתוני התנועה, והדובר לא השיב לשאלותינו."},
+}
+
+
+def claim_item(page, claim_id: int):
+    return page.locator(f"#claim-{claim_id}")
+
+
+def highlighted(page, claim_id: int, where: str = "#article-text") -> str:
+    """The words a claim's highlight covers (overlapping claims split it into several marks)."""
+    return "".join(page.locator(f"{where} mark[data-claims~='{claim_id}']").all_text_contents())
+
+
+def paste_and_select(page, app: str, editor, code: str) -> tuple[Article, int]:
+    """Paste the article, see its language detected and its text right to left; make a claim with the mouse."""
+    spec = ARTICLES[code]
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_new')}")
+    expect(page.get_by_label("Language of the text")).to_have_value("")  # detect from the text
+    page.get_by_label("Title").fill(spec["title"])
+    page.get_by_label(re.compile(r"^Text")).fill(spec["text"])
+    # The text box follows the pasted text's direction while it is being pasted.
+    assert direction_of(page, "#id_text") == "rtl"
+    page.get_by_test_id("save-article").click()
+    page.wait_for_url(re.compile(r"/articles/\d+/$"))
+    article = Article.objects.get(title=spec["title"])
+    assert article.language == code
+
+    # The interface stays left to right; the article's text and title read right to left.
+    assert direction_of(page, "body") == "ltr"
+    text = page.locator("#article-text")
+    expect(text).to_have_attribute("lang", code)
+    expect(text).to_have_attribute("dir", "rtl")
+    expect(text).to_have_text(spec["text"].strip("\n"))
+    assert direction_of(page, "#article-text") == "rtl" and direction_of(page, "#article-title") == "rtl"
+    assert starts_on_the_right(page, "#article-text"), "the article's first word is not at the right-hand edge"
+
+    # Select the passage with the mouse: the claim's stored quote is exactly the selected words.
+    phrase = spec["phrase"]
+    select_with_mouse(page, "#article-text", phrase)
+    assert page.evaluate("window.getSelection().toString()") == phrase
+    expect(page.get_by_label("Passage", exact=True)).to_have_value(phrase)
+    start = spec["text"].index(phrase)
+    page.get_by_test_id("create-claim").click()
+    made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(phrase)}']")
+    expect(made).to_have_attribute("data-status", "open")
+    claim_id = int(made.get_attribute("data-claim-id"))
+    claim = Claim.objects.get(pk=claim_id)
+    assert (claim.quote, claim.start, claim.end) == (phrase, start, start + len(phrase))
+    # Its highlight covers those words and no others, and its wording shows right to left.
+    assert highlighted(page, claim_id) == phrase
+    assert direction_of(page, f"#claim-text-{claim_id}") == "rtl"
+    return article, claim_id
+
+
+@pytest.mark.parametrize("code", ["ar", "he"])
+def test_paste_to_verdict_with_a_right_to_left_article_in_the_english_interface(app, new_context, editor, reviewer,
+                                                                                 code):
+    desk = new_context().new_page()
+    article, claim_id = paste_and_select(desk, app, editor, code)
+
+    # Suggestions: whatever the engine finds in this language arrives in the panel, each readable rtl.
+    desk.get_by_test_id("suggest-claims").click()
+    expect(desk.locator("#workspace-status")).to_contain_text("new suggestion")
+    suggested = list(Claim.objects.filter(article=article, status=ClaimStatus.SUGGESTED).order_by("start"))
+    expect(desk.locator(".claim-item[data-status=suggested]")).to_have_count(len(suggested))
+    if suggested:
+        first = suggested[0]
+        claim_item(desk, first.pk).get_by_test_id("accept").click()
+        expect(claim_item(desk, first.pk)).to_have_attribute("data-status", "open")
+
+    # Assign the selected claim with a due date.
+    due = dt.date.today() + dt.timedelta(days=2)
+    claim_item(desk, claim_id).get_by_test_id("select-claim").check()
+    desk.get_by_test_id("bulk-reviewer").select_option(label=f"{reviewer.display_name} (reviewer)")
+    desk.get_by_test_id("bulk-due").fill(due.isoformat())
+    desk.locator("#bulk-form").get_by_test_id("assign").click()
+    expect(claim_item(desk, claim_id)).to_have_attribute("data-status", "assigned")
+
+    # The reviewer reads the claim in its paragraph, right to left, and records a verdict in the language.
+    field = new_context().new_page()
+    login(field, app, reviewer.username)
+    field.get_by_test_id("queue").locator(f"tr[data-claim-id='{claim_id}'] th a").click()
+    field.wait_for_url(f"**/claims/{claim_id}/")
+    expect(field.locator("#claim-paragraph")).to_have_attribute("dir", "rtl")
+    assert direction_of(field, "#claim-title") == "rtl"
+    expect(field.locator("#claim-paragraph mark")).to_have_text(ARTICLES[code]["phrase"])
+    field.get_by_label("Unverifiable").check()
+    field.get_by_label(re.compile(r"^Rationale")).fill(ARTICLES[code]["rationale"])
+    assert direction_of(field, "#id_rationale") == "rtl"
+    field.get_by_test_id("record-verdict").click()
+    expect(field.get_by_test_id("claim-verdict")).to_have_text("Unverifiable")
+    claim = Claim.objects.get(pk=claim_id)
+    assert (claim.status, claim.verdict, claim.rationale) == (
+        ClaimStatus.RESOLVED, Verdict.UNVERIFIABLE, ARTICLES[code]["rationale"])
+
+    # The editor's open workspace shows it resolved; the highlight is still on the same words.
+    expect(claim_item(desk, claim_id)).to_have_attribute("data-status", "resolved", timeout=15_000)
+    assert highlighted(desk, claim_id) == ARTICLES[code]["phrase"]
+
+
+def test_selecting_an_arabic_quote_inside_an_english_article_makes_that_claim(app, page, editor):
+    quote = "مرحبا بكم في مدينة الواحة"
+    text = (f"Visitors were greeted by a banner reading \u201c{quote}\u201d at the gate, where about 300 people "
+            "waited for the bridge to reopen after 14 months.\n")
+    article = article_create(actor=editor, title="Bridge reopens", text=text)
+    assert article.language == "en"
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    assert direction_of(page, "#article-text") == "ltr"
+    select_with_mouse(page, "#article-text", quote)
+    expect(page.get_by_label("Passage", exact=True)).to_have_value(quote)
+    page.get_by_test_id("create-claim").click()
+    start = text.index(quote)
+    made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(quote)}']")
+    expect(made).to_have_attribute("data-status", "open")
+    assert Claim.objects.get(pk=int(made.get_attribute("data-claim-id"))).quote == quote
+
+
+def test_a_selection_that_begins_on_a_run_of_digits_in_hebrew_stores_what_the_browser_selected(app, page, editor):
+    """Where a left-to-right number meets right-to-left words, one point on screen is two places in the
+    text, and the browser picks one; whichever it picks, the claim is the passage it highlighted."""
+    article = article_create(actor=editor, title="Bridge", text=HEBREW_TEXT)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    select_with_mouse(page, "#article-text", "12 אלף מכוניות חוצות את הגשר")
+    selected = page.evaluate("window.getSelection().toString()").strip()
+    assert selected.endswith("אלף מכוניות חוצות את הגשר") and selected in HEBREW_TEXT
+    expect(page.get_by_label("Passage", exact=True)).to_have_value(selected)
+    page.get_by_test_id("create-claim").click()
+    start = HEBREW_TEXT.index(selected)
+    made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(selected)}']")
+    expect(made).to_have_attribute("data-status", "open")
+    assert Claim.objects.get(pk=int(made.get_attribute("data-claim-id"))).quote == selected
+
+
+def _published(editor, reviewer, code: str) -> tuple[Article, Report]:
+    spec = ARTICLES[code]
+    article = article_create(actor=editor, title=spec["title"], text=spec["text"], outlet="Harbour Gazette")
+    claim = claim_create(actor=editor, article_id=article.pk, quote=spec["phrase"])
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer, due=dt.date.today() + dt.timedelta(days=3))
+    verdict_record(actor=reviewer, claim_id=claim.pk, verdict=Verdict.UNVERIFIABLE, rationale=spec["rationale"])
+    article_publish(actor=editor, article_id=article.pk)
+    return article, Report.objects.get(article=article)
+
+
+@pytest.mark.parametrize("code", ["ar", "he"])
+def test_rtl_workspace_and_report_are_accessible_fit_a_phone_and_are_pictured(app, chromium, guard, page, editor,
+                                                                             reviewer, code):
+    article, report = _published(editor, reviewer, code)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    page.wait_for_load_state("networkidle")
+    assert_accessible(page, f"workspace of the {code} article")
+    shoot(page, f"workspace-{code}")
+
+    reader = chromium.new_context(viewport=PHONE, locale="en-GB", timezone_id="UTC", is_mobile=True)
+    reader.on("page", guard.watch)
+    try:
+        public = reader.new_page()
+        public.goto(f"{app}{report.get_absolute_url()}")
+        expect(public.locator("#report-title")).to_have_attribute("dir", "rtl")
+        expect(public.get_by_test_id("report-text")).to_have_attribute("lang", code)
+        assert direction_of(public, "[data-testid=report-text]") == "rtl"
+        assert starts_on_the_right(public, "[data-testid=report-text]")
+        assert direction_of(public, "[data-testid=entry] h3") == "rtl"
+        assert page_overflow(public) == 0, f"the {code} report is wider than a 390 px phone"
+        assert_accessible(public, f"public report of the {code} article")
+        public.set_viewport_size({"width": 1280, "height": 900})
+        assert_accessible(public, f"public report of the {code} article (desktop)")
+        shoot(public, f"report-{code}")
+    finally:
+        reader.close()
+
+    phone = chromium.new_context(viewport=PHONE, locale="en-GB", timezone_id="UTC", is_mobile=True, has_touch=True)
+    phone.on("page", guard.watch)
+    try:
+        small = phone.new_page()
+        login(small, app, editor.username)
+        for url in (reverse("article_detail", args=[article.pk]), reverse("claim_detail", args=[report.article.claims.get().pk])):
+            small.goto(f"{app}{url}")
+            small.wait_for_load_state("networkidle")
+            assert page_overflow(small) == 0, f"{url} with a {code} article is wider than a 390 px phone"
+    finally:
+        phone.close()
