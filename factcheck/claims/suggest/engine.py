@@ -18,6 +18,8 @@ from .attribution import find_attribution, find_speaker
 from .clauses import Clause, antecedent_start, inner_splits, split_clauses
 from .cues import Cues, count_words, find_cues, overlaps
 from .judge import frame_content, judge
+from .lang_engine import suggest_rtl
+from .lang_script import RTL_LANGS, detect
 from .numbers import QuantityMatch, find_quantities
 from .segment import paragraphs, quoted_spans, sentences
 from .suggestion import TYPES, Suggestion, with_type
@@ -203,13 +205,17 @@ def _piece_suggestions(
     return out
 
 
-def suggest(text: str) -> list[Suggestion]:
+def suggest(text: str, language: str | None = None) -> list[Suggestion]:
     """Every checkable assertion in ``text`` as a Suggestion, sorted by start offset.
 
+    ``language`` ("en", "ar", "he"; anything else or None: told by the script) picks the rules.
     Deterministic, never raises on a string, offsets always inside ``text``, no overlaps.
     """
     if not isinstance(text, str) or not text:
         return []
+    lang = detect(text, language)
+    if lang in RTL_LANGS:
+        return suggest_rtl(text, lang)
     out: list[Suggestion] = []
     low = lx.ascii_lower(text)
     # Figures are found in one pass over the whole text (each looks only a few dozen characters
