@@ -160,8 +160,11 @@ def judge(
         has_name = any(r.ca < s < r.cb for s, _e in c.names) or bool(_POSSESSIVE_NAME.match(text, r.ca, r.cb))
         if frame:
             pass  # a reporting frame naming its audience or document: see engine._frames
-        elif r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or ((n_words < 5 or not has_name) and not (n_words >= 4 and lx.EVENT_VERB.search(text, a, b))):
-            return None
+        else:
+            # Someone resigned, was charged, a law was passed: an event an editor can check.
+            event = n_words >= 4 and lx.EVENT_VERB.search(text, a, b) is not None
+            if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
+                return None
     if n_words < 3:
         return None
     if not types or (types == ["attribution"] and not frame):
