@@ -58,8 +58,31 @@ def keywords(text: str) -> list[str]:
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) > 2 and word not in STOPWORDS:
-            seen.setdefault(_stem(word), None)
+            stem = _stem(word)
+            seen.setdefault(_SAME_THING.get(stem, stem), None)
     return list(seen)
+
+
+# Words news copy uses for the same thing, so a source that says "houses" or "death toll" talks
+# about a claim's "homes" or "killed" (stems, as _stem leaves them).
+_SAME_THING_GROUPS = {
+    "home": "hous house household dwelling propertie property flat apartment",
+    "fire": "blaze wildfire flam inferno",
+    "kill": "dead death deaths died die toll fatalitie fatality",
+    "injur": "wound hurt injurie injury",
+    "job": "position post workforce",
+    "worker": "employe staff",
+    "cut": "shed axe axed slash slashed eliminat",
+    "soldier": "troop",
+    "evacuat": "fled flee displac",
+    "capacity": "hold seat",
+    "temperature": "thermometer degre",
+    "trial": "juror jury",
+    "spend": "spent cost",
+    "vote": "voter ballot",
+    "protest": "crowd march rally demonstrat demonstration protester",
+}
+_SAME_THING = {w: key for key, group in _SAME_THING_GROUPS.items() for w in group.split()}
 
 
 def shared_words(words: list[str], others: list[str]) -> list[str]:
@@ -128,7 +151,12 @@ _BASE_UNITS: dict[str, tuple[str, float]] = {
     "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
     "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
     "basis_point": ("percentage_point", 0.01),
+    # "two-thirds of voters" is stated by "67 percent of voters".
+    "fraction": ("percent", 100.0), "percent": ("percent", 1.0),
 }
+# Physical measures: two sentences giving 41 °C or 2.4 km share that much of their subject; a count,
+# a currency or a percentage could be about anything.
+_MEASURE_KEYS = frozenset({"m", "g", "m2", "Wh", "W", "celsius", "fahrenheit", "mph", "kmh", "knots", "magnitude"})
 
 
 # Units that measure something; any other lower-case word is a counted noun ("homes", "signatures").
@@ -302,6 +330,13 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
         return "states"
     if unit and q["unit"] and _unit_key(unit) == _unit_key(q["unit"]):
         return "different"
+    # "The death toll stood at 187" for "killed 212 people": a bare count, or another noun for the
+    # same things, is a different figure when its sentence is about the claim's subject (the caller
+    # asks for two shared key words).
+    su = normalise_unit(q["unit"]) or ""
+    cu = normalise_unit(unit) or ""
+    if q["kind"] == "count" and ((not su and _count_noun(cu)) or (not cu and _count_noun(su)) or nouns):
+        return "different"
     return "absent"
 
 
@@ -368,6 +403,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
             passage = _passage(source_text, sq, words, label, label_text, bounds[i])
+            key = _unit_key(_get(cq, "unit"))
+            measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
+            if measure and key == _unit_key(sq["unit"]):
+                passage["shared_words"].append(normalise_unit(sq["unit"]))
             need = need_differs if label == "different" else min(1, len(words))
             if len(passage["shared_words"]) >= need:
                 by_label[label].append(passage)
