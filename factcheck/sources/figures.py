@@ -59,7 +59,8 @@ def keywords(text: str) -> list[str]:
             word = word[:-2]
         if len(word) > 2 and word not in STOPWORDS:
             stem = _stem(word)
-            seen.setdefault(_SAME_THING.get(stem, stem), None)
+            for same in _SAME_THING.get(stem, (stem,)):
+                seen.setdefault(same, None)
     return list(seen)
 
 
@@ -70,7 +71,7 @@ _SAME_THING_GROUPS = {
     "fire": "blaze wildfire flam inferno",
     "kill": "dead death deaths died die toll fatalitie fatality",
     "injur": "wound hurt injurie injury",
-    "job": "position post workforce",
+    "job": "jobs position post workforce",
     "worker": "employe staff",
     "cut": "shed axe axed slash slashed eliminat",
     "soldier": "troop",
@@ -80,9 +81,14 @@ _SAME_THING_GROUPS = {
     "trial": "juror jury",
     "spend": "spent cost",
     "vote": "voter ballot",
+    "sign": "signed signature signatorie petition",
     "protest": "crowd march rally demonstrat demonstration protester",
+    "fan": "fans crowd spectator attendance supporter",
 }
-_SAME_THING = {w: key for key, group in _SAME_THING_GROUPS.items() for w in group.split()}
+_SAME_THING: dict[str, tuple[str, ...]] = {}
+for _key, _group in _SAME_THING_GROUPS.items():
+    for _w in [_key, *_group.split()]:
+        _SAME_THING[_w] = (*_SAME_THING.get(_w, ()), _key)
 
 
 def shared_words(words: list[str], others: list[str]) -> list[str]:
@@ -239,7 +245,9 @@ _REFUTE_BEFORE = re.compile(
     r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
-    r"tally|numbers?)\b|revised\s+(?:down|up|downwards|upwards)?\s*from)"
+    r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
+    # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
+    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
 )
 # Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
 # circulated online", "4,000 people did not leave".
@@ -248,13 +256,23 @@ _REFUTE_AFTER = re.compile(
     r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
     r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate)|"
     r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
-    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted))"
+    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
+    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
+    r"(?:over|under)-?estimat\w*|"
+    # ", a figure campaigners dispute": an appositive that disputes the figure just given.
+    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
+    r"reject\w*|challeng\w*|doubt\w*))"
 )
 # A following sentence that refutes "that figure" without repeating it.
 _REFUTE_NEXT = re.compile(
     r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
     r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
     r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
+)
+# Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
+_REFUTE_LATER = re.compile(
+    r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
+    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
 )
 # A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
 _REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
@@ -306,6 +324,8 @@ def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int,
     before = _scope_before(text, q["start"], bounds[0], neighbours[0])
     after = _scope_after(text, q["end"], bounds[1], neighbours[1])
     if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
+        return True
+    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
         return True
     return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
 

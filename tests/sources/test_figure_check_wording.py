@@ -46,3 +46,27 @@ def test_the_same_number_about_something_else_is_absent():
                           [{"value": 450, "qualifier": "exact", "unit": "homes", "text": "450 homes"}])
     assert result.label == "absent"
     assert result.summary == "The source does not state 450 homes (or any close figure)."
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The agency's estimate of 2,500 displaced families has been criticised as too high.",
+        "Auditors said the 2,500 tally of displaced families was an overestimate.",
+        "The agency said 2,500 families were displaced, a figure aid groups dispute.",
+        "While the agency claimed 2,500 families were displaced, camp registers show only 700.",
+        "It was first reported that 2,500 families were displaced, but the agency said the true figure was 640.",
+        "The agency has revised the number of displaced families down from 2,500 to 1,900.",
+    ],
+)
+def test_a_figure_the_sentence_goes_on_to_dispute_is_never_a_match(source):
+    result = figure_check("The floods displaced 2,500 families", source,
+                          [{"value": 2500, "qualifier": "exact", "unit": "families", "text": "2,500 families"}])
+    assert result.label == "contradicts", result.summary
+    assert result.outcome != "consistent"
+
+
+def test_a_crowd_stated_in_other_words_for_a_match_is_stated():
+    result = figure_check("The final drew 38,000 fans", "A crowd of 38,000 watched the final in the rain.",
+                          [{"value": 38000, "qualifier": "exact", "unit": "fans", "text": "38,000 fans"}])
+    assert result.label == "states", result.summary
