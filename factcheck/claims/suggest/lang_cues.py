@@ -77,7 +77,7 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         contradict=_words(v.CONTRADICT, pre),
         vague=_words("|".join(v.VAGUE), pre),
         year=_YEAR,
-        including=re.compile(rf"\s*(?:{_alt(including.split('|'))}){_END}"),
+        including=re.compile(rf"\s*(?:{_alt(including.split('|') + v.COMPARE_TAIL.split('|'))})"),
         not_conjunction=frozenset(fold(w) for w in not_conj.split()),
     )
 
