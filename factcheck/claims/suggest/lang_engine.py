@@ -147,7 +147,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         x, y = piece
         starts_figure = bool(re.match(r"[وו]?-?\d", norm[x:x + 3])) or bool(cues.including.match(norm, x))
         first_word = _WORD.match(norm, x)
-        if first_word and any(f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2) for f in s.figures):
+        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
+                              for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
         mine = [f for f in s.figures if x <= f.core < y]
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
@@ -173,7 +174,7 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> str | None
     m = stop.search(norm, pos, limit)
     end = m.start() if m else limit
     words = _WORD.findall(norm, pos, end)[:6]
-    if cues.lang == "he" and words and words[0].startswith(("כי", "ש")) and len(words[0]) <= 2:
+    if cues.lang == "he" and words and words[0] in ("כי", "ש"):
         return None
     return " ".join(words) or None
 

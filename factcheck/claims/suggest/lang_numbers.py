@@ -405,7 +405,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 j2 = j
                 while j2 < n and toks[j2].end <= u_end:
                     j2 += 1
-                if value == 1 and unit is None and not scaled:
+                definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
+                if value == 1 and (unit is None or definite) and not scaled:
                     i = j2
                     continue
                 if unit is None and not scaled and j == i + 1 and value <= 10 and (
