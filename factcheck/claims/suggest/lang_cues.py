@@ -21,8 +21,15 @@ _END = rf"(?![{_L}\w])"
 
 
 def _words(alternatives: str, prefix: str = "", tail: str = _END) -> re.Pattern[str]:
+    """Whole words; a phrase ending in a one-letter preposition ("יותר מ", "بالمقارنة ب") runs into
+    the word it is glued to."""
     words = [w for w in alternatives.split("|") if w]
-    return re.compile(rf"{_START}(?:{prefix})?(?:{_alt(words)}){tail}")
+    glued = [w for w in words if len(w.split(" ")[-1]) == 1 and " " in w]
+    whole = [w for w in words if w not in glued]
+    parts = [f"(?:{_alt(whole)}){tail}"] if whole else []
+    if glued:
+        parts.append(rf"(?:{_alt(glued)})[-{_L}]*")
+    return re.compile(rf"{_START}(?:{prefix})?(?:{'|'.join(parts)})")
 
 
 @dataclass(frozen=True)
@@ -65,10 +72,10 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         date=date,
         temporal=_words(v.TEMPORAL, pre),
         superlative=_words(v.SUPERLATIVE, pre),
-        comparison=_words(v.COMPARISON, pre, tail=""),
-        causal=_words(v.CAUSAL, pre, tail=""),
+        comparison=_words(v.COMPARISON, pre),
+        causal=_words(v.CAUSAL, pre),
         attrib_verb=_words(v.ATTRIB_VERB, "و|ف|ו|כפי ש|כך " if lang == "he" else "و|ف"),
-        attrib_prep=_words(v.ATTRIB_PREP, "و|ו", tail=""),
+        attrib_prep=_words(v.ATTRIB_PREP, "و|ו"),
         prediction=_words(v.PREDICTION, pre),
         opinion=_words(v.OPINION, pre),
         first_person=_words(v.FIRST_PERSON, "و|ו"),
@@ -77,7 +84,7 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         contradict=_words(v.CONTRADICT, pre),
         vague=_words("|".join(v.VAGUE), pre),
         year=_YEAR,
-        including=re.compile(rf"\s*(?:{_alt(including.split('|'))}){_END}"),
+        including=re.compile(rf"\s*(?:{_alt(including.split('|') + v.COMPARE_TAIL.split('|'))})"),
         not_conjunction=frozenset(fold(w) for w in not_conj.split()),
     )
 

@@ -28,6 +28,7 @@ _QUESTION = re.compile(r"[?؟][\"'»”)\]]*\s*$")
 _CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+-\s+")
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
+_OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
 _TRIM = " \t،,;؛:-.\"'«»()"
 
 
@@ -146,10 +147,14 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         x, y = piece
         starts_figure = bool(re.match(r"[وו]?-?\d", norm[x:x + 3])) or bool(cues.including.match(norm, x))
         first_word = _WORD.match(norm, x)
-        if first_word and any(f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2) for f in s.figures):
+        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
+                              for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
+        mine = [f for f in s.figures if x <= f.core < y]
+        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
+        only_when = not mine and not _has(cues.superlative, norm, x, y) and not _has(cues.causal, norm, x, y)
         if merged and (
-            starts_figure or not _content(norm, x, y, s.figures, cues) or _attribution_only(norm, x, y, cues, s.figures)
+            starts_figure or of_them or only_when or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x)
         ):
             merged[-1][1] = y
@@ -169,7 +174,7 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> str | None
     m = stop.search(norm, pos, limit)
     end = m.start() if m else limit
     words = _WORD.findall(norm, pos, end)[:6]
-    if cues.lang == "he" and words and words[0].startswith(("כי", "ש")) and len(words[0]) <= 2:
+    if cues.lang == "he" and words and words[0] in ("כי", "ש"):
         return None
     return " ".join(words) or None
 
@@ -203,7 +208,10 @@ def _types(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues, source
     kinds: set[str] = set()
     if any(f.kind not in ("duration",) for f in mine) or _has(cues.vague, norm, a, b):
         kinds.add("quantity")
-    sup = cues.superlative.search(norm, a, b)
+    dates = [m.span() for m in cues.date.finditer(norm, a, b)]
+    # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
+    sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
+        f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)), None)
     comp = cues.comparison.search(norm, a, b)
     if comp and not any(f.start <= comp.start() < f.end for f in mine):
         kinds.add("comparison")
@@ -236,6 +244,8 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     quoted = _inside(s.quotes, a, b) > 0.5
     if quoted and not figs and not _has(cues.superlative, norm, a, b):
         return None
+    if not figs and _inside(s.quotes, a, b) > 0.2:
+        return None  # a reporting frame around quoted testimony
     if _has(cues.first_person, norm, a, b) and not figs:
         return None
     if _has(cues.prediction, norm, a, b):

@@ -227,7 +227,7 @@ def _qualifier_before(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
         if stripped.endswith(phrase):
             at = len(stripped) - len(phrase)
             prev = stripped[at - 1:at]
-            if at == 0 or not prev.isalpha() or prev in ("و", "ו", "ل", "ב", "ל"):
+            if at == 0 or not prev.isalpha() or prev in ("و", "ו", "ل", "ب", "ב", "ל"):
                 return code, start - (len(before) - at)
     return "exact", start
 
@@ -373,6 +373,18 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = got[1]
                 else:
                     i += 1
+            elif any(f in lex.fractions for f in _strip(t.word, lex)):
+                f = next(f for f in _strip(t.word, lex) if f in lex.fractions)
+                value = lex.fractions[f]
+                nxt = _num_kind(toks[i + 1].word, lex, True) if i + 1 < n and toks[i + 1].start - t.end <= 2 else None
+                qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                if nxt and nxt[0] == "mscale":  # "نصف مليون", "חצי מיליון"
+                    unit, kind, u_end, _u, _m = _unit_at(toks, i + 2, lex, norm, toks[i + 1].end)
+                    fig = Figure(q_at, u_end, _number(value * nxt[1]), qualifier, unit, kind, t.start)
+                    i += 2
+                else:
+                    fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
+                    i += 1
             elif any(f in lex.multipliers for f in _strip(t.word, lex)) and lex.lang == "ar":
                 f = next(f for f in _strip(t.word, lex) if f in lex.multipliers)
                 fig = Figure(t.start, t.end, lex.multipliers[f], "exact", "times", "multiplier", t.start)
@@ -393,7 +405,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 j2 = j
                 while j2 < n and toks[j2].end <= u_end:
                     j2 += 1
-                if value == 1 and unit is None and not scaled:
+                definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
+                if value == 1 and (unit is None or definite) and not scaled:
                     i = j2
                     continue
                 if unit is None and not scaled and j == i + 1 and value <= 10 and (
