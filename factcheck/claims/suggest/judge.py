@@ -199,4 +199,6 @@ def describe(text: str, low: str, a: int, b: int, c: Cues, quotes: list[tuple[in
     (selection, merge, split), which is a claim because the editor says so."""
     r = _read(text, a, b, c, quotes, source_span)
     types, _vague, _hedged = _types(low, r, c, source)
-    return types or ["other"], [q.to_dict() for q in r.quantities]
+    if not types or types == ["attribution"]:
+        types.append("other")  # as judge: attribution is added to a claim's kind, "other" when it has none
+    return types, [q.to_dict() for q in r.quantities]
