@@ -71,7 +71,7 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
         return True
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return True
-    if not r.content_figures and lx.FEELING_THAT.search(text, a, b):
+    if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
         return True
     if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
         return True
@@ -163,6 +163,8 @@ def judge(
         else:
             # Someone resigned, was charged, a law was passed: an event an editor can check.
             event = n_words >= 4 and lx.EVENT_VERB.search(text, a, b) is not None
+            # "The unit is full, according to a doctor there": a sourced statement of fact.
+            event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
             if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
                 return None
     if n_words < 3:

@@ -198,7 +198,10 @@ EVENT_VERB = re.compile(
     r"\b(?:resigned|charged|arrested|convicted|acquitted|sentenced|jailed|indicted|sued|impeached|"
     r"passed|approved|rejected|vetoed|ratified|signed|banned|denied|denies|dismissed|sacked|fired|suspended|"
     r"elected|appointed|pleaded|ruled|overturned|upheld|fined|extradited|deported|expelled|detained|"
-    r"withdrew|withdrawn|replaced|recalled|cancelled|canceled|confirmed)\b"
+    r"withdrew|withdrawn|replaced|recalled|cancelled|canceled|confirmed|filed\s+for|unchanged|seized|captured|"
+    r"blocked(?!\s+out)|collapsed|reopened|shut\s+down|closed\s+(?:down|off)|(?:opened|launched|ordered|announced)\s+(?:an?\s+)?"
+    r"(?:investigation|inquiry|probe|review|ban|curfew|lockdown|evacuation)|ended\s+without|"
+    r"declared|imposed|lifted|struck\s+down|raided|murdered|kidnapped|abducted|acquired|merged)\b"
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
@@ -229,6 +232,12 @@ SCARE_QUOTE_KEYS = ("“", '"', "‘")
 SCARE_QUOTE = re.compile(
     r"\b(?:was|were|is|are|been|be|called|call|calls|described|describes|branded|labelled|labeled|termed|as|shown|showed|shows)\s+"
     r"(?:\w+\s+){0,2}?[“\"‘][^”\"’]{1,60}[”\"’]",
+)
+# Newsroom boilerplate about sources and comment: not a claim whatever it is joined to.
+BOILERPLATE = re.compile(
+    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b"
+    r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
+    r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
 )
 # "Residents fear that the worst is still to come": a feeling, whatever ranking it names.
 FEELING_THAT = re.compile(r"\b(?:fears?|feared|hopes?|hoped|worr(?:y|ies|ied))\s+that\b")

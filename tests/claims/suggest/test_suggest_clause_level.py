@@ -4,6 +4,8 @@ record is a claim of its own, and a fragment gets a wording an editor can accept
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.claims.suggest import suggest
 
 
@@ -91,3 +93,38 @@ def test_losses_left_behind_are_causal_and_an_estimate_is_attributed():
     found = suggest("Insurers estimate the damage at about £40 million. The storm left 9,000 homes without power.")
     assert found[0].attributed_to == "Insurers"
     assert "causal" in found[1].types
+
+
+def test_a_relative_clause_with_its_own_date_is_its_own_claim():
+    first, second = suggest("The guild, which was founded in 1794, has since sold its hall.")
+    assert first.text == "The guild, which was founded in 1794"
+    assert first.wording == "The guild was founded in 1794."
+    assert second.wording == "The guild has since sold its hall."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company has filed for bankruptcy protection.",
+        "The regulator opened an investigation into the bank's lending.",
+        "Rebels seized the airport.",
+        "The intensive care unit is full, according to a nurse there.",
+    ],
+)
+def test_checkable_events_without_figures_are_suggested(text):
+    found = suggest(text)
+    assert len(found) == 1 and "other" in found[0].types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She agreed to speak on condition of anonymity because she was not authorised to talk to reporters.",
+        "A man who asked not to be named said the shop had been empty for weeks.",
+        "The council did not respond to a request for comment.",
+        "Residents blocked out the noise with music.",
+        "Villagers fear that the worst is yet to come.",
+    ],
+)
+def test_boilerplate_narrative_and_feelings_are_not_suggested(text):
+    assert suggest(text) == []
