@@ -128,3 +128,9 @@ def test_checkable_events_without_figures_are_suggested(text):
 )
 def test_boilerplate_narrative_and_feelings_are_not_suggested(text):
     assert suggest(text) == []
+
+
+def test_over_a_period_after_a_verb_is_the_period_not_more_than_it():
+    claim = suggest("Prosecutors said Hale had taken bribes worth $3 million over eight years.")[0]
+    assert [(q["value"], q["qualifier"], q["unit"]) for q in claim.quantities][-1] == (8, "exact", "years")
+    assert [(q["qualifier"]) for q in suggest("The feud has lasted for over 20 years.")[0].quantities] == ["more_than"]
