@@ -63,7 +63,9 @@ _OVER_MEANS_MORE = re.compile(
     re.IGNORECASE,
 )
 
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|took|stole|paid|made|spent|grew|rose|fell|lost|won|sold|built|gave)\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}ed|took|taken|stole|stolen|paid|made|spent|grew|rose|fell|lost|won|sold|built|gave|given)\b", re.IGNORECASE
+)
 
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
 
@@ -116,7 +118,7 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
                 # "stole $2 million over six years" is during them, as "lost 20% over 72 weeks" is;
                 # "in over a decade", "for over 20 years" and "over 20 years ago" are more than.
                 if a.kind == "duration" and word == "over" and not _OVER_MEANS_MORE.search(before) \
-                        and not _AGO_AFTER.match(text, a.end) and (_VERB_BEFORE.search(before) or _CHANGE_BEFORE.search(text, max(0, a.start - 90), a.start)):
+                        and not _AGO_AFTER.match(text, a.end) and _VERB_BEFORE.search(text, max(0, a.start - 90), a.start):
                     a.qualifier, a.q_start = "exact", a.start
             else:
                 a.pre = word
