@@ -28,7 +28,7 @@ def _words(alternatives: str, prefix: str = "", tail: str = _END) -> re.Pattern[
     whole = [w for w in words if w not in glued]
     parts = [f"(?:{_alt(whole)}){tail}"] if whole else []
     if glued:
-        parts.append(rf"(?:{_alt(glued)})[-{_L}]*")
+        parts.append(rf"(?:{_alt(glued)})-?")
     return re.compile(rf"{_START}(?:{prefix})?(?:{'|'.join(parts)})")
 
 
