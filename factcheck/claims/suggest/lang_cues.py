@@ -81,7 +81,7 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         first_person=_words(v.FIRST_PERSON, "و|ו"),
         join=_words(v.CLAUSE_JOIN, "و|ו"),
         report_that=_words(v.REPORT_THAT, "ب" if lang == "ar" else ""),
-        contradict=_words(v.CONTRADICT, pre),
+        contradict=re.compile(_words(v.CONTRADICT, pre).pattern + r"(?!\s+(?:يزال|تزال|يزالون|سيما|يقل|تقل))"),
         vague=_words("|".join(v.VAGUE), pre),
         year=_YEAR,
         including=re.compile(rf"\s*(?:{_alt(including.split('|') + v.COMPARE_TAIL.split('|'))})"),

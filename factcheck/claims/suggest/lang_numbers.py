@@ -99,7 +99,7 @@ _CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "�
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
 _HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
 _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
-_TEEN_HEADS = {"احد": 11, "احدي": 11, "שנים": 12, "שתים": 12}
+_TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
 
@@ -180,12 +180,12 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
         if j > i and (t.start - toks[j - 1].end > 2 or norm[toks[j - 1].end:t.start].strip()):
             break
         joined = j > i and t.word[:1] in ("و", "ו") and len(t.word) > 2
-        kind = _num_kind(t.word, lex, j == i)
-        if kind is None and j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark:
+        if j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark and current < 10:
             current += 10
             last = "ten"
             j += 1
             continue
+        kind = _num_kind(t.word, lex, j == i)
         if kind is None:
             teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
             # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
