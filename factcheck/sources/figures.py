@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
 from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
+from factcheck.sources.crosslang import other_language, refuted_rtl, shared_across
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having he
@@ -110,7 +111,7 @@ def _stem(word: str) -> str:
     return word
 
 
-_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.?!؟](?=\s)|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int, *, limit: int = 400) -> tuple[int, int]:
@@ -327,6 +328,9 @@ def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int,
         return True
     if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
         return True
+    # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
+    if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
+        return True
     return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
 
 
@@ -404,6 +408,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
     need_differs = 1 if len(words) <= 3 else 2
+    # A source in another language shares no words with the claim: names (by skeleton) and what
+    # happened ("killed" and "قتل") stand in for them.
+    across = other_language(claim_text, source_text)
     bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
     figures: list[dict] = []
     passages: list[dict] = []
@@ -423,6 +430,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
             passage = _passage(source_text, sq, words, label, label_text, bounds[i])
+            if across:
+                passage["shared_words"] = shared_across(claim_text, passage["quote"])
+                passage["other_language"] = True
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
             if measure and key == _unit_key(sq["unit"]):

@@ -28,7 +28,7 @@ def _words(alternatives: str, prefix: str = "", tail: str = _END) -> re.Pattern[
     whole = [w for w in words if w not in glued]
     parts = [f"(?:{_alt(whole)}){tail}"] if whole else []
     if glued:
-        parts.append(rf"(?:{_alt(glued)})[-{_L}]*")
+        parts.append(rf"(?:{_alt(glued)})-?")
     return re.compile(rf"{_START}(?:{prefix})?(?:{'|'.join(parts)})")
 
 
@@ -81,7 +81,7 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         first_person=_words(v.FIRST_PERSON, "و|ו"),
         join=_words(v.CLAUSE_JOIN, "و|ו"),
         report_that=_words(v.REPORT_THAT, "ب" if lang == "ar" else ""),
-        contradict=_words(v.CONTRADICT, pre),
+        contradict=re.compile(_words(v.CONTRADICT, pre).pattern + r"(?!\s+(?:يزال|تزال|يزالون|سيما|يقل|تقل))"),
         vague=_words("|".join(v.VAGUE), pre),
         year=_YEAR,
         including=re.compile(rf"\s*(?:{_alt(including.split('|') + v.COMPARE_TAIL.split('|'))})"),

@@ -169,38 +169,50 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
     return [(x, y) for x, y in merged]
 
 
-def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> str | None:
-    stop = re.compile(r"\s*(?:[،,:;؛.\"«»]|\s(?:إن|ان|أن|بأن|في بيان|يوم|كי|כי|ש|أمس|اليوم|אתמול|היום|בהודעה|على|ל-)(?=\s|$))")
-    m = stop.search(norm, pos, limit)
+_SOURCE_STOP = re.compile(
+    r"\s*(?:[،,:;؛.\"«»()]|\d|\s(?:إن|ان|أن|بأن|في بيان|يوم|כי|ש|أمس|اليوم|אתמול|היום|בהודעה|على|ל-)(?=\s|$))"
+)
+Span = tuple[int, int]
+
+
+def _words_span(norm: str, start: int, end: int, first: int = 0, last: int | None = None) -> Span | None:
+    words = list(_WORD.finditer(norm, start, end))[first:last]
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | None:
+    m = _SOURCE_STOP.search(norm, pos, limit)
     end = m.start() if m else limit
-    words = _WORD.findall(norm, pos, end)[:6]
-    if cues.lang == "he" and words and words[0] in ("כי", "ש"):
+    words = list(_WORD.finditer(norm, pos, end))[:6]
+    if cues.lang == "he" and words and words[0].group() in ("כי", "ש"):
         return None
-    return " ".join(words) or None
+    if cues.lang == "ar":
+        # "أفادت الوكالة بمقتل ...": a word glued to ب after the source starts what it reported
+        for k, w in enumerate(words[2:], start=2):
+            if w.group().startswith("ب") and not w.group().startswith(("بن", "بل", "بر")):
+                words = words[:k]
+                break
+    return (words[0].start(), words[-1].end()) if words else None
 
 
-def _source_before(norm: str, start: int, pos: int) -> str | None:
-    words = _WORD.findall(norm, start, pos)
-    return " ".join(words[-5:]) if 0 < len(words) <= 6 else None
-
-
-def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[str | None, int]:
-    """(who the clause is attributed to, where the reporting phrase starts) or (None, -1)."""
+def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None, int]:
+    """(where the clause's source is named, where the reporting phrase starts) or (None, -1)."""
     m = cues.attrib_prep.search(norm, a, b)
     if m:
         return _source_after(norm, m.end(), b, cues), m.start()
     m = cues.attrib_verb.search(norm, a, b)
     if not m:
         return None, -1
-    head = norm[a:m.start()].strip(_TRIM)
     after = _source_after(norm, m.end(), b, cues)
-    if cues.lang == "he" and head and (not after or re.match(r"\s*(?:כי|ש)", norm[m.end():m.end() + 4])):
-        # "משרד הבריאות מסר כי ...": the subject comes first
-        src = _source_before(norm, max(a, norm.rfind(",", a, m.start()) + 1), m.start())
-        return src or after, m.start()
-    if after and after.startswith(("מ", "من")) and norm[m.start():m.end()].strip().endswith(("נמסר",)):
-        after = after[1:]
-    return after or _source_before(norm, a, m.start()), m.start()
+    if cues.lang == "he":
+        # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
+        clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
+        head = list(_WORD.finditer(norm, clause_start, m.start()))
+        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]):
+            return (head[0].start(), head[-1].end()), m.start()
+    if after and norm[m.start():m.end()].strip().endswith("נמסר") and norm[after[0]] == "מ":
+        after = (after[0] + 1, after[1])  # "נמסר ממשרד הבריאות"
+    return after or _words_span(norm, a, m.start(), -5), m.start()
 
 
 def _types(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues, source: str | None) -> list[str]:
@@ -212,8 +224,8 @@ def _types(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues, source
     # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)), None)
-    comp = cues.comparison.search(norm, a, b)
-    if comp and not any(f.start <= comp.start() < f.end for f in mine):
+    comp = any(not any(f.start <= m.start() < f.end for f in mine) for m in cues.comparison.finditer(norm, a, b))
+    if comp or any(f.kind == "multiplier" for f in mine):
         kinds.add("comparison")
     if sup:
         # "أكبر من" compares; "الأكبر" and "أكبر عدد" rank
@@ -246,7 +258,7 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         return None
     if not figs and _inside(s.quotes, a, b) > 0.2:
         return None  # a reporting frame around quoted testimony
-    if _has(cues.first_person, norm, a, b) and not figs:
+    if _has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in figs):
         return None
     if _has(cues.prediction, norm, a, b):
         return None
@@ -258,7 +270,16 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
 
 
 def _map(index: list[int], a: int, b: int) -> tuple[int, int]:
-    return index[a], index[max(a, b - 1)] + 1
+    """A span of the normalised copy as a span of the original: what was dropped after its last letter
+    (vowel marks, tatweel) stays with it."""
+    return index[a], index[b]
+
+
+def _name(text: str, index: list[int], span: Span | None) -> str | None:
+    if span is None:
+        return None
+    oa, ob = _map(index, *span)
+    return text[oa:ob]
 
 
 def _quantity(text: str, index: list[int], f: Figure) -> dict[str, object]:
@@ -270,7 +291,7 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
     if _QUESTION.search(norm, s.a, s.b):
         return []
     pieces = _pieces(norm, s, cues)
-    found = [_find_source(norm, a, b, cues) for a, b in pieces]
+    found = [(_name(text, index, sp), p) for sp, p in (_find_source(norm, a, b, cues) for a, b in pieces)]
     # A source at the sentence's start or end covers every clause of it.
     shared = None
     if found and found[-1][0] and (found[-1][1] > pieces[-1][0] + 2 or len(pieces) == 1):
@@ -335,10 +356,10 @@ def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], 
     bounds = [(x, y) for p in _PARAGRAPH.finditer(norm) for x, y in _sentences(norm, p.start(), p.end())]
     sa = min([a] + [x for x, y in bounds if x <= a < y])
     sb = max([b] + [y for x, y in bounds if x < b <= y])
-    source, _p = _find_source(norm, a, b, cues)
-    if source is None:
-        whole, _p = _find_source(norm, sa, sb, cues)
-        source = whole
+    span, _p = _find_source(norm, a, b, cues)
+    if span is None:
+        span, _p = _find_source(norm, sa, sb, cues)
+    source = _name(window, index, span)
     sent = _Sent(sa, sb, figures, _quotes(norm, sa, sb))
     types = _types(norm, a, b, sent.figures, cues, source)
     figs = [f for f in figures if a <= f.core < b]

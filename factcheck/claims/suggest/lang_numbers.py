@@ -87,7 +87,19 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DATE_NUM = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _CUR_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS"}
 _YEAR_WORDS = {fold(w) for w in ("عام", "سنة", "العام", "لعام", "بعام", "شנת", "בשנת", "שנת", "מאז", "منذ")}
-_TEEN_HEADS = {"احد": 11, "احدي": 11, "שנים": 12, "שתים": 12}
+# A day of the month is a date, not a figure: "6 مارس", "15 تشرين الأول", "7 באוקטובר".
+_MONTH_AFTER = {
+    "ar": re.compile(
+        r"\s*(?:من\s+)?(?:شهر\s+)?(?:" + _alt([*vocab_ar.MONTHS.split("|"), vocab_ar.MONTH_AMBIGUOUS]) + r")(?![^\W\d_])"
+    ),
+    "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + _alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
+}
+_CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "بالساعة", "בשעה", "בשעות", "שעה", "לשעה")}
+# A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
+_PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
+_HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
+_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+_TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
 
@@ -160,17 +172,20 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
     last = None
     j = i
     scaled = False
+    last_scale = Decimal(0)
+    if toks[i].word in _PLURAL_SCALES or (toks[i].word[:1] in ("و", "ו") and toks[i].word[1:] in _PLURAL_SCALES):
+        return None
     while j < len(toks):
         t = toks[j]
         if j > i and (t.start - toks[j - 1].end > 2 or norm[toks[j - 1].end:t.start].strip()):
             break
         joined = j > i and t.word[:1] in ("و", "ו") and len(t.word) > 2
-        kind = _num_kind(t.word, lex, j == i)
-        if kind is None and j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark:
+        if j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark and current < 10:
             current += 10
             last = "ten"
             j += 1
             continue
+        kind = _num_kind(t.word, lex, j == i)
         if kind is None:
             teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
             # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
@@ -208,15 +223,20 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
             current = Decimal(0)
             last = "scale"
             scaled = True
+            last_scale = v
         else:  # a dual scale ("ألفين"): stands alone or after "و"
             if last is not None and not joined:
                 break
             total += v
             last = "scale"
             scaled = True
+            last_scale = v / 2
         j += 1
     if j == i:
         return None
+    if scaled and j < len(toks) and toks[j].word in _HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
+        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי"
+        j += 1
     return total + current, j, scaled or last == "hundred"
 
 
@@ -257,7 +277,7 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
                 code = lex.currency_country[toks[j + 1].word]
                 end = toks[j + 1].end
             return code, "money", end, 0, 1
-        if f in lex.time_units:
+        if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال")):
             return lex.time_units[f], "duration", toks[j].end, 0, 1
         if f in lex.measures:
             unit = lex.measures[f]
@@ -321,12 +341,15 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             j = i + 1
             scaled = False
             while j < n and toks[j].start - toks[j - 1].end <= 2:
-                sk = _num_kind(toks[j].word, lex, True)
+                sk = _num_kind(toks[j].word, lex, False) if toks[j].word[:1] not in ("و", "ו") else None
                 if sk is None or sk[0] != "mscale":
                     break
                 value = value * Decimal(str(sk[1]))
                 scaled = True
                 j += 1
+                if j < n and toks[j].word in _HALF_AFTER:  # "3 ملايين ونصف"
+                    value += Decimal(str(sk[1])) / 2
+                    j += 1
             value_end = toks[j - 1].end
             if prefix.endswith("כ"):  # "כ־300": about 300
                 qualifier, q_at = "approx", toks[i - 1].start
@@ -345,14 +368,22 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 while j2 < n and toks[j2].end <= u_end:
                     j2 += 1
             whole = "," not in t.word and "." not in t.word
-            if unit is None and not scaled and whole and 1900 <= value <= 2100:
+            prev_tok = toks[i - 1].word if i > 0 and not glued else ""
+            if unit is None and not scaled and whole and (
+                (value <= 31 and _MONTH_AFTER[lex.lang].match(norm, value_end)) or prev_tok in _CLOCK_WORDS
+            ):
+                i = j2
+                continue  # a day of the month or a time of day
+            if (unit is None or kind == "duration") and not scaled and whole and 1900 <= value <= 2100 and len(t.word) == 4:
                 i = j2
                 continue  # a year
             prev_word = toks[i - 1].word if i > 0 and not glued else ""
             if unit is None and not scaled and whole and prev_word in _YEAR_WORDS and value >= 1000:
                 i = j2
                 continue
-            if kind == "duration" and unit == "years" and _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start):
+            if kind == "duration" and unit == "years" and (
+                _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start) or norm[q_start - 1:q_start] == "("
+            ):
                 kind = "age"
             fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
             i = j2
@@ -362,9 +393,12 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 if f in lex.dual_time:
                     dual = lex.dual_time[f]
                     break
+            if dual is None and t.word in _TWICE:
+                dual = ("times", 2)
             if dual is not None:
                 qualifier, q_at = _qualifier_before(norm, t.start, lex)
-                fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], "duration", t.start)
+                fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], "multiplier" if dual[0] == "times" else "duration",
+                             t.start)
                 i += 1
             elif lex.lang == "he" and t.word == "פי" and i + 1 < n:
                 got = _words_value(toks, i + 1, lex, norm)
@@ -401,6 +435,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = j
                     continue
                 value_end = toks[j - 1].end
+                if value == 2 and j < n and toks[j].word in ("שלישים", "أثلاث"):  # "שני שלישים": two thirds
+                    out.append(Figure(t.start, toks[j].end, 0.6667, "exact", "fraction", "fraction", t.start))
+                    i = j + 1
+                    continue
                 unit, kind, u_end, _used, _m = _unit_at(toks, j, lex, norm, value_end)
                 j2 = j
                 while j2 < n and toks[j2].end <= u_end:
@@ -415,7 +453,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     pass
                 first = t.word
                 prefix_approx = lex.lang == "he" and first[:1] == "כ" and _num_kind(first, lex, False) is None
-                qualifier, q_at = ("approx", t.start) if prefix_approx else _qualifier_before(norm, t.start, lex)
+                hyphen_approx = lex.lang == "he" and i > 0 and toks[i - 1].word == "כ" and norm[toks[i - 1].end:t.start] == "-"
+                if hyphen_approx:  # "כ-עשרה"
+                    qualifier, q_at = "approx", toks[i - 1].start
+                else:
+                    qualifier, q_at = ("approx", t.start) if prefix_approx else _qualifier_before(norm, t.start, lex)
                 fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, t.start)
                 i = j2
         if fig is None:
@@ -452,6 +494,6 @@ def find_quantities_rtl(text: str, lang: str):
     norm, index = normalise(text)
     out = []
     for f in read_figures(norm, lang):
-        s, e = index[f.start], index[max(f.start, f.end - 1)] + 1
+        s, e = index[f.start], index[f.end]
         out.append(QuantityMatch(s, e, f.value, f.qualifier, f.unit, text[s:e], f.kind))
     return out
