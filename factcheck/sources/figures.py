@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
 from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
+from factcheck.sources.crosslang import other_language, refuted_rtl, shared_across
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having he
@@ -58,8 +59,37 @@ def keywords(text: str) -> list[str]:
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) > 2 and word not in STOPWORDS:
-            seen.setdefault(_stem(word), None)
+            stem = _stem(word)
+            for same in _SAME_THING.get(stem, (stem,)):
+                seen.setdefault(same, None)
     return list(seen)
+
+
+# Words news copy uses for the same thing, so a source that says "houses" or "death toll" talks
+# about a claim's "homes" or "killed" (stems, as _stem leaves them).
+_SAME_THING_GROUPS = {
+    "home": "hous house household dwelling propertie property flat apartment",
+    "fire": "blaze wildfire flam inferno",
+    "kill": "dead death deaths died die toll fatalitie fatality",
+    "injur": "wound hurt injurie injury",
+    "job": "jobs position post workforce",
+    "worker": "employe staff",
+    "cut": "shed axe axed slash slashed eliminat",
+    "soldier": "troop",
+    "evacuat": "fled flee displac",
+    "capacity": "hold seat",
+    "temperature": "thermometer degre",
+    "trial": "juror jury",
+    "spend": "spent cost",
+    "vote": "voter ballot",
+    "sign": "signed signature signatorie petition",
+    "protest": "crowd march rally demonstrat demonstration protester",
+    "fan": "fans crowd spectator attendance supporter",
+}
+_SAME_THING: dict[str, tuple[str, ...]] = {}
+for _key, _group in _SAME_THING_GROUPS.items():
+    for _w in [_key, *_group.split()]:
+        _SAME_THING[_w] = (*_SAME_THING.get(_w, ()), _key)
 
 
 def shared_words(words: list[str], others: list[str]) -> list[str]:
@@ -81,7 +111,7 @@ def _stem(word: str) -> str:
     return word
 
 
-_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.?!؟](?=\s)|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int, *, limit: int = 400) -> tuple[int, int]:
@@ -128,7 +158,12 @@ _BASE_UNITS: dict[str, tuple[str, float]] = {
     "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
     "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
     "basis_point": ("percentage_point", 0.01),
+    # "two-thirds of voters" is stated by "67 percent of voters".
+    "fraction": ("percent", 100.0), "percent": ("percent", 1.0),
 }
+# Physical measures: two sentences giving 41 °C or 2.4 km share that much of their subject; a count,
+# a currency or a percentage could be about anything.
+_MEASURE_KEYS = frozenset({"m", "g", "m2", "Wh", "W", "celsius", "fahrenheit", "mph", "kmh", "knots", "magnitude"})
 
 
 # Units that measure something; any other lower-case word is a counted noun ("homes", "signatures").
@@ -211,7 +246,9 @@ _REFUTE_BEFORE = re.compile(
     r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
-    r"tally|numbers?)\b|revised\s+(?:down|up|downwards|upwards)?\s*from)"
+    r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
+    # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
+    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
 )
 # Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
 # circulated online", "4,000 people did not leave".
@@ -220,13 +257,23 @@ _REFUTE_AFTER = re.compile(
     r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
     r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate)|"
     r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
-    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted))"
+    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
+    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
+    r"(?:over|under)-?estimat\w*|"
+    # ", a figure campaigners dispute": an appositive that disputes the figure just given.
+    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
+    r"reject\w*|challeng\w*|doubt\w*))"
 )
 # A following sentence that refutes "that figure" without repeating it.
 _REFUTE_NEXT = re.compile(
     r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
     r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
     r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
+)
+# Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
+_REFUTE_LATER = re.compile(
+    r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
+    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
 )
 # A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
 _REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
@@ -279,6 +326,11 @@ def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int,
     after = _scope_after(text, q["end"], bounds[1], neighbours[1])
     if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
         return True
+    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
+        return True
+    # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
+    if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
+        return True
     return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
 
 
@@ -301,6 +353,13 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
             return "absent"
         return "states"
     if unit and q["unit"] and _unit_key(unit) == _unit_key(q["unit"]):
+        return "different"
+    # "The death toll stood at 187" for "killed 212 people": a bare count, or another noun for the
+    # same things, is a different figure when its sentence is about the claim's subject (the caller
+    # asks for two shared key words).
+    su = normalise_unit(q["unit"]) or ""
+    cu = normalise_unit(unit) or ""
+    if q["kind"] == "count" and ((not su and _count_noun(cu)) or (not cu and _count_noun(su)) or nouns):
         return "different"
     return "absent"
 
@@ -349,6 +408,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
     need_differs = 1 if len(words) <= 3 else 2
+    # A source in another language shares no words with the claim: names (by skeleton) and what
+    # happened ("killed" and "قتل") stand in for them.
+    across = other_language(claim_text, source_text)
     bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
     figures: list[dict] = []
     passages: list[dict] = []
@@ -368,6 +430,13 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
             passage = _passage(source_text, sq, words, label, label_text, bounds[i])
+            if across:
+                passage["shared_words"] = shared_across(claim_text, passage["quote"])
+                passage["other_language"] = True
+            key = _unit_key(_get(cq, "unit"))
+            measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
+            if measure and key == _unit_key(sq["unit"]):
+                passage["shared_words"].append(normalise_unit(sq["unit"]))
             need = need_differs if label == "different" else min(1, len(words))
             if len(passage["shared_words"]) >= need:
                 by_label[label].append(passage)

@@ -88,3 +88,12 @@ def test_a_suggested_fragment_is_stored_with_the_engines_self_contained_wording(
     fragment = claims["caused $145 million in losses, fire officials said"]
     assert fragment.text == "The Ridge Fire caused $145 million in losses, fire officials said."
     assert claims["It destroyed 1,237 homes"].text == "The Ridge Fire destroyed 1,237 homes."
+
+
+def test_a_selected_denial_is_an_event_with_its_source(editor):
+    article = ArticleFactory(created_by=editor, text="A spokesman for the port authority denied that the cranes had been sold.\n")
+    claim = claim_create(actor=editor, article_id=article.pk,
+                         quote="A spokesman for the port authority denied that the cranes had been sold")
+    claim.refresh_from_db()
+    assert sorted(claim.types) == ["attribution", "other"]
+    assert claim.attributed_to == "A spokesman for the port authority"

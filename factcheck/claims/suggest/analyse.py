@@ -15,6 +15,8 @@ from .attribution import find_attribution
 from .cues import find_cues
 from .engine import suggest
 from .judge import describe
+from .lang_engine import analyse_rtl
+from .lang_script import RTL_LANGS, detect
 from .numbers import find_quantities
 from .segment import quoted_spans, sentences
 
@@ -34,15 +36,19 @@ class Analysis:
                 "attributed_to": self.attributed_to}
 
 
-def analyse(text: str, start: int = 0, end: int | None = None) -> Analysis:
+def analyse(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Analysis:
     """What ``text[start:end]`` asserts: types, figures (within the passage) and who it is attributed
-    to (named in the passage or by its sentence: "..., police said" covers every clause)."""
+    to (named in the passage or by its sentence: "..., police said" covers every clause).
+    ``language`` picks the rules as for ``suggest`` (None: told by the script)."""
     if not isinstance(text, str) or not text:
         return Analysis(["other"])
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
     if start >= end:
         return Analysis(["other"])
+    lang = detect(text[max(0, start - 500):end + 500], language)
+    if lang in RTL_LANGS:
+        return Analysis(*analyse_rtl(text, start, end, lang))
     lo, hi = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
     window = text[lo:hi]
     bounds = [(a, b) for a, b in sentences(window) if a < end - lo and start - lo < b]

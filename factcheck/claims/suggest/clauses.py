@@ -14,6 +14,7 @@ _SPLIT = re.compile(
     r"|(?P<colon>:\s+)"
     r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
+    r"|(?P<prel>,?\s+(?:in|during|after|at)\s+which\s+)"
     r"|(?P<ing>,\s+(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<conj>\s+(?:and|but)\s+)"
@@ -56,6 +57,9 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # an aside on the subject, closed before the main verb; inner_splits takes it.
             closed = _ASIDE_CLOSED.search(text, b, r_end)
             ok = ok and not (closed and lx.FINITE_VERB.match(text, closed.end()))
+        elif kind == "prel":
+            # "after clashes in which 14 officers were injured": the relative clause is its own count.
+            ok = left_verb and right_verb and has_quantity(c, b, r_end) and count_words(text, b, r_end) >= 3
         elif kind == "ing":
             ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and strong(c, seg_start, a)
         elif kind == "conj":
@@ -68,7 +72,9 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             elif lx.VERB_START.match(text, b):
                 # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"
                 left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None
-                ok = left_ok and has_content(c, seg_start, a) and has_content(c, b, r_end)
+                # "was charged with murder and will appear in court on Monday": an event is content too.
+                left_content = has_content(c, seg_start, a) or lx.EVENT_VERB.search(text, seg_start, a) is not None
+                ok = left_ok and left_content and has_content(c, b, r_end)
         if ok:
             cuts.append((a, b))
             seg_start = b
@@ -125,10 +131,17 @@ _DETERMINERS = lx.wordset("the a an its their his her these those this that our"
 # A trailing comparison without a determiner (", more than double last year's total") stays with its
 # figure, as the corpus labels it: it compares that very figure.
 _APPOSITIVE = re.compile(r",\s+(?=(?:its|the|their|his|her|a|an|this|that)\s)")
+# ", 1.5 metres above its previous record", ", 40 percent more than in 2019": a figure, then how it compares.
+_FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by|on|at|for|during|last|this)\b")
+_COMPARISON_WORD = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:above|below|higher|lower|more|fewer|less|greater|bigger|smaller|larger|shorter|longer|"
+    r"taller|faster|slower|up\s+on|down\s+on|ahead\s+of|behind)\b"
+)
 # ", a sum critics called 'an insult'": a verdict on what the clause states, not part of it.
 _VERDICT_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|which|what)\s+[^,;]{0,60}?\b(?:called|calls|described|describes|branded|labelled|labeled|"
-    r"dubbed|termed|denounced|slammed|hailed|derided)\b"
+    r"dubbed|termed|denounced|slammed|hailed|derided|(?:could\s+not|cannot|can't)\s+be\s+(?:independently\s+)?(?:verified|confirmed))\b"
 )
 _SINCE_BEFORE = re.compile(r"\b(?:since|when|after|before|as)\s+(?:[\w'’-]+\s+){0,3}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
@@ -167,7 +180,8 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
         frame, s_start = text[a:said.end()].strip(), said.end()
     if lx.FINITE_VERB.search(text, s_start, m.start()) or count_words(text, s_start, m.start()) > 10:
         return None
-    if not has_quantity(c, m.start("body"), m.end("body")) or not lx.VERB_START.match(text, m.end()):
+    # ", which was founded in 1887," holds its own date as ", which employs 2,300 people," holds a figure.
+    if not strong(c, m.start("body"), m.end("body")) or not lx.VERB_START.match(text, m.end()):
         return None
     subject = text[s_start:m.start()]
     if frame:
@@ -195,12 +209,12 @@ def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | Non
             return None
         if not (has_quantity(c, mv, b) or strong(c, mv, b)):
             return None
-        start = _antecedent_start(text, a, before.start())
+        start = antecedent_start(text, a, before.start())
         return [Clause(start, q.end), Clause(mv, b, wording.sentence(text[a:m.start()], text[mv:b]))]
     return None
 
 
-def _antecedent_start(text: str, a: int, word_start: int) -> int:
+def antecedent_start(text: str, a: int, word_start: int) -> int:
     """Back from the noun before "that" to a preposition: "storms" in "a week of storms that ..."."""
     start = word_start
     for _ in range(4):
@@ -226,7 +240,31 @@ def _main_verb(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _split_figure_comparison(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
+    """", 1.5 metres above its previous record": a trailing comparison with a figure of its own is a
+    second assertion (the clause's figure is one fact, how far it is from the record another)."""
+    for m in _FIGURE_COMPARISON.finditer(text, a, b):
+        app_end = text.find(",", m.end(), b)
+        app_end = b if app_end < 0 else app_end
+        own = [q for q in c.quantities if m.end() <= q.start < app_end and q.kind != "duration"]
+        if not own or own[0].start - m.end() > 12 or (not any_in(c.comparisons, own[0].end, app_end) \
+                and not _COMPARISON_WORD.match(text, own[0].end)):
+            continue
+        figures = [q for q in c.quantities if a <= q.start and q.end <= m.start() and q.kind != "duration"]
+        # "its previous record set in 1997": a participle after a noun is not the appositive's verb.
+        verbs = [v for v in lx.FINITE_VERB.finditer(text, m.end(), app_end) if not _PARTICIPLE_AFTER.match(text, v.end())]
+        if not figures or verbs or not lx.FINITE_VERB.search(text, a, m.start()):
+            continue
+        q = figures[-1]
+        said = wording.sentence("", f"{q.text} was {text[m.end():app_end]}")
+        return [Clause(a, m.start()), Clause(m.end(), b, said)]
+    return None
+
+
 def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
+    figure_cmp = _split_figure_comparison(text, a, b, c)
+    if figure_cmp:
+        return figure_cmp
     for m in _APPOSITIVE.finditer(text, a, b):
         app_end = text.find(",", m.end(), b)
         app_end = b if app_end < 0 else app_end

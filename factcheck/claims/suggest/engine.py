@@ -15,9 +15,11 @@ import re
 from . import lexicon as lx
 from .asides import find_asides, outside_runs
 from .attribution import find_attribution, find_speaker
-from .clauses import Clause, inner_splits, split_clauses
+from .clauses import Clause, antecedent_start, inner_splits, split_clauses
 from .cues import Cues, count_words, find_cues, overlaps
 from .judge import frame_content, judge
+from .lang_engine import suggest_rtl
+from .lang_script import RTL_LANGS, detect
 from .numbers import QuantityMatch, find_quantities
 from .segment import paragraphs, quoted_spans, sentences
 from .suggestion import TYPES, Suggestion, with_type
@@ -30,9 +32,14 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"(?:\s+\([A-Za-z][\w .&-]{0,40}\))?\s*(?:—|–|--|-)\s+(?=\S)"
 )
+# A live-blog entry's time stamp ("10:31 — ", "10.31am: ") times the post, it is not part of a claim.
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:—|–|--|-|:)\s+(?=\S)", re.IGNORECASE)
 _SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
 _HARD_CUT = re.compile(r"[;:]\s+$")
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
+_REL_AFTER_NOUN = re.compile(r"(?<=[A-Za-z'’]),\s+(?:which|who)\s+$")
+_WORD_BEFORE_COMMA = re.compile(r"[A-Za-z'’-]+(?=,\s*$)")
+_ING_START = re.compile(r"[a-z]{3,}ing\b")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 
 
@@ -127,7 +134,21 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     out = list(clauses)
     for idx in needs:
         cl = clauses[idx]
-        out[idx] = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, subject if idx else None, previous))
+        own = subject
+        rel = _REL_AFTER_NOUN.search(text, max(s_start, cl.start - 80), cl.start) if idx else None
+        if rel:
+            # ", according to the trial's results, which were published ...": the relative clause is
+            # about the noun before it, not the sentence's subject.
+            noun = _WORD_BEFORE_COMMA.search(text, clauses[idx - 1].start, rel.start() + 1)
+            if noun:
+                own = text[antecedent_start(text, clauses[idx - 1].start, noun.start()):rel.start()]
+                own = own[:1].upper() + own[1:]
+        elif idx and _ING_START.match(text, cl.start) and text[clauses[idx - 1].end:cl.start].strip() == ",":
+            # "..., affecting some 45,000 passengers": the participle is about the whole clause before it.
+            prev = clauses[idx - 1]
+            out[idx] = Clause(cl.start, cl.end, f"{text[prev.start:prev.end]}, {text[cl.start:cl.end]}.")
+            continue
+        out[idx] = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, own if idx else None, previous))
     return out
 
 
@@ -146,12 +167,19 @@ def _piece_suggestions(
     # A source named at the end of the sentence (", the agency said") or at its start ("The agency
     # said ...") covers every clause; one named mid-sentence covers only its own clause.
     trailing = None
+    trailing_idx = len(clauses)
     hard = [idx for idx, (a, _b) in enumerate(clauses) if idx > 0 and _HARD_CUT.search(text, max(s_start, a - 4), a)]
-    if found and found[-1][0] is not None:
-        src, p, _e = found[-1]
-        last_a = clauses[-1][0]
+    # The source named after a break in any clause (", the governor said" before a trailing ", the
+    # deadliest attack since ...") is the sentence's: every claim split from it keeps it.
+    for idx in range(len(clauses) - 1, -1, -1):
+        src, p, _e = found[idx]
+        if src is None:
+            continue
+        last_a = clauses[idx][0]
         if (p > last_a and (_SOURCE_AFTER_BREAK.search(text, max(s_start, p - 4), p) or p - last_a < 3)) or len(clauses) == 1:
-            trailing = src
+            trailing, trailing_idx = src, idx
+            hard = [h for h in hard if h <= idx]  # a cut after the source does not stop it reaching back
+        break
     opening = None
     if found and found[0][0] is not None:
         src, p, _e = found[0]
@@ -162,6 +190,8 @@ def _piece_suggestions(
         relative = idx > 0 and bool(_REL_BEFORE.search(text, max(s_start, a - 12), a))
         # A source does not reach across a colon or semicolon: those join separate statements.
         inherited_trailing = trailing if not any(h > idx for h in hard) else None
+        if idx > trailing_idx and relative:
+            inherited_trailing = None  # "..., said Ana Ruiz, whose bakery ...": the aside is the writer's
         inherited_opening = opening if not any(h <= idx for h in hard) else None
         own_src, own_start, own_end = found[idx]
         sugg = judge(
@@ -175,13 +205,17 @@ def _piece_suggestions(
     return out
 
 
-def suggest(text: str) -> list[Suggestion]:
+def suggest(text: str, language: str | None = None) -> list[Suggestion]:
     """Every checkable assertion in ``text`` as a Suggestion, sorted by start offset.
 
+    ``language`` ("en", "ar", "he"; anything else or None: told by the script) picks the rules.
     Deterministic, never raises on a string, offsets always inside ``text``, no overlaps.
     """
     if not isinstance(text, str) or not text:
         return []
+    lang = detect(text, language)
+    if lang in RTL_LANGS:
+        return suggest_rtl(text, lang)
     out: list[Suggestion] = []
     low = lx.ascii_lower(text)
     # Figures are found in one pass over the whole text (each looks only a few dozen characters
@@ -196,7 +230,7 @@ def suggest(text: str) -> list[Suggestion]:
         for s_start, s_end in sentences(text, p_start, p_end):
             if s_start == p_start:
                 # "KHARVIK, Norland (Reuters) — At least 43 ...": the dateline is not part of any claim.
-                dateline = _DATELINE.match(text, s_start, s_end)
+                dateline = _DATELINE.match(text, s_start, s_end) or _TIMESTAMP.match(text, s_start, s_end)
                 if dateline:
                     s_start = dateline.end()
             # Each sentence gets only its own figures and quotation spans, found by moving pointers:

@@ -52,9 +52,14 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
     forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
     return _Reading(
         a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
-        content_figures=content, has_sup=any_in(c.superlatives, a, b),
+        content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) for s, _e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
+
+
+def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
+    """A ranking in quotation marks ('"one of the most complex"') is the speaker's verdict."""
+    return any(qa < pos < qb for qa, qb in quotes)
 
 
 def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
@@ -65,6 +70,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
     if predicts and r.forecaster is None:
         return True
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
+        return True
+    if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
         return True
     if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
         return True
@@ -153,11 +160,18 @@ def judge(
         has_name = any(r.ca < s < r.cb for s, _e in c.names) or bool(_POSSESSIVE_NAME.match(text, r.ca, r.cb))
         if frame:
             pass  # a reporting frame naming its audience or document: see engine._frames
-        elif n_words < 5 or not lx.FINITE_VERB.search(text, a, b) or not has_name or r.in_quote or relative:
-            return None
+        else:
+            # Someone resigned, was charged, a law was passed: an event an editor can check.
+            event = n_words >= 4 and lx.EVENT_VERB.search(text, a, b) is not None
+            # "The unit is full, according to a doctor there": a sourced statement of fact.
+            event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
+            if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
+                return None
     if n_words < 3:
         return None
-    if not types:
+    if not types or (types == ["attribution"] and not frame):
+        # A checkable event with no figure, date or ranking ("resigned", "denied the charges"):
+        # attribution is added to a claim's type, it is not the claim's kind.
         types.append("other")
     return Suggestion(
         start=a,
@@ -175,7 +189,8 @@ def frame_content(text: str, c: Cues, a: int, b: int) -> bool:
     """A figure, ranking, date or comparison in a frame, not counting the speaker's age ("Ana Ruiz, 54,")."""
     for q in c.quantities:
         age = q.text.isdigit() and text[q.start - 2:q.start] == ", " and (q.end >= b or text[q.end] == ",")
-        if a <= q.start < b and not age:
+        one = q.text.lower().startswith("one ")  # "said one resident": a determiner, not a count
+        if a <= q.start < b and not age and not one:
             return True
     return any_in(c.superlatives, a, b) or any_in(c.dates, a, b) or any_in(c.comparisons, a, b)
 
@@ -186,4 +201,6 @@ def describe(text: str, low: str, a: int, b: int, c: Cues, quotes: list[tuple[in
     (selection, merge, split), which is a claim because the editor says so."""
     r = _read(text, a, b, c, quotes, source_span)
     types, _vague, _hedged = _types(low, r, c, source)
-    return types or ["other"], [q.to_dict() for q in r.quantities]
+    if not types or types == ["attribution"]:
+        types.append("other")  # as judge: attribution is added to a claim's kind, "other" when it has none
+    return types, [q.to_dict() for q in r.quantities]

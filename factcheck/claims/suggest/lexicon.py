@@ -143,7 +143,9 @@ COMPARISON = Keyed(
     (("ahead of", "behind", "outp", "outn", "outs", "overt", "surpass", "exceed", "trail"),
      r"\bahead\s+of\b|\bbehind\b|\bout(?:performed|performs|paced|paces|numbered|numbers|stripped|sold)\b"
      r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\bexceed(?:ed|s|ing)?\b|\btrail(?:ed|s|ing)\b"),
-    (("above the", "below the"), r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)"),
+    (("above the", "below the", "above its", "below its", "above their", "below their", "above last", "below last",
+      "above previous", "below previous"),
+     r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"),
     (("as much", "as many", "as high", "as large", "as big", "as low", "as fast", "as often", "as long", "as strong"),
      r"\bas\s+(?:much|many|high|large|big|low|fast|often|long|strong)\s+as\s+(?![\d$£€])"),
 )
@@ -153,6 +155,7 @@ CAUSAL = re.compile(
     r"|\bdr(?:ove|ives|iven|iving)\s+(?:the\s+)?(?:fire|flames?|blaze|smoke|floodwaters?|water|prices?|rates?|inflation|costs?|demand)\b"
     r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
     r"|\btrigger(?:ed|s|ing)?\b|\bprompt(?:ed|s|ing)\b|\bspark(?:ed|s|ing)\b|\bforcing\b|\bforced\b(?<!been\sforced)(?<!were\sforced)(?<!was\sforced)(?<!are\sforced)(?<!is\sforced)(?<!be\sforced)|\bcontribut(?:ed|es|ing)\s+to\b"
+    r"|\bleft\s+(?:[\w,'’-]+\s+){1,4}?(?:without|homeless|stranded)\b|\bleft\s+(?:the\s+|it\s+|them\s+)?\w+\s+with\s+an?\s+(?:shortfall|deficit|debt|bill|hole)\b"
     r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\b(?:driven|fuelled|fueled|caused)\s+(?:\w+ly\s+)?by\b"
     r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)",
 )
@@ -162,7 +165,7 @@ _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported|announced|announces|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
     r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|"
-    r"put\s+the\s+(?:figure|number|toll|total|death\s+toll|cost)\s+at"
+    r"put\s+the\s+(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at|estimates?(?=\s+(?:that|the)\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
@@ -187,8 +190,18 @@ FRAME_VENUE = re.compile(
     r"\b(?:in|on|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:letter|statement|speech|submission|testimony|filing|petition|memo|memorandum|email|report|address|interview)\s+"
     r"(?:(?:addressed|sent|submitted|delivered|presented|given|made|published)\s+)?(?:to|before)\s"
-    r"|\b(?:told|testified\s+(?:to|before)|wrote\s+to)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:told|testified\s+(?:to|before)|wrote\s+to)\s+(?:the\s+)?(?:(?![A-Z][a-z]+\s+that\b)[A-Z]|(?:[\w-]+\s+){0,2}?"
     r"(?:committee|parliament|assembly|court|inquiry|congress|senate|council|board|tribunal|commission|shareholders|investors)\b)"
+)
+# A checkable event with no figure (type "other"): someone resigned, was charged, a law was passed.
+EVENT_VERB = re.compile(
+    r"\b(?:resigned|charged|arrested|convicted|acquitted|sentenced|jailed|indicted|sued|impeached|"
+    r"passed|approved|rejected|vetoed|ratified|signed|banned|denied|denies|dismissed|sacked|fired|suspended|"
+    r"elected|appointed|pleaded|ruled|overturned|upheld|fined|extradited|deported|expelled|detained|"
+    r"withdrew|withdrawn|replaced|recalled|cancelled|canceled|confirmed|filed\s+for|unchanged|seized|captured|"
+    r"blocked(?!\s+out)|collapsed|reopened|shut\s+down|closed\s+(?:down|off)|(?:opened|launched|ordered|announced)\s+(?:an?\s+)?"
+    r"(?:investigation|inquiry|probe|review|ban|curfew|lockdown|evacuation)|ended\s+without|"
+    r"declared|imposed|lifted|struck\s+down|raided|murdered|kidnapped|abducted|acquired|merged)\b"
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
@@ -217,9 +230,17 @@ ADVICE = re.compile(
 # A short phrase in quotation marks as the complement of a verb is almost always a verdict: was "shameful".
 SCARE_QUOTE_KEYS = ("“", '"', "‘")
 SCARE_QUOTE = re.compile(
-    r"\b(?:was|were|is|are|been|be|called|call|calls|described|describes|branded|labelled|labeled|termed|as)\s+"
+    r"\b(?:was|were|is|are|been|be|called|call|calls|described|describes|branded|labelled|labeled|termed|as|shown|showed|shows)\s+"
     r"(?:\w+\s+){0,2}?[“\"‘][^”\"’]{1,60}[”\"’]",
 )
+# Newsroom boilerplate about sources and comment: not a claim whatever it is joined to.
+BOILERPLATE = re.compile(
+    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b"
+    r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
+    r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
+)
+# "Residents fear that the worst is still to come": a feeling, whatever ranking it names.
+FEELING_THAT = re.compile(r"\b(?:fears?|feared|hopes?|hoped|worr(?:y|ies|ied))\s+that\b")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|mine|myself)\b")
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Oo]urs|us)\b")
 PREDICTION = Keyed(

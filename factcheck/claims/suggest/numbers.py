@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .lang_numbers import find_quantities_rtl
+from .lang_script import detect, has_rtl
 from .numcontext import Atom, apply_context, merge_pairs
 from .numvocab import (
     CURRENCY_PREFIX,
@@ -563,6 +565,10 @@ def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch
     """
     if not isinstance(text, str) or not text:
         return []
+    if has_rtl(text):
+        lang = detect(text)
+        if lang != "en":
+            return find_quantities_rtl(text, lang)
     # Case-insensitive matching is several times slower in re; lowering only A-Z keeps every offset.
     low = lowered if lowered is not None and len(lowered) == len(text) else text.translate(_ASCII_LOWER)
     atoms = merge_pairs(text, apply_context(text, _atoms(text, low)))

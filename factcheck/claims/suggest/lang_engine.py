@@ -1,0 +1,366 @@
+"""The suggestion engine for Arabic and Hebrew articles: same Suggestions, English type codes.
+
+Read on the normalised copy (script.normalise), then mapped back to the article's own offsets.
+Per sentence: find the figures and cues once, cut at clause breaks (commas, semicolons, a
+conjunction glued to a verb, "فيما"/"בעוד") where each side holds something checkable, keep lists
+and "including" phrases with their figure, carry the sentence's source to each clause, and drop
+questions, quoted testimony, predictions, opinions and first-person feelings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lang_cues import CUES, LangCues
+from .lang_numbers import Figure, read_figures
+from .lang_script import normalise
+from .suggestion import TYPES, Suggestion
+
+__all__ = ["analyse_rtl", "suggest_rtl"]
+
+MAX_SENTENCE = 700
+_PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
+# A sentence ends at . ! ? ؟ … (and any closing quotes) before a space; a lone letter before a full
+# stop is an initial or an abbreviation ("د.", "פרופ'"), not an end.
+_BOUNDARY = re.compile(r"(?<![\s.][^\W\d_])[.!?؟…]+[\"'»”)\]]*(?=\s+\S)")
+_QUESTION = re.compile(r"[?؟][\"'»”)\]]*\s*$")
+_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+-\s+")
+_L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
+_WORD = re.compile(rf"[{_L}\w\"']+")
+_OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
+_TRIM = " \t،,;؛:-.\"'«»()"
+
+
+@dataclass(slots=True)
+class _Sent:
+    a: int
+    b: int
+    figures: list[Figure]
+    quotes: list[tuple[int, int]]
+
+
+def _quotes(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans inside « » or double quotes; a " between two letters is gershayim (צה"ל), not a quote."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for i in range(a, b):
+        ch = norm[i]
+        if ch == "«":
+            open_at = i
+        elif ch == "»" and open_at >= 0:
+            spans.append((open_at, i + 1))
+            open_at = -1
+        elif ch == '"':
+            if i > a and i + 1 < b and norm[i - 1].isalpha() and norm[i + 1].isalpha():
+                continue
+            if open_at < 0:
+                open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = -1
+    if open_at >= 0 and b - open_at < 400:
+        spans.append((open_at, b))
+    return spans
+
+
+def _sentences(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    s = a
+    for m in _BOUNDARY.finditer(norm, a, b):
+        out.append((s, m.end()))
+        s = m.end()
+    out.append((s, b))
+    trimmed = []
+    for x, y in out:
+        while x < y and norm[x].isspace():
+            x += 1
+        while y > x and norm[y - 1].isspace():
+            y -= 1
+        while y - x > MAX_SENTENCE:
+            cut = norm.rfind(" ", x + MAX_SENTENCE // 2, x + MAX_SENTENCE)
+            cut = cut if cut > x else x + MAX_SENTENCE
+            trimmed.append((x, cut))
+            x = cut + 1
+        if y > x:
+            trimmed.append((x, y))
+    return trimmed
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> float:
+    inside = sum(max(0, min(e, b) - max(s, a)) for s, e in spans)
+    return inside / max(1, b - a)
+
+
+def _words(norm: str, a: int, b: int) -> int:
+    return len(_WORD.findall(norm, a, b))
+
+
+def _has(pattern: re.Pattern[str], norm: str, a: int, b: int) -> bool:
+    return pattern.search(norm, a, b) is not None
+
+
+def _content(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues) -> bool:
+    """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
+    return (
+        any(a <= f.core < b for f in figs)
+        or _has(cues.date, norm, a, b)
+        or _has(cues.superlative, norm, a, b)
+        or _has(cues.vague, norm, a, b)
+        or _has(cues.causal, norm, a, b)
+        or _has(cues.year, norm, a, b)
+    )
+
+
+def _attribution_only(norm: str, a: int, b: int, cues: LangCues, figs: list[Figure]) -> bool:
+    m = cues.attrib_prep.match(norm, a) or cues.attrib_verb.match(norm, a)
+    return m is not None and not any(a <= f.core < b for f in figs) and _words(norm, a, b) <= 8
+
+
+def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
+    """The clauses of a sentence: cut where each side carries its own checkable content."""
+    cuts = [s.a]
+    for m in _CUT.finditer(norm, s.a, s.b):
+        if m.start() <= s.a or m.end() >= s.b:
+            continue
+        if _inside(s.quotes, m.start(), m.end()) > 0:
+            continue
+        nxt = _WORD.match(norm, m.end())
+        word = nxt.group() if nxt else ""
+        if not norm[m.start():m.end()].strip() and (word in cues.not_conjunction or word[1:2].isdigit()):
+            continue  # "وزارة" is no conjunction; "و30 عربة" continues a list
+        cuts.append(m.end())
+    raw = []
+    for i, start in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else s.b
+        x, y = start, end
+        while y > x and norm[y - 1] in _TRIM:
+            y -= 1
+        while x < y and norm[x] in " \t،,;؛-":
+            x += 1
+        if y > x:
+            raw.append([x, y])
+    if not raw:
+        return []
+    merged: list[list[int]] = []
+    for piece in raw:
+        x, y = piece
+        starts_figure = bool(re.match(r"[وו]?-?\d", norm[x:x + 3])) or bool(cues.including.match(norm, x))
+        first_word = _WORD.match(norm, x)
+        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
+                              for f in s.figures):
+            starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
+        mine = [f for f in s.figures if x <= f.core < y]
+        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
+        only_when = not mine and not _has(cues.superlative, norm, x, y) and not _has(cues.causal, norm, x, y)
+        if merged and (
+            starts_figure or of_them or only_when or _attribution_only(norm, x, y, cues, s.figures)
+            or cues.report_that.match(norm, x)
+        ):
+            merged[-1][1] = y
+        else:
+            merged.append([x, y])
+    # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one.
+    if len(merged) > 1 and (not _content(norm, *merged[0], s.figures, cues) or (
+        _words(norm, *merged[0]) <= 4 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
+    )):
+        merged[1][0] = merged[0][0]
+        merged.pop(0)
+    return [(x, y) for x, y in merged]
+
+
+_SOURCE_STOP = re.compile(
+    r"\s*(?:[،,:;؛.\"«»()]|\d|\s(?:إن|ان|أن|بأن|في بيان|يوم|כי|ש|أمس|اليوم|אתמול|היום|בהודעה|على|ל-)(?=\s|$))"
+)
+Span = tuple[int, int]
+
+
+def _words_span(norm: str, start: int, end: int, first: int = 0, last: int | None = None) -> Span | None:
+    words = list(_WORD.finditer(norm, start, end))[first:last]
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | None:
+    m = _SOURCE_STOP.search(norm, pos, limit)
+    end = m.start() if m else limit
+    words = list(_WORD.finditer(norm, pos, end))[:6]
+    if cues.lang == "he" and words and words[0].group() in ("כי", "ש"):
+        return None
+    if cues.lang == "ar":
+        # "أفادت الوكالة بمقتل ...": a word glued to ب after the source starts what it reported
+        for k, w in enumerate(words[2:], start=2):
+            if w.group().startswith("ب") and not w.group().startswith(("بن", "بل", "بر")):
+                words = words[:k]
+                break
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None, int]:
+    """(where the clause's source is named, where the reporting phrase starts) or (None, -1)."""
+    m = cues.attrib_prep.search(norm, a, b)
+    if m:
+        return _source_after(norm, m.end(), b, cues), m.start()
+    m = cues.attrib_verb.search(norm, a, b)
+    if not m:
+        return None, -1
+    after = _source_after(norm, m.end(), b, cues)
+    if cues.lang == "he":
+        # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
+        clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
+        head = list(_WORD.finditer(norm, clause_start, m.start()))
+        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]):
+            return (head[0].start(), head[-1].end()), m.start()
+    if after and norm[m.start():m.end()].strip().endswith("נמסר") and norm[after[0]] == "מ":
+        after = (after[0] + 1, after[1])  # "נמסר ממשרד הבריאות"
+    return after or _words_span(norm, a, m.start(), -5), m.start()
+
+
+def _types(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues, source: str | None) -> list[str]:
+    mine = [f for f in figs if a <= f.core < b]
+    kinds: set[str] = set()
+    if any(f.kind not in ("duration",) for f in mine) or _has(cues.vague, norm, a, b):
+        kinds.add("quantity")
+    dates = [m.span() for m in cues.date.finditer(norm, a, b)]
+    # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
+    sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
+        f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)), None)
+    comp = any(not any(f.start <= m.start() < f.end for f in mine) for m in cues.comparison.finditer(norm, a, b))
+    if comp or any(f.kind == "multiplier" for f in mine):
+        kinds.add("comparison")
+    if sup:
+        # "أكبر من" compares; "الأكبر" and "أكبر عدد" rank
+        after = norm[sup.end():sup.end() + 4]
+        if cues.lang == "ar" and not norm[sup.start():sup.end()].lstrip("وبلف").startswith("ال") and after.startswith(" من"):
+            kinds.add("comparison")
+        else:
+            kinds.add("superlative")
+    if (any(f.kind == "duration" for f in mine) or _has(cues.date, norm, a, b) or _has(cues.temporal, norm, a, b)
+            or _has(cues.year, norm, a, b)):
+        kinds.add("temporal")
+    if source:
+        kinds.add("attribution")
+    if _has(cues.causal, norm, a, b):
+        kinds.add("causal")
+    types = [t for t in TYPES if t in kinds]
+    if not types or types == ["attribution"]:
+        types = [t for t in TYPES if t in kinds or t == "other"]
+    return types
+
+
+def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
+    figs = [f for f in s.figures if a <= f.core < b]
+    checkable = _content(norm, a, b, s.figures, cues) or _has(cues.temporal, norm, a, b)
+    n_words = _words(norm, a, b)
+    if n_words < 3:
+        return None
+    quoted = _inside(s.quotes, a, b) > 0.5
+    if quoted and not figs and not _has(cues.superlative, norm, a, b):
+        return None
+    if not figs and _inside(s.quotes, a, b) > 0.2:
+        return None  # a reporting frame around quoted testimony
+    if _has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in figs):
+        return None
+    if _has(cues.prediction, norm, a, b):
+        return None
+    if _has(cues.opinion, norm, a, b) and not figs:
+        return None
+    if not checkable and not (source and n_words >= 6):
+        return None
+    return _types(norm, a, b, s.figures, cues, source), figs
+
+
+def _map(index: list[int], a: int, b: int) -> tuple[int, int]:
+    """A span of the normalised copy as a span of the original: what was dropped after its last letter
+    (vowel marks, tatweel) stays with it."""
+    return index[a], index[b]
+
+
+def _name(text: str, index: list[int], span: Span | None) -> str | None:
+    if span is None:
+        return None
+    oa, ob = _map(index, *span)
+    return text[oa:ob]
+
+
+def _quantity(text: str, index: list[int], f: Figure) -> dict[str, object]:
+    s, e = _map(index, f.start, f.end)
+    return {"value": f.value, "qualifier": f.qualifier, "unit": f.unit, "text": text[s:e]}
+
+
+def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues: LangCues) -> list[Suggestion]:
+    if _QUESTION.search(norm, s.a, s.b):
+        return []
+    pieces = _pieces(norm, s, cues)
+    found = [(_name(text, index, sp), p) for sp, p in (_find_source(norm, a, b, cues) for a, b in pieces)]
+    # A source at the sentence's start or end covers every clause of it.
+    shared = None
+    if found and found[-1][0] and (found[-1][1] > pieces[-1][0] + 2 or len(pieces) == 1):
+        shared = found[-1][0]
+    elif found and found[0][0] and found[0][1] - pieces[0][0] <= 3:
+        shared = found[0][0]
+    out: list[Suggestion] = []
+    for (a, b), (src, _p) in zip(pieces, found, strict=True):
+        source = src or shared
+        got = _judge(norm, a, b, s, cues, source)
+        if got is None:
+            continue
+        types, figs = got
+        oa, ob = _map(index, a, b)
+        score = round(min(0.99, 0.3 + 0.25 * bool(figs) + 0.15 * ("superlative" in types) + 0.05 * bool(source)), 3)
+        out.append(Suggestion(oa, ob, text[oa:ob], types, [_quantity(text, index, f) for f in figs], source, score))
+    return out
+
+
+def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
+    """Every checkable assertion of an Arabic or Hebrew ``text``, sorted, no overlaps."""
+    cues = CUES[lang]
+    norm, index = normalise(text)
+    figures = read_figures(norm, lang)
+    out: list[Suggestion] = []
+    fi = 0
+    for p in _PARAGRAPH.finditer(norm):
+        if p.group().isspace():
+            continue
+        quotes = _quotes(norm, p.start(), p.end())
+        for a, b in _sentences(norm, p.start(), p.end()):
+            while fi < len(figures) and figures[fi].core < a:
+                fi += 1
+            fj = fi
+            while fj < len(figures) and figures[fj].core < b:
+                fj += 1
+            sent = _Sent(a, b, figures[fi:fj], [q for q in quotes if q[0] < b and a < q[1]])
+            try:
+                out.extend(_sentence_suggestions(text, norm, index, sent, cues))
+            except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
+                continue
+    out.sort(key=lambda s: (s.start, s.end))
+    clean: list[Suggestion] = []
+    last = -1
+    for s in out:
+        if s.start >= last and s.start < s.end:
+            clean.append(s)
+            last = s.end
+    return clean
+
+
+def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], list[dict[str, object]], str | None]:
+    """(types, quantities, attributed_to) of the passage ``text[start:end]`` an editor marked."""
+    cues = CUES[lang]
+    lo, hi = max(0, start - 1500), min(len(text), end + 1500)
+    window = text[lo:hi]
+    norm, index = normalise(window)
+    # offsets of the passage in the normalised window
+    a = next((i for i, o in enumerate(index) if o >= start - lo), len(norm))
+    b = next((i for i, o in enumerate(index) if o >= end - lo), len(norm))
+    figures = read_figures(norm, lang)
+    bounds = [(x, y) for p in _PARAGRAPH.finditer(norm) for x, y in _sentences(norm, p.start(), p.end())]
+    sa = min([a] + [x for x, y in bounds if x <= a < y])
+    sb = max([b] + [y for x, y in bounds if x < b <= y])
+    span, _p = _find_source(norm, a, b, cues)
+    if span is None:
+        span, _p = _find_source(norm, sa, sb, cues)
+    source = _name(window, index, span)
+    sent = _Sent(sa, sb, figures, _quotes(norm, sa, sb))
+    types = _types(norm, a, b, sent.figures, cues, source)
+    figs = [f for f in figures if a <= f.core < b]
+    return types, [_quantity(window, index, f) for f in figs], source

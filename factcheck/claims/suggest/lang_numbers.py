@@ -1,0 +1,499 @@
+"""The number reader for Arabic and Hebrew text: figures in any digits, number words, units.
+
+It runs on the normalised copy from script.normalise (ASCII digits, folded alef, no vowel marks),
+token by token: a figure starts at digits or a number word, takes scale words ("3 ملايين", "שלושת
+אלפים"), a unit or counted noun after it and a qualifier before or after it. Offsets are in the
+normalised copy; ``find_quantities_rtl`` maps them back onto the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from . import lang_ar as vocab_ar
+from . import lang_he as vocab_he
+from .lang_script import normalise
+
+__all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "״": '"', "׳": "'", "־": "-"})
+
+
+def fold(word: str) -> str:
+    return word.translate(_FOLD)
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in words if w), key=len, reverse=True))
+
+
+def _fold_keys(table: dict) -> dict:
+    return {fold(k): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    units: dict
+    teen_mark: frozenset
+    teens: dict
+    tens: dict
+    hundreds: dict
+    scales: dict
+    fractions: dict
+    multipliers: dict
+    vague: frozenset
+    prefixes: tuple
+    q_before: list  # (phrase, code), longest first
+    q_after: list
+    people: frozenset
+    groups: dict
+    currencies: dict
+    currency_country: dict
+    percent: tuple
+    percent_point: tuple
+    time_units: dict
+    dual_time: dict
+    measures: dict
+    square: frozenset
+
+
+def _lexicon(lang: str, v) -> Lexicon:
+    return Lexicon(
+        lang=lang, units=_fold_keys(v.UNITS), teen_mark=frozenset(fold(w) for w in v.TEEN_MARK),
+        teens=_fold_keys(v.TEENS), tens=_fold_keys(v.TENS), hundreds=_fold_keys(v.HUNDREDS),
+        scales=_fold_keys(v.SCALES), fractions=_fold_keys(v.FRACTIONS), multipliers=_fold_keys(v.MULTIPLIERS),
+        vague=frozenset(fold(w) for w in v.VAGUE),
+        prefixes=tuple(sorted((fold(p) for p in v.NUMBER_PREFIXES), key=len, reverse=True)),
+        q_before=sorted(((fold(k), c) for k, c in v.QUALIFIERS_BEFORE.items()), key=lambda kc: len(kc[0]), reverse=True),
+        q_after=sorted(((fold(k), c) for k, c in v.QUALIFIERS_AFTER.items()), key=lambda kc: len(kc[0]), reverse=True),
+        people=frozenset(fold(w) for w in v.PEOPLE), groups=_fold_keys(v.GROUP_UNITS),
+        currencies=_fold_keys(v.CURRENCIES), currency_country=_fold_keys(v.CURRENCY_COUNTRY),
+        percent=tuple(fold(p) for p in v.PERCENT), percent_point=tuple(fold(p) for p in v.PERCENT_POINT),
+        time_units=_fold_keys(v.TIME_UNITS), dual_time=_fold_keys(v.DUAL_TIME), measures=_fold_keys(v.MEASURES),
+        square=frozenset(fold(w) for w in v.SQUARE),
+    )
+
+
+LEX = {"ar": _lexicon("ar", vocab_ar), "he": _lexicon("he", vocab_he)}
+
+# A token: digits (with thousands commas and a decimal point), a word (Hebrew abbreviations keep
+# their gershayim: ש"ח, ק"מ), or a symbol that is a unit.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[\"'][^\W\d_]+)?|[%$€£₪]")
+_LATIN = re.compile(r"[A-Za-z]")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_DATE_NUM = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_CUR_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS"}
+_YEAR_WORDS = {fold(w) for w in ("عام", "سنة", "العام", "لعام", "بعام", "شנת", "בשנת", "שנת", "מאז", "منذ")}
+# A day of the month is a date, not a figure: "6 مارس", "15 تشرين الأول", "7 באוקטובר".
+_MONTH_AFTER = {
+    "ar": re.compile(
+        r"\s*(?:من\s+)?(?:شهر\s+)?(?:" + _alt([*vocab_ar.MONTHS.split("|"), vocab_ar.MONTH_AMBIGUOUS]) + r")(?![^\W\d_])"
+    ),
+    "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + _alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
+}
+_CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "بالساعة", "בשעה", "בשעות", "שעה", "לשעה")}
+# A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
+_PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
+_HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
+_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+_TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
+_AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int  # qualifier included
+    end: int
+    value: float | int
+    qualifier: str
+    unit: str | None
+    kind: str
+    core: int  # where the number itself starts
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+
+
+def _strip(word: str, lex: Lexicon) -> list[str]:
+    """The word and the word without each one- or two-letter prefix it may carry (و، ب، ل; ו, ב, ל, ה...)."""
+    out = [word]
+    for p in lex.prefixes:
+        if len(word) > len(p) + 1 and word.startswith(p):
+            out.append(word[len(p):])
+    if lex.lang == "ar":
+        for p in ("ال", "وال", "بال", "لل", "من"):
+            if len(word) > len(p) + 2 and word.startswith(p):
+                out.append(word[len(p):])
+    elif len(word) > 3 and word[0] == "ה":
+        out.append(word[1:])
+    return out
+
+
+def _num_kind(word: str, lex: Lexicon, first: bool) -> tuple[str, float] | None:
+    """What a number word is: ("unit"|"ten"|"hundred"|"mscale"|"ascale", value), prefixes allowed."""
+    forms = _strip(word, lex) if first else [word] + ([word[1:]] if word[:1] in ("و", "ו") and len(word) > 2 else [])
+    for w in forms:
+        if w in lex.units:
+            return "unit", lex.units[w]
+        if w in lex.tens:
+            return "ten", lex.tens[w]
+        if w in lex.hundreds:
+            return "hundred", lex.hundreds[w]
+        if w in lex.scales:
+            value, mult = lex.scales[w]
+            return ("mscale" if mult else "ascale"), value
+    return None
+
+
+def _decimal(digits: str) -> Decimal:
+    try:
+        return Decimal(digits.replace(",", ""))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def _number(value: Decimal | float) -> int | float:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decimal, int, bool] | None:
+    """Read number words from ``toks[i]``: (value, index after, has a scale word)."""
+    total = Decimal(0)
+    current = Decimal(0)
+    last = None
+    j = i
+    scaled = False
+    last_scale = Decimal(0)
+    if toks[i].word in _PLURAL_SCALES or (toks[i].word[:1] in ("و", "ו") and toks[i].word[1:] in _PLURAL_SCALES):
+        return None
+    while j < len(toks):
+        t = toks[j]
+        if j > i and (t.start - toks[j - 1].end > 2 or norm[toks[j - 1].end:t.start].strip()):
+            break
+        joined = j > i and t.word[:1] in ("و", "ו") and len(t.word) > 2
+        if j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark and current < 10:
+            current += 10
+            last = "ten"
+            j += 1
+            continue
+        kind = _num_kind(t.word, lex, j == i)
+        if kind is None:
+            teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
+            # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
+            if j == i and teen and t.word in _TEEN_HEADS:
+                current, last, j = Decimal(_TEEN_HEADS[t.word]), "ten", j + 2
+                continue
+            break
+        k, v = kind
+        v = Decimal(str(v))
+        if k in ("unit", "ten"):
+            if last is not None and not joined:
+                if k == "unit" and last == "unit":
+                    break
+                if last in ("unit", "ten", "hundred") or (last == "scale" and not joined):
+                    break
+            if k == "unit" and last == "ten" and joined:
+                current += v
+            else:
+                current += v
+            last = k
+        elif k == "hundred":
+            if last == "unit" and not joined and v == 100:
+                current = current * 100
+            elif last is None or joined:
+                current += v
+            else:
+                break
+            last = "hundred"
+        elif k == "mscale":
+            if last == "scale" and not joined:
+                break
+            if last is not None and joined:
+                break
+            total += (current or 1) * v
+            current = Decimal(0)
+            last = "scale"
+            scaled = True
+            last_scale = v
+        else:  # a dual scale ("ألفين"): stands alone or after "و"
+            if last is not None and not joined:
+                break
+            total += v
+            last = "scale"
+            scaled = True
+            last_scale = v / 2
+        j += 1
+    if j == i:
+        return None
+    if scaled and j < len(toks) and toks[j].word in _HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
+        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי"
+        j += 1
+    return total + current, j, scaled or last == "hundred"
+
+
+def _qualifier_before(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
+    before = norm[max(0, start - 30):start]
+    stripped = before.rstrip(" -")
+    for phrase, code in lex.q_before:
+        if stripped.endswith(phrase):
+            at = len(stripped) - len(phrase)
+            prev = stripped[at - 1:at]
+            if at == 0 or not prev.isalpha() or prev in ("و", "ו", "ل", "ب", "ב", "ל"):
+                return code, start - (len(before) - at)
+    return "exact", start
+
+
+def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) -> tuple[str | None, str, int, int, float]:
+    """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]``."""
+    if j < len(toks) and toks[j].word == "%" and toks[j].start - value_end <= 1:
+        return "percent", "percent", toks[j].end, 1, 1
+    rest = norm[value_end:value_end + 40]
+    for phrase in lex.percent_point:
+        m = re.match(r"\s*-?\s*" + re.escape(phrase).replace(r"\ ", r"\s+"), rest)
+        if m:
+            return "percentage_point", "percentage_point", value_end + m.end(), 0, 1
+    for phrase in lex.percent:
+        m = re.match(r"\s*" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)", rest)
+        if m:
+            return "percent", "percent", value_end + m.end(), 0, 1
+    if j >= len(toks) or toks[j].start - value_end > 3:
+        return None, "count", value_end, 0, 1
+    w = toks[j].word
+    forms = _strip(w, lex)
+    for f in forms:
+        if f in lex.currencies or w in _CUR_SYMBOL:
+            code = lex.currencies.get(f) or _CUR_SYMBOL[w]
+            end = toks[j].end
+            if j + 1 < len(toks) and toks[j + 1].word in lex.currency_country:
+                code = lex.currency_country[toks[j + 1].word]
+                end = toks[j + 1].end
+            return code, "money", end, 0, 1
+        if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال")):
+            return lex.time_units[f], "duration", toks[j].end, 0, 1
+        if f in lex.measures:
+            unit = lex.measures[f]
+            end = toks[j].end
+            if j + 1 < len(toks) and toks[j + 1].word in lex.square and unit == "km":
+                unit, end = "km2", toks[j + 1].end
+            return unit, "measure", end, 0, 1
+        if f in lex.people:
+            end = toks[j].end
+            if lex.lang == "he" and f == "בני" and j + 1 < len(toks) and toks[j + 1].word in ("אדם", "ערובה"):
+                end = toks[j + 1].end
+            return "people", "count", end, 0, 1
+        if f in lex.groups:
+            return lex.groups[f], "count", toks[j].end, 0, 1
+    if lex.lang == "ar" and w == "من" and j + 1 < len(toks):  # "12 من المدنيين"
+        for f in _strip(toks[j + 1].word, lex):
+            if f in lex.people:
+                return "people", "count", toks[j + 1].end, 0, 1
+            if f in lex.groups:
+                return lex.groups[f], "count", toks[j + 1].end, 0, 1
+    return None, "count", value_end, 0, 1
+
+
+def _tokens(norm: str) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
+
+
+def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every figure in ``norm[start:end]`` (normalised text), in order; years, dates and clock times left out."""
+    lex = LEX.get(lang, LEX["ar"])
+    end = len(norm) if end is None else end
+    toks = [t for t in _tokens(norm) if start <= t.start and t.end <= end] if (start, end) != (0, len(norm)) else _tokens(norm)
+    out: list[Figure] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        core = t.start
+        fig: Figure | None = None
+        if t.word[0].isdigit():
+            prev = norm[t.start - 1:t.start]
+            skip_to = _CLOCK.match(norm, t.start) or _DATE_NUM.match(norm, t.start)
+            if _LATIN.match(prev) or prev in (".", ",", ":", "/") or skip_to:
+                i += 1
+                while skip_to and i < n and toks[i].start < skip_to.end():
+                    i += 1
+                continue
+            if norm[t.end:t.end + 1] in (":", "/") and norm[t.end + 1:t.end + 2].isdigit():
+                i += 1
+                continue
+            q_start = t.start
+            glued = i > 0 and toks[i - 1].end >= t.start - 1 and norm[toks[i - 1].end:t.start] in ("", "-")
+            prefix = toks[i - 1].word if glued and toks[i - 1].word[0].isalpha() else ""
+            if prefix and prefix not in lex.prefixes and prefix not in ("ה", "وال", "ال"):
+                i += 1
+                continue
+            if prefix in ("ה", "ال", "وال"):  # "ה-20", "ال20": an ordinal or a date
+                i += 1
+                continue
+            value = _decimal(t.word)
+            j = i + 1
+            scaled = False
+            while j < n and toks[j].start - toks[j - 1].end <= 2:
+                sk = _num_kind(toks[j].word, lex, False) if toks[j].word[:1] not in ("و", "ו") else None
+                if sk is None or sk[0] != "mscale":
+                    break
+                value = value * Decimal(str(sk[1]))
+                scaled = True
+                j += 1
+                if j < n and toks[j].word in _HALF_AFTER:  # "3 ملايين ونصف"
+                    value += Decimal(str(sk[1])) / 2
+                    j += 1
+            value_end = toks[j - 1].end
+            if prefix.endswith("כ"):  # "כ־300": about 300
+                qualifier, q_at = "approx", toks[i - 1].start
+            else:
+                # a glued "מ"/"ל" belongs to the qualifier ("יותר מ־300", "קרוב ל־300"); a conjunction does not
+                qualifier, q_at = _qualifier_before(norm, t.start, lex)
+            if i > 0 and toks[i - 1].word in ("$", "€", "£", "₪") and toks[i - 1].end >= t.start - 1:
+                unit, kind, u_end = _CUR_SYMBOL[toks[i - 1].word], "money", value_end
+                q_start = toks[i - 1].start
+                if qualifier == "exact":
+                    q_at = q_start
+                j2 = j
+            else:
+                unit, kind, u_end, _used, _m = _unit_at(toks, j, lex, norm, value_end)
+                j2 = j
+                while j2 < n and toks[j2].end <= u_end:
+                    j2 += 1
+            whole = "," not in t.word and "." not in t.word
+            prev_tok = toks[i - 1].word if i > 0 and not glued else ""
+            if unit is None and not scaled and whole and (
+                (value <= 31 and _MONTH_AFTER[lex.lang].match(norm, value_end)) or prev_tok in _CLOCK_WORDS
+            ):
+                i = j2
+                continue  # a day of the month or a time of day
+            if (unit is None or kind == "duration") and not scaled and whole and 1900 <= value <= 2100 and len(t.word) == 4:
+                i = j2
+                continue  # a year
+            prev_word = toks[i - 1].word if i > 0 and not glued else ""
+            if unit is None and not scaled and whole and prev_word in _YEAR_WORDS and value >= 1000:
+                i = j2
+                continue
+            if kind == "duration" and unit == "years" and (
+                _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start) or norm[q_start - 1:q_start] == "("
+            ):
+                kind = "age"
+            fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
+            i = j2
+        else:
+            dual = None
+            for f in _strip(t.word, lex):
+                if f in lex.dual_time:
+                    dual = lex.dual_time[f]
+                    break
+            if dual is None and t.word in _TWICE:
+                dual = ("times", 2)
+            if dual is not None:
+                qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], "multiplier" if dual[0] == "times" else "duration",
+                             t.start)
+                i += 1
+            elif lex.lang == "he" and t.word == "פי" and i + 1 < n:
+                got = _words_value(toks, i + 1, lex, norm)
+                if got:
+                    fig = Figure(t.start, toks[got[1] - 1].end, _number(got[0]), "exact", "times", "multiplier", t.start)
+                    i = got[1]
+                else:
+                    i += 1
+            elif any(f in lex.fractions for f in _strip(t.word, lex)):
+                f = next(f for f in _strip(t.word, lex) if f in lex.fractions)
+                value = lex.fractions[f]
+                nxt = _num_kind(toks[i + 1].word, lex, True) if i + 1 < n and toks[i + 1].start - t.end <= 2 else None
+                qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                if nxt and nxt[0] == "mscale":  # "نصف مليون", "חצי מיליון"
+                    unit, kind, u_end, _u, _m = _unit_at(toks, i + 2, lex, norm, toks[i + 1].end)
+                    fig = Figure(q_at, u_end, _number(value * nxt[1]), qualifier, unit, kind, t.start)
+                    i += 2
+                else:
+                    fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
+                    i += 1
+            elif any(f in lex.multipliers for f in _strip(t.word, lex)) and lex.lang == "ar":
+                f = next(f for f in _strip(t.word, lex) if f in lex.multipliers)
+                fig = Figure(t.start, t.end, lex.multipliers[f], "exact", "times", "multiplier", t.start)
+                i += 1
+            else:
+                got = _words_value(toks, i, lex, norm)
+                if got is None:
+                    i += 1
+                    continue
+                value, j, scaled = got
+                # "שני" / "الاثنين" as a weekday, "one of": not figures
+                prev_word = toks[i - 1].word if i > 0 else ""
+                if prev_word in ("יום", "ביום", "יום", "מיום") and j == i + 1:
+                    i = j
+                    continue
+                value_end = toks[j - 1].end
+                if value == 2 and j < n and toks[j].word in ("שלישים", "أثلاث"):  # "שני שלישים": two thirds
+                    out.append(Figure(t.start, toks[j].end, 0.6667, "exact", "fraction", "fraction", t.start))
+                    i = j + 1
+                    continue
+                unit, kind, u_end, _used, _m = _unit_at(toks, j, lex, norm, value_end)
+                j2 = j
+                while j2 < n and toks[j2].end <= u_end:
+                    j2 += 1
+                definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
+                if value == 1 and (unit is None or definite) and not scaled:
+                    i = j2
+                    continue
+                if unit is None and not scaled and j == i + 1 and value <= 10 and (
+                    j >= n or norm[value_end:value_end + 1] not in (" ",)
+                ):
+                    pass
+                first = t.word
+                prefix_approx = lex.lang == "he" and first[:1] == "כ" and _num_kind(first, lex, False) is None
+                hyphen_approx = lex.lang == "he" and i > 0 and toks[i - 1].word == "כ" and norm[toks[i - 1].end:t.start] == "-"
+                if hyphen_approx:  # "כ-עשרה"
+                    qualifier, q_at = "approx", toks[i - 1].start
+                else:
+                    qualifier, q_at = ("approx", t.start) if prefix_approx else _qualifier_before(norm, t.start, lex)
+                fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, t.start)
+                i = j2
+        if fig is None:
+            continue
+        after = norm[fig.end:fig.end + 20]
+        for phrase, code in lex.q_after:
+            m = re.match(r"\s*" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)(?!\s*[מ][-־]?\S)", after)
+            if m:
+                if fig.qualifier == "exact":
+                    fig.qualifier = code
+                fig.end += m.end()
+                while i < n and toks[i].start < fig.end:
+                    i += 1
+                break
+        if out and fig.start < out[-1].end:
+            fig.start = max(fig.core, out[-1].end)
+        # "بين 30 و40", "בין 30 ל-40": a range
+        if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
+            gap = norm[out[-1].end:fig.core]
+            before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
+            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|עד)\s*", gap) and re.search(r"(?:بين|בין|من|מ)\s*$", before_prev):
+                out[-1].qualifier = "at_least"
+                fig.qualifier = "at_most"
+                if out[-1].unit is None:
+                    out[-1].unit = fig.unit
+        out.append(fig)
+    return out
+
+
+def find_quantities_rtl(text: str, lang: str):
+    """QuantityMatch for every figure of an Arabic or Hebrew ``text``, offsets in ``text`` itself."""
+    from .numbers import QuantityMatch  # the shared shape; imported here because numbers imports this module
+
+    norm, index = normalise(text)
+    out = []
+    for f in read_figures(norm, lang):
+        s, e = index[f.start], index[f.end]
+        out.append(QuantityMatch(s, e, f.value, f.qualifier, f.unit, text[s:e], f.kind))
+    return out

@@ -1,0 +1,184 @@
+"""Comparing texts across English, Arabic and Hebrew: names, event words and denials.
+
+The figure check and the similar-claims lookup compare words; a claim in English and a source in
+Arabic share none. What they share is a figure (read by the one number reader whatever the script),
+the names in them and what happened. Names are compared by a consonant skeleton that survives
+transliteration ("Khan Younis", "خان يونس" and "חאן יונס" all give "kn ns"); what happened by a
+small table of event words in the three languages (killed, قتل, נהרגו -> "killed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims.suggest.lang_cues import CUES
+from factcheck.claims.suggest.lang_script import detect, normalise
+
+__all__ = ["concepts", "language_of", "other_language", "refuted_rtl", "shared_across", "skeletons"]
+
+# Latin letters and digraphs, Arabic and Hebrew letters, to one consonant class each; vowels,
+# weak letters and gutturals (a, e, h, ا, و, ي, ع, ح, א, ה, ו, י, ע, ח) drop out.
+_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("ph", "b"),
+                   ("ts", "s"), ("tz", "s"), ("ou", ""), ("ee", ""), ("oo", ""))
+_LATIN = str.maketrans({"b": "b", "p": "b", "v": "b", "f": "b", "k": "k", "c": "k", "q": "k", "g": "k", "j": "k",
+                        "x": "k", "t": "t", "d": "t", "s": "s", "z": "s", "l": "l", "m": "m", "n": "n", "r": "r"})
+_SEMITIC = str.maketrans({
+    "ب": "b", "ف": "b", "ق": "k", "ك": "k", "خ": "k", "غ": "k", "ج": "k", "ت": "t", "ط": "t", "د": "t", "ض": "t",
+    "ث": "t", "ذ": "t", "ظ": "t", "س": "s", "ص": "s", "ز": "s", "ش": "s", "ل": "l", "م": "m", "ن": "n", "ر": "r",
+    "ב": "b", "פ": "b", "ף": "b", "ק": "k", "כ": "k", "ך": "k", "ג": "k", "ת": "t", "ט": "t", "ד": "t", "ס": "s",
+    "ש": "s", "ז": "s", "צ": "s", "ץ": "s", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ר": "r",
+})
+_KEEP = set("bktslmnr")
+_WORD = re.compile(r"[^\W\d_]+(?:[\"'][^\W\d_]+)?")
+_AR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
+_HE_PREFIXES = ("וה", "וב", "ול", "ומ", "שה", "ה", "ב", "ל", "ו", "מ", "ש", "כ")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|at|az|ash)-", re.IGNORECASE)
+
+
+def _squeeze(letters: str) -> str:
+    out = []
+    for ch in letters:
+        if ch in _KEEP and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def _latin_skeleton(word: str) -> str:
+    w = _LATIN_ARTICLE.sub("", word.lower())
+    for a, b in _LATIN_DIGRAPHS:
+        w = w.replace(a, b)
+    return _squeeze(w.translate(_LATIN))
+
+
+def _semitic_forms(word: str) -> list[str]:
+    forms = [word]
+    for p in _AR_PREFIXES if re.match(r"[\u0600-\u06ff]", word) else _HE_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            forms.append(word[len(p):])
+    return forms
+
+
+def _word_skeletons(word: str, first: bool) -> list[str]:
+    if word.isascii():
+        if word[:1].isupper() and (not first or len(word) > 3):
+            return [_latin_skeleton(word)]
+        return []
+    out = []
+    for form in _semitic_forms(word.replace('"', "").replace("'", "")):
+        out.append(_squeeze(form.translate(_SEMITIC)))
+        if "ח" in form:  # ח is written h, kh or ch in Latin
+            out.append(_squeeze(form.replace("ח", "כ").translate(_SEMITIC)))
+    return out
+
+
+def skeletons(text: str) -> set[str]:
+    """Consonant skeletons of the names in ``text``: capitalised Latin words, and every Arabic or
+    Hebrew word (with and without a prefix such as ال, و, ה, ב); two names in a row also give their
+    joined skeleton ("Khan Younis" -> "knns"), which is what a short name is compared by."""
+    norm, _index = normalise(text or "")
+    out: set[str] = set()
+    previous: list[str] = []
+    for i, m in enumerate(_WORD.finditer(norm)):
+        current = [sk for sk in _word_skeletons(m.group(), i == 0) if sk]
+        out.update(sk for sk in current if len(sk) >= 3)
+        out.update(a + b for a in previous for b in current if len(a + b) >= 3)
+        previous = current
+    return out
+
+
+# What happened, in three languages: enough for the figure check to know that a source's "قتلى"
+# is the claim's "killed". Stems: a word starting with one counts (after its prefix letters).
+_CONCEPTS = {
+    "killed": "killed kill dead death deaths died die fatalit قتل قتلى قتيل مقتل مصرع توفي وفاة وفيات لقي شهيد شهداء "
+              "הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
+    "injured": "injur wounded wound hurt جرح جرحى مصاب اصيب اصابة اصابات פצוע פצועים נפצע נפצעו נפגע נפגעים",
+    "displaced": "displaced evacuat fled refugee نزح نازح نازحين اجلاء لاجئ לאجئ עקור עקורים פונו פינוי פליט",
+    "homes": "home house dwelling منزل منازل بيت بيوت مسكن מבנה בית בתים דירה דירות",
+    "arrested": "arrest detain اعتقل اعتقال معتقل احتجز נעצר נעצרו עצר מעצר עצורים",
+    "rate": "rate interest فائدة ריבית",
+    "inflation": "inflation تضخم אינפלציה",
+    "percent": "percent per cent بالمئة بالمائة المئة المائة אחוז אחוזים",
+    "rockets": "rocket missile صاروخ صواريخ רקטה רקטות טיל טילים",
+    "strike": "strike airstrike raid غارة غارات قصف תקיפה הפצצה",
+    "budget": "budget deficit موازنة ميزانية عجز תקציב גירעון",
+    "votes": "vote voter turnout صوت اقتراع ناخب הצבעה מצביעים",
+    "damage": "damage loss losses cost خسائر خسارة اضرار ضرر تكلفة נזק נזקים הפסד הפסדים עלות",
+    "children": "child kids boys girls طفل اطفال ילד ילדים ילדות פעוט",
+    "hospital": "hospital مستشفى مستشفيات ادخل אושפז אושפזו אשפוז בית חולים",
+    "measles": "measles حصبة חצבת",
+    "fire": "fire blaze wildfire burn حريق حرائق نيران שריפה שריפות דליקה",
+    "quake": "earthquake quake tremor زلزال هزة רעידת רעש",
+    "flood": "flood سيول فيضان فيضانات שיטפון שיטפונות הצפה",
+    "police": "police officer شرطة شرطي משטרה שוטר שוטרים",
+    "army": "army military soldier troops جيش جنود جندي צבא חייל חיילים צה\"ל",
+    "health": "health صحة الصحة בריאות",
+    "school": "school مدرسة مدارس בית ספר בתי ספר",
+    "aid": "aid relief humanitarian مساعدات اغاثة סיוע",
+    "trucks": "truck lorries lorry شاحنة شاحنات משאית משאיות",
+    "prices": "price prices اسعار سعر מחיר מחירים",
+    "unemployment": "unemployment jobless بطالة אבטלה",
+    "population": "population residents inhabitants سكان نسمة אוכלוסייה תושבים",
+}
+_CONCEPT_OF: dict[str, str] = {}
+for _name, _words in _CONCEPTS.items():
+    for _w in _words.split():
+        _CONCEPT_OF[_w] = _name
+
+
+def concepts(text: str) -> set[str]:
+    norm, _index = normalise(text or "")
+    found: set[str] = set()
+    for m in _WORD.finditer(norm.lower()):
+        word = m.group()
+        forms = [word] if word.isascii() else _semitic_forms(word)
+        for form in forms:
+            for n in range(len(form), 2, -1):
+                name = _CONCEPT_OF.get(form[:n])
+                if name:
+                    found.add(name)
+                    break
+    return found
+
+
+def language_of(text: str) -> str:
+    return detect(text or "")
+
+
+def other_language(a: str, b: str) -> bool:
+    """Are the two texts in different languages (told by script)?"""
+    return language_of(a) != language_of(b)
+
+
+def shared_across(claim_text: str, passage: str) -> list[str]:
+    """What a claim and a passage in another language share: names (as skeletons) and event words."""
+    names = sorted(skeletons(claim_text) & skeletons(passage), key=len, reverse=True)
+    return [*(f"~{n}" for n in names), *sorted(concepts(claim_text) & concepts(passage))]
+
+
+_CLAUSE_BREAK = re.compile(r"[،,;؛:()]|\s-\s")
+# A next sentence that calls "that figure" false without repeating it.
+_THAT_FIGURE = re.compile(r"\s*(?:لكن\s+|غير\s+ان\s+|אך\s+|אולם\s+)?(?:هذا\s+الرقم|هذه\s+الارقام|هذا\s+العدد|هذه\s+الحصيلة|الرقم|"
+                          r"המספר(?:\s+הזה)?|הנתון(?:\s+הזה)?|הנתונים(?:\s+האלה)?|הדיווח)")
+_MAX_SCOPE = 90
+
+
+def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Does the clause around the figure ``text[start:end]`` of an Arabic or Hebrew source deny it
+    ("نفى", "غير صحيح", "لا", "أقل بكثير من"; "הכחיש", "אינו נכון", "לא")?"""
+    lang = detect(text[max(0, start - 300):end + 300])
+    if lang not in CUES:
+        return False
+    cues = CUES[lang]
+    lo = max(bounds[0], start - _MAX_SCOPE)
+    cut = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        cut = m.end()
+    hi = min(bounds[1], end + _MAX_SCOPE)
+    stop = _CLAUSE_BREAK.search(text, end, hi)
+    before, _i = normalise(text[cut:start])
+    after, _j = normalise(text[end:stop.start() if stop else hi])
+    if cues.contradict.search(before) or cues.contradict.search(after):
+        return True
+    nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
+    m = _THAT_FIGURE.match(nxt)
+    return bool(m and cues.contradict.search(nxt, m.end(), m.end() + 100))
