@@ -297,8 +297,30 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 _collected = (STATIC_ROOT / "staticfiles.json").exists()
+# Uploaded source files. Several web processes on several hosts must all read every upload:
+# either MEDIA_ROOT is one shared folder (NFS, a volume) or STORAGE_BACKEND=s3 keeps them in an
+# S3-compatible bucket (django-storages). Nothing else is written to local disk by a request.
+STORAGE_BACKEND = env_str("STORAGE_BACKEND", "filesystem")
+if STORAGE_BACKEND == "filesystem":
+    _default_storage: dict = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif STORAGE_BACKEND == "s3":
+    if not env_str("AWS_STORAGE_BUCKET_NAME", ""):
+        raise EnvError("STORAGE_BACKEND=s3 needs AWS_STORAGE_BUCKET_NAME")
+    _default_storage = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME", ""),
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL", "") or None,
+        "region_name": env_str("AWS_S3_REGION_NAME", "") or None,
+        # Unset, boto3 finds credentials itself (instance role, ~/.aws, AWS_* variables).
+        "access_key": env_str("AWS_ACCESS_KEY_ID", "") or None,
+        "secret_key": env_str("AWS_SECRET_ACCESS_KEY", "") or None,
+        "location": env_str("AWS_LOCATION", ""),
+        # Uploads are members-only: private objects, read back through the app (never a public URL).
+        "default_acl": None, "querystring_auth": True, "file_overwrite": False,
+    }}
+else:
+    raise EnvError(f"STORAGE_BACKEND={STORAGE_BACKEND!r} must be filesystem or s3")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _default_storage,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if _collected

@@ -34,6 +34,7 @@ from factcheck.claims.models import Claim, ClaimStatus, EventKind
 from factcheck.claims.services.common import claim_event as _event
 from factcheck.claims.services.common import lock_claim as _lock_claim
 from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
+from factcheck.core.locks import lock_name
 from factcheck.sources import providers, workers
 from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
 from factcheck.sources.figures import host, independence
@@ -171,11 +172,14 @@ def _queue(kind: str, *, claim: Claim | None = None, source: Source | None = Non
     """A queued lookup published after commit; an unfinished one for the same thing is reused."""
     same = Lookup.objects.filter(kind=kind, status__in=UNFINISHED)
     if kind == LookupKind.FETCH:
-        same = same.filter(source=source)
+        same, key = same.filter(source=source), f"{source.pk}"
     elif kind == LookupKind.IMPORT:
-        same = same.filter(url=url, requested_by=actor)
+        same, key = same.filter(url=url, requested_by=actor), f"{url}:{actor.pk if actor else ''}"
     else:
-        same = same.filter(claim=claim, source=source)
+        same, key = same.filter(claim=claim, source=source), f"{claim.pk if claim else ''}:{source.pk if source else ''}"
+    # Two web processes may queue the same thing at once (each holds only its own claim's lock):
+    # the second waits here for the first to commit, then finds its lookup.
+    lock_name(f"lookup:{kind}:{key}")
     existing = same.order_by("-id").first()
     if existing:
         return existing
@@ -305,6 +309,10 @@ def source_attach(
     else:
         url = normalise_url(url)
     with transaction.atomic():
+        if upload is None:
+            # One Source and fetch per URL across web processes; the fetch's store() takes it too, so the attach
+            # sees the snapshot or is seen by it. Before the claim's lock, which that worker may be waiting for.
+            lock_name(f"source-url:{url}")
         claim = _lock_claim(claim_id)
         require(can_review_claim(actor, claim), gettext("Only an editor or the claim's reviewer can attach sources."))
         _expect_active(claim, gettext("attach a source"))
@@ -333,6 +341,7 @@ def _attach_url(actor: User, claim: Claim, url: str, note: str, stance: str) -> 
 
 def _attach_upload(actor: User, claim: Claim, body: bytes, name: str, doc, note: str, stance: str) -> Evidence:
     digest = sha256(body)
+    lock_name(f"source-upload:{digest}")  # the same file uploaded twice at once makes one source
     same = Snapshot.objects.filter(sha256=digest, source__url="").select_related("source").order_by("id").first()
     if same is not None:
         source = same.source

@@ -73,6 +73,7 @@ urlpatterns = [
     path("evidence/<int:pk>/detach/", sources.evidence_detach, name="evidence_detach"),
     path("evidence/<int:pk>/pin/", sources.evidence_pin, name="evidence_pin"),
     path("evidence/<int:pk>/snapshot/", sources.evidence_snapshot, name="evidence_snapshot"),
+    path("evidence/<int:pk>/file/", sources.evidence_file, name="evidence_file"),
     path("lookups/<int:pk>/retry/", sources.lookup_retry, name="lookup_retry"),
     path("articles/<int:pk>/lookups/", sources.article_lookups, name="article_lookups"),
     path("articles/import/", sources.article_import, name="article_import"),

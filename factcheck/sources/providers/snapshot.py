@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.core.locks import lock_name
 from factcheck.sources import fetch as fetcher
 from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
 from factcheck.sources.providers import LookupProblem, Provider
@@ -49,6 +50,9 @@ class FetchProvider(Provider):
         return fetch_document(lookup.source.url)
 
     def store(self, lookup, data: Fetched) -> dict:
+        # The lock source_attach takes, first (before the source's row, which an attach's evidence row
+        # waits for): an attach of this page meanwhile either is seen here or sees this snapshot.
+        lock_name(f"source-url:{lookup.source.url}")
         source = type(lookup.source).objects.select_for_update().get(pk=lookup.source_id)
         snapshot, created = save_snapshot(source, digest=data.sha256, doc=data.doc, final_url=data.final_url,
                                           status=data.status, content_type=data.content_type)

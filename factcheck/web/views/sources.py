@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -186,6 +186,24 @@ def evidence_snapshot(request: HttpRequest, pk: int) -> HttpResponse:
         "can_pin": can_review_claim(request.user, evidence.claim) and evidence.claim.can_attach_source,
     }
     return render(request, "sources/snapshot.html", ctx)
+
+
+@require_GET
+@member_required
+def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """The uploaded file as it was uploaded, read from STORAGES["default"] (so any web process on any host serves it)."""
+    source = get_object_or_404(Evidence.objects.select_related("source"), pk=pk).source
+    if not source.file:
+        return render(request, "web/error.html", {"error": "This source is a web page, not an uploaded file."},
+                      status=404)
+    try:
+        handle = source.file.open("rb")
+    except FileNotFoundError:
+        # Another host's local folder, most likely: MEDIA_ROOT must be shared, or STORAGE_BACKEND=s3 (README).
+        return render(request, "web/error.html", {"error": "The uploaded file is missing from the file storage; "
+                      "its text is still in the snapshot."}, status=404)
+    # An attachment, never rendered here: an uploaded HTML file must not run as one of our pages.
+    return FileResponse(handle, as_attachment=True, filename=source.filename or source.file.name.rsplit("/", 1)[-1])
 
 
 @require_GET
