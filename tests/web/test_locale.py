@@ -332,3 +332,17 @@ def test_the_public_report_dates_its_correction_in_the_readers_language(desk):
     en = Client().get(url).content.decode()
     assert "verdict changed from verified to disputed" in en and 'lang="en-gb" dir="ltr"' in en
     assert Article.objects.filter(pk=desk["article"].pk, published_report=True).exists()
+
+
+def test_api_messages_follow_the_requests_language_and_codes_stay_english(db, editor):
+    client = Client()
+    client.force_login(editor)
+    answers = {}
+    for accept in ("ar", "he", "en"):
+        response = client.get("/api/claims/999999/", HTTP_ACCEPT_LANGUAGE=accept)
+        assert response.status_code == 404
+        answers[accept] = response.json()["error"]
+    assert {a["code"] for a in answers.values()} == {"not_found"}
+    assert answers["en"]["message"] == "Claim 999999 does not exist."
+    assert answers["ar"]["message"] == "الادعاء 999999 غير موجود."
+    assert answers["he"]["message"] == "הטענה 999999 אינה קיימת."
