@@ -134,26 +134,37 @@
     if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) ev.preventDefault();
   }, true);
 
-  // The progress poll (web/_progress.html) carries every claim's badge; copy changed ones onto
+  // The progress poll (web/_progress.html) carries every claim's state; copy changed badges onto
   // the side panel and recolour the highlights, leaving the rest of the workspace (forms,
   // selection, focus) as it is.
+  function readStates(el) {
+    // "id status verdict start end" per claim, joined by ";" (factcheck/web/claim_rows.py); "-" is no verdict.
+    return (el.dataset.states || "").split(";").filter(Boolean).map(function (row) {
+      var f = row.split(" ");
+      return { id: f[0], status: f[1], verdict: f[2] === "-" ? "" : f[2], start: parseInt(f[3], 10), end: parseInt(f[4], 10) };
+    });
+  }
   function applyClaimStates() {
-    var states = document.getElementById("claim-states");
-    if (!states) return;
+    var el = document.getElementById("claim-states");
+    if (!el) return;
+    var states = readStates(el);
     recolourHighlights(states);
-    Array.prototype.forEach.call(states.children, function (state) {
-      var item = document.getElementById("claim-" + state.dataset.claimId);
-      var fresh = state.querySelector(".badge");
+    var badges = document.getElementById("claim-badges");
+    states.forEach(function (state) {
+      var item = document.getElementById("claim-" + state.id);
+      // As the claim_badge filter does: a resolved claim's verdict names its badge.
+      var key = state.status === "resolved" && state.verdict ? state.verdict : state.status;
+      var fresh = badges && badges.querySelector(".badge-" + key);
       if (!item || !fresh) return;
       var badge = item.querySelector(".claim-meta [data-testid=claim-status]");
-      if (item.dataset.status === state.dataset.status && badge && badge.className === fresh.className &&
+      if (item.dataset.status === state.status && badge && badge.className === fresh.className &&
           badge.textContent === fresh.textContent) return;
-      item.dataset.status = state.dataset.status;
+      item.dataset.status = state.status;
       Array.prototype.slice.call(item.classList).forEach(function (name) {
         if (/^(st|v)-/.test(name)) item.classList.remove(name);
       });
-      item.classList.add("st-" + state.dataset.status);
-      if (state.dataset.verdict) item.classList.add("v-" + state.dataset.verdict);
+      item.classList.add("st-" + state.status);
+      if (state.verdict) item.classList.add("v-" + state.verdict);
       if (badge) {
         var copy = fresh.cloneNode(true);
         copy.setAttribute("data-testid", "claim-status");
@@ -166,10 +177,7 @@
   // As factcheck/web/highlight.py does: the innermost claim (latest start, then shortest) colours a passage.
   function recolourHighlights(states) {
     var byId = {};
-    Array.prototype.forEach.call(states.children, function (s) {
-      byId[s.dataset.claimId] = { status: s.dataset.status, verdict: s.dataset.verdict,
-                                  start: parseInt(s.dataset.start, 10), end: parseInt(s.dataset.end, 10) };
-    });
+    states.forEach(function (s) { byId[s.id] = s; });
     document.querySelectorAll("#article-text mark[data-claims]").forEach(function (mark) {
       var top = null;
       mark.dataset.claims.split(" ").forEach(function (id) {
@@ -185,6 +193,17 @@
       if (top.verdict) mark.classList.add("hl-" + top.verdict);
     });
   }
+
+  // A claim's edit and split forms are fetched when its "Edit" is first opened (the workspace does not
+  // carry them for every claim); until then the slot links to the claim page, which has the same forms.
+  // "toggle" does not bubble, hence the capture.
+  document.addEventListener("toggle", function (ev) {
+    var details = ev.target;
+    if (!details.open || !details.dataset || !details.dataset.editForms || !window.htmx) return;
+    var slot = details.querySelector(".edit-slot");
+    if (!slot) return;
+    htmx.ajax("GET", details.dataset.editForms, { source: details, target: slot, swap: "outerHTML", select: ".edit-forms" });
+  }, true);
 
   // After htmx swaps the workspace the pressed button is gone; put focus where the news is.
   // (Only then: a poll swapping a small fragment must not move focus or scroll the page.)
@@ -382,7 +401,9 @@
     if (!button) { say("This claim cannot be " + (key === "a" ? "accepted" : "rejected") + ": " + label(item)); return; }
     // Accepted claims stay in the list (move on to the next); rejected ones leave it (the next takes their place).
     pending = { index: key === "a" ? i + 1 : i, done: (key === "a" ? "Accepted. " : "Rejected. ") };
-    button.form.requestSubmit(button);
+    // A click, not requestSubmit: the button submits the shared #claim-act form to its own formaction,
+    // which htmx reads from the button last clicked.
+    button.click();
   });
 
   document.addEventListener("htmx:afterSettle", function (ev) {
