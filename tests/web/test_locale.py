@@ -220,10 +220,15 @@ class VisibleText(HTMLParser):
             self.found.append(data.strip())
 
 
+# An English month name is a date formatted with strftime or an f-string instead of |date / date_format.
+MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
 def english_left(html: str, english: set[str]) -> tuple[list[str], dict[str, str]]:
     parser = VisibleText()
     parser.feed(html)
-    left = [t for t in parser.found if {w.lower() for w in re.findall(r"[A-Za-z]{3,}", t)} & english]
+    left = [t for t in parser.found
+            if {w.lower() for w in re.findall(r"[A-Za-z]{3,}", t)} & english or MONTHS.search(t)]
     return left, parser.html_attrs
 
 
@@ -315,9 +320,10 @@ def test_the_check_catches_a_forgotten_translate_tag(db):
     """The page check is only as good as what it catches: an English sentence from a msgid is found."""
     english = english_words()
     page = '<html lang="ar" dir="rtl"><body><h1>لوحة المتابعة</h1><p>Nothing waiting for you.</p>' \
-           '<p data-user-content>Nothing waiting for you.</p><nav aria-label="Main"></nav></body></html>'
+           '<p data-user-content>Nothing waiting for you.</p><nav aria-label="Main"></nav>' \
+           '<p><time>2 ديسمبر 2026</time> <time>2 Dec 2026</time></p><p translate="no">text/html</p></body></html>'
     left, _ = english_left(page, english)
-    assert left == ["Nothing waiting for you.", "Main"]
+    assert left == ["Nothing waiting for you.", "Main", "2 Dec 2026"]
 
 
 @pytest.mark.parametrize("lang", ["ar"])
