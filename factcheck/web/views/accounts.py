@@ -42,6 +42,8 @@ class LanguageForm(django_forms.Form):
     language = django_forms.ChoiceField(
         label=gettext_lazy("Interface language"), required=False,
         choices=[("", gettext_lazy("Same as my browser")), *settings.LANGUAGES],
+        # Each language is named in itself (العربية, עברית), so whoever cannot read the page still finds theirs.
+        widget=django_forms.Select(attrs={"translate": "no"}),
     )
 
 
