@@ -20,7 +20,10 @@ $(VENV)/.installed: requirements-dev.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-dev.lock
 	touch $@
 
+# The interface's translations: .po files are committed, .mo files are compiled here (msgfmt, or
+# Babel where GNU gettext is missing; see README "Languages"). Only stale catalogs are rebuilt.
 venv: $(VENV)/.installed
+	$(PY) manage.py compiletranslations
 
 run: venv
 	$(PY) manage.py migrate --noinput
@@ -33,6 +36,7 @@ dev: venv
 	$(PY) manage.py devserve --port $(PORT) --reload
 
 test: venv
+	# (venv compiled the translations: the locale tests read the .mo files.)
 	# A broker folder of its own, so a running `make run` worker never takes test tasks.
 	CELERY_BROKER_SUBDIR=celery-test $(PY) -m pytest $(PYTEST_ARGS)
 

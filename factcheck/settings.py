@@ -82,9 +82,13 @@ MIDDLEWARE = [
     "factcheck.core.middleware.RequestFramingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The browser's Accept-Language picks the language until a member logs in; then the
+    # profile's choice (accounts.middleware, right after authentication) wins on every page.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "factcheck.accounts.middleware.MemberLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -112,6 +116,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
@@ -269,7 +274,18 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # --- Internationalisation, static files ----------------------------------------------
+# English stays the default (and the language of the msgids); "en-gb" keeps British dates
+# ("2 Dec 2026") and also answers a browser asking for any other English. Each name is written
+# in its own language, so a member who cannot read the current one still finds theirs.
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [
+    ("en-gb", "English"),
+    ("ar", "العربية"),
+    ("he", "עברית"),
+]
+LANGUAGES_BIDI = ["ar", "he"]
+# locale/<lang>/LC_MESSAGES/django.po, compiled at install time (manage.py compiletranslations).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

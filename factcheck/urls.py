@@ -3,11 +3,14 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("api/", include("factcheck.api.urls")),
     path("reports/", include("factcheck.publishing.urls")),
+    # The interface's words for static/js (gettext() in the browser), in the request's language.
+    path("jsi18n/", JavaScriptCatalog.as_view(packages=["factcheck.web"]), name="javascript-catalog"),
     path("", include("factcheck.web.urls")),
 ]
 

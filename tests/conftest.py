@@ -14,6 +14,10 @@ def pytest_configure(config):
 
     # Hashing with the production hasher costs ~0.2 s per user; tests create thousands.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The translations as the .po files have them now (make venv does the same; stale ones only).
+    from django.core.management import call_command
+
+    call_command("compiletranslations", verbosity=0)
 
 
 @pytest.fixture

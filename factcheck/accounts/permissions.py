@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext
+
 from factcheck.core.errors import NotAllowed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,6 +71,6 @@ def can_deactivate_member(user: User, member: User) -> bool:
     return not protected or user.is_superuser or user.role == "admin"
 
 
-def require(allowed: bool, message: str = "You are not allowed to do that.") -> None:
+def require(allowed: bool, message: str | None = None) -> None:
     if not allowed:
-        raise NotAllowed(message)
+        raise NotAllowed(message or gettext("You are not allowed to do that."))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
+from django.utils.translation import gettext
 from rest_framework.authtoken.models import Token
 
 from factcheck.accounts.models import User
@@ -37,7 +38,7 @@ def _revoke(member: User) -> int:
 @transaction.atomic
 def member_tokens_revoke(*, actor: User, member: User) -> int:
     """Revoke the member's API tokens; answers how many there were. Scripts must log in again."""
-    require(can_revoke_tokens(actor, member), "Only editors can revoke another member's API tokens.")
+    require(can_revoke_tokens(actor, member), gettext("Only editors can revoke another member's API tokens."))
     count = _revoke(member)
     logger.info("%s revoked %d API token(s) of %s", actor.username, count, member.username)
     return count
@@ -69,11 +70,11 @@ def member_deactivate(*, actor: User, member_id: int) -> User:
     """An editor switches a member off: no login, no session, no API token from now on."""
     member = User.objects.select_for_update().filter(pk=member_id).first()
     if member is None:
-        raise NotFound(f"Member {member_id} does not exist.")
-    require(can_deactivate_member(actor, member), "Editors can deactivate reviewers and other editors, not themselves "
-            "or administrators.")
+        raise NotFound(gettext("Member %(member_id)s does not exist.") % {"member_id": member_id})
+    require(can_deactivate_member(actor, member), gettext("Editors can deactivate reviewers and other editors, not themselves "
+            "or administrators."))
     if not member.is_active:
-        raise WrongState(f"{member.username} is already deactivated.")
+        raise WrongState(gettext("%(username)s is already deactivated.") % {"username": member.username})
     member.is_active = False
     member.save(update_fields=["is_active"])
     # The token would be refused anyway (DRF checks is_active); deleting it means reactivating

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from django.core.exceptions import DisallowedHost, ObjectDoesNotExist, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext, gettext_lazy
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
@@ -23,7 +24,7 @@ from factcheck.core.errors import DomainError
 
 class RequestTooLarge(exceptions.APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
-    default_detail = "The request body is larger than this server accepts."
+    default_detail = gettext_lazy("The request body is larger than this server accepts.")
     default_code = "too_large"
 
 
@@ -62,7 +63,7 @@ def _validation_message(fields: dict[str, list[str]]) -> str:
     first = next(iter(fields), "")
     if len(fields) == 1 and fields[first]:
         return f"{first}: {fields[first][0]}"
-    return "Some fields are invalid: " + ", ".join(fields) + "."
+    return gettext("Some fields are invalid: %(fields)s.") % {"fields": ", ".join(fields)}
 
 
 def exception_handler(exc: Exception, context: dict) -> Response | None:
@@ -76,11 +77,11 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
     if isinstance(exc, RequestDataTooBig):
         exc = RequestTooLarge()
     elif isinstance(exc, TooManyFieldsSent | TooManyFilesSent):
-        exc = exceptions.ParseError(str(exc) or "Too many fields in the request.")
+        exc = exceptions.ParseError(str(exc) or gettext("Too many fields in the request."))
     elif isinstance(exc, Http404 | ObjectDoesNotExist):
-        exc = exceptions.NotFound("Not found.")
+        exc = exceptions.NotFound(gettext("Not found."))
     elif isinstance(exc, DjangoPermissionDenied):
-        exc = exceptions.PermissionDenied(*(exc.args or ("You are not allowed to do that.",)))
+        exc = exceptions.PermissionDenied(*(exc.args or (gettext("You are not allowed to do that."),)))
     if not isinstance(exc, exceptions.APIException):
         return None  # a bug: let Django log it and answer 500
 
@@ -118,7 +119,7 @@ def _code_for(exc: exceptions.APIException) -> str:
 @csrf_exempt  # a 404 is the answer whatever the method; no CSRF page in between
 def not_found(request: HttpRequest, *args, **kwargs) -> JsonResponse:
     """Unknown paths under /api/ answer in the API's shape, not with an HTML page."""
-    return JsonResponse(error_body("not_found", f"No API endpoint at {request.path}."), status=404)
+    return JsonResponse(error_body("not_found", gettext("No API endpoint at %(path)s.") % {"path": request.path}), status=404)
 
 
 # --- Django's own error pages (handler400/403/404/500 in factcheck/urls.py) -------------------
@@ -135,26 +136,26 @@ def _is_api(request: HttpRequest) -> bool:
 def bad_request(request: HttpRequest, exception: Exception, *args, **kwargs) -> HttpResponse:
     if _is_api(request):
         if isinstance(exception, DisallowedHost):
-            return JsonResponse(error_body("bad_host", "This server does not answer to that Host header."), status=400)
-        return JsonResponse(error_body("bad_request", "The request could not be understood."), status=400)
+            return JsonResponse(error_body("bad_host", gettext("This server does not answer to that Host header.")), status=400)
+        return JsonResponse(error_body("bad_request", gettext("The request could not be understood.")), status=400)
     return defaults.bad_request(request, exception, *args, **kwargs)
 
 
 def permission_denied(request: HttpRequest, exception: Exception, *args, **kwargs) -> HttpResponse:
     if _is_api(request):
-        return JsonResponse(error_body("forbidden", "You are not allowed to do that."), status=403)
+        return JsonResponse(error_body("forbidden", gettext("You are not allowed to do that.")), status=403)
     return defaults.permission_denied(request, exception, *args, **kwargs)
 
 
 def page_not_found(request: HttpRequest, exception: Exception, *args, **kwargs) -> HttpResponse:
     if _is_api(request):
-        return JsonResponse(error_body("not_found", f"No API endpoint at {request.path}."), status=404)
+        return JsonResponse(error_body("not_found", gettext("No API endpoint at %(path)s.") % {"path": request.path}), status=404)
     return defaults.page_not_found(request, exception, *args, **kwargs)
 
 
 def server_error(request: HttpRequest, *args, **kwargs) -> HttpResponse:
     if _is_api(request):
         # The traceback is in the server's log; the client learns only that it was not their fault.
-        return JsonResponse(error_body("server_error", "Something went wrong on the server; it has been logged."),
+        return JsonResponse(error_body("server_error", gettext("Something went wrong on the server; it has been logged.")),
                             status=500)
     return defaults.server_error(request, *args, **kwargs)

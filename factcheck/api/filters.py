@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import filters
@@ -33,7 +34,7 @@ class StrictBooleanField(forms.Field):
             return True
         if value in self.FALSE:
             return False
-        raise forms.ValidationError("Choose true or false.", code="invalid")
+        raise forms.ValidationError(gettext("Choose true or false."), code="invalid")
 
     def validate(self, value):
         pass
@@ -45,7 +46,8 @@ class FlagFilter(django_filters.BooleanFilter):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    article = IdFilter(field_name="article_id", min_value=1, max_value=2**63 - 1, help_text="Claims of this article id.")
+    article = IdFilter(field_name="article_id", min_value=1, max_value=2**63 - 1,
+        help_text="Claims of this article id.")
     status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
     verdict = django_filters.ChoiceFilter(choices=Verdict.choices)
     assignee = django_filters.CharFilter(
@@ -61,10 +63,13 @@ class ClaimFilter(django_filters.FilterSet):
     overdue = FlagFilter(
         method="filter_overdue", help_text="true: still being checked and past due; false: everything else."
     )
-    due_after = django_filters.DateFilter(field_name="due", lookup_expr="gte", help_text="Due on or after this date.")
-    due_before = django_filters.DateFilter(field_name="due", lookup_expr="lte", help_text="Due on or before this date.")
+    due_after = django_filters.DateFilter(field_name="due", lookup_expr="gte",
+        help_text="Due on or after this date.")
+    due_before = django_filters.DateFilter(field_name="due", lookup_expr="lte",
+        help_text="Due on or before this date.")
     q = django_filters.CharFilter(
-        method="filter_q", max_length=200, help_text="Words in the claim's wording, its quote or its article's title."
+        method="filter_q", max_length=200,
+        help_text="Words in the claim's wording, its quote or its article's title."
     )
 
     def filter_q(self, qs: QuerySet, name: str, value: str) -> QuerySet:

@@ -13,6 +13,7 @@ import io
 import re
 
 from django.conf import settings
+from django.utils.translation import gettext
 from rest_framework import exceptions, parsers
 
 from factcheck.api.exceptions import RequestTooLarge
@@ -51,7 +52,7 @@ def check_depth(data: bytes, limit: int = MAX_JSON_DEPTH) -> None:
         if match.group() in (b"[", b"{"):
             depth += 1
             if depth > limit:
-                raise exceptions.ParseError(f"JSON nested more than {limit} levels deep.")
+                raise exceptions.ParseError(gettext("JSON nested more than %(limit)s levels deep.") % {"limit": limit})
         else:
             depth -= 1
 

@@ -7,6 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from factcheck.articles.language import Language, text_direction
 
@@ -71,9 +72,9 @@ class ArticleRevision(models.Model):
 
 
 class ArticleEventKind(models.TextChoices):
-    CREATED = "created", "Created"
-    EDITED = "edited", "Details edited"
-    REVISED = "revised", "Text revised"
+    CREATED = "created", gettext_lazy("Created")
+    EDITED = "edited", gettext_lazy("Details edited")
+    REVISED = "revised", gettext_lazy("Text revised")
 
 
 class ArticleEventQuerySet(models.QuerySet):

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import connection, transaction
+from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_edit_article, require
@@ -27,26 +28,27 @@ from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge
 def clean_article_text(text: object) -> str:
     """Validate and normalise article text; raise a domain error naming the problem."""
     if not isinstance(text, str):
-        raise InvalidInput("The article text must be a string.", fields={"text": ["Must be a string."]})
+        raise InvalidInput(gettext("The article text must be a string."), fields={"text": [gettext("Must be a string.")]})
     # One newline convention, so offsets mean the same in every browser and client.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
-        raise InvalidInput("The article text is empty.", fields={"text": ["Paste the article text."]})
+        raise InvalidInput(gettext("The article text is empty."), fields={"text": [gettext("Paste the article text.")]})
     limit = settings.ARTICLE_MAX_CHARS
     if len(text) > limit:
         raise TooLarge(
-            f"The article is {len(text):,} characters long; the limit is {limit:,}.",
-            fields={"text": [f"At most {limit:,} characters."]},
+            gettext("The article is %(text)s characters long; the limit is %(limit)s.") % {"text": format(len(text), ','),
+                "limit": format(limit, ',')},
+            fields={"text": [gettext("At most %(limit)s characters.") % {"limit": format(limit, ',')}]},
         )
     return text
 
 
 def _clean_title(title: object) -> str:
     if not isinstance(title, str) or not title.strip():
-        raise InvalidInput("The article needs a title.", fields={"title": ["Give the article a title."]})
+        raise InvalidInput(gettext("The article needs a title."), fields={"title": [gettext("Give the article a title.")]})
     title = " ".join(title.split())
     if len(title) > 300:
-        raise InvalidInput("The title is too long.", fields={"title": ["At most 300 characters."]})
+        raise InvalidInput(gettext("The title is too long."), fields={"title": [gettext("At most 300 characters.")]})
     return title
 
 
@@ -55,16 +57,17 @@ def _clean_url(url: object) -> str:
     if url is None:
         return ""
     if not isinstance(url, str):
-        raise InvalidInput("The article URL must be text.", fields={"url": ["Must be text."]})
+        raise InvalidInput(gettext("The article URL must be text."), fields={"url": [gettext("Must be text.")]})
     url = url.strip()
     if not url:
         return ""
     try:
         URLValidator(schemes=["http", "https"])(url)
     except ValidationError:
-        raise InvalidInput("The article URL is not a web address.", fields={"url": ["Give an http(s) address."]}) from None
+        raise InvalidInput(gettext("The article URL is not a web address."),
+            fields={"url": [gettext("Give an http(s) address.")]}) from None
     if len(url) > 2000:
-        raise InvalidInput("The article URL is too long.", fields={"url": ["At most 2000 characters."]})
+        raise InvalidInput(gettext("The article URL is too long."), fields={"url": [gettext("At most 2000 characters.")]})
     return url
 
 
@@ -72,7 +75,8 @@ def _clean_short(value: object, field: str, limit: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(f"{field.capitalize()} must be text.", fields={field: ["Must be text."]})
+        raise InvalidInput(gettext("%(capitalize)s must be text.") % {"capitalize": field.capitalize()},
+            fields={field: [gettext("Must be text.")]})
     return " ".join(value.split())[:limit]
 
 
@@ -80,7 +84,7 @@ def _clean_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise InvalidInput("The publication date must be a date.", fields={"published_at": ["Must be a date."]})
+        raise InvalidInput(gettext("The publication date must be a date."), fields={"published_at": [gettext("Must be a date.")]})
     return value
 
 
@@ -88,7 +92,7 @@ def _check_article_version(article: Article, version: object) -> None:
     if version is None:
         return
     if not isinstance(version, int) or isinstance(version, bool):
-        raise InvalidInput("version must be a whole number.", fields={"version": ["Must be a whole number."]})
+        raise InvalidInput(gettext("version must be a whole number."), fields={"version": [gettext("Must be a whole number.")]})
     if version != article.version:
         raise StaleVersion(stale_message("article", None, article.updated_at))
 
@@ -97,7 +101,7 @@ def _lock_article(article_id: int) -> Article:
     try:
         return Article.objects.select_for_update(of=("self",)).select_related("current_revision").get(pk=article_id)
     except (Article.DoesNotExist, ValueError, TypeError):
-        raise NotFound(f"Article {article_id} does not exist.") from None
+        raise NotFound(gettext("Article %(article_id)s does not exist.") % {"article_id": article_id}) from None
 
 
 # The claims package's re-anchoring (claims.services.claims_reanchor), handed over in
@@ -124,12 +128,12 @@ def _jsonable(value: object) -> object:
 
 def may_create_article(actor: User) -> None:
     """The rule article_create enforces; the new-article page asks it before showing the form."""
-    require(can_edit_article(actor), "Only editors can create articles.")
+    require(can_edit_article(actor), gettext("Only editors can create articles."))
 
 
 def may_revise_article(actor: User) -> None:
     """The rule article_revise enforces; the edit page asks it before showing the text to edit."""
-    require(can_edit_article(actor), "Only editors can edit article text.")
+    require(can_edit_article(actor), gettext("Only editors can edit article text."))
 
 
 @transaction.atomic
@@ -210,12 +214,12 @@ def article_revise(
 
 @transaction.atomic
 def article_update_details(*, actor: User, article_id: int, version: int | None = None, **fields) -> Article:
-    require(can_edit_article(actor), "Only editors can edit articles.")
+    require(can_edit_article(actor), gettext("Only editors can edit articles."))
     article = _lock_article(article_id)
     _check_article_version(article, version)
     unknown = set(fields) - set(DETAIL_FIELDS)
     if unknown:
-        raise InvalidInput(f"Unknown article fields: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(gettext("Unknown article fields: %(unknown)s.") % {"unknown": ', '.join(sorted(unknown))})
     cleaners = {
         "title": _clean_title,
         "outlet": lambda v: _clean_short(v, "outlet", 200),
@@ -250,7 +254,7 @@ def article_edit(
     """
     unknown = set(details) - set(DETAIL_FIELDS)
     if unknown:
-        raise InvalidInput(f"Unknown article fields: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(gettext("Unknown article fields: %(unknown)s.") % {"unknown": ', '.join(sorted(unknown))})
     article = None
     if details:
         article = article_update_details(actor=actor, article_id=article_id, version=version, **details)
@@ -260,13 +264,13 @@ def article_edit(
     if article is None:  # nothing to change: nothing is checked either (as before the two were one call)
         article = Article.objects.select_related("current_revision").filter(pk=article_id).first()
         if article is None:
-            raise NotFound(f"Article {article_id} does not exist.")
+            raise NotFound(gettext("Article %(article_id)s does not exist.") % {"article_id": article_id})
     return RevisionOutcome(article=article, revision=article.current_revision)
 
 
 @transaction.atomic
 def article_delete(*, actor: User, article_id: int) -> None:
-    require(can_edit_article(actor), "Only editors can delete articles.")
+    require(can_edit_article(actor), gettext("Only editors can delete articles."))
     article = _lock_article(article_id)
     # Claim events are append-only, but deleting the article removes its claims
     # and their history together: the one time history may go.

@@ -7,15 +7,16 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 
 class ClaimStatus(models.TextChoices):
-    SUGGESTED = "suggested", "Suggested"
-    OPEN = "open", "Open"
-    ASSIGNED = "assigned", "Assigned"
-    IN_REVIEW = "in_review", "In review"
-    RESOLVED = "resolved", "Resolved"
-    REJECTED = "rejected", "Rejected"
+    SUGGESTED = "suggested", gettext_lazy("Suggested")
+    OPEN = "open", gettext_lazy("Open")
+    ASSIGNED = "assigned", gettext_lazy("Assigned")
+    IN_REVIEW = "in_review", gettext_lazy("In review")
+    RESOLVED = "resolved", gettext_lazy("Resolved")
+    REJECTED = "rejected", gettext_lazy("Rejected")
 
 
 # The state sets, written once: the services' state checks (``_expect``), the selectors'
@@ -49,27 +50,27 @@ ALLOWED_STATES: dict[str, tuple[str, ...]] = {
 
 
 class Verdict(models.TextChoices):
-    VERIFIED = "verified", "Verified"
-    DISPUTED = "disputed", "Disputed"
-    UNVERIFIABLE = "unverifiable", "Unverifiable"
+    VERIFIED = "verified", gettext_lazy("Verified")
+    DISPUTED = "disputed", gettext_lazy("Disputed")
+    UNVERIFIABLE = "unverifiable", gettext_lazy("Unverifiable")
 
 
 class ClaimType(models.TextChoices):
-    QUANTITY = "quantity", "Quantity"
-    COMPARISON = "comparison", "Comparison"
-    SUPERLATIVE = "superlative", "Superlative"
-    TEMPORAL = "temporal", "Temporal"
-    ATTRIBUTION = "attribution", "Attribution"
-    CAUSAL = "causal", "Causal"
-    OTHER = "other", "Other"
-    PREDICTION = "prediction", "Prediction"
+    QUANTITY = "quantity", gettext_lazy("Quantity")
+    COMPARISON = "comparison", gettext_lazy("Comparison")
+    SUPERLATIVE = "superlative", gettext_lazy("Superlative")
+    TEMPORAL = "temporal", gettext_lazy("Temporal")
+    ATTRIBUTION = "attribution", gettext_lazy("Attribution")
+    CAUSAL = "causal", gettext_lazy("Causal")
+    OTHER = "other", gettext_lazy("Other")
+    PREDICTION = "prediction", gettext_lazy("Prediction")
 
 
 class Priority(models.IntegerChoices):
-    LOW = 1, "Low"
-    NORMAL = 2, "Normal"
-    HIGH = 3, "High"
-    URGENT = 4, "Urgent"
+    LOW = 1, gettext_lazy("Low")
+    NORMAL = 2, gettext_lazy("Normal")
+    HIGH = 3, gettext_lazy("High")
+    URGENT = 4, gettext_lazy("Urgent")
 
 
 class Claim(models.Model):
@@ -80,12 +81,12 @@ class Claim(models.Model):
     quote = models.TextField()
     prefix = models.CharField(max_length=64, blank=True)
     suffix = models.CharField(max_length=64, blank=True)
-    text = models.TextField(help_text="The editor's wording of the claim.")
+    text = models.TextField(help_text=gettext_lazy("The editor's wording of the claim."))
     types = models.JSONField(default=list, blank=True)
     quantities = models.JSONField(default=list, blank=True)
     attributed_to = models.CharField(max_length=300, blank=True)
     score = models.FloatField(default=0.0)
-    suggested = models.BooleanField(default=False, help_text="Proposed by the suggestion engine.")
+    suggested = models.BooleanField(default=False, help_text=gettext_lazy("Proposed by the suggestion engine."))
 
     status = models.CharField(max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.OPEN)
     verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
@@ -102,7 +103,7 @@ class Claim(models.Model):
     version = models.PositiveIntegerField(default=1)
     orphaned = models.BooleanField(default=False)
     needs_rereview = models.BooleanField(default=False)
-    needs_settlement = models.BooleanField(default=False, help_text="Two reviewers disagree; an editor decides.")
+    needs_settlement = models.BooleanField(default=False, help_text=gettext_lazy("Two reviewers disagree; an editor decides."))
     same_as = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="repeats")
     related_note = models.CharField(max_length=300, blank=True)
 
@@ -234,7 +235,7 @@ class ArticleProgress(models.Model):
     """
 
     article = models.OneToOneField("articles.Article", on_delete=models.CASCADE, primary_key=True, related_name="progress")
-    claims_total = models.PositiveIntegerField(default=0, help_text="Claims being checked or resolved.")
+    claims_total = models.PositiveIntegerField(default=0, help_text=gettext_lazy("Claims being checked or resolved."))
     claims_resolved = models.PositiveIntegerField(default=0)
     claims_suggested = models.PositiveIntegerField(default=0)
     claims_disputed = models.PositiveIntegerField(default=0)
@@ -254,7 +255,7 @@ class Review(models.Model):
     verdict = models.CharField(max_length=16, choices=Verdict.choices)
     rating = models.CharField(max_length=64, blank=True)
     rationale = models.TextField()
-    round = models.PositiveIntegerField(default=1, help_text="Increases each time the claim is reopened.")
+    round = models.PositiveIntegerField(default=1, help_text=gettext_lazy("Increases each time the claim is reopened."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -268,31 +269,31 @@ class Review(models.Model):
 
 
 class EventKind(models.TextChoices):
-    CREATED = "created", "Created"
-    SUGGESTED = "suggested", "Suggested"
-    ACCEPTED = "accepted", "Accepted"
-    REJECTED = "rejected", "Rejected"
-    EDITED = "edited", "Edited"
-    MERGED = "merged", "Merged"
-    SPLIT = "split", "Split"
-    ASSIGNED = "assigned", "Assigned"
-    STARTED = "started", "Review started"
-    REVIEWED = "reviewed", "Review recorded"
-    RESOLVED = "resolved", "Resolved"
-    SETTLED = "settled", "Settled by editor"
-    REOPENED = "reopened", "Reopened"
-    SECOND_REVIEW = "second_review", "Second review requested"
-    REANCHORED = "reanchored", "Re-anchored"
-    ORPHANED = "orphaned", "Orphaned"
-    SOURCE_ATTACHED = "source_attached", "Source attached"
-    SOURCE_DETACHED = "source_detached", "Source detached"
-    PASSAGE_PINNED = "passage_pinned", "Passage pinned"
-    COMMENTED = "commented", "Commented"
-    LINKED = "linked", "Linked to earlier claim"
-    LOOKUP = "lookup", "Lookup"
-    PUBLISHED = "published", "Published in the report"
-    UNPUBLISHED = "unpublished", "Withdrawn from the report"
-    CORRECTED = "corrected", "Correction published"
+    CREATED = "created", gettext_lazy("Created")
+    SUGGESTED = "suggested", gettext_lazy("Suggested")
+    ACCEPTED = "accepted", gettext_lazy("Accepted")
+    REJECTED = "rejected", gettext_lazy("Rejected")
+    EDITED = "edited", gettext_lazy("Edited")
+    MERGED = "merged", gettext_lazy("Merged")
+    SPLIT = "split", gettext_lazy("Split")
+    ASSIGNED = "assigned", gettext_lazy("Assigned")
+    STARTED = "started", gettext_lazy("Review started")
+    REVIEWED = "reviewed", gettext_lazy("Review recorded")
+    RESOLVED = "resolved", gettext_lazy("Resolved")
+    SETTLED = "settled", gettext_lazy("Settled by editor")
+    REOPENED = "reopened", gettext_lazy("Reopened")
+    SECOND_REVIEW = "second_review", gettext_lazy("Second review requested")
+    REANCHORED = "reanchored", gettext_lazy("Re-anchored")
+    ORPHANED = "orphaned", gettext_lazy("Orphaned")
+    SOURCE_ATTACHED = "source_attached", gettext_lazy("Source attached")
+    SOURCE_DETACHED = "source_detached", gettext_lazy("Source detached")
+    PASSAGE_PINNED = "passage_pinned", gettext_lazy("Passage pinned")
+    COMMENTED = "commented", gettext_lazy("Commented")
+    LINKED = "linked", gettext_lazy("Linked to earlier claim")
+    LOOKUP = "lookup", gettext_lazy("Lookup")
+    PUBLISHED = "published", gettext_lazy("Published in the report")
+    UNPUBLISHED = "unpublished", gettext_lazy("Withdrawn from the report")
+    CORRECTED = "corrected", gettext_lazy("Correction published")
 
 
 class ClaimEventQuerySet(models.QuerySet):

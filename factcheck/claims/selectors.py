@@ -24,6 +24,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import is_editor
@@ -245,11 +246,11 @@ def claim_detail(pk: int) -> Claim:
 
 CLAIM_SORTS: dict[str, tuple] = {
     # name: (label, ordering); every ordering ends on id so pages never overlap.
-    "due": ("Due date", (F("due").asc(nulls_last=True), "-priority", "id")),
-    "-priority": ("Priority", ("-priority", F("due").asc(nulls_last=True), "id")),
-    "-created": ("Newest", ("-created_at", "-id")),
-    "article": ("Article", ("article__title", "article_id", "start", "id")),
-    "status": ("Status", ("status", F("due").asc(nulls_last=True), "id")),
+    "due": (gettext_lazy("Due date"), (F("due").asc(nulls_last=True), "-priority", "id")),
+    "-priority": (gettext_lazy("Priority"), ("-priority", F("due").asc(nulls_last=True), "id")),
+    "-created": (gettext_lazy("Newest"), ("-created_at", "-id")),
+    "article": (gettext_lazy("Article"), ("article__title", "article_id", "start", "id")),
+    "status": (gettext_lazy("Status"), ("status", F("due").asc(nulls_last=True), "id")),
 }
 
 

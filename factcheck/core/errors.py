@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 
 
 class DomainError(Exception):
@@ -71,10 +72,16 @@ class TooLarge(DomainError):
 
 def stale_message(what: str, user: object | None, when: dt.datetime | None) -> str:
     """What a refused stale edit says, for claims and articles alike (``user``: who changed it, if known)."""
-    who = getattr(user, "display_name", None) or "someone"
+    who = getattr(user, "display_name", None) or gettext("someone")
     # In the newsroom's time zone: a UTC clock time would read as the wrong hour.
-    stamp = timezone.localtime(when).strftime("%H:%M:%S on %d %b %Y") if when else "an unknown time"
-    return f"This {what} was changed by {who} at {stamp} since you opened it. Reload to see the change; nothing was saved."
+    if when:
+        local = timezone.localtime(when)
+        stamp = gettext("%(time)s on %(date)s") % {"time": formats.time_format(local, "H:i:s"),
+                                                  "date": formats.date_format(local, "d M Y")}
+    else:
+        stamp = gettext("an unknown time")
+    return gettext("This %(what)s was changed by %(who)s at %(stamp)s since you opened it. "
+                   "Reload to see the change; nothing was saved.") % {"what": what, "who": who, "stamp": stamp}
 
 
 class LengthRequired(DomainError):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext
 
 from factcheck.core.errors import LengthRequired
 
@@ -57,8 +58,8 @@ class RequestFramingMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         chunked = "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
         if chunked and request.method in BODY_METHODS and not request.META.get("CONTENT_LENGTH"):
-            error = LengthRequired("Send the request body with a Content-Length header; chunked bodies are not "
-                                   "accepted.")
+            error = LengthRequired(gettext("Send the request body with a Content-Length header; chunked bodies are not "
+                                   "accepted."))
             if request.path.startswith("/api/"):
                 return JsonResponse(error.as_dict(), status=error.status)
             return HttpResponse(error.message, status=error.status, content_type="text/plain; charset=utf-8")

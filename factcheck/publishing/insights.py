@@ -17,13 +17,14 @@ from django.db import connection
 from django.db.models import Aggregate, Count, DurationField, F, OuterRef, Q, Subquery
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from factcheck.accounts.models import User
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, ClaimType, EventKind, Review, Verdict
 
 WEEKS = 12
-OVERDUE_BUCKETS = [(1, 7, "late_1_7", "1–7 days"), (8, 30, "late_8_30", "8–30 days"),
-                   (31, None, "late_31", "over 30 days")]
+OVERDUE_BUCKETS = [(1, 7, "late_1_7", gettext_lazy("1–7 days")), (8, 30, "late_8_30", gettext_lazy("8–30 days")),
+                   (31, None, "late_31", gettext_lazy("over 30 days"))]
 ASSIGNING = (EventKind.ASSIGNED, EventKind.SECOND_REVIEW)
 
 
@@ -200,7 +201,7 @@ def published_by_week(today: dt.date | None = None, weeks: int = WEEKS) -> WeekS
         i = index.get(_as_date(row["week"]))
         if i is not None:
             values[i] = row["n"]
-    return WeekSeries(mondays, [("published", "Published checks", values)])
+    return WeekSeries(mondays, [("published", gettext("Published checks"), values)])
 
 
 @dataclass

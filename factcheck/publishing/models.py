@@ -7,6 +7,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 
 from factcheck.claims.models import Verdict
 
@@ -21,9 +22,9 @@ def new_token() -> str:
 
 
 class ReportStatus(models.TextChoices):
-    DRAFT = "draft", "Not published"
-    PUBLISHED = "published", "Published"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    DRAFT = "draft", gettext_lazy("Not published")
+    PUBLISHED = "published", gettext_lazy("Published")
+    WITHDRAWN = "withdrawn", gettext_lazy("Withdrawn")
 
 
 class Report(models.Model):
@@ -38,11 +39,11 @@ class Report(models.Model):
     token = models.CharField(max_length=32, unique=True, default=new_token)
     status = models.CharField(max_length=16, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
     first_published_at = models.DateTimeField(null=True, blank=True)
-    published_at = models.DateTimeField(null=True, blank=True, help_text="The latest publication.")
+    published_at = models.DateTimeField(null=True, blank=True, help_text=gettext_lazy("The latest publication."))
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    modified_at = models.DateTimeField(null=True, blank=True, help_text="The latest correction.")
+    modified_at = models.DateTimeField(null=True, blank=True, help_text=gettext_lazy("The latest correction."))
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -86,12 +87,12 @@ class ReportEntry(models.Model):
 
 
 class PublishingEventKind(models.TextChoices):
-    ARTICLE_READY = "article_ready", "Ready to publish"
-    REPORT_PUBLISHED = "report_published", "Report published"
-    REPORT_WITHDRAWN = "report_withdrawn", "Report withdrawn"
-    CLAIM_UNDER_REVIEW = "claim_under_review", "Claim under review again"
-    CLAIM_CORRECTED = "claim_corrected", "Claim corrected"
-    CLAIM_ADDED = "claim_added", "Claim added to the report"
+    ARTICLE_READY = "article_ready", gettext_lazy("Ready to publish")
+    REPORT_PUBLISHED = "report_published", gettext_lazy("Report published")
+    REPORT_WITHDRAWN = "report_withdrawn", gettext_lazy("Report withdrawn")
+    CLAIM_UNDER_REVIEW = "claim_under_review", gettext_lazy("Claim under review again")
+    CLAIM_CORRECTED = "claim_corrected", gettext_lazy("Claim corrected")
+    CLAIM_ADDED = "claim_added", gettext_lazy("Claim added to the report")
 
 
 # The kinds a reader of the report sees as dated notes.
@@ -130,32 +131,36 @@ class PublishingEvent(models.Model):
     def text(self) -> str:
         """The note a reader sees, without its date: "verdict changed from verified to disputed — reason"."""
         data = self.data or {}
+        # Written at read time in the reader's language; the reason is the editor's own words.
         reason = f" — {self.reason}" if self.reason else ""
         if self.kind == PublishingEventKind.CLAIM_CORRECTED:
             before, after = data.get("from", {}), data.get("to", {})
             changes = []
             if before.get("verdict") != after.get("verdict"):
-                changes.append(f"verdict changed from {_word(before.get('verdict'))} to {_word(after.get('verdict'))}")
+                changes.append(gettext("verdict changed from %(before)s to %(after)s")
+                               % {"before": _word(before.get("verdict")), "after": _word(after.get("verdict"))})
             if (before.get("rating") or "") != (after.get("rating") or ""):
                 if before.get("rating") and after.get("rating"):
-                    changes.append(f"rating changed from {before['rating']} to {after['rating']}")
+                    changes.append(gettext("rating changed from %(before)s to %(after)s")
+                                   % {"before": before["rating"], "after": after["rating"]})
                 elif after.get("rating"):
-                    changes.append(f"rated {after['rating']}")
+                    changes.append(gettext("rated %(rating)s") % {"rating": after["rating"]})
                 else:
-                    changes.append(f"rating {before['rating']} removed")
+                    changes.append(gettext("rating %(rating)s removed") % {"rating": before["rating"]})
             if not changes:
-                changes.append(f"checked again, verdict unchanged ({_word(after.get('verdict'))})")
-            return "; ".join(changes) + reason
+                changes.append(gettext("checked again, verdict unchanged (%(verdict)s)")
+                               % {"verdict": _word(after.get("verdict"))})
+            return gettext("; ").join(changes) + reason
         if self.kind == PublishingEventKind.REPORT_WITHDRAWN:
-            return "this fact check was withdrawn" + reason
+            return gettext("this fact check was withdrawn") + reason
         if self.kind == PublishingEventKind.REPORT_PUBLISHED:
-            return "published again" if data.get("republished") else "published"
+            return gettext("published again") if data.get("republished") else gettext("published")
         if self.kind == PublishingEventKind.CLAIM_ADDED:
-            return f"claim added to this check, {_word(data.get('to', {}).get('verdict'))}"
+            return gettext("claim added to this check, %(verdict)s") % {"verdict": _word(data.get("to", {}).get("verdict"))}
         if self.kind == PublishingEventKind.CLAIM_UNDER_REVIEW:
-            return "under review again" + reason
+            return gettext("under review again") + reason
         return self.get_kind_display().lower() + reason
 
 
 def _word(verdict: str | None) -> str:
-    return Verdict(verdict).label.lower() if verdict in Verdict.values else (verdict or "none")
+    return Verdict(verdict).label.lower() if verdict in Verdict.values else (verdict or gettext("none"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Max
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimStatus, Review, Verdict
@@ -73,14 +74,16 @@ class Readiness:
         """Why publishing is refused, in one sentence (the service's WrongState message)."""
         parts = []
         if n := self.count("unresolved"):
-            parts.append(f"{n} claim(s) are not resolved yet")
+            parts.append(ngettext("%(n)s claim(s) are not resolved yet", "%(n)s claim(s) are not resolved yet", n) % {"n": n})
         if n := self.count("no_source"):
-            parts.append(f"{n} verified or disputed claim(s) have no independent source")
+            parts.append(ngettext("%(n)s verified or disputed claim(s) have no independent source",
+                                  "%(n)s verified or disputed claim(s) have no independent source", n) % {"n": n})
         if n := self.count("orphaned"):
-            parts.append(f"{n} claim(s) lost their place in the edited text")
+            parts.append(ngettext("%(n)s claim(s) lost their place in the edited text",
+                                  "%(n)s claim(s) lost their place in the edited text", n) % {"n": n})
         if self.count("empty"):
-            parts.append("no claim has been resolved")
-        return "Cannot publish: " + "; ".join(parts) + "."
+            parts.append(gettext("no claim has been resolved"))
+        return gettext("Cannot publish: %(reasons)s.") % {"reasons": gettext("; ").join(parts)}
 
 
 def _short(claim: Claim) -> str:
@@ -114,13 +117,14 @@ def article_readiness(article: Article, claims: list[Claim] | None = None) -> Re
                                                     "or reject it.", c))
         elif c.status in ClaimStatus.ACTIVE:
             status = ClaimStatus(c.status).label.lower()
-            out.blockers.append(Blocker("unresolved", f"{_short(c)} is not resolved yet ({status}).", c))
+            out.blockers.append(Blocker("unresolved", gettext("%(claim)s is not resolved yet (%(status)s).")
+                                        % {"claim": _short(c), "status": status}, c))
         elif c.pk in need_ids and c.pk not in backed:
             verdict = Verdict(c.verdict).label
-            out.blockers.append(Blocker("no_source", f"{_short(c)} is {verdict.lower()} without an independent "
-                                                     "source.", c))
+            out.blockers.append(Blocker("no_source", gettext("%(claim)s is %(verdict)s without an independent source.")
+                                        % {"claim": _short(c), "verdict": str(verdict).lower()}, c))
     if not out.resolved:
-        out.blockers.append(Blocker("empty", "No claim has been resolved yet."))
+        out.blockers.append(Blocker("empty", gettext("No claim has been resolved yet.")))
     return out
 
 
@@ -162,7 +166,7 @@ class EntryView:
 
     @property
     def verdict_label(self) -> str:
-        return "Under review again" if self.under_review else Verdict(self.verdict).label
+        return gettext("Under review again") if self.under_review else Verdict(self.verdict).label
 
     @property
     def published_label(self) -> str:

@@ -21,6 +21,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import is_editor, require
@@ -58,7 +59,7 @@ WEBHOOK_KINDS = (PublishingEventKind.ARTICLE_READY, PublishingEventKind.REPORT_P
 def _lock_article(article_id: int) -> Article:
     article = Article.objects.select_for_update().filter(pk=article_id).first()
     if article is None:
-        raise NotFound(f"Article {article_id} does not exist.")
+        raise NotFound(gettext("Article %(article_id)s does not exist.") % {"article_id": article_id})
     return article
 
 
@@ -87,11 +88,12 @@ def _record(report: Report, kind: str, *, actor: User | None, claim: Claim | Non
 
 def _clean_reason(reason: object) -> str:
     if not isinstance(reason, str) or not reason.strip():
-        raise InvalidInput("Give a reason: readers see it in the note on the report.",
-                           fields={"reason": ["This field is required."]})
+        raise InvalidInput(gettext("Give a reason: readers see it in the note on the report."),
+                           fields={"reason": [gettext("This field is required.")]})
     reason = " ".join(reason.split())
     if len(reason) > MAX_REASON:
-        raise InvalidInput("The reason is too long.", fields={"reason": [f"At most {MAX_REASON} characters."]})
+        raise InvalidInput(gettext("The reason is too long."),
+            fields={"reason": [gettext("At most %(MAX_REASON)s characters.") % {"MAX_REASON": MAX_REASON}]})
     return reason
 
 
@@ -145,7 +147,7 @@ def _correct(entry: ReportEntry, claim: Claim, *, actor: User | None, reason: st
 @transaction.atomic
 def article_publish(*, actor: User, article_id: int) -> Article:
     """Publish the report: every accepted claim resolved, each verified/disputed one with an independent source."""
-    require(is_editor(actor), "Only editors can publish reports.")
+    require(is_editor(actor), gettext("Only editors can publish reports."))
     article = _lock_article(article_id)
     if article.published_report:
         return article  # already public: publishing again changes nothing and records nothing
@@ -184,7 +186,7 @@ def article_publish(*, actor: User, article_id: int) -> Article:
 @transaction.atomic
 def article_withdraw(*, actor: User, article_id: int, reason: str) -> Article:
     """Take the report down; its URL then says when and why (a dated note), instead of vanishing."""
-    require(is_editor(actor), "Only editors can withdraw reports.")
+    require(is_editor(actor), gettext("Only editors can withdraw reports."))
     reason = _clean_reason(reason)
     article = _lock_article(article_id)
     if not article.published_report:
@@ -300,8 +302,12 @@ def readiness_check(*, article_id: int, actor_id: int | None) -> bool:
                     at=now)
             actor = User.objects.filter(pk=actor_id).first() if actor_id else None
             last = Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED).order_by("-resolved_at").first()
-            message = (f"Ready to publish: “{article.title[:150]}” — all {readiness.resolved} claim(s) are "
-                       "resolved and sourced.")
+            def message() -> str:
+                # English keeps "claim(s)" in both forms; the plural forms are for the translations.
+                return ngettext("Ready to publish: “%(title)s” — all %(n)s claim(s) are resolved and sourced.",
+                                "Ready to publish: “%(title)s” — all %(n)s claim(s) are resolved and sourced.",
+                                readiness.resolved) % {"title": article.title[:150], "n": readiness.resolved}
+
             for editor in _assigning_editors(article):
                 notify(editor, last, "ready", message, actor=actor)
             return True

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
 from factcheck.accounts.permissions import is_member
@@ -94,6 +95,6 @@ def report_publish(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as exc:
         messages.error(request, exc.message)
         return redirect(f"{workspace}#readiness")
-    messages.success(request, "The report is withdrawn; its page now shows your note." if withdraw
-                     else "The report is published.")
+    messages.success(request, gettext("The report is withdrawn; its page now shows your note.") if withdraw
+                     else gettext("The report is published."))
     return redirect(f"{workspace}#readiness")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class Source(models.Model):
@@ -45,7 +46,7 @@ class Snapshot(models.Model):
     published = models.CharField(max_length=64, blank=True)
     text = models.TextField(blank=True)
     metadata = models.JSONField(default=dict, blank=True)
-    changed = models.BooleanField(default=False, help_text="Content differs from the previous snapshot.")
+    changed = models.BooleanField(default=False, help_text=gettext_lazy("Content differs from the previous snapshot."))
 
     class Meta:
         ordering = ["-fetched_at", "-id"]
@@ -56,9 +57,9 @@ class Snapshot(models.Model):
 
 
 class Stance(models.TextChoices):
-    SUPPORTS = "supports", "Supports"
-    REFUTES = "refutes", "Refutes"
-    CONTEXT = "context", "Context"
+    SUPPORTS = "supports", gettext_lazy("Supports")
+    REFUTES = "refutes", gettext_lazy("Refutes")
+    CONTEXT = "context", gettext_lazy("Context")
 
 
 class Evidence(models.Model):
@@ -82,26 +83,26 @@ class Evidence(models.Model):
 
 
 class LookupKind(models.TextChoices):
-    FETCH = "fetch", "Fetch and snapshot"
-    FIGURE_CHECK = "figure_check", "Figure check"
-    SIMILAR = "similar", "Similar claims"
-    EXTERNAL = "external", "External fact-checks"
-    IMPORT = "import", "Article import"
+    FETCH = "fetch", gettext_lazy("Fetch and snapshot")
+    FIGURE_CHECK = "figure_check", gettext_lazy("Figure check")
+    SIMILAR = "similar", gettext_lazy("Similar claims")
+    EXTERNAL = "external", gettext_lazy("External fact-checks")
+    IMPORT = "import", gettext_lazy("Article import")
 
 
 class LookupStatus(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    RUNNING = "running", "Running"
-    DONE = "done", "Done"
-    FAILED = "failed", "Failed"
-    BLOCKED = "blocked", "Blocked"
+    QUEUED = "queued", gettext_lazy("Queued")
+    RUNNING = "running", gettext_lazy("Running")
+    DONE = "done", gettext_lazy("Done")
+    FAILED = "failed", gettext_lazy("Failed")
+    BLOCKED = "blocked", gettext_lazy("Blocked")
 
 
 class Lookup(models.Model):
     kind = models.CharField(max_length=16, choices=LookupKind.choices)
     claim = models.ForeignKey("claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="lookups")
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="lookups")
-    url = models.URLField(max_length=2000, blank=True, help_text="For imports: the page to read.")
+    url = models.URLField(max_length=2000, blank=True, help_text=gettext_lazy("For imports: the page to read."))
     status = models.CharField(max_length=16, choices=LookupStatus.choices, default=LookupStatus.QUEUED)
     attempts = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)

@@ -24,6 +24,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_review_claim, is_editor, require
@@ -57,7 +58,7 @@ def normalise_url(url: object) -> str:
     Only the form is checked here; whether the address may be fetched is the fetcher's call.
     """
     if not isinstance(url, str) or not url.strip():
-        raise InvalidInput("Give a URL.", fields={"url": ["This field is required."]})
+        raise InvalidInput(gettext("Give a URL."), fields={"url": [gettext("This field is required.")]})
     url = url.strip()
     if "://" not in url:
         url = "https://" + url
@@ -65,13 +66,13 @@ def normalise_url(url: object) -> str:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        raise InvalidInput("That is not a valid URL.", fields={"url": ["Not a valid URL."]}) from None
+        raise InvalidInput(gettext("That is not a valid URL."), fields={"url": [gettext("Not a valid URL.")]}) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise InvalidInput("Only http and https URLs can be attached.", fields={"url": ["Use http or https."]})
+        raise InvalidInput(gettext("Only http and https URLs can be attached."), fields={"url": [gettext("Use http or https.")]})
     hostname = (parts.hostname or "").rstrip(".")
     if not hostname or any(c.isspace() for c in url):
-        raise InvalidInput("That is not a valid URL.", fields={"url": ["Not a valid URL."]})
+        raise InvalidInput(gettext("That is not a valid URL."), fields={"url": [gettext("Not a valid URL.")]})
     netloc = f"[{hostname}]" if ":" in hostname else hostname
     if parts.username or parts.password:
         # Kept so the fetcher can refuse it with its own message, rather than silently dropped.
@@ -83,30 +84,32 @@ def normalise_url(url: object) -> str:
     )
     normalised = urlunsplit((scheme, netloc.lower(), parts.path or "/", query, ""))
     if len(normalised) > 2000:
-        raise InvalidInput("The URL is too long.", fields={"url": ["At most 2000 characters."]})
+        raise InvalidInput(gettext("The URL is too long."), fields={"url": [gettext("At most 2000 characters.")]})
     return normalised
 
 
 def _expect_active(claim: Claim, action: str) -> None:
     if claim.status not in ACTIVE:
+        hint = " " + gettext("Reopen it first.") if claim.status == ClaimStatus.RESOLVED else ""
         label = ClaimStatus(claim.status).label.lower()
-        hint = " Reopen it first." if claim.status == ClaimStatus.RESOLVED else ""
-        raise WrongState(f"Cannot {action}: the claim is {label}.{hint}")
+        raise WrongState(gettext("Cannot %(action)s: the claim is %(label)s.") % {"action": action, "label": label} + hint)
 
 
 def _clean_note(note: object) -> str:
     if note is None:
         return ""
     if not isinstance(note, str):
-        raise InvalidInput("note must be text.", fields={"note": ["Must be text."]})
+        raise InvalidInput(gettext("note must be text."), fields={"note": [gettext("Must be text.")]})
     if len(note.strip()) > MAX_NOTE:
-        raise InvalidInput("The note is too long.", fields={"note": [f"At most {MAX_NOTE} characters."]})
+        raise InvalidInput(gettext("The note is too long."),
+            fields={"note": [gettext("At most %(MAX_NOTE)s characters.") % {"MAX_NOTE": MAX_NOTE}]})
     return note.strip()
 
 
 def _clean_stance(stance: object) -> str:
     if stance not in Stance.values:
-        raise InvalidInput("stance must be supports, refutes or context.", fields={"stance": ["Unknown stance."]})
+        raise InvalidInput(gettext("stance must be supports, refutes or context."),
+            fields={"stance": [gettext("Unknown stance.")]})
     return stance
 
 
@@ -267,12 +270,14 @@ def _read_upload(upload) -> tuple[bytes, str]:
     size = getattr(upload, "size", None)
     cap = settings.UPLOAD_MAX_BYTES
     if size is not None and size > cap:
-        raise TooLarge(f"The file is larger than {cap // (1024 * 1024) or 1} MB.", fields={"file": ["Too large."]})
+        raise TooLarge(gettext("The file is larger than %(mb)s MB.") % {"mb": cap // (1024 * 1024) or 1},
+            fields={"file": [gettext("Too large.")]})
     body = upload.read(cap + 1)
     if len(body) > cap:
-        raise TooLarge(f"The file is larger than {cap // (1024 * 1024) or 1} MB.", fields={"file": ["Too large."]})
+        raise TooLarge(gettext("The file is larger than %(mb)s MB.") % {"mb": cap // (1024 * 1024) or 1},
+            fields={"file": [gettext("Too large.")]})
     if not body:
-        raise InvalidInput("The file is empty.", fields={"file": ["Empty file."]})
+        raise InvalidInput(gettext("The file is empty."), fields={"file": [gettext("Empty file.")]})
     return body, name
 
 
@@ -287,7 +292,7 @@ def source_attach(
 ) -> Evidence:
     """Attach a URL (fetched later by a lookup) or an uploaded file (read now) to a claim."""
     if bool(url) == bool(upload):
-        raise InvalidInput("Give either a URL or a file.", fields={"url": ["Give a URL or a file, not both."]})
+        raise InvalidInput(gettext("Give either a URL or a file."), fields={"url": [gettext("Give a URL or a file, not both.")]})
     note, stance = _clean_note(note), _clean_stance(stance)
     doc = body = name = None
     if upload is not None:
@@ -301,8 +306,8 @@ def source_attach(
         url = normalise_url(url)
     with transaction.atomic():
         claim = _lock_claim(claim_id)
-        require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can attach sources.")
-        _expect_active(claim, "attach a source")
+        require(can_review_claim(actor, claim), gettext("Only an editor or the claim's reviewer can attach sources."))
+        _expect_active(claim, gettext("attach a source"))
         if upload is not None:
             return _attach_upload(actor, claim, body, name, doc, note, stance)
         return _attach_url(actor, claim, url, note, stance)
@@ -344,7 +349,8 @@ def _attach_upload(actor: User, claim: Claim, body: bytes, name: str, doc, note:
 
 def _new_evidence(actor: User, claim: Claim, source: Source, note: str, stance: str) -> Evidence:
     if Evidence.objects.filter(claim=claim, source=source).exists():
-        raise InvalidInput("This source is already attached to the claim.", fields={"url": ["Already attached."]})
+        raise InvalidInput(gettext("This source is already attached to the claim."),
+            fields={"url": [gettext("Already attached.")]})
     evidence = Evidence.objects.create(claim=claim, source=source, stance=stance, note=note, added_by=actor)
     _event(claim, actor, EventKind.SOURCE_ATTACHED,
            {"evidence": evidence.pk, "source": source.pk, "url": source.url, "file": source.filename,
@@ -356,11 +362,11 @@ def _lock_evidence(evidence_id: object) -> tuple[Evidence, Claim]:
     try:
         claim_id = Evidence.objects.values_list("claim_id", flat=True).get(pk=evidence_id)
     except (Evidence.DoesNotExist, ValueError, TypeError):
-        raise NotFound(f"Evidence {evidence_id} does not exist.") from None
+        raise NotFound(gettext("Evidence %(evidence_id)s does not exist.") % {"evidence_id": evidence_id}) from None
     claim = _lock_claim(claim_id)
     evidence = Evidence.objects.select_related("source").filter(pk=evidence_id, claim=claim).first()
     if evidence is None:
-        raise NotFound(f"Evidence {evidence_id} does not exist.")
+        raise NotFound(gettext("Evidence %(evidence_id)s does not exist.") % {"evidence_id": evidence_id})
     return evidence, claim
 
 
@@ -368,8 +374,8 @@ def _lock_evidence(evidence_id: object) -> tuple[Evidence, Claim]:
 def evidence_detach(*, actor: User, evidence_id: int) -> Claim:
     """Remove a source from a claim; the Source and its snapshots stay for other claims."""
     evidence, claim = _lock_evidence(evidence_id)
-    require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can detach sources.")
-    _expect_active(claim, "detach a source")
+    require(can_review_claim(actor, claim), gettext("Only an editor or the claim's reviewer can detach sources."))
+    _expect_active(claim, gettext("detach a source"))
     data = {"evidence": evidence.pk, "source": evidence.source_id, "url": evidence.source.url,
             "stance": evidence.stance, "passage": evidence.passage_quote[:300]}
     evidence.delete()
@@ -386,28 +392,30 @@ def evidence_pin_passage(*, actor: User, evidence_id: int, start: int, end: int,
                          snapshot_id: int | None = None) -> Evidence:
     """Pin text[start:end] of the source's snapshot (the latest unless given) as the claim's evidence."""
     evidence, claim = _lock_evidence(evidence_id)
-    require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can pin passages.")
-    _expect_active(claim, "pin a passage")
+    require(can_review_claim(actor, claim), gettext("Only an editor or the claim's reviewer can pin passages."))
+    _expect_active(claim, gettext("pin a passage"))
     snapshots = Snapshot.objects.filter(source_id=evidence.source_id)
     snapshot = snapshots.filter(pk=snapshot_id).first() if snapshot_id else snapshots.order_by("-fetched_at", "-id").first()
     if snapshot is None:
-        raise WrongState("The source has no snapshot yet; wait for the fetch to finish.")
+        raise WrongState(gettext("The source has no snapshot yet; wait for the fetch to finish."))
     try:
         start, end = int(start), int(end)
     except (TypeError, ValueError):
-        raise InvalidInput("start and end must be whole numbers.", fields={"start": ["Must be a number."]}) from None
+        raise InvalidInput(gettext("start and end must be whole numbers."),
+            fields={"start": [gettext("Must be a number.")]}) from None
     text = snapshot.text
     if not (0 <= start < end <= len(text)):
-        raise InvalidInput("The passage lies outside the snapshot text.", fields={"start": ["Out of range."]})
+        raise InvalidInput(gettext("The passage lies outside the snapshot text."), fields={"start": [gettext("Out of range.")]})
     # Trim surrounding whitespace so a sloppy mouse selection stores a clean quote.
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start == end:
-        raise InvalidInput("Select some text to pin.", fields={"start": ["Empty passage."]})
+        raise InvalidInput(gettext("Select some text to pin."), fields={"start": [gettext("Empty passage.")]})
     if end - start > 5000:
-        raise InvalidInput("The passage is too long; pin at most 5000 characters.", fields={"end": ["Too long."]})
+        raise InvalidInput(gettext("The passage is too long; pin at most 5000 characters."),
+            fields={"end": [gettext("Too long.")]})
     previous = evidence.passage_quote
     evidence.snapshot, evidence.passage_start, evidence.passage_end = snapshot, start, end
     evidence.passage_quote = text[start:end]
@@ -426,27 +434,30 @@ def lookup_request(*, actor: User, kind: str, claim_id: int | None = None, sourc
     """Run (again) a lookup for a claim and/or source - the Retry button and the "search again" links."""
     cls = providers.get(kind)
     if cls is None:
-        raise InvalidInput(f"Unknown lookup kind {kind!r}.", fields={"kind": ["Unknown kind."]})
+        raise InvalidInput(gettext("Unknown lookup kind %(kind)s.") % {"kind": repr(kind)},
+            fields={"kind": [gettext("Unknown kind.")]})
     if not cls.enabled():
-        raise WrongState(f"{providers.label(kind)} is not enabled in this newsroom.")
+        raise WrongState(gettext("%(kind)s is not enabled in this newsroom.") % {"kind": providers.label(kind)})
     if kind == LookupKind.IMPORT:
-        raise InvalidInput("Use the article import to import an article.", fields={"kind": ["Not here."]})
+        raise InvalidInput(gettext("Use the article import to import an article."), fields={"kind": [gettext("Not here.")]})
     claim = _lock_claim(claim_id) if claim_id is not None else None
     source = Source.objects.filter(pk=source_id).first() if source_id is not None else None
     if source_id is not None and source is None:
-        raise NotFound(f"Source {source_id} does not exist.")
+        raise NotFound(gettext("Source %(source_id)s does not exist.") % {"source_id": source_id})
     if (cls.needs_claim and claim is None) or (cls.needs_source and source is None):
-        raise InvalidInput(f"{providers.label(kind)} needs a claim and a source." if cls.needs_source and cls.needs_claim
-                           else f"{providers.label(kind)} needs a {'claim' if cls.needs_claim else 'source'}.")
+        raise InvalidInput(gettext("%(kind)s needs a claim and a source.")
+        % {"kind": providers.label(kind)} if cls.needs_source and cls.needs_claim
+                           else gettext("%(kind)s needs a %(source)s.") % {"kind": providers.label(kind),
+                               "source": 'claim' if cls.needs_claim else 'source'})
     if claim is not None:
-        require(can_review_claim(actor, claim), "Only an editor or the claim's reviewer can run lookups.")
-        _expect_active(claim, "run a lookup")
+        require(can_review_claim(actor, claim), gettext("Only an editor or the claim's reviewer can run lookups."))
+        _expect_active(claim, gettext("run a lookup"))
         if source is not None and not Evidence.objects.filter(claim=claim, source=source).exists():
-            raise InvalidInput("That source is not attached to the claim.", fields={"source": ["Not attached."]})
+            raise InvalidInput(gettext("That source is not attached to the claim."), fields={"source": [gettext("Not attached.")]})  # noqa: E501
     else:
         serves = Claim.objects.filter(evidence__source=source)
         require(is_editor(actor) or any(can_review_claim(actor, c) for c in serves),
-                "Only an editor or a reviewer of a claim using this source can re-fetch it.")
+                gettext("Only an editor or a reviewer of a claim using this source can re-fetch it."))
     return _queue(kind, claim=claim, source=source, actor=actor)
 
 
@@ -458,9 +469,9 @@ def lookups_on_claim_open(*, claim: Claim, actor: User | None) -> list[Lookup]:
 @transaction.atomic
 def article_import_request(*, actor: User, url: str) -> Lookup:
     """An editor asks to read an article page; the import lookup fills in a draft to confirm."""
-    require(is_editor(actor), "Only editors can import articles.")
+    require(is_editor(actor), gettext("Only editors can import articles."))
     if not providers.enabled(LookupKind.IMPORT):
-        raise WrongState("Article import is not enabled in this newsroom.")
+        raise WrongState(gettext("Article import is not enabled in this newsroom."))
     return _queue(LookupKind.IMPORT, url=normalise_url(url), actor=actor)
 
 

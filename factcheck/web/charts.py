@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.utils import formats
+from django.utils.translation import gettext
+
 # Text on white at ≥ 4.5:1; the series palette is the Okabe–Ito set (distinguishable with colour-blindness).
 STATUS_COLOURS = {"suggested": "#6b4fa3", "open": "#9a7400", "assigned": "#0b5cad", "in_review": "#084785",
                   "resolved": "#1e6b34", "rejected": "#4a5360"}
@@ -86,7 +89,9 @@ def week_chart(weeks: list[dt.date], series: list[tuple[str, str, list[int]]]) -
                 continue
             h = plot_h * v / ymax
             base -= h
-            segments.append(Segment(x, base, col_w, h, PALETTE[j % len(PALETTE)], f"{label}, week of {week:%-d %b}: {v}"))
+            title = gettext("%(label)s, week of %(week)s: %(n)s") % {
+                "label": label, "week": formats.date_format(week, "j M"), "n": v}
+            segments.append(Segment(x, base, col_w, h, PALETTE[j % len(PALETTE)], title))
     ticks = [{"y": top_pad + plot_h - plot_h * k / 4, "value": ymax * k // 4} for k in range(5)]
     labels = [{"x": left + i * slot + slot / 2, "text": f"{w:%-d %b}", "show": i % 2 == (len(weeks) - 1) % 2}
               for i, w in enumerate(weeks)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.conf import settings
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from factcheck.accounts.models import Role, User
@@ -41,7 +42,8 @@ def _count_characters(field: forms.Field) -> int:
     """Wire a text field to the live character count of static/js/app.js (limit: ARTICLE_MAX_CHARS)."""
     limit = settings.ARTICLE_MAX_CHARS
     field.widget.attrs.update({"data-max-chars": limit, "aria-describedby": "text-count"})
-    field.help_text = (field.help_text + " " if field.help_text else "") + f"At most {limit:,} characters."
+    at_most = gettext("At most %(limit)s characters.") % {"limit": formats.number_format(limit, force_grouping=True)}
+    field.help_text = (str(field.help_text) + " " if field.help_text else "") + at_most
     return limit
 
 
@@ -50,17 +52,17 @@ DETECT_LANGUAGE = [("", _("Detect from the text"))]
 
 
 class ArticleForm(forms.Form):
-    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
-    text = forms.CharField(
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
+    text = forms.CharField(label=gettext_lazy("Text"),
         # dir="auto": a pasted Arabic or Hebrew text reads right to left while it is typed or pasted.
         widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false", "dir": "auto"}),
         strip=False,
-        help_text="Paste the article's text. Formatting is dropped; paragraphs are kept.",
+        help_text=gettext_lazy("Paste the article's text. Formatting is dropped; paragraphs are kept."),
     )
-    url = forms.URLField(label="Article URL", required=False, max_length=2000, assume_scheme="https")
-    outlet = forms.CharField(required=False, max_length=200)
-    author = forms.CharField(required=False, max_length=200)
-    published_at = forms.DateField(label="Publication date", required=False, widget=DateInput)
+    url = forms.URLField(label=gettext_lazy("Article URL"), required=False, max_length=2000, assume_scheme="https")
+    outlet = forms.CharField(label=gettext_lazy("Outlet"), required=False, max_length=200)
+    author = forms.CharField(label=gettext_lazy("Author"), required=False, max_length=200)
+    published_at = forms.DateField(label=gettext_lazy("Publication date"), required=False, widget=DateInput)
     language = forms.ChoiceField(label=_("Language of the text"), required=False,
                                  choices=DETECT_LANGUAGE + Language.choices)
 
@@ -76,19 +78,20 @@ class ArticleForm(forms.Form):
 
 
 class ArticleDetailsForm(forms.Form):
-    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
-    outlet = forms.CharField(required=False, max_length=200)
-    author = forms.CharField(required=False, max_length=200)
-    published_at = forms.DateField(label="Publication date", required=False, widget=DateInput)
-    url = forms.URLField(label="Article URL", required=False, max_length=2000, assume_scheme="https")
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
+    outlet = forms.CharField(label=gettext_lazy("Outlet"), required=False, max_length=200)
+    author = forms.CharField(label=gettext_lazy("Author"), required=False, max_length=200)
+    published_at = forms.DateField(label=gettext_lazy("Publication date"), required=False, widget=DateInput)
+    url = forms.URLField(label=gettext_lazy("Article URL"), required=False, max_length=2000, assume_scheme="https")
     # Not required: a form without it (a page loaded before the field existed) keeps the language.
     language = forms.ChoiceField(label=_("Language of the text"), choices=Language.choices, required=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class ArticleTextForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false", "dir": "auto"}), strip=False)
-    note = forms.CharField(label="What changed (optional)", required=False, max_length=300)
+    text = forms.CharField(label=gettext_lazy("Text"), widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false",
+        "dir": "auto"}), strip=False)
+    note = forms.CharField(label=gettext_lazy("What changed (optional)"), required=False, max_length=300)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -98,22 +101,23 @@ class ArticleTextForm(forms.Form):
 
 class ClaimCreateForm(forms.Form):
     quote = forms.CharField(
-        label="Passage",
+        label=gettext_lazy("Passage"),
         widget=forms.Textarea(attrs={"rows": 3}),
         strip=False,
         required=False,
-        help_text="Select text in the article, or type the exact passage.",
+        help_text=gettext_lazy("Select text in the article, or type the exact passage."),
     )
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     end = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
-    text = forms.CharField(label="Wording (optional)", required=False, max_length=5000)
+    text = forms.CharField(label=gettext_lazy("Wording (optional)"), required=False, max_length=5000)
 
 
 class ClaimEditForm(forms.Form):
-    text = forms.CharField(label="Wording", widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
-    types = forms.MultipleChoiceField(choices=ClaimType.choices, required=False, widget=forms.CheckboxSelectMultiple)
-    attributed_to = forms.CharField(label="Attributed to", required=False, max_length=300)
-    figures = forms.CharField(label="Figures, one per line", required=False, max_length=5000,
+    text = forms.CharField(label=gettext_lazy("Wording"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+    types = forms.MultipleChoiceField(label=gettext_lazy("Types"), choices=ClaimType.choices, required=False,
+        widget=forms.CheckboxSelectMultiple)
+    attributed_to = forms.CharField(label=gettext_lazy("Attributed to"), required=False, max_length=300)
+    figures = forms.CharField(label=gettext_lazy("Figures, one per line"), required=False, max_length=5000,
                               widget=forms.Textarea(attrs={"rows": 2}))
     version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -131,18 +135,20 @@ class ClaimEditForm(forms.Form):
                 continue
             found = find_quantities(line)
             if not found:
-                raise forms.ValidationError(f"No figure found in “{line[:60]}”; write it as in the text, e.g. “350 jobs”.")
+                raise forms.ValidationError(gettext("No figure found in “%(line)s”; write it as in the text, e.g. “350 jobs”.")
+                                            % {"line": line[:60]})
             figures.extend(q.to_dict() for q in found)
         return figures
 
 
 class SplitForm(forms.Form):
-    before = forms.CharField(label="Second part starts with", max_length=5000, strip=False)
+    before = forms.CharField(label=gettext_lazy("Second part starts with"), max_length=5000, strip=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class ClaimIdsForm(forms.Form):
-    claim_ids = forms.TypedMultipleChoiceField(coerce=int, choices=(), error_messages={"required": "Select claims first."})
+    claim_ids = forms.TypedMultipleChoiceField(coerce=int, choices=(),
+        error_messages={"required": gettext_lazy("Select claims first.")})
 
     def __init__(self, *args, claim_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -150,16 +156,18 @@ class ClaimIdsForm(forms.Form):
 
 
 class MergeForm(ClaimIdsForm):
-    text = forms.CharField(label="Merged wording (optional)", required=False, max_length=5000)
+    text = forms.CharField(label=gettext_lazy("Merged wording (optional)"), required=False, max_length=5000)
 
 
-PAST_DUE_CONFIRM = "Yes, assign with this past due date"
+PAST_DUE_CONFIRM = gettext_lazy("Yes, assign with this past due date")
 
 
 class AssignFields(forms.Form):
-    reviewer = ReviewerField(queryset=User.objects.none(), empty_label="Choose a reviewer")
-    due = forms.DateField(label="Due date", required=False, widget=DateInput)
-    priority = forms.TypedChoiceField(choices=Priority.choices, coerce=int, initial=Priority.NORMAL)
+    reviewer = ReviewerField(label=gettext_lazy("Reviewer"), queryset=User.objects.none(),
+        empty_label=gettext_lazy("Choose a reviewer"))
+    due = forms.DateField(label=gettext_lazy("Due date"), required=False, widget=DateInput)
+    priority = forms.TypedChoiceField(label=gettext_lazy("Priority"), choices=Priority.choices, coerce=int,
+        initial=Priority.NORMAL)
     # Shown only once a past date was refused: the second submit, with the box ticked, confirms it.
     confirm_past_due = forms.BooleanField(label=PAST_DUE_CONFIRM, required=False)
 
@@ -175,8 +183,9 @@ class AssignFields(forms.Form):
         # it makes the claim overdue at once, so the editor confirms it on purpose.
         if due and due < timezone.localdate() and not data.get("confirm_past_due"):
             self.past_due = True
-            self.add_error("due", f"{due:%-d %b %Y} is in the past, so the claim would be overdue at once. "
-                                  f"Tick “{PAST_DUE_CONFIRM}” and assign again, or pick another date.")
+            self.add_error("due", gettext("%(due)s is in the past, so the claim would be overdue at once. "
+                                          "Tick “%(confirm)s” and assign again, or pick another date.")
+                           % {"due": formats.date_format(due, "j M Y"), "confirm": PAST_DUE_CONFIRM})
         return data
 
 
@@ -189,7 +198,8 @@ class AssignForm(AssignFields):
 
 
 class SecondReviewForm(forms.Form):
-    reviewer = ReviewerField(queryset=User.objects.none(), label="Second reviewer", empty_label="Choose a reviewer")
+    reviewer = ReviewerField(queryset=User.objects.none(), label=gettext_lazy("Second reviewer"),
+        empty_label=gettext_lazy("Choose a reviewer"))
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -198,14 +208,15 @@ class SecondReviewForm(forms.Form):
 
 
 class VerdictForm(forms.Form):
-    verdict = forms.ChoiceField(choices=Verdict.choices, widget=forms.RadioSelect)
-    rating = forms.ChoiceField(required=False, label="Rating (optional)")
-    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}), max_length=20000)
+    verdict = forms.ChoiceField(label=gettext_lazy("Verdict"), choices=Verdict.choices, widget=forms.RadioSelect)
+    rating = forms.ChoiceField(required=False, label=gettext_lazy("Rating (optional)"))
+    rationale = forms.CharField(label=gettext_lazy("Rationale"), widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        max_length=20000)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["rating"].choices = [("", "No rating"), *((r, r.capitalize()) for r in settings.RATING_SCALE)]
+        self.fields["rating"].choices = [("", gettext("No rating")), *((r, r.capitalize()) for r in settings.RATING_SCALE)]
 
 
 class VersionForm(forms.Form):
@@ -215,12 +226,13 @@ class VersionForm(forms.Form):
 
 
 class ReopenForm(forms.Form):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    reason = forms.CharField(label=gettext_lazy("Reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class CommentForm(forms.Form):
-    body = forms.CharField(label="Comment", widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}), max_length=10000)
+    body = forms.CharField(label=gettext_lazy("Comment"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        max_length=10000)
 
 
 class ReanchorForm(forms.Form):
@@ -232,17 +244,18 @@ class ReanchorForm(forms.Form):
 class ArticleFilter(django_filters.FilterSet):
     """Search and filters of the article list; progress counts come from articles_with_progress."""
 
-    q = django_filters.CharFilter(label="Search", method="search")
+    q = django_filters.CharFilter(label=gettext_lazy("Search"), method="search")
     status = django_filters.ChoiceFilter(
-        label="Status", choices=[("in_progress", "In progress"), ("done", "Done")], method="by_status",
-        empty_label="Any status",
+        label=gettext_lazy("Status"), choices=[("in_progress", gettext_lazy("In progress")), ("done",
+            gettext_lazy("Done"))], method="by_status",
+        empty_label=gettext_lazy("Any status"),
     )
-    outlet = django_filters.ChoiceFilter(label="Outlet", empty_label="Any outlet")
+    outlet = django_filters.ChoiceFilter(label=gettext_lazy("Outlet"), empty_label=gettext_lazy("Any outlet"))
     published_after = django_filters.DateFilter(
-        label="Published from", field_name="published_at", lookup_expr="gte", widget=DateInput
+        label=gettext_lazy("Published from"), field_name="published_at", lookup_expr="gte", widget=DateInput
     )
     published_before = django_filters.DateFilter(
-        label="Published until", field_name="published_at", lookup_expr="lte", widget=DateInput
+        label=gettext_lazy("Published until"), field_name="published_at", lookup_expr="lte", widget=DateInput
     )
 
     class Meta:
@@ -266,29 +279,31 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset
 
 
-STATUS_FILTER_CHOICES = [("", "Any status"), *ClaimStatus.choices, ("orphaned", "Orphaned")]
-TYPE_FILTER_CHOICES = [("", "Any type"), *ClaimType.choices]
+STATUS_FILTER_CHOICES = [("", gettext_lazy("Any status")), *ClaimStatus.choices, ("orphaned", gettext_lazy("Orphaned"))]
+TYPE_FILTER_CHOICES = [("", gettext_lazy("Any type")), *ClaimType.choices]
 
 
 class ClaimListForm(forms.Form):
     """The all-claims page's filters (GET); names match the API's query parameters where it has them."""
 
-    q = forms.CharField(label="Search", required=False, max_length=200)
-    status = forms.ChoiceField(label="Status", required=False,
-                               choices=[("", "Any status (not rejected)"), *ClaimStatus.choices])
-    verdict = forms.ChoiceField(label="Verdict", required=False, choices=[("", "Any verdict"), *Verdict.choices])
-    type = forms.ChoiceField(label="Type", required=False, choices=TYPE_FILTER_CHOICES)
-    assignee = forms.ChoiceField(label="Reviewer", required=False)
-    overdue = forms.ChoiceField(label="Overdue", required=False,
-                                choices=[("", "Overdue or not"), ("true", "Overdue only"), ("false", "Not overdue")])
-    due_after = forms.DateField(label="Due from", required=False, widget=DateInput)
-    due_before = forms.DateField(label="Due until", required=False, widget=DateInput)
-    sort = forms.ChoiceField(label="Sort by", required=False)
+    q = forms.CharField(label=gettext_lazy("Search"), required=False, max_length=200)
+    status = forms.ChoiceField(label=gettext_lazy("Status"), required=False,
+                               choices=[("", gettext_lazy("Any status (not rejected)")), *ClaimStatus.choices])
+    verdict = forms.ChoiceField(label=gettext_lazy("Verdict"), required=False, choices=[("", gettext_lazy("Any verdict")),
+        *Verdict.choices])
+    type = forms.ChoiceField(label=gettext_lazy("Type"), required=False, choices=TYPE_FILTER_CHOICES)
+    assignee = forms.ChoiceField(label=gettext_lazy("Reviewer"), required=False)
+    overdue = forms.ChoiceField(label=gettext_lazy("Overdue"), required=False,
+                                choices=[("", gettext_lazy("Overdue or not")), ("true", gettext_lazy("Overdue only")),
+                                    ("false", gettext_lazy("Not overdue"))])
+    due_after = forms.DateField(label=gettext_lazy("Due from"), required=False, widget=DateInput)
+    due_before = forms.DateField(label=gettext_lazy("Due until"), required=False, widget=DateInput)
+    sort = forms.ChoiceField(label=gettext_lazy("Sort by"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         people = reviewer_choices_qs().values_list("username", "first_name", "last_name")
-        self.fields["assignee"].choices = [("", "Anyone"), ("none", "Unassigned"), *(
+        self.fields["assignee"].choices = [("", gettext("Anyone")), ("none", gettext("Unassigned")), *(
             (u, f"{f} {la}".strip() or u) for u, f, la in people)]
         self.fields["sort"].choices = [(k, label) for k, (label, _) in CLAIM_SORTS.items()]
 

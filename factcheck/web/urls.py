@@ -19,6 +19,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/profile/", accounts.profile, name="profile"),
     path("accounts/profile/preferences/", accounts.profile_preferences, name="profile_preferences"),
+    path("accounts/profile/language/", accounts.profile_language, name="profile_language"),
     path("accounts/profile/password/", accounts.profile_password, name="profile_password"),
     path("accounts/profile/tokens/revoke/", accounts.profile_tokens_revoke, name="profile_tokens_revoke"),
     path("members/", accounts.members, name="members"),

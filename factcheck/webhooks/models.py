@@ -6,14 +6,15 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class EventKind(models.TextChoices):
-    ARTICLE_READY = "article.ready", "Article ready to publish"
-    REPORT_PUBLISHED = "report.published", "Report published"
-    CLAIM_CORRECTED = "claim.corrected", "Claim corrected"
-    CLAIM_OVERDUE = "claim.overdue", "Claim overdue"
-    PING = "ping", "Test event"
+    ARTICLE_READY = "article.ready", gettext_lazy("Article ready to publish")
+    REPORT_PUBLISHED = "report.published", gettext_lazy("Report published")
+    CLAIM_CORRECTED = "claim.corrected", gettext_lazy("Claim corrected")
+    CLAIM_OVERDUE = "claim.overdue", gettext_lazy("Claim overdue")
+    PING = "ping", gettext_lazy("Test event")
 
 
 # What an editor can subscribe to; "ping" goes only to the webhook it is sent to.
@@ -27,8 +28,8 @@ def new_secret() -> str:
 class Webhook(models.Model):
     url = models.URLField(max_length=2000)
     description = models.CharField(max_length=200, blank=True)
-    secret = models.CharField(max_length=100, default=new_secret, help_text="Signs every body (HMAC-SHA256).")
-    events = models.JSONField(default=list, help_text="Event kinds this webhook receives.")
+    secret = models.CharField(max_length=100, default=new_secret, help_text=gettext_lazy("Signs every body (HMAC-SHA256)."))
+    events = models.JSONField(default=list, help_text=gettext_lazy("Event kinds this webhook receives."))
     active = models.BooleanField(default=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -70,11 +71,11 @@ class WebhookEvent(models.Model):
 
 
 class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    SENDING = "sending", "Sending"
-    RETRYING = "retrying", "Will retry"
-    DELIVERED = "delivered", "Delivered"
-    FAILED = "failed", "Failed"
+    PENDING = "pending", gettext_lazy("Pending")
+    SENDING = "sending", gettext_lazy("Sending")
+    RETRYING = "retrying", gettext_lazy("Will retry")
+    DELIVERED = "delivered", gettext_lazy("Delivered")
+    FAILED = "failed", gettext_lazy("Failed")
 
 
 class WebhookDelivery(models.Model):
@@ -86,9 +87,9 @@ class WebhookDelivery(models.Model):
     last_attempt_at = models.DateTimeField(null=True, blank=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
     response_status = models.PositiveIntegerField(null=True, blank=True)
-    response_body = models.TextField(blank=True, help_text="The start of the receiver's last answer.")
+    response_body = models.TextField(blank=True, help_text=gettext_lazy("The start of the receiver's last answer."))
     error = models.TextField(blank=True)
-    log = models.JSONField(default=list, blank=True, help_text="One entry per attempt: at, status, error.")
+    log = models.JSONField(default=list, blank=True, help_text=gettext_lazy("One entry per attempt: at, status, error."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import is_editor, require
@@ -51,7 +52,7 @@ MAX_BACKOFF = 3600
 
 
 def _require_editor(actor: User) -> None:
-    require(is_editor(actor), "Only editors can manage webhooks.")
+    require(is_editor(actor), gettext("Only editors can manage webhooks."))
 
 
 def _policy() -> FetchPolicy:
@@ -62,15 +63,17 @@ def check_webhook_url(url: str) -> str:
     """The URL, if the fetcher would send to it; else InvalidInput saying why (the same guard as sources)."""
     url = (url or "").strip()
     if not url:
-        raise InvalidInput("Give the webhook's URL.", fields={"url": ["This field is required."]})
+        raise InvalidInput(gettext("Give the webhook's URL."), fields={"url": [gettext("This field is required.")]})
     if len(url) > 2000:
-        raise InvalidInput("The URL is too long.", fields={"url": ["At most 2000 characters."]})
+        raise InvalidInput(gettext("The URL is too long."), fields={"url": [gettext("At most 2000 characters.")]})
     try:
         check_url(url, _policy())
     except FetchBlocked as exc:
-        raise InvalidInput(f"This URL cannot receive webhooks. {exc.message}.", fields={"url": [exc.message]}) from None
+        raise InvalidInput(gettext("This URL cannot receive webhooks. %(message)s.") % {"message": exc.message},
+            fields={"url": [exc.message]}) from None
     except FetchFailed as exc:
-        raise InvalidInput(f"This URL cannot receive webhooks: {exc.message}.", fields={"url": [exc.message]}) from None
+        raise InvalidInput(gettext("This URL cannot receive webhooks: %(message)s.") % {"message": exc.message},
+            fields={"url": [exc.message]}) from None
     return url
 
 
@@ -78,9 +81,10 @@ def _clean_events(events: list[str] | None) -> list[str]:
     chosen = [str(e) for e in (events or [])]
     unknown = sorted(set(chosen) - set(SUBSCRIBABLE))
     if unknown:
-        raise InvalidInput(f"Unknown event kind(s): {', '.join(unknown)}.", fields={"events": ["Unknown event kind."]})
+        raise InvalidInput(gettext("Unknown event kind(s): %(unknown)s.") % {"unknown": ', '.join(unknown)},
+            fields={"events": [gettext("Unknown event kind.")]})
     if not chosen:
-        raise InvalidInput("Choose at least one event.", fields={"events": ["Choose at least one event."]})
+        raise InvalidInput(gettext("Choose at least one event."), fields={"events": [gettext("Choose at least one event.")]})
     return [k.value for k in SUBSCRIBABLE if k in chosen]  # stable order
 
 
@@ -94,7 +98,7 @@ def webhook_create(*, actor: User, url: str, events: list[str], description: str
 def _lock(webhook_id: int) -> Webhook:
     webhook = Webhook.objects.select_for_update().filter(pk=webhook_id).first()
     if webhook is None:
-        raise NotFound(f"Webhook {webhook_id} does not exist.")
+        raise NotFound(gettext("Webhook %(webhook_id)s does not exist.") % {"webhook_id": webhook_id})
     return webhook
 
 
@@ -104,7 +108,7 @@ def webhook_update(*, actor: User, webhook_id: int, version: int, url: str, even
     _require_editor(actor)
     webhook = _lock(webhook_id)
     if webhook.version != version:
-        raise StaleVersion("This webhook was changed since you opened it; reload and try again.")
+        raise StaleVersion(gettext("This webhook was changed since you opened it; reload and try again."))
     webhook.url = check_webhook_url(url)
     webhook.events = _clean_events(events)
     webhook.description = (description or "").strip()[:200]

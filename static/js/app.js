@@ -3,6 +3,14 @@
 (function () {
   "use strict";
 
+  // Words come from Django's JavaScript catalog (/jsi18n/, loaded before this file), English without it.
+  var gettext = window.gettext || function (s) { return s; };
+  var ngettext = window.ngettext || function (s, p, n) { return n === 1 ? s : p; };
+  function F(fmt, values) {
+    return window.interpolate ? window.interpolate(fmt, values, true)
+      : fmt.replace(/%\((\w+)\)s/g, function (m, k) { return values[k]; });
+  }
+
   // Offsets are counted in Unicode code points, like Python's str indices;
   // JavaScript strings count UTF-16 units, so astral characters need care.
   function cpLength(s) { return Array.from(s).length; }
@@ -61,7 +69,9 @@
       if (sel) form.querySelector("[name=quote]").value = sel.quote;
     }
     if (info) {
-      info.textContent = sel ? "Selected characters " + sel.start + "–" + sel.end + " (" + (sel.end - sel.start) + " characters)." : "";
+      info.textContent = sel ? F(ngettext("Selected characters %(start)s–%(end)s (%(n)s character).",
+                                    "Selected characters %(start)s–%(end)s (%(n)s characters).", sel.end - sel.start),
+                                  {start: sel.start, end: sel.end, n: sel.end - sel.start}) : "";
     }
     document.querySelectorAll(".place-form").forEach(function (f) {
       f.querySelector(".sel-start").value = sel ? sel.start : "";
@@ -275,7 +285,8 @@
         extra.className = "count-over";
         counter.appendChild(extra);
       }
-      extra.textContent = " — " + fmt(n - limit) + " too many: shorten the text (nothing has been cut) before saving.";
+      extra.textContent = " — " + F(gettext("%(n)s too many: shorten the text (nothing has been cut) before saving."),
+                                    {n: fmt(n - limit)});
     } else if (extra) {
       extra.remove();
     }
@@ -284,8 +295,8 @@
     // Announce crossing the limit, not every keystroke.
     if (live && announce && live.dataset.over !== String(over)) {
       live.dataset.over = String(over);
-      live.textContent = over ? "The text is " + fmt(n - limit) + " characters over the limit of " + fmt(limit) + "."
-                              : "The text is within the limit of " + fmt(limit) + " characters.";
+      live.textContent = over ? F(gettext("The text is %(n)s characters over the limit of %(limit)s."), {n: fmt(n - limit), limit: fmt(limit)})
+                              : F(gettext("The text is within the limit of %(limit)s characters."), {limit: fmt(limit)});
     }
   }
 
@@ -313,7 +324,7 @@
   function sayCount() {
     var n = boxes().filter(function (b) { return b.checked; }).length;
     document.querySelectorAll("[data-pick-count]").forEach(function (el) {
-      el.textContent = n ? n + " ticked" : "";
+      el.textContent = n ? F(ngettext("%(n)s ticked", "%(n)s ticked", n), {n: n}) : "";
     });
   }
   document.addEventListener("click", function (ev) {

@@ -4,6 +4,9 @@
 (function () {
   "use strict";
 
+  // Django's JavaScript catalog (/jsi18n/) translates; English without it.
+  var gettext = window.gettext || function (s) { return s; };
+
   function offsetIn(container, node, offset) {
     var range = document.createRange();
     range.selectNodeContents(container);
@@ -27,7 +30,7 @@
     form.querySelector("[data-pin-start]").value = String(start);
     form.querySelector("[data-pin-end]").value = String(end);
     var quote = range.toString();
-    preview.textContent = "Selected: “" + (quote.length > 240 ? quote.slice(0, 240) + "…" : quote) + "”";
+    preview.textContent = gettext("Selected:") + " “" + (quote.length > 240 ? quote.slice(0, 240) + "…" : quote) + "”";
     button.disabled = false;
   }
 

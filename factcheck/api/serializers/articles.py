@@ -34,7 +34,8 @@ class ArticleSerializer(serializers.Serializer):
     published_at = serializers.DateField(read_only=True, allow_null=True)
     language = serializers.ChoiceField(choices=Language.choices, read_only=True, help_text=LANGUAGE_HELP)
     revision = serializers.IntegerField(
-        source="current_revision.number", read_only=True, allow_null=True, help_text="Number of the current text revision."
+        source="current_revision.number", read_only=True, allow_null=True,
+        help_text="Number of the current text revision."
     )
     version = serializers.IntegerField(read_only=True, help_text="Send back with a PATCH to refuse stale edits.")
     created_by = UsernameField()
@@ -74,11 +75,13 @@ class ArticleCreateSerializer(serializers.Serializer):
 
 class ArticleUpdateSerializer(serializers.Serializer):
     version = serializers.IntegerField(
-        required=False, min_value=1, max_value=MAX_INT, help_text="The version you read; a different current version answers 409."
+        required=False, min_value=1, max_value=MAX_INT,
+        help_text="The version you read; a different current version answers 409."
     )
     title = TextField(max_length=300, required=False)
     text = TextField(
-        required=False, trim_whitespace=False, help_text="New text: saved as a new revision and every claim is re-anchored."
+        required=False, trim_whitespace=False,
+        help_text="New text: saved as a new revision and every claim is re-anchored."
     )
     note = TextField(max_length=300, required=False, allow_blank=True, default="")
     outlet = TextField(max_length=200, required=False, allow_blank=True)

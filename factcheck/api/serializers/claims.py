@@ -7,6 +7,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 
 from factcheck.api.serializers.articles import (
@@ -53,7 +54,8 @@ class ClaimSerializer(serializers.Serializer):
     version = serializers.IntegerField(read_only=True, help_text="Send back with changes to refuse stale ones.")
     orphaned = serializers.BooleanField(read_only=True, help_text="The quote is no longer found in the text.")
     needs_rereview = serializers.BooleanField(read_only=True)
-    needs_settlement = serializers.BooleanField(read_only=True, help_text="Two reviewers disagree; an editor decides.")
+    needs_settlement = serializers.BooleanField(read_only=True,
+        help_text="Two reviewers disagree; an editor decides.")
     same_as = serializers.IntegerField(
         source="same_as_id", read_only=True, allow_null=True, help_text="An earlier check of the same claim."
     )
@@ -158,7 +160,8 @@ def claim_representation(c) -> dict:
 
 
 class ArticleRevisedSerializer(ArticleDetailSerializer):
-    orphaned_claims = ClaimSerializer(many=True, read_only=True, help_text="Claims whose quote is gone from the new text.")
+    orphaned_claims = ClaimSerializer(many=True, read_only=True,
+        help_text="Claims whose quote is gone from the new text.")
     rereview_claims = ClaimSerializer(
         many=True, read_only=True, help_text="Claims whose wording changed after review began: look again."
     )
@@ -169,7 +172,8 @@ class ClaimCreateSerializer(serializers.Serializer):
     start = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
     end = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
     quote = TextField(
-        required=False, trim_whitespace=False, max_length=20000, help_text="Instead of start/end, when it occurs once."
+        required=False, trim_whitespace=False, max_length=20000,
+        help_text="Instead of start/end, when it occurs once."
     )
     text = TextField(required=False, max_length=5000, allow_blank=True)
     types = serializers.ListField(child=serializers.ChoiceField(choices=ClaimType.choices), required=False, max_length=20)
@@ -247,7 +251,8 @@ class MergeSerializer(serializers.Serializer):
         help_text="Ids of suggested or open claims of one article text; the earliest in the text is kept.",
     )
     text = TextField(
-        required=False, allow_blank=True, max_length=5000, help_text="Wording of the merged claim (default: joined)."
+        required=False, allow_blank=True, max_length=5000,
+        help_text="Wording of the merged claim (default: joined)."
     )
 
 
@@ -274,7 +279,8 @@ class LinkSerializer(serializers.Serializer):
         help_text="The earlier claim (not needed for relation `none`).",
     )
     relation = serializers.ChoiceField(
-        choices=[("same", "same claim"), ("related", "related, figure differs"), ("none", "remove the link")],
+        choices=[("same", gettext_lazy("same claim")), ("related", gettext_lazy("related, figure differs")), ("none",
+            gettext_lazy("remove the link"))],
         default="same",
     )
     note = TextField(required=False, allow_blank=True, max_length=300, default="")

@@ -107,7 +107,8 @@ class LookupSerializer(serializers.Serializer):
     started_at = serializers.DateTimeField(read_only=True, allow_null=True)
     finished_at = serializers.DateTimeField(read_only=True, allow_null=True)
     deadline = serializers.DateTimeField(read_only=True, allow_null=True)
-    result = serializers.JSONField(read_only=True, help_text="What the lookup found; its shape depends on the kind.")
+    result = serializers.JSONField(read_only=True,
+        help_text="What the lookup found; its shape depends on the kind.")
 
 
 class SourceSerializer(SourceBriefSerializer):

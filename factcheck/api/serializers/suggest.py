@@ -14,7 +14,8 @@ from factcheck.api.serializers.common import (
 
 class SuggestTextSerializer(serializers.Serializer):
     text = TextField(
-        allow_blank=True, trim_whitespace=False, help_text="Article text; the limit is ARTICLE_MAX_CHARS characters."
+        allow_blank=True, trim_whitespace=False,
+        help_text="Article text; the limit is ARTICLE_MAX_CHARS characters."
     )
 
 

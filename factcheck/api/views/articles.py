@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from django.conf import settings
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.generics import ListAPIView
@@ -37,7 +38,7 @@ from factcheck.core.errors import NotFound, StaleVersion, TooLarge
 def article_or_404(pk: int) -> Article:
     article = articles_with_progress(Article.objects.select_related("current_revision")).filter(pk=pk).first()
     if article is None:
-        raise NotFound(f"Article {pk} does not exist.")
+        raise NotFound(gettext("Article %(pk)s does not exist.") % {"pk": pk})
     return article
 
 
@@ -46,7 +47,8 @@ def _current_version_on_conflict(pk: int):
     try:
         yield
     except StaleVersion as exc:
-        raise StaleVersion(f"{exc.message} The article is now at version {article_or_404(pk).version}.") from exc
+        raise StaleVersion(gettext("%(message)s The article is now at version %(version)s.") % {"message": exc.message,
+            "version": article_or_404(pk).version}) from exc
 
 
 class ArticleListView(ListAPIView):
@@ -182,7 +184,8 @@ class SuggestView(APIView):
         limit = settings.ARTICLE_MAX_CHARS
         if len(text) > limit:
             raise TooLarge(
-                f"The text is {len(text):,} characters long; the limit is {limit:,}.",
-                fields={"text": [f"At most {limit:,} characters."]},
+                gettext("The text is %(text)s characters long; the limit is %(limit)s.") % {"text": format(len(text), ','),
+                    "limit": format(limit, ',')},
+                fields={"text": [gettext("At most %(limit)s characters.") % {"limit": format(limit, ',')}]},
             )
         return Response([s.to_dict() for s in suggest(text)])

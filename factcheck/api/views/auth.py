@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import authenticate
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework.authtoken.models import Token
 from rest_framework.generics import ListAPIView
@@ -43,7 +44,7 @@ class TokenView(APIView):
         # the account; it needs the Django request, not DRF's wrapper, to flag a lockout.
         user = authenticate(request=request._request, username=data["username"], password=data["password"])
         if user is None or not user.is_member:
-            raise InvalidInput("Wrong username or password.", code="invalid_credentials")
+            raise InvalidInput(gettext("Wrong username or password."), code="invalid_credentials")
         # The token is rest_framework.authtoken's own row, created on first login.
         token, _ = Token.objects.get_or_create(user=user)
         return Response(TokenOutSerializer({"token": token.key}).data)

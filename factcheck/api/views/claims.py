@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from django.utils.translation import gettext
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
@@ -45,7 +46,7 @@ from factcheck.core.errors import NotFound, StaleVersion
 def claim_or_404(pk: int) -> Claim:
     claim = claims_base().filter(pk=pk).first()
     if claim is None:
-        raise NotFound(f"Claim {pk} does not exist.")
+        raise NotFound(gettext("Claim %(pk)s does not exist.") % {"pk": pk})
     return claim
 
 
@@ -61,7 +62,9 @@ def current_state_on_conflict(pk: int):
     except StaleVersion as exc:
         claim = claim_or_404(pk)
         state = ClaimStatus(claim.status).label.lower()
-        raise StaleVersion(f"{exc.message} The claim is now {state}, version {claim.version}.", fields=exc.fields) from exc
+        raise StaleVersion(gettext("%(message)s The claim is now %(state)s, version %(version)s.")
+                           % {"message": exc.message, "state": state, "version": claim.version},
+                           fields=exc.fields) from exc
 
 
 class ClaimListView(ListAPIView):

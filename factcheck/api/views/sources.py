@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Q
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.request import Request
@@ -45,7 +46,8 @@ def _attachment(claim_id: int, source_id: int) -> int:
     claim_or_404(claim_id)
     evidence_id = Evidence.objects.filter(claim_id=claim_id, source_id=source_id).values_list("pk", flat=True).first()
     if evidence_id is None:
-        raise NotFound(f"Source {source_id} is not attached to claim {claim_id}.")
+        raise NotFound(gettext("Source %(source_id)s is not attached to claim %(claim_id)s.") % {"source_id": source_id,
+            "claim_id": claim_id})
     return evidence_id
 
 
@@ -131,7 +133,7 @@ class SourceDetailView(APIView):
     def get(self, request: Request, pk: int) -> Response:
         source = Source.objects.select_related("added_by").filter(pk=pk).first()
         if source is None:
-            raise NotFound(f"Source {pk} does not exist.")
+            raise NotFound(gettext("Source %(pk)s does not exist.") % {"pk": pk})
         source.api_snapshots = list(Snapshot.objects.filter(source=source).order_by("-fetched_at", "-id")[:1])
         source.api_fetches = list(
             Lookup.objects.filter(source=source, kind=LookupKind.FETCH).order_by("-created_at", "-id")[:1]
@@ -203,9 +205,9 @@ class LookupDetailView(APIView):
     def get(self, request: Request, pk: int) -> Response:
         lookup = Lookup.objects.filter(pk=pk).first()
         if lookup is None:
-            raise NotFound(f"Lookup {pk} does not exist.")
+            raise NotFound(gettext("Lookup %(pk)s does not exist.") % {"pk": pk})
         if lookup.kind == LookupKind.IMPORT:
             # The same rule as the import page: a draft is the requesting editor's work in progress.
             require(is_editor(request.user) or lookup.requested_by_id == request.user.pk,
-                    "Only editors can read article imports.")
+                    gettext("Only editors can read article imports."))
         return Response(LookupSerializer(lookup).data)

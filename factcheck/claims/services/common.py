@@ -9,8 +9,11 @@ from typing import TypeVar
 
 from django.db import OperationalError, transaction
 from django.db.models import QuerySet
+from django.utils import translation
+from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
+from factcheck.accounts.preferences import member_language
 from factcheck.claims import derived
 from factcheck.claims.models import (
     ALLOWED_STATES,
@@ -95,7 +98,7 @@ def lock_claim(claim_id: object) -> Claim:
     try:
         return Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim_id)
     except (Claim.DoesNotExist, ValueError, TypeError):
-        raise NotFound(f"Claim {claim_id} does not exist.") from None
+        raise NotFound(gettext("Claim %(claim_id)s does not exist.") % {"claim_id": claim_id}) from None
 
 
 def _check_version(claim: Claim, version: int | None) -> None:
@@ -106,7 +109,7 @@ def _check_version(claim: Claim, version: int | None) -> None:
     if version is None:
         return
     if not isinstance(version, int) or isinstance(version, bool):
-        raise InvalidInput("version must be a whole number.", fields={"version": ["Must be a whole number."]})
+        raise InvalidInput(gettext("version must be a whole number."), fields={"version": [gettext("Must be a whole number.")]})
     if version != claim.version:
         raise StaleVersion(stale_message("claim", claim.updated_by, claim.updated_at))
 
@@ -116,9 +119,10 @@ def _expect(claim: Claim, action: str, doing: str | None = None) -> None:
     if not claim.allows(action):
         allowed = ALLOWED_STATES[action]
         action = doing or action
-        wanted = " or ".join(ClaimStatus(s).label.lower() for s in allowed)
+        wanted = (" " + gettext("or") + " ").join(ClaimStatus(s).label.lower() for s in allowed)
         raise WrongState(
-            f"Cannot {action}: the claim is {ClaimStatus(claim.status).label.lower()}, it must be {wanted}."
+            gettext("Cannot %(action)s: the claim is %(lower)s, it must be %(wanted)s.") % {"action": action,
+                "lower": ClaimStatus(claim.status).label.lower(), "wanted": wanted}
         )
 
 
@@ -172,12 +176,14 @@ def _clean_text(value: object, field: str, *, required: bool = True, limit: int 
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text.", fields={field: ["Must be text."]})
+        raise InvalidInput(gettext("%(field)s must be text.") % {"field": field}, fields={field: [gettext("Must be text.")]})
     value = value.strip()
     if required and not value:
-        raise InvalidInput(f"{field.capitalize()} is required.", fields={field: ["This field is required."]})
+        raise InvalidInput(gettext("%(capitalize)s is required.") % {"capitalize": field.capitalize()},
+            fields={field: [gettext("This field is required.")]})
     if len(value) > limit:
-        raise InvalidInput(f"{field.capitalize()} is too long.", fields={field: [f"At most {limit} characters."]})
+        raise InvalidInput(gettext("%(capitalize)s is too long.") % {"capitalize": field.capitalize()},
+            fields={field: [gettext("At most %(limit)s characters.") % {"limit": limit}]})
     return value
 
 
@@ -185,12 +191,12 @@ def _clean_types(types: object) -> list[str]:
     if types is None:
         return []
     if not isinstance(types, list | tuple) or not all(isinstance(t, str) for t in types):
-        raise InvalidInput("types must be a list of type names.", fields={"types": ["Must be a list."]})
+        raise InvalidInput(gettext("types must be a list of type names."), fields={"types": [gettext("Must be a list.")]})
     unknown = [t for t in types if t not in ClaimType.values]
     if unknown:
         raise InvalidInput(
-            f"Unknown claim type: {', '.join(unknown)}.",
-            fields={"types": [f"Choose from {', '.join(ClaimType.values)}."]},
+            gettext("Unknown claim type: %(unknown)s.") % {"unknown": ', '.join(unknown)},
+            fields={"types": [gettext("Choose from %(values)s.") % {"values": ', '.join(ClaimType.values)}]},
         )
     return list(dict.fromkeys(types))
 
@@ -199,12 +205,13 @@ def _clean_quantities(quantities: object) -> list[dict]:
     if quantities is None:
         return []
     if not isinstance(quantities, list) or not all(isinstance(q, dict) for q in quantities):
-        raise InvalidInput("quantities must be a list of objects.", fields={"quantities": ["Must be a list."]})
+        raise InvalidInput(gettext("quantities must be a list of objects."), fields={"quantities": [gettext("Must be a list.")]})
     cleaned = []
     for q in quantities[:50]:
         value = q.get("value")
         if value is not None and (not isinstance(value, int | float) or isinstance(value, bool)):
-            raise InvalidInput("A quantity value must be a number.", fields={"quantities": ["value must be a number."]})
+            raise InvalidInput(gettext("A quantity value must be a number."),
+                fields={"quantities": [gettext("value must be a number.")]})
         cleaned.append(
             {
                 "value": value,
@@ -223,10 +230,12 @@ def _reviewer(value: User | str | int) -> User:
         lookup = {"pk": value} if isinstance(value, int) else {"username": value}
         user = User.objects.filter(**lookup).first()
         if user is None:
-            raise InvalidInput(f"No member called {value!r}.", fields={"reviewer": ["Unknown member."]})
+            raise InvalidInput(gettext("No member called %(value)s.") % {"value": repr(value)},
+                fields={"reviewer": [gettext("Unknown member.")]})
     if not user.is_active or not (user.is_reviewer or user.is_editor):
         raise InvalidInput(
-            f"{user.username} cannot review claims.", fields={"reviewer": ["Choose an active reviewer or editor."]}
+            gettext("%(username)s cannot review claims.") % {"username": user.username},
+            fields={"reviewer": [gettext("Choose an active reviewer or editor.")]}
         )
     return user
 
@@ -234,17 +243,19 @@ def _reviewer(value: User | str | int) -> User:
 def _ids(values: object, field: str = "claims") -> list[int]:
     """Distinct claim ids in ascending order (one lock order for every bulk action, so two never deadlock)."""
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise InvalidInput("Give a list of claim ids.", fields={field: ["Must be a list of ids."]})
+        raise InvalidInput(gettext("Give a list of claim ids."), fields={field: [gettext("Must be a list of ids.")]})
     try:
         return sorted({int(v) for v in values if not isinstance(v, bool)})
     except (TypeError, ValueError):
-        raise InvalidInput("Claim ids must be whole numbers.", fields={field: ["Must be whole numbers."]}) from None
+        raise InvalidInput(gettext("Claim ids must be whole numbers."),
+            fields={field: [gettext("Must be whole numbers.")]}) from None
 
 
 def _not_orphaned(claim: Claim, action: str) -> None:
     # An orphan's offsets point into an older text: acting on them would cut the wrong words.
     if claim.orphaned:
-        raise WrongState(f"Cannot {action}: the claim lost its place in the edited text; re-place it first.")
+        raise WrongState(gettext("Cannot %(action)s: the claim lost its place in the edited text; re-place it first.")
+        % {"action": action})
 
 
 # --- what the sources package hands over ------------------------------------------------
@@ -286,10 +297,18 @@ def counting_evidence(claim: Claim) -> QuerySet:
     return _counting_evidence(claim)
 
 
-def notify(recipient: User | None, claim: Claim | None, kind: str, message: str, *, actor: User | None = None) -> None:
-    """In-app notification plus an email sent by a task after commit."""
+def notify(recipient: User | None, claim: Claim | None, kind: str, message: str | Callable[[], str], *,
+           actor: User | None = None) -> None:
+    """In-app notification plus an email sent by a task after commit.
+
+    The text is kept as written, so it is written in the recipient's language: pass a function that
+    builds it (with gettext), and it runs with that language active.
+    """
     if recipient is None or (actor is not None and recipient.pk == actor.pk) or not recipient.is_active:
         return
+    if callable(message):
+        with translation.override(member_language(recipient)):
+            message = str(message())
     note = Notification.objects.create(recipient=recipient, claim=claim, kind=kind, message=message[:500])
     from factcheck.claims.tasks import notification_email
 

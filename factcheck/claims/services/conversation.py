@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
     can_comment,
     require,
 )
+from factcheck.accounts.preferences import member_language
 from factcheck.claims.models import (
     Comment,
     EventKind,
@@ -29,7 +31,7 @@ from factcheck.claims.services.common import (
 @transaction.atomic
 def comment_add(*, actor: User, claim_id: int, body: str) -> Comment:
     claim = lock_claim(claim_id)
-    require(can_comment(actor, claim), "Only the claim's reviewers and editors can comment.")
+    require(can_comment(actor, claim), gettext("Only the claim's reviewers and editors can comment."))
     body = _clean_text(body, "body", limit=10000)
     comment = Comment.objects.create(claim=claim, author=actor, body=body)
     claim_event(claim, actor, EventKind.COMMENTED, from_status=claim.status, note=body[:500])
@@ -102,9 +104,14 @@ def notifications_digest_send() -> int:
                 continue
             Notification.objects.filter(pk__in=[n.pk for n in notes]).update(emailed_at=timezone.now())
         lines = [f"- {n.message}\n  {_link(n)}" for n in notes]
+        # The digest's own words are in the reader's language, like the notifications it lists.
+        with translation.override(member_language(user)):
+            subject = ngettext("Your daily digest: %(n)s notification(s)", "Your daily digest: %(n)s notification(s)",
+                               len(notes)) % {"n": len(notes)}
+            footer = gettext("All notifications: %(url)s") % {"url": f"{settings.SITE_URL}{reverse('notifications')}"}
         send_mail(
-            subject=f"[{settings.NEWSROOM_NAME}] Your daily digest: {len(notes)} notification(s)",
-            message="\n".join(lines) + f"\n\nAll notifications: {settings.SITE_URL}{reverse('notifications')}\n",
+            subject=f"[{settings.NEWSROOM_NAME}] {subject}",
+            message="\n".join(lines) + f"\n\n{footer}\n",
             from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=[user.email],
         )

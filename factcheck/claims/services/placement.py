@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext
+
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
     can_edit_article,
@@ -76,13 +78,13 @@ def claims_reanchor(
 @atomic_retrying
 def claim_reanchor(*, actor: User, claim_id: int, start: int, end: int, version: int | None = None) -> Claim:
     """The editor re-places an orphaned (or misplaced) claim on the current text."""
-    require(can_edit_article(actor), "Only editors can move claims.")
+    require(can_edit_article(actor), gettext("Only editors can move claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
     revision = claim.article.current_revision
     problem = valid_span(revision.text, start, end)
     if problem:
-        raise InvalidInput(f"Bad claim span: {problem}.", fields={"start": [problem]})
+        raise InvalidInput(gettext("Bad claim span: %(problem)s.") % {"problem": problem}, fields={"start": [problem]})
     anchor = make_anchor(revision.text, start, end)
     before = {"start": claim.start, "end": claim.end, "quote": claim.quote}
     claim.revision = revision

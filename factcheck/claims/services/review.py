@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext, ngettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
@@ -58,17 +59,19 @@ def claim_assign(
     notify_reviewer: bool = True,
 ) -> Claim:
     """Assign a claim to a reviewer; the reviewer is told unless a batch tells them once (notify_reviewer)."""
-    require(can_assign_claim(actor), "Only editors can assign claims.")
+    require(can_assign_claim(actor), gettext("Only editors can assign claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "assign")
     if claim.needs_settlement:
-        raise WrongState("Cannot assign: the two reviewers disagree and an editor must settle the claim first.")
+        raise WrongState(gettext("Cannot assign: the two reviewers disagree and an editor must settle the claim first."))
     person = _reviewer(reviewer)
     if claim.second_reviewer_id == person.pk:
-        raise InvalidInput(f"{person.username} is already the second reviewer.", fields={"reviewer": ["Taken."]})
+        raise InvalidInput(gettext("%(username)s is already the second reviewer.") % {"username": person.username},
+            fields={"reviewer": [gettext("Taken.")]})
     if priority is not None and priority not in Priority.values:
-        raise InvalidInput("Unknown priority.", fields={"priority": [f"Choose from {Priority.values}."]})
+        raise InvalidInput(gettext("Unknown priority."),
+            fields={"priority": [gettext("Choose from %(values)s.") % {"values": Priority.values}]})
     before = claim.status
     previous = claim.assignee
     claim.assignee = person
@@ -89,9 +92,7 @@ def claim_assign(
         },
     )
     if notify_reviewer:
-        due_text = f", due {claim.due:%d %b %Y}" if claim.due else ""
-        notify(person, claim, "assigned", f"{actor.display_name} assigned you a claim{due_text}: {claim.text[:200]}",
-               actor=actor)
+        notify(person, claim, "assigned", lambda: assigned_message(actor, claim), actor=actor)
     return claim
 
 
@@ -103,7 +104,7 @@ def claims_assign_bulk(
 
     (22 claims once meant 22 emails and 22 notifications.)
     """
-    require(can_assign_claim(actor), "Only editors can assign claims.")
+    require(can_assign_claim(actor), gettext("Only editors can assign claims."))
     with transaction.atomic():
         # Ids in ascending order: every bulk action locks in the same order, so two never deadlock.
         done = [
@@ -113,12 +114,19 @@ def claims_assign_bulk(
         ]
         if len(done) == 1:
             only = done[0]
-            due_text = f", due {only.due:%d %b %Y}" if only.due else ""
-            notify(only.assignee, only, "assigned",
-                   f"{actor.display_name} assigned you a claim{due_text}: {only.text[:200]}", actor=actor)
+            notify(only.assignee, only, "assigned", lambda: assigned_message(actor, only), actor=actor)
         elif done:
-            notify(done[0].assignee, None, "assigned", batch_message(actor, done), actor=actor)
+            notify(done[0].assignee, None, "assigned", lambda: batch_message(actor, done), actor=actor)
     return done
+
+
+def assigned_message(actor: User, claim: Claim) -> str:
+    """The notice of one assignment, in the active language (notify runs it in the reviewer's)."""
+    values = {"name": actor.display_name, "text": claim.text[:200]}
+    if claim.due:
+        return gettext("%(name)s assigned you a claim, due %(due)s: %(text)s") % {
+            **values, "due": formats.date_format(claim.due, "d M Y")}
+    return gettext("%(name)s assigned you a claim: %(text)s") % values
 
 
 def batch_message(actor: User, claims: Sequence[Claim]) -> str:
@@ -127,39 +135,46 @@ def batch_message(actor: User, claims: Sequence[Claim]) -> str:
     if len(titles) == 1:
         # Cut at a word, so the title never ends mid-word.
         title = titles[0] if len(titles[0]) <= 40 else titles[0][:40].rsplit(" ", 1)[0].rstrip(" :,;") + "…"
-        where = f"in “{title}”"
+        where = gettext("in “%(title)s”") % {"title": title}
     else:
-        where = f"in {len(titles)} articles"
+        where = ngettext("in %(n)s article", "in %(n)s articles", len(titles)) % {"n": len(titles)}
     dues = {c.due for c in claims}
     due = next(iter(dues)) if len(dues) == 1 else None
-    due_text = f", due {due.day} {due:%b}" if due else (", due dates vary" if any(dues) else "")
-    return f"{actor.display_name} assigned you {len(claims)} claims {where}{due_text}"
+    if due:
+        due_text = gettext(", due %(due)s") % {"due": formats.date_format(due, "j M")}
+    else:
+        due_text = gettext(", due dates vary") if any(dues) else ""
+    return ngettext("%(name)s assigned you %(n)s claim %(where)s%(due)s",
+                    "%(name)s assigned you %(n)s claims %(where)s%(due)s", len(claims)) % {
+        "name": actor.display_name, "n": len(claims), "where": where, "due": due_text}
 
 
 @atomic_retrying
 def claim_request_second_review(
     *, actor: User, claim_id: int, reviewer: User | str | int, version: int | None = None
 ) -> Claim:
-    require(can_assign_claim(actor), "Only editors can request a second review.")
+    require(can_assign_claim(actor), gettext("Only editors can request a second review."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
-    _expect(claim, "request_second_review", "request a second review")
+    _expect(claim, "request_second_review", gettext("request a second review"))
     person = _reviewer(reviewer)
     if claim.assignee_id == person.pk:
-        raise InvalidInput("The second reviewer must be someone other than the first.", fields={"reviewer": ["Same person."]})
+        raise InvalidInput(gettext("The second reviewer must be someone other than the first."),
+            fields={"reviewer": [gettext("Same person.")]})
     claim.second_reviewer = person
     _save(claim, actor, "second_reviewer")
     claim_event(claim, actor, EventKind.SECOND_REVIEW, from_status=claim.status, data={"reviewer": person.username})
-    notify(person, claim, "assigned", f"{actor.display_name} asked you for a second review: {claim.text[:200]}", actor=actor)
+    notify(person, claim, "assigned", lambda: gettext("%(name)s asked you for a second review: %(text)s") % {
+        "name": actor.display_name, "text": claim.text[:200]}, actor=actor)
     return claim
 
 
 @atomic_retrying
 def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
     claim = lock_claim(claim_id)
-    require(can_review_claim(actor, claim), "Only the assigned reviewer can start this review.")
+    require(can_review_claim(actor, claim), gettext("Only the assigned reviewer can start this review."))
     _check_version(claim, version)
-    _expect(claim, "start", "start the review")
+    _expect(claim, "start", gettext("start the review"))
     claim.status = ClaimStatus.IN_REVIEW
     _save(claim, actor, "status")
     claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
@@ -192,28 +207,31 @@ def verdict_record(
 ) -> Claim:
     """A reviewer's verdict; resolves the claim, or waits for the second reviewer / the editor."""
     claim = lock_claim(claim_id)
-    require(can_review_claim(actor, claim), "Only the assigned reviewer can record a verdict on this claim.")
+    require(can_review_claim(actor, claim), gettext("Only the assigned reviewer can record a verdict on this claim."))
     if claim.needs_settlement:
         # Both reviewers have spoken and disagree: only an editor decides now.
-        require(can_settle_claim(actor, claim), "The reviewers disagree on this claim; only an editor can settle it.")
+        require(can_settle_claim(actor, claim), gettext("The reviewers disagree on this claim; only an editor can settle it."))
     _check_version(claim, version)
     if not isinstance(verdict, str) or verdict not in Verdict.values:
         raise InvalidInput(
-            f"Unknown verdict {verdict!r}.", fields={"verdict": [f"Choose from {', '.join(Verdict.values)}."]}
+            gettext("Unknown verdict %(verdict)s.") % {"verdict": repr(verdict)},
+            fields={"verdict": [gettext("Choose from %(values)s.") % {"values": ', '.join(Verdict.values)}]}
         )
     rationale = _clean_text(rationale, "rationale", limit=20000)
     if rating is not None and not isinstance(rating, str):
-        raise InvalidInput("rating must be text.", fields={"rating": ["Must be text."]})
+        raise InvalidInput(gettext("rating must be text."), fields={"rating": [gettext("Must be text.")]})
     rating = (rating or "").strip()
     if rating and rating not in settings.RATING_SCALE:
         raise InvalidInput(
-            f"Unknown rating {rating!r}.", fields={"rating": [f"Choose from {', '.join(settings.RATING_SCALE)}."]}
+            gettext("Unknown rating %(rating)s.") % {"rating": repr(rating)},
+            fields={"rating": [gettext("Choose from %(RATING_SCALE)s.") % {"RATING_SCALE": ', '.join(settings.RATING_SCALE)}]}
         )
-    _expect(claim, "record_verdict", "record a verdict")
+    _expect(claim, "record_verdict", gettext("record a verdict"))
     if verdict in (Verdict.VERIFIED, Verdict.DISPUTED) and not counting_evidence(claim).exists():
         raise EvidenceMissing(
-            f"A {verdict} verdict needs at least one independent source attached; "
-            "a source on the article's own site does not count."
+            gettext("A %(verdict)s verdict needs at least one independent source attached; "
+                    "a source on the article's own site does not count.")
+            % {"verdict": verdict}
         )
     if claim.status == ClaimStatus.ASSIGNED:
         claim.status = ClaimStatus.IN_REVIEW
@@ -239,7 +257,7 @@ def verdict_record(
 
     if as_reviewer and double:
         if _current_reviews(claim, round_).filter(reviewer=actor).exists():
-            raise WrongState("You have already recorded your verdict on this claim; the other reviewer's is awaited.")
+            raise WrongState(gettext("You have already recorded your verdict on this claim; the other reviewer's is awaited."))
         Review.objects.create(claim=claim, reviewer=actor, verdict=verdict, rating=rating, rationale=rationale, round=round_)
         claim_event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
         reviews = list(_current_reviews(claim, round_).select_related("reviewer"))
@@ -252,7 +270,8 @@ def verdict_record(
         claim.needs_settlement = True
         _save(claim, actor, "status", "needs_settlement")
         editor = claim.article.created_by
-        notify(editor, claim, "needs_settlement", f"Reviewers disagree on a claim; please settle it: {claim.text[:200]}")
+        notify(editor, claim, "needs_settlement", lambda: gettext(
+            "Reviewers disagree on a claim; please settle it: %(text)s") % {"text": claim.text[:200]})
         return claim
 
     # A single review, or an editor checking the claim themselves.
@@ -277,15 +296,16 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
     _save(claim, actor, "status", "verdict", "rationale", "rating", "needs_settlement", "needs_rereview", "resolved_at")
     claim_event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
            note=rationale)
-    label = Verdict(verdict).label.lower()
     notify(claim.article.created_by, claim, verdict if verdict == Verdict.DISPUTED else "resolved",
-           f"{actor.display_name} marked a claim {label}: {claim.text[:200]}", actor=actor)
+           lambda: gettext("%(name)s marked a claim %(verdict)s: %(text)s") % {
+               "name": actor.display_name, "verdict": str(Verdict(verdict).label).lower(), "text": claim.text[:200]},
+           actor=actor)
     return claim
 
 
 @atomic_retrying
 def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None = None) -> Claim:
-    require(can_assign_claim(actor), "Only editors can reopen claims.")
+    require(can_assign_claim(actor), gettext("Only editors can reopen claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
     reason = _clean_text(reason, "reason", limit=2000)
@@ -301,7 +321,8 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     claim_event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
            data={"previous": old})
     if claim.assignee:
-        notify(claim.assignee, claim, "reopened", f"{actor.display_name} reopened a claim: {reason[:200]}", actor=actor)
+        notify(claim.assignee, claim, "reopened", lambda: gettext("%(name)s reopened a claim: %(reason)s") % {
+            "name": actor.display_name, "reason": reason[:200]}, actor=actor)
     return claim
 
 
@@ -311,17 +332,17 @@ def claim_link(
     version: int | None = None,
 ) -> Claim:
     """Link a claim to an earlier check of the same claim, or note a related one whose figure differs."""
-    require(is_editor(actor), "Only editors can link claims.")
+    require(is_editor(actor), gettext("Only editors can link claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
-    _expect(claim, "link", "link the claim")
+    _expect(claim, "link", gettext("link the claim"))
     if relation not in ("same", "related", "none"):
-        raise InvalidInput("relation must be same, related or none.", fields={"relation": ["Unknown."]})
+        raise InvalidInput(gettext("relation must be same, related or none."), fields={"relation": [gettext("Unknown.")]})
     earlier = None
     if relation != "none":
         earlier = Claim.objects.filter(pk=earlier_id).first()
         if earlier is None or earlier.pk == claim.pk:
-            raise InvalidInput("Choose an earlier claim.", fields={"earlier": ["Unknown claim."]})
+            raise InvalidInput(gettext("Choose an earlier claim."), fields={"earlier": [gettext("Unknown claim.")]})
     claim.same_as = earlier if relation == "same" else None
     claim.related_note = _clean_text(note, "note", required=False, limit=300) if relation == "related" else ""
     if relation == "related" and not claim.related_note:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from django.db import transaction
+from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
@@ -63,15 +64,16 @@ def claim_create(
     attributed_to: str = "",
 ) -> Claim:
     """An editor marks a passage of the current revision as a claim (status open)."""
-    require(can_edit_article(actor), "Only editors can create claims.")
+    require(can_edit_article(actor), gettext("Only editors can create claims."))
     article = Article.objects.select_for_update(of=("self",)).select_related("current_revision").filter(pk=article_id).first()
     if article is None or article.current_revision is None:
-        raise InvalidInput(f"Article {article_id} does not exist.", fields={"article": ["Unknown article."]})
+        raise InvalidInput(gettext("Article %(article_id)s does not exist.") % {"article_id": article_id},
+            fields={"article": [gettext("Unknown article.")]})
     body = article.current_revision.text
     start, end = _span(body, start, end, quote)
     problem = valid_span(body, start, end)
     if problem:
-        raise InvalidInput(f"Bad claim span: {problem}.", fields={"start": [problem]})
+        raise InvalidInput(gettext("Bad claim span: %(problem)s.") % {"problem": problem}, fields={"start": [problem]})
     anchor = make_anchor(body, start, end)
     # A selected passage is analysed like a suggestion; what the editor gave stays theirs.
     analysed = analysis_of_passage(body, anchor.start, anchor.end)
@@ -107,7 +109,7 @@ def _span(body: str, start: int | None, end: int | None, quote: str | None) -> t
     only knows the words) sends the passage alone, which must then occur exactly once.
     """
     if quote is not None and not isinstance(quote, str):
-        raise InvalidInput("quote must be text.", fields={"quote": ["Must be text."]})
+        raise InvalidInput(gettext("quote must be text."), fields={"quote": [gettext("Must be text.")]})
     offered = quote is not None
     quote = (quote or "").replace("\r\n", "\n")
     if start is not None and end is not None and (
@@ -120,16 +122,17 @@ def _span(body: str, start: int | None, end: int | None, quote: str | None) -> t
     if not quote:
         if offered and start is None and end is None:
             raise InvalidInput(
-                "Select a passage in the article or type it.", fields={"quote": ["Select or type a passage."]}
+                gettext("Select a passage in the article or type it."), fields={"quote": [gettext("Select or type a passage.")]}
             )
         return start, end
     first = body.find(quote)
     if first == -1:
-        raise InvalidInput("The quote does not occur in the article.", fields={"quote": ["Not found in the text."]})
+        raise InvalidInput(gettext("The quote does not occur in the article."),
+            fields={"quote": [gettext("Not found in the text.")]})
     if body.find(quote, first + 1) != -1:
         raise InvalidInput(
-            "The quote occurs more than once; give start and end instead.",
-            fields={"quote": ["Occurs more than once."]},
+            gettext("The quote occurs more than once; give start and end instead."),
+            fields={"quote": [gettext("Occurs more than once.")]},
         )
     return first, first + len(quote)
 
@@ -147,10 +150,10 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
 
-    require(can_edit_article(actor), "Only editors can ask for suggestions.")
+    require(can_edit_article(actor), gettext("Only editors can ask for suggestions."))
     article = Article.objects.select_for_update(of=("self",)).select_related("current_revision").filter(pk=article_id).first()
     if article is None or article.current_revision is None:
-        raise NotFound(f"Article {article_id} does not exist.")
+        raise NotFound(gettext("Article %(article_id)s does not exist.") % {"article_id": article_id})
     revision = article.current_revision
     taken = set(
         Claim.objects.filter(article=article, revision=revision).values_list("start", "end")
@@ -203,7 +206,7 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
 
 @atomic_retrying
 def claim_accept(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
-    require(can_edit_article(actor), "Only editors can accept suggestions.")
+    require(can_edit_article(actor), gettext("Only editors can accept suggestions."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "accept")
@@ -222,7 +225,7 @@ def claims_accept_all(*, actor: User, article_id: int) -> int:
     one that someone else accepted or rejected meanwhile is left alone and not counted.
     """
     # Checked here too: with no suggestions left, the per-claim check would never run.
-    require(can_edit_article(actor), "Only editors can accept suggestions.")
+    require(can_edit_article(actor), gettext("Only editors can accept suggestions."))
     return _each_suggestion(article_id, lambda pk: claim_accept(actor=actor, claim_id=pk))
 
 
@@ -246,7 +249,7 @@ def _each_suggestion(article_id: int, action) -> int:
 
 @atomic_retrying
 def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
-    require(can_edit_article(actor), "Only editors can reject claims.")
+    require(can_edit_article(actor), gettext("Only editors can reject claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "reject")
@@ -260,7 +263,7 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
 @atomic_retrying
 def claims_reject_all(*, actor: User, article_id: int) -> int:
     """Reject every remaining suggestion; like claims_accept_all, idempotent and counted."""
-    require(can_edit_article(actor), "Only editors can reject claims.")
+    require(can_edit_article(actor), gettext("Only editors can reject claims."))
     return _each_suggestion(article_id, lambda pk: claim_reject(actor=actor, claim_id=pk))
 
 
@@ -278,7 +281,7 @@ def claim_edit(
     due: dt.date | None = None,
 ) -> Claim:
     """Change the editor's wording and metadata; the anchor in the text stays."""
-    require(can_edit_article(actor), "Only editors can edit claims.")
+    require(can_edit_article(actor), gettext("Only editors can edit claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "edit")
@@ -293,7 +296,8 @@ def claim_edit(
         changed["attributed_to"] = _clean_text(attributed_to, "attributed_to", required=False, limit=300)
     if priority is not None:
         if priority not in Priority.values:
-            raise InvalidInput("Unknown priority.", fields={"priority": [f"Choose from {Priority.values}."]})
+            raise InvalidInput(gettext("Unknown priority."),
+                fields={"priority": [gettext("Choose from %(values)s.") % {"values": Priority.values}]})
         changed["priority"] = priority
     if due is not None:
         changed["due"] = due
@@ -344,19 +348,19 @@ def claims_merge(
 
     ``article_id``: the workspace the request came from; claims of another article are refused.
     """
-    require(can_edit_article(actor), "Only editors can merge claims.")
+    require(can_edit_article(actor), gettext("Only editors can merge claims."))
     ids = _ids(claim_ids)
     if len(ids) < 2:
-        raise InvalidInput("Choose at least two claims to merge.", fields={"claims": ["At least two."]})
+        raise InvalidInput(gettext("Choose at least two claims to merge."), fields={"claims": [gettext("At least two.")]})
     # Locked in id order (the bulk lock order), then taken in text order.
     claims = list(Claim.objects.select_for_update(of=("self",)).filter(pk__in=ids).order_by("pk"))
     claims.sort(key=lambda c: (c.start, c.pk))
     if len(claims) != len(ids):
-        raise NotFound("One of the claims to merge does not exist.")
+        raise NotFound(gettext("One of the claims to merge does not exist."))
     if article_id is not None and any(c.article_id != article_id for c in claims):
-        raise InvalidInput("Only claims of this article can be merged here.")
+        raise InvalidInput(gettext("Only claims of this article can be merged here."))
     if len({c.article_id for c in claims}) != 1 or len({c.revision_id for c in claims}) != 1:
-        raise InvalidInput("Only claims of the same article text can be merged.")
+        raise InvalidInput(gettext("Only claims of the same article text can be merged."))
     for c in claims:
         _expect(c, "merge")
         _not_orphaned(c, "merge")
@@ -402,7 +406,7 @@ def claim_split(
     ``second_starts_with``: words from inside the quote where the second part begins (what
     a person types); found in the locked claim's quote, after its first character.
     """
-    require(can_edit_article(actor), "Only editors can split claims.")
+    require(can_edit_article(actor), gettext("Only editors can split claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
     _expect(claim, "split")
@@ -412,18 +416,19 @@ def claim_split(
         index = claim.quote.find(marker, 1) if marker else -1
         if index <= 0:
             raise InvalidInput(
-                "Type words from inside the passage where the second part should start.",
-                fields={"before": ["Not found inside the passage (after its first character)."]},
+                gettext("Type words from inside the passage where the second part should start."),
+                fields={"before": [gettext("Not found inside the passage (after its first character).")]},
             )
         at = claim.start + index
     if not isinstance(at, int) or isinstance(at, bool) or not (claim.start < at < claim.end):
         raise InvalidInput(
-            f"Split point must lie inside the claim ({claim.start + 1}..{claim.end - 1}).", fields={"at": ["Outside."]}
+            gettext("Split point must lie inside the claim (%(start)s..%(end)s).") % {"start": claim.start + 1,
+                "end": claim.end - 1}, fields={"at": [gettext("Outside.")]}
         )
     body = claim.revision.text
     first, second = make_anchor(body, claim.start, at), make_anchor(body, at, claim.end)
     if not first.quote.strip() or not second.quote.strip():
-        raise InvalidInput("Both parts of a split need some text.", fields={"at": ["Empty part."]})
+        raise InvalidInput(gettext("Both parts of a split need some text."), fields={"at": [gettext("Empty part.")]})
     before = claim.status
     # Each part is analysed on its own; a field the editor corrected is kept (and copied to the new part).
     corrected = corrected_fields([claim])

@@ -3,8 +3,10 @@
 import json
 
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from factcheck.core.segments import segments
 
@@ -18,7 +20,8 @@ ICONS = {"verified": "✓", "disputed": "✗", "unverifiable": "?", "review": "�
 @register.filter
 def jsonld(value: object) -> SafeString:
     """A schema.org JSON-LD data block (not executed, so the CSP allows it)."""
-    data = json.dumps(value, ensure_ascii=False).translate(_ESCAPES)
+    # DjangoJSONEncoder turns translatable labels (lazy strings) into text in the active language.
+    data = json.dumps(value, ensure_ascii=False, cls=DjangoJSONEncoder).translate(_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))  # noqa: S308 - escaped above
 
 
@@ -45,9 +48,11 @@ def report_text(page) -> SafeString:
         parts.append(format_html('<a class="hl hl-{}" href="#{}">{}</a>', top.badge, top.anchor, seg.text))
         for entry in seg.claims:
             if entry.end == seg.end:
+                said = gettext("(claim %(number)s: %(verdict)s)") % {
+                    "number": entry.number, "verdict": str(entry.verdict_label).lower()}
                 parts.append(format_html(
                     '<sup class="ref ref-{}"><span aria-hidden="true">{}</span>'
-                    '<span class="visually-hidden"> (claim {}: {})</span></sup>',
-                    entry.badge, entry.number, entry.number, entry.verdict_label.lower(),
+                    '<span class="visually-hidden"> {}</span></sup>',
+                    entry.badge, entry.number, said,
                 ))
     return mark_safe("".join(parts))  # noqa: S308 - every piece went through format_html

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django import template
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext, gettext_lazy
 
-from factcheck.claims.models import ClaimType
+from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
 from factcheck.sources.models import LookupKind, LookupStatus
 from factcheck.web import highlight
 
@@ -45,15 +46,15 @@ def web_url(value: str) -> str:
 @register.filter
 def type_labels(types) -> str:
     labels = dict(ClaimType.choices)
-    return ", ".join(labels.get(t, t) for t in (types or []))
+    return ", ".join(str(labels.get(t, t)) for t in (types or []))
 
 
 _FIGURE_OUTCOMES = {
-    "consistent": "the source states the figure",
-    "inconsistent": "the source gives a different figure",
-    "not_found": "the figure was not found in the source",
+    "consistent": gettext_lazy("the source states the figure"),
+    "inconsistent": gettext_lazy("the source gives a different figure"),
+    "not_found": gettext_lazy("the figure was not found in the source"),
 }
-_LOOKUP_ACTIONS = {"queued": "queued", "gave_up": "gave up after repeated attempts"}
+_LOOKUP_ACTIONS = {"queued": gettext_lazy("queued"), "gave_up": gettext_lazy("gave up after repeated attempts")}
 
 
 @register.filter
@@ -64,17 +65,28 @@ def lookup_summary(event) -> str:
     """
     data = event.data or {}
     kind = data.get("kind", "")
-    label = LookupKind(kind).label if kind in LookupKind.values else (kind or "Lookup").replace("_", " ").capitalize()
+    label = LookupKind(kind).label if kind in LookupKind.values else (kind or gettext("Lookup")).replace("_", " ").capitalize()
     action = data.get("action", "")
     if action == "finished":
         status = data.get("status", "")
-        text = LookupStatus(status).label.lower() if status in LookupStatus.values else (status or "finished")
+        text = LookupStatus(status).label.lower() if status in LookupStatus.values else (status or gettext("finished"))
         outcome = data.get("outcome")
         if outcome in _FIGURE_OUTCOMES:
             text = f"{text}: {_FIGURE_OUTCOMES[outcome]}"
     else:
-        text = _LOOKUP_ACTIONS.get(action, action.replace("_", " ") or "requested")
+        text = _LOOKUP_ACTIONS.get(action, action.replace("_", " ") or gettext("requested"))
     return f"{label} {text}"
+
+
+@register.filter
+def status_label(status: str) -> str:
+    """A claim status code of an audit row ("in_review") as the reader's word for it."""
+    return ClaimStatus(status).label if status in ClaimStatus.values else status
+
+
+@register.filter
+def verdict_label(verdict: str) -> str:
+    return Verdict(verdict).label if verdict in Verdict.values else verdict
 
 
 @register.filter

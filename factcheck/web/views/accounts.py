@@ -7,11 +7,15 @@ add sections to templates/web/profile.html and their actions here.
 from __future__ import annotations
 
 from django import forms as django_forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from factcheck.accounts import preferences
@@ -28,9 +32,18 @@ def _token_rows(tokens) -> list[dict]:
 
 
 class PreferencesForm(django_forms.Form):
-    email_notifications = django_forms.BooleanField(label="Email me my notifications", required=False)
+    email_notifications = django_forms.BooleanField(label=gettext_lazy("Email me my notifications"), required=False)
     daily_digest = django_forms.BooleanField(
-        label="One email a day (a digest) instead of one per notification", required=False
+        label=gettext_lazy("One email a day (a digest) instead of one per notification"), required=False
+    )
+
+
+class LanguageForm(django_forms.Form):
+    language = django_forms.ChoiceField(
+        label=gettext_lazy("Interface language"), required=False,
+        choices=[("", gettext_lazy("Same as my browser")), *settings.LANGUAGES],
+        # Each language is named in itself (العربية, עברית), so whoever cannot read the page still finds theirs.
+        widget=django_forms.Select(attrs={"translate": "no"}),
     )
 
 
@@ -42,6 +55,7 @@ def _profile(request: HttpRequest, *, status: int = 200, **forms) -> HttpRespons
             initial={"email_notifications": user.email_notifications, "daily_digest": user.daily_digest}
         ),
         "password_form": forms.get("password_form") or PasswordChangeForm(user),
+        "language_form": forms.get("language_form") or LanguageForm(initial={"language": user.language}),
     }
     return render(request, "web/profile.html", ctx, status=status)
 
@@ -58,7 +72,20 @@ def profile_preferences(request: HttpRequest) -> HttpResponse:
     form = PreferencesForm(request.POST)
     form.is_valid()  # two check boxes: always valid
     preferences.member_preferences_set(actor=request.user, **form.cleaned_data)
-    messages.success(request, "Notification preferences saved.")
+    messages.success(request, _("Notification preferences saved."))
+    return redirect("profile")
+
+
+@post_action("profile")
+@member_required
+def profile_language(request: HttpRequest) -> HttpResponse:
+    form = LanguageForm(request.POST)
+    if not form.is_valid():
+        return _profile(request, status=400, language_form=form)
+    member = preferences.member_language_set(actor=request.user, language=form.cleaned_data["language"])
+    # The confirmation is already in the new language: the next page is rendered in it.
+    translation.activate(member.language or translation.get_language_from_request(request))
+    messages.success(request, _("Language saved."))
     return redirect("profile")
 
 
@@ -74,7 +101,7 @@ def profile_password(request: HttpRequest) -> HttpResponse:
     # Stay logged in on this browser; other sessions of the member end with the old password.
     request.user.refresh_from_db(fields=["password"])
     update_session_auth_hash(request, request.user)
-    messages.success(request, "Password changed." + (" Your API token was revoked." if revoked else ""))
+    messages.success(request, _("Password changed. Your API token was revoked.") if revoked else _("Password changed."))
     return redirect("profile")
 
 
@@ -82,8 +109,8 @@ def profile_password(request: HttpRequest) -> HttpResponse:
 @member_required
 def profile_tokens_revoke(request: HttpRequest) -> HttpResponse:
     count = account_services.member_tokens_revoke(actor=request.user, member=request.user)
-    messages.success(request, "API token revoked: scripts using it must log in again." if count else
-                     "You had no API token to revoke.")
+    messages.success(request, _("API token revoked: scripts using it must log in again.") if count else
+                     _("You had no API token to revoke."))
     return redirect("profile")
 
 
@@ -91,7 +118,7 @@ def profile_tokens_revoke(request: HttpRequest) -> HttpResponse:
 @member_required
 def members(request: HttpRequest) -> HttpResponse:
     if not is_editor(request.user):
-        return _forbidden(request, NotAllowed("Only editors can manage members."))
+        return _forbidden(request, NotAllowed(_("Only editors can manage members.")))
     people = list(User.objects.order_by("-is_active", "username").prefetch_related("auth_token"))
     rows = []
     for person in people:
@@ -109,8 +136,9 @@ def member_tokens_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         count = account_services.member_tokens_revoke(actor=request.user, member=member)
     except DomainError as exc:
         return _forbidden(request, exc)
-    messages.success(request, f"{member.display_name}'s API token revoked." if count else
-                     f"{member.display_name} had no API token.")
+    name = {"name": member.display_name}
+    messages.success(request, _("%(name)s's API token revoked.") % name if count else
+                     _("%(name)s had no API token.") % name)
     return redirect("members")
 
 
@@ -121,5 +149,6 @@ def member_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
         member = account_services.member_deactivate(actor=request.user, member_id=pk)
     except DomainError as exc:
         return _forbidden(request, exc)
-    messages.success(request, f"{member.display_name} is deactivated: they can no longer log in or use the API.")
+    messages.success(request, _("%(name)s is deactivated: they can no longer log in or use the API.")
+                     % {"name": member.display_name})
     return redirect("members")

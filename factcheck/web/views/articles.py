@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import (
@@ -66,7 +67,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
         except DomainError as exc:
             errors.attach_to_form(form, exc)
             return errors.render_error(request, exc, page="web/article_new.html", context={"form": form})
-        messages.success(request, "Article saved. Suggest claims or select passages to mark them.")
+        messages.success(request, gettext("Article saved. Suggest claims or select passages to mark them."))
         return redirect(article)
     status = 400 if request.method == "POST" else 200
     return render(request, "web/article_new.html", {"form": form}, status=status)
@@ -120,12 +121,13 @@ def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
         errors.attach_to_form(form, exc)
         return errors.render_error(request, exc, page="web/article_edit.html", context={"article": article, "form": form})
     if outcome.revision.pk == article.current_revision_id:
-        messages.info(request, "The text is unchanged; no new revision was saved.")
+        messages.info(request, gettext("The text is unchanged; no new revision was saved."))
     else:
         messages.success(
             request,
-            f"Saved revision {outcome.revision.number}: {len(outcome.moved)} claim(s) moved, "
-            f"{len(outcome.orphaned)} orphaned, {len(outcome.rereview)} need re-review.",
+            gettext("Saved revision %(number)s: %(moved)s claim(s) moved, %(orphaned)s orphaned, %(rereview)s need re-review.")
+            % {"number": outcome.revision.number, "moved": len(outcome.moved), "orphaned": len(outcome.orphaned),
+               "rereview": len(outcome.rereview)},
         )
     return redirect(article)
 
@@ -135,7 +137,7 @@ def article_details(request: HttpRequest, pk: int) -> HttpResponse:
     """Edit an article's title, outlet, author, date and URL (versioned; each change audited)."""
     article = _article(pk)
     if not can_edit_article(request.user):
-        return _forbidden(request, NotAllowed("Only editors can edit articles."))
+        return _forbidden(request, NotAllowed(gettext("Only editors can edit articles.")))
     if request.method != "POST":
         form = forms.ArticleDetailsForm(initial={
             "title": article.title, "outlet": article.outlet, "author": article.author,
@@ -162,7 +164,7 @@ def article_details(request: HttpRequest, pk: int) -> HttpResponse:
             errors.attach_to_form(form, exc)
         return errors.render_error(request, exc, page="web/article_details.html",
                                    context={"article": _article(pk), "form": form})
-    messages.success(request, "Article details saved.")
+    messages.success(request, gettext("Article details saved."))
     return redirect(article)
 
 
@@ -180,7 +182,7 @@ def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
 def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
         request, pk, lambda: claim_services.claims_accept_all(actor=request.user, article_id=pk),
-        lambda n: f"Accepted {n} suggestion(s).",
+        lambda n: ngettext("Accepted %(n)s suggestion(s).", "Accepted %(n)s suggestion(s).", n) % {"n": n},
     )
 
 
@@ -189,7 +191,7 @@ def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
 def article_reject_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
         request, pk, lambda: claim_services.claims_reject_all(actor=request.user, article_id=pk),
-        lambda n: f"Rejected {n} suggestion(s).",
+        lambda n: ngettext("Rejected %(n)s suggestion(s).", "Rejected %(n)s suggestion(s).", n) % {"n": n},
     )
 
 
@@ -209,7 +211,7 @@ def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as exc:
         errors.attach_to_form(form, exc)
         return _workspace_error(request, pk, exc, create_form=form)
-    messages.success(request, f"Claim created: “{claim.text[:80]}”.")
+    messages.success(request, gettext("Claim created: “%(text)s”.") % {"text": claim.text[:80]})
     return redirect(f"{reverse('article_detail', args=[pk])}#claim-{claim.pk}")
 
 
@@ -221,7 +223,7 @@ def claims_merge(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, claim_ids=_claim_ids(request), text=request.POST.get("text") or None, article_id=pk
         )
 
-    return _article_action(request, pk, run, lambda c: f"Merged into claim “{c.text[:80]}”.")
+    return _article_action(request, pk, run, lambda c: gettext("Merged into claim “%(text)s”.") % {"text": c.text[:80]})
 
 
 @post_action("article_detail")
@@ -241,7 +243,8 @@ def claims_assign_bulk(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as exc:
         errors.attach_to_form(form, exc)
         return _workspace_error(request, pk, exc, bulk_form=form)
-    messages.success(request, f"Assigned {len(done)} claim(s) to {data['reviewer'].display_name}.")
+    messages.success(request, gettext("Assigned %(done)s claim(s) to %(display_name)s.") % {"done": len(done),
+        "display_name": data['reviewer'].display_name})
     return redirect("article_detail", pk=pk)
 
 

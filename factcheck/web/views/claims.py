@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import can_edit_article
@@ -34,7 +35,7 @@ def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.claim_accept(actor=request.user, claim_id=pk, version=_version(d)),
-        message="Suggestion accepted.", form_class=forms.VersionForm,
+        message=gettext("Suggestion accepted."), form_class=forms.VersionForm,
     )
 
 
@@ -44,7 +45,7 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.claim_reject(actor=request.user, claim_id=pk, version=_version(d)),
-        message="Claim rejected.", form_class=forms.VersionForm,
+        message=gettext("Claim rejected."), form_class=forms.VersionForm,
     )
 
 
@@ -53,7 +54,7 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
 def claim_edit_forms(request: HttpRequest, pk: int) -> HttpResponse:
     """The edit and split forms of one claim, fetched by the workspace when its "Edit" opens."""
     if not can_edit_article(request.user):
-        return _forbidden(request, NotAllowed("Only editors can edit claims."))
+        return _forbidden(request, NotAllowed(gettext("Only editors can edit claims.")))
     claim = get_object_or_404(Claim.objects.defer("search"), pk=pk)
     return render(request, "web/_claim_edit_forms.html", {"c": claim, "type_choices": forms.TYPE_FILTER_CHOICES})
 
@@ -67,7 +68,7 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, claim_id=pk, version=d["version"], text=d["text"], types=d["types"],
             attributed_to=d["attributed_to"], quantities=d["figures"],
         ),
-        message="Claim saved.", form_class=forms.ClaimEditForm, form_name="edit_form",
+        message=gettext("Claim saved."), form_class=forms.ClaimEditForm, form_name="edit_form",
     )
 
 
@@ -80,7 +81,7 @@ def claim_split(request: HttpRequest, pk: int) -> HttpResponse:
         )
 
     return _claim_action(
-        request, pk, run, message="Claim split in two.", form_class=forms.SplitForm,
+        request, pk, run, message=gettext("Claim split in two."), form_class=forms.SplitForm,
     )
 
 
@@ -92,7 +93,7 @@ def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
         lambda c, d: claim_services.claim_reanchor(
             actor=request.user, claim_id=pk, start=d["start"], end=d["end"], version=d["version"]
         ),
-        message="Claim placed on the current text.", form_class=forms.ReanchorForm,
+        message=gettext("Claim placed on the current text."), form_class=forms.ReanchorForm,
     )
 
 
@@ -105,7 +106,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, claim_id=pk, reviewer=d["reviewer"], due=d["due"], priority=d["priority"],
             version=d["version"],
         ),
-        message="Claim assigned.", form_class=forms.AssignForm, form_name="assign_form",
+        message=gettext("Claim assigned."), form_class=forms.AssignForm, form_name="assign_form",
     )
 
 
@@ -117,7 +118,7 @@ def claim_request_second_review(request: HttpRequest, pk: int) -> HttpResponse:
         lambda c, d: claim_services.claim_request_second_review(
             actor=request.user, claim_id=pk, reviewer=d["reviewer"], version=d["version"]
         ),
-        message="Second review requested.", form_class=forms.SecondReviewForm, form_name="second_form",
+        message=gettext("Second review requested."), form_class=forms.SecondReviewForm, form_name="second_form",
     )
 
 
@@ -127,7 +128,7 @@ def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.claim_start(actor=request.user, claim_id=pk, version=_version(d)),
-        message="Review started.", form_class=forms.VersionForm,
+        message=gettext("Review started."), form_class=forms.VersionForm,
     )
 
 
@@ -140,7 +141,7 @@ def verdict_record(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, claim_id=pk, verdict=d["verdict"], rationale=d["rationale"], rating=d["rating"],
             version=d["version"],
         ),
-        message="Verdict recorded.", form_class=forms.VerdictForm, form_name="verdict_form",
+        message=gettext("Verdict recorded."), form_class=forms.VerdictForm, form_name="verdict_form",
     )
 
 
@@ -150,7 +151,7 @@ def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.claim_reopen(actor=request.user, claim_id=pk, reason=d["reason"], version=d["version"]),
-        message="Claim reopened.", form_class=forms.ReopenForm, form_name="reopen_form",
+        message=gettext("Claim reopened."), form_class=forms.ReopenForm, form_name="reopen_form",
     )
 
 
@@ -160,7 +161,7 @@ def claim_comment(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.comment_add(actor=request.user, claim_id=pk, body=d["body"]),
-        message="Comment added.", form_class=forms.CommentForm, form_name="comment_form",
+        message=gettext("Comment added."), form_class=forms.CommentForm, form_name="comment_form",
     )
 
 

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from factcheck.accounts.permissions import (
     can_comment,
@@ -63,7 +64,7 @@ def member_required(view: Callable) -> Callable:
     @login_required
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not is_member(request.user):
-            return render(request, "web/error.html", {"error": "Your account has no newsroom role."}, status=403)
+            return render(request, "web/error.html", {"error": gettext("Your account has no newsroom role.")}, status=403)
         return view(request, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
@@ -178,7 +179,7 @@ def _article_action(request: HttpRequest, pk: int, action: Callable[[], object],
 def forms_error(form) -> DomainError:
     """A form that did not parse is the same refusal as bad input to the service."""
     fields = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
-    first = next(iter(fields.values()), ["Check the form."])[0]
+    first = next(iter(fields.values()), [gettext("Check the form.")])[0]
     return InvalidInput(first, fields=fields)
 
 

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
 from factcheck.accounts.permissions import (
@@ -51,7 +52,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @member_required
 def workload(request: HttpRequest) -> HttpResponse:
     if not is_editor(request.user):
-        return _forbidden(request, NotAllowed("Only editors can see the workload page."))
+        return _forbidden(request, NotAllowed(gettext("Only editors can see the workload page.")))
     return render(request, "web/workload.html", {"people": list(selectors.workload())})
 
 
@@ -74,7 +75,7 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
         return render(
             request, "web/_notifications.html", {"notifications": items, "unread_notifications": unread, "oob": True}
         )
-    messages.success(request, f"Marked {count} notification(s) read.")
+    messages.success(request, gettext("Marked %(count)s notification(s) read.") % {"count": count})
     target = request.POST.get("next") or reverse("notifications")
     return redirect(target if target.startswith("/") and not target.startswith("//") else reverse("notifications"))
 

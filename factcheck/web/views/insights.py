@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import is_editor
@@ -17,7 +18,7 @@ from factcheck.web.views.common import _forbidden, member_required
 @member_required
 def insights(request: HttpRequest) -> HttpResponse:
     if not is_editor(request.user):
-        return _forbidden(request, NotAllowed("Only editors can see the newsroom's figures."))
+        return _forbidden(request, NotAllowed(gettext("Only editors can see the newsroom's figures.")))
     data = newsroom_insights()
     reviewer_rows = [(r.username, r.name, r.median_hours) for r in data.reviewer_times]
     ctx = {

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from factcheck.accounts.permissions import can_review_claim, is_editor
@@ -79,9 +80,10 @@ def source_attach(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as exc:
         return _panel(request, pk, error=exc)
     if upload is not None:
-        return _panel(request, pk, notice=f"Attached {evidence.source.filename}; its text is ready to read.")
+        return _panel(request, pk, notice=gettext("Attached %(filename)s; its text is ready to read.")
+                      % {"filename": evidence.source.filename})
     fetch = Lookup.objects.filter(kind=LookupKind.FETCH, source=evidence.source).order_by("-id").first()
-    return _panel(request, pk, notice=_lookup_notice(fetch, "Source attached; fetching it now."))
+    return _panel(request, pk, notice=_lookup_notice(fetch, gettext("Source attached; fetching it now.")))
 
 
 @require_POST
@@ -92,7 +94,7 @@ def evidence_detach(request: HttpRequest, pk: int) -> HttpResponse:
         services.evidence_detach(actor=request.user, evidence_id=pk)
     except DomainError as exc:
         return _panel(request, evidence.claim_id, error=exc)
-    return _panel(request, evidence.claim_id, notice="Source removed from this claim.")
+    return _panel(request, evidence.claim_id, notice=gettext("Source removed from this claim."))
 
 
 @require_POST
@@ -104,10 +106,10 @@ def evidence_pin(request: HttpRequest, pk: int) -> HttpResponse:
         services.evidence_pin_passage(actor=request.user, evidence_id=pk, start=request.POST.get("start"),
                                       end=request.POST.get("end"), snapshot_id=snapshot)
     except ValueError:
-        return _panel(request, evidence.claim_id, error=InvalidInput("Unknown snapshot."))
+        return _panel(request, evidence.claim_id, error=InvalidInput(gettext("Unknown snapshot.")))
     except DomainError as exc:
         return _panel(request, evidence.claim_id, error=exc)
-    return _panel(request, evidence.claim_id, notice="Passage pinned as the evidence for this claim.")
+    return _panel(request, evidence.claim_id, notice=gettext("Passage pinned as the evidence for this claim."))
 
 
 @require_POST
@@ -125,7 +127,7 @@ def lookup_retry(request: HttpRequest, pk: int) -> HttpResponse:
         if claim_id is None:
             return render(request, "web/error.html", {"error": exc.message}, status=errors.status_for(exc))
         return _panel(request, claim_id, error=exc)
-    return _panel(request, claim_id, notice=_lookup_notice(new, "Running the lookup again."))
+    return _panel(request, claim_id, notice=_lookup_notice(new, gettext("Running the lookup again.")))
 
 
 @post_action("claim_detail")
@@ -135,7 +137,7 @@ def claim_lookup_run(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
         new = services.lookup_request(actor=request.user, kind=kind, claim_id=pk)
     except DomainError as exc:
         return _panel(request, pk, error=exc)
-    return _panel(request, pk, notice=_lookup_notice(new, "Search started."))
+    return _panel(request, pk, notice=_lookup_notice(new, gettext("Search started.")))
 
 
 @post_action("claim_detail")
@@ -145,18 +147,21 @@ def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         earlier = int(request.POST.get("earlier", ""))
     except ValueError:
-        return _panel(request, pk, error=InvalidInput("Choose an earlier claim."))
+        return _panel(request, pk, error=InvalidInput(gettext("Choose an earlier claim.")))
     relation = request.POST.get("relation", "same")
     try:
         version = int(request.POST.get("version", ""))
     except ValueError:
-        return _panel(request, pk, error=InvalidInput("The form lost the claim's version; reload the page."))
+        return _panel(request, pk, error=InvalidInput(gettext("The form lost the claim's version; reload the page.")))
     try:
         claim_services.claim_link(actor=request.user, claim_id=pk, earlier_id=earlier, relation=relation, version=version)
     except DomainError as exc:
         return _panel(request, pk, error=exc)
-    said = "the same claim as" if relation == "same" else "related to (figure differs)"
-    return _panel(request, pk, notice=f"Marked as {said} claim {earlier}.")
+    if relation == "same":
+        notice = gettext("Marked as the same claim as claim %(earlier)s.") % {"earlier": earlier}
+    else:
+        notice = gettext("Marked as related to (figure differs) claim %(earlier)s.") % {"earlier": earlier}
+    return _panel(request, pk, notice=notice)
 
 
 @require_GET
@@ -173,9 +178,9 @@ def evidence_snapshot(request: HttpRequest, pk: int) -> HttpResponse:
     if snapshot is not None:
         for p in selectors.figure_passages(evidence, snapshot):
             css = "passage passage-" + ("match" if p.get("verdict") == "matches" else "differs")
-            spans.append((p["start"], p["end"], css, f"Figure check: {p.get('figure', '')}"))
+            spans.append((p["start"], p["end"], css, gettext("Figure check: %(figure)s") % {"figure": p.get("figure", "")}))
         if evidence.snapshot_id == snapshot.pk and evidence.passage_end:
-            spans.append((evidence.passage_start, evidence.passage_end, "passage passage-pinned", "Pinned passage"))
+            spans.append((evidence.passage_start, evidence.passage_end, "passage passage-pinned", gettext("Pinned passage")))
     ctx = {
         "evidence": evidence, "claim": evidence.claim, "snapshot": snapshot, "versions": versions, "spans": spans,
         "can_pin": can_review_claim(request.user, evidence.claim) and evidence.claim.can_attach_source,
@@ -196,7 +201,7 @@ def article_lookups(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def article_import(request: HttpRequest) -> HttpResponse:
     if not is_editor(request.user):
-        return render(request, "web/error.html", {"error": "Only editors can import articles."}, status=403)
+        return render(request, "web/error.html", {"error": gettext("Only editors can import articles.")}, status=403)
     error = ""
     status = 200
     if request.method == "POST":
@@ -225,7 +230,7 @@ def article_import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     """Wait for the import lookup, then let the editor correct the draft and create the article."""
     lookup = get_object_or_404(Lookup, pk=pk, kind=LookupKind.IMPORT)
     if lookup.requested_by_id != request.user.pk and not is_editor(request.user):
-        return render(request, "web/error.html", {"error": "Only editors can import articles."}, status=403)
+        return render(request, "web/error.html", {"error": gettext("Only editors can import articles.")}, status=403)
     draft = lookup.result if lookup.status == LookupStatus.DONE else {}
     initial = {"title": draft.get("title", ""), "text": draft.get("text", ""), "outlet": draft.get("outlet", ""),
                "author": draft.get("author", ""), "url": draft.get("url", lookup.url),
@@ -241,7 +246,7 @@ def article_import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
                 errors.attach_to_form(form, exc)
                 status = errors.status_for(exc)
             else:
-                messages.success(request, "Article imported. Suggest claims or select passages to mark them.")
+                messages.success(request, gettext("Article imported. Suggest claims or select passages to mark them."))
                 return redirect(article)
         else:
             status = 400

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from factcheck.accounts.permissions import is_editor
@@ -18,19 +19,20 @@ from factcheck.webhooks.models import SUBSCRIBABLE, Webhook
 
 class WebhookForm(forms.Form):
     # Types only; the service checks the URL with the fetcher's guard and the events against the list.
-    url = forms.CharField(label="URL", max_length=2000, widget=forms.URLInput(attrs={"autocomplete": "off"}),
-                          help_text="Where factcheck POSTs each event (public addresses only). "
-                          "A Slack incoming-webhook URL works as it is.")
-    description = forms.CharField(max_length=200, required=False, help_text="For you: what listens here.")
-    events = forms.MultipleChoiceField(choices=[(k.value, k.label) for k in SUBSCRIBABLE],
+    url = forms.CharField(label=gettext_lazy("URL"), max_length=2000, widget=forms.URLInput(attrs={"autocomplete": "off"}),
+                          help_text=gettext_lazy("Where factcheck POSTs each event (public addresses only). "
+                          "A Slack incoming-webhook URL works as it is."))
+    description = forms.CharField(label=gettext_lazy("Description"), max_length=200, required=False,
+        help_text=gettext_lazy("For you: what listens here."))
+    events = forms.MultipleChoiceField(label=gettext_lazy("Events"), choices=[(k.value, k.label) for k in SUBSCRIBABLE],
                                        widget=forms.CheckboxSelectMultiple, initial=[k.value for k in SUBSCRIBABLE])
-    active = forms.BooleanField(required=False, initial=True, label="Active")
+    active = forms.BooleanField(required=False, initial=True, label=gettext_lazy("Active"))
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 def _editors_only(request: HttpRequest) -> HttpResponse | None:
     if not is_editor(request.user):
-        return _forbidden(request, NotAllowed("Only editors can manage webhooks."))
+        return _forbidden(request, NotAllowed(gettext("Only editors can manage webhooks.")))
     return None
 
 
@@ -50,7 +52,7 @@ def webhook_list(request: HttpRequest) -> HttpResponse:
                 errors.attach_to_form(form, exc)
                 status = errors.status_for(exc)
             else:
-                messages.success(request, "Webhook registered. Its secret signs every event.")
+                messages.success(request, gettext("Webhook registered. Its secret signs every event."))
                 return redirect("webhook_detail", pk=hook.pk)
         else:
             status = 400
@@ -78,7 +80,7 @@ def webhook_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 errors.attach_to_form(form, exc)
                 status = errors.status_for(exc)
             else:
-                messages.success(request, "Webhook saved.")
+                messages.success(request, gettext("Webhook saved."))
                 return redirect("webhook_detail", pk=hook.pk)
         else:
             status = 400
@@ -94,7 +96,7 @@ def webhook_ping(request: HttpRequest, pk: int) -> HttpResponse:
         services.webhook_ping(actor=request.user, webhook_id=pk)
     except DomainError as exc:
         return _forbidden(request, exc)
-    messages.success(request, "Test event queued; its delivery is listed below.")
+    messages.success(request, gettext("Test event queued; its delivery is listed below."))
     return redirect("webhook_detail", pk=pk)
 
 
@@ -105,5 +107,5 @@ def webhook_delete(request: HttpRequest, pk: int) -> HttpResponse:
         services.webhook_delete(actor=request.user, webhook_id=pk)
     except DomainError as exc:
         return _forbidden(request, exc)
-    messages.success(request, "Webhook deleted.")
+    messages.success(request, gettext("Webhook deleted."))
     return redirect("webhook_list")
