@@ -22,7 +22,10 @@
     return seg && container.contains(seg) && seg !== container ? seg : null;
   }
 
-  // Map one DOM boundary point (node, offset) to an offset in the stored text.
+  // Map one DOM boundary point (node, offset) to an offset in the stored text. Only logical
+  // positions (a text node and an index into it) are read, never screen coordinates, so this holds
+  // in right-to-left and mixed-direction text too, where bidi reordering puts the start of a passage
+  // on the right or in the middle of a line.
   function boundaryOffset(container, node, offset, atEnd) {
     var total = parseInt(container.dataset.length, 10);
     if (!container.contains(node)) {

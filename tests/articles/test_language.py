@@ -18,6 +18,8 @@ from tests.support.texts import ARABIC_TEXT, ENGLISH_TEXT, HEBREW_TEXT
 @pytest.mark.parametrize(("text", "code"), [
     (ARABIC_TEXT, "ar"), (HEBREW_TEXT, "he"), (ENGLISH_TEXT, "en"),
     ("Le pont a rouvert après 14 mois de travaux, a indiqué la mairie jeudi.", "und"),
+    # Persian is written in Arabic script: another language, not Arabic.
+    ("وزارت بهداشت اعلام کرد که ۴۲ نفر در این حادثه کشته شدند و بیش از صد نفر زخمی شدند.", "und"),
     ("2024 — 14 / 3.2", "und"), ("", "und"),
 ])
 def test_detection_names_the_supported_language_or_undetermined(text, code):

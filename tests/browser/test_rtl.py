@@ -1,6 +1,9 @@
 """Arabic and Hebrew articles in the browser (issue 17): paste, detected language, right-to-left text in an
-English interface, a mouse selection that makes the right claim, suggestions, assignment and a verdict;
-axe, a 390 px phone and screenshots of the workspace and the public report."""
+English interface and in the Arabic one, a mouse selection that makes the right claim, suggestions,
+assignment and a verdict; axe, a 390 px phone and screenshots of the workspace and the public report.
+
+The steps find fields by id and test id, not by their (translated) labels, so the same journey runs in
+every interface language."""
 
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ from factcheck.publishing.models import Report
 from factcheck.publishing.services import article_publish
 from tests.browser.a11y import assert_accessible
 from tests.browser.bidi import direction_of, page_overflow, select_with_mouse, starts_on_the_right
-from tests.browser.helpers import login, shoot
+from tests.browser.conftest import TIMEOUT_MS
+from tests.browser.helpers import PASSWORD, login, shoot
 from tests.support.texts import ARABIC_PHRASE, ARABIC_TEXT, HEBREW_PHRASE, HEBREW_TEXT
 
 PHONE = {"width": 390, "height": 844}
@@ -42,14 +46,38 @@ def highlighted(page, claim_id: int, where: str = "#article-text") -> str:
     return "".join(page.locator(f"{where} mark[data-claims~='{claim_id}']").all_text_contents())
 
 
-def paste_and_select(page, app: str, editor, code: str) -> tuple[Article, int]:
+def log_in(page, app: str, member) -> None:
+    """Log in by the fields' ids: the login page's labels are in the browser's language."""
+    page.goto(f"{app}{reverse('login')}")
+    page.locator("#id_username").fill(member.username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_test_id("login").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def speaks(*members, language: str) -> None:
+    """The members' interface language ("" = the browser's, English in these tests)."""
+    for member in members:
+        member.language = language
+        member.save(update_fields=["language"])
+
+
+def columns_mirror(page, interface_rtl: bool) -> None:
+    """The workspace's text column starts on the interface's reading side, the claims beside it."""
+    text = page.locator(".article-pane").bounding_box()
+    claims = page.locator(".claims-pane").bounding_box()
+    assert (text["x"] > claims["x"]) == interface_rtl, "the workspace's columns are on the wrong sides"
+
+
+def paste_and_select(page, app: str, editor, code: str, interface: str) -> tuple[Article, int]:
     """Paste the article, see its language detected and its text right to left; make a claim with the mouse."""
     spec = ARTICLES[code]
     login(page, app, editor.username)
     page.goto(f"{app}{reverse('article_new')}")
-    expect(page.get_by_label("Language of the text")).to_have_value("")  # detect from the text
-    page.get_by_label("Title").fill(spec["title"])
-    page.get_by_label(re.compile(r"^Text")).fill(spec["text"])
+    expect(page.locator("html")).to_have_attribute("lang", re.compile(rf"^{interface}"))
+    expect(page.locator("#id_language")).to_have_value("")  # detect from the text
+    page.locator("#id_title").fill(spec["title"])
+    page.locator("#id_text").fill(spec["text"])
     # The text box follows the pasted text's direction while it is being pasted.
     assert direction_of(page, "#id_text") == "rtl"
     page.get_by_test_id("save-article").click()
@@ -57,8 +85,10 @@ def paste_and_select(page, app: str, editor, code: str) -> tuple[Article, int]:
     article = Article.objects.get(title=spec["title"])
     assert article.language == code
 
-    # The interface stays left to right; the article's text and title read right to left.
-    assert direction_of(page, "body") == "ltr"
+    # The page reads in the interface's direction; the article's text and title right to left.
+    interface_rtl = interface in ("ar", "he")
+    assert direction_of(page, "body") == ("rtl" if interface_rtl else "ltr")
+    columns_mirror(page, interface_rtl)
     text = page.locator("#article-text")
     expect(text).to_have_attribute("lang", code)
     expect(text).to_have_attribute("dir", "rtl")
@@ -70,7 +100,7 @@ def paste_and_select(page, app: str, editor, code: str) -> tuple[Article, int]:
     phrase = spec["phrase"]
     select_with_mouse(page, "#article-text", phrase)
     assert page.evaluate("window.getSelection().toString()") == phrase
-    expect(page.get_by_label("Passage", exact=True)).to_have_value(phrase)
+    expect(page.locator("#id_quote")).to_have_value(phrase)
     start = spec["text"].index(phrase)
     page.get_by_test_id("create-claim").click()
     made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(phrase)}']")
@@ -84,15 +114,17 @@ def paste_and_select(page, app: str, editor, code: str) -> tuple[Article, int]:
     return article, claim_id
 
 
-@pytest.mark.parametrize("code", ["ar", "he"])
-def test_paste_to_verdict_with_a_right_to_left_article_in_the_english_interface(app, new_context, editor, reviewer,
-                                                                                 code):
+@pytest.mark.parametrize(("code", "interface"), [("ar", "en"), ("he", "en"), ("ar", "ar")],
+                         ids=["arabic-article-english-interface", "hebrew-article-english-interface",
+                              "arabic-article-arabic-interface"])
+def test_paste_to_verdict_with_a_right_to_left_article(app, new_context, editor, reviewer, code, interface):
+    speaks(editor, reviewer, language="" if interface == "en" else interface)
     desk = new_context().new_page()
-    article, claim_id = paste_and_select(desk, app, editor, code)
+    article, claim_id = paste_and_select(desk, app, editor, code, interface)
 
-    # Suggestions: whatever the engine finds in this language arrives in the panel, each readable rtl.
-    desk.get_by_test_id("suggest-claims").click()
-    expect(desk.locator("#workspace-status")).to_contain_text("new suggestion")
+    # Suggestions: whatever the engine finds in this language arrives in the panel.
+    with desk.expect_response(lambda r: r.url.endswith("/suggest/")):
+        desk.get_by_test_id("suggest-claims").click()
     suggested = list(Claim.objects.filter(article=article, status=ClaimStatus.SUGGESTED).order_by("start"))
     expect(desk.locator(".claim-item[data-status=suggested]")).to_have_count(len(suggested))
     if suggested:
@@ -103,7 +135,7 @@ def test_paste_to_verdict_with_a_right_to_left_article_in_the_english_interface(
     # Assign the selected claim with a due date.
     due = dt.date.today() + dt.timedelta(days=2)
     claim_item(desk, claim_id).get_by_test_id("select-claim").check()
-    desk.get_by_test_id("bulk-reviewer").select_option(label=f"{reviewer.display_name} (reviewer)")
+    desk.get_by_test_id("bulk-reviewer").select_option(str(reviewer.pk))
     desk.get_by_test_id("bulk-due").fill(due.isoformat())
     desk.locator("#bulk-form").get_by_test_id("assign").click()
     expect(claim_item(desk, claim_id)).to_have_attribute("data-status", "assigned")
@@ -115,12 +147,12 @@ def test_paste_to_verdict_with_a_right_to_left_article_in_the_english_interface(
     field.wait_for_url(f"**/claims/{claim_id}/")
     expect(field.locator("#claim-paragraph")).to_have_attribute("dir", "rtl")
     assert direction_of(field, "#claim-title") == "rtl"
-    expect(field.locator("#claim-paragraph mark")).to_have_text(ARTICLES[code]["phrase"])
-    field.get_by_label("Unverifiable").check()
-    field.get_by_label(re.compile(r"^Rationale")).fill(ARTICLES[code]["rationale"])
+    assert highlighted(field, claim_id, "#claim-paragraph") == ARTICLES[code]["phrase"]
+    field.locator("input[name=verdict][value=unverifiable]").check()
+    field.locator("#id_rationale").fill(ARTICLES[code]["rationale"])
     assert direction_of(field, "#id_rationale") == "rtl"
     field.get_by_test_id("record-verdict").click()
-    expect(field.get_by_test_id("claim-verdict")).to_have_text("Unverifiable")
+    expect(field.get_by_test_id("claim-verdict")).to_be_visible()
     claim = Claim.objects.get(pk=claim_id)
     assert (claim.status, claim.verdict, claim.rationale) == (
         ClaimStatus.RESOLVED, Verdict.UNVERIFIABLE, ARTICLES[code]["rationale"])
@@ -128,6 +160,25 @@ def test_paste_to_verdict_with_a_right_to_left_article_in_the_english_interface(
     # The editor's open workspace shows it resolved; the highlight is still on the same words.
     expect(claim_item(desk, claim_id)).to_have_attribute("data-status", "resolved", timeout=15_000)
     assert highlighted(desk, claim_id) == ARTICLES[code]["phrase"]
+
+
+def test_an_english_article_reads_left_to_right_in_the_arabic_interface(app, page, editor):
+    speaks(editor, language="ar")
+    text = "The bridge carries about 12,000 cars a day, the city said, and repairs will take 14 months.\n"
+    article = article_create(actor=editor, title="Bridge repairs", text=text)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    assert direction_of(page, "body") == "rtl"
+    columns_mirror(page, interface_rtl=True)
+    expect(page.locator("#article-text")).to_have_attribute("dir", "ltr")
+    assert direction_of(page, "#article-text") == "ltr" and not starts_on_the_right(page, "#article-text")
+    phrase = "about 12,000 cars a day"
+    select_with_mouse(page, "#article-text", phrase)
+    page.get_by_test_id("create-claim").click()
+    start = text.index(phrase)
+    made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(phrase)}']")
+    expect(made).to_have_attribute("data-status", "open")
+    assert Claim.objects.get(pk=int(made.get_attribute("data-claim-id"))).quote == phrase
 
 
 def test_selecting_an_arabic_quote_inside_an_english_article_makes_that_claim(app, page, editor):
@@ -140,7 +191,7 @@ def test_selecting_an_arabic_quote_inside_an_english_article_makes_that_claim(ap
     page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
     assert direction_of(page, "#article-text") == "ltr"
     select_with_mouse(page, "#article-text", quote)
-    expect(page.get_by_label("Passage", exact=True)).to_have_value(quote)
+    expect(page.locator("#id_quote")).to_have_value(quote)
     page.get_by_test_id("create-claim").click()
     start = text.index(quote)
     made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(quote)}']")
@@ -157,7 +208,7 @@ def test_a_selection_that_begins_on_a_run_of_digits_in_hebrew_stores_what_the_br
     select_with_mouse(page, "#article-text", "12 אלף מכוניות חוצות את הגשר")
     selected = page.evaluate("window.getSelection().toString()").strip()
     assert selected.endswith("אלף מכוניות חוצות את הגשר") and selected in HEBREW_TEXT
-    expect(page.get_by_label("Passage", exact=True)).to_have_value(selected)
+    expect(page.locator("#id_quote")).to_have_value(selected)
     page.get_by_test_id("create-claim").click()
     start = HEBREW_TEXT.index(selected)
     made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(selected)}']")
@@ -175,40 +226,62 @@ def _published(editor, reviewer, code: str) -> tuple[Article, Report]:
     return article, Report.objects.get(article=article)
 
 
-@pytest.mark.parametrize("code", ["ar", "he"])
-def test_rtl_workspace_and_report_are_accessible_fit_a_phone_and_are_pictured(app, chromium, guard, page, editor,
-                                                                             reviewer, code):
-    article, report = _published(editor, reviewer, code)
-    login(page, app, editor.username)
-    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
-    page.wait_for_load_state("networkidle")
-    assert_accessible(page, f"workspace of the {code} article")
-    shoot(page, f"workspace-{code}")
+def _context(chromium, guard, interface: str, **options):
+    """A browser whose language is the interface's (the public report follows Accept-Language)."""
+    locale = {"en": "en-GB", "ar": "ar", "he": "he-IL"}[interface]
+    context = chromium.new_context(locale=locale, timezone_id="UTC", extra_http_headers={"Accept-Language": locale},
+                                   **options)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.on("page", guard.watch)
+    return context
 
-    reader = chromium.new_context(viewport=PHONE, locale="en-GB", timezone_id="UTC", is_mobile=True)
-    reader.on("page", guard.watch)
+
+# Screenshots: each article in its own interface language, and the Arabic one in the English interface.
+@pytest.mark.parametrize(("code", "interface", "picture"), [
+    ("ar", "ar", "{page}-ar"), ("he", "he", "{page}-he"), ("ar", "en", "{page}-ar-english-interface"),
+], ids=["arabic-interface", "hebrew-interface", "arabic-article-english-interface"])
+def test_rtl_workspace_and_report_are_accessible_fit_a_phone_and_are_pictured(app, chromium, guard, new_context,
+                                                                             editor, reviewer, code, interface,
+                                                                             picture):
+    new_context()  # (its teardown is what fails the test on anything the guard saw)
+    speaks(editor, language="" if interface == "en" else interface)
+    article, report = _published(editor, reviewer, code)
+    desk = _context(chromium, guard, interface, viewport={"width": 1280, "height": 800})
+    try:
+        page = desk.new_page()
+        log_in(page, app, editor)
+        page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+        page.wait_for_load_state("networkidle")
+        expect(page.locator("html")).to_have_attribute("lang", re.compile(rf"^{interface}"))
+        assert_accessible(page, f"workspace of the {code} article, {interface} interface")
+        shoot(page, picture.format(page="workspace"))
+    finally:
+        desk.close()
+
+    reader = _context(chromium, guard, interface, viewport=PHONE, is_mobile=True)
     try:
         public = reader.new_page()
         public.goto(f"{app}{report.get_absolute_url()}")
+        expect(public.locator("html")).to_have_attribute("lang", re.compile(rf"^{interface}"))
         expect(public.locator("#report-title")).to_have_attribute("dir", "rtl")
         expect(public.get_by_test_id("report-text")).to_have_attribute("lang", code)
         assert direction_of(public, "[data-testid=report-text]") == "rtl"
         assert starts_on_the_right(public, "[data-testid=report-text]")
         assert direction_of(public, "[data-testid=entry] h3") == "rtl"
         assert page_overflow(public) == 0, f"the {code} report is wider than a 390 px phone"
-        assert_accessible(public, f"public report of the {code} article")
+        assert_accessible(public, f"public report of the {code} article, {interface} interface")
         public.set_viewport_size({"width": 1280, "height": 900})
         assert_accessible(public, f"public report of the {code} article (desktop)")
-        shoot(public, f"report-{code}")
+        shoot(public, picture.format(page="report"))
     finally:
         reader.close()
 
-    phone = chromium.new_context(viewport=PHONE, locale="en-GB", timezone_id="UTC", is_mobile=True, has_touch=True)
-    phone.on("page", guard.watch)
+    phone = _context(chromium, guard, interface, viewport=PHONE, is_mobile=True, has_touch=True)
     try:
         small = phone.new_page()
-        login(small, app, editor.username)
-        for url in (reverse("article_detail", args=[article.pk]), reverse("claim_detail", args=[report.article.claims.get().pk])):
+        log_in(small, app, editor)
+        claim = article.claims.get()
+        for url in (reverse("article_detail", args=[article.pk]), reverse("claim_detail", args=[claim.pk])):
             small.goto(f"{app}{url}")
             small.wait_for_load_state("networkidle")
             assert page_overflow(small) == 0, f"{url} with a {code} article is wider than a 390 px phone"
