@@ -146,3 +146,15 @@ def test_where_a_place_lies_is_its_own_claim_worded_about_the_place():
 def test_a_source_named_after_a_time_word_is_only_the_source():
     claim = suggest("Shops reopened two days after the city council said the water was safe.")[0]
     assert claim.attributed_to == "the city council"
+
+
+def test_a_subject_who_explains_itself_with_saying_is_the_source():
+    claim = suggest("The harbour master resigned on Monday, saying the dredging had been mishandled.")[0]
+    assert claim.attributed_to == "The harbour master"
+    assert "attribution" in claim.types
+
+
+def test_whoever_blames_is_the_source_of_the_cause():
+    claim = suggest("Farmers blamed the new quota for the collapse in milk prices.")[0]
+    assert claim.attributed_to == "Farmers"
+    assert "causal" in claim.types
