@@ -107,6 +107,8 @@ _DUAL_NOUNS = {fold(w): u for w, u in (
     ("شهيدين", "people"), ("منزلين", "homes"), ("صاروخين", "rockets"), ("طائرتين", "aircraft"), ("قريتين", "villages"),
     ("مدرستين", "schools"), ("سيارتين", "vehicles"), ("شاحنتين", "trucks"), ("غارتين", "strikes"),
 )}
+_PLURAL_FRACTIONS = {fold(w): v for w, v in (("שלישים", 1 / 3), ("רבעים", 0.25), ("חמישיות", 0.2), ("أثلاث", 1 / 3),
+                                            ("أرباع", 0.25), ("أخماس", 0.2))}
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
@@ -461,8 +463,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = j
                     continue
                 value_end = toks[j - 1].end
-                if value == 2 and j < n and toks[j].word in ("שלישים", "أثلاث"):  # "שני שלישים": two thirds
-                    out.append(Figure(t.start, toks[j].end, 0.6667, "exact", "fraction", "fraction", t.start))
+                if j < n and toks[j].word in _PLURAL_FRACTIONS and value < 10:  # "שני שלישים": two thirds
+                    frac = round(float(value) * _PLURAL_FRACTIONS[toks[j].word], 4)
+                    qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                    out.append(Figure(q_at, toks[j].end, frac, qualifier, "fraction", "fraction", t.start))
                     i = j + 1
                     continue
                 unit, kind, u_end, _used, _m = _unit_at(toks, j, lex, norm, value_end)
@@ -490,8 +494,14 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 hyphen_approx = lex.lang == "he" and i > 0 and toks[i - 1].word == "כ" and norm[toks[i - 1].end:t.start] == "-"
                 if hyphen_approx:  # "כ-עשרה"
                     qualifier, q_at = "approx", toks[i - 1].start
+                elif prefix_approx:
+                    qualifier, q_at = "approx", t.start
                 else:
-                    qualifier, q_at = ("approx", t.start) if prefix_approx else _qualifier_before(norm, t.start, lex)
+                    qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                    glued = first[:1] in ("מ", "ל") and lex.lang == "he" and _num_kind(first[1:], lex, False) is not None
+                    if qualifier == "exact" and glued:  # "יותר משלושת אלפים", "קרוב לחמישים"
+                        qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex)
+                        q_at = min(q_at, t.start)
                 fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, t.start)
                 i = j2
         if fig is None:
