@@ -153,6 +153,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         mine = [f for f in s.figures if x <= f.core < y]
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
         only_when = not mine and not _has(cues.superlative, norm, x, y) and not _has(cues.causal, norm, x, y)
+        if merged and not mine and not _content(norm, x, y, s.figures, cues) and (
+            _has(cues.prediction, norm, x, y) or _has(cues.opinion, norm, x, y) or _has(cues.boilerplate, norm, x, y)
+        ):
+            continue  # "..., وقال إن موكله سيستأنف الحكم": a promise tacked on is no part of the claim
         if merged and (
             starts_figure or of_them or only_when or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x)
@@ -260,13 +264,22 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         return None  # a reporting frame around quoted testimony
     if _has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in figs):
         return None
-    if _has(cues.prediction, norm, a, b):
+    if _has(cues.boilerplate, norm, a, b) and not figs:
         return None
+    forecast = False
+    if _has(cues.prediction, norm, a, b):
+        # a forecast is checkable only as an attributed one with a figure ("... according to the IMF")
+        if not (source and any(f.kind != "duration" for f in figs)):
+            return None
+        forecast = True
     if _has(cues.opinion, norm, a, b) and not figs:
         return None
     if not checkable and not (source and n_words >= 6):
         return None
-    return _types(norm, a, b, s.figures, cues, source), figs
+    types = _types(norm, a, b, s.figures, cues, source)
+    if forecast:
+        types.append("prediction")
+    return types, figs
 
 
 def _map(index: list[int], a: int, b: int) -> tuple[int, int]:
