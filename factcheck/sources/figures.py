@@ -68,7 +68,7 @@ def keywords(text: str) -> list[str]:
 # Words news copy uses for the same thing, so a source that says "houses" or "death toll" talks
 # about a claim's "homes" or "killed" (stems, as _stem leaves them).
 _SAME_THING_GROUPS = {
-    "home": "hous house household dwelling propertie property flat apartment",
+    "home": "hous house household dwelling propertie property flat apartment building",
     "fire": "blaze wildfire flam inferno",
     "kill": "dead death deaths died die toll fatalitie fatality",
     "injur": "wound hurt injurie injury",
@@ -188,6 +188,25 @@ def _unit_key(unit: Any) -> str:
 
 def _base_value(value: Any, unit: Any) -> float:
     return float(value) * _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
+
+
+# Counted nouns that count people by what happened to them or what they did.
+_PEOPLE_LIKE = frozenset(
+    ["signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests", "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications", "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries"]
+)
+
+
+def _other_things(a: Any, b: Any) -> bool:
+    """Two counted nouns for different things: "homes" and "firefighters", not "homes" and "houses",
+    nor "people" and anything people can be ("residents", "signatures")."""
+    ua, ub = (normalise_unit(a) or "").lower(), (normalise_unit(b) or "").lower()
+    if _unit_key(ua) == _unit_key(ub):
+        return False
+    if "people" in (ua, ub) and ({ua, ub} - {"people"}) <= _PEOPLE_LIKE:
+        return False  # "212 people" killed and "212 deaths", "19,000 people" and "19,000 signatures"
+    sa = {_stem(ua), ua, ua[:-1], *_SAME_THING.get(_stem(ua), ()), *_SAME_THING.get(ua, ())}
+    sb = {_stem(ub), ub, ub[:-1], *_SAME_THING.get(_stem(ub), ()), *_SAME_THING.get(ub, ())}
+    return not sa & sb
 
 
 def units_compatible(a: Any, b: Any) -> bool:
@@ -343,6 +362,8 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _count_noun(normalise_unit(unit) or "") and _count_noun(normalise_unit(q["unit"]) or "")
+    if nouns and _other_things(unit, q["unit"]):
+        return "absent"  # "300 firefighters" says nothing about "300 homes"
     if value is None or not (units_compatible(unit, q["unit"]) or nouns):
         return "absent"
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])

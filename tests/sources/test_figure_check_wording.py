@@ -70,3 +70,23 @@ def test_a_crowd_stated_in_other_words_for_a_match_is_stated():
     result = figure_check("The final drew 38,000 fans", "A crowd of 38,000 watched the final in the rain.",
                           [{"value": 38000, "qualifier": "exact", "unit": "fans", "text": "38,000 fans"}])
     assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure", "source"),
+    [
+        ("The fire destroyed 300 homes in Alder County", {"value": 300, "qualifier": "exact", "unit": "homes"},
+         "Alder County has sent 300 firefighters to the blaze."),
+        ("The storm left 12,000 households without power in Marlow",
+         {"value": 12000, "qualifier": "exact", "unit": "households"},
+         "Marlow's 12,000 students returned to school on Monday after the storm."),
+    ],
+)
+def test_the_same_number_counting_other_things_is_absent(claim, figure, source):
+    assert figure_check(claim, source, [figure]).label == "absent"
+
+
+def test_people_counted_by_what_happened_to_them_are_still_people():
+    result = figure_check("The crash killed 57 people", "The crash caused 57 deaths, the ministry said.",
+                          [{"value": 57, "qualifier": "exact", "unit": "people", "text": "57 people"}])
+    assert result.label == "states", result.summary
