@@ -191,9 +191,11 @@ def _base_value(value: Any, unit: Any) -> float:
 
 
 # Counted nouns that count people by what happened to them or what they did.
-_PEOPLE_LIKE = frozenset(
-    ["signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests", "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications", "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries"]
-)
+_PEOPLE_LIKE = frozenset({
+    "signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests",
+    "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications",
+    "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries",
+})
 
 
 def _other_things(a: Any, b: Any) -> bool:
