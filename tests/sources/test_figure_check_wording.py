@@ -90,3 +90,26 @@ def test_people_counted_by_what_happened_to_them_are_still_people():
     result = figure_check("The crash killed 57 people", "The crash caused 57 deaths, the ministry said.",
                           [{"value": 57, "qualifier": "exact", "unit": "people", "text": "57 people"}])
     assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The 90 figure for the Ostrava mine collapse has been questioned by the miners' union.",
+        "The company withdrew its earlier statement that 90 miners had died in the Ostrava collapse.",
+        "The union called the figure of 90 deaths at the Ostrava mine wildly inflated.",
+        "Far fewer than 90 miners died at Ostrava, according to the hospital.",
+        "Hospital records show 38 deaths at the Ostrava mine, less than half the 90 claimed.",
+        "The mayor said reports of 90 dead at the Ostrava mine were a lie.",
+    ],
+)
+def test_a_questioned_withdrawn_or_inflated_figure_is_disputed(source):
+    result = figure_check("The Ostrava mine collapse killed 90 miners", source,
+                          [{"value": 90, "qualifier": "exact", "unit": "people", "text": "90 miners"}])
+    assert result.label == "contradicts", result.summary
+
+
+def test_people_named_by_what_they_do_are_people():
+    result = figure_check("The march drew 70,000 people", "Organisers counted 70,000 marchers in the city centre.",
+                          [{"value": 70000, "qualifier": "exact", "unit": "people", "text": "70,000 people"}])
+    assert result.label == "states", result.summary
