@@ -33,6 +33,15 @@ def _fold_keys(table: dict) -> dict:
     return {fold(k): v for k, v in table.items()}
 
 
+# Words that start a figure outside the tables: teen heads, duals, "twice", "פי".
+_EXTRA_NUMBERISH = {
+    "ar": ("أحد", "إحدى", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي", "مرتين", "مرتان", "شخصين", "شخصان", "قتيلين",
+           "قتيلان", "جريحين", "طفلين", "طفلان", "جنديين", "رجلين", "امرأتين", "شهيدين", "منزلين", "صاروخين", "طائرتين",
+           "قريتين", "مدرستين", "سيارتين", "شاحنتين", "غارتين"),
+    "he": ("שנים", "שתים", "פעמיים", "פי"),
+}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -58,6 +67,7 @@ class Lexicon:
     dual_time: dict
     measures: dict
     square: frozenset
+    numberish: frozenset  # every word that can start a figure, without its prefix
 
 
 def _lexicon(lang: str, v) -> Lexicon:
@@ -74,6 +84,10 @@ def _lexicon(lang: str, v) -> Lexicon:
         percent=tuple(fold(p) for p in v.PERCENT), percent_point=tuple(fold(p) for p in v.PERCENT_POINT),
         time_units=_fold_keys(v.TIME_UNITS), dual_time=_fold_keys(v.DUAL_TIME), measures=_fold_keys(v.MEASURES),
         square=frozenset(fold(w) for w in v.SQUARE),
+        numberish=frozenset(
+            fold(w) for table in (v.UNITS, v.TENS, v.HUNDREDS, v.SCALES, v.FRACTIONS, v.MULTIPLIERS, v.DUAL_TIME)
+            for w in table
+        ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]},
     )
 
 
@@ -133,8 +147,21 @@ class _Tok:
     word: str
 
 
+_STRIP_CACHE: dict[tuple[str, str, bool], list[str]] = {}
+
+
 def _strip(word: str, lex: Lexicon, definite: bool = True) -> list[str]:
-    """The word and the word without each one- or two-letter prefix it may carry (و، ب، ل; ו, ב, ל, ה...)."""
+    """The word and the word without each one- or two-letter prefix it may carry (و، ب، ل; ו, ب, ל, ה...)."""
+    key = (lex.lang, word, definite)
+    got = _STRIP_CACHE.get(key)
+    if got is None:
+        if len(_STRIP_CACHE) > 50_000:  # an article's vocabulary is far smaller; keep memory bounded
+            _STRIP_CACHE.clear()
+        got = _STRIP_CACHE[key] = _strip_uncached(word, lex, definite)
+    return got
+
+
+def _strip_uncached(word: str, lex: Lexicon, definite: bool) -> list[str]:
     out = [word]
     for p in lex.prefixes:
         if len(word) > len(p) + 1 and word.startswith(p):
@@ -273,16 +300,13 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]``."""
     if j < len(toks) and toks[j].word == "%" and toks[j].start - value_end <= 1:
         return "percent", "percent", toks[j].end, 1, 1
-    rest = norm[value_end:value_end + 40]
-    for phrase in lex.percent_point:
-        m = re.match(r"\s*-?\s*" + re.escape(phrase).replace(r"\ ", r"\s+"), rest)
-        if m:
-            unit = "basis_point" if phrase.endswith(("اساس", "בסיס")) else "percentage_point"
-            return unit, "percentage_point", value_end + m.end(), 0, 1
-    for phrase in lex.percent:
-        m = re.match(r"\s*" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)", rest)
-        if m:
-            return "percent", "percent", value_end + m.end(), 0, 1
+    m = _PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
+    if m:
+        unit = "basis_point" if m.group().rstrip().endswith(("اساس", "בסיס")) else "percentage_point"
+        return unit, "percentage_point", m.end(), 0, 1
+    m = _PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
+    if m:
+        return "percent", "percent", m.end(), 0, 1
     if j >= len(toks) or toks[j].start - value_end > 3:
         return None, "count", value_end, 0, 1
     w = toks[j].word
@@ -317,6 +341,20 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if f in lex.groups:
                 return lex.groups[f], "count", toks[j + 1].end, 0, 1
     return None, "count", value_end, 0, 1
+
+
+def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    def alts(phrases) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+    return {
+        "point": re.compile(rf"\s*-?\s*(?:{alts(lex.percent_point)})"),
+        "percent": re.compile(rf"\s*(?:{alts(lex.percent)})(?!\w)"),
+        "after": re.compile(rf"\s*(?P<q>{alts([p for p, _c in lex.q_after])})(?!\w)(?!\s*[מ][-־]?\S)"),
+    }
+
+
+_PATTERNS = {lang: _patterns(lex) for lang, lex in LEX.items()}
 
 
 def _tokens(norm: str) -> list[_Tok]:
@@ -406,6 +444,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
             i = j2
         else:
+            if t.word not in lex.numberish and t.word[1:] not in lex.numberish and t.word[2:] not in lex.numberish and (
+                t.word[3:] not in lex.numberish
+            ):
+                i += 1  # most words are no number: four set look-ups say so before any prefix is stripped
+                continue
             dual = None
             for f in _strip(t.word, lex):
                 if f in lex.dual_time:
@@ -506,16 +549,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i = j2
         if fig is None:
             continue
-        after = norm[fig.end:fig.end + 20]
-        for phrase, code in lex.q_after:
-            m = re.match(r"\s*" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)(?!\s*[מ][-־]?\S)", after)
-            if m:
-                if fig.qualifier == "exact":
-                    fig.qualifier = code
-                fig.end += m.end()
-                while i < n and toks[i].start < fig.end:
-                    i += 1
-                break
+        m = _PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
+        if m:
+            if fig.qualifier == "exact":
+                fig.qualifier = dict(lex.q_after)[" ".join(m.group("q").split())]
+            fig.end = m.end()
+            while i < n and toks[i].start < fig.end:
+                i += 1
         if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start):
             fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
         if out and fig.start < out[-1].end:
