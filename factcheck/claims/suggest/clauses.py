@@ -61,7 +61,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # "after clashes in which 14 officers were injured": the relative clause is its own count.
             ok = left_verb and right_verb and has_quantity(c, b, r_end) and count_words(text, b, r_end) >= 3
         elif kind == "ing":
-            ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and strong(c, seg_start, a)
+            # "Heavy rain led to the collapse of a bridge, cutting off around 3,000 people": the left
+            # side needs checkable content of its own, a figure or a stated cause or event.
+            left_content = strong(c, seg_start, a) or any_in(c.causes, seg_start, a) or (
+                lx.EVENT_VERB.search(text, seg_start, a) is not None)
+            ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and left_content
         elif kind == "conj":
             if _BETWEEN_BEFORE.search(text, max(seg_start, a - 30), a):
                 ok = False

@@ -165,6 +165,9 @@ def _piece_suggestions(
         # "The minister resigned on Wednesday, saying she took responsibility": the subject speaks.
         if found[idx][0] is None and _SAYING.search(text, a, b):
             who = sentence_subject(text, s_start, s_end)
+            verb = lx.FINITE_VERB.search(text, s_start, a + 200) if who is None else None
+            if verb and 0 < count_words(text, s_start, verb.start()) <= 12 and text[s_start].isupper():
+                who = text[s_start:verb.start()].strip(" ,")  # "The transport minister, Elena Markou,"
             if who:
                 found[idx] = (who, -1, -1)
     if carried and found and found[0][0] is None:

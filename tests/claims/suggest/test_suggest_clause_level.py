@@ -158,3 +158,14 @@ def test_whoever_blames_is_the_source_of_the_cause():
     claim = suggest("Farmers blamed the new quota for the collapse in milk prices.")[0]
     assert claim.attributed_to == "Farmers"
     assert "causal" in claim.types
+
+
+def test_a_figure_in_a_participle_after_a_stated_cause_is_its_own_claim():
+    first, second = suggest("Snow led to the closure of the pass at Vrel, stranding about 600 drivers.")
+    assert first.text == "Snow led to the closure of the pass at Vrel" and "causal" in first.types
+    assert second.text == "stranding about 600 drivers"
+
+
+def test_a_subject_with_an_appositive_name_is_the_source_of_its_saying_clause():
+    claim = suggest("The port's director, Ana Vell, resigned on Friday, saying the audit had been ignored.")[0]
+    assert claim.attributed_to == "The port's director, Ana Vell"
