@@ -67,8 +67,10 @@ def time_suggest(text: str, repeat: int) -> tuple[float, float, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per size; the fastest is reported")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="folder whose paragraphs make the articles (bench/corpus/dev-ar for Arabic, dev-he for Hebrew)")
     args = parser.parse_args(argv)
-    paragraphs = corpus_paragraphs()
+    paragraphs = corpus_paragraphs(args.corpus)
     suggest(build_article(2_000, paragraphs))  # warm-up: regex compilation and caches
     wall: dict[int, float] = {}
     cpu: dict[int, float] = {}

@@ -182,3 +182,44 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
     return bool(m and cues.contradict.search(nxt, m.end(), m.end() + 100))
+
+
+# --- similar claims in another language ------------------------------------------------------
+
+XLANG_BASE = 60.0  # a figure in common, before names and events count
+
+
+def cross_language_similarity(a: str, b: str) -> float:
+    """0-100 for two claims in different languages: nothing unless a figure agrees (value and unit,
+    read whatever the script); then each shared name skeleton adds 15 and each shared event word 10.
+    The similar-claims threshold (75) thus asks for the figure and a name, or the figure and two
+    events ("killed" and "Gaza" in "12 killed in Gaza" / "مقتل 12 في غزة")."""
+    from factcheck.sources.figures import quantities_of, units_compatible, values_agree
+
+    qa, qb = quantities_of(a), quantities_of(b)
+    agree = any(
+        units_compatible(x["unit"], y["unit"]) and (
+            values_agree(x["value"], x["qualifier"], y["value"], y["qualifier"])
+            or values_agree(y["value"], y["qualifier"], x["value"], x["qualifier"])
+        )
+        for x in qa for y in qb
+    )
+    if not agree:
+        return 0.0
+    shared = shared_across(a, b)
+    names = sum(1 for s in shared if s.startswith("~"))
+    events = len(shared) - names
+    return min(95.0, XLANG_BASE + 15 * names + 10 * events)
+
+
+def digit_forms(value: float) -> list[str]:
+    """How an integer figure may be written in a claim's text: 1500, 1,500, ١٥٠٠, ۱۵۰۰ (for a
+    database filter; a figure in words is found through the claim's stored quantities instead)."""
+    if value != int(value) or value < 10:
+        return []
+    plain = str(int(value))
+    grouped = f"{int(value):,}"
+    forms = {plain, grouped}
+    forms |= {f.translate(str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬")) for f in (plain, grouped)}
+    forms.add(plain.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")))
+    return sorted(forms)

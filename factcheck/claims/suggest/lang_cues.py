@@ -43,6 +43,7 @@ class LangCues:
     attrib_verb: re.Pattern[str]
     attrib_prep: re.Pattern[str]
     prediction: re.Pattern[str]
+    boilerplate: re.Pattern[str]
     opinion: re.Pattern[str]
     first_person: re.Pattern[str]
     join: re.Pattern[str]
@@ -77,6 +78,7 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         attrib_verb=_words(v.ATTRIB_VERB, "و|ف|ו|כפי ש|כך " if lang == "he" else "و|ف"),
         attrib_prep=_words(v.ATTRIB_PREP, "و|ו"),
         prediction=_words(v.PREDICTION, pre),
+        boilerplate=_words(v.BOILERPLATE, pre),
         opinion=_words(v.OPINION, pre),
         first_person=_words(v.FIRST_PERSON, "و|ו"),
         join=_words(v.CLAUSE_JOIN, "و|ו"),

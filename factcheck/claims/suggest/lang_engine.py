@@ -10,7 +10,7 @@ questions, quoted testimony, predictions, opinions and first-person feelings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lang_cues import CUES, LangCues
 from .lang_numbers import Figure, read_figures
@@ -38,6 +38,15 @@ class _Sent:
     b: int
     figures: list[Figure]
     quotes: list[tuple[int, int]]
+    found: dict = field(default_factory=dict)  # pattern -> where it matches in the sentence, found once
+
+    def has(self, pattern: re.Pattern[str], norm: str, a: int, b: int) -> bool:
+        """Does ``pattern`` match in ``norm[a:b]`` (a clause of this sentence)? Each cue is searched for
+        once per sentence, however many clauses and merges ask."""
+        starts = self.found.get(pattern)
+        if starts is None:
+            starts = self.found[pattern] = [m.start() for m in pattern.finditer(norm, self.a, self.b)]
+        return any(a <= x < b for x in starts)
 
 
 def _quotes(norm: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -96,19 +105,15 @@ def _words(norm: str, a: int, b: int) -> int:
     return len(_WORD.findall(norm, a, b))
 
 
-def _has(pattern: re.Pattern[str], norm: str, a: int, b: int) -> bool:
-    return pattern.search(norm, a, b) is not None
-
-
-def _content(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues) -> bool:
+def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
-        any(a <= f.core < b for f in figs)
-        or _has(cues.date, norm, a, b)
-        or _has(cues.superlative, norm, a, b)
-        or _has(cues.vague, norm, a, b)
-        or _has(cues.causal, norm, a, b)
-        or _has(cues.year, norm, a, b)
+        any(a <= f.core < b for f in s.figures)
+        or s.has(cues.date, norm, a, b)
+        or s.has(cues.superlative, norm, a, b)
+        or s.has(cues.vague, norm, a, b)
+        or s.has(cues.causal, norm, a, b)
+        or s.has(cues.year, norm, a, b)
     )
 
 
@@ -152,7 +157,11 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
         mine = [f for f in s.figures if x <= f.core < y]
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
-        only_when = not mine and not _has(cues.superlative, norm, x, y) and not _has(cues.causal, norm, x, y)
+        only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y)
+        if merged and not mine and not _content(norm, x, y, s, cues) and (
+            s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
+        ):
+            continue  # "..., وقال إن موكله سيستأنف الحكم": a promise tacked on is no part of the claim
         if merged and (
             starts_figure or of_them or only_when or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x)
@@ -161,7 +170,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         else:
             merged.append([x, y])
     # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one.
-    if len(merged) > 1 and (not _content(norm, *merged[0], s.figures, cues) or (
+    if len(merged) > 1 and (not _content(norm, *merged[0], s, cues) or (
         _words(norm, *merged[0]) <= 4 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
     )):
         merged[1][0] = merged[0][0]
@@ -215,10 +224,10 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
     return after or _words_span(norm, a, m.start(), -5), m.start()
 
 
-def _types(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues, source: str | None) -> list[str]:
-    mine = [f for f in figs if a <= f.core < b]
+def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> list[str]:
+    mine = [f for f in s.figures if a <= f.core < b]
     kinds: set[str] = set()
-    if any(f.kind not in ("duration",) for f in mine) or _has(cues.vague, norm, a, b):
+    if any(f.kind not in ("duration",) for f in mine) or s.has(cues.vague, norm, a, b):
         kinds.add("quantity")
     dates = [m.span() for m in cues.date.finditer(norm, a, b)]
     # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
@@ -234,12 +243,12 @@ def _types(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues, source
             kinds.add("comparison")
         else:
             kinds.add("superlative")
-    if (any(f.kind == "duration" for f in mine) or _has(cues.date, norm, a, b) or _has(cues.temporal, norm, a, b)
-            or _has(cues.year, norm, a, b)):
+    if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or s.has(cues.temporal, norm, a, b)
+            or s.has(cues.year, norm, a, b)):
         kinds.add("temporal")
     if source:
         kinds.add("attribution")
-    if _has(cues.causal, norm, a, b):
+    if s.has(cues.causal, norm, a, b):
         kinds.add("causal")
     types = [t for t in TYPES if t in kinds]
     if not types or types == ["attribution"]:
@@ -249,24 +258,33 @@ def _types(norm: str, a: int, b: int, figs: list[Figure], cues: LangCues, source
 
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
-    checkable = _content(norm, a, b, s.figures, cues) or _has(cues.temporal, norm, a, b)
+    checkable = _content(norm, a, b, s, cues) or s.has(cues.temporal, norm, a, b)
     n_words = _words(norm, a, b)
     if n_words < 3:
         return None
     quoted = _inside(s.quotes, a, b) > 0.5
-    if quoted and not figs and not _has(cues.superlative, norm, a, b):
+    if quoted and not figs and not s.has(cues.superlative, norm, a, b):
         return None
     if not figs and _inside(s.quotes, a, b) > 0.2:
         return None  # a reporting frame around quoted testimony
-    if _has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in figs):
+    if s.has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in figs):
         return None
-    if _has(cues.prediction, norm, a, b):
+    if s.has(cues.boilerplate, norm, a, b) and not figs:
         return None
-    if _has(cues.opinion, norm, a, b) and not figs:
+    forecast = False
+    if s.has(cues.prediction, norm, a, b):
+        # a forecast is checkable only as an attributed one with a figure ("... according to the IMF")
+        if not (source and any(f.kind != "duration" for f in figs)):
+            return None
+        forecast = True
+    if s.has(cues.opinion, norm, a, b) and not figs:
         return None
     if not checkable and not (source and n_words >= 6):
         return None
-    return _types(norm, a, b, s.figures, cues, source), figs
+    types = _types(norm, a, b, s, cues, source)
+    if forecast:
+        types.append("prediction")
+    return types, figs
 
 
 def _map(index: list[int], a: int, b: int) -> tuple[int, int]:
@@ -361,6 +379,6 @@ def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], 
         span, _p = _find_source(norm, sa, sb, cues)
     source = _name(window, index, span)
     sent = _Sent(sa, sb, figures, _quotes(norm, sa, sb))
-    types = _types(norm, a, b, sent.figures, cues, source)
+    types = _types(norm, a, b, sent, cues, source)
     figs = [f for f in figures if a <= f.core < b]
     return types, [_quantity(window, index, f) for f in figs], source

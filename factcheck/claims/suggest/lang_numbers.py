@@ -33,6 +33,15 @@ def _fold_keys(table: dict) -> dict:
     return {fold(k): v for k, v in table.items()}
 
 
+# Words that start a figure outside the tables: teen heads, duals, "twice", "פי".
+_EXTRA_NUMBERISH = {
+    "ar": ("أحد", "إحدى", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي", "مرتين", "مرتان", "شخصين", "شخصان", "قتيلين",
+           "قتيلان", "جريحين", "طفلين", "طفلان", "جنديين", "رجلين", "امرأتين", "شهيدين", "منزلين", "صاروخين", "طائرتين",
+           "قريتين", "مدرستين", "سيارتين", "شاحنتين", "غارتين"),
+    "he": ("שנים", "שתים", "פעמיים", "פי"),
+}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -58,6 +67,7 @@ class Lexicon:
     dual_time: dict
     measures: dict
     square: frozenset
+    numberish: frozenset  # every word that can start a figure, without its prefix
 
 
 def _lexicon(lang: str, v) -> Lexicon:
@@ -74,6 +84,10 @@ def _lexicon(lang: str, v) -> Lexicon:
         percent=tuple(fold(p) for p in v.PERCENT), percent_point=tuple(fold(p) for p in v.PERCENT_POINT),
         time_units=_fold_keys(v.TIME_UNITS), dual_time=_fold_keys(v.DUAL_TIME), measures=_fold_keys(v.MEASURES),
         square=frozenset(fold(w) for w in v.SQUARE),
+        numberish=frozenset(
+            fold(w) for table in (v.UNITS, v.TENS, v.HUNDREDS, v.SCALES, v.FRACTIONS, v.MULTIPLIERS, v.DUAL_TIME)
+            for w in table
+        ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]},
     )
 
 
@@ -81,7 +95,7 @@ LEX = {"ar": _lexicon("ar", vocab_ar), "he": _lexicon("he", vocab_he)}
 
 # A token: digits (with thousands commas and a decimal point), a word (Hebrew abbreviations keep
 # their gershayim: ש"ח, ק"מ), or a symbol that is a unit.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[\"'][^\W\d_]+)?|[%$€£₪]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|[^\W\d_]+(?:[\"'][^\W\d_]+)?|[%$€£₪]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DATE_NUM = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -99,6 +113,18 @@ _CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "�
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
 _HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
 _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+# Arabic duals of counted nouns: the noun alone says "two" (a plural in -ين would read the same, so
+# only nouns whose plural is formed otherwise are listed).
+_DUAL_NOUNS = {fold(w): u for w, u in (
+    ("شخصين", "people"), ("شخصان", "people"), ("قتيلين", "people"), ("قتيلان", "people"), ("جريحين", "people"),
+    ("طفلين", "people"), ("طفلان", "people"), ("جنديين", "people"), ("رجلين", "people"), ("امرأتين", "people"),
+    ("شهيدين", "people"), ("منزلين", "homes"), ("صاروخين", "rockets"), ("طائرتين", "aircraft"), ("قريتين", "villages"),
+    ("مدرستين", "schools"), ("سيارتين", "vehicles"), ("شاحنتين", "trucks"), ("غارتين", "strikes"),
+)}
+_PLURAL_FRACTIONS = {fold(w): v for w, v in (("שלישים", 1 / 3), ("רבעים", 0.25), ("חמישיות", 0.2), ("أثلاث", 1 / 3),
+                                            ("أرباع", 0.25), ("أخماس", 0.2))}
+_DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
@@ -121,8 +147,21 @@ class _Tok:
     word: str
 
 
-def _strip(word: str, lex: Lexicon) -> list[str]:
-    """The word and the word without each one- or two-letter prefix it may carry (و، ب، ل; ו, ב, ל, ה...)."""
+_STRIP_CACHE: dict[tuple[str, str, bool], list[str]] = {}
+
+
+def _strip(word: str, lex: Lexicon, definite: bool = True) -> list[str]:
+    """The word and the word without each one- or two-letter prefix it may carry (و، ب، ل; ו, ب, ל, ה...)."""
+    key = (lex.lang, word, definite)
+    got = _STRIP_CACHE.get(key)
+    if got is None:
+        if len(_STRIP_CACHE) > 50_000:  # an article's vocabulary is far smaller; keep memory bounded
+            _STRIP_CACHE.clear()
+        got = _STRIP_CACHE[key] = _strip_uncached(word, lex, definite)
+    return got
+
+
+def _strip_uncached(word: str, lex: Lexicon, definite: bool) -> list[str]:
     out = [word]
     for p in lex.prefixes:
         if len(word) > len(p) + 1 and word.startswith(p):
@@ -131,14 +170,17 @@ def _strip(word: str, lex: Lexicon) -> list[str]:
         for p in ("ال", "وال", "بال", "لل", "من"):
             if len(word) > len(p) + 2 and word.startswith(p):
                 out.append(word[len(p):])
-    elif len(word) > 3 and word[0] == "ה":
+    elif definite and len(word) > 3 and word[0] == "ה":
         out.append(word[1:])
     return out
 
 
 def _num_kind(word: str, lex: Lexicon, first: bool) -> tuple[str, float] | None:
     """What a number word is: ("unit"|"ten"|"hundred"|"mscale"|"ascale", value), prefixes allowed."""
-    forms = _strip(word, lex) if first else [word] + ([word[1:]] if word[:1] in ("و", "ו") and len(word) > 2 else [])
+    if first:
+        forms = _strip(word, lex, definite=False)
+    else:  # later words of a number take only "و"/"ו": "خمسة وعشرون"
+        forms = [word] + ([word[1:]] if word[:1] in ("و", "ו") and len(word) > 2 else [])
     for w in forms:
         if w in lex.units:
             return "unit", lex.units[w]
@@ -153,6 +195,8 @@ def _num_kind(word: str, lex: Lexicon, first: bool) -> tuple[str, float] | None:
 
 
 def _decimal(digits: str) -> Decimal:
+    if re.fullmatch(r"\d+,\d{1,2}", digits):  # "3,5 مليون": a decimal comma
+        digits = digits.replace(",", ".")
     try:
         return Decimal(digits.replace(",", ""))
     except InvalidOperation:
@@ -256,15 +300,13 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]``."""
     if j < len(toks) and toks[j].word == "%" and toks[j].start - value_end <= 1:
         return "percent", "percent", toks[j].end, 1, 1
-    rest = norm[value_end:value_end + 40]
-    for phrase in lex.percent_point:
-        m = re.match(r"\s*-?\s*" + re.escape(phrase).replace(r"\ ", r"\s+"), rest)
-        if m:
-            return "percentage_point", "percentage_point", value_end + m.end(), 0, 1
-    for phrase in lex.percent:
-        m = re.match(r"\s*" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)", rest)
-        if m:
-            return "percent", "percent", value_end + m.end(), 0, 1
+    m = _PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
+    if m:
+        unit = "basis_point" if m.group().rstrip().endswith(("اساس", "בסיס")) else "percentage_point"
+        return unit, "percentage_point", m.end(), 0, 1
+    m = _PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
+    if m:
+        return "percent", "percent", m.end(), 0, 1
     if j >= len(toks) or toks[j].start - value_end > 3:
         return None, "count", value_end, 0, 1
     w = toks[j].word
@@ -301,6 +343,20 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     return None, "count", value_end, 0, 1
 
 
+def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    def alts(phrases) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+    return {
+        "point": re.compile(rf"\s*-?\s*(?:{alts(lex.percent_point)})"),
+        "percent": re.compile(rf"\s*(?:{alts(lex.percent)})(?!\w)"),
+        "after": re.compile(rf"\s*(?P<q>{alts([p for p, _c in lex.q_after])})(?!\w)(?!\s*[מ][-־]?\S)"),
+    }
+
+
+_PATTERNS = {lang: _patterns(lex) for lang, lex in LEX.items()}
+
+
 def _tokens(norm: str) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
 
@@ -334,7 +390,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             if prefix and prefix not in lex.prefixes and prefix not in ("ה", "وال", "ال"):
                 i += 1
                 continue
-            if prefix in ("ה", "ال", "وال"):  # "ה-20", "ال20": an ordinal or a date
+            if prefix == "ה" and not _unit_at(toks, i + 1, lex, norm, t.end)[0]:  # "המאה ה-20": an ordinal
                 i += 1
                 continue
             value = _decimal(t.word)
@@ -388,6 +444,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
             i = j2
         else:
+            if t.word not in lex.numberish and t.word[1:] not in lex.numberish and t.word[2:] not in lex.numberish and (
+                t.word[3:] not in lex.numberish
+            ):
+                i += 1  # most words are no number: four set look-ups say so before any prefix is stripped
+                continue
             dual = None
             for f in _strip(t.word, lex):
                 if f in lex.dual_time:
@@ -395,10 +456,15 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     break
             if dual is None and t.word in _TWICE:
                 dual = ("times", 2)
+            if dual is None:
+                for f in _strip(t.word, lex):
+                    if f in _DUAL_NOUNS:  # "قتيلين": two dead
+                        dual = (_DUAL_NOUNS[f], 2)
+                        break
             if dual is not None:
                 qualifier, q_at = _qualifier_before(norm, t.start, lex)
-                fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], "multiplier" if dual[0] == "times" else "duration",
-                             t.start)
+                kind = "multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS else "count"
+                fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], kind, t.start)
                 i += 1
             elif lex.lang == "he" and t.word == "פי" and i + 1 < n:
                 got = _words_value(toks, i + 1, lex, norm)
@@ -417,8 +483,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     fig = Figure(q_at, u_end, _number(value * nxt[1]), qualifier, unit, kind, t.start)
                     i += 2
                 else:
-                    fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
-                    i += 1
+                    unit, kind, u_end, _u, _m = _unit_at(toks, i + 1, lex, norm, t.end)
+                    if kind == "duration":  # "نصف ساعة", "חצי שעה": half an hour
+                        fig = Figure(q_at, u_end, round(value, 4), qualifier, unit, kind, t.start)
+                        i += 2
+                    else:
+                        fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
+                        i += 1
             elif any(f in lex.multipliers for f in _strip(t.word, lex)) and lex.lang == "ar":
                 f = next(f for f in _strip(t.word, lex) if f in lex.multipliers)
                 fig = Figure(t.start, t.end, lex.multipliers[f], "exact", "times", "multiplier", t.start)
@@ -435,8 +506,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = j
                     continue
                 value_end = toks[j - 1].end
-                if value == 2 and j < n and toks[j].word in ("שלישים", "أثلاث"):  # "שני שלישים": two thirds
-                    out.append(Figure(t.start, toks[j].end, 0.6667, "exact", "fraction", "fraction", t.start))
+                if j < n and toks[j].word in _PLURAL_FRACTIONS and value < 10:  # "שני שלישים": two thirds
+                    frac = round(float(value) * _PLURAL_FRACTIONS[toks[j].word], 4)
+                    qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                    out.append(Figure(q_at, toks[j].end, frac, qualifier, "fraction", "fraction", t.start))
                     i = j + 1
                     continue
                 unit, kind, u_end, _used, _m = _unit_at(toks, j, lex, norm, value_end)
@@ -444,6 +517,14 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 while j2 < n and toks[j2].end <= u_end:
                     j2 += 1
                 definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
+                if value == 1 and unit is None and not scaled and i > 0 and toks[i - 1].end >= t.start - 1:
+                    # "شخص واحد", "חייל אחד": the count follows its noun
+                    noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start)
+                    if noun[0] is not None and noun[1] in ("count", "duration"):
+                        fig = Figure(toks[i - 1].start, t.end, 1, "exact", noun[0], noun[1], toks[i - 1].start)
+                        out.append(fig)
+                        i = j2
+                        continue
                 if value == 1 and (unit is None or definite) and not scaled:
                     i = j2
                     continue
@@ -456,22 +537,27 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 hyphen_approx = lex.lang == "he" and i > 0 and toks[i - 1].word == "כ" and norm[toks[i - 1].end:t.start] == "-"
                 if hyphen_approx:  # "כ-עשרה"
                     qualifier, q_at = "approx", toks[i - 1].start
+                elif prefix_approx:
+                    qualifier, q_at = "approx", t.start
                 else:
-                    qualifier, q_at = ("approx", t.start) if prefix_approx else _qualifier_before(norm, t.start, lex)
+                    qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                    glued = first[:1] in ("מ", "ל") and lex.lang == "he" and _num_kind(first[1:], lex, False) is not None
+                    if qualifier == "exact" and glued:  # "יותר משלושת אלפים", "קרוב לחמישים"
+                        qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex)
+                        q_at = min(q_at, t.start)
                 fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, t.start)
                 i = j2
         if fig is None:
             continue
-        after = norm[fig.end:fig.end + 20]
-        for phrase, code in lex.q_after:
-            m = re.match(r"\s*" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)(?!\s*[מ][-־]?\S)", after)
-            if m:
-                if fig.qualifier == "exact":
-                    fig.qualifier = code
-                fig.end += m.end()
-                while i < n and toks[i].start < fig.end:
-                    i += 1
-                break
+        m = _PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
+        if m:
+            if fig.qualifier == "exact":
+                fig.qualifier = dict(lex.q_after)[" ".join(m.group("q").split())]
+            fig.end = m.end()
+            while i < n and toks[i].start < fig.end:
+                i += 1
+        if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start):
+            fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
         if out and fig.start < out[-1].end:
             fig.start = max(fig.core, out[-1].end)
         # "بين 30 و40", "בין 30 ל-40": a range

@@ -27,7 +27,8 @@ from django.db.models.expressions import RawSQL
 
 from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.core import search
-from factcheck.sources.figures import claim_similarities, figures_differ, keywords
+from factcheck.sources.crosslang import cross_language_similarity, digit_forms, other_language
+from factcheck.sources.figures import claim_similarities, figures_differ, keywords, quantities_of
 from factcheck.sources.providers import Provider
 
 MAX_CANDIDATES = 500  # the fallback's window
@@ -81,6 +82,24 @@ class SimilarClaimsProvider(Provider):
             return self.rare_word_candidates(claim)
         return self.recent_candidates(claim)
 
+    def other_language_candidates(self, claim) -> list[tuple[int, str]]:
+        """(id, wording) of earlier claims in another script that hold one of the claim's figures:
+        no word is shared across languages, so the figure (stored or written in digits) finds them."""
+        values = [q["value"] for q in (claim.quantities or quantities_of(claim.text)) if q.get("value") is not None]
+        values = [v for v in values if not (isinstance(v, int) and 1900 <= v <= 2100)][:3]
+        if not values:
+            return []
+        match = Q()
+        for v in values:
+            for form in digit_forms(float(v)):
+                match |= Q(text__contains=form)
+            if connection.vendor == "postgresql":
+                match |= Q(quantities__contains=[{"value": v}])
+        rtl = r"[\u0590-\u05ff\u0600-\u06ff]"
+        script = ~Q(text__regex=rtl) if re.search(rtl, claim.text or "") else Q(text__regex=rtl)
+        rows = self._eligible(claim).filter(match).filter(script).order_by("-pk").values_list("pk", "text")[:POOL]
+        return [(pk, text) for pk, text in rows if other_language(claim.text, text)]
+
     def recent_candidates(self, claim) -> list[tuple[int, str]]:
         """The fallback: earlier claims sharing one of the claim's longest words, most recent first."""
         words = sorted(keywords(claim.text), key=len, reverse=True)[:5]
@@ -124,6 +143,14 @@ class SimilarClaimsProvider(Provider):
         pool = self.candidates(claim)
         scores = claim_similarities(claim.text, [text for _, text in pool])
         scored = [(score, pk) for (pk, _), score in zip(pool, scores, strict=True) if score >= threshold]
+        # The same claim in another language shares no words: its figure and names decide.
+        in_pool = {pk for pk, _ in pool}
+        across: set[int] = set()
+        for pk, text in self.other_language_candidates(claim):
+            if pk not in in_pool:
+                across.add(pk)
+                scored.append((cross_language_similarity(claim.text, text), pk))
+        scored = [(score, pk) for score, pk in scored if score >= threshold]
         scored.sort(key=lambda pair: (-pair[0], -pair[1]))
         scored = scored[:MAX_RESULTS]
         others = Claim.objects.select_related("article").defer("search", "article__search").in_bulk(
@@ -140,7 +167,8 @@ class SimilarClaimsProvider(Provider):
             matches.append({
                 "claim": other.pk, "article": other.article_id, "article_title": other.article.title[:200],
                 "text": other.text[:500], "status": other.status, "verdict": other.verdict, "rating": other.rating,
-                "score": round(score, 1), "figure_differs": figures_differ(claim.text, other.text),
+                "score": round(score, 1), "figure_differs": pk not in across and figures_differ(claim.text, other.text),
+                "other_language": pk in across or other_language(claim.text, other.text),
                 "sources": sources.get(other.pk, [])[:5],
             })
         return {"matches": matches, "searched": len(matches)}
