@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
-from .lang_numbers import _alt, fold
+from .lang_lexicon import alt as _alt
+from .lang_lexicon import fold
 
 __all__ = ["CUES", "LangCues"]
 
