@@ -60,7 +60,7 @@ def keywords(text: str) -> list[str]:
             word = word[:-2]
         if len(word) > 2 and word not in STOPWORDS:
             stem = _stem(word)
-            for same in _SAME_THING.get(stem, (stem,)):
+            for same in (stem, *_SAME_THING.get(stem, ())):
                 seen.setdefault(same, None)
     return list(seen)
 
@@ -68,7 +68,7 @@ def keywords(text: str) -> list[str]:
 # Words news copy uses for the same thing, so a source that says "houses" or "death toll" talks
 # about a claim's "homes" or "killed" (stems, as _stem leaves them).
 _SAME_THING_GROUPS = {
-    "home": "hous house household dwelling propertie property flat apartment",
+    "home": "hous house household dwelling propertie property flat apartment building",
     "fire": "blaze wildfire flam inferno",
     "kill": "dead death deaths died die toll fatalitie fatality",
     "injur": "wound hurt injurie injury",
@@ -83,7 +83,7 @@ _SAME_THING_GROUPS = {
     "spend": "spent cost",
     "vote": "voter ballot",
     "sign": "signed signature signatorie petition",
-    "protest": "crowd march rally demonstrat demonstration protester",
+    "protest": "crowd march marcher rally demonstrat demonstration protester",
     "fan": "fans crowd spectator attendance supporter",
 }
 _SAME_THING: dict[str, tuple[str, ...]] = {}
@@ -190,6 +190,32 @@ def _base_value(value: Any, unit: Any) -> float:
     return float(value) * _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
 
 
+# Counted nouns that count people by what happened to them or what they did.
+_PEOPLE_LIKE = frozenset({
+    "signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests",
+    "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications",
+    "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries",
+})
+
+
+# "marchers", "participants", "attendees": nouns for people doing something.
+_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ees", "ians", "ors")
+
+
+def _other_things(a: Any, b: Any) -> bool:
+    """Two counted nouns for different things: "homes" and "firefighters", not "homes" and "houses",
+    nor "people" and anything people can be ("residents", "signatures")."""
+    ua, ub = (normalise_unit(a) or "").lower(), (normalise_unit(b) or "").lower()
+    if _unit_key(ua) == _unit_key(ub):
+        return False
+    other = ({ua, ub} - {"people"})
+    if "people" in (ua, ub) and (other <= _PEOPLE_LIKE or all(o.endswith(_AGENT_ENDINGS) for o in other)):
+        return False  # "212 people" killed and "212 deaths", "19,000 people" and "19,000 signatures"
+    sa = {_stem(ua), ua, ua[:-1], *_SAME_THING.get(_stem(ua), ()), *_SAME_THING.get(ua, ())}
+    sb = {_stem(ub), ub, ub[:-1], *_SAME_THING.get(_stem(ub), ()), *_SAME_THING.get(ub, ())}
+    return not sa & sb
+
+
 def units_compatible(a: Any, b: Any) -> bool:
     ka, kb = _unit_key(a), _unit_key(b)
     return not ka or not kb or ka == kb
@@ -245,7 +271,11 @@ _REFUTE_BEFORE = re.compile(
     r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
     r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
+    r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
+    r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:statements?|claims?|figures?|reports?|estimates?)\b|"
     r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
+    r"statements?|claims?|assertions?|"
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
     # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
     r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
@@ -255,7 +285,9 @@ _REFUTE_BEFORE = re.compile(
 _REFUTE_AFTER = re.compile(
     r"\b(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|proved|proven)\s+(?:\w+\s+)?"
     r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
-    r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate)|"
+    r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate|"
+    r"questioned|challenged|doubted|contested|criticised|criticized)|"
+    r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication)\b|"
     r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
     r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
     r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
@@ -269,6 +301,11 @@ _REFUTE_NEXT = re.compile(
     r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
     r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
     r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
+)
+# Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
+_REFUTE_AT = re.compile(
+    r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
+    r"\s+(?:of\s+)?the\s+[\d$£€]"
 )
 # Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
 _REFUTE_LATER = re.compile(
@@ -326,6 +363,8 @@ def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int,
     after = _scope_after(text, q["end"], bounds[1], neighbours[1])
     if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
         return True
+    if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
+        return True
     if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
         return True
     # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
@@ -343,6 +382,8 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _count_noun(normalise_unit(unit) or "") and _count_noun(normalise_unit(q["unit"]) or "")
+    if nouns and _other_things(unit, q["unit"]):
+        return "absent"  # "300 firefighters" says nothing about "300 homes"
     if value is None or not (units_compatible(unit, q["unit"]) or nouns):
         return "absent"
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])

@@ -70,3 +70,46 @@ def test_a_crowd_stated_in_other_words_for_a_match_is_stated():
     result = figure_check("The final drew 38,000 fans", "A crowd of 38,000 watched the final in the rain.",
                           [{"value": 38000, "qualifier": "exact", "unit": "fans", "text": "38,000 fans"}])
     assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure", "source"),
+    [
+        ("The fire destroyed 300 homes in Alder County", {"value": 300, "qualifier": "exact", "unit": "homes"},
+         "Alder County has sent 300 firefighters to the blaze."),
+        ("The storm left 12,000 households without power in Marlow",
+         {"value": 12000, "qualifier": "exact", "unit": "households"},
+         "Marlow's 12,000 students returned to school on Monday after the storm."),
+    ],
+)
+def test_the_same_number_counting_other_things_is_absent(claim, figure, source):
+    assert figure_check(claim, source, [figure]).label == "absent"
+
+
+def test_people_counted_by_what_happened_to_them_are_still_people():
+    result = figure_check("The crash killed 57 people", "The crash caused 57 deaths, the ministry said.",
+                          [{"value": 57, "qualifier": "exact", "unit": "people", "text": "57 people"}])
+    assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The 90 figure for the Ostrava mine collapse has been questioned by the miners' union.",
+        "The company withdrew its earlier statement that 90 miners had died in the Ostrava collapse.",
+        "The union called the figure of 90 deaths at the Ostrava mine wildly inflated.",
+        "Far fewer than 90 miners died at Ostrava, according to the hospital.",
+        "Hospital records show 38 deaths at the Ostrava mine, less than half the 90 claimed.",
+        "The mayor said reports of 90 dead at the Ostrava mine were a lie.",
+    ],
+)
+def test_a_questioned_withdrawn_or_inflated_figure_is_disputed(source):
+    result = figure_check("The Ostrava mine collapse killed 90 miners", source,
+                          [{"value": 90, "qualifier": "exact", "unit": "people", "text": "90 miners"}])
+    assert result.label == "contradicts", result.summary
+
+
+def test_people_named_by_what_they_do_are_people():
+    result = figure_check("The march drew 70,000 people", "Organisers counted 70,000 marchers in the city centre.",
+                          [{"value": 70000, "qualifier": "exact", "unit": "people", "text": "70,000 people"}])
+    assert result.label == "states", result.summary

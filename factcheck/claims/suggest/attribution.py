@@ -12,7 +12,8 @@ from .cues import overlaps
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously)\s+$", re.IGNORECASE)
 _NP_STOP_END = frozenset(",;:“”\"(")
 _NP_STOP_WORDS = frozenset(
-    ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then"]
+    ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then",
+     "after", "before", "since", "until", "unless", "once"]
 )
 _NP_TOKEN = re.compile(r"[\w'’.&()-]+(?:,\d+)*")
 _APPOSITIVE_SUBJECT = re.compile(

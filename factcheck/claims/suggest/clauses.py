@@ -61,7 +61,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # "after clashes in which 14 officers were injured": the relative clause is its own count.
             ok = left_verb and right_verb and has_quantity(c, b, r_end) and count_words(text, b, r_end) >= 3
         elif kind == "ing":
-            ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and strong(c, seg_start, a)
+            # "Heavy rain led to the collapse of a bridge, cutting off around 3,000 people": the left
+            # side needs checkable content of its own, a figure or a stated cause or event.
+            left_content = strong(c, seg_start, a) or any_in(c.causes, seg_start, a) or (
+                lx.EVENT_VERB.search(text, seg_start, a) is not None)
+            ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and left_content
         elif kind == "conj":
             if _BETWEEN_BEFORE.search(text, max(seg_start, a - 30), a):
                 ok = False
@@ -133,6 +137,12 @@ _DETERMINERS = lx.wordset("the a an its their his her these those this that our"
 _APPOSITIVE = re.compile(r",\s+(?=(?:its|the|their|his|her|a|an|this|that)\s)")
 # ", 1.5 metres above its previous record", ", 40 percent more than in 2019": a figure, then how it compares.
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
+_PLACE_COMMA = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+")
+_DISTANCE_UNITS = frozenset({"km", "m", "miles"})
+_DIRECTION = re.compile(
+    r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+    r"southeast|southwest)(?:\s+of)?|from|outside|away|inland|offshore|off)\b"
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by|on|at|for|during|last|this)\b")
 _COMPARISON_WORD = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:above|below|higher|lower|more|fewer|less|greater|bigger|smaller|larger|shorter|longer|"
@@ -261,8 +271,26 @@ def _split_figure_comparison(text: str, a: int, b: int, c: Cues) -> list[Clause]
     return None
 
 
+def _split_distance(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
+    """"the village of Orlin, 12 kilometres to the south": where a place lies is a claim of its own."""
+    for m in _PLACE_COMMA.finditer(text, a, b):
+        q = next((q for q in c.quantities if q.start >= m.end() and q.start - m.end() <= 8), None)
+        if q is None or q.unit not in _DISTANCE_UNITS or not _DIRECTION.match(text, q.end):
+            continue
+        if not lx.FINITE_VERB.search(text, a, m.start()):
+            continue
+        app_end = text.find(",", q.end, b)
+        app_end = b if app_end < 0 else app_end
+        place = m.group("place")
+        said = wording.sentence(place, f"is {text[q.start:app_end]}")
+        if app_end < b:
+            return None  # the sentence goes on after the aside: leave it whole
+        return [Clause(a, m.start() + len(place)), Clause(q.start, b, said)]
+    return None
+
+
 def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
-    figure_cmp = _split_figure_comparison(text, a, b, c)
+    figure_cmp = _split_figure_comparison(text, a, b, c) or _split_distance(text, a, b, c)
     if figure_cmp:
         return figure_cmp
     for m in _APPOSITIVE.finditer(text, a, b):

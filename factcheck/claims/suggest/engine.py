@@ -40,6 +40,7 @@ _WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _REL_AFTER_NOUN = re.compile(r"(?<=[A-Za-z'’]),\s+(?:which|who)\s+$")
 _WORD_BEFORE_COMMA = re.compile(r"[A-Za-z'’-]+(?=,\s*$)")
 _ING_START = re.compile(r"[a-z]{3,}ing\b")
+_SAYING = re.compile(r",\s+(?:saying|adding|blaming|citing|claiming|arguing|insisting|warning)\b")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 
 
@@ -160,6 +161,15 @@ def _piece_suggestions(
     parts = _clauses(text, s_start, s_end, cues, previous)
     clauses = [(cl.start, cl.end) for cl in parts]
     found = [find_attribution(text, a, b) for a, b in clauses]
+    for idx, (a, b) in enumerate(clauses):
+        # "The minister resigned on Wednesday, saying she took responsibility": the subject speaks.
+        if found[idx][0] is None and _SAYING.search(text, a, b):
+            who = sentence_subject(text, s_start, s_end)
+            verb = lx.FINITE_VERB.search(text, s_start, a + 200) if who is None else None
+            if verb and 0 < count_words(text, s_start, verb.start()) <= 12 and text[s_start].isupper():
+                who = text[s_start:verb.start()].strip(" ,")  # "The transport minister, Elena Markou,"
+            if who:
+                found[idx] = (who, -1, -1)
     if carried and found and found[0][0] is None:
         verb = lx.ATTRIB_VERB.match(text, clauses[0][0])
         if verb:  # "said in a letter to ..." after an aside: the speaker came before it
@@ -196,7 +206,7 @@ def _piece_suggestions(
         own_src, own_start, own_end = found[idx]
         sugg = judge(
             text, low, a, b, cues, quotes, own_src or inherited_trailing or inherited_opening, relative,
-            (own_start, own_end) if own_src else None, wording=parts[idx].wording,
+            (own_start, own_end) if own_src and own_start >= 0 else None, wording=parts[idx].wording,
         )
         if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
             sugg = with_type(sugg, "temporal")

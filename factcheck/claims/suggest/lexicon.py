@@ -82,7 +82,9 @@ TEMPORAL = re.compile(
     r"\b(?:last|this|next|that|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+same)\s+(?:[a-z]+\s+)?"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|period|quarter|day)\b"
     r"|\b(?:ago|since|until|till|after|before|following|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
-    r"recently|previously|once|formerly|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
+    r"recently|previously|once|formerly|"
+    r"overnight|at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
+    r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
 )
@@ -164,7 +166,7 @@ CAUSAL = re.compile(
 _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported|announced|announces|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
-    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|"
+    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
     r"put\s+the\s+(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at|estimates?(?=\s+(?:that|the)\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.

@@ -57,9 +57,14 @@ _CHANGE_BEFORE = re.compile(
 )
 
 _OVER_MEANS_MORE = re.compile(
-    r"\b(?:in|for|of|after|within|than|lasting|lasted|took|taken|taking|spanning|spent|is|was|were|been|be|just|well|now|by)"
+    r"\b(?:in|for|of|after|within|than|lasting|lasted|took|taken|taking|spanning|spent|is|was|were|been|be|just|well|now|by|"
+    r"to|at|waited|waiting|wait|lasts|last|served|serving|aged|age|ages)"
     r"\s+(?:over|above)\s*$",
     re.IGNORECASE,
+)
+
+_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}ed|took|taken|stole|stolen|paid|made|spent|grew|rose|fell|lost|won|sold|built|gave|given)\b", re.IGNORECASE
 )
 
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
@@ -110,9 +115,10 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
             if word in QUALIFIER_PHRASES:
                 a.qualifier = QUALIFIER_PHRASES[word]
                 a.q_start = a.start - bm.end("q")
-                if a.kind == "duration" and word in ("over", "above") and not _OVER_MEANS_MORE.search(before) \
-                        and not _AGO_AFTER.match(text, a.end) \
-                        and _CHANGE_BEFORE.search(text, max(0, a.start - 90), a.start):
+                # "stole $2 million over six years" is during them, as "lost 20% over 72 weeks" is;
+                # "in over a decade", "for over 20 years" and "over 20 years ago" are more than.
+                if a.kind == "duration" and word == "over" and not _OVER_MEANS_MORE.search(before) \
+                        and not _AGO_AFTER.match(text, a.end) and _VERB_BEFORE.search(text, max(0, a.start - 90), a.start):
                     a.qualifier, a.q_start = "exact", a.start
             else:
                 a.pre = word

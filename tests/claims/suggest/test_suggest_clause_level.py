@@ -128,3 +128,44 @@ def test_checkable_events_without_figures_are_suggested(text):
 )
 def test_boilerplate_narrative_and_feelings_are_not_suggested(text):
     assert suggest(text) == []
+
+
+def test_over_a_period_after_a_verb_is_the_period_not_more_than_it():
+    claim = suggest("Prosecutors said Hale had taken bribes worth $3 million over eight years.")[0]
+    assert [(q["value"], q["qualifier"], q["unit"]) for q in claim.quantities][-1] == (8, "exact", "years")
+    assert [(q["qualifier"]) for q in suggest("The feud has lasted for over 20 years.")[0].quantities] == ["more_than"]
+
+
+def test_where_a_place_lies_is_its_own_claim_worded_about_the_place():
+    first, second = suggest("Rescuers reached the hamlet of Brenna, 14 kilometres to the north.")
+    assert first.text == "Rescuers reached the hamlet of Brenna"
+    assert second.text == "14 kilometres to the north"
+    assert second.wording == "Brenna is 14 kilometres to the north."
+
+
+def test_a_source_named_after_a_time_word_is_only_the_source():
+    claim = suggest("Shops reopened two days after the city council said the water was safe.")[0]
+    assert claim.attributed_to == "the city council"
+
+
+def test_a_subject_who_explains_itself_with_saying_is_the_source():
+    claim = suggest("The harbour master resigned on Monday, saying the dredging had been mishandled.")[0]
+    assert claim.attributed_to == "The harbour master"
+    assert "attribution" in claim.types
+
+
+def test_whoever_blames_is_the_source_of_the_cause():
+    claim = suggest("Farmers blamed the new quota for the collapse in milk prices.")[0]
+    assert claim.attributed_to == "Farmers"
+    assert "causal" in claim.types
+
+
+def test_a_figure_in_a_participle_after_a_stated_cause_is_its_own_claim():
+    first, second = suggest("Snow led to the closure of the pass at Vrel, stranding about 600 drivers.")
+    assert first.text == "Snow led to the closure of the pass at Vrel" and "causal" in first.types
+    assert second.text == "stranding about 600 drivers"
+
+
+def test_a_subject_with_an_appositive_name_is_the_source_of_its_saying_clause():
+    claim = suggest("The port's director, Ana Vell, resigned on Friday, saying the audit had been ignored.")[0]
+    assert claim.attributed_to == "The port's director, Ana Vell"
