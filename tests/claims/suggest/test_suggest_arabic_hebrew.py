@@ -112,6 +112,9 @@ def test_hebrew_figures(text, expected):
     ("בתוך שעתיים", (2, "at_most", "hours")),
     ("قرابة الـ100 شخص", (100, "nearly", "people")),
     ("خسائر بقيمة 3,5 مليون دولار", (3500000, "exact", "USD")),
+    ("قتل ما يفوق 300 شخص", (300, "more_than", "people")),
+    ("סביב 300 איש", (300, "approx", "people")),
+    ("לכל הפחות 12 הרוגים", (12, "at_least", "people")),
 ])
 def test_figures_in_two_parts_duals_and_qualifiers_after_the_noun(text, expected):
     assert _figures(text)[0] == expected
