@@ -32,10 +32,14 @@ REREVIEW = ClaimStatus.REREVIEW
 MAX_CLAIM_TEXT = 5000
 # Events after which the claim's wording may differ: its search vector is recomputed.
 TEXT_EVENTS = frozenset({EventKind.CREATED, EventKind.EDITED, EventKind.MERGED, EventKind.SPLIT})
-# Events that never change a claim's status or verdict: the article's progress stays as it is.
+# Events that never change what the article's progress counts (derived._counts: counted, resolved,
+# suggested, disputed): it stays as it is. Starting a review moves a claim between two states counted
+# alike, and a reviewer's verdict is a Review row until the claim resolves (RESOLVED recounts); a
+# verdict recorded on an assigned claim recounted three times, each over all the article's claims.
 PROGRESS_UNCHANGED = frozenset({
     EventKind.LOOKUP, EventKind.COMMENTED, EventKind.SOURCE_ATTACHED, EventKind.SOURCE_DETACHED,
     EventKind.PASSAGE_PINNED, EventKind.LINKED, EventKind.PUBLISHED, EventKind.UNPUBLISHED,
+    EventKind.STARTED, EventKind.REVIEWED,
 })
 
 # Called with every audit event, inside its transaction. Packages above claims (publishing: corrections,
