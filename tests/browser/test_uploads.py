@@ -6,6 +6,8 @@ any web process on any host serve it (tests/test_multi_instance.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from playwright.sync_api import expect
 
 from tests.browser import scenario
@@ -39,4 +41,4 @@ def test_reviewer_uploads_a_document_and_downloads_it_from_the_snapshot_page(app
         link.click()
     download = info.value
     assert download.suggested_filename == "survey-notes.txt"
-    assert open(download.path(), "rb").read() == NOTES
+    assert Path(download.path()).read_bytes() == NOTES
