@@ -60,7 +60,7 @@ class Load:
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.samples: dict[str, list[float]] = {w.name: [] for w in cluster.webs}
-        self.errors: dict[str, int] = {w.name: 0 for w in cluster.webs}
+        self.errors: dict[str, list[int]] = {w.name: [] for w in cluster.webs}  # status codes (0: no answer)
         self.lost = Check("load: a session from one web process, requests to all, never sent to the login")
         self.threads = [threading.Thread(target=self.client, args=(i,), daemon=True) for i in range(clients)]
 
@@ -102,7 +102,7 @@ class Load:
                 if status in (302, 401, 403):
                     self.lost.failures.append(f"client {i} (logged in on {home.name}) sent to log in by {web.name}")
                 elif status != 200:
-                    self.errors[web.name] += 1
+                    self.errors[web.name].append(status)
 
 
 def p95(values: list[float]) -> float:
@@ -150,7 +150,7 @@ def main() -> int:
             time.sleep(0.5)
         elapsed = load.finish()
         checks.append(load.lost)
-        tasks = {w.name: len(re.findall(r"Task factcheck\.\S+ succeeded", w.output())) for w in cluster.workers}
+        tasks = {w.name: len(re.findall(r"lookup \d+ \(\w+\) started", w.output())) for w in cluster.workers}
     finally:
         cluster.close()
         site.close()
@@ -160,13 +160,13 @@ def main() -> int:
     print("| check | checked | failed | result |\n|---|---|---|---|")
     for check in checks:
         print(f"| {check.name} | {check.done} | {len(check.failures)} | {'pass' if check.ok else 'FAIL'} |")
-    print(f"\nLookup tasks run per worker: {', '.join(f'{k} {v}' for k, v in tasks.items())}")
+    print(f"\nLookups run per worker (follow-up figure checks included): {', '.join(f'{k} {v}' for k, v in tasks.items())}")
     print(f"\nLoad phase {elapsed:.1f} s (dashboard and API claim list, alternating, while the checks ran):\n")
     print("| web process | requests | req/s | p50 ms | p95 ms | errors |\n|---|---|---|---|---|---|")
     for name, values in load.samples.items():
         print(f"| {name} | {len(values)} | {len(values) / elapsed:.1f} | "
               f"{statistics.median(values) * 1000 if values else 0:.0f} | {p95(values) * 1000:.0f} | "
-              f"{load.errors[name]} |")
+              f"{len(load.errors[name])}{' (' + ', '.join(map(str, load.errors[name])) + ')' if load.errors[name] else ''} |")
     for check in checks:
         for failure in check.failures[:5]:
             print(f"  {check.name}: {failure}")

@@ -330,8 +330,13 @@ def check_lookups(cluster: Cluster, site, paths: list[str], timeout: float = 180
     for kind, claim, source, count, attempts, done in rows:
         check.done += 1
         if count != 1 or attempts != 1 or not done:
+            # Each row's story, so a failure seen once under load can be understood afterwards.
+            detail = cluster.query(
+                "SELECT id, status, attempts, created_at, started_at, result->>'snapshot', error FROM sources_lookup"
+                " WHERE kind = %s AND source_id = %s AND (%s::bigint IS NULL OR claim_id = %s) ORDER BY id",
+                (kind, source, claim, claim))
             check.failures.append(f"{kind} of source {source} claim {claim}: {count} rows, {attempts} attempts,"
-                                  f" {'done' if done else 'not all done'}")
+                                  f" {'done' if done else 'not all done'}: {detail}")
     fetched = [p.split("?")[0] for p in site.requests]
     for path in paths:
         check.done += 1
