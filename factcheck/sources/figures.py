@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
 from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
 from factcheck.sources.crosslang import other_language, refuted_rtl, shared_across
+from factcheck.sources.figure_messages import summary as _summary
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having he
@@ -339,13 +340,6 @@ def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
     return text[end:stop].lower()
 
 
-def _figure_label(text: str) -> str:
-    """The claim's figure as a phrase inside a sentence: "about 230", not "About 230"."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
-
-
 def _passage(text: str, q: dict, words: list[str], label: str, claim_figure: str, bounds: tuple[int, int]) -> dict:
     start, end = bounds
     shared = shared_words(words, keywords(text[start:end]))
@@ -491,30 +485,6 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     passages.sort(key=lambda p: p["start"])
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), passages, figures, label)
-
-
-def _summary(label: str, figures: list[dict]) -> str:
-    """One sentence (or two) a reviewer reads above the passages."""
-    def named(f: dict) -> str:
-        return _figure_label(f["figure"])
-
-    def quoted(f: dict) -> str:
-        return ", ".join(f"“{s}”" for s in f["source_figures"])
-
-    if label == "contradicts":
-        bad = next(f for f in figures if f["label"] == "contradicts")
-        return f"The source mentions {named(bad)} but disputes or denies it ({quoted(bad)}); see the passage."
-    if label == "different":
-        bad = next(f for f in figures if f["label"] == "different")
-        return f"The claim says {named(bad)}; the source says {', '.join(bad['source_figures'])}."
-    if label == "states":
-        good = [f for f in figures if f["label"] == "states"]
-        summary = "The source states " + "; ".join(f"{named(f)} (as {quoted(f)})" for f in good)
-        missing = [named(f) for f in figures if f["label"] == "absent"]
-        if missing:
-            summary += f"; it does not state {', '.join(missing)}"
-        return summary + "."
-    return "The source does not state " + ", ".join(named(f) for f in figures) + " (or any close figure)."
 
 
 # --- independence ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils.safestring import SafeString
 
-from factcheck.sources import providers, selectors
+from factcheck.sources import figure_messages, providers, selectors
 from factcheck.web import highlight
 
 register = template.Library()
@@ -30,3 +30,9 @@ def lookup_label(kind: str) -> str:
 def marked_text(text: str, spans) -> SafeString:
     """``text`` escaped, with each span (start, end, css class, title) wrapped in <mark> (web.highlight.marked)."""
     return highlight.marked(text, spans)
+
+
+@register.filter
+def figure_summary(result: dict) -> str:
+    """A figure check's summary in the reader's language (sources.figure_messages.summary_of)."""
+    return figure_messages.summary_of(result)

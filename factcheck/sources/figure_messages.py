@@ -1,0 +1,60 @@
+"""What a figure check says to the reviewer, in words: the sentence above its passages.
+
+Kept apart from the matching (figures.py) because pages say it again in the reader's language from
+a stored result, long after the worker wrote it in the site's.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+
+def figure_label(text: str) -> str:
+    """The claim's figure as a phrase inside a sentence: "about 230", not "About 230"."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def summary(label: str, figures: list[dict]) -> str:
+    """One sentence (or two) a reviewer reads above the passages, in the active language.
+
+    The worker stores it in the site's language (the API's `summary`); pages call summary_of() to
+    say it again in the reader's language from the stored labels and figures.
+    """
+    def named(f: dict) -> str:
+        return figure_label(f["figure"])
+
+    def quoted(f: dict) -> str:
+        return ", ".join(f"“{s}”" for s in f["source_figures"])
+
+    if label == "contradicts":
+        bad = next(f for f in figures if f["label"] == "contradicts")
+        return _("The source mentions %(figure)s but disputes or denies it (%(quoted)s); see the passage.") % {
+            "figure": named(bad), "quoted": quoted(bad)}
+    if label == "different":
+        bad = next(f for f in figures if f["label"] == "different")
+        return _("The claim says %(figure)s; the source says %(source)s.") % {
+            "figure": named(bad), "source": ", ".join(bad["source_figures"])}
+    if label == "states":
+        good = "; ".join(_("%(figure)s (as %(quoted)s)") % {"figure": named(f), "quoted": quoted(f)}
+                         for f in figures if f["label"] == "states")
+        missing = [named(f) for f in figures if f["label"] == "absent"]
+        if missing:
+            return _("The source states %(figures)s; it does not state %(missing)s.") % {
+                "figures": good, "missing": ", ".join(missing)}
+        return _("The source states %(figures)s.") % {"figures": good}
+    return _("The source does not state %(figures)s (or any close figure).") % {
+        "figures": ", ".join(named(f) for f in figures)}
+
+
+def summary_of(result: dict) -> str:
+    """A stored figure check's summary in the active language (the stored text when it predates labels)."""
+    figures = result.get("figures") or []
+    label = result.get("label")
+    try:
+        if label and figures and all("label" in f and "figure" in f and "source_figures" in f for f in figures):
+            return summary(label, figures)
+    except StopIteration:  # a stored result whose figures do not carry its overall label
+        pass
+    return result.get("summary", "")
