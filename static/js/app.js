@@ -1,15 +1,17 @@
+/* The interface's words in the page's language: Django's JavaScript catalog (/jsi18n/, loaded before
+   this file) defines gettext, ngettext and interpolate; without it the English stays. Shared by every
+   block below, so defined once here. */
+var gettext = window.gettext || function (s) { return s; };
+var ngettext = window.ngettext || function (s, p, n) { return n === 1 ? s : p; };
+function fcFormat(fmt, values) {
+  return window.interpolate ? window.interpolate(fmt, values, true)
+    : fmt.replace(/%\((\w+)\)s/g, function (m, k) { return values[k]; });
+}
+
 /* factcheck browser helpers (no inline scripts: CSP). Event delegation on document,
    so everything keeps working after htmx swaps parts of the page. */
 (function () {
   "use strict";
-
-  // Words come from Django's JavaScript catalog (/jsi18n/, loaded before this file), English without it.
-  var gettext = window.gettext || function (s) { return s; };
-  var ngettext = window.ngettext || function (s, p, n) { return n === 1 ? s : p; };
-  function F(fmt, values) {
-    return window.interpolate ? window.interpolate(fmt, values, true)
-      : fmt.replace(/%\((\w+)\)s/g, function (m, k) { return values[k]; });
-  }
 
   // Offsets are counted in Unicode code points, like Python's str indices;
   // JavaScript strings count UTF-16 units, so astral characters need care.
@@ -72,7 +74,7 @@
       if (sel) form.querySelector("[name=quote]").value = sel.quote;
     }
     if (info) {
-      info.textContent = sel ? F(ngettext("Selected characters %(start)s–%(end)s (%(n)s character).",
+      info.textContent = sel ? fcFormat(ngettext("Selected characters %(start)s–%(end)s (%(n)s character).",
                                     "Selected characters %(start)s–%(end)s (%(n)s characters).", sel.end - sel.start),
                                   {start: sel.start, end: sel.end, n: sel.end - sel.start}) : "";
     }
@@ -307,7 +309,7 @@
         extra.className = "count-over";
         counter.appendChild(extra);
       }
-      extra.textContent = " — " + F(gettext("%(n)s too many: shorten the text (nothing has been cut) before saving."),
+      extra.textContent = " — " + fcFormat(gettext("%(n)s too many: shorten the text (nothing has been cut) before saving."),
                                     {n: fmt(n - limit)});
     } else if (extra) {
       extra.remove();
@@ -317,8 +319,8 @@
     // Announce crossing the limit, not every keystroke.
     if (live && announce && live.dataset.over !== String(over)) {
       live.dataset.over = String(over);
-      live.textContent = over ? F(gettext("The text is %(n)s characters over the limit of %(limit)s."), {n: fmt(n - limit), limit: fmt(limit)})
-                              : F(gettext("The text is within the limit of %(limit)s characters."), {limit: fmt(limit)});
+      live.textContent = over ? fcFormat(gettext("The text is %(n)s characters over the limit of %(limit)s."), {n: fmt(n - limit), limit: fmt(limit)})
+                              : fcFormat(gettext("The text is within the limit of %(limit)s characters."), {limit: fmt(limit)});
     }
   }
 
@@ -346,7 +348,7 @@
   function sayCount() {
     var n = boxes().filter(function (b) { return b.checked; }).length;
     document.querySelectorAll("[data-pick-count]").forEach(function (el) {
-      el.textContent = n ? F(ngettext("%(n)s ticked", "%(n)s ticked", n), {n: n}) : "";
+      el.textContent = n ? fcFormat(ngettext("%(n)s ticked", "%(n)s ticked", n), {n: n}) : "";
     });
   }
   document.addEventListener("click", function (ev) {
@@ -384,7 +386,7 @@
     item.scrollIntoView({ block: "nearest" });
     var link = item.querySelector("a.claim-text");
     if (link) link.focus({ preventScroll: true });
-    say((prefix || "") + F(gettext("Claim %(n)s of %(total)s: %(label)s"), {n: i + 1, total: list.length, label: label(item)}));
+    say((prefix || "") + fcFormat(gettext("Claim %(n)s of %(total)s: %(label)s"), {n: i + 1, total: list.length, label: label(item)}));
   }
   function typing(el) {
     return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) && el.type !== "checkbox";
@@ -408,11 +410,11 @@
     if (key === "o") { window.location.href = item.querySelector("a.claim-text").href; return; }
     if (key === "x") {
       var box = item.querySelector("input[name=claim_ids]");
-      if (box) { box.checked = !box.checked; sayCount(); say(F(box.checked ? gettext("Ticked: %(label)s") : gettext("Unticked: %(label)s"), {label: label(item)})); }
+      if (box) { box.checked = !box.checked; sayCount(); say(fcFormat(box.checked ? gettext("Ticked: %(label)s") : gettext("Unticked: %(label)s"), {label: label(item)})); }
       return;
     }
     var button = item.querySelector(key === "a" ? "[data-testid=accept]" : "[data-testid=reject]");
-    if (!button) { say(F(key === "a" ? gettext("This claim cannot be accepted: %(label)s") : gettext("This claim cannot be rejected: %(label)s"), {label: label(item)})); return; }
+    if (!button) { say(fcFormat(key === "a" ? gettext("This claim cannot be accepted: %(label)s") : gettext("This claim cannot be rejected: %(label)s"), {label: label(item)})); return; }
     // Accepted claims stay in the list (move on to the next); rejected ones leave it (the next takes their place).
     pending = { index: key === "a" ? i + 1 : i, done: (key === "a" ? gettext("Accepted.") : gettext("Rejected.")) + " " };
     // A click, not requestSubmit: the button submits the shared #claim-act form to its own formaction,
