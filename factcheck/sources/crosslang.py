@@ -156,6 +156,7 @@ def shared_across(claim_text: str, passage: str) -> list[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[،,;؛:()]|\s-\s")
+_FAR_FROM = re.compile(r"(?:הרבה|בהרבה|כثيرا|بكثير)\s*$")
 # A next sentence that calls "that figure" false without repeating it.
 _THAT_FIGURE = re.compile(r"\s*(?:لكن\s+|غير\s+ان\s+|אך\s+|אולם\s+)?(?:هذا\s+الرقم|هذه\s+الارقام|هذا\s+العدد|هذه\s+الحصيلة|الرقم|"
                           r"המספר(?:\s+הזה)?|הנתון(?:\s+הזה)?|הנתונים(?:\s+האלה)?|הדיווח)")
@@ -179,6 +180,8 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     after, _j = normalise(text[end:stop.start() if stop else hi])
     if cues.contradict.search(before) or cues.contradict.search(after):
         return True
+    if _FAR_FROM.search(before) and re.match(r"\s*(?:פחות|יותר|מתחת|מעל|اقل|اكثر|ادنى|دون)", normalise(text[start:end])[0]):
+        return True  # "הרבה פחות מ-4,000", "أقل بكثير": far from the figure
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
     return bool(m and cues.contradict.search(nxt, m.end(), m.end() + 100))

@@ -38,6 +38,11 @@ def test_a_denial_in_arabic_or_hebrew_is_never_a_match(passage):
     assert result.outcome == "disputed"
 
 
+def test_far_below_the_figure_disputes_it():
+    result = figure_check("Shelling killed 4,000 people in Khan Younis", "לפי הצבא נהרגו בחאן יונס הרבה פחות מ-4,000 בני אדם.")
+    assert result.label == "contradicts"
+
+
 def test_a_different_figure_for_the_same_event_in_arabic():
     result = figure_check(CLAIM, "أعلنت وزارة الصحة مقتل 30 شخصا في القصف على خان يونس.")
     assert result.label == "different"

@@ -46,8 +46,12 @@ QUALIFIERS_BEFORE = {
     "على الأقل": "at_least", "ما لا يزيد على": "at_most", "ما لا يزيد عن": "at_most", "لا يزيد على": "at_most",
     "ما يصل إلى": "at_most", "يصل إلى": "at_most", "حتى": "at_most", "أكثر من نحو": "more_than",
     "قرابة ال": "nearly", "نحو ال": "approx", "أكثر من ال": "more_than", "حوالي ال": "approx",
+    "ما يفوق": "more_than", "يفوق": "more_than", "تفوق": "more_than", "ما يتجاوز": "more_than", "يتجاوز": "more_than",
+    "تتجاوز": "more_than", "نيف و": "more_than", "لا يتجاوز": "at_most", "لا تتجاوز": "at_most", "لم يتجاوز": "at_most",
+    "لم تتجاوز": "at_most", "ما لا يتجاوز": "at_most",
 }
-QUALIFIERS_AFTER = {"على الأقل": "at_least", "تقريبا": "approx", "أو أكثر": "more_than", "على الأكثر": "at_most"}
+QUALIFIERS_AFTER = {"على الأقل": "at_least", "تقريبا": "approx", "أو أكثر": "more_than", "على الأكثر": "at_most",
+                    "فما فوق": "at_least", "وأكثر": "more_than"}
 
 PEOPLE = str.split(
     "شخص أشخاص شخصا قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين مصابون مدني مدنيا مدنيين مدنيون طفل "

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
-from .lang_numbers import _alt, fold
+from .lang_lexicon import alt as _alt
+from .lang_lexicon import fold
 
 __all__ = ["CUES", "LangCues"]
 
@@ -53,6 +54,17 @@ class LangCues:
     year: re.Pattern[str]
     including: re.Pattern[str]
     not_conjunction: frozenset[str]
+    # The presence cues in one pattern, so a sentence is scanned once for all of them: a match
+    # names its cue by its group ("date" before "year" and "temporal", so a date holds its year).
+    combined: re.Pattern[str] | None = None
+    member: dict | None = None
+
+    def __post_init__(self) -> None:
+        names = ("date", "year", "superlative", "causal", "vague", "boilerplate", "prediction", "opinion",
+                 "first_person", "temporal")
+        pattern = "|".join(f"(?P<{n}>{getattr(self, n).pattern})" for n in names)
+        object.__setattr__(self, "combined", re.compile(pattern))
+        object.__setattr__(self, "member", {getattr(self, n): n for n in names})
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -28,6 +28,7 @@ _QUESTION = re.compile(r"[?؟][\"'»”)\]]*\s*$")
 _CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+-\s+")
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
+_LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
 _TRIM = " \t،,;؛:-.\"'«»()"
 
@@ -38,15 +39,26 @@ class _Sent:
     b: int
     figures: list[Figure]
     quotes: list[tuple[int, int]]
+    cues: LangCues | None = None
     found: dict = field(default_factory=dict)  # pattern -> where it matches in the sentence, found once
 
     def has(self, pattern: re.Pattern[str], norm: str, a: int, b: int) -> bool:
-        """Does ``pattern`` match in ``norm[a:b]`` (a clause of this sentence)? Each cue is searched for
-        once per sentence, however many clauses and merges ask."""
+        """Does ``pattern`` match in ``norm[a:b]`` (a clause of this sentence)? The cues are searched
+        for once per sentence, however many clauses and merges ask."""
         starts = self.found.get(pattern)
         if starts is None:
-            starts = self.found[pattern] = [m.start() for m in pattern.finditer(norm, self.a, self.b)]
-        return any(a <= x < b for x in starts)
+            name = self.cues.member.get(pattern) if self.cues is not None else None
+            if name is None:
+                starts = self.found[pattern] = [m.start() for m in pattern.finditer(norm, self.a, self.b)]
+            else:
+                by_name: dict[str, list[int]] = {n: [] for n in self.cues.member.values()}
+                for m in self.cues.combined.finditer(norm, self.a, self.b):
+                    by_name[m.lastgroup].append(m.start())
+                for p, n in self.cues.member.items():
+                    self.found[p] = by_name[n]
+                starts = self.found[pattern]
+        # most cues are absent from most sentences: the empty list answers at once
+        return bool(starts) and any(a <= x < b for x in starts)
 
 
 def _quotes(norm: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -150,7 +162,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for piece in raw:
         x, y = piece
-        starts_figure = bool(re.match(r"[وו]?-?\d", norm[x:x + 3])) or bool(cues.including.match(norm, x))
+        starts_figure = bool(_LIST_ITEM.match(norm, x)) or bool(cues.including.match(norm, x))
         first_word = _WORD.match(norm, x)
         if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
                               for f in s.figures):
@@ -346,7 +358,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
             fj = fi
             while fj < len(figures) and figures[fj].core < b:
                 fj += 1
-            sent = _Sent(a, b, figures[fi:fj], [q for q in quotes if q[0] < b and a < q[1]])
+            sent = _Sent(a, b, figures[fi:fj], [q for q in quotes if q[0] < b and a < q[1]], cues)
             try:
                 out.extend(_sentence_suggestions(text, norm, index, sent, cues))
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
@@ -378,7 +390,7 @@ def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], 
     if span is None:
         span, _p = _find_source(norm, sa, sb, cues)
     source = _name(window, index, span)
-    sent = _Sent(sa, sb, figures, _quotes(norm, sa, sb))
+    sent = _Sent(sa, sb, figures, _quotes(norm, sa, sb), cues)
     types = _types(norm, a, b, sent, cues, source)
     figs = [f for f in figures if a <= f.core < b]
     return types, [_quantity(window, index, f) for f in figs], source

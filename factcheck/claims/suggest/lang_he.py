@@ -27,9 +27,11 @@ QUALIFIERS_BEFORE = {
     "מעל": "more_than", "מעל ל": "more_than", "מעל ל-": "more_than", "פחות מ": "less_than", "פחות מ-": "less_than",
     "מתחת ל": "less_than", "מתחת ל-": "less_than", "לפחות": "at_least", "לא פחות מ": "at_least",
     "לא פחות מ-": "at_least", "עד": "at_most", "לכל היותר": "at_most", "לא יותר מ": "at_most",
-    "לא יותר מ-": "at_most",
+    "לא יותר מ-": "at_most", "לכל הפחות": "at_least", "סביב": "approx", "סביבות": "approx", "באזור": "approx",
+    "עולה על": "more_than", "אינו עולה על": "at_most", "לא עולה על": "at_most",
 }
-QUALIFIERS_AFTER = {"לפחות": "at_least", "בערך": "approx", "לכל היותר": "at_most", "ויותר": "more_than"}
+QUALIFIERS_AFTER = {"לפחות": "at_least", "בערך": "approx", "לכל היותר": "at_most", "ויותר": "more_than",
+                    "ומעלה": "at_least", "לכל הפחות": "at_least"}
 
 PEOPLE = str.split(
     "אנשים איש בני אדם הרוגים הרוגות פצועים פצועות נפגעים אזרחים אזרחיות ילדים ילדות נשים גברים חיילים לוחמים "

@@ -14,84 +14,10 @@ from decimal import Decimal, InvalidOperation
 
 from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
+from .lang_lexicon import LEX, PATTERNS, Lexicon, alt, fold
 from .lang_script import normalise
 
 __all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
-
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "״": '"', "׳": "'", "־": "-"})
-
-
-def fold(word: str) -> str:
-    return word.translate(_FOLD)
-
-
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in words if w), key=len, reverse=True))
-
-
-def _fold_keys(table: dict) -> dict:
-    return {fold(k): v for k, v in table.items()}
-
-
-# Words that start a figure outside the tables: teen heads, duals, "twice", "פי".
-_EXTRA_NUMBERISH = {
-    "ar": ("أحد", "إحدى", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي", "مرتين", "مرتان", "شخصين", "شخصان", "قتيلين",
-           "قتيلان", "جريحين", "طفلين", "طفلان", "جنديين", "رجلين", "امرأتين", "شهيدين", "منزلين", "صاروخين", "طائرتين",
-           "قريتين", "مدرستين", "سيارتين", "شاحنتين", "غارتين"),
-    "he": ("שנים", "שתים", "פעמיים", "פי"),
-}
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    lang: str
-    units: dict
-    teen_mark: frozenset
-    teens: dict
-    tens: dict
-    hundreds: dict
-    scales: dict
-    fractions: dict
-    multipliers: dict
-    vague: frozenset
-    prefixes: tuple
-    q_before: list  # (phrase, code), longest first
-    q_after: list
-    people: frozenset
-    groups: dict
-    currencies: dict
-    currency_country: dict
-    percent: tuple
-    percent_point: tuple
-    time_units: dict
-    dual_time: dict
-    measures: dict
-    square: frozenset
-    numberish: frozenset  # every word that can start a figure, without its prefix
-
-
-def _lexicon(lang: str, v) -> Lexicon:
-    return Lexicon(
-        lang=lang, units=_fold_keys(v.UNITS), teen_mark=frozenset(fold(w) for w in v.TEEN_MARK),
-        teens=_fold_keys(v.TEENS), tens=_fold_keys(v.TENS), hundreds=_fold_keys(v.HUNDREDS),
-        scales=_fold_keys(v.SCALES), fractions=_fold_keys(v.FRACTIONS), multipliers=_fold_keys(v.MULTIPLIERS),
-        vague=frozenset(fold(w) for w in v.VAGUE),
-        prefixes=tuple(sorted((fold(p) for p in v.NUMBER_PREFIXES), key=len, reverse=True)),
-        q_before=sorted(((fold(k), c) for k, c in v.QUALIFIERS_BEFORE.items()), key=lambda kc: len(kc[0]), reverse=True),
-        q_after=sorted(((fold(k), c) for k, c in v.QUALIFIERS_AFTER.items()), key=lambda kc: len(kc[0]), reverse=True),
-        people=frozenset(fold(w) for w in v.PEOPLE), groups=_fold_keys(v.GROUP_UNITS),
-        currencies=_fold_keys(v.CURRENCIES), currency_country=_fold_keys(v.CURRENCY_COUNTRY),
-        percent=tuple(fold(p) for p in v.PERCENT), percent_point=tuple(fold(p) for p in v.PERCENT_POINT),
-        time_units=_fold_keys(v.TIME_UNITS), dual_time=_fold_keys(v.DUAL_TIME), measures=_fold_keys(v.MEASURES),
-        square=frozenset(fold(w) for w in v.SQUARE),
-        numberish=frozenset(
-            fold(w) for table in (v.UNITS, v.TENS, v.HUNDREDS, v.SCALES, v.FRACTIONS, v.MULTIPLIERS, v.DUAL_TIME)
-            for w in table
-        ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]},
-    )
-
-
-LEX = {"ar": _lexicon("ar", vocab_ar), "he": _lexicon("he", vocab_he)}
 
 # A token: digits (with thousands commas and a decimal point), a word (Hebrew abbreviations keep
 # their gershayim: ש"ח, ק"מ), or a symbol that is a unit.
@@ -104,9 +30,9 @@ _YEAR_WORDS = {fold(w) for w in ("عام", "سنة", "العام", "لعام", "
 # A day of the month is a date, not a figure: "6 مارس", "15 تشرين الأول", "7 באוקטובר".
 _MONTH_AFTER = {
     "ar": re.compile(
-        r"\s*(?:من\s+)?(?:شهر\s+)?(?:" + _alt([*vocab_ar.MONTHS.split("|"), vocab_ar.MONTH_AMBIGUOUS]) + r")(?![^\W\d_])"
+        r"\s*(?:من\s+)?(?:شهر\s+)?(?:" + alt([*vocab_ar.MONTHS.split("|"), vocab_ar.MONTH_AMBIGUOUS]) + r")(?![^\W\d_])"
     ),
-    "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + _alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
+    "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
 }
 _CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "بالساعة", "בשעה", "בשעות", "שעה", "לשעה")}
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
@@ -123,6 +49,7 @@ _DUAL_NOUNS = {fold(w): u for w, u in (
 )}
 _PLURAL_FRACTIONS = {fold(w): v for w, v in (("שלישים", 1 / 3), ("רבעים", 0.25), ("חמישיות", 0.2), ("أثلاث", 1 / 3),
                                             ("أرباع", 0.25), ("أخماس", 0.2))}
+_JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
@@ -300,11 +227,11 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]``."""
     if j < len(toks) and toks[j].word == "%" and toks[j].start - value_end <= 1:
         return "percent", "percent", toks[j].end, 1, 1
-    m = _PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
+    m = PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
     if m:
         unit = "basis_point" if m.group().rstrip().endswith(("اساس", "בסיס")) else "percentage_point"
         return unit, "percentage_point", m.end(), 0, 1
-    m = _PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
+    m = PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
     if m:
         return "percent", "percent", m.end(), 0, 1
     if j >= len(toks) or toks[j].start - value_end > 3:
@@ -341,20 +268,6 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if f in lex.groups:
                 return lex.groups[f], "count", toks[j + 1].end, 0, 1
     return None, "count", value_end, 0, 1
-
-
-def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    def alts(phrases) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-    return {
-        "point": re.compile(rf"\s*-?\s*(?:{alts(lex.percent_point)})"),
-        "percent": re.compile(rf"\s*(?:{alts(lex.percent)})(?!\w)"),
-        "after": re.compile(rf"\s*(?P<q>{alts([p for p, _c in lex.q_after])})(?!\w)(?!\s*[מ][-־]?\S)"),
-    }
-
-
-_PATTERNS = {lang: _patterns(lex) for lang, lex in LEX.items()}
 
 
 def _tokens(norm: str) -> list[_Tok]:
@@ -476,8 +389,15 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             elif any(f in lex.fractions for f in _strip(t.word, lex)):
                 f = next(f for f in _strip(t.word, lex) if f in lex.fractions)
                 value = lex.fractions[f]
-                nxt = _num_kind(toks[i + 1].word, lex, True) if i + 1 < n and toks[i + 1].start - t.end <= 2 else None
+                adjacent = i + 1 < n and toks[i + 1].start - t.end <= 2 and not norm[t.end:toks[i + 1].start].strip()
+                nxt = _num_kind(toks[i + 1].word, lex, True) if adjacent else None
                 qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                if qualifier == "exact" and lex.lang == "he" and t.word != f:
+                    if t.word[:1] == "כ":  # "כמחצית": about half
+                        qualifier = "approx"
+                    elif t.word[:1] in ("מ", "ל"):  # "יותר ממחצית"
+                        qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex)
+                        q_at = min(q_at, t.start)
                 if nxt and nxt[0] == "mscale":  # "نصف مليون", "חצי מיליון"
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 2, lex, norm, toks[i + 1].end)
                     fig = Figure(q_at, u_end, _number(value * nxt[1]), qualifier, unit, kind, t.start)
@@ -549,7 +469,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i = j2
         if fig is None:
             continue
-        m = _PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
+        m = PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
         if m:
             if fig.qualifier == "exact":
                 fig.qualifier = dict(lex.q_after)[" ".join(m.group("q").split())]
@@ -560,6 +480,17 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
         if out and fig.start < out[-1].end:
             fig.start = max(fig.core, out[-1].end)
+        # "مليار و200 مليون", "מיליון ו-200 אלף": one figure written in two parts
+        if out and _JOIN_GAP.fullmatch(norm, out[-1].end, fig.core) and out[-1].kind in ("count", "money") and (
+            isinstance(out[-1].value, int) and out[-1].value >= 10**6 and out[-1].qualifier != "at_most"
+        ):
+            scale = 10**9 if out[-1].value % 10**9 == 0 else 10**6 if out[-1].value % 10**6 == 0 else 0
+            if scale and 0 < fig.value < scale and (out[-1].unit is None or out[-1].unit == fig.unit or fig.unit is None):
+                prev = out[-1]
+                prev.value = _number(Decimal(prev.value) + Decimal(str(fig.value)))
+                prev.end, prev.unit = fig.end, prev.unit or fig.unit
+                prev.kind = "money" if prev.unit and prev.unit.isupper() else prev.kind
+                continue
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
             gap = norm[out[-1].end:fig.core]

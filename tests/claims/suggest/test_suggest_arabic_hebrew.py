@@ -98,6 +98,28 @@ def test_hebrew_figures(text, expected):
     assert _figures(text)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل 14 فلسطينيا على الأقل", (14, "at_least", None)),  # the qualifier after the counted noun
+    ("بلغت الخسائر مليار و200 مليون دولار", (1200000000, "exact", "USD")),
+    ("وصل 3 ملايين و500 ألف نسمة", (3500000, "exact", "people")),
+    ("תרומה של מיליון ו-200 אלף שקל", (1200000, "exact", "ILS")),
+    ("כמחצית מהתושבים", (0.5, "approx", "fraction")),
+    ("יותר משלושת אלפים מפגינים", (3000, "more_than", "people")),
+    ("שלושה רבעים מהתושבים", (0.75, "exact", "fraction")),
+    ("قتل شخص واحد", (1, "exact", "people")),
+    ("أصيب جنديين", (2, "exact", "people")),
+    ("خلال 24 ساعة", (24, "at_most", "hours")),
+    ("בתוך שעתיים", (2, "at_most", "hours")),
+    ("قرابة الـ100 شخص", (100, "nearly", "people")),
+    ("خسائر بقيمة 3,5 مليون دولار", (3500000, "exact", "USD")),
+    ("قتل ما يفوق 300 شخص", (300, "more_than", "people")),
+    ("סביב 300 איש", (300, "approx", "people")),
+    ("לכל הפחות 12 הרוגים", (12, "at_least", "people")),
+])
+def test_figures_in_two_parts_duals_and_qualifiers_after_the_noun(text, expected):
+    assert _figures(text)[0] == expected
+
+
 def test_years_days_of_the_month_and_weekdays_are_not_figures():
     assert _figures("وقع الهجوم في 6 مارس 2023") == []
     assert _figures("הפיגוע ב-7 באוקטובר 2023 ביום שני") == []
