@@ -169,9 +169,3 @@ def test_a_figure_in_a_participle_after_a_stated_cause_is_its_own_claim():
 def test_a_subject_with_an_appositive_name_is_the_source_of_its_saying_clause():
     claim = suggest("The port's director, Ana Vell, resigned on Friday, saying the audit had been ignored.")[0]
     assert claim.attributed_to == "The port's director, Ana Vell"
-
-
-def test_has_since_is_not_a_date():
-    found = suggest("The guild, which was founded in 1794, has since sold its hall.")
-    assert found[1].types == ["other"]
-    assert "temporal" in found[0].types
