@@ -113,3 +113,16 @@ def test_people_named_by_what_they_do_are_people():
     result = figure_check("The march drew 70,000 people", "Organisers counted 70,000 marchers in the city centre.",
                           [{"value": 70000, "qualifier": "exact", "unit": "people", "text": "70,000 people"}])
     assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure", "source"),
+    [
+        ("Unemployment rose to 6.1 percent", {"value": 6.1, "qualifier": "exact", "unit": "percent"},
+         "The jobless rate climbed to 5.7 percent, the agency said."),
+        ("The ferry carried 420 migrants", {"value": 420, "qualifier": "exact", "unit": "migrants"},
+         "The boat had 260 people on board when it capsized."),
+    ],
+)
+def test_a_different_figure_named_in_other_words_is_different(claim, figure, source):
+    assert figure_check(claim, source, [figure]).label == "different"

@@ -40,7 +40,8 @@ class _Sent:
     figures: list[Figure]
     quotes: list[tuple[int, int]]
     cues: LangCues | None = None
-    found: dict = field(default_factory=dict)  # pattern -> where it matches in the sentence, found once
+    found: dict = field(default_factory=dict)  # pattern -> where it matches in the paragraph, found once
+    scan: tuple[int, int] | None = None  # the stretch ``found`` covers (its paragraph); the sentence by default
 
     def has(self, pattern: re.Pattern[str], norm: str, a: int, b: int) -> bool:
         """Does ``pattern`` match in ``norm[a:b]`` (a clause of this sentence)? The cues are searched
@@ -48,11 +49,12 @@ class _Sent:
         starts = self.found.get(pattern)
         if starts is None:
             name = self.cues.member.get(pattern) if self.cues is not None else None
+            lo, hi = self.scan or (self.a, self.b)
             if name is None:
-                starts = self.found[pattern] = [m.start() for m in pattern.finditer(norm, self.a, self.b)]
+                starts = self.found[pattern] = [m.start() for m in pattern.finditer(norm, lo, hi)]
             else:
                 by_name: dict[str, list[int]] = {n: [] for n in self.cues.member.values()}
-                for m in self.cues.combined.finditer(norm, self.a, self.b):
+                for m in self.cues.combined.finditer(norm, lo, hi):
                     by_name[m.lastgroup].append(m.start())
                 for p, n in self.cues.member.items():
                     self.found[p] = by_name[n]
@@ -352,13 +354,14 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
         if p.group().isspace():
             continue
         quotes = _quotes(norm, p.start(), p.end())
+        found: dict = {}  # the cues of the paragraph, found once for all its sentences
         for a, b in _sentences(norm, p.start(), p.end()):
             while fi < len(figures) and figures[fi].core < a:
                 fi += 1
             fj = fi
             while fj < len(figures) and figures[fj].core < b:
                 fj += 1
-            sent = _Sent(a, b, figures[fi:fj], [q for q in quotes if q[0] < b and a < q[1]], cues)
+            sent = _Sent(a, b, figures[fi:fj], [q for q in quotes if q[0] < b and a < q[1]], cues, found, p.span())
             try:
                 out.extend(_sentence_suggestions(text, norm, index, sent, cues))
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
