@@ -93,7 +93,7 @@ def week_chart(weeks: list[dt.date], series: list[tuple[str, str, list[int]]]) -
                 "label": label, "week": formats.date_format(week, "j M"), "n": v}
             segments.append(Segment(x, base, col_w, h, PALETTE[j % len(PALETTE)], title))
     ticks = [{"y": top_pad + plot_h - plot_h * k / 4, "value": ymax * k // 4} for k in range(5)]
-    labels = [{"x": left + i * slot + slot / 2, "text": f"{w:%-d %b}", "show": i % 2 == (len(weeks) - 1) % 2}
+    labels = [{"x": left + i * slot + slot / 2, "text": formats.date_format(w, "j M"), "show": i % 2 == (len(weeks) - 1) % 2}
               for i, w in enumerate(weeks)]
     legend = [{"label": label, "colour": PALETTE[j % len(PALETTE)]} for j, (_k, label, _v) in enumerate(series)]
     return {"segments": segments, "ticks": ticks, "labels": labels, "legend": legend, "width": WIDTH,

@@ -1,15 +1,17 @@
+/* The interface's words in the page's language: Django's JavaScript catalog (/jsi18n/, loaded before
+   this file) defines gettext, ngettext and interpolate; without it the English stays. Shared by every
+   block below, so defined once here. */
+var gettext = window.gettext || function (s) { return s; };
+var ngettext = window.ngettext || function (s, p, n) { return n === 1 ? s : p; };
+function fcFormat(fmt, values) {
+  return window.interpolate ? window.interpolate(fmt, values, true)
+    : fmt.replace(/%\((\w+)\)s/g, function (m, k) { return values[k]; });
+}
+
 /* factcheck browser helpers (no inline scripts: CSP). Event delegation on document,
    so everything keeps working after htmx swaps parts of the page. */
 (function () {
   "use strict";
-
-  // Words come from Django's JavaScript catalog (/jsi18n/, loaded before this file), English without it.
-  var gettext = window.gettext || function (s) { return s; };
-  var ngettext = window.ngettext || function (s, p, n) { return n === 1 ? s : p; };
-  function F(fmt, values) {
-    return window.interpolate ? window.interpolate(fmt, values, true)
-      : fmt.replace(/%\((\w+)\)s/g, function (m, k) { return values[k]; });
-  }
 
   // Offsets are counted in Unicode code points, like Python's str indices;
   // JavaScript strings count UTF-16 units, so astral characters need care.
@@ -72,7 +74,7 @@
       if (sel) form.querySelector("[name=quote]").value = sel.quote;
     }
     if (info) {
-      info.textContent = sel ? F(ngettext("Selected characters %(start)s–%(end)s (%(n)s character).",
+      info.textContent = sel ? fcFormat(ngettext("Selected characters %(start)s–%(end)s (%(n)s character).",
                                     "Selected characters %(start)s–%(end)s (%(n)s characters).", sel.end - sel.start),
                                   {start: sel.start, end: sel.end, n: sel.end - sel.start}) : "";
     }
@@ -147,26 +149,37 @@
     if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) ev.preventDefault();
   }, true);
 
-  // The progress poll (web/_progress.html) carries every claim's badge; copy changed ones onto
+  // The progress poll (web/_progress.html) carries every claim's state; copy changed badges onto
   // the side panel and recolour the highlights, leaving the rest of the workspace (forms,
   // selection, focus) as it is.
+  function readStates(el) {
+    // "id status verdict start end" per claim, joined by ";" (factcheck/web/claim_rows.py); "-" is no verdict.
+    return (el.dataset.states || "").split(";").filter(Boolean).map(function (row) {
+      var f = row.split(" ");
+      return { id: f[0], status: f[1], verdict: f[2] === "-" ? "" : f[2], start: parseInt(f[3], 10), end: parseInt(f[4], 10) };
+    });
+  }
   function applyClaimStates() {
-    var states = document.getElementById("claim-states");
-    if (!states) return;
+    var el = document.getElementById("claim-states");
+    if (!el) return;
+    var states = readStates(el);
     recolourHighlights(states);
-    Array.prototype.forEach.call(states.children, function (state) {
-      var item = document.getElementById("claim-" + state.dataset.claimId);
-      var fresh = state.querySelector(".badge");
+    var badges = document.getElementById("claim-badges");
+    states.forEach(function (state) {
+      var item = document.getElementById("claim-" + state.id);
+      // As the claim_badge filter does: a resolved claim's verdict names its badge.
+      var key = state.status === "resolved" && state.verdict ? state.verdict : state.status;
+      var fresh = badges && badges.querySelector(".badge-" + key);
       if (!item || !fresh) return;
       var badge = item.querySelector(".claim-meta [data-testid=claim-status]");
-      if (item.dataset.status === state.dataset.status && badge && badge.className === fresh.className &&
+      if (item.dataset.status === state.status && badge && badge.className === fresh.className &&
           badge.textContent === fresh.textContent) return;
-      item.dataset.status = state.dataset.status;
+      item.dataset.status = state.status;
       Array.prototype.slice.call(item.classList).forEach(function (name) {
         if (/^(st|v)-/.test(name)) item.classList.remove(name);
       });
-      item.classList.add("st-" + state.dataset.status);
-      if (state.dataset.verdict) item.classList.add("v-" + state.dataset.verdict);
+      item.classList.add("st-" + state.status);
+      if (state.verdict) item.classList.add("v-" + state.verdict);
       if (badge) {
         var copy = fresh.cloneNode(true);
         copy.setAttribute("data-testid", "claim-status");
@@ -179,10 +192,7 @@
   // As factcheck/web/highlight.py does: the innermost claim (latest start, then shortest) colours a passage.
   function recolourHighlights(states) {
     var byId = {};
-    Array.prototype.forEach.call(states.children, function (s) {
-      byId[s.dataset.claimId] = { status: s.dataset.status, verdict: s.dataset.verdict,
-                                  start: parseInt(s.dataset.start, 10), end: parseInt(s.dataset.end, 10) };
-    });
+    states.forEach(function (s) { byId[s.id] = s; });
     document.querySelectorAll("#article-text mark[data-claims]").forEach(function (mark) {
       var top = null;
       mark.dataset.claims.split(" ").forEach(function (id) {
@@ -198,6 +208,17 @@
       if (top.verdict) mark.classList.add("hl-" + top.verdict);
     });
   }
+
+  // A claim's edit and split forms are fetched when its "Edit" is first opened (the workspace does not
+  // carry them for every claim); until then the slot links to the claim page, which has the same forms.
+  // "toggle" does not bubble, hence the capture.
+  document.addEventListener("toggle", function (ev) {
+    var details = ev.target;
+    if (!details.open || !details.dataset || !details.dataset.editForms || !window.htmx) return;
+    var slot = details.querySelector(".edit-slot");
+    if (!slot) return;
+    htmx.ajax("GET", details.dataset.editForms, { source: details, target: slot, swap: "outerHTML", select: ".edit-forms" });
+  }, true);
 
   // After htmx swaps the workspace the pressed button is gone; put focus where the news is.
   // (Only then: a poll swapping a small fragment must not move focus or scroll the page.)
@@ -288,7 +309,7 @@
         extra.className = "count-over";
         counter.appendChild(extra);
       }
-      extra.textContent = " — " + F(gettext("%(n)s too many: shorten the text (nothing has been cut) before saving."),
+      extra.textContent = " — " + fcFormat(gettext("%(n)s too many: shorten the text (nothing has been cut) before saving."),
                                     {n: fmt(n - limit)});
     } else if (extra) {
       extra.remove();
@@ -298,8 +319,8 @@
     // Announce crossing the limit, not every keystroke.
     if (live && announce && live.dataset.over !== String(over)) {
       live.dataset.over = String(over);
-      live.textContent = over ? F(gettext("The text is %(n)s characters over the limit of %(limit)s."), {n: fmt(n - limit), limit: fmt(limit)})
-                              : F(gettext("The text is within the limit of %(limit)s characters."), {limit: fmt(limit)});
+      live.textContent = over ? fcFormat(gettext("The text is %(n)s characters over the limit of %(limit)s."), {n: fmt(n - limit), limit: fmt(limit)})
+                              : fcFormat(gettext("The text is within the limit of %(limit)s characters."), {limit: fmt(limit)});
     }
   }
 
@@ -327,7 +348,7 @@
   function sayCount() {
     var n = boxes().filter(function (b) { return b.checked; }).length;
     document.querySelectorAll("[data-pick-count]").forEach(function (el) {
-      el.textContent = n ? F(ngettext("%(n)s ticked", "%(n)s ticked", n), {n: n}) : "";
+      el.textContent = n ? fcFormat(ngettext("%(n)s ticked", "%(n)s ticked", n), {n: n}) : "";
     });
   }
   document.addEventListener("click", function (ev) {
@@ -357,7 +378,7 @@
   }
   function current() { return document.querySelector("#claims > .claim-item.is-current"); }
   function focusItem(list, i, prefix) {
-    if (!list.length) { say((prefix || "") + "No claims left in the list."); return; }
+    if (!list.length) { say((prefix || "") + gettext("No claims left in the list.")); return; }
     i = Math.max(0, Math.min(i, list.length - 1));
     list.forEach(function (el) { el.classList.remove("is-current"); });
     var item = list[i];
@@ -365,7 +386,7 @@
     item.scrollIntoView({ block: "nearest" });
     var link = item.querySelector("a.claim-text");
     if (link) link.focus({ preventScroll: true });
-    say((prefix || "") + "Claim " + (i + 1) + " of " + list.length + ": " + label(item));
+    say((prefix || "") + fcFormat(gettext("Claim %(n)s of %(total)s: %(label)s"), {n: i + 1, total: list.length, label: label(item)}));
   }
   function typing(el) {
     return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) && el.type !== "checkbox";
@@ -384,19 +405,21 @@
       focusItem(list, i === -1 ? 0 : i + (key === "j" ? 1 : -1));
       return;
     }
-    if (!item) { say("Press J to go to the first claim."); return; }
+    if (!item) { say(gettext("Press J to go to the first claim.")); return; }
     ev.preventDefault();
     if (key === "o") { window.location.href = item.querySelector("a.claim-text").href; return; }
     if (key === "x") {
       var box = item.querySelector("input[name=claim_ids]");
-      if (box) { box.checked = !box.checked; sayCount(); say((box.checked ? "Ticked: " : "Unticked: ") + label(item)); }
+      if (box) { box.checked = !box.checked; sayCount(); say(fcFormat(box.checked ? gettext("Ticked: %(label)s") : gettext("Unticked: %(label)s"), {label: label(item)})); }
       return;
     }
     var button = item.querySelector(key === "a" ? "[data-testid=accept]" : "[data-testid=reject]");
-    if (!button) { say("This claim cannot be " + (key === "a" ? "accepted" : "rejected") + ": " + label(item)); return; }
+    if (!button) { say(fcFormat(key === "a" ? gettext("This claim cannot be accepted: %(label)s") : gettext("This claim cannot be rejected: %(label)s"), {label: label(item)})); return; }
     // Accepted claims stay in the list (move on to the next); rejected ones leave it (the next takes their place).
-    pending = { index: key === "a" ? i + 1 : i, done: (key === "a" ? "Accepted. " : "Rejected. ") };
-    button.form.requestSubmit(button);
+    pending = { index: key === "a" ? i + 1 : i, done: (key === "a" ? gettext("Accepted.") : gettext("Rejected.")) + " " };
+    // A click, not requestSubmit: the button submits the shared #claim-act form to its own formaction,
+    // which htmx reads from the button last clicked.
+    button.click();
   });
 
   document.addEventListener("htmx:afterSettle", function (ev) {

@@ -8,6 +8,7 @@ from django.utils.translation import gettext, gettext_lazy
 
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
 from factcheck.sources.models import LookupKind, LookupStatus
+from factcheck.web import claim_rows as rows
 from factcheck.web import highlight
 
 register = template.Library()
@@ -16,6 +17,17 @@ register = template.Library()
 @register.simple_tag
 def article_text(text: str, claims) -> SafeString:
     return highlight.highlighted(text, claims)
+
+
+@register.simple_tag(takes_context=True)
+def claim_rows(context, claims, orphan_item: bool = False) -> SafeString:
+    """The workspace's side-panel entries (factcheck/web/claim_rows.py: one string per claim, not an include)."""
+    return rows.claim_rows(context, claims, orphan_item=orphan_item)
+
+
+@register.simple_tag
+def claim_states(claims) -> str:
+    return rows.claim_states(claims)
 
 
 @register.simple_tag

@@ -24,7 +24,7 @@ from factcheck.accounts.permissions import (
 )
 from factcheck.articles.models import Article
 from factcheck.claims import selectors
-from factcheck.claims.models import Claim, ClaimStatus
+from factcheck.claims.models import Claim, ClaimStatus, Verdict
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
 from factcheck.publishing.selectors import article_readiness
 from factcheck.web import errors, forms
@@ -90,7 +90,7 @@ def _lookups_template() -> str | None:
 
 
 def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
-    claims = list(selectors.article_claims(article))
+    claims = selectors.workspace_claims(article)
     text = article.text
     current = article.current_revision_id
     type_filter = request.GET.get("type", "")
@@ -150,6 +150,8 @@ def _progress_context(claims: list[Claim]) -> dict:
         "progress_total": len(counted),
         "progress_resolved": sum(1 for c in counted if c.status == ClaimStatus.RESOLVED),
         "claim_states": claims,
+        # Each badge's label once (the states carry only status and verdict).
+        "badge_choices": [*ClaimStatus.choices, *Verdict.choices],
         "progress_poll_seconds": PROGRESS_POLL_SECONDS,
     }
 
