@@ -33,12 +33,18 @@ class FakeSuggestion:
     score: float = 0.5
 
 
+class _Spans(list):
+    asked: list
+
+
 @pytest.fixture
 def fake_engine(monkeypatch):
     """Replace the engine with one returning whatever the test puts in `spans`."""
-    spans: list[FakeSuggestion] = []
+    spans = _Spans()
     module = types.ModuleType("factcheck.claims.suggest")
-    module.suggest = lambda text: list(spans)
+    asked: list[str | None] = []
+    module.suggest = lambda text, language=None: asked.append(language) or list(spans)
+    spans.asked = asked  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "factcheck.claims.suggest", module)
     return spans
 
@@ -69,6 +75,15 @@ def test_fake_suggestions_are_stored_with_anchor_and_event(editor, fake_engine):
     assert claim.prefix == TEXT[:start][-32:]
     event = ClaimEvent.objects.get(claim=claim)
     assert (event.kind, event.actor, event.to_status) == ("suggested", editor, "suggested")
+
+
+def test_the_engine_reads_the_article_in_its_own_language(editor, fake_engine):
+    # An editor corrected the detected language: the engine must use theirs, not guess from the script.
+    article = ArticleFactory(created_by=editor, text=TEXT)
+    article.language = "he"
+    article.save(update_fields=["language"])
+    claims_suggest(actor=editor, article_id=article.pk)
+    assert fake_engine.asked == ["he"]
 
 
 def test_running_twice_creates_no_duplicates(editor, fake_engine):

@@ -27,9 +27,11 @@ def _fields(result) -> dict[str, object]:
     }
 
 
-def analysis_of_passage(body: str, start: int, end: int) -> dict[str, object]:
-    """The engine's reading of ``body[start:end]`` in its article, as claim field values."""
-    return _fields(analyse(body, start, end))
+def analysis_of_passage(body: str, start: int, end: int, *, language: str | None = None) -> dict[str, object]:
+    """The engine's reading of ``body[start:end]`` in its article, as claim field values.
+
+    ``language`` is the article's (None, or "und": the engine tells it by the script)."""
+    return _fields(analyse(body, start, end, language=language))
 
 
 def analysis_of_wording(text: str) -> dict[str, object]:

@@ -76,7 +76,7 @@ def claim_create(
         raise InvalidInput(gettext("Bad claim span: %(problem)s.") % {"problem": problem}, fields={"start": [problem]})
     anchor = make_anchor(body, start, end)
     # A selected passage is analysed like a suggestion; what the editor gave stays theirs.
-    analysed = analysis_of_passage(body, anchor.start, anchor.end)
+    analysed = analysis_of_passage(body, anchor.start, anchor.end, language=article.language)
     given = [f for f, v in (("types", types), ("quantities", quantities), ("attributed_to", attributed_to or None))
              if v is not None]
     claim = Claim.objects.create(
@@ -159,7 +159,7 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
         Claim.objects.filter(article=article, revision=revision).values_list("start", "end")
     ) | set(Claim.objects.filter(article=article, revision=revision).values_list("quote", flat=True))
     created: list[Claim] = []
-    for s in suggest(revision.text):
+    for s in suggest(revision.text, article.language):
         # The engine is another package: a span it gets wrong must not become a claim.
         if valid_span(revision.text, s.start, s.end) is not None:
             continue
