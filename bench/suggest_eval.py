@@ -13,6 +13,8 @@ to one, best overlap first. Then:
   (the exact-set rate is printed too)
 - quantity accuracy: share of gold quantities in matched claims for which the suggestion has a
   figure with the same value (relative tolerance 1e-3) and the same qualifier
+- per field: value; qualifier given the value; unit given the value (the headline quantity
+  accuracy is value and qualifier, as before)
 - sentence recall: gold claims whose sentence holds at least one suggestion (any overlap, not one
   to one); the gap between it and recall is the engine bundling or cutting assertions wrongly
 - non-claim leaks: labelled non-claims (opinions, predictions, feelings) that a suggestion covers
@@ -65,6 +67,8 @@ class ArticleResult:
     q_total: int
     q_ok: int
     q_value_ok: int
+    q_qual_ok: int
+    q_unit_ok: int
     leaks: int
     misses: list[str]
     false_positives: list[str]
@@ -134,7 +138,7 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
         matches.append((gi, pi))
     type_score = 0.0
     type_exact = 0
-    q_total = q_ok = q_value_ok = 0
+    q_total = q_ok = q_value_ok = q_qual_ok = q_unit_ok = 0
     type_errors: list[str] = []
     quantity_errors: list[str] = []
     for gi, pi in matches:
@@ -152,11 +156,19 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
             same_value = [pq for pq in pred.quantities if _same_value(float(pq["value"]), float(gq["value"]))]
             if same_value:
                 q_value_ok += 1
+            # Per field, given the value: which of qualifier and unit the engine reads wrongly.
+            if any(pq["qualifier"] == gq["qualifier"] for pq in same_value):
+                q_qual_ok += 1
+            if any(pq.get("unit") == gq.get("unit") for pq in same_value):
+                q_unit_ok += 1
             if any(pq["qualifier"] == gq["qualifier"] for pq in same_value):
                 q_ok += 1
             else:
                 got = [(pq["value"], pq["qualifier"]) for pq in pred.quantities]
                 quantity_errors.append(f"{gq['text']!r} gold {gq['value']} {gq['qualifier']}, got {got}")
+            if same_value and not any(pq.get("unit") == gq.get("unit") for pq in same_value):
+                got_units = [pq.get("unit") for pq in same_value]
+                quantity_errors.append(f"{gq['text']!r} gold unit {gq.get('unit')}, got {got_units}")
     leaks = 0
     for quote in data["non_claims"]:
         s = text.index(quote)
@@ -175,6 +187,8 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
         q_total=q_total,
         q_ok=q_ok,
         q_value_ok=q_value_ok,
+        q_qual_ok=q_qual_ok,
+        q_unit_ok=q_unit_ok,
         leaks=leaks,
         misses=[gold[i][1]["quote"] for i in range(len(gold)) if i not in used_g],
         false_positives=[f"{preds[i].text} {preds[i].types}" for i in range(len(preds)) if i not in used_p],
@@ -204,6 +218,8 @@ def evaluate(corpus: Path = CORPUS, lang: str | None = None) -> dict[str, object
         "type_exact": sum(r.type_exact for r in results) / matched if matched else 0.0,
         "quantity_accuracy": sum(r.q_ok for r in results) / q_total if q_total else 0.0,
         "quantity_value_accuracy": sum(r.q_value_ok for r in results) / q_total if q_total else 0.0,
+        "quantity_qualifier_accuracy": sum(r.q_qual_ok for r in results) / q_total if q_total else 0.0,
+        "quantity_unit_accuracy": sum(r.q_unit_ok for r in results) / q_total if q_total else 0.0,
         "non_claims": non_claims,
         "non_claim_leaks": sum(r.leaks for r in results),
         "results": results,
@@ -229,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"precision          {report['precision']:.3f}")
     print(f"type accuracy      {report['type_accuracy']:.3f}  (exact type set {report['type_exact']:.3f})")
     print(f"quantity accuracy  {report['quantity_accuracy']:.3f}  (value only {report['quantity_value_accuracy']:.3f})")
+    print(f"  per field        value {report['quantity_value_accuracy']:.3f}  "
+          f"qualifier {report['quantity_qualifier_accuracy']:.3f}  unit {report['quantity_unit_accuracy']:.3f}  "
+          "(qualifier and unit given the value)")
     print(f"non-claims leaked  {report['non_claim_leaks']} of {report['non_claims']}")
     return 0
 
