@@ -37,6 +37,8 @@ _MONTH_AFTER = {
 _CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "بالساعة", "בשעה", "בשעות", "שעה", "לשעה")}
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
+# The nominative dual in construct reads like the accusative singular after 11-99 ("أحد عشر مليونا").
+_DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}
 _HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
 _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
 # Arabic duals of counted nouns: the noun alone says "two" (a plural in -ين would read the same, so
@@ -190,6 +192,8 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
                 break
             if last is not None and joined:
                 break
+            if last is None and lex.lang == "ar" and _strip(t.word, lex, definite=False)[-1] in _DUAL_SCALES:
+                v = v * 2  # "مليونا درهم" with no count before it: the dual, two million
             total += (current or 1) * v
             current = Decimal(0)
             last = "scale"
@@ -238,6 +242,11 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
         return None, "count", value_end, 0, 1
     w = toks[j].word
     forms = _strip(w, lex)
+    if j + 1 < len(toks) and toks[j + 1].start - toks[j].end == 1:  # two-word nouns: "כלי רכב", "חיילי מילואים"
+        for f in forms:
+            pair = f"{f} {toks[j + 1].word}"
+            if pair in lex.groups:
+                return lex.groups[pair], "count", toks[j + 1].end, 0, 1
     for f in forms:
         if f in lex.currencies or w in _CUR_SYMBOL:
             code = lex.currencies.get(f) or _CUR_SYMBOL[w]
@@ -268,6 +277,16 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if f in lex.groups:
                 return lex.groups[f], "count", toks[j + 1].end, 0, 1
     return None, "count", value_end, 0, 1
+
+
+def _five_not_fifth(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> bool:
+    """Unvowelled "خمس" is "five" before an indefinite counted noun ("خمس سنوات") and "a fifth" before a
+    definite one ("خمس السكان")."""
+    if lex.lang != "ar" or i + 1 >= len(toks) or "خمس" not in _strip(toks[i].word, lex):
+        return False
+    nxt = toks[i + 1].word
+    return toks[i + 1].start - toks[i].end <= 2 and not nxt.startswith(("ال", "من")) and _unit_at(
+        toks, i + 1, lex, norm, toks[i].end)[0] is not None
 
 
 def _tokens(norm: str) -> list[_Tok]:
@@ -386,7 +405,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = got[1]
                 else:
                     i += 1
-            elif any(f in lex.fractions for f in _strip(t.word, lex)):
+            elif any(f in lex.fractions for f in _strip(t.word, lex)) and not _five_not_fifth(toks, i, lex, norm):
                 f = next(f for f in _strip(t.word, lex) if f in lex.fractions)
                 value = lex.fractions[f]
                 adjacent = i + 1 < n and toks[i + 1].start - t.end <= 2 and not norm[t.end:toks[i + 1].start].strip()
