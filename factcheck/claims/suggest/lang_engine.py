@@ -193,7 +193,9 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
 
 
 _SOURCE_STOP = re.compile(
-    r"\s*(?:[،,:;؛.\"«»()]|\d|\s(?:إن|ان|أن|بأن|في بيان|يوم|כי|ש|أمس|اليوم|אתמול|היום|בהודעה|على|ל-)(?=\s|$))"
+    # a double quote stops a source unless it is gershayim inside a word ("צה"ל", "מנכ"ל")
+    r"\s*(?:[،,:;؛.«»()]|(?<![^\W\d_])\"|\"(?![^\W\d_])|\d|"
+    r"\s(?:إن|ان|أن|بأن|في بيان|يوم|כי|ש|أمس|اليوم|אתמול|היום|בהודעה|على|ל-)(?=\s|$))"
 )
 Span = tuple[int, int]
 
@@ -218,6 +220,9 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
     return (words[0].start(), words[-1].end()) if words else None
 
 
+_HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
+
+
 def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None, int]:
     """(where the clause's source is named, where the reporting phrase starts) or (None, -1)."""
     m = cues.attrib_prep.search(norm, a, b)
@@ -231,8 +236,14 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
         # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
         clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
         head = list(_WORD.finditer(norm, clause_start, m.start()))
-        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]):
+        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]) and not _HE_SHARE.search(
+                norm, clause_start, m.start()):
             return (head[0].start(), head[-1].end()), m.start()
+        # "מחצית מהעסקים דיווחו על ירידה", "40% מהנשאלים אמרו": a counted subject is what the claim is
+        # about (a survey's share), not who reports it
+        if 0 < len(head) <= 6 and (_HE_SHARE.search(norm, clause_start, m.start()) or any(
+                c.isdigit() for c in norm[clause_start:m.start()])):
+            return None, -1
     if after and norm[m.start():m.end()].strip().endswith("נמסר") and norm[after[0]] == "מ":
         after = (after[0] + 1, after[1])  # "נמסר ממשרד הבריאות"
     return after or _words_span(norm, a, m.start(), -5), m.start()

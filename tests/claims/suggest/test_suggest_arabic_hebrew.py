@@ -237,3 +237,35 @@ def test_every_suggestion_quotes_the_stored_text():
         assert text[s.start:s.end] == s.text
         for q in s.quantities:
             assert q["text"] in s.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("הנזק מוערך בכ־15 מיליון שקל", (15000000, "approx", "ILS")),  # ב glued before the "about" כ
+    ("המחירים עלו בכ-7 אחוזים", (7, "approx", "percent")),
+    ("בתאונה היו מעורבים 14 כלי רכב", (14, "exact", "vehicles")),  # a two-word counted noun
+    ("גויסו עד 5,000 חיילי מילואים", (5000, "at_most", "reservists")),
+    ("נפתחו 3 בתי ספר חדשים", (3, "exact", "schools")),
+    ("נעצרו שני חשודים", (2, "exact", "people")),
+    ("דווח על 412 מקרי חצבת", (412, "exact", "cases")),
+    ("הוזעקו 40 צוותים", (40, "exact", "teams")),
+    ("بسجن خمس سنوات", (5, "exact", "years")),  # five before an indefinite counted noun, not a fifth
+    ("ويملك خمس السكان منازلهم", (0.2, "exact", "fraction")),
+    ("تعويض قدره مليونا درهم", (2000000, "exact", "AED")),  # the dual in construct
+    ("بلغ العدد أحد عشر مليونا", (11000000, "exact", None)),
+    ("أدين ثلاثة متهمين", (3, "exact", "people")),
+    ("نحو مئتي مستثمر", (200, "approx", "investors")),
+])
+def test_figures_units_prefixes_and_duals_from_dev_articles(text, expected):
+    assert _figures(text)[0] == expected
+
+
+def test_according_to_is_no_comparison_and_a_counted_subject_is_no_source():
+    s = _one("לפחות 12 רקטות שוגרו לעבר הצפון במהלך הלילה, כך לפי צה\"ל")
+    assert "comparison" not in s.types and s.attributed_to == 'צה"ל'
+    survey = _one("יותר ממחצית העסקים הקטנים דיווחו על ירידה בהכנסות")
+    assert "attribution" not in survey.types and survey.attributed_to is None
+
+
+def test_wafq_names_the_source():
+    s = _one("وأطلقت الفصائل أكثر من 60 صاروخا باتجاه البلدات الحدودية خلال 48 ساعة، وفق الجيش")
+    assert "attribution" in s.types and s.attributed_to == "الجيش"
