@@ -171,7 +171,9 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
         mine = [f for f in s.figures if x <= f.core < y]
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
-        only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y)
+        # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
+        only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
+            not s.has(cues.vague, norm, x, y))
         if merged and not mine and not _content(norm, x, y, s, cues) and (
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
         ):

@@ -55,6 +55,12 @@ _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
+_ONE_UNIT = {fold(w): u for w, u in (
+    ("שנה", "years"), ("חודש", "months"), ("שבוע", "weeks"), ("יממה", "days"), ("שעה", "hours"), ("דקה", "minutes"),
+    ("عام", "years"), ("سنة", "years"), ("شهر", "months"), ("أسبوع", "weeks"), ("يوم", "days"), ("ساعة", "hours"),
+    ("دقيقة", "minutes"),
+)}
+_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
 
@@ -366,6 +372,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i = j2
                 continue  # a year
             prev_word = toks[i - 1].word if i > 0 and not glued else ""
+            if unit is None and not scaled and whole and prev_word and (
+                    prev_word in _NAME_BEFORE or any(f in _NAME_BEFORE for f in _strip(prev_word, lex, definite=False))):
+                i = j2
+                continue  # "כביש 6", "الطريق 15": a name, not a figure
             if unit is None and not scaled and whole and prev_word in _YEAR_WORDS and value >= 1000:
                 i = j2
                 continue
@@ -376,6 +386,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
             i = j2
         else:
+            if t.word in _ONE_UNIT and _WITHIN.search(norm, max(0, t.start - 12), t.start) and not (
+                    i + 1 < n and toks[i + 1].word[0].isdigit()):
+                out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
+                i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
+                continue
             if t.word not in lex.numberish and t.word[1:] not in lex.numberish and t.word[2:] not in lex.numberish and (
                 t.word[3:] not in lex.numberish
             ):

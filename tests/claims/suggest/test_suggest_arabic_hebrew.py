@@ -269,3 +269,20 @@ def test_according_to_is_no_comparison_and_a_counted_subject_is_no_source():
 def test_wafq_names_the_source():
     s = _one("وأطلقت الفصائل أكثر من 60 صاروخا باتجاه البلدات الحدودية خلال 48 ساعة، وفق الجيش")
     assert "attribution" in s.types and s.attributed_to == "الجيش"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("מחירי הדירות עלו בתוך שנה", [(1, "at_most", "years")]),  # within a year: one, at most
+    ("ارتفعت الأسعار خلال أسبوع", [(1, "at_most", "weeks")]),
+    ("خلال عام 2023 ارتفعت الأسعار", []),  # a date, not a duration
+    ("התאונה אירעה בכביש 6 ליד חדרה", []),  # a road's number is its name
+    ("وقع الحادث على الطريق 15", []),
+])
+def test_within_one_unit_and_numbered_names(text, expected):
+    assert _figures(text) == expected
+
+
+def test_a_vague_toll_after_a_figure_is_a_claim_of_its_own():
+    found = suggest("שלושה בני אדם נהרגו ועשרות נפצעו בתאונת שרשרת בכביש 6 ביום ראשון, כך מסרה המשטרה.")
+    assert [s.text for s in found] == ["שלושה בני אדם נהרגו", "ועשרות נפצעו בתאונת שרשרת בכביש 6 ביום ראשון, כך מסרה המשטרה"]
+    assert found[0].quantities[0]["value"] == 3 and found[1].quantities == []
