@@ -161,6 +161,18 @@ _FAR_FROM = re.compile(r"(?:הרבה|בהרבה|כثيرا|بكثير)\s*$")
 _THAT_FIGURE = re.compile(r"\s*(?:لكن\s+|غير\s+ان\s+|אך\s+|אולם\s+)?(?:هذا\s+الرقم|هذه\s+الارقام|هذا\s+العدد|هذه\s+الحصيلة|الرقم|"
                           r"המספר(?:\s+הזה)?|הנתון(?:\s+הזה)?|הנתונים(?:\s+האלה)?|הדיווח)")
 _MAX_SCOPE = 90
+_NAMED_BEFORE = re.compile(r"(?:המספר|הנתון|ההערכה|الرقم|العدد|الحصيلة)\s*[,،]\s*$")
+# "נהרגו 30 ולא 50", "قتل 30 وليس 50": a bare negation before another number denies that one, and so
+# asserts the figure it follows.
+_BARE_NEGATION = re.compile(r"(?:ו|و)?(?:לא|אלא|ليس|لا|لم)")
+_NUMBER_NEXT = re.compile(r"\s*(?:כ-?|ال|ل-?)?(?:\d|" + "|".join(
+    ("שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר", "עשרים", "שלושים", "ארבעים", "חמישים", "מאה", "אלף",
+     "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئة", "الف"),
+) + ")")
+
+
+def _denies_another(part: str, m: re.Match[str]) -> bool:
+    return _BARE_NEGATION.fullmatch(m.group().strip()) is not None and _NUMBER_NEXT.match(part, m.end()) is not None
 
 
 def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
@@ -178,8 +190,14 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     stop = _CLAUSE_BREAK.search(text, end, hi)
     before, _i = normalise(text[cut:start])
     after, _j = normalise(text[end:stop.start() if stop else hi])
-    if cues.contradict.search(before) or cues.contradict.search(after):
+    if any(not _denies_another(part, m) for part in (before, after) for m in cues.contradict.finditer(part)):
         return True
+    if stop and _NAMED_BEFORE.search(normalise(text[lo:start])[0]):
+        # "המספר, 30 הרוגים, מנופח": the figure in apposition to "the number" that the clause then denies
+        stop2 = _CLAUSE_BREAK.search(text, stop.end(), hi)
+        rest, _r = normalise(text[stop.end():stop2.start() if stop2 else hi])
+        if cues.contradict.search(rest):
+            return True
     if _FAR_FROM.search(before) and re.match(r"\s*(?:פחות|יותר|מתחת|מעל|اقل|اكثر|ادنى|دون)", normalise(text[start:end])[0]):
         return True  # "הרבה פחות מ-4,000", "أقل بكثير": far from the figure
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])

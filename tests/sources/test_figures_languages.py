@@ -76,3 +76,25 @@ def test_names_meet_by_their_consonant_skeleton_and_events_by_meaning():
     assert concepts("killed") == concepts("قتلى") == concepts("נהרגו") == {"killed"}
     assert shared_across(CLAIM, "قتل 12 شخصا في خان يونس") == ["~knns", "killed"]
     assert other_language(CLAIM, "قتل 12 شخصا") and not other_language(CLAIM, "Twelve were killed")
+
+
+@pytest.mark.parametrize("passage", [
+    "הדיווחים על 12 הרוגים בחאן יונס התבררו כשגויים.",  # a plural adjective with its כ
+    "ההערכה של 12 הרוגים בחאן יונס הופרכה על ידי הצבא.",  # a passive verb
+    "דובר הצבא אמר כי המספר, 12 הרוגים בחאן יונס, מנופח.",  # the figure in apposition to "the number"
+    "הצבא טען שהנתון על 12 הרוגים בחאן יונס חסר בסיס.",
+])
+def test_more_hebrew_denials_are_never_a_match(passage):
+    result = figure_check(CLAIM, passage)
+    assert result.label == "contradicts"
+    assert result.outcome == "disputed"
+
+
+@pytest.mark.parametrize("passage", [
+    "בניגוד לדיווחים הראשונים, בהפגזה בחאן יונס נהרגו 12 בני אדם ולא 20.",
+    "قتل 12 شخصا في قصف على خان يونس وليس 20 كما أشيع.",
+])
+def test_denying_another_number_states_the_claims_figure(passage):
+    result = figure_check(CLAIM, passage)
+    assert result.label == "states"
+    assert result.outcome == "consistent"
