@@ -55,6 +55,10 @@ _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
+_OVER_VERB = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
+    r"(?:\s+[^\W\d_]+){0,4}\s+$"
+)
 _ONE_UNIT = {fold(w): u for w, u in (
     ("שנה", "years"), ("חודש", "months"), ("שבוע", "weeks"), ("יממה", "days"), ("שעה", "hours"), ("דקה", "minutes"),
     ("عام", "years"), ("سنة", "years"), ("شهر", "months"), ("أسبوع", "weeks"), ("يوم", "days"), ("ساعة", "hours"),
@@ -512,6 +516,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i += 1
         if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start):
             fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
+        if fig.qualifier == "exact" and fig.kind in ("count", "money", "percent") and _OVER_VERB.search(
+                norm, max(0, fig.start - 45), fig.start):
+            fig.qualifier = "more_than"  # "تجاوز عدد العاطلين 400 ألف": the count passed 400,000
         if out and fig.start < out[-1].end:
             fig.start = max(fig.core, out[-1].end)
         # "مليار و200 مليون", "מיליון ו-200 אלף": one figure written in two parts

@@ -286,3 +286,12 @@ def test_a_vague_toll_after_a_figure_is_a_claim_of_its_own():
     found = suggest("שלושה בני אדם נהרגו ועשרות נפצעו בתאונת שרשרת בכביש 6 ביום ראשון, כך מסרה המשטרה.")
     assert [s.text for s in found] == ["שלושה בני אדם נהרגו", "ועשרות נפצעו בתאונת שרשרת בכביש 6 ביום ראשון, כך מסרה המשטרה"]
     assert found[0].quantities[0]["value"] == 3 and found[1].quantities == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتجاوز عدد العاطلين عن العمل 400 ألف شخص", (400000, "more_than", "people")),
+    ("تجاوزت حصيلة القتلى 100 شخص", (100, "more_than", "people")),
+    ("بلغ عدد العاطلين 400 ألف شخص", (400000, "exact", "people")),
+])
+def test_a_count_that_passed_a_figure_is_more_than_it(text, expected):
+    assert _figures(text)[0] == expected
