@@ -70,7 +70,7 @@ GROUP_UNITS = {
     "مستشفيات": "hospitals", "شاحنة": "trucks", "شاحنات": "trucks", "سيارة": "vehicles", "سيارات": "vehicles",
     "مسيرة": "drones", "مسيرات": "drones", "غارة": "strikes", "غارات": "strikes", "صوت": "votes", "أصوات": "votes",
     "مقعد": "seats", "مقعدا": "seats", "مقاعد": "seats", "خيمة": "tents", "خيام": "tents",
-    "مستثمر": "investors", "مستثمرا": "investors", "مستثمرين": "investors",
+    "حريق": "fires", "حرائق": "fires", "حريقا": "fires", "مستثمر": "investors", "مستثمرا": "investors", "مستثمرين": "investors",
 }
 CURRENCIES = {
     "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيكلا": "ILS",

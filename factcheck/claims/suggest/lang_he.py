@@ -48,7 +48,7 @@ GROUP_UNITS = {
     "תקיפות": "strikes", "קולות": "votes", "מנדטים": "seats", "מושבים": "seats", "אוהלים": "tents",
     "מקרים": "cases", "מקרי": "cases", "צוותים": "teams", "צוותי": "teams", "מטוסי": "aircraft", "טילי": "rockets",
     "ניידות": "vehicles", "כלי רכב": "vehicles", "רכבי": "vehicles", "חיילי מילואים": "reservists",
-    "אנשי מילואים": "reservists", "מילואימניקים": "reservists",
+    "אנשי מילואים": "reservists", "מילואימניקים": "reservists", "שריפות": "fires", "שרפות": "fires",
 }
 CURRENCIES = {
     "דולר": "USD", "דולרים": "USD", "יורו": "EUR", "שקל": "ILS", "שקלים": "ILS", 'ש"ח': "ILS", "שח": "ILS",

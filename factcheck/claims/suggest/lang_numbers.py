@@ -390,6 +390,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
             i = j2
         else:
+            if lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in _ONE_UNIT:
+                out.append(Figure(t.start, t.end, 1, "approx", _ONE_UNIT[t.word[1:]], "duration", t.start))
+                i += 1  # "כשבוע", "כשנה": about a week, a year
+                continue
             if t.word in _ONE_UNIT and _WITHIN.search(norm, max(0, t.start - 12), t.start) and not (
                     i + 1 < n and toks[i + 1].word[0].isdigit()):
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
@@ -541,6 +545,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 fig.qualifier = "at_most"
                 if out[-1].unit is None:
                     out[-1].unit = fig.unit
+                scaled_fig = any((_num_kind(w, lex, False) or ("",))[0] == "mscale"
+                                 for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
+                for scale in (10**9, 10**6, 1000):  # "بين 15 و20 ألف": the scale is both bounds'
+                    if scaled_fig and isinstance(fig.value, int) and fig.value % scale == 0 and (
+                            1 <= out[-1].value < fig.value / scale):
+                        out[-1].value = _number(Decimal(str(out[-1].value)) * scale)
+                        break
         out.append(fig)
     return out
 

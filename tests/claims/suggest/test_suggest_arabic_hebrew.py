@@ -295,3 +295,13 @@ def test_a_vague_toll_after_a_figure_is_a_claim_of_its_own():
 ])
 def test_a_count_that_passed_a_figure_is_more_than_it(text, expected):
     assert _figures(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويتراوح السعر بين 15 و20 ألف جنيه", [(15000, "at_least", "EGP"), (20000, "at_most", "EGP")]),  # one scale
+    ("בין 3 ל-4,000 איש", [(3, "at_least", "people"), (4000, "at_most", "people")]),  # digits carry no scale
+    ("בין 10 ל־15 שריפות", [(10, "at_least", "fires"), (15, "at_most", "fires")]),
+    ("נותרו ללא חשמל במשך כשבוע", [(1, "approx", "weeks")]),  # about a week
+])
+def test_a_scale_after_a_range_and_about_one_unit(text, expected):
+    assert _figures(text) == expected
