@@ -299,6 +299,25 @@ def _five_not_fifth(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> bool:
         toks, i + 1, lex, norm, toks[i].end)[0] is not None
 
 
+_COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
+_OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
+
+
+def _unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) -> str | None:
+    """A bare count takes the noun it counts from its clause: "מספר הפצועים עלה ל־47" (people),
+    "47 פצועים, מהם שישה" (the figure before it)."""
+    if out and out[-1].unit and _OF_THEM_GAP.fullmatch(norm, out[-1].end, fig.start):
+        return out[-1].unit
+    m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
+    if m:
+        for f in _strip(m.group("n"), lex):
+            if f in lex.people:
+                return "people"
+            if f in lex.groups:
+                return lex.groups[f]
+    return None
+
+
 def _tokens(norm: str) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
 
@@ -536,6 +555,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 prev.end, prev.unit = fig.end, prev.unit or fig.unit
                 prev.kind = "money" if prev.unit and prev.unit.isupper() else prev.kind
                 continue
+        if fig.unit is None and fig.kind == "count":
+            fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
             gap = norm[out[-1].end:fig.core]

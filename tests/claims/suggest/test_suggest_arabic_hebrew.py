@@ -305,3 +305,12 @@ def test_a_count_that_passed_a_figure_is_more_than_it(text, expected):
 ])
 def test_a_scale_after_a_range_and_about_one_unit(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("מספר הפצועים עלה ל־47, מהם שישה במצב קשה", [(47, "exact", "people"), (6, "exact", "people")]),
+    ("وبلغ عدد المنازل المدمرة 300", [(300, "exact", "homes")]),
+    ("נהרגו 5, כך נמסר", [(5, "exact", None)]),  # no counted noun in the clause: no unit guessed
+])
+def test_a_bare_count_takes_the_noun_its_clause_counts(text, expected):
+    assert _figures(text) == expected
