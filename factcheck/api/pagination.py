@@ -38,8 +38,10 @@ class DeferredJoinPaginator(DjangoPaginator):
             return super().page(number)
         ids = list(qs.values_list("pk", flat=True)[bottom:top])
         loaded = self.rows(ids) if self.rows is not None else qs.order_by().filter(pk__in=ids)
-        # Model instances or .values() rows, whichever the loader gives.
-        found = {(obj["id"] if isinstance(obj, dict) else obj.pk): obj for obj in loaded}
+        # Model instances or .values() rows, whichever the loader gives, or its own {id: row}.
+        found = loaded if isinstance(loaded, dict) else {
+            (obj["id"] if isinstance(obj, dict) else obj.pk): obj for obj in loaded
+        }
         return self._get_page([found[pk] for pk in ids if pk in found], number, self)
 
 

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from factcheck.accounts.models import User
+from factcheck.api.claim_pages import Encoded, SplicingJSONRenderer, encoded_rows
 from factcheck.api.filters import ClaimFilter, StrictOrderingFilter
 from factcheck.api.pagination import Pagination
 from factcheck.api.serializers import (
@@ -35,11 +36,10 @@ from factcheck.api.serializers import (
     VerdictSerializer,
     VersionSerializer,
 )
-from factcheck.api.serializers.claims import CLAIM_VALUES
 from factcheck.api.views.base import valid
 from factcheck.claims import services
 from factcheck.claims.models import Claim, ClaimStatus, Comment
-from factcheck.claims.selectors import claim_history, claim_list_base, claim_list_values, claims_base
+from factcheck.claims.selectors import claim_history, claim_list_base, claims_base
 from factcheck.core.errors import NotFound, StaleVersion
 
 
@@ -80,8 +80,18 @@ class ClaimListView(ListAPIView):
         # loads the page. select_related serves the cursor mode, which loads rows itself.
         return claim_list_base()
 
-    def page_rows(self, ids: list[int]):
-        return claim_list_values(CLAIM_VALUES).filter(pk__in=ids)
+    # A page's claims come as stored JSON (api/claim_pages.py), written into the page as they are.
+    renderer_classes = [SplicingJSONRenderer]
+
+    def page_rows(self, ids: list[int]) -> dict[int, bytes]:
+        return encoded_rows(ids)
+
+    def list(self, request: Request, *args, **kwargs) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        if all(isinstance(row, bytes) for row in page):
+            return self.get_paginated_response(Encoded(page))
+        # ?cursor= pages load model instances themselves.
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(operation_id="claims_list", summary="List claims", tags=["claims"])
     def get(self, request: Request) -> Response:
