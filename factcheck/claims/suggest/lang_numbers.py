@@ -264,6 +264,8 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if j + 1 < len(toks) and toks[j + 1].word in lex.currency_country:
                 code = lex.currency_country[toks[j + 1].word]
                 end = toks[j + 1].end
+            elif code == "AED" and _MOROCCO.search(norm):
+                code = "MAD"  # a dirham in a Moroccan story is the Moroccan one
             return code, "money", end, 0, 1
         if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال")):
             return lex.time_units[f], "duration", toks[j].end, 0, 1
@@ -300,6 +302,7 @@ def _five_not_fifth(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> bool:
 
 
 _COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
+_MOROCCO = re.compile(r"المغرب|الرباط|الدار البيضاء|مراكش|طنجة|فاس")
 _OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
 
 

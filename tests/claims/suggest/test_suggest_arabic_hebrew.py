@@ -314,3 +314,8 @@ def test_a_scale_after_a_range_and_about_one_unit(text, expected):
 ])
 def test_a_bare_count_takes_the_noun_its_clause_counts(text, expected):
     assert _figures(text) == expected
+
+
+def test_a_dirham_in_a_moroccan_story_is_the_moroccan_one():
+    assert _figures("الرباط - غرامة 500 درهم") == [(500, "exact", "MAD")]
+    assert _figures("دبي - غرامة 500 درهم") == [(500, "exact", "AED")]
