@@ -302,6 +302,12 @@ def _five_not_fifth(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> bool:
 
 
 _COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
+def _written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
+    """"ألف و500", "שלושת אלפים ו-200": thousands in words, then the rest (digits "1,000 ו-500" are two)."""
+    return fig.value >= 1000 and any((_num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
+                                     for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
+
+
 _MOROCCO = re.compile(r"المغرب|الرباط|الدار البيضاء|مراكش|طنجة|فاس")
 _OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
 
@@ -409,6 +415,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start) or norm[q_start - 1:q_start] == "("
             ):
                 kind = "age"
+            if unit is None and lex.lang == "he" and prev_tok == "פי":  # "פי 3": three times
+                q_at, unit, kind = toks[i - 1].start, "times", "multiplier"
             fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
             i = j2
         else:
@@ -512,10 +520,6 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 if value == 1 and (unit is None or definite) and not scaled:
                     i = j2
                     continue
-                if unit is None and not scaled and j == i + 1 and value <= 10 and (
-                    j >= n or norm[value_end:value_end + 1] not in (" ",)
-                ):
-                    pass
                 first = t.word
                 prefix_approx = lex.lang == "he" and first[:1] == "כ" and _num_kind(first, lex, False) is None
                 hyphen_approx = lex.lang == "he" and i > 0 and toks[i - 1].word == "כ" and norm[toks[i - 1].end:t.start] == "-"
@@ -549,9 +553,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig.start = max(fig.core, out[-1].end)
         # "مليار و200 مليون", "מיליון ו-200 אלף": one figure written in two parts
         if out and _JOIN_GAP.fullmatch(norm, out[-1].end, fig.core) and out[-1].kind in ("count", "money") and (
-            isinstance(out[-1].value, int) and out[-1].value >= 10**6 and out[-1].qualifier != "at_most"
+            isinstance(out[-1].value, int) and out[-1].qualifier != "at_most" and (
+                out[-1].value >= 10**6 or (out[-1].unit is None and _written_thousands(norm, out[-1], lex)))
         ):
-            scale = 10**9 if out[-1].value % 10**9 == 0 else 10**6 if out[-1].value % 10**6 == 0 else 0
+            scale = (10**9 if out[-1].value % 10**9 == 0 else 10**6 if out[-1].value % 10**6 == 0
+                     else 1000 if out[-1].value % 1000 == 0 else 0)
             if scale and 0 < fig.value < scale and (out[-1].unit is None or out[-1].unit == fig.unit or fig.unit is None):
                 prev = out[-1]
                 prev.value = _number(Decimal(prev.value) + Decimal(str(fig.value)))

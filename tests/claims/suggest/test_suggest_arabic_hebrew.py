@@ -319,3 +319,15 @@ def test_a_bare_count_takes_the_noun_its_clause_counts(text, expected):
 def test_a_dirham_in_a_moroccan_story_is_the_moroccan_one():
     assert _figures("الرباط - غرامة 500 درهم") == [(500, "exact", "MAD")]
     assert _figures("دبي - غرامة 500 درهم") == [(500, "exact", "AED")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وصل مئتا شخص", [(200, "exact", "people")]),  # the nominative dual in construct
+    ("ألف و500 شخص", [(1500, "exact", "people")]),  # thousands in words, then digits: one figure
+    ("שלושת אלפים ו-200 עובדים", [(3200, "exact", "people")]),
+    ("قتل 1000 و500 أصيبوا", [(1000, "exact", None), (500, "exact", None)]),  # two figures in digits
+    ("המחירים עלו פי 3", [(3, "exact", "times")]),
+    ("לפי 3 עדים", [(3, "exact", None)]),  # "according to", not "times"
+])
+def test_duals_thousands_joined_and_times_in_digits(text, expected):
+    assert _figures(text) == expected
