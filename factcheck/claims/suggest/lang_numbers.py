@@ -59,11 +59,8 @@ _OVER_VERB = re.compile(
     r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
-_ONE_UNIT = {fold(w): u for w, u in (
-    ("שנה", "years"), ("חודש", "months"), ("שבוע", "weeks"), ("יממה", "days"), ("שעה", "hours"), ("דקה", "minutes"),
-    ("عام", "years"), ("سنة", "years"), ("شهر", "months"), ("أسبوع", "weeks"), ("يوم", "days"), ("ساعة", "hours"),
-    ("دقيقة", "minutes"),
-)}
+_ONE_UNIT = {fold(w): u for u, ws in (("years", "שנה عام سنة"), ("months", "חודש شهر"), ("weeks", "שבוע أسبوع"),
+            ("days", "יממה يوم"), ("hours", "שעה ساعة"), ("minutes", "דקה دقيقة")) for w in ws.split()}
 _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
@@ -451,10 +448,14 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 kind = "multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS else "count"
                 fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], kind, t.start)
                 i += 1
-            elif lex.lang == "he" and t.word == "פי" and i + 1 < n:
+            elif lex.lang == "he" and t.word in ("פי", "מפי") and i + 1 < n:
                 got = _words_value(toks, i + 1, lex, norm)
-                if got:
-                    fig = Figure(t.start, toks[got[1] - 1].end, _number(got[0]), "exact", "times", "multiplier", t.start)
+                # "יותר מפי שניים": more than twice; "מפי" alone is "from the mouth of"
+                qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex) if t.word == "מפי" else (
+                    "exact", t.start)
+                if got and (t.word == "פי" or qualifier != "exact"):
+                    fig = Figure(min(q_at, t.start), toks[got[1] - 1].end, _number(got[0]), qualifier, "times", "multiplier",
+                                 t.start)
                     i = got[1]
                 else:
                     i += 1
@@ -484,7 +485,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         i += 1
             elif any(f in lex.multipliers for f in _strip(t.word, lex)) and lex.lang == "ar":
                 f = next(f for f in _strip(t.word, lex) if f in lex.multipliers)
-                fig = Figure(t.start, t.end, lex.multipliers[f], "exact", "times", "multiplier", t.start)
+                qualifier, q_at = _qualifier_before(norm, t.start, lex)  # "أكثر من ضعف": more than double
+                fig = Figure(q_at, t.end, lex.multipliers[f], qualifier, "times", "multiplier", t.start)
                 i += 1
             else:
                 got = _words_value(toks, i, lex, norm)

@@ -331,3 +331,12 @@ def test_a_dirham_in_a_moroccan_story_is_the_moroccan_one():
 ])
 def test_duals_thousands_joined_and_times_in_digits(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ارتفعت الأسعار إلى أكثر من ضعف", [(2, "more_than", "times")]),
+    ("המחירים עלו יותר מפי שניים", [(2, "more_than", "times")]),
+    ("נמסר מפי שלושה עדים", [(3, "exact", None)]),  # "from the mouth of" three witnesses
+])
+def test_a_qualified_multiplier(text, expected):
+    assert _figures(text) == expected
