@@ -70,6 +70,7 @@ GROUP_UNITS = {
     "مستشفيات": "hospitals", "شاحنة": "trucks", "شاحنات": "trucks", "سيارة": "vehicles", "سيارات": "vehicles",
     "مسيرة": "drones", "مسيرات": "drones", "غارة": "strikes", "غارات": "strikes", "صوت": "votes", "أصوات": "votes",
     "مقعد": "seats", "مقعدا": "seats", "مقاعد": "seats", "خيمة": "tents", "خيام": "tents",
+    "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families",
     "حريق": "fires", "حرائق": "fires", "حريقا": "fires", "مستثمر": "investors", "مستثمرا": "investors", "مستثمرين": "investors",
 }
 CURRENCIES = {

@@ -222,6 +222,7 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
     return (words[0].start(), words[-1].end()) if words else None
 
 
+_HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
 _HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
 
 
@@ -231,6 +232,9 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
     if m:
         return _source_after(norm, m.end(), b, cues), m.start()
     m = cues.attrib_verb.search(norm, a, b)
+    if m and cues.lang == "he" and _HE_APPROVED.match(norm, m.start()):
+        # "הממשלה אישרה תקציב": approved, not confirmed; a later "כך הודיע משרד האוצר" still names a source
+        m = cues.attrib_verb.search(norm, m.end(), b)
     if not m:
         return None, -1
     after = _source_after(norm, m.end(), b, cues)

@@ -340,3 +340,17 @@ def test_duals_thousands_joined_and_times_in_digits(text, expected):
 ])
 def test_a_qualified_multiplier(text, expected):
     assert _figures(text) == expected
+
+
+def test_approved_is_no_attribution_but_a_later_reporting_phrase_is():
+    budget = _one("הממשלה אישרה תקציב של 5 מיליארד שקל")
+    assert "attribution" not in budget.types and budget.attributed_to is None
+    reported = _one("הממשלה אישרה אתמול תקציב של 580 מיליארד שקל, כך הודיע משרד האוצר")
+    assert reported.attributed_to == "משרד האוצר"
+    confirmed = _one("המשטרה אישרה כי 3 בני אדם נעצרו")
+    assert confirmed.attributed_to == "המשטרה"
+
+
+def test_families_are_counted_as_families():
+    assert _figures("1,200 משפחות קיבלו סיוע") == [(1200, "exact", "families")]
+    assert _figures("تلقت 300 أسرة مساعدات") == [(300, "exact", "families")]
