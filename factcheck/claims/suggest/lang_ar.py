@@ -71,6 +71,7 @@ GROUP_UNITS = {
     "مسيرة": "drones", "مسيرات": "drones", "غارة": "strikes", "غارات": "strikes", "صوت": "votes", "أصوات": "votes",
     "مقعد": "seats", "مقعدا": "seats", "مقاعد": "seats", "خيمة": "tents", "خيام": "tents",
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families",
+    "صوتا": "votes", "قذيفة": "shells", "قذائف": "shells",
     "حريق": "fires", "حرائق": "fires", "حريقا": "fires", "مستثمر": "investors", "مستثمرا": "investors", "مستثمرين": "investors",
 }
 CURRENCIES = {

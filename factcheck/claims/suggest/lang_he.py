@@ -49,7 +49,7 @@ GROUP_UNITS = {
     "מקרים": "cases", "מקרי": "cases", "צוותים": "teams", "צוותי": "teams", "מטוסי": "aircraft", "טילי": "rockets",
     "ניידות": "vehicles", "כלי רכב": "vehicles", "רכבי": "vehicles", "חיילי מילואים": "reservists",
     "אנשי מילואים": "reservists", "מילואימניקים": "reservists", "שריפות": "fires", "שרפות": "fires",
-    "משפחות": "families",
+    "משפחות": "families", "פגזים": "shells",
 }
 CURRENCIES = {
     "דולר": "USD", "דולרים": "USD", "יורו": "EUR", "שקל": "ILS", "שקלים": "ILS", 'ש"ח': "ILS", "שח": "ILS",

@@ -354,3 +354,12 @@ def test_approved_is_no_attribution_but_a_later_reporting_phrase_is():
 def test_families_are_counted_as_families():
     assert _figures("1,200 משפחות קיבלו סיוע") == [(1200, "exact", "families")]
     assert _figures("تلقت 300 أسرة مساعدات") == [(300, "exact", "families")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أقر المجلس القانون بأغلبية 64 صوتا", [(64, "exact", "votes")]),
+    ("سقطت 40 قذيفة على البلدة", [(40, "exact", "shells")]),
+    ("נורו 40 פגזים לעבר העיר", [(40, "exact", "shells")]),
+])
+def test_votes_and_shells(text, expected):
+    assert _figures(text) == expected
