@@ -287,3 +287,23 @@ def test_rtl_workspace_and_report_are_accessible_fit_a_phone_and_are_pictured(ap
             assert page_overflow(small) == 0, f"{url} with a {code} article is wider than a 390 px phone"
     finally:
         phone.close()
+
+
+def test_an_editor_corrects_the_detected_language_on_the_details_page(app, page, editor):
+    """Detection can miss (a short or mixed text): the editor sets the language by hand, the text turns
+    to that language's direction, and the correction is in the article's history."""
+    article = article_create(actor=editor, title="שיפוץ הגשר", text=HEBREW_TEXT, language="und")
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    expect(page.locator("#article-text")).to_have_attribute("lang", "und")
+    page.get_by_test_id("edit-details").click()
+    expect(page.locator("#id_language")).to_have_value("und")
+    page.locator("#id_language").select_option("he")
+    page.get_by_test_id("save-details").click()
+    expect(page.locator("#article-text")).to_have_attribute("lang", "he")
+    expect(page.locator("#article-text")).to_have_attribute("dir", "rtl")
+    assert direction_of(page, "#article-text") == "rtl"
+    article.refresh_from_db()
+    assert article.language == "he"
+    edit = article.events.filter(kind="edited").order_by("-at").first()
+    assert edit is not None and "language" in str(edit.data), "the correction is in the article's history"
