@@ -51,12 +51,23 @@ def _url(parts: tuple[str, str], pk: int) -> str:
     return f"{parts[0]}{pk}{parts[1]}"
 
 
-def badge(claim: Claim, *, testid: bool = True) -> str:
-    """The claim's status badge (web/_claim_badge.html's markup): the verdict wins once there is one."""
+def badge_css(claim: Claim) -> str:
+    """CSS classes of a claim's status badge: the verdict wins once there is one."""
     if claim.status == ClaimStatus.RESOLVED and claim.verdict:
-        css, label = f"badge badge-{claim.verdict}", claim.get_verdict_display()
-    else:
-        css, label = f"badge badge-{claim.status}", claim.get_status_display()
+        return f"badge badge-{claim.verdict}"
+    return f"badge badge-{claim.status}"
+
+
+def badge_label(claim: Claim) -> str:
+    """The badge's word, by the same rule as badge_css."""
+    if claim.status == ClaimStatus.RESOLVED and claim.verdict:
+        return str(claim.get_verdict_display())
+    return str(claim.get_status_display())
+
+
+def badge(claim: Claim, *, testid: bool = True) -> str:
+    """The claim's status badge, as web/_claim_badge.html writes it (both read badge_css/badge_label)."""
+    css, label = badge_css(claim), badge_label(claim)
     test = ' data-testid="claim-status"' if testid else ""
     return f'<span class="{css}"{test}>{escape(label)}</span>'
 

@@ -37,10 +37,13 @@ def claim_paragraph(text: str, claim) -> SafeString:
 
 @register.filter
 def claim_badge(claim) -> str:
-    """CSS classes of a claim's status badge: the verdict wins once there is one."""
-    if claim.verdict and claim.status == "resolved":
-        return f"badge badge-{claim.verdict}"
-    return f"badge badge-{claim.status}"
+    """CSS classes of a claim's status badge (claim_rows.badge_css: the verdict wins once there is one)."""
+    return rows.badge_css(claim)
+
+
+@register.filter
+def claim_badge_label(claim) -> str:
+    return rows.badge_label(claim)
 
 
 @register.filter
