@@ -168,6 +168,9 @@ if REDIS_URL:
     }}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whether every process reads the same cache: only then may answers be cached whole against the
+# change stamps (core/stamps.py: a worker's write must reach the web processes' cache).
+CACHE_SHARED = env_bool("CACHE_SHARED", bool(REDIS_URL))
 
 # --- Celery -------------------------------------------------------------------------
 CELERY_BROKER_DIR = VAR_DIR / env_str("CELERY_BROKER_SUBDIR", "celery")
@@ -346,7 +349,7 @@ SITE_URL = env_str("SITE_URL", "").rstrip("/") or f"http://127.0.0.1:{env_int('P
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: its header is the WWW-Authenticate challenge of a 401.
-        "rest_framework.authentication.TokenAuthentication",
+        "factcheck.api.authentication.CachedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["factcheck.api.permissions.IsMember"],

@@ -1,15 +1,26 @@
-"""DRF throttles whose rates are read from settings on each request.
+"""DRF throttles whose rates are read from settings on each request, counted in one cache round trip.
 
 DRF's own throttles copy the rates once, at import, so neither the environment
-(API_THROTTLE_*) nor a test's settings override could change them afterwards.
+(API_THROTTLE_*) nor a test's settings override could change them afterwards. They also keep
+a list of every request's time per client and read and rewrite it whole on each request: at
+1,200 a minute that was 1,200 floats pickled twice per request, and two processes could
+overwrite each other's list. Here each client has a counter per window of the rate's duration
+(one INCR, its expiry and a read of the previous window's counter, pipelined: core/cache.py),
+and the rate is applied to a sliding estimate, the previous window's count weighted by how much
+of it still lies within the last duration plus the current count. A refused request is taken
+back off the counter, as DRF does not count it either.
 The client's address comes from core/client_ip.py, the rule django-axes uses too.
 """
 
 from __future__ import annotations
 
+import math
+import time
+
 from rest_framework import throttling
 from rest_framework.settings import api_settings
 
+from factcheck.core import cache
 from factcheck.core.client_ip import client_ip
 
 
@@ -21,6 +32,39 @@ class _LiveRates:
         # The same address django-axes counts (core/client_ip.py): X-Forwarded-For counts only
         # through TRUSTED_PROXIES, so rotating the header does not make a new client.
         return client_ip(request._request if hasattr(request, "_request") else request)
+
+    def allow_request(self, request, view) -> bool:
+        if self.rate is None:
+            return True
+        key = self.get_cache_key(request, view)
+        return True if key is None else self.allow_key(key)
+
+    def allow_key(self, key: str) -> bool:
+        """Count one request of the client ``key``; False (and not counted) when over the rate."""
+        now = time.time()
+        window = int(now // self.duration)
+        current, previous = cache.count(f"{key}:{window}", f"{key}:{window - 1}", self.duration * 2)
+        elapsed = now / self.duration - window  # how far into the current window, 0 to 1
+        if previous * (1 - elapsed) + current <= self.num_requests:
+            return True
+        cache.count(f"{key}:{window}", f"{key}:{window - 1}", self.duration * 2, delta=-1)
+        self._wait = self.duration * _until_allowed(current - 1, previous, elapsed, self.num_requests)
+        return False
+
+    def wait(self) -> float:
+        return max(1, math.ceil(getattr(self, "_wait", self.duration)))
+
+
+def _until_allowed(current: int, previous: int, elapsed: float, limit: int) -> float:
+    """In windows: when one more request fits (``current`` not counting it)."""
+    room = limit - current - 1
+    if room >= 0 and previous > 0:
+        # Still in this window, once enough of the previous one has slid out.
+        later = 1 - room / previous
+        if later < 1:
+            return max(0.0, later - elapsed)
+    # In the next window: this one's requests slide out as it goes on.
+    return (1 - elapsed) + (max(0.0, 1 - (limit - 1) / current) if current > 0 and limit >= 1 else 0.0)
 
 
 class AnonRateThrottle(_LiveRates, throttling.AnonRateThrottle):

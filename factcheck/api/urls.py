@@ -3,6 +3,7 @@
 from django.urls import path, re_path, register_converter
 
 from factcheck.api.exceptions import not_found
+from factcheck.api.list_cache import cached_pages
 from factcheck.api.views import articles, auth, claims, docs, exports, notifications, publishing, sources
 
 
@@ -35,7 +36,7 @@ urlpatterns = [
     path("articles/<id:pk>/export.csv", exports.ArticleExportCSVView.as_view(), name="api-article-export-csv"),
     path("articles/<id:pk>/export.json", exports.ArticleExportJSONView.as_view(), name="api-article-export-json"),
     path("suggest/", articles.SuggestView.as_view(), name="api-suggest"),
-    path("claims/", claims.ClaimListView.as_view(), name="api-claims"),
+    path("claims/", cached_pages(claims.ClaimListView.as_view()), name="api-claims"),
     path("claims/merge/", claims.ClaimMergeView.as_view(), name="api-claims-merge"),
     path("claims/bulk-assign/", claims.ClaimBulkAssignView.as_view(), name="api-claims-bulk-assign"),
     path("claims/<id:pk>/", claims.ClaimDetailView.as_view(), name="api-claim"),

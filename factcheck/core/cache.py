@@ -20,6 +20,9 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 
 log = logging.getLogger(__name__)
+# Called once when the cache answers again after a failure in this process: writes made meanwhile
+# could not replace their change stamps (core/stamps.py), so they are replaced now.
+ON_RECOVERY: list = []
 
 # Seconds to skip Redis after a failure. Short: the first request after Redis returns only
 # has to wait this long to use it again.
@@ -38,6 +41,7 @@ class FailOpenRedisCache(RedisCache):
     def __init__(self, server: str, params: dict) -> None:
         super().__init__(server, params)
         self._down_until = 0.0
+        self._failed = False
         self._lock = threading.Lock()
         self._errors = _redis_errors()
 
@@ -46,14 +50,24 @@ class FailOpenRedisCache(RedisCache):
         return time.monotonic() < self._down_until
 
     def _guard(self, name: str, default: Any, *args: Any, **kwargs: Any) -> Any:
+        # ``name`` is a method of RedisCache (or our own ``_count``), run unless Redis is away.
         if self.is_down():
             return default
+        if self._failed:
+            # Before anything is read again: what was cached under the old stamps is dropped.
+            self._failed = False
+            for hook in ON_RECOVERY:
+                hook()
+            if self._failed:
+                return default
         try:
-            return getattr(super(), name)(*args, **kwargs)
+            method = getattr(self, name) if name.startswith("_") else getattr(super(), name)
+            return method(*args, **kwargs)
         except self._errors as exc:
             with self._lock:
                 first = not self.is_down()
                 self._down_until = time.monotonic() + SKIP_SECONDS
+                self._failed = True
             if first:
                 log.warning("cache unavailable (%s: %s); carrying on without it for %.0f s",
                             exc.__class__.__name__, exc, SKIP_SECONDS)
@@ -96,6 +110,22 @@ class FailOpenRedisCache(RedisCache):
     def clear(self):
         return self._guard("clear", False)
 
+    def count(self, key: str, previous: str, timeout: int, delta: int = 1) -> tuple[int, int]:
+        """Add ``delta`` to the counter ``key`` (kept ``timeout`` s) and read ``previous``, in one round trip.
+
+        (0, 0) while Redis is away: the throttles built on it let requests through (fail open).
+        """
+        return self._guard("_count", (0, 0), key, previous, timeout, delta)
+
+    def _count(self, key, previous, timeout, delta):
+        now, before = self.make_and_validate_key(key), self.make_and_validate_key(previous)
+        pipe = self._cache.get_client(now, write=True).pipeline(transaction=False)
+        pipe.incrby(now, delta)
+        pipe.expire(now, timeout)
+        pipe.get(before)
+        total, _, earlier = pipe.execute()
+        return int(total), int(earlier or 0)
+
     def ping(self) -> bool:
         """Whether Redis answers now (the /healthz check); marks it down when not."""
         def _ping() -> bool:
@@ -107,5 +137,22 @@ class FailOpenRedisCache(RedisCache):
             return _ping()
         except self._errors as exc:
             self._down_until = time.monotonic() + SKIP_SECONDS
+            self._failed = True
             log.warning("cache unavailable (%s: %s)", exc.__class__.__name__, exc)
             return False
+
+
+def count(key: str, previous: str, timeout: int, delta: int = 1) -> tuple[int, int]:
+    """``FailOpenRedisCache.count`` on the default cache, or the same with plain cache calls elsewhere."""
+    from django.core.cache import caches
+
+    cache = caches["default"]
+    if isinstance(cache, FailOpenRedisCache):
+        return cache.count(key, previous, timeout, delta)
+    cache.add(key, 0, timeout)
+    try:
+        total = cache.incr(key, delta)
+    except ValueError:  # expired in between
+        cache.set(key, max(delta, 0), timeout)
+        total = max(delta, 0)
+    return total, int(cache.get(previous) or 0)
