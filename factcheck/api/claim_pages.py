@@ -4,12 +4,13 @@ A claim's representation (serializers.claims.claim_representation) depends on it
 reviewers' usernames, today's date (``overdue``) and the site's address (``url``), and on nobody's
 permissions: every member reads the same claim list (blind review hides reviews and events, which
 the list does not carry). Every change of a claim's row goes through ``claims.services.common._save``,
-which bumps ``version``; so an entry keyed by (id, version, today, site) is never stale, and a change
-is in the very next list: its new version is a new key. Deleted claims are never asked for (the
-page's ids come from the database each time). Entries expire after a day, unused ones sooner or later.
+which bumps ``version``; so an entry keyed by (id, version, the reviewers' usernames, today, site) is
+never stale, and a change is in the very next list: its new version is a new key. Deleted claims
+are never asked for (the page's ids come from the database each time). Entries expire after a day,
+unused ones sooner or later.
 
-A page then costs its ids, their versions (one query by primary key) and one ``get_many``; only
-the claims changed since they were last listed are read and encoded. ``SplicingJSONRenderer``
+A page then costs its ids, their versions and reviewers (one query by primary key) and one
+``get_many``; only the claims changed since they were last listed are read and encoded. ``SplicingJSONRenderer``
 writes the stored bytes into the page as they are: the output is byte for byte what
 ``JSONRenderer`` gives for the same dicts (tests/api/test_claim_list_cache.py).
 """
@@ -35,16 +36,25 @@ class Encoded(list):
     """A page's results as already-encoded JSON values (bytes), in order."""
 
 
-def _keys(pairs: list[tuple[int, int]]) -> dict[int, str]:
+# What a claim's entry is keyed by besides its id: its version and its two reviewers' usernames
+# (a renamed member changes no claim's version).
+KEY_VALUES = ("pk", "version", "assignee__username", "second_reviewer__username")
+
+
+def _keys(rows: list[tuple]) -> dict[int, str]:
     site = hashlib.blake2s(f"{settings.SITE_URL}|{get_script_prefix()}|{settings.TIME_ZONE}".encode(),
                            digest_size=6).hexdigest()
     today = timezone.localdate().isoformat()
-    return {pk: f"api:claim:{pk}:{version}:{today}:{site}" for pk, version in pairs}
+    out = {}
+    for pk, version, *names in rows:
+        who = hashlib.blake2s(repr(names).encode(), digest_size=6).hexdigest()
+        out[pk] = f"api:claim:{pk}:{version}:{who}:{today}:{site}"
+    return out
 
 
 def encoded_rows(ids: list[int]) -> dict[int, bytes]:
     """Each claim of ``ids`` as its JSON bytes, from the cache where its current version is there."""
-    versions = list(Claim.objects.filter(pk__in=ids).values_list("pk", "version"))
+    versions = list(Claim.objects.filter(pk__in=ids).values_list(*KEY_VALUES))
     keys = _keys(versions)
     found = cache.get_many(list(keys.values()))
     out: dict[int, bytes] = {}
@@ -62,7 +72,8 @@ def encoded_rows(ids: list[int]) -> dict[int, bytes]:
             out[row["id"]] = body
             # Keyed by the version just read with the row: if the claim changed between the two
             # queries, the bytes are filed under the version they show, never under a newer one.
-            fresh[_keys([(row["id"], row["version"])])[row["id"]]] = body
+            key = (row["id"], row["version"], row["assignee__username"], row["second_reviewer__username"])
+            fresh[_keys([key])[row["id"]]] = body
         cache.set_many(fresh, TTL)
     return out
 
