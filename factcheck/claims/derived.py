@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
 
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_search_refresh
@@ -49,6 +49,40 @@ def article_progress_refresh(article_id: int) -> None:
         ArticleProgress.objects.bulk_create([ArticleProgress(article_id=article_id)], ignore_conflicts=True)
         list(ArticleProgress.objects.select_for_update().filter(article_id=article_id).values_list("pk"))
         ArticleProgress.objects.filter(article_id=article_id).update(**_counts(article_id))
+
+
+def _membership(status: str, verdict: str) -> tuple[int, int, int, int]:
+    # Which of the counts (_counts: total, resolved, suggested, disputed) a claim in this state adds to.
+    return (int(status in COUNTED), int(status == ClaimStatus.RESOLVED), int(status == ClaimStatus.SUGGESTED),
+            int(verdict == Verdict.DISPUTED))
+
+
+def article_progress_moved(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> None:
+    """One claim of the article went from (status, verdict) ``before`` to ``after``: its counts move by that alone.
+
+    One UPDATE of the counts relative to themselves instead of a recount of every claim of the
+    article (a verdict on a 10,000-claim article read 10,000 rows). The UPDATE takes the row's
+    lock and PostgreSQL applies it to the latest committed row, so two verdicts at once both
+    count; a recount (article_progress_refresh) meanwhile waits for the lock as before. An
+    article without its row yet is recounted.
+    """
+    dt, dr, ds, dd = (a - b for a, b in zip(_membership(*after), _membership(*before), strict=True))
+    if not (dt or dr or ds or dd):
+        return
+    updated = ArticleProgress.objects.filter(article_id=article_id).update(
+        claims_total=F("claims_total") + dt,
+        claims_resolved=F("claims_resolved") + dr,
+        claims_suggested=F("claims_suggested") + ds,
+        claims_disputed=F("claims_disputed") + dd,
+        # _counts' rule on the new counts (the right-hand sides all read the row as it was).
+        in_progress=Case(
+            When(claims_total=-dt, then=Value(True)),
+            When(claims_resolved__lt=F("claims_total") + (dt - dr), then=Value(True)),
+            default=Value(False),
+        ),
+    )
+    if not updated:
+        article_progress_refresh(article_id)
 
 
 def claims_search_refresh(claim_ids: Iterable[int]) -> None:

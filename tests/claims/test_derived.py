@@ -120,3 +120,33 @@ def test_verdicts_move_the_article_from_in_progress_to_done(editor, reviewer):
     row = articles_with_progress().get(pk=article.pk)
     assert (row.claims_total, row.claims_resolved, row.claims_in_progress) == (1, 0, True)
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.OPEN
+
+
+def test_every_way_a_verdict_resolves_a_claim_moves_the_counts_as_a_recount_would(editor, reviewer, other_reviewer):
+    # A resolution moves the article's counts by the one claim (derived.article_progress_moved) instead
+    # of recounting them: single, agreed double and settled double reviews, disputed or not.
+    from factcheck.claims.derived import _counts
+
+    article = article_create(actor=editor, title="Three claims", text=TEXT)
+    quotes = ("38 percent of household pipes", "12.5 million pounds", "400 new homes")
+    single, agreed, settled = (services.claim_create(actor=editor, article_id=article.pk, quote=q) for q in quotes)
+    for claim in (single, agreed, settled):
+        services.claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+        attach_source(Claim.objects.get(pk=claim.pk), url=f"https://stats.example.net/{claim.pk}")
+    for claim in (agreed, settled):
+        services.claim_request_second_review(actor=editor, claim_id=claim.pk, reviewer=other_reviewer)
+
+    def stored() -> dict:
+        row = ArticleProgress.objects.get(article_id=article.pk)
+        return {f: getattr(row, f) for f in _counts(article.pk)}
+
+    services.verdict_record(actor=reviewer, claim_id=single.pk, verdict="disputed", rationale="31 percent.")
+    assert stored() == _counts(article.pk) and stored()["claims_disputed"] == 1
+    for who in (reviewer, other_reviewer):
+        services.verdict_record(actor=who, claim_id=agreed.pk, verdict="verified", rationale="Finance report.")
+    services.verdict_record(actor=reviewer, claim_id=settled.pk, verdict="verified", rationale="Plan published.")
+    services.verdict_record(actor=other_reviewer, claim_id=settled.pk, verdict="disputed", rationale="Only 300.")
+    assert stored() == _counts(article.pk) and stored()["claims_resolved"] == 2
+    services.verdict_record(actor=editor, claim_id=settled.pk, verdict="disputed", rationale="Settled: 300.")
+    assert stored() == _counts(article.pk) == {"claims_total": 3, "claims_resolved": 3, "claims_suggested": 0,
+                                               "claims_disputed": 2, "in_progress": False}

@@ -36,10 +36,11 @@ from factcheck.api.serializers import (
     VerdictSerializer,
     VersionSerializer,
 )
+from factcheck.api.serializers.claims import CLAIM_VALUES, claim_representation
 from factcheck.api.views.base import valid
 from factcheck.claims import services
 from factcheck.claims.models import Claim, ClaimStatus, Comment
-from factcheck.claims.selectors import claim_history, claim_list_base, claims_base
+from factcheck.claims.selectors import claim_history, claim_list_base, claim_list_values, claims_base
 from factcheck.core.errors import NotFound, StaleVersion
 
 
@@ -50,8 +51,19 @@ def claim_or_404(pk: int) -> Claim:
     return claim
 
 
+def claim_exists_or_404(pk: int) -> None:
+    """The 404 of claim_or_404 without loading the claim (an action's service reads it under its lock)."""
+    if not Claim.objects.filter(pk=pk).exists():
+        raise NotFound(gettext("Claim %(pk)s does not exist.") % {"pk": pk})
+
+
 def _render(pk: int) -> Response:
-    return Response(ClaimSerializer(claim_or_404(pk)).data)
+    # ClaimSerializer's output, from the list's .values() row (two joins, no model instances:
+    # tests/api/test_claim_list_paging.py checks both give the same).
+    row = claim_list_values(CLAIM_VALUES).filter(pk=pk).first()
+    if row is None:
+        raise NotFound(gettext("Claim %(pk)s does not exist.") % {"pk": pk})
+    return Response(claim_representation(row))
 
 
 @contextmanager
@@ -156,7 +168,7 @@ class ClaimActionView(APIView):
         raise NotImplementedError
 
     def post(self, request: Request, pk: int) -> Response:
-        claim_or_404(pk)
+        claim_exists_or_404(pk)
         data = dict(valid(self.input_serializer, request.data))
         with current_state_on_conflict(pk):
             self.perform(request.user, pk, data)

@@ -146,6 +146,7 @@ def claim_event(
     to_status: str = "",
     verdict: str = "",
     note: str = "",
+    moved_from: tuple[str, str] | None = None,
 ) -> ClaimEvent:
     """Append the audit row, and bring what is derived from the claim up to date with it.
 
@@ -153,13 +154,18 @@ def claim_event(
     Every claim service records its change here, so this is the one place that keeps the
     article's progress counts and (for kinds that change the wording) the search vector, and
     that hands the event to every EVENT_HOOKS function (publishing's corrections and readiness).
+    ``moved_from`` is the claim's (status, verdict) before this change, when the caller knows it:
+    the article's counts then move by this one claim instead of being recounted.
     """
     if from_status is None:
         from_status = claim.status
     if kind in TEXT_EVENTS:
         derived.claims_search_refresh([claim.pk])
     if kind not in PROGRESS_UNCHANGED:
-        derived.article_progress_refresh(claim.article_id)
+        if moved_from is not None:
+            derived.article_progress_moved(claim.article_id, moved_from, (claim.status, claim.verdict))
+        else:
+            derived.article_progress_refresh(claim.article_id)
     event = ClaimEvent.objects.create(
         claim=claim,
         article_id=claim.article_id,

@@ -286,6 +286,7 @@ def verdict_record(
 def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: str) -> Claim:
     # Always entered from in_review: a verdict on an assigned claim first logs the start.
     from_status = claim.status
+    before = (claim.status, claim.verdict)
     claim.status = ClaimStatus.RESOLVED
     claim.verdict = verdict
     claim.rationale = rationale
@@ -295,7 +296,7 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
     claim.resolved_at = timezone.now()
     _save(claim, actor, "status", "verdict", "rationale", "rating", "needs_settlement", "needs_rereview", "resolved_at")
     claim_event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
-           note=rationale)
+           note=rationale, moved_from=before)
     notify(claim.article.created_by, claim, verdict if verdict == Verdict.DISPUTED else "resolved",
            lambda: gettext("%(name)s marked a claim %(verdict)s: %(text)s") % {
                "name": actor.display_name, "verdict": str(Verdict(verdict).label).lower(), "text": claim.text[:200]},
