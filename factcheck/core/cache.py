@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 log = logging.getLogger(__name__)
 # Called once when the cache answers again after a failure in this process: writes made meanwhile
@@ -35,11 +35,33 @@ def _redis_errors() -> tuple[type[BaseException], ...]:
     return (RedisError, OSError)
 
 
+class ReusedClientsRedisCacheClient(RedisCacheClient):
+    """Django's Redis client, keeping one ``redis.Redis`` per connection pool.
+
+    Django builds a new ``redis.Redis`` for every cache call; with redis-py 8 that took about
+    0.2 ms, more than the round trip itself, twice per API request. A ``redis.Redis`` is safe to
+    share between threads (each command takes a connection from the pool), and the pool itself
+    starts afresh in a forked process.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients: dict[int, Any] = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(write))
+        return client
+
+
 class FailOpenRedisCache(RedisCache):
     """Django's RedisCache, answering like an empty cache while Redis cannot be reached."""
 
     def __init__(self, server: str, params: dict) -> None:
         super().__init__(server, params)
+        self._class = ReusedClientsRedisCacheClient
         self._down_until = 0.0
         self._failed = False
         self._lock = threading.Lock()

@@ -74,3 +74,33 @@ def test_a_reachable_redis_works_as_usual(require_redis):
     cache.set("x", {"n": 1}, 30)
     assert cache.get("x") == {"n": 1} and cache.ping() is True
     cache.delete("x")
+
+
+def test_after_an_outage_the_change_stamps_are_replaced_before_anything_is_read(require_redis):
+    # Writes made while Redis was away could not replace their stamps (core/stamps.py): whatever was
+    # cached under the old ones must not be served once Redis answers again.
+    from django.core.cache import caches
+
+    from factcheck.core import stamps
+
+    cache = caches["default"]
+    if not isinstance(cache, FailOpenRedisCache):
+        pytest.skip("the default cache is not Redis")
+    stamps.replace(stamps.KEYS)
+    before = cache.get_many(list(stamps.KEYS.values()))
+    cache._failed = True  # as after a failed call
+    after = cache.get_many(list(stamps.KEYS.values()))
+    assert set(after) == set(before) and all(after[k] != before[k] for k in before)
+
+
+def test_a_counter_counts_in_one_call_and_reads_the_previous_window(require_redis):
+    from django.core.cache import caches
+
+    from factcheck.core import cache as core_cache
+
+    cache = caches["default"]
+    cache.delete_many(["count:now", "count:before"])
+    cache.set("count:before", 7, 60)
+    assert [core_cache.count("count:now", "count:before", 60) for _ in range(3)] == [(1, 7), (2, 7), (3, 7)]
+    assert core_cache.count("count:now", "count:before", 60, delta=-1) == (2, 7)
+    assert make(closed_port()).count("count:now", "count:before", 60) == (0, 0)
