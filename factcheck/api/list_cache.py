@@ -7,10 +7,11 @@ the same audience. Every database write a list could show (core/stamps.py: claim
 members, reviews, sources, ...) replaces that stamp, at once and again on commit, so a change
 is in the very next answer; pages expire after ``TTL`` in any case.
 
-A hit costs one ``get_many`` (the ``auth`` stamp, the token's member, the ``lists`` stamp and
-the page) and the throttle's one round trip: the token's member comes from the cache as in
-api/authentication.py, the permission and the throttle are the view's own classes, and the
-stored status, headers and body are the ones the view gave. Anything unusual (no token, a
+A hit costs one round trip to the cache: the ``auth`` stamp, the token's member, the ``lists``
+stamp and the page, read in the same pipeline as the member's throttle counter is counted
+(api/throttles.py; the first request of a token in a process reads, then counts). The token's
+member comes from the cache as in api/authentication.py, the permission and the throttle are the
+view's own classes, and the stored status, headers and body are the ones the view gave. Anything unusual (no token, a
 refusal, a throttled client, not a 200) goes through the view as before.
 
 Every member reads the same claim list today (api/claim_pages.py), so the audience is one. If
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import time
 from types import SimpleNamespace
 
 from django.conf import settings
@@ -31,6 +33,8 @@ from django.utils import timezone, translation
 from rest_framework.settings import api_settings
 
 from factcheck.api.authentication import cache_keys, cached_member
+from factcheck.api.throttles import AnonRateThrottle, UserRateThrottle
+from factcheck.core import cache as core_cache
 from factcheck.core import stamps
 
 TTL = 600
@@ -66,6 +70,26 @@ def _admitted(view_class, user) -> bool:
     return all(t().allow_request(shim, None) for t in view_class.throttle_classes)
 
 
+def _permitted(view_class, user) -> bool:
+    shim = SimpleNamespace(user=user, method="GET")
+    return all(p().has_permission(shim, None) for p in view_class.permission_classes)
+
+
+def _member_throttle(view_class) -> UserRateThrottle | None:
+    """The view's per-member throttle, when it is the only one that counts a member's requests."""
+    classes = set(view_class.throttle_classes)
+    if classes - {AnonRateThrottle, UserRateThrottle} or UserRateThrottle not in classes:
+        return None
+    throttle = UserRateThrottle()
+    return throttle if throttle.rate is not None else None
+
+
+# Token key -> its member's id, in this process: only to name the member's throttle counter so it
+# is counted in the same round trip as the page is read. A token never changes hands (revoking
+# deletes it); whether it is still valid is decided from the cache's entry as ever.
+_OWNERS: dict[str, int] = {}
+
+
 def cached_pages(view):
     """Wrap a list view's function (``as_view()``) so its GET pages are answered from the cache."""
     view_class = view.cls
@@ -76,13 +100,35 @@ def cached_pages(view):
         if key is None:
             return view(request, *args, **kwargs)
         page_key = page_cache_key(request)
-        found = cache.get_many([*cache_keys(key), stamps.KEYS[stamps.LISTS], page_key])
+        keys = [*cache_keys(key), stamps.KEYS[stamps.LISTS], page_key]
+        owner, throttle = _OWNERS.get(key), _member_throttle(view_class)
+        counted = None
+        if owner is not None and throttle is not None:
+            now = time.time()
+            counter = throttle.cache_format % {"scope": throttle.scope, "ident": owner}
+            found, (current, previous) = core_cache.get_many_and_count(keys, *throttle.window_keys(counter, now))
+            counted = (counter, now, current, previous)
+        else:
+            found = cache.get_many(keys)
         auth_stamp = stamps.current(found, stamps.AUTH)
         stamp = stamps.current(found, stamps.LISTS)
         member = cached_member(key, found, auth_stamp)
         entry = found.get(page_key)
-        if member is not None and entry is not None and stamp is not None and entry[0] == stamp \
-                and entry[1] == audience(member[0]) and _admitted(view_class, member[0]):
+        hit = member is not None and entry is not None and stamp is not None and entry[0] == stamp \
+            and entry[1] == audience(member[0])
+        if counted is not None:
+            if hit and member[0].pk == owner and _permitted(view_class, member[0]):
+                admitted = throttle.judge(*counted)  # a refusal is uncounted: the view counts and answers it
+            else:
+                admitted = False
+                throttle.uncount(counted[0], counted[1])
+        else:
+            admitted = hit and _admitted(view_class, member[0])
+        if member is not None:
+            if len(_OWNERS) > 10_000:
+                _OWNERS.clear()
+            _OWNERS[key] = member[0].pk
+        if admitted:
             request.user = member[0]
             _, _, headers, content = entry
             response = HttpResponse(content)

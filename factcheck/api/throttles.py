@@ -42,14 +42,26 @@ class _LiveRates:
     def allow_key(self, key: str) -> bool:
         """Count one request of the client ``key``; False (and not counted) when over the rate."""
         now = time.time()
+        current, previous = cache.count(*self.window_keys(key, now))
+        return self.judge(key, now, current, previous)
+
+    def window_keys(self, key: str, now: float) -> tuple[str, str, int]:
+        """The counters of the client's current and previous windows, and how long a counter is kept."""
         window = int(now // self.duration)
-        current, previous = cache.count(f"{key}:{window}", f"{key}:{window - 1}", self.duration * 2)
+        return f"{key}:{window}", f"{key}:{window - 1}", self.duration * 2
+
+    def judge(self, key: str, now: float, current: int, previous: int) -> bool:
+        """Whether the request just counted (``current`` includes it) is within the rate; if not, uncount it."""
+        window = int(now // self.duration)
         elapsed = now / self.duration - window  # how far into the current window, 0 to 1
         if previous * (1 - elapsed) + current <= self.num_requests:
             return True
-        cache.count(f"{key}:{window}", f"{key}:{window - 1}", self.duration * 2, delta=-1)
+        self.uncount(key, now)
         self._wait = self.duration * _until_allowed(current - 1, previous, elapsed, self.num_requests)
         return False
+
+    def uncount(self, key: str, now: float) -> None:
+        cache.count(*self.window_keys(key, now), delta=-1)
 
     def wait(self) -> float:
         return max(1, math.ceil(getattr(self, "_wait", self.duration)))

@@ -139,14 +139,25 @@ class FailOpenRedisCache(RedisCache):
         """
         return self._guard("_count", (0, 0), key, previous, timeout, delta)
 
-    def _count(self, key, previous, timeout, delta):
+    def _count(self, key, previous, timeout, delta, *, reads=()):
         now, before = self.make_and_validate_key(key), self.make_and_validate_key(previous)
         pipe = self._cache.get_client(now, write=True).pipeline(transaction=False)
+        made = [self.make_and_validate_key(k) for k in reads]
+        if made:
+            pipe.mget(made)
         pipe.incrby(now, delta)
         pipe.expire(now, timeout)
         pipe.get(before)
-        total, _, earlier = pipe.execute()
-        return int(total), int(earlier or 0)
+        *values, total, _, earlier = pipe.execute()
+        if not made:
+            return int(total), int(earlier or 0)
+        loads = self._cache._serializer.loads
+        found = {k: loads(v) for k, v in zip(reads, values[0], strict=True) if v is not None}
+        return found, (int(total), int(earlier or 0))
+
+    def get_many_and_count(self, keys: list[str], key: str, previous: str, timeout: int):
+        """``get_many(keys)`` and ``count(key, previous, timeout)`` in the same round trip."""
+        return self._guard("_count", ({}, (0, 0)), key, previous, timeout, 1, reads=keys)
 
     def ping(self) -> bool:
         """Whether Redis answers now (the /healthz check); marks it down when not."""
@@ -162,6 +173,16 @@ class FailOpenRedisCache(RedisCache):
             self._failed = True
             log.warning("cache unavailable (%s: %s)", exc.__class__.__name__, exc)
             return False
+
+
+def get_many_and_count(keys: list[str], key: str, previous: str, timeout: int) -> tuple[dict, tuple[int, int]]:
+    """``get_many`` and ``count`` on the default cache, in one round trip where it is Redis."""
+    from django.core.cache import caches
+
+    cache = caches["default"]
+    if isinstance(cache, FailOpenRedisCache):
+        return cache.get_many_and_count(keys, key, previous, timeout)
+    return cache.get_many(keys), count(key, previous, timeout)
 
 
 def count(key: str, previous: str, timeout: int, delta: int = 1) -> tuple[int, int]:
