@@ -275,9 +275,12 @@ def verdict_record(
         return claim
 
     # A single review, or an editor checking the claim themselves.
-    Review.objects.update_or_create(
-        claim=claim, reviewer=actor, round=round_,
-        defaults={"verdict": verdict, "rating": rating, "rationale": rationale},
+    # Insert, or update this reviewer's review of the round: one statement (update_or_create took
+    # six, with two savepoints and a row lock the claim's own lock makes unnecessary).
+    Review.objects.bulk_create(
+        [Review(claim=claim, reviewer=actor, round=round_, verdict=verdict, rating=rating, rationale=rationale)],
+        update_conflicts=True, unique_fields=["claim", "reviewer", "round"],
+        update_fields=["verdict", "rating", "rationale"],
     )
     claim_event(claim, actor, EventKind.REVIEWED, from_status=claim.status, verdict=verdict, note=rationale)
     return _resolve(claim, actor, verdict, rationale, rating)
