@@ -133,9 +133,15 @@ def _on_write(connection, names: frozenset[str]) -> None:
         read.difference_update(now)
         replace(now)
     # After commit: for what other connections cached meanwhile from the rows before the change.
+    # Django replaces the run_on_commit list when a transaction or savepoint ends (a rolled-back
+    # savepoint drops its callbacks), so while it is the same list, what it holds is known.
+    hooks, known = getattr(connection, "_stamps_pending", (None, frozenset()))
+    if hooks is connection.run_on_commit and names <= known:
+        return
     pending = {f.name for _, f, _ in connection.run_on_commit if isinstance(f, _AfterCommit)}
     for name in names - pending:
         transaction.on_commit(_AfterCommit(name), using=connection.alias)
+    connection._stamps_pending = (connection.run_on_commit, frozenset(pending | names))
 
 
 def _wrapper(connection) -> Callable:

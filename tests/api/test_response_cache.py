@@ -154,3 +154,25 @@ def test_statements_and_their_stamps():
     assert stamps.stamps_of('INSERT INTO "django_session" VALUES (1)') == frozenset()
     assert stamps.stamps_of("WITH v AS (SELECT 1) UPDATE articles_article SET search = v.x") == {stamps.LISTS}
     assert stamps.stamps_of("TRUNCATE claims_claim") == {stamps.AUTH, stamps.LISTS}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_after_a_rolled_back_savepoint_still_replaces_the_stamp_on_commit():
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from tests.support.factories import UserFactory
+
+    def stamp():
+        return cache.get(stamps.KEYS[stamps.LISTS])
+
+    member = UserFactory(username="sam")
+    stamps.replace(stamps.KEYS)
+    before = stamp()
+    with transaction.atomic():
+        with pytest.raises(RuntimeError), transaction.atomic():
+            type(member).objects.filter(pk=member.pk).update(first_name="Rolled back")
+            raise RuntimeError
+        type(member).objects.filter(pk=member.pk).update(first_name="Kept")
+        assert stamp() == before  # nothing cached meanwhile by this thread: replaced on commit only
+    assert stamp() != before
