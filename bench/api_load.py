@@ -7,8 +7,9 @@ and wrk (Debian: apt-get install -y wrk). Starts `gunicorn -w 2` on 127.0.0.1 wi
 (bench/loadsite: the project plus /bench/bare/, which returns a stored copy of the claim list's
 response as pre-encoded bytes, through the same middleware), then alternates, `--rounds` times,
 `wrk -t2 -c20 -d10s` on: the bare view, two claim lists, and the verdict action (one POST per
-claim, on claims prepared for it). Prints req/s, p50, p95 and the ratio to the bare view of the
-same round. Only 127.0.0.1 is ever contacted.
+claim, on claims prepared for it). Prints req/s, p50, p95, the ratio to the bare view of the
+same round and the server's CPU time per request, then the medians over the rounds. Only
+127.0.0.1 is ever contacted.
 """
 
 from __future__ import annotations
@@ -38,11 +39,50 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wrk(url: str, token: str, mode: str, target: str, *, duration: int, threads: int, connections: int) -> dict:
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the gunicorn master and its workers (from /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # fields[1] is the parent's pid, fields[11] and [12] user and system time in ticks.
+        if int(entry.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def wrk(url: str, token: str, mode: str, target: str, *, duration: int, threads: int, connections: int,
+        server: int) -> dict:
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", str(LUA), url,
            "--", token, mode, target, str(threads)]
+    before = server_cpu(server)
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True).stdout
-    return json.loads(next(line for line in out.splitlines() if line.startswith("{")))
+    row = json.loads(next(line for line in out.splitlines() if line.startswith("{")))
+    row["cpu_ms"] = (server_cpu(server) - before) * 1000 / max(row["requests"], 1)
+    return row
+
+
+def summary(results: list[dict]) -> None:
+    """Medians over the rounds: on a shared machine one round's ratio moves with the others' load.
+
+    "CPU ratio" compares the server's CPU per request (gunicorn's processes, not PostgreSQL or
+    Redis): the share of the bare view's rate the endpoint would reach if the server's CPU were
+    all that limited both.
+    """
+    import statistics
+
+    print(f"\n{'median of the rounds':<50} {'req/s':>8} {'of bare':>8} {'CPU ms':>8} {'CPU ratio':>9}")
+    bare_cpu = statistics.median(r["cpu_ms"] for r in results if r["what"].startswith("bare"))
+    for what in dict.fromkeys(r["what"] for r in results):
+        rows = [r for r in results if r["what"] == what]
+        cpu = statistics.median(r["cpu_ms"] for r in rows)
+        print(f"   {what:<47} {statistics.median(r['rps'] for r in rows):8.1f} "
+              f"{statistics.median(r['ratio'] for r in rows):8.1%} {cpu:8.2f} {bare_cpu / cpu if cpu else 0:9.1%}")
 
 
 def prepare(count: int):
@@ -129,22 +169,26 @@ def main() -> None:
         size = (tmp / "page.json").stat().st_size
         print(f"gunicorn -w {args.workers} on {base}; wrk -t2 -c20 -d{args.duration}s; "
               f"bare page {size:,} bytes; load average {os.getloadavg()[0]:.1f}\n")
-        print(f"{'round / endpoint':<50} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'non-2xx':>8} {'of bare':>8}")
+        print(f"{'round / endpoint':<50} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'non-2xx':>8} {'of bare':>8} "
+              f"{'CPU ms':>8}")
         for r in range(args.rounds):
             bare = wrk(f"{base}/bench/bare/", editor_token, "get", "/bench/bare/", duration=args.duration, threads=2,
-                       connections=20)
+                       connections=20, server=server.pid)
             rows = [("bare view (stored bytes)", bare)]
             for label, token, mode, target in targets:
                 if mode == "verdict":
                     # Only claims no earlier round decided: each verdict request is a real state change.
                     left = Claim.objects.filter(pk__in=verdict_ids, status=ClaimStatus.ASSIGNED).order_by("pk")
                     ids_file.write_text("\n".join(map(str, left.values_list("pk", flat=True))) + "\n")
-                rows.append((label, wrk(base, token, mode, target, duration=args.duration, threads=2, connections=20)))
+                rows.append((label, wrk(base, token, mode, target, duration=args.duration, threads=2, connections=20,
+                                        server=server.pid)))
             for label, row in rows:
                 ratio = row["rps"] / bare["rps"] if bare["rps"] else 0
                 print(f"{r + 1}  {label:<47} {row['rps']:8.1f} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} "
-                      f"{row['non2xx']:8d} {ratio:8.1%}", flush=True)
+                      f"{row['non2xx']:8d} {ratio:8.1%} {row['cpu_ms']:8.2f}", flush=True)
                 results.append({"round": r + 1, "what": label, **row, "ratio": ratio})
+        summary(results)
+        print(f"\nload average at the end {os.getloadavg()[0]:.1f}")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
