@@ -25,7 +25,7 @@ def article_search(qs: QuerySet[Article], value: str) -> QuerySet[Article]:
         # beside the OR) made PostgreSQL read and test every article's vector, which is stored
         # out of line: 25 ms to count a term that a third of 10,000 articles hold, against 1 ms
         # from the index (docs/archive-plans.md).
-        by_vector = Article.objects.filter(search=search.query(value)).order_by().values("pk")
+        by_vector = Article.objects.filter(search=search.opaque_query(value)).order_by().values("pk")
         by_title = Article.objects.filter(title__icontains=value).order_by().values("pk")
         return qs.filter(pk__in=by_vector.union(by_title, all=True))
     return qs.filter(search.icontains_all(value, ["title", "outlet", "author", "current_revision__text"]))
