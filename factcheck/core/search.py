@@ -8,6 +8,8 @@ empty and searches fall back to `icontains`, slower but with the same meaning fo
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.conf import settings
 from django.db import connection
 from django.db.models import Q
@@ -39,14 +41,19 @@ def opaque_query(value: str):
     over 10,000 articles, against 1 to 5 ms for the GIN index). For a value it cannot see it
     assumes a rare match and reads the GIN index.
     """
+    return _opaque_class()(value, config=config(), search_type="websearch")
+
+
+@cache
+def _opaque_class():
     from django.contrib.postgres.search import SearchQuery
 
-    class Opaque(SearchQuery):
+    class OpaqueSearchQuery(SearchQuery):
         def as_sql(self, compiler, connection, function=None, template=None):
             sql, params = super().as_sql(compiler, connection, function, template)
             return f"(SELECT {sql})", params
 
-    return Opaque(value, config=config(), search_type="websearch")
+    return OpaqueSearchQuery
 
 
 def words_query(words: list[str]):

@@ -108,3 +108,18 @@ def test_article_search_counts_an_article_matching_by_title_and_by_text_once(cli
     html = client.get(reverse("article_list"), {"q": "Elmbr"}).content.decode()
     assert re.findall(r'<tr data-article-id="(\d+)"', html) == [str(title_only.pk), str(both.pk)]
     assert ">2 articles<" in html
+
+
+def test_article_search_keeps_the_web_search_syntax_and_stemming(client, editor):
+    homes = ArticleFactory(created_by=editor, title="Housing", text="The council built new homes by the river.\n")
+    school = ArticleFactory(created_by=editor, title="Schools", text="The council closed a school by the river.\n")
+    client.force_login(editor)
+
+    def found(q: str) -> set[int]:
+        html = client.get(reverse("article_list"), {"q": q}).content.decode()
+        return {int(x) for x in re.findall(r'<tr data-article-id="(\d+)"', html)}
+
+    assert found("home") == {homes.pk}  # stemmed: "homes"
+    assert found("council -school") == {homes.pk}
+    assert found('"closed a school"') == {school.pk}
+    assert found("homes or school") == {homes.pk, school.pk}
