@@ -51,8 +51,9 @@ class _Dates(dict):
 def claim_table_rows(claims: Iterable[Claim], *, show_assignee: bool) -> SafeString:
     """The <tr> of each claim of a dashboard table (claims read by selectors.claim_rows)."""
     detail, article = _split("claim_detail"), _split("article_detail")
-    statuses = {value: escape(label) for value, label in ClaimStatus.choices}
-    priorities = {value: escape(label) for value, label in Priority.choices}
+    # str() first: escape() of a lazy label stays lazy, translated again at each use.
+    statuses = {value: escape(str(label)) for value, label in ClaimStatus.choices}
+    priorities = {value: escape(str(label)) for value, label in Priority.choices}
     # Translated outside the f-strings: makemessages does not read inside them.
     rereview_label, overdue_label = escape(_("re-review")), escape(_("overdue"))
     rereview = f' <span class="flag">{rereview_label}</span>'
