@@ -1,6 +1,6 @@
 """The dashboard's claim tables and the article list, whose rows are written by factcheck/web/list_rows.py
 (not a template loop), show what the templates showed; the article list pages by ids and its search
-counts each article once."""
+counts each article once; the workload page's counts."""
 
 from __future__ import annotations
 
@@ -123,3 +123,20 @@ def test_article_search_keeps_the_web_search_syntax_and_stemming(client, editor)
     assert found("council -school") == {homes.pk}
     assert found('"closed a school"') == {school.pk}
     assert found("homes or school") == {homes.pk, school.pk}
+
+
+def test_workload_counts_each_members_open_in_review_and_overdue_claims(client, editor, reviewer, other_reviewer):
+    # Counted from the covering index claim_active_assignee; resolved claims are not work in hand.
+    article = ArticleFactory(created_by=editor, text=TEXT)
+    past = timezone.localdate() - dt.timedelta(days=1)
+    make_claim(article, "said 4,000 homes", status=ClaimStatus.ASSIGNED, assignee=reviewer, due=past)
+    make_claim(article, "12 schools flooded", status=ClaimStatus.IN_REVIEW, assignee=reviewer)
+    make_claim(article, "river rose", status=ClaimStatus.IN_REVIEW, assignee=reviewer, second_reviewer=other_reviewer,
+               due=past)
+    make_claim(article, "very fast", status=ClaimStatus.RESOLVED, verdict="verified", assignee=reviewer, due=past)
+    client.force_login(editor)
+    html = client.get(reverse("workload")).content.decode()
+    row = re.search(r'<tr data-username="rita" class="overdue">.*?</tr>', html, re.S).group(0)
+    assert re.findall(r'<td class="num">(?:<strong class="is-overdue">)?(\d+)', row) == ["3", "2", "0", "2"]
+    other = re.search(rf'<tr data-username="{other_reviewer.username}">.*?</tr>', html, re.S).group(0)
+    assert re.findall(r'<td class="num">(?:<strong class="is-overdue">)?(\d+)', other) == ["0", "0", "1", "0"]
