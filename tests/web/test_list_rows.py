@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -111,6 +112,8 @@ def test_article_search_counts_an_article_matching_by_title_and_by_text_once(cli
 
 
 def test_article_search_keeps_the_web_search_syntax_and_stemming(client, editor):
+    if connection.vendor != "postgresql":
+        pytest.skip("the web-search syntax and stemming are PostgreSQL's (elsewhere: every word, icontains)")
     homes = ArticleFactory(created_by=editor, title="Housing", text="The council built new homes by the river.\n")
     school = ArticleFactory(created_by=editor, title="Schools", text="The council closed a school by the river.\n")
     client.force_login(editor)
