@@ -37,7 +37,10 @@ class Article(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         # The list's order (newest first) as one index, so a page is an index walk, not a sort.
-        indexes = [models.Index(fields=["outlet"]), models.Index(fields=["-created_at", "-id"], name="article_newest")]
+        # By language: the similar-claims lookup reads the claims of articles in another language
+        # than the claim's (sources/providers/similar.py), a few articles of many.
+        indexes = [models.Index(fields=["outlet"]), models.Index(fields=["-created_at", "-id"], name="article_newest"),
+                   models.Index(fields=["language"], name="article_language")]
 
     def __str__(self) -> str:
         return self.title

@@ -126,8 +126,10 @@ class Claim(models.Model):
         indexes = [
             models.Index(fields=["article", "start", "id"], name="claim_article_order"),
             models.Index(fields=["article", "status"]),
+            # Covering the status too: the workload page counts each member's active claims by
+            # status from this index alone (an index-only scan), not from 6,000 heap rows.
             models.Index(
-                fields=["assignee", "due"], name="claim_active_assignee",
+                fields=["assignee", "due"], name="claim_active_assignee", include=["status"],
                 condition=models.Q(status__in=ClaimStatus.ACTIVE),
             ),
             models.Index(

@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.claims.models import ClaimStatus
 from factcheck.claims.services import claim_create
+from factcheck.claims.suggest.lang_script import detect
 from factcheck.sources.crosslang import cross_language_similarity
 from factcheck.sources.providers.similar import SimilarClaimsProvider
 from tests.support.factories import ArticleFactory, make_claim
@@ -20,13 +21,14 @@ HEBREW = "נהרגו 12 בני אדם בהפגזה בחאן יונס"
 ENGLISH = "Shelling killed 12 people in Khan Younis"
 
 
-def _earlier(editor, text: str, **fields):
-    article = ArticleFactory(created_by=editor, text=text + ".\n")
+def _earlier(editor, text: str, language: str | None = None, **fields):
+    # The article's stored language, as detection on paste would set it (or as given).
+    article = ArticleFactory(created_by=editor, text=text + ".\n", language=language or detect(text))
     return make_claim(article, text, status=ClaimStatus.RESOLVED, verdict="verified", **fields)
 
 
-def _matches(editor, text: str) -> dict[int, dict]:
-    article = ArticleFactory(created_by=editor, text=text + ".\n")
+def _matches(editor, text: str, language: str | None = None) -> dict[int, dict]:
+    article = ArticleFactory(created_by=editor, text=text + ".\n", language=language or detect(text))
     claim = claim_create(actor=editor, article_id=article.pk, quote=text)
     return {m["claim"]: m for m in SimilarClaimsProvider().gather(SimpleNamespace(claim=claim))["matches"]}
 
@@ -55,6 +57,24 @@ def test_a_figure_written_in_words_is_found_through_the_stored_quantities(editor
     arabic = _earlier(editor, "قتل اثنا عشر شخصا في قصف على خان يونس",
                       quantities=[{"value": 12, "qualifier": "exact", "unit": "people", "text": "اثنا عشر شخصا"}])
     assert _matches(editor, ENGLISH)[arabic.pk]["other_language"] is True
+
+
+def test_an_article_of_undetermined_language_is_searched_by_the_script_of_its_claims(editor):
+    # "und": the desk could not tell the language; the claim's letters still say it is Arabic.
+    arabic = _earlier(editor, ARABIC, language="und")
+    english_und = _earlier(editor, "Shelling killed 12 people in Khan Younis on Saturday", language="und")
+    matches = _matches(editor, ENGLISH)
+    assert matches[arabic.pk]["other_language"] is True
+    assert matches[english_und.pk]["other_language"] is False
+    # And a claim of an undetermined article finds the check in an article stored as English.
+    english = _earlier(editor, "Shelling killed 12 people in Khan Younis, officials said")
+    assert _matches(editor, HEBREW, language="und")[english.pk]["other_language"] is True
+
+
+def test_the_stored_language_of_the_articles_decides_which_are_searched_across_languages(editor):
+    # Found by the figure alone, in an article stored as Hebrew: no word of it is shared.
+    hebrew = _earlier(editor, HEBREW, language="he")
+    assert _matches(editor, ARABIC, language="ar")[hebrew.pk]["other_language"] is True
 
 
 def test_the_cross_language_score_needs_the_figure_and_a_name():

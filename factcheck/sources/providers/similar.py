@@ -25,7 +25,10 @@ from django.db import connection
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
+from factcheck.articles.language import RTL_LANGUAGES, Language
+from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimStatus
+from factcheck.claims.suggest.lang_script import detect
 from factcheck.core import search
 from factcheck.sources.crosslang import cross_language_similarity, digit_forms, other_language
 from factcheck.sources.figures import claim_similarities, figures_differ, keywords, quantities_of
@@ -36,6 +39,9 @@ POOL = 100  # candidates the database hands to rapidfuzz
 MAX_RESULTS = 10
 RARE_WORDS = 4
 STATS_SECONDS = 300
+_RTL = r"[\u0590-\u05ff\u0600-\u06ff]"
+# The languages told apart by their script (crosslang.other_language); "und" is told by its text.
+SCRIPT_LANGUAGES = frozenset({Language.ENGLISH, Language.ARABIC, Language.HEBREW})
 _LEXEME = re.compile(r"^[^\W\d_][\w-]*$")
 _stats: dict = {"at": 0.0, "freqs": {}, "floor": 0.0}
 
@@ -95,10 +101,26 @@ class SimilarClaimsProvider(Provider):
                 match |= Q(text__contains=form)
             if connection.vendor == "postgresql":
                 match |= Q(quantities__contains=[{"value": v}])
-        rtl = r"[\u0590-\u05ff\u0600-\u06ff]"
-        script = ~Q(text__regex=rtl) if re.search(rtl, claim.text or "") else Q(text__regex=rtl)
-        rows = self._eligible(claim).filter(match).filter(script).order_by("-pk").values_list("pk", "text")[:POOL]
+        rows = (self._eligible(claim).filter(match).filter(self._other_language_articles(claim))
+                .order_by("-pk").values_list("pk", "text")[:POOL])
         return [(pk, text) for pk, text in rows if other_language(claim.text, text)]
+
+    def _other_language_articles(self, claim) -> Q:
+        """Claims of articles in another language than the claim's: by the article's stored language,
+        and for articles of undetermined language ("und") by the script of the claim's text.
+
+        Testing every claim's text for a script (a regex on all 200,000) cost 100 ms a lookup;
+        the article's language narrows the claims to those of a few articles first (the join
+        reads the articles, then each one's claims by the article index)."""
+        if Claim.article.is_cached(claim):
+            own = claim.article.language
+        else:
+            own = next(iter(Article.objects.filter(pk=claim.article_id).order_by().values_list("language", flat=True)), None)
+        if own not in SCRIPT_LANGUAGES:
+            own = detect(claim.text or "")
+        script = ~Q(text__regex=_RTL) if own in RTL_LANGUAGES else Q(text__regex=_RTL)
+        others = sorted(SCRIPT_LANGUAGES - {own})
+        return Q(article__language__in=others) | (Q(article__language=Language.UNDETERMINED) & script)
 
     def recent_candidates(self, claim) -> list[tuple[int, str]]:
         """The fallback: earlier claims sharing one of the claim's longest words, most recent first."""

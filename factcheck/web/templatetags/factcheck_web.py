@@ -9,7 +9,7 @@ from django.utils.translation import gettext, gettext_lazy
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
 from factcheck.sources.models import LookupKind, LookupStatus
 from factcheck.web import claim_rows as rows
-from factcheck.web import highlight
+from factcheck.web import highlight, list_rows
 
 register = template.Library()
 
@@ -23,6 +23,18 @@ def article_text(text: str, claims) -> SafeString:
 def claim_rows(context, claims, orphan_item: bool = False) -> SafeString:
     """The workspace's side-panel entries (factcheck/web/claim_rows.py: one string per claim, not an include)."""
     return rows.claim_rows(context, claims, orphan_item=orphan_item)
+
+
+@register.simple_tag
+def claim_table_rows(claims, show_assignee: bool = False) -> SafeString:
+    """The rows of a dashboard claim table (factcheck/web/list_rows.py: one string per claim)."""
+    return list_rows.claim_table_rows(claims, show_assignee=bool(show_assignee))
+
+
+@register.simple_tag
+def article_rows(articles) -> SafeString:
+    """The article list's rows (factcheck/web/list_rows.py)."""
+    return list_rows.article_rows(articles)
 
 
 @register.simple_tag
