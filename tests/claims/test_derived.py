@@ -119,4 +119,4 @@ def test_verdicts_move_the_article_from_in_progress_to_done(editor, reviewer):
     services.claim_reopen(actor=editor, claim_id=claim.pk, reason="A plan was published.")
     row = articles_with_progress().get(pk=article.pk)
     assert (row.claims_total, row.claims_resolved, row.claims_in_progress) == (1, 0, True)
-    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.OPEN
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.ASSIGNED  # back with its reviewer
