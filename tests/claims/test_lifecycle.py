@@ -3,6 +3,8 @@ figure in the text flagging the claim, an orphan placed again or rejected, a reo
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factcheck.accounts.models import Role
@@ -235,3 +237,14 @@ def test_a_reopened_claim_whose_reviewer_left_is_visibly_unassigned_and_the_edit
     assert last_event(claim).data["previous_assignee"] == reviewer.username
     note = Notification.objects.get(recipient=editor)
     assert note.kind == "reopened" and "nobody is assigned" in note.message
+
+
+def test_a_reopened_claim_does_not_start_its_new_round_overdue(editor, reviewer, train):
+    claim = _claim(editor, train, "Rescuers had freed 212 people from the carriages")
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer, due=dt.date.today() + dt.timedelta(days=1))
+    verdict_record(actor=reviewer, claim_id=claim.pk, verdict="unverifiable", rationale="No record yet.")
+    type(claim).objects.filter(pk=claim.pk).update(due=dt.date.today() - dt.timedelta(days=3))
+    claim_reopen(actor=editor, claim_id=claim.pk, reason="The operator published its log.")
+    claim.refresh_from_db()
+    assert claim.due is None and not claim.is_overdue
+    assert last_event(claim).data["previous_due"] == (dt.date.today() - dt.timedelta(days=3)).isoformat()

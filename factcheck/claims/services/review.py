@@ -328,9 +328,15 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     claim.rationale = ""
     claim.resolved_at = None
     claim.needs_settlement = False
+    # A due date that passed during the first round would make the new round overdue the moment it starts.
+    past_due = claim.due if claim.due and claim.due < timezone.localdate() else None
+    if past_due:
+        claim.due = None
     _save(claim, actor, "status", "verdict", "rating", "rationale", "resolved_at", "needs_settlement", "assignee",
-          "second_reviewer")
+          "second_reviewer", "due")
     data = {"previous": old, "assignee": claim.assignee.username if claim.assignee else None}
+    if past_due:
+        data["previous_due"] = past_due.isoformat()
     if gone.get("assignee"):
         data["previous_assignee"] = gone["assignee"].username
     claim_event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
