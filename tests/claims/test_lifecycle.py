@@ -248,3 +248,18 @@ def test_a_reopened_claim_does_not_start_its_new_round_overdue(editor, reviewer,
     claim.refresh_from_db()
     assert claim.due is None and not claim.is_overdue
     assert last_event(claim).data["previous_due"] == (dt.date.today() - dt.timedelta(days=3)).isoformat()
+
+
+def test_the_tryouts_hebrew_claim_follows_12_to_14(editor):
+    # The tryout's claim 45: the article said 14 after the edit, the claim still 12 and "0 need re-review".
+    sentence = ("לפחות 12 בני אדם נהרגו ו-45 נפצעו בשריפה שפרצה ביום שני במפעל טקסטיל באזור התעשייה של קריית נוף, "
+                "כך מסרה כבאות והצלה.")
+    article = article_create(actor=editor, title="שריפה במפעל בקריית נוף", text=sentence + "\n", language="he")
+    claim = _claim(editor, article, sentence)
+    assert 12 in [q["value"] for q in claim.quantities]
+    outcome = _revise(editor, article, "לפחות 12", "לפחות 14")
+    claim.refresh_from_db()
+    assert outcome.rereview == [claim] and claim.needs_rereview
+    assert "לפחות 14" in claim.quote and "לפחות 14" in claim.text
+    values = [q["value"] for q in claim.quantities]
+    assert 14 in values and 12 not in values
