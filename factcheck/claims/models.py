@@ -34,6 +34,9 @@ ClaimStatus.REREVIEW = (ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, ClaimStatus
 ALLOWED_STATES: dict[str, tuple[str, ...]] = {
     "accept": (ClaimStatus.SUGGESTED,),
     "reject": ClaimStatus.TRIAGE,
+    # A claim whose passage left the article (orphaned by an edit) may be rejected whatever its state:
+    # it blocks the report until it is placed again or set aside.
+    "reject_orphan": (ClaimStatus.SUGGESTED, *ClaimStatus.COUNTED),
     "edit": ClaimStatus.EDITABLE,
     "merge": ClaimStatus.TRIAGE,
     "split": ClaimStatus.TRIAGE,
@@ -183,7 +186,7 @@ class Claim(models.Model):
 
     @property
     def can_reject(self) -> bool:
-        return self.allows("reject")
+        return self.allows("reject") or (self.orphaned and self.allows("reject_orphan"))
 
     @property
     def can_edit(self) -> bool:

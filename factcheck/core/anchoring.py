@@ -65,6 +65,45 @@ def valid_span(text: str, start: object, end: object) -> str | None:
     return None
 
 
+def crosses_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] runs over a line break: news copy puts one paragraph per line, and the
+    workspace, the claim page and the suggestion engine all cut paragraphs there."""
+    return "\n" in text[start:end]
+
+
+# A passage offered to the editor as the likely new place of an orphan need only resemble the
+# old quote this much (0..100): the editor confirms it, so a looser match than FUZZY_MIN_SCORE helps.
+SUGGEST_MIN_SCORE = 50.0
+
+
+def best_match(new_text: str, quote: str) -> Anchor | None:
+    """The passage of new_text most like quote (whole words, one paragraph), or None: a suggestion only."""
+    if not quote.strip() or not new_text.strip():
+        return None
+    result = fuzz.partial_ratio_alignment(quote, new_text, score_cutoff=SUGGEST_MIN_SCORE)
+    if result is None:
+        return None
+    start, end = _snap_to_words(new_text, result.dest_start, result.dest_end)
+    if end <= start:
+        return None
+    start, end = _refine(new_text, quote, start, end)
+    # Never across paragraphs: keep the part of the match in the paragraph where most of it lies.
+    lo = new_text.rfind("\n", 0, start) + 1
+    cut = new_text.find("\n", start, end)
+    if cut != -1:
+        pieces, at = [], lo
+        for line in new_text[lo:end].split("\n"):
+            a, b = max(at, start), min(at + len(line), end)
+            if b > a:
+                pieces.append((b - a, a, b))
+            at += len(line) + 1
+        _n, start, end = max(pieces)
+        start, end = _snap_to_words(new_text, start, end)
+    if not new_text[start:end].strip():
+        return None
+    return make_anchor(new_text, start, end)
+
+
 def _common_suffix_len(a: str, b: str) -> int:
     n = 0
     for x, y in zip(reversed(a), reversed(b), strict=False):

@@ -235,9 +235,12 @@ class CommentForm(forms.Form):
         max_length=10000)
 
 
+PLACE_SELECT_FIRST = gettext_lazy("Select the claim's passage in the article text first.")
+
+
 class ReanchorForm(forms.Form):
-    start = forms.IntegerField(min_value=0)
-    end = forms.IntegerField(min_value=0)
+    start = forms.IntegerField(min_value=0, error_messages={"required": PLACE_SELECT_FIRST})
+    end = forms.IntegerField(min_value=0, error_messages={"required": PLACE_SELECT_FIRST})
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 

@@ -81,10 +81,21 @@ def test_insertion_inside_claim_is_a_fuzzy_match_flagged_for_rereview(editor, re
     assert event.data["before"]["quote"] == QUOTE
 
 
-def test_lightly_edited_open_claim_moves_without_rereview(editor, doc, claim):
-    revise(editor, doc, BODY.replace("212 ships docked", "212 ships berthed"))
+def test_lightly_edited_open_claim_follows_its_words_and_is_flagged(editor, doc, claim):
+    # Any change of a claim's own words is flagged (the tryout's 12 → 14 went unnoticed when only
+    # claims a reviewer had seen were); its wording, the quote itself, follows.
+    outcome = revise(editor, doc, BODY.replace("212 ships docked", "212 ships berthed"))
     claim.refresh_from_db()
-    assert claim.quote == "212 ships berthed in December" and not claim.needs_rereview
+    assert claim.quote == "212 ships berthed in December" and claim.needs_rereview and outcome.rereview == [claim]
+    assert claim.text == "212 ships berthed in December"
+
+
+def test_a_changed_suggestion_follows_its_words_without_a_flag(editor, doc):
+    claim = make_claim(doc, QUOTE, status=ClaimStatus.SUGGESTED, suggested=True)
+    outcome = revise(editor, doc, BODY.replace("212 ships docked", "215 ships docked"))
+    claim.refresh_from_db()
+    assert claim.text == "215 ships docked in December" and [q["value"] for q in claim.quantities] == [215]
+    assert not claim.needs_rereview and outcome.rereview == []
 
 
 def test_repeated_quote_context_picks_the_right_occurrence(editor):

@@ -15,10 +15,10 @@ pytestmark = pytest.mark.django_db
 def test_editor_reopens_with_reason(editor, reviewer, resolved_claim):
     claim_reopen(actor=editor, claim_id=resolved_claim.pk, reason="A reader sent the official log.", version=1)
     resolved_claim.refresh_from_db()
-    assert resolved_claim.status == ClaimStatus.OPEN
+    assert resolved_claim.status == ClaimStatus.ASSIGNED and resolved_claim.assignee == reviewer
     assert (resolved_claim.verdict, resolved_claim.rationale, resolved_claim.resolved_at) == ("", "", None)
     event = last_event(resolved_claim)
-    assert (event.kind, event.actor, event.from_status, event.to_status) == ("reopened", editor, "resolved", "open")
+    assert (event.kind, event.actor, event.from_status, event.to_status) == ("reopened", editor, "resolved", "assigned")
     assert event.note == "A reader sent the official log."
     assert event.data["previous"]["verdict"] == "unverifiable"
     assert Notification.objects.get(recipient=reviewer).kind == "reopened"

@@ -291,7 +291,7 @@ def test_editor_reopens_with_a_reason(as_editor, desk, editor):
                               {"version": claim.version, "reason": "A 1962 quake was stronger."})
     assert response.status_code == 302
     claim.refresh_from_db()
-    assert (claim.status, claim.verdict) == (ClaimStatus.OPEN, "")
+    assert (claim.status, claim.verdict) == (ClaimStatus.ASSIGNED, "")
     assert ClaimEvent.objects.get(claim=claim, kind=EventKind.REOPENED).note == "A 1962 quake was stronger."
 
 
@@ -332,8 +332,14 @@ def test_editing_the_text_shows_orphans_with_their_old_quote_and_rereview_flags(
     assert desk.resolved.orphaned
     page = as_editor.get(workspace(article.pk)).content.decode()
     assert "Saved revision 2" in page and "1 orphaned" in page
-    orphans = page[page.index('id="orphaned-claims"'):]
-    assert "in over 40 years" in orphans and 'data-testid="orphaned"' in orphans
+    # The orphan is in the claims list itself, first and marked, with its old quote and its two ways out.
+    listed = page[page.index('id="claims"'):]
+    item = listed[listed.index(f'id="claim-{desk.resolved.pk}"'):]
+    item = item[:item.index("</li>")]
+    assert listed.index('<li id="claim-') == listed.index(f'<li id="claim-{desk.resolved.pk}"')  # listed first
+    assert "in over 40 years" in item and 'data-testid="orphaned"' in item
+    assert 'data-testid="place-at-selection"' in item and 'data-testid="reject"' in item
+    assert 'data-testid="orphans-hint"' in page
 
 
 def test_stale_text_edit_is_refused(as_editor, desk, editor):
@@ -458,3 +464,26 @@ def test_notifications_are_listed_and_marked_read(client, desk, editor, reviewer
     note.refresh_from_db()
     assert note.read_at is not None
     assert 'data-testid="unread-count"' not in client.get(reverse("notifications")).content.decode()
+
+
+def test_an_orphans_page_offers_the_closest_passage_a_selection_and_reject(as_editor, desk, editor):
+    article = desk.article
+    text = article.text.replace("in over 40 years", "in more than four decades")
+    as_editor.post(reverse("article_edit", args=[article.pk]), {"text": text, "version": article.version})
+    desk.resolved.refresh_from_db()
+    assert desk.resolved.orphaned
+    page = as_editor.get(reverse("claim_detail", args=[desk.resolved.pk])).content.decode()
+    card = page[page.index('data-testid="place-again"'):]
+    assert 'data-testid="best-match"' in card and "in more than four decades" in card
+    assert 'id="article-text"' in card and 'class="place-form"' in card and 'data-testid="reject-claim"' in card
+    # Placing without a selection says what to do.
+    response = as_editor.post(reverse("claim_reanchor", args=[desk.resolved.pk]), {"version": desk.resolved.version})
+    assert "Select the claim&#x27;s passage in the article text first." in response.content.decode()
+
+
+def test_reopen_says_whose_queue_the_claim_is_back_in(as_editor, desk, reviewer):
+    claim = desk.resolved
+    response = as_editor.post(reverse("claim_reopen", args=[claim.pk]),
+                              {"reason": "New figures.", "version": claim.version}, follow=True)
+    page = response.content.decode()
+    assert "back in Rita Reviewer&#x27;s queue" in page and 'data-testid="claim-status">Assigned' in page

@@ -9,6 +9,7 @@ its creation, the fields an edit changed that the engine did not), so no extra c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from factcheck.claims.models import Claim, ClaimEvent, ClaimType, EventKind
@@ -49,4 +50,73 @@ def corrected_fields(claims: Iterable[Claim]) -> set[str]:
         out.update(f for f in data.get("given") or () if f in ANALYSED)
         engine = set(data.get("analysed") or ())
         out.update(f for f in (data.get("after") or {}) if f in ANALYSED and f not in engine)
+    return out
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.split())
+
+
+def follow_wording(wording: str, old_quote: str, new_quote: str) -> str | None:
+    """The claim's wording after its quoted words changed from ``old_quote`` to ``new_quote``, or None.
+
+    A wording that is the quote itself becomes the new quote. An editor's own wording gets the same
+    change where it names the changed words exactly once ("12 people" → "14 people"); otherwise it
+    cannot be followed safely (None) and the claim's re-review flag asks a person to look.
+    """
+    if _norm(wording) == _norm(old_quote):
+        return _norm(new_quote)
+    head = 0
+    limit = min(len(old_quote), len(new_quote))
+    while head < limit and old_quote[head] == new_quote[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old_quote[-1 - tail] == new_quote[-1 - tail]:
+        tail += 1
+    a, b, c = head, len(old_quote) - tail, len(new_quote) - tail
+    # Widen the changed stretch to whole words (the common head and tail are the same in both quotes).
+    while a > 0 and old_quote[a - 1].isalnum():
+        a -= 1
+    while b < len(old_quote) and c < len(new_quote) and old_quote[b].isalnum():
+        b, c = b + 1, c + 1
+    old_words, new_words = old_quote[a:b].strip(), new_quote[a:c].strip()
+    if not old_words:
+        return None
+    found = list(re.finditer(rf"(?<!\w){re.escape(old_words)}(?!\w)", wording))
+    if len(found) != 1:
+        return None
+    hit = found[0]
+    return wording[: hit.start()] + new_words + wording[hit.end():]
+
+
+def reread_moved(claim: Claim, *, old_quote: str, body: str, language: str | None) -> dict[str, object]:
+    """After the claim's quoted words changed (an edit of the article text, a placing again): its wording
+    and its analysis follow the new words, as the claim edit form reads new wording again.
+
+    The claim's fields are set here (the caller saves them); answers the audit row's part: ``changed``
+    (field → before/after), and ``kept``/``conflicts`` for fields an editor corrected by hand whose value
+    now differs from the engine's reading of the new words (the correction stays; the re-review flag and
+    this row say which reading to look at).
+    """
+    changed: dict[str, dict] = {}
+    wording = follow_wording(claim.text, old_quote, claim.quote)
+    if wording and wording != claim.text:
+        changed["text"] = {"before": claim.text, "after": wording[:5000]}
+        claim.text = wording[:5000]
+    reading = analysis_of_passage(body, claim.start, claim.end, language=language)
+    corrected = corrected_fields([claim])
+    conflicts: dict[str, object] = {}
+    for f in ANALYSED:
+        now, new = getattr(claim, f), reading[f]
+        if now == new:
+            continue
+        if f in corrected:
+            conflicts[f] = new
+            continue
+        changed[f] = {"before": now, "after": new}
+        setattr(claim, f, new)
+    out: dict[str, object] = {"changed": changed}
+    if conflicts:
+        out["kept"] = sorted(conflicts)
+        out["conflicts"] = conflicts
     return out

@@ -15,6 +15,7 @@ from factcheck.claims.models import (
     ClaimStatus,
     EventKind,
 )
+from factcheck.claims.services.analysis import ANALYSED, reread_moved
 from factcheck.claims.services.common import (
     _check_version,
     _save,
@@ -22,7 +23,7 @@ from factcheck.claims.services.common import (
     claim_event,
     lock_claim,
 )
-from factcheck.core.anchoring import make_anchor, reanchor, valid_span
+from factcheck.core.anchoring import Anchor, best_match, make_anchor, reanchor, valid_span
 from factcheck.core.errors import InvalidInput
 
 # --- re-anchoring after an article edit -------------------------------------------------
@@ -58,21 +59,45 @@ def claims_reanchor(
         claim.start, claim.end, claim.prefix, claim.suffix = found.start, found.end, found.prefix, found.suffix
         claim.orphaned = False
         fields = ["revision", "start", "end", "prefix", "suffix", "orphaned"]
+        data = {"before": before, "after": {"start": found.start, "end": found.end, "quote": found.quote},
+                "method": found.method}
         if found.changed:
             claim.quote = found.quote
             fields.append("quote")
-            # A verdict on words that changed must be looked at again.
-            if claim.status in ClaimStatus.REREVIEW:
-                claim.needs_rereview = True
-                fields.append("needs_rereview")
+            if _flag_changed_words(claim, data, old_quote=before["quote"], body=new_revision.text, language=article.language):
                 rereview.append(claim)
+            fields += ["text", *ANALYSED, "needs_rereview"]
         _save(claim, actor, *fields)
         if found.changed or (found.start, found.end) != (before["start"], before["end"]):
-            claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
-                   data={"before": before, "after": {"start": found.start, "end": found.end, "quote": found.quote},
-                         "method": found.method})
+            claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status, data=data)
             moved.append(claim)
     return {"orphaned": orphaned, "rereview": rereview, "moved": moved}
+
+
+# Claims whose words someone has taken up (an editor accepted or made it, a reviewer has it, a verdict
+# rests on it): when those words change, the claim is flagged for re-review. A suggestion or a rejected
+# claim is not: nobody has relied on it yet.
+FLAGGED = ClaimStatus.COUNTED
+
+
+def _flag_changed_words(claim: Claim, data: dict, *, old_quote: str, body: str, language: str) -> bool:
+    """The claim's quote changed: its wording and figures follow the new words (editor corrections kept),
+    ``data`` (the audit row) gets what changed, and a claim in the check is flagged. Answers whether flagged."""
+    if claim.status == ClaimStatus.REJECTED:
+        return False
+    data.update(reread_moved(claim, old_quote=old_quote, body=body, language=language))
+    if claim.status in FLAGGED:
+        claim.needs_rereview = True
+        return True
+    return False
+
+
+def best_placement(claim: Claim) -> Anchor | None:
+    """Where an orphaned claim most likely lies in the article's current text (offered, never applied)."""
+    revision = claim.article.current_revision
+    if revision is None:
+        return None
+    return best_match(revision.text, claim.quote)
 
 
 @atomic_retrying
@@ -92,9 +117,10 @@ def claim_reanchor(*, actor: User, claim_id: int, start: int, end: int, version:
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
     claim.orphaned = False
-    if before["quote"] != anchor.quote and claim.status in ClaimStatus.REREVIEW:
-        claim.needs_rereview = True
-    _save(claim, actor, "revision", "start", "end", "quote", "prefix", "suffix", "orphaned", "needs_rereview")
-    claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status,
-           data={"before": before, "after": {"start": start, "end": end, "quote": anchor.quote}, "method": "manual"})
+    data = {"before": before, "after": {"start": start, "end": end, "quote": anchor.quote}, "method": "manual"}
+    if before["quote"] != anchor.quote:
+        _flag_changed_words(claim, data, old_quote=before["quote"], body=revision.text, language=claim.article.language)
+    _save(claim, actor, "revision", "start", "end", "quote", "prefix", "suffix", "orphaned", "needs_rereview", "text",
+          *ANALYSED)
+    claim_event(claim, actor, EventKind.REANCHORED, from_status=claim.status, data=data)
     return claim

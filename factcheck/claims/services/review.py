@@ -315,19 +315,50 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     reason = _clean_text(reason, "reason", limit=2000)
     _expect(claim, "reopen")
     old = {"verdict": claim.verdict, "rating": claim.rating, "rationale": claim.rationale}
-    claim.status = ClaimStatus.OPEN
+    # Back to the people who checked it, in their queues with a verdict form (a new round): a correction is
+    # theirs to look at again. A reviewer who can no longer review is taken off; with nobody left the claim
+    # is open and visibly unassigned, and the article's editor hears so that someone assigns it.
+    reviewers = {"assignee": claim.assignee, "second_reviewer": claim.second_reviewer}
+    gone = {k: u for k, u in reviewers.items() if u is not None and not _can_still_review(u)}
+    for k in gone:
+        setattr(claim, k, None)
+    claim.status = ClaimStatus.ASSIGNED if claim.assignee_id else ClaimStatus.OPEN
+    if claim.status == ClaimStatus.OPEN and claim.second_reviewer_id:
+        # A second review without a first reviewer cannot run: the second one becomes the reviewer.
+        claim.assignee, claim.second_reviewer = claim.second_reviewer, None
+        claim.status = ClaimStatus.ASSIGNED
     claim.verdict = ""
     claim.rating = ""
     claim.rationale = ""
     claim.resolved_at = None
     claim.needs_settlement = False
-    _save(claim, actor, "status", "verdict", "rating", "rationale", "resolved_at", "needs_settlement")
+    # A due date that passed during the first round would make the new round overdue the moment it starts.
+    past_due = claim.due if claim.due and claim.due < timezone.localdate() else None
+    if past_due:
+        claim.due = None
+    _save(claim, actor, "status", "verdict", "rating", "rationale", "resolved_at", "needs_settlement", "assignee",
+          "second_reviewer", "due")
+    data = {"previous": old, "assignee": claim.assignee.username if claim.assignee else None}
+    if past_due:
+        data["previous_due"] = past_due.isoformat()
+    if gone.get("assignee"):
+        data["previous_assignee"] = gone["assignee"].username
     claim_event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
-           data={"previous": old})
-    if claim.assignee:
-        notify(claim.assignee, claim, "reopened", lambda: gettext("%(name)s reopened a claim: %(reason)s") % {
-            "name": actor.display_name, "reason": reason[:200]}, actor=actor)
+           data=data)
+    for person in (claim.assignee, claim.second_reviewer):
+        if person is not None:
+            notify(person, claim, "reopened", lambda: gettext(
+                "%(name)s reopened a claim for you to review again: %(text)s — %(reason)s") % {
+                "name": actor.display_name, "text": claim.text[:200], "reason": reason[:200]}, actor=actor)
+    if claim.assignee is None:
+        notify(claim.article.created_by, claim, "reopened", lambda: gettext(
+            "%(name)s reopened a claim and nobody is assigned to review it: %(text)s — %(reason)s") % {
+            "name": actor.display_name, "text": claim.text[:200], "reason": reason[:200]}, actor=actor)
     return claim
+
+
+def _can_still_review(user: User) -> bool:
+    return user.is_active and (user.is_reviewer or user.is_editor)
 
 
 @atomic_retrying

@@ -43,8 +43,9 @@ from factcheck.claims.services.common import (
     claim_event,
     claim_opened,
     lock_claim,
+    notify,
 )
-from factcheck.core.anchoring import make_anchor, valid_span
+from factcheck.core.anchoring import crosses_paragraph, make_anchor, valid_span
 from factcheck.core.errors import InvalidInput, NotFound
 
 # --- creating claims ------------------------------------------------------------------
@@ -252,11 +253,18 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
     require(can_edit_article(actor), gettext("Only editors can reject claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
-    _expect(claim, "reject")
+    if not claim.can_reject:
+        _expect(claim, "reject")
     before = claim.status
     claim.status = ClaimStatus.REJECTED
     _save(claim, actor, "status")
     claim_event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
+    if before in ClaimStatus.UNDER_REVIEW:
+        # Only an orphan is rejected while a reviewer has it: they stop work on it.
+        for person in (claim.assignee, claim.second_reviewer):
+            notify(person, claim, "rejected", lambda: gettext(
+                "%(name)s rejected a claim you were reviewing; its passage is no longer in the article: %(text)s") % {
+                "name": actor.display_name, "text": claim.text[:200]}, actor=actor)
     return claim
 
 
@@ -330,6 +338,39 @@ def claim_edit(
     return claim
 
 
+def _one_paragraph(body: str, claims: Sequence[Claim], start: int, end: int) -> None:
+    """Refuse a merge whose passage would run over a paragraph break (a desk merges what one passage says).
+
+    Merging claims far apart made one "claim" of the whole article, with every figure in it and a
+    source from a sentence neither claim was in.
+    """
+    if not crosses_paragraph(body, start, end):
+        return
+    first, last = claims[0], max(claims, key=lambda c: c.end)
+
+    def short(c: Claim) -> str:
+        words = " ".join(c.text.split())
+        return words if len(words) <= 40 else words[:40].rsplit(" ", 1)[0] + "…"
+
+    raise InvalidInput(
+        gettext("Cannot merge claims from different paragraphs: “%(first)s” and “%(last)s” are in separate "
+                "paragraphs. Merge only claims of one paragraph; keep these as separate claims, or select the "
+                "one passage you mean and create a claim from it.") % {"first": short(first), "last": short(last)},
+        fields={"claims": [gettext("Not in one paragraph.")]},
+    )
+
+
+def _distinct(quantities: list[dict]) -> list[dict]:
+    """Figures in order, each once (two parts may read the same figure where their passages overlap)."""
+    seen, out = set(), []
+    for q in quantities:
+        key = (q.get("value"), q.get("unit"), q.get("text"))
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
 def _union_types(first: list[str], more: list[str]) -> list[str]:
     """The parts' types, then what the engine reads in the whole; "other" only when nothing else."""
     types = list(dict.fromkeys([*first, *more]))
@@ -367,19 +408,24 @@ def claims_merge(
     keep, rest = claims[0], claims[1:]
     body = keep.revision.text
     start, end = min(c.start for c in claims), max(c.end for c in claims)
+    _one_paragraph(body, claims, start, end)
+    # The merged claim asserts what its parts assert: each part's own passage is read (its figures, and a
+    # source named in its own sentence), never the words between them, which belong to other sentences.
+    readings = [analysis_of_passage(body, c.start, c.end, language=keep.article.language) for c in claims]
     anchor = make_anchor(body, start, end)
     keep.start, keep.end, keep.quote, keep.prefix, keep.suffix = (
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
     keep.text = _clean_text(text, "text") if text else " ".join(" ".join(c.text for c in claims).split())[:MAX_CLAIM_TEXT]
-    # The merged passage is analysed afresh; a field an editor corrected on any part keeps the parts' values.
+    # A field an editor corrected on any part keeps the parts' values.
     corrected = corrected_fields(claims)
-    analysed = analysis_of_passage(body, anchor.start, anchor.end)
     parts_types = list(dict.fromkeys(t for c in claims for t in c.types))
-    keep.types = parts_types if "types" in corrected else _union_types(parts_types, analysed["types"])
-    keep.quantities = [q for c in claims for q in c.quantities] if "quantities" in corrected else analysed["quantities"]
-    keep.attributed_to = (next((c.attributed_to for c in claims if c.attributed_to), "") if "attributed_to" in corrected
-                          else analysed["attributed_to"])
+    read_types = [t for r in readings for t in r["types"]]
+    keep.types = parts_types if "types" in corrected else _union_types(parts_types, read_types)
+    keep.quantities = [q for c in claims for q in c.quantities] if "quantities" in corrected else _distinct(
+        [q for r in readings for q in r["quantities"]])
+    keep.attributed_to = next((c.attributed_to for c in claims if c.attributed_to), "") if "attributed_to" in corrected \
+        else next((r["attributed_to"] for r in readings if r["attributed_to"]), "")
     before = keep.status
     keep.status = ClaimStatus.OPEN
     _save(keep, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to", "status")

@@ -120,3 +120,34 @@ def verdict_label(verdict: str) -> str:
 def get_item(mapping, key):
     """mapping[key] in a template (an audit row's before/after values)."""
     return mapping.get(key, "") if hasattr(mapping, "get") else ""
+
+
+def _figures(quantities) -> str:
+    return ", ".join(str(q.get("text") or q.get("value", "")) for q in (quantities or [])) or "—"
+
+
+@register.filter
+def reanchor_summary(event) -> list[str]:
+    """What a re-anchoring row of a claim's history says changed: its words, wording and figures, and
+    an editor's correction kept where the new words read otherwise (claims_reanchor's audit data)."""
+    data = event.data or {}
+    before, after = (data.get("before") or {}).get("quote"), (data.get("after") or {}).get("quote")
+    lines = []
+    if before and after and before != after:
+        lines.append(gettext("Quoted words changed: “%(before)s” → “%(after)s”") % {"before": before[:200],
+                                                                                   "after": after[:200]})
+    changed = data.get("changed") or {}
+    if "text" in changed:
+        lines.append(gettext("Wording: “%(after)s”") % {"after": changed["text"].get("after", "")[:200]})
+    if "quantities" in changed:
+        lines.append(gettext("Figures: %(before)s → %(after)s") % {
+            "before": _figures(changed["quantities"].get("before")), "after": _figures(changed["quantities"].get("after"))})
+    conflicts = data.get("conflicts") or {}
+    if "quantities" in conflicts:
+        lines.append(gettext("Figures kept as an editor set them; the new words read: %(figures)s") % {
+            "figures": _figures(conflicts["quantities"])})
+    for field in ("types", "attributed_to"):
+        if field in conflicts:
+            lines.append(gettext("Kept as an editor set it: %(field)s") % {
+                "field": gettext("types") if field == "types" else gettext("attribution")})
+    return lines

@@ -93,7 +93,8 @@ def claim_reanchor(request: HttpRequest, pk: int) -> HttpResponse:
         lambda c, d: claim_services.claim_reanchor(
             actor=request.user, claim_id=pk, start=d["start"], end=d["end"], version=d["version"]
         ),
-        message=gettext("Claim placed on the current text."), form_class=forms.ReanchorForm,
+        message=lambda c: gettext("Claim placed on the current text; its quoted words changed, so it needs re-review.")
+        if c.needs_rereview else gettext("Claim placed on the current text."), form_class=forms.ReanchorForm,
     )
 
 
@@ -151,8 +152,16 @@ def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.claim_reopen(actor=request.user, claim_id=pk, reason=d["reason"], version=d["version"]),
-        message=gettext("Claim reopened."), form_class=forms.ReopenForm, form_name="reopen_form",
+        message=_reopened, form_class=forms.ReopenForm, form_name="reopen_form",
     )
+
+
+def _reopened(claim: Claim) -> str:
+    """Where the reopened claim went, so the editor knows who has it (claim_reopen decides)."""
+    if claim.assignee_id:
+        return gettext("Claim reopened: it is back in %(name)s's queue for a new review, and they have been told.") % {
+            "name": claim.assignee.display_name}
+    return gettext("Claim reopened. Nobody is assigned to review it: choose a reviewer.")
 
 
 @post_action("claim_detail")

@@ -25,6 +25,7 @@ from factcheck.accounts.permissions import (
 from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims.models import Claim, ClaimStatus, Verdict
+from factcheck.claims.services.placement import best_placement
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
 from factcheck.publishing.selectors import article_readiness
 from factcheck.web import errors, forms
@@ -114,7 +115,11 @@ def _workspace_context(request: HttpRequest, article: Article, **extra) -> dict:
         "article": article,
         "text": text,
         "claims": claims,
-        "panel": [c for c in panel if not c.orphaned] if status_filter != "orphaned" else panel,
+        # Orphans stay in the list, first and marked, with their own actions (place again, reject): an
+        # orphan listed only under a filter or below the list went unnoticed while it blocked the report.
+        "panel": [c for c in panel if not c.orphaned],
+        "panel_orphans": [c for c in panel if c.orphaned],
+        "panel_count": len(panel),
         "placed": placed,
         "suggestions": [c for c in claims if c.status == ClaimStatus.SUGGESTED],
         "orphaned": [c for c in claims if c.orphaned and c.status != ClaimStatus.REJECTED],
@@ -230,6 +235,14 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
         )
         ctx["second_form"] = forms.SecondReviewForm(initial={"version": claim.version})
         ctx["reopen_form"] = forms.ReopenForm(initial={"version": claim.version})
+        if claim.orphaned and claim.status != ClaimStatus.REJECTED:
+            # What the readiness panel promises: place it again (the likeliest passage offered, or a
+            # selection in the current text) or reject it.
+            current = claim.article.current_revision
+            ctx["current_text"] = current.text if current else ""
+            ctx["placement"] = best_placement(claim)
+            ctx["no_claims"] = []
+            ctx["place_again"] = True
         ctx["edit_form"] = forms.ClaimEditForm(
             initial={"text": claim.text, "types": claim.types, "attributed_to": claim.attributed_to,
                      "version": claim.version}
@@ -253,7 +266,7 @@ def _claim_action(
     pk: int,
     action: Callable[[Claim, dict], object],
     *,
-    message: str,
+    message: str | Callable[[object], str],
     form_class=None,
     form_name: str | None = None,
 ) -> HttpResponse:
@@ -264,7 +277,7 @@ def _claim_action(
         # Who may do it is the service's call (it ``require``s the rule); the view only parses.
         if form is not None and not form.is_valid():
             raise forms_error(form)
-        action(claim, form.cleaned_data if form is not None else {})
+        result = action(claim, form.cleaned_data if form is not None else {})
     except DomainError as exc:
         fresh = _claim(pk)
         bound = _refresh_version(request, form_class, fresh, exc) if form_class else None
@@ -276,7 +289,7 @@ def _claim_action(
         return errors.render_error(
             request, exc, page="web/claim_detail.html", context=lambda: _claim_context(request, fresh, **extra)
         )
-    messages.success(request, message)
+    messages.success(request, message(result) if callable(message) else message)
     if request.POST.get("return_to") == "workspace":
         return redirect(f"{reverse('article_detail', args=[claim.article_id])}#claim-{pk}")
     return redirect("claim_detail", pk=pk)
