@@ -17,6 +17,7 @@ _SPLIT = re.compile(
     r"|(?P<prel>,?\s+(?:in|during|after|at)\s+which\s+)"
     r"|(?P<ing>,\s+(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
+    r"|(?P<that>,?\s+and\s+(?=that\s))"
     r"|(?P<conj>\s+(?:and|but)\s+)"
 )
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
@@ -66,6 +67,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             left_content = strong(c, seg_start, a) or any_in(c.causes, seg_start, a) or (
                 lx.EVENT_VERB.search(text, seg_start, a) is not None)
             ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and left_content
+        elif kind == "that":
+            # "The minister said an inquiry had been opened and that the driver had been detained":
+            # two reported statements; the source at the start of the sentence reaches both.
+            ok = right_verb and left_verb and lx.ATTRIB_VERB.search(text, seg_start, a) is not None and (
+                count_words(text, b, r_end) >= 4)
         elif kind == "conj":
             if _BETWEEN_BEFORE.search(text, max(seg_start, a - 30), a):
                 ok = False

@@ -165,6 +165,10 @@ def judge(
             event = n_words >= 4 and lx.EVENT_VERB.search(text, a, b) is not None
             # "The unit is full, according to a doctor there": a sourced statement of fact.
             event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
+            # "The Commission said it had offered assistance": a reported statement of fact, which an
+            # editor checks against its source, when what is said is a clause of its own.
+            event = event or (source is not None and source_span is not None and r.ca > a
+                              and count_words(text, r.ca, r.cb) >= 4 and lx.ACT_VERB.search(text, r.ca, r.cb) is not None)
             if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
                 return None
     if n_words < 3:

@@ -308,6 +308,15 @@ _NOT_VERB_ED = (
 FINITE_VERB = re.compile(
     rf"\b(?:{_AUX}|{_IRREGULAR_PAST})\b|\b(?!(?:{_NOT_VERB_ED})\b)[a-z]{{2,}}ed\b|\b(?:isn't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|aren't)\b",
 )
+# A verb that reports an act or event ("had offered", "shattered", "was detained"), not a state or a
+# view ("was chaotic", "had no choice", "thought"): what makes a reported statement checkable.
+ACT_VERB = re.compile(
+    rf"\b(?!(?:said|told|thought|felt|meant|knew|seemed|appeared|believed|hoped|wanted|needed|expected|liked|loved|"
+    rf"hated|worried|concerned|pleased|delighted|disappointed|surprised|shocked|saddened|committed|determined|"
+    rf"prepared|supposed|used|allowed|aimed|planned|intended|proposed|suggested|urged|added|noted|stated|claimed|"
+    rf"argued|warned|insisted|explained|reported|announced|confirmed)\b)"
+    rf"(?:\b(?:{_IRREGULAR_PAST})\b|\b(?!(?:{_NOT_VERB_ED})\b)[a-z]{{2,}}ed\b)"
+)
 VERB_START = re.compile(
     rf"(?:(?:also|then|later|subsequently|previously|further|reportedly|allegedly|still|now|quickly|eventually|"
     rf"immediately|recently|finally)\s+)?(?:(?:{_AUX}|{_IRREGULAR_PAST})\b|[a-z]{{2,}}(?:ed|ing)\b)",

@@ -64,7 +64,9 @@ _OVER_MEANS_MORE = re.compile(
 )
 
 _VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}ed|took|taken|stole|stolen|paid|made|spent|grew|rose|fell|lost|won|sold|built|gave|given)\b", re.IGNORECASE
+    r"\b(?:[a-z]{2,}ed|took|taken|stole|stolen|paid|made|spent|grew|rose|fell|lost|won|sold|built|gave|given"
+    r"|(?!(?:during|building|morning|evening|nothing|something|anything|everything|spring|string|ceiling)\b)[a-z]{3,}ing)\b",
+    re.IGNORECASE,
 )
 
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
