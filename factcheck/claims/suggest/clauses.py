@@ -309,10 +309,10 @@ def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure
         figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
-        if not figures:
-            continue
+        if not figures and not (any_in(c.dates, a, m.start()) and lx.ACT_VERB.search(text, a, m.start())):
+            continue  # "declared an emergency on Wednesday, its highest level of alarm": an act and its rank
         said = None
-        if not has_quantity(c, m.end(), app_end):
+        if figures and not has_quantity(c, m.end(), app_end):
             # The ranking is about the figure the clause arrives at: "to 3.8 percent from 3.5 percent".
             arrived = [q for q in figures if q.kind != "duration"
                        and not _FROM_BEFORE.search(text, max(a, q.start - 6), q.start)]

@@ -167,7 +167,7 @@ def judge(
             event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
             # "The Commission said it had offered assistance": a reported statement of fact, which an
             # editor checks against its source, when what is said is a clause of its own.
-            event = event or (source is not None and source_span is not None and r.ca > a
+            event = event or (source is not None and source_span is not None
                               and count_words(text, r.ca, r.cb) >= 4 and lx.ACT_VERB.search(text, r.ca, r.cb) is not None)
             if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
                 return None

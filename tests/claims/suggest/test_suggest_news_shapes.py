@@ -1,0 +1,50 @@
+"""Shapes of news copy written by people who never saw the engine: reported statements without a
+figure, two statements joined by "and that", an act ranked by a trailing superlative, and the other
+clause-level rules of GUIDELINES.md. Every sentence here was written for this file."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import find_quantities, suggest
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in suggest(text)]
+
+
+def test_a_reported_act_without_a_figure_is_an_attributed_claim():
+    found = suggest("The harbour authority said it had closed the northern pier to ferries.")
+    assert [s.text for s in found] == ["The harbour authority said it had closed the northern pier to ferries"]
+    assert found[0].attributed_to == "The harbour authority"
+    assert "attribution" in found[0].types
+
+
+def test_a_reported_act_with_the_source_after_it_is_a_claim():
+    found = suggest("The outbreak started in a boarding school near the lake, health officials said.")
+    assert found and found[0].attributed_to == "health officials"
+
+
+def test_a_reported_view_or_state_is_not_a_claim():
+    assert suggest("Critics said the council's handling of the storm had been chaotic.") == []
+    assert suggest("The mayor said she was confident in the plan.") == []
+    assert suggest("The operator said it was cooperating with the inquiry.") == []
+
+
+def test_two_statements_joined_by_and_that_are_two_claims_with_one_source():
+    found = suggest("The interior minister said a criminal inquiry had been opened and that the pilot had been arrested.")
+    assert [s.text for s in found] == [
+        "The interior minister said a criminal inquiry had been opened",
+        "that the pilot had been arrested",
+    ]
+    assert all(s.attributed_to == "The interior minister" for s in found)
+
+
+def test_a_dated_act_and_its_trailing_ranking_are_two_claims():
+    texts = _texts("The agency raised its flood warning to red on Friday, its highest level of alert.")
+    assert texts == ["The agency raised its flood warning to red on Friday", "its highest level of alert"]
+
+
+def test_over_a_period_after_an_ing_verb_is_the_period_itself():
+    q = next(q for q in find_quantities("was convicted of embezzling £1.4 million over five years") if q.unit == "years")
+    assert (q.value, q.qualifier) == (5, "exact")
+    q = next(q for q in find_quantities("a career spanning over 30 years") if q.unit == "years")
+    assert q.qualifier == "more_than"
