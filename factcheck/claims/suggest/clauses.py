@@ -18,8 +18,11 @@ _SPLIT = re.compile(
     r"|(?P<ing>,\s+(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
+    r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
+    r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
     r"|(?P<conj>\s+(?:and|but)\s+)"
 )
+_COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -72,6 +75,14 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # two reported statements; the source at the start of the sentence reaches both.
             ok = right_verb and left_verb and lx.ATTRIB_VERB.search(text, seg_start, a) is not None and (
                 count_words(text, b, r_end) >= 4)
+        elif kind == "vlist":
+            # "The storm killed 19 people, injured more than 40 and left 3,000 without power": a list
+            # of acts of one subject, each with its own figure, is one assertion per act.
+            q = next((q for q in c.quantities if b <= q.start < r_end), None)
+            last = [p for p in c.quantities if seg_start <= p.start and p.end <= a]
+            ok = (q is not None and count_words(text, b, q.start) <= 4 and bool(last) and count_words(text, last[-1].end, a) <= 3
+                  and left_verb and lx.VERB_START.match(text, b) is not None
+                  and _COMMA.search(text, seg_start, a) is None)  # "The town, which has 9,000 people, lost": an aside
         elif kind == "conj":
             if _BETWEEN_BEFORE.search(text, max(seg_start, a - 30), a):
                 ok = False

@@ -41,6 +41,12 @@ _REL_AFTER_NOUN = re.compile(r"(?<=[A-Za-z'’]),\s+(?:which|who)\s+$")
 _WORD_BEFORE_COMMA = re.compile(r"[A-Za-z'’-]+(?=,\s*$)")
 _ING_START = re.compile(r"[a-z]{3,}ing\b")
 _SAYING = re.compile(r",\s+(?:saying|adding|blaming|citing|claiming|arguing|insisting|warning)\b")
+# "He was sentenced to 12 years and fined $250,000": the second act is passive as well.
+_IRREGULAR_PARTICIPLE = r"told|held|sent|hit|cut|put|shot|sold|paid|left|kept|built|brought|caught|found|seen|made"
+_PASSIVE_AUX = re.compile(
+    rf"((?:was|were|is|are|has\s+been|have\s+been|had\s+been))\s+(?:[a-z]+ed|[a-z]+en|{_IRREGULAR_PARTICIPLE})\b"
+)
+_PARTICIPLE_START = re.compile(rf"(?!(?:was|were|is|are|has|have|had)\b)[a-z]{{2,}}(?:ed|en)\b|(?:{_IRREGULAR_PARTICIPLE})\b")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 
 
@@ -132,6 +138,7 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     subject = text[first.start:end].strip() if end is not None else None
     if subject and previous and subject in ("It", "They", "He", "She", "This", "That"):
         subject = previous
+    passive = _PASSIVE_AUX.match(text, end) if end is not None else None
     out = list(clauses)
     for idx in needs:
         cl = clauses[idx]
@@ -149,6 +156,8 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
             prev = clauses[idx - 1]
             out[idx] = Clause(cl.start, cl.end, f"{text[prev.start:prev.end]}, {text[cl.start:cl.end]}.")
             continue
+        if passive and own == subject and idx and _PARTICIPLE_START.match(text, cl.start):
+            own = f"{subject} {passive.group(1)}"  # "He was sentenced to 12 years and fined $250,000"
         out[idx] = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, own if idx else None, previous))
     return out
 

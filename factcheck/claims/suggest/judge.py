@@ -171,8 +171,8 @@ def judge(
                               and count_words(text, r.ca, r.cb) >= 4 and lx.ACT_VERB.search(text, r.ca, r.cb) is not None)
             if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
                 return None
-    if n_words < 3:
-        return None
+    if n_words < 3 and not (wording and r.content_figures and n_words == 2):
+        return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject
     if not types or (types == ["attribution"] and not frame):
         # A checkable event with no figure, date or ranking ("resigned", "denied the charges"):
         # attribution is added to a claim's type, it is not the claim's kind.

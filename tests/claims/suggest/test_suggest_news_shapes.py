@@ -48,3 +48,22 @@ def test_over_a_period_after_an_ing_verb_is_the_period_itself():
     assert (q.value, q.qualifier) == (5, "exact")
     q = next(q for q in find_quantities("a career spanning over 30 years") if q.unit == "years")
     assert q.qualifier == "more_than"
+
+
+def test_a_list_of_acts_each_with_its_own_figure_is_one_claim_per_act():
+    found = suggest("The cyclone killed 23 people, injured more than 70 and left 9,000 without shelter.")
+    assert [s.text for s in found] == [
+        "The cyclone killed 23 people", "injured more than 70", "left 9,000 without shelter",
+    ]
+    assert [s.wording for s in found[1:]] == ["The cyclone injured more than 70.", "The cyclone left 9,000 without shelter."]
+
+
+def test_an_aside_before_the_verb_is_not_an_act_of_the_list():
+    texts = _texts("The village, which has about 2,000 residents, lost 80 homes in the landslide.")
+    assert texts == ["The village, which has about 2,000 residents", "lost 80 homes in the landslide"]
+
+
+def test_a_passive_second_act_keeps_its_auxiliary_in_the_wording():
+    found = suggest("She was jailed for six years and fined £80,000.")
+    assert [s.text for s in found] == ["She was jailed for six years", "fined £80,000"]
+    assert found[1].wording == "She was fined £80,000."
