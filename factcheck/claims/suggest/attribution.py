@@ -22,6 +22,8 @@ _APPOSITIVE_SUBJECT = re.compile(
 )
 _NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
+_WHEN_BEFORE_VERB = re.compile(r"\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|also|"
+                               r"previously|earlier|later|separately|again|has|have|had)$")
 _WHEN_SAID = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month))$"
 )
@@ -54,8 +56,8 @@ def subject_before(text: str, a: int, v: int) -> str | None:
         np.append(tok)
     if not np:
         return None
-    phrase = " ".join(reversed(np))
-    if _NP_REJECT.match(phrase) or len(phrase) > 120:
+    phrase = _WHEN_BEFORE_VERB.sub("", " ".join(reversed(np)))  # "Acme Corp today announced"
+    if not phrase or _NP_REJECT.match(phrase) or len(phrase) > 120:
         return None
     return phrase
 
@@ -77,7 +79,8 @@ def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
             continue
         np = subject_before(text, a, m.start())
         if np:
-            return np, m.start() - len(np) - 1, m.end()
+            at = text.rfind(np, max(a, m.start() - 200), m.start())
+            return np, at if at >= 0 else m.start() - len(np) - 1, m.end()
         break
     return None, -1, -1
 

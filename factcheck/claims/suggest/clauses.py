@@ -22,6 +22,10 @@ _SPLIT = re.compile(
     r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
     r"|(?P<conj>\s+(?:and|but)\s+)"
 )
+PRESENT_VERB = re.compile(
+    r"(?!(?:less|plus|minus|thus|across|towards|upwards|perhaps|always|sometimes|besides|whereas|unless|its|this|his|"
+    r"was|has|is|does|as|us|yes|news|series|species|means|times|hours|years|days|weeks|months|percent)\b)[a-z]{3,}s\s+"
+)
 _COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
@@ -96,6 +100,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "was charged with murder and will appear in court on Monday": an event is content too.
                 left_content = has_content(c, seg_start, a) or lx.EVENT_VERB.search(text, seg_start, a) is not None
                 ok = left_ok and left_content and has_content(c, b, r_end)
+            elif (pv := PRESENT_VERB.match(text, b)) and any(
+                    pv.end() <= q.start < r_end and count_words(text, pv.end(), q.start) <= 2 for q in c.quantities):
+                # "employs six people and bakes about 1,500 loaves a week": a present-tense act with its figure.
+                ok = has_quantity(c, seg_start, a) and left_verb
         if ok:
             cuts.append((a, b))
             seg_start = b

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import wording
 from .asides import find_asides, outside_runs
 from .attribution import find_attribution, find_speaker
-from .clauses import Clause, antecedent_start, inner_splits, split_clauses
+from .clauses import PRESENT_VERB, Clause, antecedent_start, inner_splits, split_clauses
 from .cues import Cues, count_words, find_cues, overlaps
 from .judge import frame_content, judge
 from .lang_engine import suggest_rtl
@@ -29,7 +30,7 @@ __all__ = ["TYPES", "Suggestion", "suggest"]
 
 # A wire dateline: a place in capitals (and its region), an optional agency, then a dash.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2})?)?"
     r"(?:\s+\([A-Za-z][\w .&-]{0,40}\))?\s*(?:—|–|--|-)\s+(?=\S)"
 )
 # A live-blog entry's time stamp ("10:31 — ", "10.31am: ") times the post, it is not part of a claim.
@@ -122,6 +123,11 @@ def _sentence_suggestions(
     return out
 
 
+def _present_act(text: str, prev_end: int, start: int) -> bool:
+    """A clause cut at " and " that opens with a present-tense verb: "and bakes about 1,500 loaves"."""
+    return text[prev_end:start].strip() == "and" and PRESENT_VERB.match(text, start) is not None
+
+
 def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | None) -> list[Clause]:
     """The clauses of a stretch, each with a self-contained wording where its quote lacks a subject."""
     clauses = [part for a, b in split_clauses(text, s_start, s_end, cues) for part in inner_splits(text, a, b, cues)]
@@ -130,7 +136,8 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     # Only a clause that starts with its verb or a pronoun needs a wording, so the subject is looked
     # for only then: most sentences need neither.
     needs = [idx for idx, cl in enumerate(clauses) if cl.wording is None and (
-        (idx and lx.VERB_START.match(text, cl.start)) or starts_with_pronoun(text, cl.start))]
+        (idx and (lx.VERB_START.match(text, cl.start) or _present_act(text, clauses[idx - 1].end, cl.start)))
+        or starts_with_pronoun(text, cl.start))]
     if not needs:
         return clauses
     first = clauses[0]
@@ -158,6 +165,9 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
             continue
         if passive and own == subject and idx and _PARTICIPLE_START.match(text, cl.start):
             own = f"{subject} {passive.group(1)}"  # "He was sentenced to 12 years and fined $250,000"
+        if own and idx and _present_act(text, clauses[idx - 1].end, cl.start):
+            out[idx] = Clause(cl.start, cl.end, wording.sentence(own, text[cl.start:cl.end]))  # "... and bakes 1,500 loaves"
+            continue
         out[idx] = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, own if idx else None, previous))
     return out
 

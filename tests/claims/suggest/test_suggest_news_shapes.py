@@ -67,3 +67,21 @@ def test_a_passive_second_act_keeps_its_auxiliary_in_the_wording():
     found = suggest("She was jailed for six years and fined £80,000.")
     assert [s.text for s in found] == ["She was jailed for six years", "fined £80,000"]
     assert found[1].wording == "She was fined £80,000."
+
+
+def test_a_present_tense_act_with_its_own_figure_after_and_is_a_claim_with_its_subject():
+    found = suggest("The dairy employs 14 people and ships about 9,000 litres a day.")
+    assert [s.text for s in found] == ["The dairy employs 14 people", "ships about 9,000 litres a day"]
+    assert found[1].wording == "The dairy ships about 9,000 litres a day."
+
+
+def test_a_wire_dateline_with_a_day_is_not_part_of_the_claim():
+    found = suggest("OSLO, June 9 (Reuters) - Norwegian salmon exports rose 11 percent in May, the seafood council said.")
+    assert found[0].text.startswith("Norwegian salmon exports rose 11 percent")
+
+
+def test_figures_showed_on_a_day_names_the_figures_as_source_and_a_time_word_is_not_the_source():
+    found = suggest("Factory output fell sharply in April, official figures showed on Tuesday.")
+    assert found and found[0].attributed_to == "official figures"
+    found = suggest("Brightwell Foods today announced the closure of its plant in Derby, cutting 210 jobs.")
+    assert [s.attributed_to for s in found] == ["Brightwell Foods", "Brightwell Foods"]
