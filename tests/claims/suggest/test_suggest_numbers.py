@@ -39,7 +39,7 @@ def one(text: str) -> QuantityMatch:
         ("roughly 420,000 people", 420_000, "approx", "people"),
         ("some 200 homes", 200, "approx", "homes"),
         ("an estimated 7.5 million", 7_500_000, "approx", None),
-        ("close to 40%", 40, "approx", "percent"),
+        ("close to 40%", 40, "nearly", "percent"),  # GUIDELINES.md: "close to" is nearly
         ("closer to 60 per cent", 60, "approx", "percent"),
         ("almost 48 hours", 48, "nearly", "hours"),
         ("just under 1,000", 1000, "nearly", None),
