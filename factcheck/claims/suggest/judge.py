@@ -44,7 +44,8 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
     ca, cb = a, b
     if source_span is not None:
         sa, se = source_span
-        if sa <= a + 3:  # "The agency said that ...": the assertion follows
+        # "The agency said that ...", "In a statement, the agency said ...": the assertion follows.
+        if sa <= a + 3 or (se < b and not lx.FINITE_VERB.search(text, a, sa) and count_words(text, se, b) >= 3):
             ca = min(b - 1, max(a, se))
         else:  # "..., the agency said" or "“...,” said the mayor": it comes first
             cb = max(a + 1, min(b, sa + 1))
@@ -169,7 +170,8 @@ def judge(
             # editor checks against its source, when what is said is a clause of its own.
             event = event or (source is not None and source_span is not None
                               and count_words(text, r.ca, r.cb) >= 4 and lx.ACT_VERB.search(text, r.ca, r.cb) is not None)
-            if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
+            verb = event or lx.FINITE_VERB.search(text, a, b) is not None  # "Mell denies the charges"
+            if r.in_quote or relative or not verb or not (event or (n_words >= 5 and has_name)):
                 return None
     if n_words < 3 and not (wording and r.content_figures and n_words == 2):
         return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject

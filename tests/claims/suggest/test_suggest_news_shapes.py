@@ -85,3 +85,15 @@ def test_figures_showed_on_a_day_names_the_figures_as_source_and_a_time_word_is_
     assert found and found[0].attributed_to == "official figures"
     found = suggest("Brightwell Foods today announced the closure of its plant in Derby, cutting 210 jobs.")
     assert [s.attributed_to for s in found] == ["Brightwell Foods", "Brightwell Foods"]
+
+
+def test_a_statement_introduced_by_its_venue_keeps_its_figures_in_the_claim():
+    found = suggest("In a statement, the coastguard said its crews had rescued 41 migrants off the island.")
+    assert found and "quantity" in found[0].types
+    assert found[0].attributed_to == "the coastguard"
+
+
+def test_a_present_tense_denial_is_an_attributed_claim():
+    found = suggest("Varga, of Pellston, denies the charges.")
+    assert [s.text for s in found] == ["Varga, of Pellston, denies the charges"]
+    assert "attribution" in found[0].types
