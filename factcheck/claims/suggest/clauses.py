@@ -18,6 +18,7 @@ _SPLIT = re.compile(
     r"|(?P<ing>,\s+(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
+    r"|(?P<sub>,?\s+(?:after|as|while|when|because)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])))"
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
     r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
     r"|(?P<conj>\s+(?:and|but)\s+)"
@@ -79,6 +80,12 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # two reported statements; the source at the start of the sentence reaches both.
             ok = right_verb and left_verb and lx.ATTRIB_VERB.search(text, seg_start, a) is not None and (
                 count_words(text, b, r_end) >= 4)
+        elif kind == "sub":
+            # "The index fell 2 percent after the bank raised rates by half a point": each side is an
+            # assertion with its own verb and figure.
+            ok = (left_verb and right_verb and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
+                  and not any(q.start < b < q.end or (q.kind == "duration" and 0 <= a - q.end <= 1) for q in c.quantities)
+                  and count_words(text, b, r_end) >= 5)  # not "came two days after ...": a duration dates it
         elif kind == "vlist":
             # "The storm killed 19 people, injured more than 40 and left 3,000 without power": a list
             # of acts of one subject, each with its own figure, is one assertion per act.

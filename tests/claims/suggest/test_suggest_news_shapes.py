@@ -97,3 +97,13 @@ def test_a_present_tense_denial_is_an_attributed_claim():
     found = suggest("Varga, of Pellston, denies the charges.")
     assert [s.text for s in found] == ["Varga, of Pellston, denies the charges"]
     assert "attribution" in found[0].types
+
+
+def test_a_subordinate_clause_with_its_own_verb_and_figure_is_a_claim_of_its_own():
+    texts = _texts("The lira fell 3 percent after the central bank cut its main rate by two points.")
+    assert texts == ["The lira fell 3 percent", "the central bank cut its main rate by two points"]
+
+
+def test_a_duration_before_after_dates_the_claim_and_is_not_cut_off():
+    texts = _texts("The strike began three days after the company announced 450 job cuts.")
+    assert len(texts) == 1
