@@ -16,6 +16,18 @@ from .cues import Cues, any_in, count_words, quote_fraction
 from .numbers import QuantityMatch
 from .suggestion import Suggestion
 
+_COMMENTATOR = re.compile(
+    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ee]xperts?|[Cc]ritics?|[Oo]pponents?|[Oo]bservers?|[Cc]ommentators?|"
+    r"[Tt]raders?|[Ii]nvestors?|[Pp]ollsters?|predicted|predicts|forecasts?|if|unless|[Ii]f)\b"
+)
+_MAYBE = re.compile(
+    r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided)\b"
+)
+_CHANGE_FORECAST = re.compile(
+    r"\b(?:will|would|expected\s+to|set\s+to|likely\s+to)\s+(?:[a-z]+ly\s+)?(?:rise|fall|grow|increase|decrease|drop|decline|"
+    r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
+)
+_MIGHT = re.compile(r"\b(?:could|might|may)\b")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
 
@@ -63,12 +75,25 @@ def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
     return any(qa < pos < qb for qa, qb in quotes)
 
 
-def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
+def _announced(text: str, low: str, r: _Reading, c: Cues, source: str | None) -> bool:
+    """A plan or schedule with a figure, date or duration ("said it would close 64 stores", "a second
+    round is scheduled for March 21"): checkable against the announcement. A commentator's guess
+    ("analysts expect", "who predicted rates would be cut") is a prediction all the same."""
+    if not (r.content_figures or r.durations or any_in(c.dates, r.ca, r.cb)):
+        return False
+    if _MAYBE.search(low, r.a, r.b) or (not (r.content_figures or r.durations) and _MIGHT.search(low, r.a, r.b)):
+        return False  # "could move in by early 2029", "whether she would run in August": not a plan
+    if source is None and _CHANGE_FORECAST.search(low, r.a, r.b) and not any_in(c.dates, r.ca, r.cb):
+        return False  # "Prices will rise by 4 percent next year": nobody's forecast, with no date to hold it to
+    return not (_COMMENTATOR.search(text, r.a, r.b) or (source and _COMMENTATOR.search(source)))
+
+
+def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None = None) -> bool:
     """Predictions, first-person feelings, advice, verdicts and testimony: nothing to verify."""
     a, b = r.a, r.b
     low_clause = low[a:b]
     predicts = lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b))
-    if predicts and r.forecaster is None:
+    if predicts and r.forecaster is None and not _announced(text, low, r, c, source):
         return True
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return True
@@ -148,7 +173,7 @@ def judge(
         lx.PREDICTION.search(low, a, b, low[a:b])
     ):
         r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
-    if _not_checkable(text, low, r, c):
+    if _not_checkable(text, low, r, c, source):
         return None
     types, vague_count, hedged = _types(low, r, c, source)
     has_date = any_in(c.dates, a, b)

@@ -107,3 +107,22 @@ def test_a_subordinate_clause_with_its_own_verb_and_figure_is_a_claim_of_its_own
 def test_a_duration_before_after_dates_the_claim_and_is_not_cut_off():
     texts = _texts("The strike began three days after the company announced 450 job cuts.")
     assert len(texts) == 1
+
+
+def test_an_announced_plan_with_a_figure_or_a_date_is_a_claim():
+    found = suggest("The carmaker said on Monday it would close two plants and cut about 1,800 jobs.")
+    assert found and found[0].attributed_to == "The carmaker"
+    assert "quantity" in found[0].types
+    assert _texts("A second hearing is scheduled for April 14.") == ["A second hearing is scheduled for April 14"]
+
+
+def test_a_guess_a_hedge_or_a_commentators_forecast_is_still_not_a_claim():
+    assert suggest("Analysts expect the bank to cut rates to 3 percent by June.") == []
+    assert suggest("The first residents could move in by early 2031, the agency says.") == []
+    assert suggest("She said she had not decided whether she would stand again in May.") == []
+    assert suggest("The ministry said it would review its procedures.") == []
+
+
+def test_a_plan_by_a_date_is_a_claim_but_an_unsourced_forecast_of_a_change_is_not():
+    assert _texts("The airline will retire 14 ageing jets by 2028.") == ["The airline will retire 14 ageing jets by 2028"]
+    assert suggest("Fuel prices will rise by 6 percent next year.") == []
