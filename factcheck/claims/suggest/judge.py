@@ -18,7 +18,7 @@ from .suggestion import Suggestion
 
 _COMMENTATOR = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ee]xperts?|[Cc]ritics?|[Oo]pponents?|[Oo]bservers?|[Cc]ommentators?|"
-    r"[Tt]raders?|[Ii]nvestors?|[Pp]ollsters?|predicted|predicts|forecasts?|if|unless|[Ii]f)\b"
+    r"[Tt]raders?|[Ii]nvestors?|[Pp]ollsters?|predicted|predicts|if|unless|[Ii]f)\b"
 )
 _MAYBE = re.compile(
     r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided)\b"
@@ -79,8 +79,8 @@ def _announced(text: str, low: str, r: _Reading, c: Cues, source: str | None) ->
     """A plan or schedule with a figure, date or duration ("said it would close 64 stores", "a second
     round is scheduled for March 21"): checkable against the announcement. A commentator's guess
     ("analysts expect", "who predicted rates would be cut") is a prediction all the same."""
-    if not (r.content_figures or r.durations or any_in(c.dates, r.ca, r.cb)):
-        return False
+    if not (r.content_figures or r.durations or any_in(c.dates, r.ca, r.cb) or (r.has_sup and source)):
+        return False  # a ranking counts when it is someone's statement: "would make it the costliest flood"
     if _MAYBE.search(low, r.a, r.b) or (not (r.content_figures or r.durations) and _MIGHT.search(low, r.a, r.b)):
         return False  # "could move in by early 2029", "whether she would run in August": not a plan
     if source is None and _CHANGE_FORECAST.search(low, r.a, r.b) and not any_in(c.dates, r.ca, r.cb):
@@ -104,7 +104,7 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     opinion = lx.OPINION.search(low, a, b) or (
         lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
     )
-    if opinion and not (r.content_figures or r.has_sup):
+    if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause)):
         return True
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
         return True

@@ -255,7 +255,7 @@ PREDICTION = Keyed(
     r"due\s+to\s+(?:be|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end|resume|hold|vote|decide|announce|report|visit|sign)|"
     r"next\s+(?:week|month|year|season|spring|summer|autumn|winter)|prepared\s+to|ready\s+to|willing\s+to|if\s+needed|"
     r"if\s+necessary|(?:pledged|pledges|promised|promises|vowed|vows|threatened|threatens)\s+to|considering|"
-    r"(?:certain|sure|bound|on\s+track|likely)\s+to)\b"
+    r"(?:certain|sure|bound|on\s+track|(?<!less\s)(?<!more\s)likely)\s+to)\b"
     r"|\bcould\b(?!\s+not\b)|\blikely\b(?<!as\slikely)(?<!more\slikely)(?<!less\slikely)",
     ),
 )
@@ -269,7 +269,8 @@ _INSTITUTION = (
 OFFICIAL_FORECAST = re.compile(
     r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[a-z'’-]+\s+){0,3}(?:"
     + _INSTITUTION
-    + r")))\s+(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
+    + r")))\s+(?:(?:now|also|still)\s+)?"
+    r"(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
 )
 # A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
 # Economists at a commercial bank are not an official body; a central bank is.
