@@ -169,6 +169,11 @@ _DETERMINERS = lx.wordset("the a an its their his her these those this that our"
 _APPOSITIVE = re.compile(r",\s+(?=(?:its|the|their|his|her|a|an|this|that)\s)")
 # ", 1.5 metres above its previous record", ", 40 percent more than in 2019": a figure, then how it compares.
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
+_TRAILING_COMPARISON = re.compile(
+    r",\s+(?=(?:more|less|fewer|higher|lower)\s+than\s+(?!(?:about|around|some|nearly|almost|half|a\s+third|"
+    r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
+    r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s)"
+)
 _PLACE_COMMA = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+")
 _DISTANCE_UNITS = frozenset({"km", "m", "miles"})
 _DIRECTION = re.compile(
@@ -321,8 +326,27 @@ def _split_distance(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
     return None
 
 
+def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
+    """", more than double the usual total", ", more than any other city": how a clause's figure
+    compares with another is an assertion of its own (GUIDELINES.md labellers split it). ", up from
+    275 a year earlier" gives the figure's change and stays with it, as most labels keep it."""
+    for m in _TRAILING_COMPARISON.finditer(text, a, b):
+        figures = [q for q in c.quantities if a <= q.start and q.end <= m.start() and q.kind != "duration"]
+        if not figures or not lx.FINITE_VERB.search(text, a, m.start()) or count_words(text, m.end(), b) < 3:
+            continue
+        if any(q.start < m.start() < q.end for q in c.quantities):
+            continue
+        q = figures[-1]
+        app_end = text.find(",", m.end(), b)
+        app_end = b if app_end < 0 or any(q2.start < app_end < q2.end for q2 in c.quantities) else app_end
+        verb = "were" if q.kind == "count" and q.unit else "was"
+        return [Clause(a, m.start()), Clause(m.end(), b, wording.sentence("", f"{q.text} {verb} {text[m.end():app_end]}"))]
+    return None
+
+
 def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
-    figure_cmp = _split_figure_comparison(text, a, b, c) or _split_distance(text, a, b, c)
+    figure_cmp = (_split_figure_comparison(text, a, b, c) or _split_distance(text, a, b, c)
+                  or _split_trailing_comparison(text, a, b, c))
     if figure_cmp:
         return figure_cmp
     for m in _APPOSITIVE.finditer(text, a, b):

@@ -126,3 +126,11 @@ def test_a_guess_a_hedge_or_a_commentators_forecast_is_still_not_a_claim():
 def test_a_plan_by_a_date_is_a_claim_but_an_unsourced_forecast_of_a_change_is_not():
     assert _texts("The airline will retire 14 ageing jets by 2028.") == ["The airline will retire 14 ageing jets by 2028"]
     assert suggest("Fuel prices will rise by 6 percent next year.") == []
+
+
+def test_a_trailing_comparison_of_the_figure_is_a_claim_of_its_own():
+    found = suggest("Ticket sales reached 48,000 on Friday, more than double the usual weekend total.")
+    assert [s.text for s in found] == ["Ticket sales reached 48,000 on Friday", "more than double the usual weekend total"]
+    assert "comparison" in found[1].types
+    # "more than 3,000" after a comma is a qualifier, and "up from" stays with the figure it changes.
+    assert len(suggest("Ticket sales reached 48,000 on Friday, up from 31,000 a year earlier.")) == 1
