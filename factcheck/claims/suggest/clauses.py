@@ -27,6 +27,11 @@ PRESENT_VERB = re.compile(
     r"(?!(?:less|plus|minus|thus|across|towards|upwards|perhaps|always|sometimes|besides|whereas|unless|its|this|his|"
     r"was|has|is|does|as|us|yes|news|series|species|means|times|hours|years|days|weeks|months|percent)\b)[a-z]{3,}s\s+"
 )
+_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_PAST_START = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|were|has|had|is|are|will|would|said|told|left|took|made|gave|rose|fell|grew|won|"
+    r"lost|sold|paid|spent|built|began|brought|held|kept|met|ran|sent|stood|fought|flew|drew|drove|broke|chose|wrote)\b"
+)
 _COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
@@ -107,6 +112,8 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "was charged with murder and will appear in court on Monday": an event is content too.
                 left_content = has_content(c, seg_start, a) or lx.EVENT_VERB.search(text, seg_start, a) is not None
                 ok = left_ok and left_content and has_content(c, b, r_end)
+                # "it would close 64 stores and cut 3,200 jobs": one modal governs both, one plan.
+                ok = ok and not (_MODAL.search(text, seg_start, a) and not _PAST_START.match(text, b))
             elif (pv := PRESENT_VERB.match(text, b)) and any(
                     pv.end() <= q.start < r_end and count_words(text, pv.end(), q.start) <= 2 for q in c.quantities):
                 # "employs six people and bakes about 1,500 loaves a week": a present-tense act with its figure.
@@ -144,11 +151,12 @@ class Clause:
     start: int
     end: int
     wording: str | None = None
+    speaker: str | None = None  # "Brightwater, the largest chain, | said ...": who the verb's subject is
 
 
 # ", which employs 2,300 people," or ", worth £12 million," between a subject and its verb.
 _NONRESTRICTIVE = re.compile(
-    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to)\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
+    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their))\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
 )
 # "Police said (that) ...": a reporting frame before the subject of a clause.
 _SAID_THAT = re.compile(
@@ -237,7 +245,8 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
     kind = m.group("kind")
     body = m.group("body") if kind in ("which", "who") else f"is {kind} {m.group('body')}"
     first = Clause(a, m.end("body"), wording.sentence(subject, body))
-    return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]))]
+    speaker = subject.strip() if not frame and lx.ATTRIB_VERB.match(text, m.end()) else None
+    return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]), speaker)]
 
 
 def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:

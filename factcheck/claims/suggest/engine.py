@@ -189,6 +189,10 @@ def _piece_suggestions(
                 who = text[s_start:verb.start()].strip(" ,")  # "The transport minister, Elena Markou,"
             if who:
                 found[idx] = (who, -1, -1)
+    for idx, cl in enumerate(parts):
+        if found[idx][0] is None and cl.speaker:
+            verb = lx.ATTRIB_VERB.match(text, cl.start)
+            found[idx] = (cl.speaker, cl.start, verb.end() if verb else cl.start)
     if carried and found and found[0][0] is None:
         verb = lx.ATTRIB_VERB.match(text, clauses[0][0])
         if verb:  # "said in a letter to ..." after an aside: the speaker came before it

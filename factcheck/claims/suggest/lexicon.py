@@ -118,7 +118,7 @@ SUPERLATIVE = Keyed(
                   r"|\b(?:br(?:oke|eaking|oken)|set(?:ting)?|smash(?:ed|ing)|beat(?:ing)?|equall?(?:ed|ing))\s+"
                   r"(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?records?\b"),
     (("all-time", "unprecedented", "never"), r"\ball-time\b|\bunprecedented\b|\bnever\s+before\b"),
-    (("than any", "than ever"), r"\bthan\s+any\s+other\b|\bthan\s+ever\b"),
+    (("than any", "than ever"), r"\bthan\s+any(?:one)?\b|\bthan\s+ever\b"),
     (("no.", "number one", "no 1"), r"\bno\.?\s?1\b|\bnumber\s+one\b"),
     (("ever",), r"\bfirst[- ]ever\b|\bever\s+(?:recorded|sent|built|flown|seen|made)\b"),
     (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"),
@@ -133,7 +133,7 @@ _NUMWORD = (
     r"half|double|twice|dozen|a\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth)"
 )
 COMPARISON = Keyed(
-    (("than",), r"\bthan\s+(?!any\b|ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
+    (("than",), r"\bthan\s+(?!ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
                 r"(?:[\d$£€¥]|(?:" + _NUMWORD + r")\b))(?<!rather\sthan\s)(?<!other\sthan\s)"),
     (("compar",), r"\bcompared\s+(?:with|to)\b|\bin\s+comparison\b|\bcomparable\b"),
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),

@@ -134,3 +134,23 @@ def test_a_trailing_comparison_of_the_figure_is_a_claim_of_its_own():
     assert "comparison" in found[1].types
     # "more than 3,000" after a comma is a qualifier, and "up from" stays with the figure it changes.
     assert len(suggest("Ticket sales reached 48,000 on Friday, up from 31,000 a year earlier.")) == 1
+
+
+def test_an_appositive_with_its_own_figure_or_ranking_is_a_claim_and_the_verb_keeps_the_subject():
+    found = suggest("Halden Dairies, the region's third-largest employer, said on Monday it would shut 9 depots.")
+    assert [s.text for s in found] == ["Halden Dairies, the region's third-largest employer",
+                                       "said on Monday it would shut 9 depots"]
+    assert found[0].wording == "Halden Dairies is the region's third-largest employer."
+    assert found[1].attributed_to == "Halden Dairies"
+    texts = _texts("Vellin, a village of about 600 people, lost its last bus route in 2021.")
+    assert texts == ["Vellin, a village of about 600 people", "lost its last bus route in 2021"]
+
+
+def test_one_modal_governing_two_acts_is_one_plan():
+    texts = _texts("The chain said it would close 31 branches and cut about 700 jobs.")
+    assert texts == ["The chain said it would close 31 branches and cut about 700 jobs"]
+
+
+def test_more_than_any_other_is_a_comparison_and_a_ranking():
+    found = suggest("The port handled 4.1 million containers, more than any rival on the coast.")
+    assert {"comparison", "superlative"} <= set(found[-1].types)
