@@ -14,8 +14,9 @@ _SPLIT = re.compile(
     r"|(?P<colon>:\s+)"
     r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
-    r"|(?P<prel>,?\s+(?:in|during|after|at)\s+which\s+)"
-    r"|(?P<ing>,\s+(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
+    r"|(?P<whose>,\s+(?=whose\s))"
+    r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+)"
+    r"|(?P<ing>,\s+(?![a-z]+ing\s+(?:it|them)\s)(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
     r"|(?P<sub>,?\s+(?:after|as|while|when|because)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])))"
@@ -38,6 +39,13 @@ _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
 TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
+
+
+def _verb_after_aside(text: str, a: int, b: int) -> bool:
+    """No aside in ``[a, b)``, or the stretch after the last one opens with the clause's verb ("The
+    shelling, which began at 1 a.m., lasted four hours"), so an act after ``b`` is a new one."""
+    commas = list(_COMMA.finditer(text, a, b))
+    return not commas or lx.VERB_START.match(text, commas[-1].end()) is not None
 
 
 def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, int]]:
@@ -71,6 +79,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # an aside on the subject, closed before the main verb; inner_splits takes it.
             closed = _ASIDE_CLOSED.search(text, b, r_end)
             ok = ok and not (closed and lx.FINITE_VERB.match(text, closed.end()))
+        elif kind == "whose":
+            # "..., whose risk fell by nearly half": its own figure about the people or things just
+            # named; after a speaker ("said Ana Ruiz, whose bakery ...") it is the frame's, see engine.
+            ok = (left_verb and right_verb and has_quantity(c, b, r_end) and strong(c, seg_start, a)
+                  and not lx.ATTRIB_VERB.search(text, seg_start, a))
         elif kind == "prel":
             # "after clashes in which 14 officers were injured": the relative clause is its own count.
             ok = left_verb and right_verb and has_quantity(c, b, r_end) and count_words(text, b, r_end) >= 3
@@ -98,7 +111,7 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             last = [p for p in c.quantities if seg_start <= p.start and p.end <= a]
             ok = (q is not None and count_words(text, b, q.start) <= 4 and bool(last) and count_words(text, last[-1].end, a) <= 3
                   and left_verb and lx.VERB_START.match(text, b) is not None
-                  and _COMMA.search(text, seg_start, a) is None)  # "The town, which has 9,000 people, lost": an aside
+                  and _verb_after_aside(text, seg_start, a))  # "The town, which has 9,000 people, lost": an aside
         elif kind == "conj":
             if _BETWEEN_BEFORE.search(text, max(seg_start, a - 30), a):
                 ok = False
@@ -111,7 +124,8 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None
                 # "was charged with murder and will appear in court on Monday": an event is content too.
                 left_content = has_content(c, seg_start, a) or lx.EVENT_VERB.search(text, seg_start, a) is not None
-                ok = left_ok and left_content and has_content(c, b, r_end)
+                # "and resigned a month later": a date or time is content too.
+                ok = left_ok and left_content and (has_content(c, b, r_end) or any_in(c.temporals, b, r_end))
                 # "it would close 64 stores and cut 3,200 jobs": one modal governs both, one plan.
                 ok = ok and not (_MODAL.search(text, seg_start, a) and not _PAST_START.match(text, b))
             elif (pv := PRESENT_VERB.match(text, b)) and any(
@@ -177,8 +191,11 @@ _DETERMINERS = lx.wordset("the a an its their his her these those this that our"
 _APPOSITIVE = re.compile(r",\s+(?=(?:its|the|their|his|her|a|an|this|that)\s)")
 # ", 1.5 metres above its previous record", ", 40 percent more than in 2019": a figure, then how it compares.
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
+_RANK_OPENING = re.compile(
+    r"(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|first|second|third|fourth|fifth|largest|biggest)\b"
+)
 _TRAILING_COMPARISON = re.compile(
-    r",\s+(?=(?:more|less|fewer|higher|lower)\s+than\s+(?!(?:about|around|some|nearly|almost|half|a\s+third|"
+    r",\s+(?=(?:more|less|fewer|[a-z]{3,}er)\s+than\s+(?!(?:about|around|some|nearly|almost|half|a\s+third|"
     r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
     r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s)"
 )
@@ -363,12 +380,13 @@ def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
         app_end = b if app_end < 0 else app_end
         if not (any_in(c.superlatives, m.end(), app_end) or any_in(c.comparisons, m.end(), app_end)):
             continue
-        if _main_verb(text, m.end(), app_end) or not lx.FINITE_VERB.search(text, a, m.start()):
+        ranked = _RANK_OPENING.match(text, m.end()) is not None  # "the highest number the council has ever received"
+        if (_main_verb(text, m.end(), app_end) and not ranked) or not lx.FINITE_VERB.search(text, a, m.start()):
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure
         figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
-        if not figures and not (any_in(c.dates, a, m.start()) and lx.ACT_VERB.search(text, a, m.start())):
+        if not figures and not any_in(c.dates, a, m.start()):
             continue  # "declared an emergency on Wednesday, its highest level of alarm": an act and its rank
         said = None
         if figures and not has_quantity(c, m.end(), app_end):

@@ -124,7 +124,16 @@ SUPERLATIVE = Keyed(
     (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"),
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
-                        r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"),
+                        r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
+                        # "its first annual loss in its 93-year history", "the first talks in three weeks"
+                        r"|\b(?:the|its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"
+                        r"(?:[\w'’-]+\s+){0,3}?in\s+(?:its|their|his|her|the|a|an|\d+|two|three|four|five|six|over|more|nearly|almost)\b"),
+    # "the seventh such extension", "its fourth vaccine facility", "the second in the region": a rank.
+    (("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+     r"\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+     r"(?!\s+(?:quarter|half|round|day|time|floor|leg|stage|set|innings|test|game|match|week|month|year|minute|hour|"
+     r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)(?!-)"),
+    (("maximum", "minimum"), r"\bthe\s+(?:maximum|minimum)\b"),
 )
 # "more than 3,000" is a qualifier, "higher than in neighbouring" a comparison: the look-ahead tells them apart.
 _NUMWORD = (

@@ -154,3 +154,34 @@ def test_one_modal_governing_two_acts_is_one_plan():
 def test_more_than_any_other_is_a_comparison_and_a_ranking():
     found = suggest("The port handled 4.1 million containers, more than any rival on the coast.")
     assert {"comparison", "superlative"} <= set(found[-1].types)
+
+
+def test_an_ordinal_rank_after_a_dated_act_is_a_ranking_claim_of_its_own():
+    texts = _texts("The governor declared a drought emergency on Monday, the third in the province in five years.")
+    assert texts == ["The governor declared a drought emergency on Monday", "the third in the province in five years"]
+    found = suggest("The bank posted a loss of €80 million, its first annual loss in its 140-year history.")
+    assert "superlative" in found[-1].types and found[-1].text.startswith("its first annual loss")
+
+
+def test_a_ranking_appositive_may_hold_its_own_verb():
+    texts = _texts("The appeal drew 3,400 letters, the highest number the tribunal has ever received.")
+    assert texts == ["The appeal drew 3,400 letters", "the highest number the tribunal has ever received"]
+
+
+def test_of_whom_and_whose_clauses_with_their_own_figure_are_claims():
+    texts = _texts("Some 2.3 million people were eligible, of whom around 80,000 voted by post.")
+    assert texts[-1] == "around 80,000 voted by post"
+    texts = _texts("The effect was largest among smokers, whose risk fell by nearly a third.")
+    assert texts[-1] == "whose risk fell by nearly a third"
+
+
+def test_a_later_act_with_a_time_is_its_own_claim_and_taking_it_stays_with_its_figure():
+    assert _texts("Marsh was suspended that June and resigned a month later.") == [
+        "Marsh was suspended that June", "resigned a month later"]
+    assert len(suggest("The rise will add about £60 a year to the average bill, taking it to £1,710.")) == 1
+
+
+def test_acts_after_a_relative_aside_are_split_at_each_verb_with_its_figure():
+    texts = _texts("The fire, which began shortly after 2 a.m., burned for nearly six hours, destroyed 14 homes "
+                   "and damaged 30 more, officials said.")
+    assert "destroyed 14 homes" in texts
