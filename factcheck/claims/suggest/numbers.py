@@ -108,7 +108,9 @@ _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("words", re.compile(
         rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|{_AND_TAIL})*|a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:{_AND_TAIL})?)\b"
     )),
-    ("twice", re.compile(r"(?<![\w-])(?:twice|thrice)\b(?!\s+(?:as|the|that|what|its|their|his|her|a|an|over)\b)")),
+    # Multipliers (GUIDELINES.md: "twice as many" is a quantity): "nearly doubled", "more than double the ...".
+    ("twice", re.compile(r"(?<![\w-])(?:twice|thrice|doubled|tripled|trebled|quadrupled|(?:double|triple)(?=\s+(?:the|its|"
+                         r"their|his|her|that|what|last)\b))\b(?!\s+over\b)(?!-)")),
     ("aunit", re.compile(r"(?<![\w-])an?\s+(?:decade|century|fortnight|year|month|week|day|hour|minute)\b")),
 )
 
@@ -386,7 +388,8 @@ def _atom_clock(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
 
 
 def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
-    value = Decimal(2 if (m.group("twice") or "").lower() == "twice" else 3)
+    word = (m.group("twice") or "").lower()
+    value = Decimal(4 if word.startswith("quad") else 3 if word.startswith(("thr", "tri", "tre")) else 2)
     return Atom(start, core_end, core_end, value, "times", "multiplier", "exact", start, "", False, True, False)
 
 

@@ -180,7 +180,10 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        j = i + 1
+        while j < len(atoms) and atoms[j].start < a.end:
+            j += 1  # "£18 million" also holds an atom for "million": pair with the next figure
+        b = atoms[j] if j < len(atoms) else None
         if b is not None and b.start >= a.end:
             gap = text[a.end:b.start] + " "
             gap = gap[:-1]
@@ -199,11 +202,12 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
                     elif a.unit is None or a.unit == b.unit or (a.kind == "age" and b.unit is None):
                         _make_range(a, b)
                 elif _RATIO_GAP.fullmatch(gap) and a.unit is None and a.kind == "count" and b.kind in ("count",) \
-                        and a.value < b.value and a.qualifier == "exact":
+                        and a.value < b.value:
+                    # "about one in 12 adults": the ratio keeps the qualifier in front of it.
                     merged = Atom(a.start, b.core_end, b.core_end, float(a.value) / float(b.value), "fraction", "fraction",
-                                   "exact", a.q_start, a.pre, False, a.is_word, False)
+                                   a.qualifier, a.q_start, a.pre, False, a.is_word, False)
                     out.append(merged)
-                    i += 2
+                    i = j + 1
                     continue
         out.append(a)
         i += 1

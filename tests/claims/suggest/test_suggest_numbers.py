@@ -206,3 +206,14 @@ def test_a_change_by_x_to_y_is_not_a_range():
 )
 def test_units_written_any_way_are_normalised_as_the_reader_gives_them(unit, normal):
     assert normalise_unit(unit) == normal
+
+
+def test_multipliers_and_ranges_of_money_and_ratios_with_a_qualifier():
+    # GUIDELINES.md: multipliers are quantities; "between X and Y" is at_least X and at_most Y.
+    got = [(q.value, q.qualifier, q.unit) for q in find_quantities("sales nearly doubled and costs more than tripled")]
+    assert got == [(2, "nearly", "times"), (3, "more_than", "times")]
+    assert [(q.value, q.qualifier) for q in find_quantities("between £18 million and £25 million")] == [
+        (18000000, "at_least"), (25000000, "at_most")]
+    q = one("about one in 12 adults")
+    assert (round(q.value, 4), q.qualifier, q.unit) == (0.0833, "approx", "fraction")
+    assert find_quantities("a double shift at the hospital") == []
