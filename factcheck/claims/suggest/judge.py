@@ -28,6 +28,15 @@ _CHANGE_FORECAST = re.compile(
     r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
 )
 _MIGHT = re.compile(r"\b(?:could|might|may)\b")
+_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)}
+_ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORD = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_RANK = re.compile(
+    rf"(?:\b(?:the|its|their|his|her)\s+(?:[\w'’-]+['’]s\s+)?(?:only\s+)?|[A-Za-z]['’]s\s+)(?P<n>{_ORD})\b"
+    r"(?!\s+(?:quarter|half|round|day|time|floor|leg|stage|set|innings|test|game|match|week|month|minute|hour|"
+    r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)"
+    rf"|\b(?P<h>{_ORD})(?=-[a-z]+est\b)|\b(?P<r>{_ORD})(?=\s+in\s+\d)"
+)
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
 
@@ -209,11 +218,23 @@ def judge(
         end=b,
         text=text[a:b],
         types=types,
-        quantities=[q.to_dict() for q in r.quantities],
+        quantities=[q.to_dict() for q in r.quantities] + _ranks(text, a, b),
         attributed_to=source or r.forecaster,
         score=_score(r, types, source, hedged),
         wording=wording,
     )
+
+
+def _ranks(text: str, a: int, b: int) -> list[dict[str, object]]:
+    """Ordinal ranks in ``[a, b)`` ("the seventh such extension", "its second-largest chain"): a ranking
+    is a figure without a unit (GUIDELINES.md). It does not make the claim a quantity claim."""
+    if not any(k in text[a:b] for k in _ORDINAL_KEYS):
+        return []
+    out: list[dict[str, object]] = []
+    for m in _RANK.finditer(text, a, b):
+        word = m.group("n") or m.group("h") or m.group("r")
+        out.append({"value": _ORDINALS[word.lower()], "qualifier": "exact", "unit": None, "text": word})
+    return out
 
 
 def frame_content(text: str, c: Cues, a: int, b: int) -> bool:
@@ -234,4 +255,4 @@ def describe(text: str, low: str, a: int, b: int, c: Cues, quotes: list[tuple[in
     types, _vague, _hedged = _types(low, r, c, source)
     if not types or types == ["attribution"]:
         types.append("other")  # as judge: attribution is added to a claim's kind, "other" when it has none
-    return types, [q.to_dict() for q in r.quantities]
+    return types, [q.to_dict() for q in r.quantities] + _ranks(text, a, b)

@@ -185,3 +185,10 @@ def test_acts_after_a_relative_aside_are_split_at_each_verb_with_its_figure():
     texts = _texts("The fire, which began shortly after 2 a.m., burned for nearly six hours, destroyed 14 homes "
                    "and damaged 30 more, officials said.")
     assert "destroyed 14 homes" in texts
+
+
+def test_an_ordinal_rank_is_a_figure_without_a_unit_but_not_a_quantity_claim():
+    (found,) = suggest("It was the seventh such postponement since the talks began.")
+    assert [(q["value"], q["unit"]) for q in found.quantities] == [(7, None)]
+    assert "quantity" not in found.types and "superlative" in found.types
+    assert suggest("A second round of talks is scheduled for June 3.")[0].quantities == []
