@@ -28,7 +28,7 @@ _CHANGE_FORECAST = re.compile(
     r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
 )
 _MIGHT = re.compile(r"\b(?:could|might|may)\b")
-_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)}
+_ORDINALS = {w: n for n, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], start=2)}
 _ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORD = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _RANK = re.compile(
