@@ -28,8 +28,8 @@ _CHANGE_FORECAST = re.compile(
     r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
 )
 _MIGHT = re.compile(r"\b(?:could|might|may)\b")
-_ORDINALS = {w: n for n, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], start=2)}
 _ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINALS = {w: n for n, w in enumerate(_ORDINAL_KEYS, start=2)}
 _ORD = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _RANK = re.compile(
     rf"(?:\b(?:the|its|their|his|her)\s+(?:[\w'’-]+['’]s\s+)?(?:only\s+)?|[A-Za-z]['’]s\s+)(?P<n>{_ORD})\b"
