@@ -157,6 +157,17 @@ COMPARISON = Keyed(
     (("above the", "below the", "above its", "below its", "above their", "below their", "above last", "below last",
       "above previous", "below previous"),
      r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"),
+    # How a figure moved from another ("up from 275", "down 7 per cent", "from €1.6 billion a year
+    # earlier", "12 short of the 76 needed") and a figure with its comparative ("19 seconds slower").
+    (("up from", "down from", "up on", "down on", "unchanged from"),
+     r"\b(?:up|down)\s+(?:from|on)\b|\bunchanged\s+from\b"),
+    ((", up ", ", down "),
+     r",\s+(?:up|down)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+further\s+)?\d"),
+    (("earlier",), r"\bfrom\s+(?:[^,;.]|[.,]\d){1,40}?\s+a\s+(?:year|month|week|quarter)\s+(?:earlier|before)\b"),
+    (("short of",), r"\d\s+short\s+of\b"),
+    (("per cent", "percent", "%", "second", "point", "minute"),
+     r"(?:per\s+cent|percent|%|points?|seconds?|minutes?)\s+(?:lower|higher|more|less|fewer|slower|faster|cheaper|larger|"
+     r"smaller|bigger|greater|longer|shorter|stronger|weaker)\b"),
     (("as much", "as many", "as high", "as large", "as big", "as low", "as fast", "as often", "as long", "as strong"),
      r"\bas\s+(?:much|many|high|large|big|low|fast|often|long|strong)\s+as\s+(?![\d$£€])"),
 )

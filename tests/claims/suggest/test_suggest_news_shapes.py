@@ -192,3 +192,12 @@ def test_an_ordinal_rank_is_a_figure_without_a_unit_but_not_a_quantity_claim():
     assert [(q["value"], q["unit"]) for q in found.quantities] == [(7, None)]
     assert "quantity" not in found.types and "superlative" in found.types
     assert suggest("A second round of talks is scheduled for June 3.")[0].quantities == []
+
+
+def test_a_figure_moved_from_another_is_a_comparison():
+    for text in ("Net profit rose to €3.4 billion from €2.9 billion a year earlier.",
+                 "The party will hold 38 seats, down from 51.",
+                 "Exports reached $41 billion, up 6 percent.",
+                 "The coalition has 70 seats, 6 short of the 76 needed for a majority.",
+                 "She ran the final lap 4 seconds slower."):
+        assert "comparison" in suggest(text)[0].types, text
