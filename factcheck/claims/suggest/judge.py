@@ -37,6 +37,12 @@ _RANK = re.compile(
     r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)"
     rf"|\b(?P<h>{_ORD})(?=-[a-z]+est\b)|\b(?P<r>{_ORD})(?=\s+in\s+\d)"
 )
+_ACT_EVENT = re.compile(
+    r"\b(?:jailed|convicted|acquitted|cleared\s+of|pleaded|found\s+(?:\w+\s+)?guilty|charged\s+with|arrested|"
+    r"suspended(?!\s+(?:sentences?|jail|prison))|resigned|quit|conceded|declared|disqualified|took\s+over|stepped\s+down|"
+    r"step\s+down|requested|sacked|fired(?!\s+(?:at|on|into|from|its|their|his|her|the))|appointed|elected|banned|shut\s+(?:its|their|the|down)|closed\s+(?:its|their|down)|"
+    r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified)\b"
+)
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
 
@@ -209,6 +215,9 @@ def judge(
                 return None
     if n_words < 3 and not (wording and r.content_figures and n_words == 2):
         return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject
+    if types and "other" not in types and _ACT_EVENT.search(text, r.ca, r.cb):
+        # "was jailed for seven years on Tuesday": the act is checkable besides its date or figure.
+        types.append("other")
     if not types or (types == ["attribution"] and not frame):
         # A checkable event with no figure, date or ranking ("resigned", "denied the charges"):
         # attribution is added to a claim's type, it is not the claim's kind.

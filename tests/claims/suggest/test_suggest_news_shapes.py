@@ -201,3 +201,12 @@ def test_a_figure_moved_from_another_is_a_comparison():
                  "The coalition has 70 seats, 6 short of the 76 needed for a majority.",
                  "She ran the final lap 4 seconds slower."):
         assert "comparison" in suggest(text)[0].types, text
+
+
+def test_a_court_or_political_act_is_an_event_besides_its_date_or_figure():
+    (found,) = suggest("A former hospital manager was jailed for four years on Thursday.")
+    assert set(found.types) == {"temporal", "other"}
+    (found,) = suggest("The mayor resigned on Monday.")
+    assert "other" in found.types
+    (found,) = suggest("Air defences intercepted 11 of 14 drones fired at the port, the army said.")
+    assert "other" not in found.types
