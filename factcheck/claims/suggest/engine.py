@@ -30,7 +30,7 @@ __all__ = ["TYPES", "Suggestion", "suggest"]
 
 # A wire dateline: a place in capitals (and its region), an optional agency, then a dash.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2})?)?"
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2})?){0,2}"
     r"(?:\s+\([A-Za-z][\w .&-]{0,40}\))?\s*(?:—|–|--|-)\s+(?=\S)"
 )
 # A live-blog entry's time stamp ("10:31 — ", "10.31am: ") times the post, it is not part of a claim.

@@ -72,7 +72,8 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
     if source_span is not None:
         sa, se = source_span
         # "The agency said that ...", "In a statement, the agency said ...": the assertion follows.
-        if sa <= a + 3 or (se < b and not lx.FINITE_VERB.search(text, a, sa) and count_words(text, se, b) >= 3):
+        if sa <= a + 3 or (se < b and not lx.FINITE_VERB.search(text, a, sa) and count_words(text, se, b) >= 3
+                           and lx.FINITE_VERB.search(text, se, b) is not None):
             ca = min(b - 1, max(a, se))
         else:  # "..., the agency said" or "“...,” said the mayor": it comes first
             cb = max(a + 1, min(b, sa + 1))

@@ -210,3 +210,10 @@ def test_a_court_or_political_act_is_an_event_besides_its_date_or_figure():
     assert "other" in found.types
     (found,) = suggest("Air defences intercepted 11 of 14 drones fired at the port, the army said.")
     assert "other" not in found.types
+
+
+def test_a_dateline_with_region_and_day_and_a_reporting_day_after_a_fragment():
+    found = suggest("ORLIN, Vestmark, May 2 (Meridian) - Floods killed 9 people, and 40 of the 120 homes in the valley "
+                    "were destroyed, the agency said early on Monday.")
+    assert found[0].text.startswith("Floods killed 9 people")
+    assert "temporal" not in found[-1].types
