@@ -17,7 +17,8 @@ _NP_STOP_WORDS = frozenset(
 )
 _NP_TOKEN = re.compile(r"[\w'’.&()-]+(?:,\d+)*")
 _APPOSITIVE_SUBJECT = re.compile(
-    r"(?:^|[;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|because|if|when|although|though|so|then)\s+)"
+    r"(?:^|[;:“”\"(]\s*|,\s+(?=(?:the|a|an|its|their|[A-Z])[\w'’]*\s)|\b(?:and|but)\s+(?=[a-z])|"
+    r"\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
 _NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
@@ -34,7 +35,11 @@ def subject_before(text: str, a: int, v: int) -> str | None:
     window = text[max(a, v - 160):v]
     if window.rstrip().endswith(","):
         m = _APPOSITIVE_SUBJECT.search(window)
-        if m:  # "The bank's governor, Ilse Marten, said"
+        if m and lx.FINITE_VERB.search(m.group("np")):
+            # "Among the dead were six children, the governor, Ilse Marovic, told reporters": the
+            # speaker is the appositive pair after the clause, not the clause.
+            m = _APPOSITIVE_SUBJECT.search(window, m.start("np") + 1)
+        if m and not lx.FINITE_VERB.search(m.group("np")):  # "The bank's governor, Ilse Marten, said"
             return f"{m.group('np').strip()}, {m.group('app').strip()}"
     # Walk back word by word to the nearest clause boundary: punctuation, a conjunction before a
     # lower-case word, or a subordinating word. A plain loop, as a regex search would try every start.

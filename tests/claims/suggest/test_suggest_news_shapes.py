@@ -217,3 +217,8 @@ def test_a_dateline_with_region_and_day_and_a_reporting_day_after_a_fragment():
                     "were destroyed, the agency said early on Monday.")
     assert found[0].text.startswith("Floods killed 9 people")
     assert "temporal" not in found[-1].types
+
+
+def test_a_speaker_named_with_an_appositive_after_the_clause_is_the_source():
+    (found,) = suggest("Among the injured were four firefighters, the county's fire chief, Ana Lund, told reporters.")
+    assert found.attributed_to == "the county's fire chief, Ana Lund"
