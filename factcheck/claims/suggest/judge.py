@@ -27,6 +27,7 @@ _CHANGE_FORECAST = re.compile(
     r"\b(?:will|would|expected\s+to|set\s+to|likely\s+to)\s+(?:[a-z]+ly\s+)?(?:rise|fall|grow|increase|decrease|drop|decline|"
     r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
 )
+_FORECAST_WORD = re.compile(r"\b(?<!had\s)(?:expects|expected\s+to|forecasts?|projects|projected|predicts)\b")
 _MIGHT = re.compile(r"\b(?:could|might|may)\b")
 _ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINALS = {w: n for n, w in enumerate(_ORDINAL_KEYS, start=2)}
@@ -189,6 +190,8 @@ def judge(
         lx.PREDICTION.search(low, a, b, low[a:b])
     ):
         r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
+    if r.forecaster is None and source and r.content_figures and _FORECAST_WORD.search(low, a, b):
+        r.forecaster = source  # "The company expects about 1,200 workers on the site, it said": its own forecast
     if _not_checkable(text, low, r, c, source):
         return None
     types, vague_count, hedged = _types(low, r, c, source)
