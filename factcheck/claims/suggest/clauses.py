@@ -19,10 +19,10 @@ _SPLIT = re.compile(
     r"|(?P<ing>,\s+(?![a-z]+ing\s+(?:it|them)\s)(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
-    r"|(?P<sub>,?\s+(?:after|as|while|when|because)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])))"
+    r"|(?P<sub>,?\s+(?:after|as|while|when|because)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s)))"
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
     r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
-    r"|(?P<conj>\s+(?:and|but)\s+)"
+    r"|(?P<conj>(?<!\ball)\s+(?:and|but)\s+)"  # not "all but 8,000"
 )
 PRESENT_VERB = re.compile(
     r"(?!(?:less|plus|minus|thus|across|towards|upwards|perhaps|always|sometimes|besides|whereas|unless|its|this|his|"
@@ -33,6 +33,7 @@ _PAST_START = re.compile(
     r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|were|has|had|is|are|will|would|said|told|left|took|made|gave|rose|fell|grew|won|"
     r"lost|sold|paid|spent|built|began|brought|held|kept|met|ran|sent|stood|fought|flew|drew|drove|broke|chose|wrote)\b"
 )
+_GERUND = re.compile(r"[a-z]{3,}ing\s")
 _COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
@@ -101,7 +102,8 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
         elif kind == "sub":
             # "The index fell 2 percent after the bank raised rates by half a point": each side is an
             # assertion with its own verb and figure.
-            ok = (left_verb and right_verb and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
+            gerund = _GERUND.match(text, b) is not None  # "after reporting a loss of €412 million"
+            ok = (left_verb and (right_verb or gerund) and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
                   and not any(q.start < b < q.end or (q.kind == "duration" and 0 <= a - q.end <= 1) for q in c.quantities)
                   and count_words(text, b, r_end) >= 5)  # not "came two days after ...": a duration dates it
         elif kind == "vlist":
@@ -233,7 +235,7 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
             last = parts[-1]
             tail = _split_ranking(text, last.start, last.end, c)
             if tail:
-                tail[0] = Clause(tail[0].start, tail[0].end, last.wording)
+                tail[0] = Clause(tail[0].start, tail[0].end, last.wording, last.speaker)
                 return parts[:-1] + tail
             return parts
     return _split_ranking(text, a, b, c) or [Clause(a, b)]

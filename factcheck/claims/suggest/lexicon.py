@@ -110,7 +110,7 @@ SUPERLATIVE = Keyed(
     # "the most significant", "most contagious"; not "most of", "most scientists", "at least".
     (("most", "least"), r"\b(?:the|its|their|his|her|our|a)\s+(?:most|least)\s+(?!of\b|likely\b)[a-z]{3,}"
                         r"|\b(?:most|least)(?<!at\smost)(?<!at\sleast)\s+(?!likely\b)[a-z]{2,}(?:ous|ful|ive|able|ible|al|ic|ant|ent|ing|ed|ar|ior|ly|est)\b"
-                        r"|\bthe\s+most\s+(?:by|of|in|for|since|ever)\b"),
+                        r"|\bthe\s+most\s+(?:by|of|in|for|since|ever|it|they|we|he|she|that)\b"),
     (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+records?\b|\bon\s+record\b"
                   r"|\bsince\s+records\s+began\b"
                   r"|\brecord[- ](?:high|low|level|levels|number|numbers|year|highs|lows|temperatures?|turnout|amounts?|"
@@ -300,7 +300,7 @@ OFFICIAL_BODY = re.compile(
     r"^(?!(?:economists|analysts|experts|traders|investors|strategists)\b)(?:.*\b(?:"
     + _INSTITUTION.replace("bank|", "")
     + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?|(?:the\s+)?[A-Z]{2,6})$",
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?|(?:the\s+)?(?-i:[A-Z]{2,6}))$",  # an acronym ("the IMF"), not any short word ("the chain")
     re.IGNORECASE,
 )
 # Runs on the original text: "May" the month is not "may" the modal.
@@ -314,7 +314,7 @@ _IRREGULAR_PAST = (
     "rode|beat|cut|put|led|fled|threw|sank|stole|thought|caught|taught|meant|knew|froze|hid|shook|sought|spread|"
     "quit|split|wore|tore|swore|bore|woke|dealt|felt|heard|lay|laid|cost|hurt|let|shut|slid|spun|sped|overtook|"
     "withdrew|overcame|rebuilt|swept|wept|slept|lent|bent|dug|hung|stuck|arose|rang|sang|swam|shrank|sprang|drank|"
-    "got|forgot|fed|bled|bred|sat|spoke|stole|underwent|undertook|upheld|withheld|outran|ate"
+    "got|forgot|fed|bled|bred|sat|spoke|stole|underwent|undertook|upheld|withheld|outran|ate|cast"
 )
 _AUX = (
     "is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|shall|should|remains|remained|"

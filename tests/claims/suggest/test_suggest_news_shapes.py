@@ -222,3 +222,14 @@ def test_a_dateline_with_region_and_day_and_a_reporting_day_after_a_fragment():
 def test_a_speaker_named_with_an_appositive_after_the_clause_is_the_source():
     (found,) = suggest("Among the injured were four firefighters, the county's fire chief, Ana Lund, told reporters.")
     assert found.attributed_to == "the county's fire chief, Ana Lund"
+
+
+def test_all_but_is_no_conjunction_and_a_relative_clause_after_a_source_keeps_its_figure():
+    texts = _texts("Power was cut to about 30,000 homes, according to the utility Nordgrid, which said it had "
+                   "restored supply to all but 2,000 by Tuesday.")
+    assert texts[-1] == "said it had restored supply to all but 2,000 by Tuesday"
+
+
+def test_an_act_after_which_a_figure_was_reported_is_its_own_claim():
+    texts = _texts("The chain said it would shut 40 shops after reporting a loss of €95 million for the year.")
+    assert texts == ["The chain said it would shut 40 shops", "reporting a loss of €95 million for the year"]
