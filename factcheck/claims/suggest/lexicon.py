@@ -293,14 +293,15 @@ OFFICIAL_FORECAST = re.compile(
     r"(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
 )
 # A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
-# Economists at a commercial bank are not an official body; a central bank is.
+# Economists at a commercial bank are not an official body; a central bank is. An acronym ("the
+# IMF") is case-sensitive, so a short word ("the chain") is not one.
 # The institution must be the head of the phrase ("the regulator", "the Bank of Norland", "the IMF"):
 # "Council leader Mara Voss" is a person, whose forecast is a prediction like any other.
 OFFICIAL_BODY = re.compile(
     r"^(?!(?:economists|analysts|experts|traders|investors|strategists)\b)(?:.*\b(?:"
     + _INSTITUTION.replace("bank|", "")
     + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?|(?:the\s+)?(?-i:[A-Z]{2,6}))$",  # an acronym ("the IMF"), not any short word ("the chain")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?|(?:the\s+)?(?-i:[A-Z]{2,6}))$",
     re.IGNORECASE,
 )
 # Runs on the original text: "May" the month is not "may" the modal.
