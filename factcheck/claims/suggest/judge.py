@@ -31,9 +31,10 @@ _FORECAST_WORD = re.compile(r"\b(?<!had\s)(?:expects|expected\s+to|forecasts?|pr
 _MIGHT = re.compile(r"\b(?:could|might|may)\b")
 _ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINALS = {w: n for n, w in enumerate(_ORDINAL_KEYS, start=2)}
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORD = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _RANK = re.compile(
-    rf"(?:\b(?:the|its|their|his|her)\s+(?:[\w'’-]+['’]s\s+)?(?:only\s+)?|[A-Za-z]['’]s\s+)(?P<n>{_ORD})\b"
+    rf"(?:\b(?:the|its|their|his|her)\s+(?:[\w'’-]+['’]s\s+)?(?:only\s+)?|[A-Za-z]['’]s\s+)(?P<n>{_ORD}|\d{{1,3}}(?:st|nd|rd|th))\b"
     r"(?!\s+(?:quarter|half|round|day|time|floor|leg|stage|set|innings|test|game|match|week|month|minute|hour|"
     r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)"
     rf"|\b(?P<h>{_ORD})(?=-[a-z]+est\b)|\b(?P<r>{_ORD})(?=\s+in\s+\d)"
@@ -215,7 +216,11 @@ def judge(
             event = event or (source is not None and source_span is not None
                               and count_words(text, r.ca, r.cb) >= 4 and lx.ACT_VERB.search(text, r.ca, r.cb) is not None)
             verb = event or lx.FINITE_VERB.search(text, a, b) is not None  # "Mell denies the charges"
-            if r.in_quote or relative or not verb or not (event or (n_words >= 5 and has_name)):
+            # A named subject doing something: an act, not a state or a mood ("Reid is hopeful").
+            named_act = n_words >= 5 and has_name and (lx.PAST_VERB.search(text, r.ca, r.cb) is not None
+                                                        or bool(_ranks(text, r.ca, r.cb))
+                                                        or _DIGIT_ORDINAL.search(text, r.ca, r.cb) is not None)  # "his 15th"
+            if r.in_quote or relative or not verb or not (event or named_act):
                 return None
     if n_words < 3 and not (wording and r.content_figures and n_words == 2):
         return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject
@@ -241,12 +246,13 @@ def judge(
 def _ranks(text: str, a: int, b: int) -> list[dict[str, object]]:
     """Ordinal ranks in ``[a, b)`` ("the seventh such extension", "its second-largest chain"): a ranking
     is a figure without a unit (GUIDELINES.md). It does not make the claim a quantity claim."""
-    if not any(k in text[a:b] for k in _ORDINAL_KEYS):
+    if not any(k in text[a:b] for k in _ORDINAL_KEYS) and not _DIGIT_ORDINAL.search(text, a, b):
         return []
     out: list[dict[str, object]] = []
     for m in _RANK.finditer(text, a, b):
         word = m.group("n") or m.group("h") or m.group("r")
-        out.append({"value": _ORDINALS[word.lower()], "qualifier": "exact", "unit": None, "text": word})
+        value = int(word[:-2]) if word[0].isdigit() else _ORDINALS[word.lower()]
+        out.append({"value": value, "qualifier": "exact", "unit": None, "text": word})
     return out
 
 

@@ -339,6 +339,8 @@ ACT_VERB = re.compile(
     rf"argued|warned|insisted|explained|reported|announced|confirmed)\b)"
     rf"(?:\b(?:{_IRREGULAR_PAST})\b|\b(?!(?:{_NOT_VERB_ED})\b)[a-z]{{2,}}ed\b)"
 )
+# A verb in the past (a regular "-ed" form or an irregular one): someone did something.
+PAST_VERB = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b|\b(?!(?:{_NOT_VERB_ED})\b)[a-z]{{2,}}ed\b")
 VERB_START = re.compile(
     rf"(?:(?:also|then|later|subsequently|previously|further|reportedly|allegedly|still|now|quickly|eventually|"
     rf"immediately|recently|finally)\s+)?(?:(?:{_AUX}|{_IRREGULAR_PAST})\b|[a-z]{{2,}}(?:ed|ing)\b)",

@@ -233,3 +233,11 @@ def test_all_but_is_no_conjunction_and_a_relative_clause_after_a_source_keeps_it
 def test_an_act_after_which_a_figure_was_reported_is_its_own_claim():
     texts = _texts("The chain said it would shut 40 shops after reporting a loss of €95 million for the year.")
     assert texts == ["The chain said it would shut 40 shops", "reporting a loss of €95 million for the year"]
+
+
+def test_a_named_subject_in_a_state_or_mood_is_colour_but_a_named_act_is_a_claim():
+    assert suggest("On the quay, as the lights of Orbury come into view, Fenwick is cautiously hopeful.") == []
+    assert suggest("Harbour master Ellen Voss keeps a list of boats waiting for a berth.") == []
+    assert _texts("Harbour master Ellen Voss closed the outer basin to yachts.") == [
+        "Harbour master Ellen Voss closed the outer basin to yachts"]
+    assert _texts("Okafor's header was his 12th of the season.") == ["Okafor's header was his 12th of the season"]
