@@ -19,7 +19,8 @@ _SPLIT = re.compile(
     r"|(?P<ing>,\s+(?![a-z]+ing\s+(?:it|them)\s)(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
-    r"|(?P<sub>,?\s+(?:after|as|while|when|because)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s)))"
+    r"|(?P<sub>,?\s+(?:after|as|while|when|because)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s|"
+    r"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|have|is|are)\b)))"
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
     r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
     r"|(?P<conj>(?<!\ball)\s+(?:and|but)\s+)"  # not "all but 8,000"
@@ -278,14 +279,19 @@ def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | Non
         q = next((q for q in c.quantities if m.end() <= q.start < b), None)
         if q is None:
             return None
-        main = re.compile(r"\s+").match(text, q.end, b)
-        mv = main.end() if main else q.end
+        # "Flash floods that swept through the valley after two days of rain have killed ...": the
+        # main verb may come a few words after the relative clause's figure.
+        verb = lx.FINITE_VERB.search(text, q.end, min(b, q.end + 80))
+        if verb is None or "," in text[q.end:verb.start()] or count_words(text, q.end, verb.start()) > 6:
+            return None
+        mv = verb.start()
         if mv >= b or not lx.VERB_START.match(text, mv) or lx.FINITE_VERB.search(text, m.end(), q.start) is None:
             return None
         if not (has_quantity(c, mv, b) or strong(c, mv, b)):
             return None
         start = antecedent_start(text, a, before.start())
-        return [Clause(start, q.end), Clause(mv, b, wording.sentence(text[a:m.start()], text[mv:b]))]
+        rel_end = len(text[:mv].rstrip())
+        return [Clause(start, rel_end), Clause(mv, b, wording.sentence(text[a:m.start()], text[mv:b]))]
     return None
 
 

@@ -241,3 +241,13 @@ def test_a_named_subject_in_a_state_or_mood_is_colour_but_a_named_act_is_a_claim
     assert _texts("Harbour master Ellen Voss closed the outer basin to yachts.") == [
         "Harbour master Ellen Voss closed the outer basin to yachts"]
     assert _texts("Okafor's header was his 12th of the season.") == ["Okafor's header was his 12th of the season"]
+
+
+def test_a_relative_clause_whose_figure_is_followed_by_more_words_before_the_main_verb():
+    texts = _texts("Storms that hit the coast after three days of heavy rain have killed at least 11 people.")
+    assert texts == ["Storms that hit the coast after three days of heavy rain", "have killed at least 11 people"]
+
+
+def test_as_with_a_subject_and_verb_of_its_own_starts_a_claim():
+    texts = _texts("The index fell 3 percent on Friday, as investors sold shares for five days in a row.")
+    assert texts == ["The index fell 3 percent on Friday", "investors sold shares for five days in a row"]
