@@ -128,7 +128,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "was charged with murder and will appear in court on Monday": an event is content too.
                 left_content = has_content(c, seg_start, a) or lx.EVENT_VERB.search(text, seg_start, a) is not None
                 # "and resigned a month later": a date or time is content too.
-                ok = left_ok and left_content and (has_content(c, b, r_end) or any_in(c.temporals, b, r_end))
+                # "conceded defeat shortly before midnight and announced that he would step down": a
+                # second act, reported or done, after a clause with content of its own.
+                said_act = (lx.ATTRIB_VERB.match(text, b) is not None or lx.EVENT_VERB.match(text, b) is not None) and (
+                    strong(c, seg_start, a) and count_words(text, b, r_end) >= 4)
+                ok = left_ok and left_content and (has_content(c, b, r_end) or any_in(c.temporals, b, r_end) or said_act)
                 # "it would close 64 stores and cut 3,200 jobs": one modal governs both, one plan.
                 ok = ok and not (_MODAL.search(text, seg_start, a) and not _PAST_START.match(text, b))
             elif (pv := PRESENT_VERB.match(text, b)) and any(

@@ -251,3 +251,8 @@ def test_a_relative_clause_whose_figure_is_followed_by_more_words_before_the_mai
 def test_as_with_a_subject_and_verb_of_its_own_starts_a_claim():
     texts = _texts("The index fell 3 percent on Friday, as investors sold shares for five days in a row.")
     assert texts == ["The index fell 3 percent on Friday", "investors sold shares for five days in a row"]
+
+
+def test_a_second_reported_act_is_cut_from_a_dated_first_act():
+    texts = _texts("Marr conceded defeat shortly after midnight and announced that he would leave politics.")
+    assert texts == ["Marr conceded defeat shortly after midnight"]
