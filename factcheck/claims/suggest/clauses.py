@@ -177,7 +177,9 @@ class Clause:
 
 # ", which employs 2,300 people," or ", worth £12 million," between a subject and its verb.
 _NONRESTRICTIVE = re.compile(
-    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their))\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
+    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their)|"
+    r"(?:approved|backed|passed|elected|rejected|supported|opposed)\s+by)"
+    r"\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
 )
 # "Police said (that) ...": a reporting frame before the subject of a clause.
 _SAID_THAT = re.compile(
@@ -267,7 +269,9 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
         subject = subject[:1].lower() + subject[1:] if subject[:4] in ("The ", "A ", "An ") else subject
         subject = f"{frame} {subject}"
     kind = m.group("kind")
-    body = m.group("body") if kind in ("which", "who") else f"is {kind} {m.group('body')}"
+    # "The increase, approved by 31 votes to 22," was approved; "Kestavo, a town of ..." is one.
+    verb = "was" if kind.endswith(" by") else "is"
+    body = m.group("body") if kind in ("which", "who") else f"{verb} {kind} {m.group('body')}"
     first = Clause(a, m.end("body"), wording.sentence(subject, body))
     speaker = subject.strip() if not frame and lx.ATTRIB_VERB.match(text, m.end()) else None
     return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]), speaker)]

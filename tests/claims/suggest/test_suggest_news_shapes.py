@@ -256,3 +256,9 @@ def test_as_with_a_subject_and_verb_of_its_own_starts_a_claim():
 def test_a_second_reported_act_is_cut_from_a_dated_first_act():
     texts = _texts("Marr conceded defeat shortly after midnight and announced that he would leave politics.")
     assert texts == ["Marr conceded defeat shortly after midnight"]
+
+
+def test_a_vote_set_off_between_subject_and_verb_is_a_claim_of_its_own():
+    found = suggest("The levy, approved by 40 votes to 19, will raise about £3 million a year.")
+    assert [s.text for s in found] == ["The levy, approved by 40 votes to 19", "will raise about £3 million a year"]
+    assert found[0].wording == "The levy was approved by 40 votes to 19."
