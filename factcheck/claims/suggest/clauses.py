@@ -121,7 +121,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             elif any(q.start == b for q in c.quantities):
                 # "19 died and 4,000 were evacuated" is two assertions; "Some 900 officers, 30 vans
                 # and four helicopters were deployed" or "destroyed 300 homes and 40 shops" is one list.
-                ok = has_quantity(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb
+                rv = lx.FINITE_VERB.search(text, b, r_end)
+                # "some 340 rescuers backed by 45 fire engines and two cranes, were searching": the verb
+                # after a comma belongs to the whole list, not to its last item.
+                ok = has_quantity(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb and (
+                    rv is not None and "," not in text[b:rv.start()])
             elif lx.VERB_START.match(text, b):
                 # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"
                 left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None

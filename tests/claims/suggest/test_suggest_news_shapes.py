@@ -262,3 +262,8 @@ def test_a_vote_set_off_between_subject_and_verb_is_a_claim_of_its_own():
     found = suggest("The levy, approved by 40 votes to 19, will raise about £3 million a year.")
     assert [s.text for s in found] == ["The levy, approved by 40 votes to 19", "will raise about £3 million a year"]
     assert found[0].wording == "The levy was approved by 40 votes to 19."
+
+
+def test_a_list_of_figures_set_off_before_its_verb_stays_one_claim():
+    texts = _texts("Rescue teams, some 200 volunteers backed by 30 boats and four helicopters, were searching the delta.")
+    assert len(texts) == 1
