@@ -124,8 +124,12 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 rv = lx.FINITE_VERB.search(text, b, r_end)
                 # "some 340 rescuers backed by 45 fire engines and two cranes, were searching": the verb
                 # after a comma belongs to the whole list, not to its last item.
+                # "600 soldiers, 14 helicopters and 40 vehicles had been deployed", "examined 40,000
+                # documents and 12 bank accounts": one list, when the left figure has no verb after it.
+                lq = next((q for q in c.quantities if seg_start <= q.start < a), None)
                 ok = has_quantity(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb and (
-                    rv is not None and "," not in text[b:rv.start()])
+                    rv is not None and "," not in text[b:rv.start()] and text[rv.end():r_end].strip() != ""
+                    and lq is not None and (lx.FINITE_VERB.search(text, lq.end, a) is not None or m.group().strip() == "but"))
             elif lx.VERB_START.match(text, b):
                 # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"
                 left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None

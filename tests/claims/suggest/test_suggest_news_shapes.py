@@ -267,3 +267,10 @@ def test_a_vote_set_off_between_subject_and_verb_is_a_claim_of_its_own():
 def test_a_list_of_figures_set_off_before_its_verb_stays_one_claim():
     texts = _texts("Rescue teams, some 200 volunteers backed by 30 boats and four helicopters, were searching the delta.")
     assert len(texts) == 1
+
+
+def test_a_list_of_figures_with_one_verb_after_it_is_one_claim():
+    assert len(suggest("The army said 300 troops, 12 boats and 6 helicopters had been sent to the coast.")) == 1
+    assert len(suggest("Auditors examined more than 9,000 invoices and 40 bank accounts.")) == 1
+    assert len(suggest("Nine people died and 1,200 were evacuated.")) == 2
+    assert _texts("Thanks for following along.") == []
