@@ -128,7 +128,8 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # documents and 12 bank accounts": one list, when the left figure has no verb after it.
                 lq = next((q for q in c.quantities if seg_start <= q.start < a), None)
                 ok = has_quantity(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb and (
-                    rv is not None and _COMMA.search(text, b, rv.start()) is None and text[rv.end():r_end].strip() != ""
+                    rv is not None and _COMMA.search(text, b, rv.start()) is None
+                    and (text[rv.end():r_end].strip() != "" or rv.group().endswith("ed"))  # not "12 bank accounts"
                     and lq is not None and (lx.FINITE_VERB.search(text, lq.end, a) is not None or m.group().strip() == "but"))
             elif lx.VERB_START.match(text, b):
                 # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"

@@ -18,8 +18,9 @@ from .suggestion import Suggestion
 
 _COMMENTATOR = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ee]xperts?|[Cc]ritics?|[Oo]pponents?|[Oo]bservers?|[Cc]ommentators?|"
-    r"[Tt]raders?|[Ii]nvestors?|[Pp]ollsters?|predicted|predicts|if|unless|[Ii]f)\b"
+    r"[Tt]raders?|[Ii]nvestors?|[Pp]ollsters?)\b"
 )
+_GUESS = re.compile(r"\b(?:predicted|predicts|if|unless|If|Unless)\b")
 _MAYBE = re.compile(
     r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided)\b"
 )
@@ -28,7 +29,7 @@ _CHANGE_FORECAST = re.compile(
     r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
 )
 _FORECAST_WORD = re.compile(r"\b(?<!had\s)(?:expects|expected\s+to|forecasts?|projects|projected|predicts)\b")
-_MIGHT = re.compile(r"\b(?:could|might|may)\b")
+_MIGHT = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")  # on the text: "May" the month is no modal
 _ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINALS = {w: n for n, w in enumerate(_ORDINAL_KEYS, start=2)}
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -99,11 +100,15 @@ def _announced(text: str, low: str, r: _Reading, c: Cues, source: str | None) ->
     ("analysts expect", "who predicted rates would be cut") is a prediction all the same."""
     if not (r.content_figures or r.durations or any_in(c.dates, r.ca, r.cb) or (r.has_sup and source)):
         return False  # a ranking counts when it is someone's statement: "would make it the costliest flood"
-    if _MAYBE.search(low, r.a, r.b) or (not (r.content_figures or r.durations) and _MIGHT.search(low, r.a, r.b)):
+    if _MAYBE.search(low, r.a, r.b) or (not (r.content_figures or r.durations) and _MIGHT.search(text, r.a, r.b)):
         return False  # "could move in by early 2029", "whether she would run in August": not a plan
     if source is None and _CHANGE_FORECAST.search(low, r.a, r.b) and not any_in(c.dates, r.ca, r.cb):
         return False  # "Prices will rise by 4 percent next year": nobody's forecast, with no date to hold it to
-    return not (_COMMENTATOR.search(text, r.a, r.b) or (source and _COMMENTATOR.search(source)))
+    # A commentator as the source or the subject ("Analysts expect ..."), not as an audience ("told investors").
+    verb = lx.FINITE_VERB.search(text, r.a, r.b)
+    subject_end = verb.start() if verb else r.b
+    return not (_COMMENTATOR.search(text, r.a, subject_end) or _GUESS.search(text, r.a, r.b)
+                or (source and _COMMENTATOR.search(source)))
 
 
 def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None = None) -> bool:

@@ -71,7 +71,7 @@ WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 # month and day names are told from "march" and "may" by their capitals.
 DATE = Keyed(
     (tuple(MONTHS.split("|")), rf"(?:{MONTHS})\b"),
-    (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d"),
+    (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d|\d\s+May\b"),
     (("day",), rf"{WEEKDAYS}\b"),
     (("esterday", "oday", "idday"), r"\b(?:[Yy]esterday|[Tt]oday|[Mm]idday)\b"),
     (("15", "16", "17", "18", "19", "20"), r"(?:1[5-9]|20)\d\d(?<![\w,.$£€]\d{4})s?\b(?![,.]?\d|%)"),

@@ -274,3 +274,12 @@ def test_a_list_of_figures_with_one_verb_after_it_is_one_claim():
     assert len(suggest("Auditors examined more than 9,000 invoices and 40 bank accounts.")) == 1
     assert len(suggest("Nine people died and 1,200 were evacuated.")) == 2
     assert _texts("Thanks for following along.") == []
+
+
+def test_a_plan_told_to_investors_is_a_claim_and_a_day_before_may_is_a_date():
+    found = suggest("The group will shut 9 plants by the end of the year, chief executive Rui Sousa told investors.")
+    assert found and found[0].attributed_to == "chief executive Rui Sousa"
+    found = suggest("Dorn was charged with fraud, and he will appear before magistrates on 14 May.")
+    assert [s.text for s in found] == ["Dorn was charged with fraud", "he will appear before magistrates on 14 May"]
+    texts = _texts("At least 12 people were killed and more than 40 injured when a bus overturned near Kell, police said.")
+    assert texts[0] == "At least 12 people were killed"
