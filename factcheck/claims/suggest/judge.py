@@ -192,8 +192,9 @@ def judge(
 ) -> Suggestion | None:
     """The clause ``[a, b)`` as a Suggestion, or None when it asserts nothing an editor can check."""
     r = _read(text, a, b, c, quotes, source_span)
+    # An official body's forecast, not its plan: "expected to rise by 12 percent", not "would cut quotas".
     if r.forecaster is None and source and r.content_figures and lx.OFFICIAL_BODY.search(source) and (
-        lx.PREDICTION.search(low, a, b, low[a:b])
+        _FORECAST_WORD.search(low, a, b) or _CHANGE_FORECAST.search(low, a, b)
     ):
         r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
     if r.forecaster is None and source and r.content_figures and _FORECAST_WORD.search(low, a, b):

@@ -283,3 +283,11 @@ def test_a_plan_told_to_investors_is_a_claim_and_a_day_before_may_is_a_date():
     assert [s.text for s in found] == ["Dorn was charged with fraud", "he will appear before magistrates on 14 May"]
     texts = _texts("At least 12 people were killed and more than 40 injured when a bus overturned near Kell, police said.")
     assert texts[0] == "At least 12 people were killed"
+
+
+def test_an_official_bodys_plan_is_not_a_forecast_and_a_verdict_is_not_a_claim():
+    (found,) = suggest("The ministry announced that it would cut the levy by 15 percent from April.")
+    assert "prediction" not in found.types and "attribution" in found.types
+    (found,) = suggest("Prices are expected to rise by 7 percent next year, according to the regulator.")
+    assert "prediction" in found.types
+    assert suggest("Farmers' unions called the decision a betrayal.") == []
