@@ -68,6 +68,9 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = right_verb and count_words(text, seg_start, a) >= 3
         elif kind == "colon":
             ok = left_verb and right_verb and not lx.ATTRIB_VERB.search(text, max(seg_start, a - 12), a)
+            # "Some context from our correspondent: the last strike lasted six days": a label, then the claim.
+            ok = ok or (not left_verb and lx.FINITE_VERB.search(text, b, end) is not None
+                        and count_words(text, seg_start, a) <= 8)
         elif kind == "cconj":
             # ", and the third largest in its history" has no verb but its own checkable content.
             own_subject = _DETERMINER_START.match(text, b) is not None

@@ -223,7 +223,7 @@ EVENT_VERB = re.compile(
     r"withdrew|withdrawn|replaced|recalled|cancelled|canceled|confirmed|filed\s+for|unchanged|seized|captured|"
     r"blocked(?!\s+out)|collapsed|reopened|shut\s+down|closed\s+(?:down|off)|(?:opened|launched|ordered|announced)\s+(?:an?\s+)?"
     r"(?:investigation|inquiry|probe|review|ban|curfew|lockdown|evacuation)|ended\s+without|"
-    r"declared|imposed|lifted|struck\s+down|raided|murdered|kidnapped|abducted|acquired|merged)\b"
+    r"declared|imposed|lifted|struck\s+down|raided|murdered|kidnapped|abducted|acquired|merged|requested|conceded)\b"
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
@@ -265,7 +265,8 @@ BOILERPLATE = re.compile(
 # "Residents fear that the worst is still to come": a feeling, whatever ranking it names.
 FEELING_THAT = re.compile(r"\b(?:fears?|feared|hopes?|hoped|worr(?:y|ies|ied))\s+that\b")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|mine|myself)\b")
-FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Oo]urs|us)\b")
+# "told us" in a live blog is the outlet, not a speaker talking about themselves.
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Oo]urs|(?<!told\s)(?<!tells\s)us)\b")
 PREDICTION = Keyed(
     (
         _PREDICTION_KEYS,

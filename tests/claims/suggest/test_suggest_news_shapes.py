@@ -291,3 +291,10 @@ def test_an_official_bodys_plan_is_not_a_forecast_and_a_verdict_is_not_a_claim()
     (found,) = suggest("Prices are expected to rise by 7 percent next year, according to the regulator.")
     assert "prediction" in found.types
     assert suggest("Farmers' unions called the decision a betrayal.") == []
+
+
+def test_a_label_before_a_colon_is_dropped_and_told_us_is_no_first_person():
+    texts = _texts("Background from our science desk: the last eruption, in 1947, lasted for nine days.")
+    assert texts == ["the last eruption, in 1947, lasted for nine days"]
+    found = suggest("Commuter Ivo Dark told us he had waited for 40 minutes.")
+    assert found and "temporal" in found[0].types
