@@ -140,9 +140,12 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     a, b = r.a, r.b
     types: list[str] = []
     vague_count = lx.VAGUE_COUNT.search(low, r.ca, r.cb) is not None
-    if r.content_figures or vague_count:
+    # "more than double the usual total" compares; "calls twice a week" counts.
+    compares = any_in(c.comparisons, a, b)
+    counted = [q for q in r.content_figures if not (q.kind == "multiplier" and compares)]
+    if counted or vague_count:
         types.append("quantity")
-    if any_in(c.comparisons, a, b):
+    if compares:
         types.append("comparison")
     if r.has_sup:
         types.append("superlative")

@@ -184,10 +184,12 @@ CAUSAL = re.compile(
 
 # Reported speech. The verb list is what news copy uses to hand a claim to someone else.
 _ATTRIB_VERBS = (
-    r"said|says|say|told|tells|reported|announced|announces|confirmed|confirms|stated|"
+    r"said|says|say|told|tells|reported(?!\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|record\s+|annual\s+|quarterly\s+)?"
+    r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover))|announced|announces|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
     r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
-    r"put\s+the\s+(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at|estimates?(?=\s+(?:that|the)\b)"
+    r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at"
+    r"|estimates?(?=\s+(?:that|the|[a-z]+\s+(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(

@@ -196,6 +196,7 @@ _UNIT_AFTER = re.compile(
     r"(?P<age>years?[\s-]old\b|-year-old\b)"
     r"|" + _TIME_RE
     + "".join(rf"|(?P<m{i}>{pattern})" for i, (pattern, _u, _k) in enumerate(MEASURES))
+    + r"|(?:straight|consecutive|successive|full)\s+" + _TIME_RE.replace("?P<time>", "?P<time2>")
     + ")",
     re.IGNORECASE,
 )
@@ -302,8 +303,8 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
     if m:
         if m.group("age"):
             return "years", "age", m.end(), Decimal(1)
-        if m.group("time"):
-            word = m.group("time").lower()
+        if m.group("time") or m.group("time2"):  # "five straight months" is a duration too
+            word = (m.group("time") or m.group("time2")).lower()
             stem = word[:-1] if word.endswith("s") else word
             if stem == "centurie" or word == "centuries":
                 stem = "century"

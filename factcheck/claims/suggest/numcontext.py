@@ -42,6 +42,11 @@ _AFTER_QUALIFIER = re.compile(
 )
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:of|as|more|less|fewer|higher|lower|up|down|smaller|larger|bigger|to|in|and|or|the|since|from|for|on|at|by|"
+    r"this|last|per|over|than|between|off|its|their|his|her|a|an|with|after|before|during|compared|below|above|point|points|"
+    r"percentage|century|mile|hour|day|week|month|year|decade)\b)[a-z]{3,}\b"
+)
 
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 
@@ -155,6 +160,8 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
             prev = prev_word(text, a.start)
             if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
                 continue  # "the two sides": a reference, not a figure to check
+        if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " and _NOUN_NEXT.match(text, a.end):
+            continue  # "A third library": an ordinal before its noun, not a share
         if a.bare_one and _RATIO_AFTER.match(text, a.end, min(len(text), a.end + 30)):
             kept.append(a)  # "one in five": merged into a ratio below
             continue

@@ -298,3 +298,19 @@ def test_a_label_before_a_colon_is_dropped_and_told_us_is_no_first_person():
     assert texts == ["the last eruption, in 1947, lasted for nine days"]
     found = suggest("Commuter Ivo Dark told us he had waited for 40 minutes.")
     assert found and "temporal" in found[0].types
+
+
+def test_estimates_put_losses_at_and_a_firm_reporting_its_own_results():
+    (found,) = suggest("The trust estimates repairs would cost another £2.4 million.")
+    assert found.attributed_to == "The trust"
+    (found,) = suggest("Early estimates from the insurers' association put insured losses at $300 million.")
+    assert "attribution" in found.types
+    (found,) = suggest("The group reported revenue of 11.2 billion francs last year.")
+    assert "attribution" not in found.types
+
+
+def test_straight_months_are_a_duration_and_a_third_library_is_no_share():
+    q = find_quantities("orders had fallen for five straight months")[0]
+    assert (q.value, q.unit, q.kind) == (5, "months", "duration")
+    assert find_quantities("A third library will move into the town hall.") == []
+    assert find_quantities("The town has lost roughly a third of its people.")[0].qualifier == "approx"
