@@ -42,6 +42,9 @@ _AFTER_QUALIFIER = re.compile(
 )
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]{2,}ed|took|were|was|had|have|has|are|is|will|would|said|made|went|got|say|says|lost|won|left|fell|rose)\b"
+)
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:of|as|more|less|fewer|higher|lower|up|down|smaller|larger|bigger|to|in|and|or|the|since|from|for|on|at|by|"
     r"this|last|per|over|than|between|off|its|their|his|her|a|an|with|after|before|during|compared|below|above|point|points|"
@@ -160,8 +163,9 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
             prev = prev_word(text, a.start)
             if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
                 continue  # "the two sides": a reference, not a figure to check
-        if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " and _NOUN_NEXT.match(text, a.end):
-            continue  # "A third library": an ordinal before its noun, not a share
+        noun = _NOUN_NEXT.match(text, a.end) if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " else None
+        if noun and not _VERB_NEXT.match(text, a.end):
+            continue  # "A third library": an ordinal before its noun, not a share ("a quarter took fewer" is one)
         if a.bare_one and _RATIO_AFTER.match(text, a.end, min(len(text), a.end + 30)):
             kept.append(a)  # "one in five": merged into a ratio below
             continue
