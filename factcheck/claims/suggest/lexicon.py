@@ -73,9 +73,10 @@ DATE = Keyed(
     (tuple(MONTHS.split("|")), rf"(?:{MONTHS})\b"),
     (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d|\d\s+May\b"),
     (("day",), rf"{WEEKDAYS}\b"),
-    (("esterday", "oday", "idday"), r"\b(?:[Yy]esterday|[Tt]oday|[Mm]idday)\b"),
+    # "Today" and "overnight" place a report in the news cycle; they are not a date to check.
+    (("esterday", "idday"), r"\b(?:[Yy]esterday|[Mm]idday)\b"),
     (("15", "16", "17", "18", "19", "20"), r"(?:1[5-9]|20)\d\d(?<![\w,.$£€]\d{4})s?\b(?![,.]?\d|%)"),
-    (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Oo]vernight|[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]usk)\b"),
+    (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]usk)\b"),
     (("am", "pm", "a.m", "p.m", ":"), r"\d(?<![\w.]\d)\d?(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d(?<![\w.]\d)\d?:\d\d\b"),
 )
 TEMPORAL = re.compile(
@@ -83,7 +84,7 @@ TEMPORAL = re.compile(
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|quarter|day)\b"
     r"|\b(?:ago|since|until|till|after|before|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
     r"recently|previously|once|formerly|"
-    r"overnight|at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
+    r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
