@@ -224,8 +224,9 @@ EVENT_VERB = re.compile(
     r"passed|approved|rejected|vetoed|ratified|signed|banned|denied|denies|dismissed|sacked|fired|suspended|"
     r"elected|appointed|pleaded|ruled|overturned|upheld|fined|extradited|deported|expelled|detained|"
     r"withdrew|withdrawn|replaced|recalled|cancelled|canceled|confirmed|filed\s+for|unchanged|seized|captured|"
-    r"blocked(?!\s+out)|collapsed|reopened|shut\s+down|closed\s+(?:down|off)|(?:opened|launched|ordered|announced)\s+(?:an?\s+)?"
-    r"(?:investigation|inquiry|probe|review|ban|curfew|lockdown|evacuation)|ended\s+without|"
+    r"blocked(?!\s+out)|collapsed|reopened|shut\s+down|closed\s+(?:down|off)|(?:opened|launched|ordered|announced)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:investigation|inquiry|probe|review|ban|curfew|lockdown|evacuation|closure|closures|opening|sale|merger|acquisition|"
+    r"resignation|bankruptcy|recall|strike)|ended\s+without|"
     r"declared|imposed|lifted|struck\s+down|raided|murdered|kidnapped|abducted|acquired|merged|requested|conceded)\b"
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
