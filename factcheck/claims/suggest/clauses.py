@@ -35,6 +35,9 @@ _PAST_START = re.compile(
     r"lost|sold|paid|spent|built|began|brought|held|kept|met|ran|sent|stood|fought|flew|drew|drove|broke|chose|wrote)\b"
 )
 _GERUND = re.compile(r"[a-z]{3,}ing\s")
+_REL_FRAME = re.compile(
+    r"(?:the|a|an|its|their|some|many)\s+(?:[\w'’-]+\s+){0,4}?(?:cited|described|called|saw|sees|took|used|uses)\b"
+)
 _COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
@@ -84,6 +87,9 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # an aside on the subject, closed before the main verb; inner_splits takes it.
             closed = _ASIDE_CLOSED.search(text, b, r_end)
             ok = ok and not (closed and lx.FINITE_VERB.match(text, closed.end()))
+            # "..., remains close to its lowest level on record, which the bank cited as evidence that
+            # ...": the relative clause is someone's use of the fact, cut off the fact itself.
+            ok = ok or (left_verb and strong(c, seg_start, a) and _REL_FRAME.match(text, b) is not None)
         elif kind == "whose":
             # "..., whose risk fell by nearly half": its own figure about the people or things just
             # named; after a speaker ("said Ana Ruiz, whose bakery ...") it is the frame's, see engine.
@@ -143,7 +149,7 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "conceded defeat shortly before midnight and announced that he would step down": a
                 # second act, reported or done, after a clause with content of its own.
                 said_act = (lx.ATTRIB_VERB.match(text, b) is not None or lx.EVENT_VERB.match(text, b) is not None) and (
-                    strong(c, seg_start, a) and count_words(text, b, r_end) >= 4)
+                    strong(c, seg_start, a) and count_words(text, b, r_end) >= 3)
                 ok = left_ok and left_content and (has_content(c, b, r_end) or any_in(c.temporals, b, r_end) or said_act)
                 # "it would close 64 stores and cut 3,200 jobs": one modal governs both, one plan.
                 ok = ok and not (_MODAL.search(text, seg_start, a) and not _PAST_START.match(text, b))
@@ -409,7 +415,8 @@ def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
         if not (any_in(c.superlatives, m.end(), app_end) or any_in(c.comparisons, m.end(), app_end)):
             continue
         ranked = _RANK_OPENING.match(text, m.end()) is not None  # "the highest number the council has ever received"
-        if (_main_verb(text, m.end(), app_end) and not ranked) or not lx.FINITE_VERB.search(text, a, m.start()):
+        if (_main_verb(text, m.end(), app_end) and not ranked) or not (
+                lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)):  # "reporting a loss ..., its first"
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure

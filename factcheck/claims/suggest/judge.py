@@ -217,7 +217,8 @@ def judge(
             pass  # a reporting frame naming its audience or document: see engine._frames
         else:
             # Someone resigned, was charged, a law was passed: an event an editor can check.
-            event = n_words >= 4 and lx.EVENT_VERB.search(text, a, b) is not None
+            # A two- or three-word act is enough when its wording names the subject ("requested federal aid").
+            event = (n_words >= 4 or (wording is not None and n_words >= 2)) and lx.EVENT_VERB.search(text, a, b) is not None
             # "The unit is full, according to a doctor there": a sourced statement of fact.
             event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
             # "The Commission said it had offered assistance": a reported statement of fact, which an

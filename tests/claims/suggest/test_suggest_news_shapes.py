@@ -314,3 +314,10 @@ def test_straight_months_are_a_duration_and_a_third_library_is_no_share():
     assert (q.value, q.unit, q.kind) == (5, "months", "duration")
     assert find_quantities("A third library will move into the town hall.") == []
     assert find_quantities("The town has lost roughly a third of its people.")[0].qualifier == "approx"
+
+
+def test_a_short_act_after_a_ranked_one_and_a_fact_cut_from_its_use():
+    texts = _texts("The governor declared an emergency on Friday, the third this year, and requested army help.")
+    assert texts[-1] == "requested army help"
+    texts = _texts("Inflation is close to its lowest level on record, which the bank cited as evidence that rates could rise.")
+    assert texts == ["Inflation is close to its lowest level on record"]
