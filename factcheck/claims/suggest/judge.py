@@ -29,6 +29,7 @@ _CHANGE_FORECAST = re.compile(
     r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
 )
 _FORECAST_WORD = re.compile(r"\b(?<!had\s)(?:expects|expected\s+to|forecasts?|projects|projected|predicts)\b")
+_YEAR_AHEAD = re.compile(r"\b(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b")
 _MIGHT = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")  # on the text: "May" the month is no modal
 _ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINALS = {w: n for n, w in enumerate(_ORDINAL_KEYS, start=2)}
@@ -200,6 +201,10 @@ def judge(
         _FORECAST_WORD.search(low, a, b) or _CHANGE_FORECAST.search(low, a, b)
     ):
         r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
+    if r.forecaster is None and source and r.content_figures and _YEAR_AHEAD.search(low, r.ca, r.cb) and (
+        lx.PREDICTION.search(low, a, b, low[a:b])
+    ):
+        r.forecaster = source  # "would save €250 million a year by 2027, the company said": a forecast for a year
     if r.forecaster is None and source and r.content_figures and _FORECAST_WORD.search(low, a, b):
         r.forecaster = source  # "The company expects about 1,200 workers on the site, it said": its own forecast
     if _not_checkable(text, low, r, c, source):

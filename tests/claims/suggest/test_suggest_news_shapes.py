@@ -321,3 +321,10 @@ def test_a_short_act_after_a_ranked_one_and_a_fact_cut_from_its_use():
     assert texts[-1] == "requested army help"
     texts = _texts("Inflation is close to its lowest level on record, which the bank cited as evidence that rates could rise.")
     assert texts == ["Inflation is close to its lowest level on record"]
+
+
+def test_an_attributed_figure_for_a_year_ahead_is_a_prediction_but_a_plan_is_not():
+    (found,) = suggest("The company said the new line would save €40 million a year by 2029.")
+    assert "prediction" in found.types
+    (found,) = suggest("The company said it would close 12 depots.")
+    assert "prediction" not in found.types
