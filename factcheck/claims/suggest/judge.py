@@ -201,8 +201,9 @@ def judge(
         _FORECAST_WORD.search(low, a, b) or _CHANGE_FORECAST.search(low, a, b)
     ):
         r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
-    if r.forecaster is None and source and r.content_figures and _YEAR_AHEAD.search(low, r.ca, r.cb) and (
-        lx.PREDICTION.search(low, a, b, low[a:b])
+    # An organisation's ("the company", "the group"), not a person's: "Mara Voss said ... by 2027" is her guess.
+    if r.forecaster is None and source and source.lower().startswith("the ") and r.content_figures and (
+        _YEAR_AHEAD.search(low, r.ca, r.cb) and lx.PREDICTION.search(low, a, b, low[a:b])
     ):
         r.forecaster = source  # "would save €250 million a year by 2027, the company said": a forecast for a year
     if r.forecaster is None and source and r.content_figures and _FORECAST_WORD.search(low, a, b):
