@@ -22,7 +22,8 @@ _COMMENTATOR = re.compile(
 )
 _GUESS = re.compile(r"\b(?:predicted|predicts|if|unless|If|Unless)\b")
 _MAYBE = re.compile(
-    r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided)\b"
+    r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided|"
+    r"consider(?:s|ed|ing)?|weigh(?:s|ing)?)\b"
 )
 _CHANGE_FORECAST = re.compile(
     r"\b(?:will|would|expected\s+to|set\s+to|likely\s+to)\s+(?:[a-z]+ly\s+)?(?:rise|fall|grow|increase|decrease|drop|decline|"

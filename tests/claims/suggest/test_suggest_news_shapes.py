@@ -328,3 +328,9 @@ def test_an_attributed_figure_for_a_year_ahead_is_a_prediction_but_a_plan_is_not
     assert "prediction" in found.types
     (found,) = suggest("The company said it would close 12 depots.")
     assert "prediction" not in found.types
+
+
+def test_considering_a_step_in_a_year_is_not_a_plan():
+    assert suggest("He said he would consider running for governor in 2030.") == []
+    assert _texts("The union said it would ballot its 3,000 members next month.") == [
+        "The union said it would ballot its 3,000 members next month"]
