@@ -179,7 +179,8 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
         if a.bare_one and a.kind == "duration" and a.qualifier == "exact":
             prev = prev_word(text, a.start)
-            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")):
+            # "resigned a month later", "a year ago": the span of time is the claim's figure.
+            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")) and not _AGO_AFTER.match(text, a.end):
                 continue
         kept.append(a)
     return kept

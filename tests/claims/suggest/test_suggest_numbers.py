@@ -217,3 +217,9 @@ def test_multipliers_and_ranges_of_money_and_ratios_with_a_qualifier():
     q = one("about one in 12 adults")
     assert (round(q.value, 4), q.qualifier, q.unit) == (0.0833, "approx", "fraction")
     assert find_quantities("a double shift at the hospital") == []
+
+
+def test_a_bare_span_of_time_before_later_or_ago_is_a_duration():
+    q = one("she resigned a month later")
+    assert (q.value, q.unit, q.kind) == (1, "months", "duration")
+    assert find_quantities("once a week") == []
