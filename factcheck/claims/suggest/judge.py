@@ -22,7 +22,7 @@ _COMMENTATOR = re.compile(
 )
 _GUESS = re.compile(r"\b(?:predicted|predicts|if|unless|If|Unless)\b")
 _MAYBE = re.compile(
-    r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided|"
+    r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|maybe|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided|"
     r"consider(?:s|ed|ing)?|weigh(?:s|ing)?)\b"
 )
 _CHANGE_FORECAST = re.compile(
@@ -133,6 +133,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
         return True
+    if r.in_quote and _MAYBE.search(low, a, b):
+        return True  # '"But maybe 30 or 40 are serious," she says': a guess, even with figures
     # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
     return r.in_quote and not (r.content_figures or any_in(c.superlatives, r.ca, r.cb))
 
@@ -234,7 +236,7 @@ def judge(
                               and count_words(text, r.ca, r.cb) >= 4 and lx.ACT_VERB.search(text, r.ca, r.cb) is not None)
             verb = event or lx.FINITE_VERB.search(text, a, b) is not None  # "Mell denies the charges"
             # A named subject doing something: an act, not a state or a mood ("Reid is hopeful").
-            named_act = n_words >= 5 and has_name and (lx.PAST_VERB.search(text, r.ca, r.cb) is not None
+            named_act = n_words >= 6 and has_name and (lx.PAST_VERB.search(text, r.ca, r.cb) is not None
                                                         or bool(_ranks(text, r.ca, r.cb))
                                                         or _DIGIT_ORDINAL.search(text, r.ca, r.cb) is not None)  # "his 15th"
             if r.in_quote or relative or not verb or not (event or named_act):

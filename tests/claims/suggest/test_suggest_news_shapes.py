@@ -334,3 +334,7 @@ def test_considering_a_step_in_a_year_is_not_a_plan():
     assert suggest("He said he would consider running for governor in 2030.") == []
     assert _texts("The union said it would ballot its 3,000 members next month.") == [
         "The union said it would ballot its 3,000 members next month"]
+
+
+def test_a_hedged_quote_is_a_guess_even_with_figures():
+    assert suggest('"Maybe 20 or 30 of them will stay," she says.') == []
