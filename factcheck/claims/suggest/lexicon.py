@@ -134,7 +134,8 @@ SUPERLATIVE = Keyed(
      r"\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
      r"(?!\s+(?:quarter|half|round|day|time|floor|leg|stage|set|innings|test|game|match|week|month|year|minute|hour|"
      r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)(?!-)"),
-    (("maximum", "minimum"), r"\bthe\s+(?:maximum|minimum)\b"),
+    (("maximum", "minimum"),
+     r"\bthe\s+(?:maximum|minimum)\b(?!\s+(?:wage|sentence|penalty|security|age|term|fine|amount|temperature|of)\b)"),
 )
 # "more than 3,000" is a qualifier, "higher than in neighbouring" a comparison: the look-ahead tells them apart.
 _NUMWORD = (

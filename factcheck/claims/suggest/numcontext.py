@@ -77,6 +77,7 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)  # "resigned a month later"; "a year earlier" only dates a comparison
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
 
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
@@ -180,7 +181,8 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
         if a.bare_one and a.kind == "duration" and a.qualifier == "exact":
             prev = prev_word(text, a.start)
             # "resigned a month later", "a year ago": the span of time is the claim's figure.
-            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")) and not _AGO_AFTER.match(text, a.end):
+            before_ok = prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")
+            if not before_ok and not _LATER_AFTER.match(text, a.end):
                 continue
         kept.append(a)
     return kept

@@ -220,6 +220,6 @@ def test_multipliers_and_ranges_of_money_and_ratios_with_a_qualifier():
 
 
 def test_a_bare_span_of_time_before_later_or_ago_is_a_duration():
-    q = one("she resigned a month later")
+    q = one("she resigned a month later")  # "a year earlier" only dates a comparison
     assert (q.value, q.unit, q.kind) == (1, "months", "duration")
     assert find_quantities("once a week") == []
