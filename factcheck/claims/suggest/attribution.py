@@ -17,11 +17,14 @@ _NP_STOP_WORDS = frozenset(
 )
 _NP_TOKEN = re.compile(r"[\w'’.&()-]+(?:,\d+)*")
 _APPOSITIVE_SUBJECT = re.compile(
-    r"(?:^|[;:“”\"(]\s*|\b(?:and|but)\s+(?=[a-z])|\b(?:while|that|because|if|when|although|though|so|then)\s+)"
+    r"(?:^|[;:“”\"(]\s*|,\s+(?=(?:the|a|an|its|their|[A-Z])[\w'’]*\s)|\b(?:and|but)\s+(?=[a-z])|"
+    r"\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
 _NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
+_WHEN_BEFORE_VERB = re.compile(r"\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|also|"
+                               r"previously|earlier|later|separately|again|has|have|had)$")
 _WHEN_SAID = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month))$"
 )
@@ -32,7 +35,11 @@ def subject_before(text: str, a: int, v: int) -> str | None:
     window = text[max(a, v - 160):v]
     if window.rstrip().endswith(","):
         m = _APPOSITIVE_SUBJECT.search(window)
-        if m:  # "The bank's governor, Ilse Marten, said"
+        if m and lx.FINITE_VERB.search(m.group("np")):
+            # "Among the dead were six children, the governor, Ilse Marovic, told reporters": the
+            # speaker is the appositive pair after the clause, not the clause.
+            m = _APPOSITIVE_SUBJECT.search(window, m.start("np") + 1)
+        if m and not lx.FINITE_VERB.search(m.group("np")):  # "The bank's governor, Ilse Marten, said"
             return f"{m.group('np').strip()}, {m.group('app').strip()}"
     # Walk back word by word to the nearest clause boundary: punctuation, a conjunction before a
     # lower-case word, or a subordinating word. A plain loop, as a regex search would try every start.
@@ -54,8 +61,8 @@ def subject_before(text: str, a: int, v: int) -> str | None:
         np.append(tok)
     if not np:
         return None
-    phrase = " ".join(reversed(np))
-    if _NP_REJECT.match(phrase) or len(phrase) > 120:
+    phrase = _WHEN_BEFORE_VERB.sub("", " ".join(reversed(np)))  # "Acme Corp today announced"
+    if not phrase or _NP_REJECT.match(phrase) or len(phrase) > 120:
         return None
     return phrase
 
@@ -77,7 +84,8 @@ def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
             continue
         np = subject_before(text, a, m.start())
         if np:
-            return np, m.start() - len(np) - 1, m.end()
+            at = text.rfind(np, max(a, m.start() - 200), m.start())
+            return np, at if at >= 0 else m.start() - len(np) - 1, m.end()
         break
     return None, -1, -1
 

@@ -14,16 +14,43 @@ _SPLIT = re.compile(
     r"|(?P<colon>:\s+)"
     r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
-    r"|(?P<prel>,?\s+(?:in|during|after|at)\s+which\s+)"
-    r"|(?P<ing>,\s+(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
+    r"|(?P<whose>,\s+(?=whose\s))"
+    r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+)"
+    r"|(?P<ing>,\s+(?![a-z]+ing\s+(?:it|them)\s)(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
-    r"|(?P<conj>\s+(?:and|but)\s+)"
+    r"|(?P<that>,?\s+and\s+(?=that\s))"
+    r"|(?P<sub>,?\s+(?:after|as|while|when|because)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s|"
+    r"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|have|is|are|sold|made|took|left|lost|won|fell|rose|hit|cut|paid|spent|grew)\b)))"
+    r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
+    r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
+    r"|(?P<conj>(?<!\ball)\s+(?:and|but)\s+)"  # not "all but 8,000"
 )
+PRESENT_VERB = re.compile(
+    r"(?!(?:less|plus|minus|thus|across|towards|upwards|perhaps|always|sometimes|besides|whereas|unless|its|this|his|"
+    r"was|has|is|does|as|us|yes|news|series|species|means|times|hours|years|days|weeks|months|percent)\b)[a-z]{3,}s\s+"
+)
+_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_PAST_START = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|were|has|had|is|are|will|would|said|told|left|took|made|gave|rose|fell|grew|won|"
+    r"lost|sold|paid|spent|built|began|brought|held|kept|met|ran|sent|stood|fought|flew|drew|drove|broke|chose|wrote)\b"
+)
+_GERUND = re.compile(r"[a-z]{3,}ing\s")
+_REL_FRAME = re.compile(
+    r"(?:the|a|an|its|their|some|many)\s+(?:[\w'’-]+\s+){0,4}?(?:cited|described|called|saw|sees|took|used|uses)\b"
+)
+_COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
 TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
+
+
+def _verb_after_aside(text: str, a: int, b: int) -> bool:
+    """No aside in ``[a, b)``, or the stretch after the last one opens with the clause's verb ("The
+    shelling, which began at 1 a.m., lasted four hours"), so an act after ``b`` is a new one."""
+    commas = list(_COMMA.finditer(text, a, b))
+    return not commas or lx.VERB_START.match(text, commas[-1].end()) is not None
 
 
 def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, int]]:
@@ -44,6 +71,9 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = right_verb and count_words(text, seg_start, a) >= 3
         elif kind == "colon":
             ok = left_verb and right_verb and not lx.ATTRIB_VERB.search(text, max(seg_start, a - 12), a)
+            # "Some context from our correspondent: the last strike lasted six days": a label, then the claim.
+            ok = ok or (not left_verb and lx.FINITE_VERB.search(text, b, end) is not None
+                        and count_words(text, seg_start, a) <= 8)
         elif kind == "cconj":
             # ", and the third largest in its history" has no verb but its own checkable content.
             own_subject = _DETERMINER_START.match(text, b) is not None
@@ -57,6 +87,14 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # an aside on the subject, closed before the main verb; inner_splits takes it.
             closed = _ASIDE_CLOSED.search(text, b, r_end)
             ok = ok and not (closed and lx.FINITE_VERB.match(text, closed.end()))
+            # "..., remains close to its lowest level on record, which the bank cited as evidence that
+            # ...": the relative clause is someone's use of the fact, cut off the fact itself.
+            ok = ok or (left_verb and strong(c, seg_start, a) and _REL_FRAME.match(text, b) is not None)
+        elif kind == "whose":
+            # "..., whose risk fell by nearly half": its own figure about the people or things just
+            # named; after a speaker ("said Ana Ruiz, whose bakery ...") it is the frame's, see engine.
+            ok = (left_verb and right_verb and has_quantity(c, b, r_end) and strong(c, seg_start, a)
+                  and not lx.ATTRIB_VERB.search(text, seg_start, a))
         elif kind == "prel":
             # "after clashes in which 14 officers were injured": the relative clause is its own count.
             ok = left_verb and right_verb and has_quantity(c, b, r_end) and count_words(text, b, r_end) >= 3
@@ -66,19 +104,59 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             left_content = strong(c, seg_start, a) or any_in(c.causes, seg_start, a) or (
                 lx.EVENT_VERB.search(text, seg_start, a) is not None)
             ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and left_content
+        elif kind == "that":
+            # "The minister said an inquiry had been opened and that the driver had been detained":
+            # two reported statements; the source at the start of the sentence reaches both.
+            ok = right_verb and left_verb and lx.ATTRIB_VERB.search(text, seg_start, a) is not None and (
+                count_words(text, b, r_end) >= 4)
+        elif kind == "sub":
+            # "The index fell 2 percent after the bank raised rates by half a point": each side is an
+            # assertion with its own verb and figure.
+            gerund = _GERUND.match(text, b) is not None  # "after reporting a loss of €412 million"
+            ok = (left_verb and (right_verb or gerund) and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
+                  and not any(q.start < b < q.end or (q.kind == "duration" and 0 <= a - q.end <= 1) for q in c.quantities)
+                  and count_words(text, b, r_end) >= 5)  # not "came two days after ...": a duration dates it
+        elif kind == "vlist":
+            # "The storm killed 19 people, injured more than 40 and left 3,000 without power": a list
+            # of acts of one subject, each with its own figure, is one assertion per act.
+            q = next((q for q in c.quantities if b <= q.start < r_end), None)
+            last = [p for p in c.quantities if seg_start <= p.start and p.end <= a]
+            ok = (q is not None and count_words(text, b, q.start) <= 4 and bool(last) and count_words(text, last[-1].end, a) <= 3
+                  and left_verb and lx.VERB_START.match(text, b) is not None
+                  and _verb_after_aside(text, seg_start, a))  # "The town, which has 9,000 people, lost": an aside
         elif kind == "conj":
             if _BETWEEN_BEFORE.search(text, max(seg_start, a - 30), a):
                 ok = False
             elif any(q.start == b for q in c.quantities):
                 # "19 died and 4,000 were evacuated" is two assertions; "Some 900 officers, 30 vans
                 # and four helicopters were deployed" or "destroyed 300 homes and 40 shops" is one list.
-                ok = has_quantity(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb
+                rv = lx.FINITE_VERB.search(text, b, r_end)
+                # "some 340 rescuers backed by 45 fire engines and two cranes, were searching": the verb
+                # after a comma belongs to the whole list, not to its last item.
+                # "600 soldiers, 14 helicopters and 40 vehicles had been deployed", "examined 40,000
+                # documents and 12 bank accounts": one list, when the left figure has no verb after it.
+                lq = next((q for q in c.quantities if seg_start <= q.start < a), None)
+                ok = has_quantity(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb and (
+                    rv is not None and _COMMA.search(text, b, rv.start()) is None
+                    and (text[rv.end():r_end].strip() != "" or rv.group().endswith("ed"))  # not "12 bank accounts"
+                    and lq is not None and (lx.FINITE_VERB.search(text, lq.end, a) is not None or m.group().strip() == "but"))
             elif lx.VERB_START.match(text, b):
                 # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"
                 left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None
                 # "was charged with murder and will appear in court on Monday": an event is content too.
                 left_content = has_content(c, seg_start, a) or lx.EVENT_VERB.search(text, seg_start, a) is not None
-                ok = left_ok and left_content and has_content(c, b, r_end)
+                # "and resigned a month later": a date or time is content too.
+                # "conceded defeat shortly before midnight and announced that he would step down": a
+                # second act, reported or done, after a clause with content of its own.
+                said_act = (lx.ATTRIB_VERB.match(text, b) is not None or lx.EVENT_VERB.match(text, b) is not None) and (
+                    strong(c, seg_start, a) and count_words(text, b, r_end) >= 3)
+                ok = left_ok and left_content and (has_content(c, b, r_end) or any_in(c.temporals, b, r_end) or said_act)
+                # "it would close 64 stores and cut 3,200 jobs": one modal governs both, one plan.
+                ok = ok and not (_MODAL.search(text, seg_start, a) and not _PAST_START.match(text, b))
+            elif (pv := PRESENT_VERB.match(text, b)) and any(
+                    pv.end() <= q.start < r_end and count_words(text, pv.end(), q.start) <= 2 for q in c.quantities):
+                # "employs six people and bakes about 1,500 loaves a week": a present-tense act with its figure.
+                ok = has_quantity(c, seg_start, a) and left_verb
         if ok:
             cuts.append((a, b))
             seg_start = b
@@ -112,11 +190,14 @@ class Clause:
     start: int
     end: int
     wording: str | None = None
+    speaker: str | None = None  # "Brightwater, the largest chain, | said ...": who the verb's subject is
 
 
 # ", which employs 2,300 people," or ", worth £12 million," between a subject and its verb.
 _NONRESTRICTIVE = re.compile(
-    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to)\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
+    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their)|"
+    r"(?:approved|backed|passed|elected|rejected|supported|opposed)\s+by)"
+    r"\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
 )
 # "Police said (that) ...": a reporting frame before the subject of a clause.
 _SAID_THAT = re.compile(
@@ -137,6 +218,14 @@ _DETERMINERS = lx.wordset("the a an its their his her these those this that our"
 _APPOSITIVE = re.compile(r",\s+(?=(?:its|the|their|his|her|a|an|this|that)\s)")
 # ", 1.5 metres above its previous record", ", 40 percent more than in 2019": a figure, then how it compares.
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
+_RANK_OPENING = re.compile(
+    r"(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|first|second|third|fourth|fifth|largest|biggest)\b"
+)
+_TRAILING_COMPARISON = re.compile(
+    r",\s+(?=(?:more|less|fewer|[a-z]{3,}er)\s+than\s+(?!(?:about|around|some|nearly|almost|half|a\s+third|"
+    r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
+    r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s)"
+)
 _PLACE_COMMA = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+")
 _DISTANCE_UNITS = frozenset({"km", "m", "miles"})
 _DIRECTION = re.compile(
@@ -171,7 +260,7 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
             last = parts[-1]
             tail = _split_ranking(text, last.start, last.end, c)
             if tail:
-                tail[0] = Clause(tail[0].start, tail[0].end, last.wording)
+                tail[0] = Clause(tail[0].start, tail[0].end, last.wording, last.speaker)
                 return parts[:-1] + tail
             return parts
     return _split_ranking(text, a, b, c) or [Clause(a, b)]
@@ -198,9 +287,12 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
         subject = subject[:1].lower() + subject[1:] if subject[:4] in ("The ", "A ", "An ") else subject
         subject = f"{frame} {subject}"
     kind = m.group("kind")
-    body = m.group("body") if kind in ("which", "who") else f"is {kind} {m.group('body')}"
+    # "The increase, approved by 31 votes to 22," was approved; "Kestavo, a town of ..." is one.
+    verb = "was" if kind.endswith(" by") else "is"
+    body = m.group("body") if kind in ("which", "who") else f"{verb} {kind} {m.group('body')}"
     first = Clause(a, m.end("body"), wording.sentence(subject, body))
-    return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]))]
+    speaker = subject.strip() if not frame and lx.ATTRIB_VERB.match(text, m.end()) else None
+    return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]), speaker)]
 
 
 def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
@@ -213,14 +305,19 @@ def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | Non
         q = next((q for q in c.quantities if m.end() <= q.start < b), None)
         if q is None:
             return None
-        main = re.compile(r"\s+").match(text, q.end, b)
-        mv = main.end() if main else q.end
+        # "Flash floods that swept through the valley after two days of rain have killed ...": the
+        # main verb may come a few words after the relative clause's figure.
+        verb = lx.FINITE_VERB.search(text, q.end, min(b, q.end + 80))
+        if verb is None or "," in text[q.end:verb.start()] or count_words(text, q.end, verb.start()) > 6:
+            return None
+        mv = verb.start()
         if mv >= b or not lx.VERB_START.match(text, mv) or lx.FINITE_VERB.search(text, m.end(), q.start) is None:
             return None
         if not (has_quantity(c, mv, b) or strong(c, mv, b)):
             return None
         start = antecedent_start(text, a, before.start())
-        return [Clause(start, q.end), Clause(mv, b, wording.sentence(text[a:m.start()], text[mv:b]))]
+        rel_end = len(text[:mv].rstrip())
+        return [Clause(start, rel_end), Clause(mv, b, wording.sentence(text[a:m.start()], text[mv:b]))]
     return None
 
 
@@ -289,8 +386,27 @@ def _split_distance(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
     return None
 
 
+def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
+    """", more than double the usual total", ", more than any other city": how a clause's figure
+    compares with another is an assertion of its own (GUIDELINES.md labellers split it). ", up from
+    275 a year earlier" gives the figure's change and stays with it, as most labels keep it."""
+    for m in _TRAILING_COMPARISON.finditer(text, a, b):
+        figures = [q for q in c.quantities if a <= q.start and q.end <= m.start() and q.kind != "duration"]
+        if not figures or not lx.FINITE_VERB.search(text, a, m.start()) or count_words(text, m.end(), b) < 3:
+            continue
+        if any(q.start < m.start() < q.end for q in c.quantities):
+            continue
+        q = figures[-1]
+        app_end = text.find(",", m.end(), b)
+        app_end = b if app_end < 0 or any(q2.start < app_end < q2.end for q2 in c.quantities) else app_end
+        verb = "were" if q.kind == "count" and q.unit else "was"
+        return [Clause(a, m.start()), Clause(m.end(), b, wording.sentence("", f"{q.text} {verb} {text[m.end():app_end]}"))]
+    return None
+
+
 def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
-    figure_cmp = _split_figure_comparison(text, a, b, c) or _split_distance(text, a, b, c)
+    figure_cmp = (_split_figure_comparison(text, a, b, c) or _split_distance(text, a, b, c)
+                  or _split_trailing_comparison(text, a, b, c))
     if figure_cmp:
         return figure_cmp
     for m in _APPOSITIVE.finditer(text, a, b):
@@ -298,15 +414,17 @@ def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
         app_end = b if app_end < 0 else app_end
         if not (any_in(c.superlatives, m.end(), app_end) or any_in(c.comparisons, m.end(), app_end)):
             continue
-        if _main_verb(text, m.end(), app_end) or not lx.FINITE_VERB.search(text, a, m.start()):
+        ranked = _RANK_OPENING.match(text, m.end()) is not None  # "the highest number the council has ever received"
+        if (_main_verb(text, m.end(), app_end) and not ranked) or not (
+                lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)):  # "reporting a loss ..., its first"
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure
         figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
-        if not figures:
-            continue
+        if not figures and not any_in(c.dates, a, m.start()):
+            continue  # "declared an emergency on Wednesday, its highest level of alarm": an act and its rank
         said = None
-        if not has_quantity(c, m.end(), app_end):
+        if figures and not has_quantity(c, m.end(), app_end):
             # The ranking is about the figure the clause arrives at: "to 3.8 percent from 3.5 percent".
             arrived = [q for q in figures if q.kind != "duration"
                        and not _FROM_BEFORE.search(text, max(a, q.start - 6), q.start)]

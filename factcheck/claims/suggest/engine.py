@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import wording
 from .asides import find_asides, outside_runs
 from .attribution import find_attribution, find_speaker
-from .clauses import Clause, antecedent_start, inner_splits, split_clauses
+from .clauses import PRESENT_VERB, Clause, antecedent_start, inner_splits, split_clauses
 from .cues import Cues, count_words, find_cues, overlaps
 from .judge import frame_content, judge
 from .lang_engine import suggest_rtl
@@ -29,7 +30,7 @@ __all__ = ["TYPES", "Suggestion", "suggest"]
 
 # A wire dateline: a place in capitals (and its region), an optional agency, then a dash.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2})?){0,2}"
     r"(?:\s+\([A-Za-z][\w .&-]{0,40}\))?\s*(?:—|–|--|-)\s+(?=\S)"
 )
 # A live-blog entry's time stamp ("10:31 — ", "10.31am: ") times the post, it is not part of a claim.
@@ -41,6 +42,12 @@ _REL_AFTER_NOUN = re.compile(r"(?<=[A-Za-z'’]),\s+(?:which|who)\s+$")
 _WORD_BEFORE_COMMA = re.compile(r"[A-Za-z'’-]+(?=,\s*$)")
 _ING_START = re.compile(r"[a-z]{3,}ing\b")
 _SAYING = re.compile(r",\s+(?:saying|adding|blaming|citing|claiming|arguing|insisting|warning)\b")
+# "He was sentenced to 12 years and fined $250,000": the second act is passive as well.
+_IRREGULAR_PARTICIPLE = r"told|held|sent|hit|cut|put|shot|sold|paid|left|kept|built|brought|caught|found|seen|made"
+_PASSIVE_AUX = re.compile(
+    rf"((?:was|were|is|are|has\s+been|have\s+been|had\s+been))\s+(?:[a-z]+ed|[a-z]+en|{_IRREGULAR_PARTICIPLE})\b"
+)
+_PARTICIPLE_START = re.compile(rf"(?!(?:was|were|is|are|has|have|had)\b)[a-z]{{2,}}(?:ed|en)\b|(?:{_IRREGULAR_PARTICIPLE})\b")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 
 
@@ -116,6 +123,11 @@ def _sentence_suggestions(
     return out
 
 
+def _present_act(text: str, prev_end: int, start: int) -> bool:
+    """A clause cut at " and " that opens with a present-tense verb: "and bakes about 1,500 loaves"."""
+    return text[prev_end:start].strip() == "and" and PRESENT_VERB.match(text, start) is not None
+
+
 def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | None) -> list[Clause]:
     """The clauses of a stretch, each with a self-contained wording where its quote lacks a subject."""
     clauses = [part for a, b in split_clauses(text, s_start, s_end, cues) for part in inner_splits(text, a, b, cues)]
@@ -124,7 +136,8 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     # Only a clause that starts with its verb or a pronoun needs a wording, so the subject is looked
     # for only then: most sentences need neither.
     needs = [idx for idx, cl in enumerate(clauses) if cl.wording is None and (
-        (idx and lx.VERB_START.match(text, cl.start)) or starts_with_pronoun(text, cl.start))]
+        (idx and (lx.VERB_START.match(text, cl.start) or _present_act(text, clauses[idx - 1].end, cl.start)))
+        or starts_with_pronoun(text, cl.start))]
     if not needs:
         return clauses
     first = clauses[0]
@@ -132,6 +145,7 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     subject = text[first.start:end].strip() if end is not None else None
     if subject and previous and subject in ("It", "They", "He", "She", "This", "That"):
         subject = previous
+    passive = _PASSIVE_AUX.match(text, end) if end is not None else None
     out = list(clauses)
     for idx in needs:
         cl = clauses[idx]
@@ -148,6 +162,11 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
             # "..., affecting some 45,000 passengers": the participle is about the whole clause before it.
             prev = clauses[idx - 1]
             out[idx] = Clause(cl.start, cl.end, f"{text[prev.start:prev.end]}, {text[cl.start:cl.end]}.")
+            continue
+        if passive and own == subject and idx and _PARTICIPLE_START.match(text, cl.start):
+            own = f"{subject} {passive.group(1)}"  # "He was sentenced to 12 years and fined $250,000"
+        if own and idx and _present_act(text, clauses[idx - 1].end, cl.start):
+            out[idx] = Clause(cl.start, cl.end, wording.sentence(own, text[cl.start:cl.end]))  # "... and bakes 1,500 loaves"
             continue
         out[idx] = Clause(cl.start, cl.end, with_subject(text, cl.start, cl.end, own if idx else None, previous))
     return out
@@ -170,6 +189,10 @@ def _piece_suggestions(
                 who = text[s_start:verb.start()].strip(" ,")  # "The transport minister, Elena Markou,"
             if who:
                 found[idx] = (who, -1, -1)
+    for idx, cl in enumerate(parts):
+        if found[idx][0] is None and cl.speaker:
+            verb = lx.ATTRIB_VERB.match(text, cl.start)
+            found[idx] = (cl.speaker, cl.start, verb.end() if verb else cl.start)
     if carried and found and found[0][0] is None:
         verb = lx.ATTRIB_VERB.match(text, clauses[0][0])
         if verb:  # "said in a letter to ..." after an aside: the speaker came before it

@@ -16,6 +16,38 @@ from .cues import Cues, any_in, count_words, quote_fraction
 from .numbers import QuantityMatch
 from .suggestion import Suggestion
 
+_COMMENTATOR = re.compile(
+    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ee]xperts?|[Cc]ritics?|[Oo]pponents?|[Oo]bservers?|[Cc]ommentators?|"
+    r"[Tt]raders?|[Ii]nvestors?|[Pp]ollsters?)\b"
+)
+_GUESS = re.compile(r"\b(?:predicted|predicts|if|unless|If|Unless)\b")
+_MAYBE = re.compile(
+    r"\b(?:whether|likely|unlikely|probably|possibly|perhaps|maybe|certain\s+to|hop(?:e|es|ed|ing)\s+to|not\s+decided|"
+    r"consider(?:s|ed|ing)?|weigh(?:s|ing)?)\b"
+)
+_CHANGE_FORECAST = re.compile(
+    r"\b(?:will|would|expected\s+to|set\s+to|likely\s+to)\s+(?:[a-z]+ly\s+)?(?:rise|fall|grow|increase|decrease|drop|decline|"
+    r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
+)
+_FORECAST_WORD = re.compile(r"\b(?<!had\s)(?:expects|expected\s+to|forecasts?|projects|projected|predicts)\b")
+_YEAR_AHEAD = re.compile(r"\b(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b")
+_MIGHT = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")  # on the text: "May" the month is no modal
+_ORDINAL_KEYS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINALS = {w: n for n, w in enumerate(_ORDINAL_KEYS, start=2)}
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_ORD = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_RANK = re.compile(
+    rf"(?:\b(?:the|its|their|his|her)\s+(?:[\w'’-]+['’]s\s+)?(?:only\s+)?|[A-Za-z]['’]s\s+)(?P<n>{_ORD}|\d{{1,3}}(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:quarter|half|round|day|time|floor|leg|stage|set|innings|test|game|match|week|month|minute|hour|"
+    r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)"
+    rf"|\b(?P<h>{_ORD})(?=-[a-z]+est\b)|\b(?P<r>{_ORD})(?=\s+in\s+\d)"
+)
+_ACT_EVENT = re.compile(
+    r"\b(?:jailed|convicted|acquitted|cleared\s+of|pleaded|found\s+(?:\w+\s+)?guilty|charged\s+with|arrested|"
+    r"suspended(?!\s+(?:sentences?|jail|prison))|resigned|quit|conceded|declared|disqualified|took\s+over|stepped\s+down|"
+    r"step\s+down|requested|sacked|fired(?!\s+(?:at|on|into|from|its|their|his|her|the))|appointed|elected|banned|shut\s+(?:its|their|the|down)|closed\s+(?:its|their|down)|"
+    r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified)\b"
+)
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
 
@@ -44,7 +76,9 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
     ca, cb = a, b
     if source_span is not None:
         sa, se = source_span
-        if sa <= a + 3:  # "The agency said that ...": the assertion follows
+        # "The agency said that ...", "In a statement, the agency said ...": the assertion follows.
+        if sa <= a + 3 or (se < b and not lx.FINITE_VERB.search(text, a, sa) and count_words(text, se, b) >= 3
+                           and lx.FINITE_VERB.search(text, se, b) is not None):
             ca = min(b - 1, max(a, se))
         else:  # "..., the agency said" or "“...,” said the mayor": it comes first
             cb = max(a + 1, min(b, sa + 1))
@@ -62,12 +96,29 @@ def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
     return any(qa < pos < qb for qa, qb in quotes)
 
 
-def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
+def _announced(text: str, low: str, r: _Reading, c: Cues, source: str | None) -> bool:
+    """A plan or schedule with a figure, date or duration ("said it would close 64 stores", "a second
+    round is scheduled for March 21"): checkable against the announcement. A commentator's guess
+    ("analysts expect", "who predicted rates would be cut") is a prediction all the same."""
+    if not (r.content_figures or r.durations or any_in(c.dates, r.ca, r.cb) or (r.has_sup and source)):
+        return False  # a ranking counts when it is someone's statement: "would make it the costliest flood"
+    if _MAYBE.search(low, r.a, r.b) or (not (r.content_figures or r.durations) and _MIGHT.search(text, r.a, r.b)):
+        return False  # "could move in by early 2029", "whether she would run in August": not a plan
+    if source is None and _CHANGE_FORECAST.search(low, r.a, r.b) and not any_in(c.dates, r.ca, r.cb):
+        return False  # "Prices will rise by 4 percent next year": nobody's forecast, with no date to hold it to
+    # A commentator as the source or the subject ("Analysts expect ..."), not as an audience ("told investors").
+    verb = lx.FINITE_VERB.search(text, r.a, r.b)
+    subject_end = verb.start() if verb else r.b
+    return not (_COMMENTATOR.search(text, r.a, subject_end) or _GUESS.search(text, r.a, r.b)
+                or (source and _COMMENTATOR.search(source)))
+
+
+def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None = None) -> bool:
     """Predictions, first-person feelings, advice, verdicts and testimony: nothing to verify."""
     a, b = r.a, r.b
     low_clause = low[a:b]
     predicts = lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b))
-    if predicts and r.forecaster is None:
+    if predicts and r.forecaster is None and not _announced(text, low, r, c, source):
         return True
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return True
@@ -78,10 +129,12 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues) -> bool:
     opinion = lx.OPINION.search(low, a, b) or (
         lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
     )
-    if opinion and not (r.content_figures or r.has_sup):
+    if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause)):
         return True
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
         return True
+    if r.in_quote and _MAYBE.search(low, a, b):
+        return True  # '"But maybe 30 or 40 are serious," she says': a guess, even with figures
     # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
     return r.in_quote and not (r.content_figures or any_in(c.superlatives, r.ca, r.cb))
 
@@ -91,9 +144,12 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     a, b = r.a, r.b
     types: list[str] = []
     vague_count = lx.VAGUE_COUNT.search(low, r.ca, r.cb) is not None
-    if r.content_figures or vague_count:
+    # "more than double the usual total" compares; "calls twice a week" counts.
+    compares = any_in(c.comparisons, a, b)
+    counted = [q for q in r.content_figures if not (q.kind == "multiplier" and compares)]
+    if counted or vague_count:
         types.append("quantity")
-    if any_in(c.comparisons, a, b):
+    if compares:
         types.append("comparison")
     if r.has_sup:
         types.append("superlative")
@@ -143,11 +199,19 @@ def judge(
 ) -> Suggestion | None:
     """The clause ``[a, b)`` as a Suggestion, or None when it asserts nothing an editor can check."""
     r = _read(text, a, b, c, quotes, source_span)
+    # An official body's forecast, not its plan: "expected to rise by 12 percent", not "would cut quotas".
     if r.forecaster is None and source and r.content_figures and lx.OFFICIAL_BODY.search(source) and (
-        lx.PREDICTION.search(low, a, b, low[a:b])
+        _FORECAST_WORD.search(low, a, b) or _CHANGE_FORECAST.search(low, a, b)
     ):
         r.forecaster = source  # "... to rise by 12 percent next winter, according to the regulator"
-    if _not_checkable(text, low, r, c):
+    # An organisation's ("the company", "the group"), not a person's: "Mara Voss said ... by 2027" is her guess.
+    if r.forecaster is None and source and source.lower().startswith("the ") and r.content_figures and (
+        _YEAR_AHEAD.search(low, r.ca, r.cb) and lx.PREDICTION.search(low, a, b, low[a:b])
+    ):
+        r.forecaster = source  # "would save €250 million a year by 2027, the company said": a forecast for a year
+    if r.forecaster is None and source and r.content_figures and _FORECAST_WORD.search(low, a, b):
+        r.forecaster = source  # "The company expects about 1,200 workers on the site, it said": its own forecast
+    if _not_checkable(text, low, r, c, source):
         return None
     types, vague_count, hedged = _types(low, r, c, source)
     has_date = any_in(c.dates, a, b)
@@ -162,13 +226,26 @@ def judge(
             pass  # a reporting frame naming its audience or document: see engine._frames
         else:
             # Someone resigned, was charged, a law was passed: an event an editor can check.
-            event = n_words >= 4 and lx.EVENT_VERB.search(text, a, b) is not None
+            # A two- or three-word act is enough when its wording names the subject ("requested federal aid").
+            event = (n_words >= 4 or (wording is not None and n_words >= 2)) and lx.EVENT_VERB.search(text, a, b) is not None
             # "The unit is full, according to a doctor there": a sourced statement of fact.
             event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
-            if r.in_quote or relative or not lx.FINITE_VERB.search(text, a, b) or not (event or (n_words >= 5 and has_name)):
+            # "The Commission said it had offered assistance": a reported statement of fact, which an
+            # editor checks against its source, when what is said is a clause of its own.
+            event = event or (source is not None and source_span is not None
+                              and count_words(text, r.ca, r.cb) >= 4 and lx.ACT_VERB.search(text, r.ca, r.cb) is not None)
+            verb = event or lx.FINITE_VERB.search(text, a, b) is not None  # "Mell denies the charges"
+            # A named subject doing something: an act, not a state or a mood ("Reid is hopeful").
+            named_act = n_words >= 6 and has_name and (lx.PAST_VERB.search(text, r.ca, r.cb) is not None
+                                                        or bool(_ranks(text, r.ca, r.cb))
+                                                        or _DIGIT_ORDINAL.search(text, r.ca, r.cb) is not None)  # "his 15th"
+            if r.in_quote or relative or not verb or not (event or named_act):
                 return None
-    if n_words < 3:
-        return None
+    if n_words < 3 and not (wording and r.content_figures and n_words == 2):
+        return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject
+    if types and "other" not in types and _ACT_EVENT.search(text, r.ca, r.cb):
+        # "was jailed for seven years on Tuesday": the act is checkable besides its date or figure.
+        types.append("other")
     if not types or (types == ["attribution"] and not frame):
         # A checkable event with no figure, date or ranking ("resigned", "denied the charges"):
         # attribution is added to a claim's type, it is not the claim's kind.
@@ -178,11 +255,24 @@ def judge(
         end=b,
         text=text[a:b],
         types=types,
-        quantities=[q.to_dict() for q in r.quantities],
+        quantities=[q.to_dict() for q in r.quantities] + _ranks(text, a, b),
         attributed_to=source or r.forecaster,
         score=_score(r, types, source, hedged),
         wording=wording,
     )
+
+
+def _ranks(text: str, a: int, b: int) -> list[dict[str, object]]:
+    """Ordinal ranks in ``[a, b)`` ("the seventh such extension", "its second-largest chain"): a ranking
+    is a figure without a unit (GUIDELINES.md). It does not make the claim a quantity claim."""
+    if not any(k in text[a:b] for k in _ORDINAL_KEYS) and not _DIGIT_ORDINAL.search(text, a, b):
+        return []
+    out: list[dict[str, object]] = []
+    for m in _RANK.finditer(text, a, b):
+        word = m.group("n") or m.group("h") or m.group("r")
+        value = int(word[:-2]) if word[0].isdigit() else _ORDINALS[word.lower()]
+        out.append({"value": value, "qualifier": "exact", "unit": None, "text": word})
+    return out
 
 
 def frame_content(text: str, c: Cues, a: int, b: int) -> bool:
@@ -203,4 +293,4 @@ def describe(text: str, low: str, a: int, b: int, c: Cues, quotes: list[tuple[in
     types, _vague, _hedged = _types(low, r, c, source)
     if not types or types == ["attribution"]:
         types.append("other")  # as judge: attribution is added to a claim's kind, "other" when it has none
-    return types, [q.to_dict() for q in r.quantities]
+    return types, [q.to_dict() for q in r.quantities] + _ranks(text, a, b)

@@ -108,7 +108,9 @@ _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("words", re.compile(
         rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|{_AND_TAIL})*|a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:{_AND_TAIL})?)\b"
     )),
-    ("twice", re.compile(r"(?<![\w-])(?:twice|thrice)\b(?!\s+(?:as|the|that|what|its|their|his|her|a|an|over)\b)")),
+    # Multipliers (GUIDELINES.md: "twice as many" is a quantity): "nearly doubled", "more than double the ...".
+    ("twice", re.compile(r"(?<![\w-])(?:twice|thrice|doubled|tripled|trebled|quadrupled|(?:double|triple)(?=\s+(?:the|its|"
+                         r"their|his|her|that|what|last)\b))\b(?!\s+over\b)(?!-)")),
     ("aunit", re.compile(r"(?<![\w-])an?\s+(?:decade|century|fortnight|year|month|week|day|hour|minute)\b")),
 )
 
@@ -194,6 +196,7 @@ _UNIT_AFTER = re.compile(
     r"(?P<age>years?[\s-]old\b|-year-old\b)"
     r"|" + _TIME_RE
     + "".join(rf"|(?P<m{i}>{pattern})" for i, (pattern, _u, _k) in enumerate(MEASURES))
+    + r"|(?:straight|consecutive|successive|full)\s+" + _TIME_RE.replace("?P<time>", "?P<time2>")
     + ")",
     re.IGNORECASE,
 )
@@ -300,8 +303,8 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
     if m:
         if m.group("age"):
             return "years", "age", m.end(), Decimal(1)
-        if m.group("time"):
-            word = m.group("time").lower()
+        if m.group("time") or m.group("time2"):  # "five straight months" is a duration too
+            word = (m.group("time") or m.group("time2")).lower()
             stem = word[:-1] if word.endswith("s") else word
             if stem == "centurie" or word == "centuries":
                 stem = "century"
@@ -386,7 +389,8 @@ def _atom_clock(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
 
 
 def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
-    value = Decimal(2 if (m.group("twice") or "").lower() == "twice" else 3)
+    word = (m.group("twice") or "").lower()
+    value = Decimal(4 if word.startswith("quad") else 3 if word.startswith(("thr", "tri", "tre")) else 2)
     return Atom(start, core_end, core_end, value, "times", "multiplier", "exact", start, "", False, True, False)
 
 

@@ -42,6 +42,14 @@ _AFTER_QUALIFIER = re.compile(
 )
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]{2,}ed|took|were|was|had|have|has|are|is|will|would|said|made|went|got|say|says|lost|won|left|fell|rose)\b"
+)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:of|as|more|less|fewer|higher|lower|up|down|smaller|larger|bigger|to|in|and|or|the|since|from|for|on|at|by|"
+    r"this|last|per|over|than|between|off|its|their|his|her|a|an|with|after|before|during|compared|below|above|point|points|"
+    r"percentage|century|mile|hour|day|week|month|year|decade)\b)[a-z]{3,}\b"
+)
 
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 
@@ -64,9 +72,12 @@ _OVER_MEANS_MORE = re.compile(
 )
 
 _VERB_BEFORE = re.compile(
-    r"\b(?:[a-z]{2,}ed|took|taken|stole|stolen|paid|made|spent|grew|rose|fell|lost|won|sold|built|gave|given)\b", re.IGNORECASE
+    r"\b(?:[a-z]{2,}ed|took|taken|stole|stolen|paid|made|spent|grew|rose|fell|lost|won|sold|built|gave|given"
+    r"|(?!(?:during|building|morning|evening|nothing|something|anything|everything|spring|string|ceiling)\b)[a-z]{3,}ing)\b",
+    re.IGNORECASE,
 )
 
+_LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)  # "resigned a month later"; "a year earlier" only dates a comparison
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
 
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
@@ -153,6 +164,9 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
             prev = prev_word(text, a.start)
             if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
                 continue  # "the two sides": a reference, not a figure to check
+        noun = _NOUN_NEXT.match(text, a.end) if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " else None
+        if noun and not _VERB_NEXT.match(text, a.end):
+            continue  # "A third library": an ordinal before its noun, not a share ("a quarter took fewer" is one)
         if a.bare_one and _RATIO_AFTER.match(text, a.end, min(len(text), a.end + 30)):
             kept.append(a)  # "one in five": merged into a ratio below
             continue
@@ -166,7 +180,9 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
         if a.bare_one and a.kind == "duration" and a.qualifier == "exact":
             prev = prev_word(text, a.start)
-            if not (prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")):
+            # "resigned a month later", "a year ago": the span of time is the claim's figure.
+            before_ok = prev and prev[0].lower() in ("for", "within", "lasting", "than", "of")
+            if not before_ok and not _LATER_AFTER.match(text, a.end):
                 continue
         kept.append(a)
     return kept
@@ -178,7 +194,10 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        j = i + 1
+        while j < len(atoms) and atoms[j].start < a.end:
+            j += 1  # "£18 million" also holds an atom for "million": pair with the next figure
+        b = atoms[j] if j < len(atoms) else None
         if b is not None and b.start >= a.end:
             gap = text[a.end:b.start] + " "
             gap = gap[:-1]
@@ -197,11 +216,12 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
                     elif a.unit is None or a.unit == b.unit or (a.kind == "age" and b.unit is None):
                         _make_range(a, b)
                 elif _RATIO_GAP.fullmatch(gap) and a.unit is None and a.kind == "count" and b.kind in ("count",) \
-                        and a.value < b.value and a.qualifier == "exact":
+                        and a.value < b.value:
+                    # "about one in 12 adults": the ratio keeps the qualifier in front of it.
                     merged = Atom(a.start, b.core_end, b.core_end, float(a.value) / float(b.value), "fraction", "fraction",
-                                   "exact", a.q_start, a.pre, False, a.is_word, False)
+                                   a.qualifier, a.q_start, a.pre, False, a.is_word, False)
                     out.append(merged)
-                    i += 2
+                    i = j + 1
                     continue
         out.append(a)
         i += 1

@@ -43,7 +43,7 @@ ISO = (
 QUALIFIER_PHRASES = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "approx.": "approx",
     "some": "approx", "an estimated": "approx", "estimated": "approx", "estimated at": "approx",
-    "an approximate": "approx", "close to": "approx", "closer to": "approx", "circa": "approx",
+    "an approximate": "approx", "close to": "nearly", "closer to": "approx", "circa": "approx",
     "in the region of": "approx", "of about": "approx", "of around": "approx", "of roughly": "approx",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",
     "just short of": "nearly", "not quite": "nearly", "close on": "nearly",

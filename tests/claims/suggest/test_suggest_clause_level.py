@@ -45,10 +45,13 @@ def test_a_denial_with_its_source_is_other_plus_attribution():
     assert claim.attributed_to == "A spokesman for the port authority"
 
 
-def test_a_charge_joined_to_a_court_date_keeps_the_charge_and_drops_the_forecast():
+def test_a_charge_joined_to_a_court_date_is_two_claims():
+    # A scheduled court date is checkable against the court list (GUIDELINES.md labellers mark it).
     found = suggest("The driver was charged with dangerous driving and will appear before magistrates on Friday.")
-    assert [s.text for s in found] == ["The driver was charged with dangerous driving"]
+    assert [s.text for s in found] == ["The driver was charged with dangerous driving",
+                                       "will appear before magistrates on Friday"]
     assert found[0].types == ["other"]
+    assert "temporal" in found[1].types
 
 
 def test_a_figure_compared_with_a_record_is_its_own_claim():

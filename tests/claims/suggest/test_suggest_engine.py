@@ -49,6 +49,7 @@ def test_clause_splitting(text, pieces):
     [
         ("Inflation fell to 6.1% in March, the statistics office said.", {"quantity", "temporal", "attribution"}),
         ("The unit is comparable to the United States' National Security Agency.", {"comparison"}),
+        # The multiplier is listed with the figures, but what the claim does is compare.
         ("Turnout was double the level recorded in the last election in 2019.", {"comparison", "temporal"}),
         ("It is the biggest data breach in the country's history.", {"superlative"}),
         ("Lena Vogt finished third highest among the European runners in Berlin.", {"superlative"}),
@@ -88,7 +89,6 @@ def test_attribution(text, source):
         "Critics called the decision “a disgrace to the profession”.",
         "The opposition leader said the response was a disgrace to the profession.",
         "The death toll will probably rise as crews reach remote villages.",
-        "The government plans to quadruple offshore capacity by 2030.",
         "Should the government make vaccination compulsory?",
         "“I have never felt so abandoned,” she said.",
         "Residents said they felt abandoned by the authorities.",
@@ -264,4 +264,6 @@ def test_a_relative_aside_after_a_reporting_verb_keeps_the_source_in_both_wordin
 
 
 def test_a_persons_forecast_is_not_an_official_one_even_with_an_institution_in_their_title():
-    assert suggest("Council leader Mara Voss said the plant would supply nearly 2,400 households by 2027.") == []
+    # What she said is checkable against her words, but it is not an official body's forecast.
+    found = suggest("Council leader Mara Voss said the plant would supply nearly 2,400 households by 2027.")
+    assert all("prediction" not in s.types for s in found)

@@ -39,7 +39,7 @@ def one(text: str) -> QuantityMatch:
         ("roughly 420,000 people", 420_000, "approx", "people"),
         ("some 200 homes", 200, "approx", "homes"),
         ("an estimated 7.5 million", 7_500_000, "approx", None),
-        ("close to 40%", 40, "approx", "percent"),
+        ("close to 40%", 40, "nearly", "percent"),  # GUIDELINES.md: "close to" is nearly
         ("closer to 60 per cent", 60, "approx", "percent"),
         ("almost 48 hours", 48, "nearly", "hours"),
         ("just under 1,000", 1000, "nearly", None),
@@ -206,3 +206,20 @@ def test_a_change_by_x_to_y_is_not_a_range():
 )
 def test_units_written_any_way_are_normalised_as_the_reader_gives_them(unit, normal):
     assert normalise_unit(unit) == normal
+
+
+def test_multipliers_and_ranges_of_money_and_ratios_with_a_qualifier():
+    # GUIDELINES.md: multipliers are quantities; "between X and Y" is at_least X and at_most Y.
+    got = [(q.value, q.qualifier, q.unit) for q in find_quantities("sales nearly doubled and costs more than tripled")]
+    assert got == [(2, "nearly", "times"), (3, "more_than", "times")]
+    assert [(q.value, q.qualifier) for q in find_quantities("between £18 million and £25 million")] == [
+        (18000000, "at_least"), (25000000, "at_most")]
+    q = one("about one in 12 adults")
+    assert (round(q.value, 4), q.qualifier, q.unit) == (0.0833, "approx", "fraction")
+    assert find_quantities("a double shift at the hospital") == []
+
+
+def test_a_bare_span_of_time_before_later_or_ago_is_a_duration():
+    q = one("she resigned a month later")  # "a year earlier" only dates a comparison
+    assert (q.value, q.unit, q.kind) == (1, "months", "duration")
+    assert find_quantities("once a week") == []
