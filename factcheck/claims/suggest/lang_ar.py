@@ -49,9 +49,22 @@ QUALIFIERS_BEFORE = {
     "ما يفوق": "more_than", "يفوق": "more_than", "تفوق": "more_than", "ما يتجاوز": "more_than", "يتجاوز": "more_than",
     "تتجاوز": "more_than", "نيف و": "more_than", "لا يتجاوز": "at_most", "لا تتجاوز": "at_most", "لم يتجاوز": "at_most",
     "لم تتجاوز": "at_most", "ما لا يتجاوز": "at_most",
+    # "just under" is nearly and "just over" more than (GUIDELINES); "an estimated" is approximate
+    "أقل بقليل من": "nearly", "أقل قليلا من": "nearly", "ما يقل قليلا عن": "nearly", "أكثر بقليل من": "more_than",
+    "أكثر قليلا من": "more_than", "ما يزيد قليلا على": "more_than", "ما يزيد قليلا عن": "more_than",
+    "يقدر ب": "approx", "تقدر ب": "approx", "ما يقدر ب": "approx", "المقدر ب": "approx", "المقدرة ب": "approx",
+    "يقدر عددهم ب": "approx", "في حدود": "approx", "تناهز": "approx", "تقارب": "approx", "ما يربو عن": "more_than",
+    "يربو على": "more_than", "يربو عن": "more_than", "ما ينيف على": "more_than", "ينيف على": "more_than",
+    "لا يتعدى": "at_most", "لا تتعدى": "at_most", "ما لا يتعدى": "at_most", "يتعدى": "more_than", "تتعدى": "more_than",
+    "بحد أقصى": "at_most", "كحد أقصى": "at_most", "بحد أدنى": "at_least", "كحد أدنى": "at_least", "ما دون": "less_than",
+    "تصل إلى": "at_most", "ما لا يقل عن نحو": "at_least",
+    # "ارتفعت الحصيلة لتصل إلى 40": rose to reach 40, an exact figure, not "up to"
+    "ليصل إلى": "exact", "لتصل إلى": "exact", "ليصل الى": "exact", "لتصل الى": "exact",
 }
 QUALIFIERS_AFTER = {"على الأقل": "at_least", "تقريبا": "approx", "أو أكثر": "more_than", "على الأكثر": "at_most",
-                    "فما فوق": "at_least", "وأكثر": "more_than"}
+                    "فما فوق": "at_least", "وأكثر": "more_than", "كحد أدنى": "at_least", "كحد أقصى": "at_most",
+                    "بحد أقصى": "at_most", "بحد أدنى": "at_least", "على أقل تقدير": "at_least", "ونيف": "more_than",
+                    "ونيفا": "more_than", "أو يزيد": "more_than", "فأكثر": "at_least", "على أكثر تقدير": "at_most"}
 
 PEOPLE = str.split(
     "شخص أشخاص شخصا قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين مصابون مدني مدنيا مدنيين مدنيون طفل "

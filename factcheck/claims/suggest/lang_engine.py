@@ -197,7 +197,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
 _SOURCE_STOP = re.compile(
     # a double quote stops a source unless it is gershayim inside a word ("צה"ל", "מנכ"ל")
     r"\s*(?:[،,:;؛.«»()]|(?<![^\W\d_])\"|\"(?![^\W\d_])|\d|"
-    r"\s(?:إن|ان|أن|بأن|في بيان|يوم|כי|ש|أمس|اليوم|אתמול|היום|בהודעה|على|ל-)(?=\s|$))"
+    r"\s(?:ان|بان|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-)(?=\s|$))"  # folded: أن→ان, على→علي
 )
 Span = tuple[int, int]
 

@@ -30,9 +30,19 @@ QUALIFIERS_BEFORE = {
     "לא פחות מ-": "at_least", "עד": "at_most", "לכל היותר": "at_most", "לא יותר מ": "at_most",
     "לא יותר מ-": "at_most", "לכל הפחות": "at_least", "סביב": "approx", "סביבות": "approx", "באזור": "approx",
     "עולה על": "more_than", "אינו עולה על": "at_most", "לא עולה על": "at_most",
+    # "just under" is nearly and "just over" more than (GUIDELINES); "an estimated" is approximate
+    "קצת פחות מ": "nearly", "קצת פחות מ-": "nearly", "מעט פחות מ": "nearly", "מעט פחות מ-": "nearly",
+    "קצת יותר מ": "more_than", "קצת יותר מ-": "more_than", "מעט יותר מ": "more_than", "מעט יותר מ-": "more_than",
+    "מוערך ב": "approx", "מוערכת ב": "approx", "מוערכים ב": "approx", "מוערכות ב": "approx", "נאמד ב": "approx",
+    "נאמדת ב": "approx", "נאמדים ב": "approx", "הוערך ב": "approx", "הוערכה ב": "approx", "הוערכו ב": "approx",
+    "מוערך ב-": "approx", "נאמד ב-": "approx", "מוערכת ב-": "approx", "מוערכים ב-": "approx", "הוערך ב-": "approx",
+    "הערכה של": "approx", "מינימום": "at_least", "מקסימום": "at_most", "למטה מ": "less_than", "למטה מ-": "less_than",
+    "אינה עולה על": "at_most", "עולים על": "more_than", "עולה על ל": "more_than", "לא עלה על": "at_most",
+    "חוצה את": "more_than", "חצה את": "more_than", "חצה את רף ה": "more_than", "חצה את רף ה-": "more_than",
 }
 QUALIFIERS_AFTER = {"לפחות": "at_least", "בערך": "approx", "לכל היותר": "at_most", "ויותר": "more_than",
-                    "ומעלה": "at_least", "לכל הפחות": "at_least"}
+                    "ומעלה": "at_least", "לכל הפחות": "at_least", "בקירוב": "approx", "לערך": "approx",
+                    "פלוס": "more_than", "ומשהו": "more_than", "לכל המוקדם": "at_least", "לכל המאוחר": "at_most"}
 
 PEOPLE = str.split(
     "אנשים איש בני אדם הרוגים הרוגות פצועים פצועות נפגעים אזרחים אזרחיות ילדים ילדות נשים גברים חיילים לוחמים "

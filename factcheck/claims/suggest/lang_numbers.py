@@ -16,6 +16,7 @@ from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
 from .lang_lexicon import LEX, PATTERNS, Lexicon, alt, fold
 from .lang_script import normalise
+from .lang_units import AR_DUAL_BASE, AR_DUALS, PLURAL_FRACTIONS
 
 __all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
 
@@ -41,22 +42,16 @@ _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات"
 _DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}
 _HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
 _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
-# Arabic duals of counted nouns: the noun alone says "two" (a plural in -ين would read the same, so
-# only nouns whose plural is formed otherwise are listed).
-_DUAL_NOUNS = {fold(w): u for w, u in (
-    ("شخصين", "people"), ("شخصان", "people"), ("قتيلين", "people"), ("قتيلان", "people"), ("جريحين", "people"),
-    ("طفلين", "people"), ("طفلان", "people"), ("جنديين", "people"), ("رجلين", "people"), ("امرأتين", "people"),
-    ("شهيدين", "people"), ("منزلين", "homes"), ("صاروخين", "rockets"), ("طائرتين", "aircraft"), ("قريتين", "villages"),
-    ("مدرستين", "schools"), ("سيارتين", "vehicles"), ("شاحنتين", "trucks"), ("غارتين", "strikes"),
-)}
-_PLURAL_FRACTIONS = {fold(w): v for w, v in (("שלישים", 1 / 3), ("רבעים", 0.25), ("חמישיות", 0.2), ("أثلاث", 1 / 3),
-                                            ("أرباع", 0.25), ("أخماس", 0.2))}
+# Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
+# "ال" ("حل الدولتين" names a policy, not two states).
+_DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
+_PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
 _OVER_VERB = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
+    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
 _ONE_UNIT = {fold(w): u for u, ws in (("years", "שנה عام سنة"), ("months", "חודש شهر"), ("weeks", "שבוע أسبوع"),
@@ -153,7 +148,7 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
     j = i
     scaled = False
     last_scale = Decimal(0)
-    if toks[i].word in _PLURAL_SCALES or (toks[i].word[:1] in ("و", "ו") and toks[i].word[1:] in _PLURAL_SCALES):
+    if any(f in _PLURAL_SCALES for f in _strip(toks[i].word, lex)):  # "عشرات الآلاف", "ومئات": vague
         return None
     while j < len(toks):
         t = toks[j]
@@ -272,6 +267,8 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if j + 1 < len(toks) and toks[j + 1].word in lex.square and unit == "km":
                 unit, end = "km2", toks[j + 1].end
             return unit, "measure", end, 0, 1
+        if f in lex.multipliers and lex.lang == "ar":  # "ثلاثة أضعاف": three times
+            return "times", "multiplier", toks[j].end, 0, 1
         if f in lex.people:
             end = toks[j].end
             if lex.lang == "he" and f == "בני" and j + 1 < len(toks) and toks[j + 1].word in ("אדם", "ערובה"):
@@ -408,6 +405,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             if unit is None and not scaled and whole and prev_word in _YEAR_WORDS and value >= 1000:
                 i = j2
                 continue
+            if unit is None and not scaled and _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start) and not re.search(
+                    r"البالغ[ةه]?\s*$", norm[max(0, q_start - 12):q_start]):
+                unit, kind = "years", "age"  # "בן 67", "بعمر 30": an age ("البالغ 300": amounting to 300)
             if kind == "duration" and unit == "years" and (
                 _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start) or norm[q_start - 1:q_start] == "("
             ):
@@ -440,8 +440,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 dual = ("times", 2)
             if dual is None:
                 for f in _strip(t.word, lex):
-                    if f in _DUAL_NOUNS:  # "قتيلين": two dead
-                        dual = (_DUAL_NOUNS[f], 2)
+                    if f in _DUAL_NOUNS or (f in _MORE_DUALS and "ال" not in t.word[:4]):  # "قتيلين": two dead
+                        dual = (_DUAL_NOUNS.get(f) or _MORE_DUALS[f], 2)
                         break
             if dual is not None:
                 qualifier, q_at = _qualifier_before(norm, t.start, lex)
@@ -452,7 +452,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 got = _words_value(toks, i + 1, lex, norm)
                 # "יותר מפי שניים": more than twice; "מפי" alone is "from the mouth of"
                 qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex) if t.word == "מפי" else (
-                    "exact", t.start)
+                    _qualifier_before(norm, t.start, lex))  # "כמעט פי שלושה": nearly three times
                 if got and (t.word == "פי" or qualifier != "exact"):
                     fig = Figure(min(q_at, t.start), toks[got[1] - 1].end, _number(got[0]), qualifier, "times", "multiplier",
                                  t.start)
@@ -572,7 +572,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
             gap = norm[out[-1].end:fig.core]
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
-            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|עד)\s*", gap) and re.search(r"(?:بين|בין|من|מ)\s*$", before_prev):
+            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and re.search(r"(?:بين|בין|من|מ-?)\s*$", before_prev):
                 out[-1].qualifier = "at_least"
                 fig.qualifier = "at_most"
                 if out[-1].unit is None:
