@@ -53,6 +53,7 @@ class LangCues:
     vague: re.Pattern[str]
     year: re.Pattern[str]
     including: re.Pattern[str]
+    event: re.Pattern[str]
     not_conjunction: frozenset[str]
     # The presence cues in one pattern, so a sentence is scanned once for all of them: a match
     # names its cue by its group ("date" before "year" and "temporal", so a date holds its year).
@@ -100,6 +101,7 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         year=_YEAR,
         including=re.compile(rf"\s*(?:{_alt(including.split('|') + v.COMPARE_TAIL.split('|'))})"),
         not_conjunction=frozenset(fold(w) for w in not_conj.split()),
+        event=_words(v.EVENT, "و|ف|ו|ש|וה|ה|כש" if lang == "he" else "و|ف"),
     )
 
 

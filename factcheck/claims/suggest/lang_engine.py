@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lang_counted import count_people
 from .lang_cues import CUES, LangCues
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
@@ -25,7 +26,7 @@ _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 # stop is an initial or an abbreviation ("د.", "פרופ'"), not an end.
 _BOUNDARY = re.compile(r"(?<![\s.][^\W\d_])[.!?؟…]+[\"'»”)\]]*(?=\s+\S)")
 _QUESTION = re.compile(r"[?؟][\"'»”)\]]*\s*$")
-_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+-\s+")
+_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\s+-\s+")
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
@@ -146,8 +147,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             continue
         nxt = _WORD.match(norm, m.end())
         word = nxt.group() if nxt else ""
-        if not norm[m.start():m.end()].strip() and (word in cues.not_conjunction or word[1:2].isdigit()):
-            continue  # "وزارة" is no conjunction; "و30 عربة" continues a list
+        if not norm[m.start():m.end()].strip() and word in cues.not_conjunction:
+            continue  # "وزارة" is no conjunction ("و30 عربة" continues a list unless it has a verb of its own)
         cuts.append(m.end())
     raw = []
     for i, start in enumerate(cuts):
@@ -178,7 +179,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
         ):
             continue  # "..., وقال إن موكله سيستأنف الحكم": a promise tacked on is no part of the claim
-        if merged and (
+        # "1,100 ילדים אושפזו, ושני פעוטות מתו": each figure with a verb of its own is its own assertion
+        own_verb = starts_figure and merged and bool(mine) and s.has(cues.event, norm, mine[0].end, y) and any(
+            s.has(cues.event, norm, f.end, merged[-1][1]) for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
+        if merged and not own_verb and (
             starts_figure or of_them or only_when or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x)
         ):
@@ -222,6 +226,7 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
     return (words[0].start(), words[-1].end()) if words else None
 
 
+_AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
 _HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
 _HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
 
@@ -237,6 +242,9 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
         m = cues.attrib_verb.search(norm, m.end(), b)
     if not m:
         return None, -1
+    kana = _AR_KANA.search(norm, a, m.start()) if cues.lang == "ar" else None
+    if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
+        return kana.span("s"), m.start()
     after = _source_after(norm, m.end(), b, cues)
     if cues.lang == "he":
         # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
@@ -289,7 +297,6 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
 
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
-    checkable = _content(norm, a, b, s, cues) or s.has(cues.temporal, norm, a, b)
     n_words = _words(norm, a, b)
     if n_words < 3:
         return None
@@ -310,7 +317,9 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         forecast = True
     if s.has(cues.opinion, norm, a, b) and not figs:
         return None
-    if not checkable and not (source and n_words >= 6):
+    if not _content(norm, a, b, s, cues) and not (n_words >= 4 and s.has(cues.event, norm, a, b)):
+        # Nothing but a time or a source: a claim when it reports an event (someone resigned, a site was
+        # struck), not an assessment ("الوضع يزداد سوءا") or a description of a scene
         return None
     types = _types(norm, a, b, s, cues, source)
     if forecast:
@@ -365,6 +374,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
     cues = CUES[lang]
     norm, index = normalise(text)
     figures = read_figures(norm, lang)
+    count_people(norm, figures, lang)
     out: list[Suggestion] = []
     fi = 0
     for p in _PARAGRAPH.finditer(norm):
@@ -403,6 +413,7 @@ def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], 
     a = next((i for i, o in enumerate(index) if o >= start - lo), len(norm))
     b = next((i for i, o in enumerate(index) if o >= end - lo), len(norm))
     figures = read_figures(norm, lang)
+    count_people(norm, figures, lang)
     bounds = [(x, y) for p in _PARAGRAPH.finditer(norm) for x, y in _sentences(norm, p.start(), p.end())]
     sa = min([a] + [x for x, y in bounds if x <= a < y])
     sb = max([b] + [y for x, y in bounds if x < b <= y])

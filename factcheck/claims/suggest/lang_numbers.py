@@ -240,8 +240,8 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     m = PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
     if m:
         return "percent", "percent", m.end(), 0, 1
-    if j >= len(toks) or toks[j].start - value_end > 3:
-        return None, "count", value_end, 0, 1
+    if j >= len(toks) or toks[j].start - value_end > 3 or norm[value_end:toks[j].start].strip(" -"):
+        return None, "count", value_end, 0, 1  # "בן 52, תושב אריחא": no unit across a comma
     w = toks[j].word
     forms = _strip(w, lex)
     if j + 1 < len(toks) and toks[j + 1].start - toks[j].end == 1:  # two-word nouns: "כלי רכב", "חיילי מילואים"
