@@ -180,10 +180,17 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         ):
             continue  # "..., وقال إن موكله سيستأنف الحكم": a promise tacked on is no part of the claim
         # "1,100 ילדים אושפזו, ושני פעוטות מתו": each figure with a verb of its own is its own assertion
-        own_verb = starts_figure and merged and bool(mine) and s.has(cues.event, norm, mine[0].end, y) and any(
+        own_verb = starts_figure and merged and bool(mine) and not cues.including.match(norm, x) and s.has(
+            cues.event, norm, mine[0].end, y) and any(
             s.has(cues.event, norm, f.end, merged[-1][1]) for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
+        # "טמפרטורה של 41 מעלות ולחות של פחות מ-10%": a short verbless item of a list of figures
+        # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
+        list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
+            cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
+            cues.event, norm, x, y) and not cues.attrib_verb.search(norm, x, y) and any(
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)
         if merged and not own_verb and (
-            starts_figure or of_them or only_when or _attribution_only(norm, x, y, cues, s.figures)
+            starts_figure or of_them or only_when or list_item or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x)
         ):
             merged[-1][1] = y
