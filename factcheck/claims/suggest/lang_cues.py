@@ -54,6 +54,8 @@ class LangCues:
     year: re.Pattern[str]
     including: re.Pattern[str]
     event: re.Pattern[str]
+    schedule: re.Pattern[str]
+    forecast: re.Pattern[str]
     not_conjunction: frozenset[str]
     # The presence cues in one pattern, so a sentence is scanned once for all of them: a match
     # names its cue by its group ("date" before "year" and "temporal", so a date holds its year).
@@ -102,6 +104,8 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         including=re.compile(rf"\s*(?:{_alt(including.split('|') + v.COMPARE_TAIL.split('|'))})"),
         not_conjunction=frozenset(fold(w) for w in not_conj.split()),
         event=_words(v.EVENT, "و|ف|ו|ש|וה|ה|כש" if lang == "he" else "و|ف"),
+        schedule=_words(v.SCHEDULE, pre),
+        forecast=_words(v.FORECAST, pre),
     )
 
 

@@ -30,6 +30,7 @@ _CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
+_TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
 _TRIM = " \t،,;؛:-.\"'«»()"
 
@@ -170,6 +171,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
                               for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
+        tail = _TAIL_PREP.match(norm, x)  # "..., من 3.8 في المئة في العام السابق": where a change started
+        starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
@@ -253,6 +256,8 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
     if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
         return kana.span("s"), m.start()
     after = _source_after(norm, m.end(), b, cues)
+    if norm[m.start():m.end()].rstrip().endswith((" כי", " ש")):
+        after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
     if cues.lang == "he":
         # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
         clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
@@ -302,6 +307,19 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     return types
 
 
+_COLON_QUOTE = re.compile(r":\s*[\"«]")
+_THAT = re.compile(r"(?<![^\W\d_])(?:ان|بان|כי)(?![^\W\d_])")
+
+
+def _reported(norm: str, a: int, b: int, cues: LangCues) -> int:
+    """Where what a clause reports starts: after "X said that" ("قال ... إن", "מסר כי"), else ``a``."""
+    m = cues.attrib_verb.search(norm, a, b)
+    if m is None or m.start() - a > 40:
+        return a
+    t = _THAT.search(norm, m.end(), min(b, m.end() + 80))
+    return t.end() if t else a
+
+
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
     n_words = _words(norm, a, b)
@@ -318,13 +336,22 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         return None
     forecast = False
     if s.has(cues.prediction, norm, a, b):
-        # a forecast is checkable only as an attributed one with a figure ("... according to the IMF")
-        if not (source and any(f.kind != "duration" for f in figs)):
+        # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
+        # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
+        counted = any(f.kind != "duration" for f in figs)
+        if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
+            pass
+        elif not ((source or s.has(cues.forecast, norm, a, b)) and counted):
             return None
-        forecast = True
+        else:
+            forecast = True
     if s.has(cues.opinion, norm, a, b) and not figs:
         return None
-    if not _content(norm, a, b, s, cues) and not (n_words >= 4 and s.has(cues.event, norm, a, b)):
+    colon = _COLON_QUOTE.search(norm, a, b)
+    if colon and not any(f.core > colon.start() for f in figs) and cues.attrib_verb.search(norm, s.a, colon.start()):
+        return None  # "وقالت منى، وهي أم لثلاثة أطفال: «...»": the figure describes the speaker
+    c0 = _reported(norm, a, b, cues)  # "قالت اللجنة مساء الخميس إن ...": the frame's date dates the statement
+    if not _content(norm, c0, b, s, cues) and not (n_words >= 4 and s.has(cues.event, norm, c0, b)):
         # Nothing but a time or a source: a claim when it reports an event (someone resigned, a site was
         # struck), not an assessment ("الوضع يزداد سوءا") or a description of a scene
         return None
