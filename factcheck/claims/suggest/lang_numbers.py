@@ -16,7 +16,7 @@ from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
 from .lang_lexicon import LEX, PATTERNS, Lexicon, alt, fold
 from .lang_script import normalise
-from .lang_units import AR_DUAL_BASE, AR_DUALS, PLURAL_FRACTIONS
+from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS, TEEN_HEADS
 
 __all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
 
@@ -35,13 +35,10 @@ _MONTH_AFTER = {
     ),
     "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
 }
-_CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "بالساعة", "בשעה", "בשעות", "שעה", "לשעה")}
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
-# The nominative dual in construct reads like the accusative singular after 11-99 ("أحد عشر مليونا").
-_DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}
-_HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
-_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+_DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}  # a construct dual reads like "أحد عشر مليونا"
+_HALF_AFTER, _TWICE = {fold(w) for w in ("ونصف", "וחצי")}, {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
 # Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
 # "ال" ("حل الدولتين" names a policy, not two states).
 _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
@@ -49,14 +46,12 @@ _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
-_TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
 _OVER_VERB = re.compile(
     r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
-_ONE_UNIT = {fold(w): u for u, ws in (("years", "שנה عام سنة"), ("months", "חודש شهر"), ("weeks", "שבוע أسبوع"),
-            ("days", "יממה يوم"), ("hours", "שעה ساعة"), ("minutes", "דקה دقيقة")) for w in ws.split()}
-_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط")}
+_ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
+_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
 
@@ -164,8 +159,8 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
         if kind is None:
             teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
             # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
-            if j == i and teen and t.word in _TEEN_HEADS:
-                current, last, j = Decimal(_TEEN_HEADS[t.word]), "ten", j + 2
+            if j == i and teen and t.word in TEEN_HEADS:
+                current, last, j = Decimal(TEEN_HEADS[t.word]), "ten", j + 2
                 continue
             break
         k, v = kind
@@ -256,7 +251,7 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if j + 1 < len(toks) and toks[j + 1].word in lex.currency_country:
                 code = lex.currency_country[toks[j + 1].word]
                 end = toks[j + 1].end
-            elif code == "AED" and _MOROCCO.search(norm):
+            elif code == "AED" and MOROCCO.search(norm):
                 code = "MAD"  # a dirham in a Moroccan story is the Moroccan one
             return code, "money", end, 0, 1
         if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال")):
@@ -302,7 +297,6 @@ def _written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
                                      for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
 
 
-_MOROCCO = re.compile(r"المغرب|الرباط|الدار البيضاء|مراكش|طنجة|فاس")
 _OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
 
 
@@ -390,7 +384,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             whole = "," not in t.word and "." not in t.word
             prev_tok = toks[i - 1].word if i > 0 and not glued else ""
             if unit is None and not scaled and whole and (
-                (value <= 31 and _MONTH_AFTER[lex.lang].match(norm, value_end)) or prev_tok in _CLOCK_WORDS
+                (value <= 31 and _MONTH_AFTER[lex.lang].match(norm, value_end)) or prev_tok in CLOCK_WORDS
             ):
                 i = j2
                 continue  # a day of the month or a time of day
@@ -478,7 +472,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 else:
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 1, lex, norm, t.end)
                     if kind == "duration":  # "نصف ساعة", "חצי שעה": half an hour
-                        fig = Figure(q_at, u_end, round(value, 4), qualifier, unit, kind, t.start)
+                        fig = Figure(q_at, u_end, *((6, qualifier, "months") if (value, unit) == (0.5, "years") else (
+                            round(value, 4), qualifier, unit)), kind, t.start)  # "כחצי שנה": about six months
                         i += 2
                     else:
                         fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
@@ -572,7 +567,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
             gap = norm[out[-1].end:fig.core]
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
-            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and re.search(r"(?:بين|בין|من|מ-?)\s*$", before_prev):
+            # "بين 30 و40", "מ-20 עד 30 אלף", "1% עד 3%"; not a change "ارتفع من 2% إلى 3%", "עלה מ-2% ל-3%"
+            changed = re.search(CHANGE_BEFORE, norm[max(0, out[-1].start - 30):out[-1].start])
+            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (re.search(r"(?:بين|בין)\s*$", before_prev) or (
+                    not changed and (re.search(r"(?:من|מ-?)\s*$", before_prev) or (
+                        re.fullmatch(r"\s*(?:-|עד|الي)\s*", gap) and fig.unit == out[-1].unit == "percent")))):
                 out[-1].qualifier = "at_least"
                 fig.qualifier = "at_most"
                 if out[-1].unit is None:

@@ -13,6 +13,8 @@ singular; a masculine plural's construct form ("מטוסי קרב", "מקרי ח
 
 from __future__ import annotations
 
+import re
+
 # English unit: Arabic singular and plural forms (space separated; the first is the singular).
 _AR = {
     "complaints": "شكوى شكاوى", "accidents": "حادث حوادث حادثة", "attacks": "هجوم هجمات اعتداء اعتداءات",
@@ -128,6 +130,20 @@ AR_DUAL_BASE = {
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
     "مدرستين": "schools", "سيارتين": "vehicles", "شاحنتين": "trucks", "غارتين": "strikes",
 }
+# A change from one figure to another ("ارتفع من 2% إلى 3%") is no range (lang_numbers).
+CHANGE_BEFORE = (
+    r"(?<![^\W\d_])[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|قفز|قفزت|هبط|هبطت|صعد|صعدت|رفع|رفعت|خفض|"
+    r"خفضت|تباطا|تباطات|نما|نمت|ارتفاع|انخفاض|تراجع|زيادة|ו?(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|זינק|זינקה|צנח|צנחה|הועלה|"
+    r"הועלתה|הופחת|הופחתה|העלה|העלתה|הוריד|הורידה|גדל|גדלה|קטן|קטנה|עלייה|ירידה|טיפס|טיפסה))(?![^\W\d_])"
+)
+# A time of day follows these ("الساعة 10", "בשעה 8"); a dirham in a Moroccan story is the Moroccan one.
+CLOCK_WORDS = {w for w in ("الساعة", "الساعه", "ساعة", "بالساعة", "בשעה", "בשעות", "שעה", "לשעה")}
+MOROCCO = re.compile(r"المغرب|الرباط|الدار البيضاء|مراكش|طنجة|فاس")
+# Eleven and twelve start with words that are no number alone ("أحد عشر", "שנים עשר"), folded.
+TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
+# One unit of time written as the noun alone ("בתוך שנה", "خلال أسبوع").
+ONE_UNIT = {w: u for u, ws in (("years", "שנה عام سنة"), ("months", "חודש شهر"), ("weeks", "שבוע أسبوع"),
+            ("days", "יממה يوم"), ("hours", "שעה ساعة"), ("minutes", "דקה دقيقة")) for w in ws.split()}
 # "שני שלישים", "ثلاثة أرباع": a count of fractions
 PLURAL_FRACTIONS = {"שלישים": 1 / 3, "רבעים": 0.25, "חמישיות": 0.2, "أثلاث": 1 / 3, "أرباع": 0.25, "أخماس": 0.2}
 _NO_TANWEEN = ("ة", "ى", "ي", "ا", "و", "ء", "ئ")
