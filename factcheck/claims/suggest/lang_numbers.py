@@ -264,19 +264,17 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             return unit, "measure", end, 0, 1
         if f in lex.multipliers and lex.lang == "ar":  # "ثلاثة أضعاف": three times
             return "times", "multiplier", toks[j].end, 0, 1
+        if f in lex.groups:  # a role ("مدنيا": civilians) before people in general
+            return lex.groups[f], "count", toks[j].end, 0, 1
         if f in lex.people:
             end = toks[j].end
             if lex.lang == "he" and f == "בני" and j + 1 < len(toks) and toks[j + 1].word in ("אדם", "ערובה"):
                 end = toks[j + 1].end
             return "people", "count", end, 0, 1
-        if f in lex.groups:
-            return lex.groups[f], "count", toks[j].end, 0, 1
     if lex.lang == "ar" and w == "من" and j + 1 < len(toks):  # "12 من المدنيين"
         for f in _strip(toks[j + 1].word, lex):
-            if f in lex.people:
-                return "people", "count", toks[j + 1].end, 0, 1
-            if f in lex.groups:
-                return lex.groups[f], "count", toks[j + 1].end, 0, 1
+            if f in lex.groups or f in lex.people:
+                return lex.groups.get(f, "people"), "count", toks[j + 1].end, 0, 1
     return None, "count", value_end, 0, 1
 
 
@@ -308,10 +306,8 @@ def _unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) 
     m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
     if m:
         for f in _strip(m.group("n"), lex):
-            if f in lex.people:
-                return "people"
-            if f in lex.groups:
-                return lex.groups[f]
+            if f in lex.groups or f in lex.people:
+                return lex.groups.get(f, "people")
     return None
 
 

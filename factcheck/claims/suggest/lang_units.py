@@ -19,14 +19,17 @@ import re
 _AR = {
     "complaints": "شكوى شكاوى", "accidents": "حادث حوادث حادثة", "attacks": "هجوم هجمات اعتداء اعتداءات",
     "boats": "قارب قوارب زورق زوارق", "ships": "سفينة سفن", "bodies": "جثة جثث جثمان جثامين",
-    "teams": "فرقة فرق فريق", "jobs": "وظيفة وظائف", "companies": "شركة شركات", "countries": "دولة دول بلد بلدان",
+    "teams": "فرقة فرق فريق",
+    "floors": "طابق طوابق", "livestock": "رأس", "wins": "فوز انتصار انتصارات",
+    "losses": "هزيمة هزائم", "seasons": "موسم مواسم", "cases": "حالة حالات قضية قضايا",
+    "jobs": "وظيفة وظائف", "companies": "شركة شركات", "countries": "دولة دول بلد بلدان",
     "members": "عضو أعضاء", "tanks": "دبابة دبابات", "helicopters": "مروحية مروحيات", "bombs": "قنبلة قنابل",
     "tunnels": "نفق أنفاق", "targets": "موقع مواقع", "arrests": "اعتقال اعتقالات", "protests": "مظاهرة مظاهرات احتجاج احتجاجات",
     "neighbourhoods": "حي أحياء", "cities": "مدينة مدن", "towns": "بلدة بلدات", "municipalities": "بلدية بلديات",
     "shops": "متجر متاجر محل محلات", "factories": "مصنع مصانع", "farms": "مزرعة مزارع", "wells": "بئر آبار",
     "trees": "شجرة أشجار", "flights": "رحلة رحلات", "projects": "مشروع مشاريع", "mosques": "مسجد مساجد",
     "churches": "كنيسة كنائس", "clinics": "عيادة عيادات", "doses": "جرعة جرعات لقاح", "tests": "فحص فحوص فحوصات اختبار",
-    "crossings": "معبر معابر", "checkpoints": "حاجز حواجز", "cases": "قضية قضايا", "charges": "تهمة تهم",
+    "crossings": "معبر معابر", "checkpoints": "حاجز حواجز", "counts": "تهمة تهم",
     "lawsuits": "دعوى دعاوى", "laws": "قانون قوانين", "sessions": "جلسة جلسات", "documents": "وثيقة وثائق مستند مستندات",
     "signatures": "توقيع تواقيع توقيعات", "applications": "طلب طلبات", "permits": "تصريح تصاريح رخصة رخص",
     "accounts": "حساب حسابات", "barrels": "برميل براميل", "points": "نقطة نقاط", "matches": "مباراة مباريات",
@@ -49,7 +52,8 @@ _AR = {
 }
 # Two-word counted nouns ("سيارات إسعاف"): the pair as written after the number.
 _AR_PAIRS = {
-    "ambulances": "سيارة إسعاف|سيارات إسعاف", "homes": "وحدة سكنية|وحدات سكنية", "jobs": "فرصة عمل|فرص عمل",
+    "ambulances": "سيارة إسعاف|سيارات إسعاف", "housing units": "وحدة سكنية|وحدات سكنية",
+    "food baskets": "سلة غذائية|سلال غذائية|سلة غذاء|سلال غذاء", "livestock": "رأس ماشية|رؤوس ماشية", "jobs": "فرصة عمل|فرص عمل",
     "m2": "متر مربع|مترا مربعا|أمتار مربعة", "m3": "متر مكعب|مترا مكعبا|أمتار مكعبة", "km/h": "كيلومترا في|كيلومتر في",
     "shells": "قذيفة هاون|قذائف هاون", "cases": "حالة إصابة|حالات إصابة|حالة وفاة|حالات وفاة",
 }
@@ -69,11 +73,13 @@ _HE = {
     "communities": "יישובים יישוב ישובים", "municipalities": "רשויות רשות", "shops": "חנויות חנות", "businesses": "עסקים עסק",
     "factories": "מפעלים מפעל", "farms": "חוות חווה", "trees": "עצים", "flights": "טיסות טיסה",
     "projects": "פרויקטים פרויקט", "clinics": "מרפאות מרפאה", "doses": "מנות חיסונים", "tests": "בדיקות בדיקה",
-    "crossings": "מעברים", "checkpoints": "מחסומים מחסום", "cases": "תיקים תיק", "charges": "אישומים אישום",
+    "crossings": "מעברים", "checkpoints": "מחסומים מחסום", "cases": "תיקים תיק מקרים מקרה", "counts": "אישומים אישום",
     "lawsuits": "תביעות תביעה", "laws": "חוקים חוק", "sessions": "ישיבות ישיבה דיונים דיון",
     "documents": "מסמכים מסמך", "signatures": "חתימות חתימה", "applications": "בקשות בקשה",
     "permits": "היתרים היתר רישיונות רישיון", "accounts": "חשבונות חשבון", "barrels": "חביות חבית",
-    "points": "נקודות נקודה", "matches": "משחקים", "medals": "מדליות מדליה", "tickets": "כרטיסים כרטיס",
+    "points": "נקודות נקודה", "games": "משחקים משחק", "wins": "ניצחונות ניצחון", "losses": "הפסדים הפסד",
+    "rebounds": "ריבאונדים", "assists": "אסיסטים", "seasons": "עונות עונה", "terms": "קדנציות קדנציה",
+    "medals": "מדליות מדליה", "tickets": "כרטיסים כרטיס",
     "copies": "עותקים עותק", "nights": "לילות לילה", "universities": "אוניברסיטאות", "branches": "סניפים סניף",
     "stations": "תחנות תחנה", "roads": "כבישים", "bridges": "גשרים גשר",
     "containers": "מכולות מכולה", "parcels": "חבילות חבילה", "meals": "ארוחות ארוחה", "buses": "אוטובוסים אוטובוס",
@@ -83,14 +89,15 @@ _HE = {
     "units": "יחידות יחידה", "rooms": "חדרים חדר", "classrooms": "כיתות כיתה", "camps": "מחנות מחנה",
     "shelters": "מקלטים מקלט ממ\"דים", "beds": "מיטות מיטה", "plots": "מגרשים מגרש", "offences": "עבירות עבירה",
     "species": "מינים", "goals": "שערים", "titles": "תארים", "sites": "אתרים אתר", "messages": "הודעות הודעה",
-    "routes": "קווים", "cameras": "מצלמות מצלמה", "rounds": "סבבים סבב", "deals": "עסקאות עסקה הסכמים",
+    "routes": "קווים", "cameras": "מצלמות מצלמה", "rounds": "סבבים סבב מחזורים מחזור", "deals": "עסקאות עסקה הסכמים",
     "meetings": "פגישות פגישה", "decisions": "החלטות החלטה", "times": "פעמים",
     "vehicles": "רכב", "drones": 'כטב"מים כטב"ם', "seats": "כיסאות", "votes": "קול", "eggs": "ביצים",
     "posts": "פוסטים", "tweets": "ציוצים", "villages": "כפר",
     "families": "משפחה", "buildings": "בניין מבנה", "trucks": "משאית", "aircraft": "מטוס", "rockets": "רקטה טיל",
 }
 _HE_PAIRS = {
-    "jobs": "מקומות עבודה", "homes": "יחידות דיור|יחידות מגורים|יחידות הדיור", "cases": "מקרי מוות|מקרי הדבקה",
+    "jobs": "מקומות עבודה", "housing units": "יחידות דיור|יחידות מגורים|יחידות הדיור",
+    "counts": "סעיפי אישום", "cases": "מקרי מוות|מקרי הדבקה",
     "km/h": "קילומטר לשעה|קילומטרים לשעה", "ambulances": "ניידות טיפול נמרץ", "households": "משקי בית",
     "weapons": "כלי נשק", "schools": "בית ספר", "hospitals": "בית חולים",
 }
@@ -99,7 +106,7 @@ _HE_MEASURES = {
     "m2": 'מ"ר', "m3": 'מ"ק קוב קוב', "kg": "קילו", "MW": "מגה-וואט", "GW": "גיגה-וואט",
 }
 # More words for people (the unit "people"): Arabic singulars take the accusative alef after 11-99.
-_NO_TANWEEN_P = ("ة", "ى", "ي", "ا", "و", "ء", "ئ", "ين", "ون")
+_NO_TANWEEN_P = ("ة", "ى", "ا", "و", "ء", "ئ", "ين", "ون", "اء")  # "مدني" takes it: "14 مدنيا"
 _AR_PEOPLE = (
     "سائح سياح زائر زوار صحفي صحفيين صحفيون مفقود مفقودين ناشط ناشطين مستوطن مستوطنين مسلح مسلحين طبيب أطباء "
     "ممرض ممرضة ممرضين مهندس مهندسين معلم معلمين معلمة تلميذ تلاميذ لاعب لاعبين مشجع مشجعين مشارك مشاركين "
@@ -126,7 +133,7 @@ AR_CURRENCIES = {"فرنك": "CHF", "فرنكا": "CHF", "روبل": "RUB", "ي�
 # whose plural is formed otherwise are listed).
 AR_DUAL_BASE = {
     "شخصين": "people", "شخصان": "people", "قتيلين": "people", "قتيلان": "people", "جريحين": "people",
-    "طفلين": "people", "طفلان": "people", "جنديين": "people", "رجلين": "people", "امرأتين": "people",
+    "طفلين": "children", "طفلان": "children", "جنديين": "soldiers", "رجلين": "men", "امرأتين": "women",
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
     "مدرستين": "schools", "سيارتين": "vehicles", "شاحنتين": "trucks", "غارتين": "strikes",
 }
@@ -198,3 +205,65 @@ def _build_he() -> tuple[dict[str, str], dict[str, str]]:
 
 AR_GROUPS, AR_DUALS, AR_MEASURES = _build_ar()
 HE_GROUPS, HE_MEASURES = _build_he()
+
+# People counted by their role ("ثلاثة كبار" no; "14 مدنيا" civilians, "שלושה כבאים" firefighters): the labels
+# name the role; the dead, hurt, missing and people in general stay "people" (lang_*.PEOPLE).
+_AR_ROLES = {
+    "children": "طفل أطفال رضيع رضع", "women": "امرأة نساء سيدة سيدات", "men": "رجل رجال", "civilians": "مدني مدنيين مدنيون",
+    "soldiers": "جندي جنود عسكري عسكريين", "workers": "عامل عمال عاملين", "students": "طالب طلاب تلميذ تلاميذ طالبة طالبات",
+    "patients": "مريض مرضى", "voters": "ناخب ناخبين ناخبون مقترع مقترعين", "employees": "موظف موظفين موظفون موظفة",
+    "migrants": "مهاجر مهاجرين مهاجرون", "refugees": "لاجئ لاجئين لاجئون", "detainees": "معتقل معتقلين محتجز محتجزين",
+    "prisoners": "أسير أسرى سجين سجناء", "protesters": "متظاهر متظاهرين متظاهرون محتج محتجين", "fighters": "مقاتل مقاتلين",
+    "gunmen": "مسلح مسلحين", "police officers": "شرطي شرطيين",
+    "officers": "ضابط ضباط", "journalists": "صحفي صحفيين صحفيون مراسل مراسلين",
+    "doctors": "طبيب أطباء", "nurses": "ممرض ممرضة ممرضين ممرضات", "paramedics": "مسعف مسعفين", "firefighters": "إطفائي إطفائيين",
+    "settlers": "مستوطن مستوطنين", "defendants": "متهم متهمين متهمون", "suspects": "مشتبه", "tourists": "سائح سياح",
+    "visitors": "زائر زوار", "passengers": "مسافر مسافرين ركاب راكب", "players": "لاعب لاعبين", "fans": "مشجع مشجعين",
+    "participants": "مشارك مشاركين", "candidates": "مرشح مرشحين", "MPs": "نائب نواب", "ministers": "وزير وزراء",
+    "judges": "قاض قضاة", "lawyers": "محام محامين", "activists": "ناشط ناشطين", "economists": "اقتصادي اقتصاديين",
+    "users": "مستخدم مستخدمين", "customers": "عميل عملاء زبون زبائن مشترك مشتركين", "hostages": "رهينة رهائن مختطف مختطفين",
+    "pilgrims": "حاج حجاج", "worshippers": "مصل مصلين", "engineers": "مهندس مهندسين", "teachers": "معلم معلمين معلمة معلمات",
+    "girls": "فتاة فتيات", "volunteers": "متطوع متطوعين", "residents": "ساكن سكان مقيم مقيمين", "survivors": "ناج ناجين",
+    "farmers": "فلاح فلاحين",
+}
+_HE_ROLES = {
+    "civilians": "אזרחים אזרחיות", "children": "ילדים ילד ילדות פעוטות תינוקות", "women": "נשים אישה", "men": "גברים",
+    "soldiers": "חיילים חייל לוחמים לוחמות", "workers": "עובדים עובדות פועלים", "residents": "תושבים תושב תושבות",
+    "protesters": "מפגינים מפגינות", "detainees": "עצורים עצורות", "hostages": "חטופים חטופות", "refugees": "פליטים",
+    "patients": "חולים מטופלים מאושפזים", "passengers": "נוסעים נוסעות", "students": "סטודנטים סטודנטיות תלמידים תלמידות",
+    "voters": "מצביעים", "police officers": "שוטרים שוטרות",
+    "militants": "מחבלים", "gunmen": "חמושים", "settlers": "מתנחלים מתיישבים",
+    "migrants": "מהגרים", "prisoners": "אסירים אסירות שבויים", "suspects": "חשודים", "defendants": "נאשמים",
+    "volunteers": "מתנדבים", "firefighters": "כבאים", "doctors": "רופאים", "drivers": "נהגים", "teachers": "מורים מורות גננות",
+    "tourists": "תיירים", "visitors": "מבקרים מטיילים", "immigrants": "עולים", "worshippers": "מתפללים", "fans": "אוהדים",
+    "spectators": "צופים", "participants": "משתתפים", "candidates": "מועמדים", "ministers": "שרים", "journalists": "עיתונאים",
+    "evacuees": "מפונים", "customers": "לקוחות", "officers": "קצינים", "farmers": "חקלאים", "fishermen": "דייגים",
+    "traders": "סוחרים", "managers": "מנהלים", "pensioners": "גמלאים פנסיונרים", "users": "משתמשים", "subscribers": "מנויים",
+    "members": "חברי", "survivors": "ניצולים", "paramedics": "חובשים פרמדיקים", "nurses": "אחיות", "judges": "שופטים",
+    "contractors": "קבלנים", "witnesses": "עדים", "lawmakers": 'ח"כים', "players": "שחקנים", "employees": "מועסקים",
+}
+_HE_ROLE_PAIRS = {
+    "mayors": "ראשי רשויות|ראשי ערים|ראשי מועצות", "sponsors": "נותני חסות", "hostages": "בני ערובה",
+    "pedestrians": "הולכי רגל", "lawyers": "עורכי דין", "lawmakers": "חברי כנסת", "MPs": "חברי פרלמנט",
+}
+
+
+def _roles() -> None:
+    """Fold the role tables into the counted nouns (a role is checked before "people")."""
+    for unit, spec in _AR_ROLES.items():
+        for w in spec.split():
+            AR_GROUPS[w] = unit
+            AR_PEOPLE.add(w)
+            if not w.endswith(_NO_TANWEEN_P):
+                AR_GROUPS[w + "ا"] = unit  # "14 مدنيا"
+    for unit, spec in _HE_ROLES.items():
+        for w in spec.split():
+            HE_GROUPS[w] = unit
+            if w.endswith("ים") and len(w) > 4:
+                HE_GROUPS.setdefault(w[:-2] + "י", unit)  # "תושבי הצפון"
+    for unit, spec in _HE_ROLE_PAIRS.items():
+        for pair in spec.split("|"):
+            HE_GROUPS[pair] = unit
+
+
+_roles()
