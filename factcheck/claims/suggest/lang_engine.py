@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lang_counted import count_people
+from .lang_counted import more_figures
 from .lang_cues import CUES, LangCues
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
@@ -407,8 +407,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
     """Every checkable assertion of an Arabic or Hebrew ``text``, sorted, no overlaps."""
     cues = CUES[lang]
     norm, index = normalise(text)
-    figures = read_figures(norm, lang)
-    count_people(norm, figures, lang)
+    figures = more_figures(norm, read_figures(norm, lang), lang, cues.date)
     out: list[Suggestion] = []
     fi = 0
     for p in _PARAGRAPH.finditer(norm):
@@ -446,8 +445,7 @@ def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], 
     # offsets of the passage in the normalised window
     a = next((i for i, o in enumerate(index) if o >= start - lo), len(norm))
     b = next((i for i, o in enumerate(index) if o >= end - lo), len(norm))
-    figures = read_figures(norm, lang)
-    count_people(norm, figures, lang)
+    figures = more_figures(norm, read_figures(norm, lang), lang, cues.date)
     bounds = [(x, y) for p in _PARAGRAPH.finditer(norm) for x, y in _sentences(norm, p.start(), p.end())]
     sa = min([a] + [x for x, y in bounds if x <= a < y])
     sb = max([b] + [y for x, y in bounds if x < b <= y])
