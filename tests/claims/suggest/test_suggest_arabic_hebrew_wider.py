@@ -1,0 +1,140 @@
+"""Arabic and Hebrew figures and suggestions beyond the first articles: counted nouns by role, measures,
+qualifiers the guidelines name ("just under", "an estimated", "at most"), rankings and scores, and
+which clauses an editor is offered (an event, not an assessment; a date in the reporting frame is none).
+The sentences are written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims.suggest import find_quantities, suggest
+
+
+def _figures(text: str) -> list[tuple[object, str, object]]:
+    return [(q.value, q.qualifier, q.unit) for q in find_quantities(text)]
+
+
+def _suggested(text: str) -> list[tuple[str, list[tuple[object, str, object]]]]:
+    return [(s.text, [(q["value"], q["qualifier"], q["unit"]) for q in s.quantities]) for s in suggest(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سجلت الشرطة أكثر من 1,200 شكوى", (1200, "more_than", "complaints")),
+    ("وقع 312 حادثا مروريا", (312, "exact", "accidents")),
+    ("وصل 12 قاربا إلى الشاطئ", (12, "exact", "boats")),
+    ("انتشلت الفرق 23 جثة", (23, "exact", "bodies")),
+    ("جرفت السيول 4 جسور", (4, "exact", "bridges")),
+    ("انهار مبنى من أربعة طوابق", (4, "exact", "floors")),
+    ("وزعت 3 آلاف سلة غذائية", (3000, "exact", "food baskets")),
+    ("قتل ما لا يقل عن 14 مدنيا", (14, "at_least", "civilians")),
+    ("بينهم خمسة أطفال", (5, "exact", "children")),
+    ("أصيب 40 جنديا", (40, "exact", "soldiers")),
+    ("نفوق أكثر من 15 ألف رأس من الماشية", (15000, "more_than", "livestock")),
+    ("هطلت أمطار بلغت 180 مليمترا", (180, "exact", "mm")),
+    ("بلغت سرعة الرياح 90 كيلومترا في الساعة", (90, "exact", "km/h")),
+    ("عبرت الحدود شاحنتين", (2, "exact", "trucks")),
+    ("أغلقت السلطات مدرستين", (2, "exact", "schools")),
+    ("الدولتين", None),  # "the two states" (a policy), not a count
+    ("ارتفع الدين ثلاثة أضعاف", (3, "exact", "times")),
+])
+def test_arabic_counted_nouns_measures_and_duals(text, expected):
+    got = _figures(text)
+    assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("הוגשו יותר מ־1,200 תלונות", (1200, "more_than", "complaints")),
+    ("בשנת 2023 נרשמו 312 תאונות", (312, "exact", "accidents")),
+    ("כ-3,000 לוחמי מילואים גויסו", (3000, "approx", "reservists")),
+    ("הכנסות של 3 מיליארד אירו", (3_000_000_000, "exact", "EUR")),
+    ("פונו כ-4,200 תושבים", (4200, "approx", "residents")),
+    ("שלושה כבאים נפצעו", (3, "exact", "firefighters")),
+    ("נחקרו יותר מ-40 עדים", (40, "more_than", "witnesses")),
+    ("הוגשו כתבי אישום נגד 9 ראשי רשויות", (9, "exact", "mayors")),
+    ("אושרו כ-1,600 יחידות דיור", (1600, "approx", "housing units")),
+    ("הורשע בשלושה אישומים", (3, "exact", "counts")),
+    ("מאזן של 22 ניצחונות", (22, "exact", "wins")),
+    ("הרוחות הגיעו למהירות של עד 60 קמ\"ש", (60, "at_most", "km/h")),
+    ("נהרג הנער בן 17", (17, "exact", "years")),
+    ("נידונו לפני כחצי שנה", (6, "approx", "months")),
+])
+def test_hebrew_counted_nouns_by_role_measures_and_ages(text, expected):
+    assert _figures(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل أقل بقليل من 300 شخص", (300, "nearly", "people")),  # just under
+    ("قتل أكثر بقليل من 300 شخص", (300, "more_than", "people")),  # just over
+    ("نزح ما يقدر بـ 50 ألف شخص", (50000, "approx", "people")),  # an estimated
+    ("غرامة 500 دينار كحد أقصى", (500, "at_most", "JOD")),
+    ("قتل 40 شخصا على أقل تقدير", (40, "at_least", "people")),
+    ("لا يتعدى 5 في المئة", (5, "at_most", "percent")),
+    ("ارتفعت الحصيلة لتصل إلى 52 قتيلا", (52, "exact", "people")),  # rose to reach, not "up to"
+    ("נהרגו קצת פחות מ-300 בני אדם", (300, "nearly", "people")),
+    ("הנזק מוערך ב-20 מיליון שקל", (20_000_000, "approx", "ILS")),
+    ("רשות המסים הגדילה את הגבייה כמעט פי שלושה", (3, "nearly", "times")),
+    ("400 איש בקירוב", (400, "approx", "people")),
+])
+def test_qualifiers_of_the_guidelines(text, expected):
+    assert _figures(text)[0] == expected
+
+
+def test_a_range_is_two_bounds_but_a_change_is_two_exact_figures():
+    assert _figures("יעד האינפלציה של 1% עד 3%") == [(1, "at_least", "percent"), (3, "at_most", "percent")]
+    assert _figures("نزح من 20 إلى 30 ألف شخص") == [(20000, "at_least", "people"), (30000, "at_most", "people")]
+    assert _figures("ارتفع التضخم من 2% إلى 3% هذا العام") == [(2, "exact", "percent"), (3, "exact", "percent")]
+    assert _figures("השיעור עלה מ-2% ל-3%") == [(2, "exact", "percent"), (3, "exact", "percent")]
+
+
+def test_names_with_numbers_are_no_figures():
+    assert _figures("מדד תל אביב 35 נחלש ב-1.3%") == [(1.3, "exact", "percent")]
+
+
+def test_rankings_and_scores_are_figures_of_a_suggestion():
+    (s,) = suggest("وهذه هي الزيادة الرابعة في أسعار الوقود منذ مطلع العام.")
+    assert [(q["value"], q["unit"]) for q in s.quantities] == [(4, None)]
+    got = _suggested("הקבוצה זכתה אמש בתואר לאחר ניצחון 88:81 בגמר.")
+    assert got[0][1] == [(88, "exact", "points"), (81, "exact", "points")]
+
+
+def test_a_bare_count_takes_the_unit_of_its_figure():
+    assert _suggested("מאז ינואר ניצחה הקבוצה ב-17 מתוך 19 משחקים.")[0][1] == [
+        (17, "exact", "games"), (19, "exact", "games")]
+    assert _suggested("23 בתים נפגעו בשריפה, מהם שבעה נשרפו כליל.")[0][1] == [
+        (23, "exact", "homes"), (7, "exact", "homes")]
+    assert _suggested("שלושה בני אדם נהרגו ו-14 נפצעו בתאונה, כך מסר מד\"א.")[1][1] == [(14, "exact", "people")]
+
+
+def test_each_toll_with_its_own_verb_is_its_own_claim_but_of_them_stays():
+    assert [t for t, _q in _suggested("قتل 12 شخصا وأصيب 30 آخرون في القصف، بحسب الوزارة.")] == [
+        "قتل 12 شخصا", "وأصيب 30 آخرون في القصف، بحسب الوزارة"]
+    assert len(suggest("23 בתים נפגעו בשריפה, מהם שבעה נשרפו כליל.")) == 1
+
+
+def test_a_short_item_of_a_list_of_measures_stays_with_it():
+    (s,) = suggest("השריפה פרצה ביום שבו נמדדה טמפרטורה של 41 מעלות ולחות של פחות מ-10%.")
+    assert [(q["value"], q["unit"]) for q in s.quantities] == [(41, "celsius"), (10, "percent")]
+
+
+def test_an_assessment_or_a_date_in_the_frame_is_not_offered_but_an_event_is():
+    assert suggest("وتقول منظمات إغاثة إن الوضع الإنساني في شمال القطاع يزداد سوءا.") == []
+    assert suggest("وقالت اللجنة في بيان مساء الخميس إن القرار جاء لاحتواء الضغوط على الأسعار.") == []
+    assert [s.types for s in suggest("ونفى محامي الدفاع جميع التهم الموجهة إلى موكله.")] == [["other"]]
+    assert [s.text for s in suggest("נהג המשאית נעצר לחקירה.")] == ["נהג המשאית נעצר לחקירה"]
+
+
+def test_a_speakers_description_before_a_quote_is_no_claim():
+    assert suggest('وقالت منى إبراهيم، وهي موظفة حكومية وأم لثلاثة أطفال: "لم يعد الراتب يكفي".') == []
+
+
+def test_a_meeting_set_for_a_date_is_a_claim_a_forecast_needs_a_figure_and_its_source():
+    (meeting,) = suggest("ومن المقرر أن تعقد اللجنة اجتماعها المقبل في 18 تموز.")
+    assert meeting.types == ["temporal"]
+    assert suggest("ومن المتوقع أن تستمر الأمطار حتى نهاية الأسبوع.") == []
+    (imf,) = suggest("ويتوقع صندوق النقد الدولي أن يتباطأ النمو إلى 3.1 في المئة هذا العام.")
+    assert "prediction" in imf.types and imf.attributed_to == "صندوق النقد الدولي"
+
+
+def test_the_subject_before_kana_qad_is_the_source():
+    (s,) = suggest("وكان الجيش قد أعلن الشهر الماضي بدء عملية عسكرية في المنطقة.")
+    assert s.attributed_to == "الجيش"
