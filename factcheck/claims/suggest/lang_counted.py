@@ -63,6 +63,7 @@ _OUT_OF = re.compile(r"\s*(?:מתוך|من\s+اصل|من\s+بين|من)\s*")
 _OF_THEM = re.compile(r"(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن|منها|بينهم|بينهن)\s*$")
 _AND = re.compile(r"\s*[וو]-?\s*")
 _STOP = re.compile(r"[.!?؟\n]")
+_PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני)|ال(?:اول|اولي|ثاني|ثانية))(?![^\W\d_])")
 
 
 def _borrow(norm: str, figures: list[Figure]) -> None:
@@ -96,4 +97,6 @@ def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[
         for g in ("a", "b"):
             if not any(a <= m.start(g) < b for a, b in taken):
                 extra.append(Figure(m.start(g), m.end(g), int(m.group(g)), "exact", "points", "count", m.start(g)))
+    # "במחצית השנייה של 2027", "النصف الأول من العام": a period of the year, not a share
+    figures = [f for f in figures if not (f.kind == "fraction" and _PERIOD.match(norm, f.end))]
     return sorted([*figures, *extra], key=lambda f: f.core) if extra else figures

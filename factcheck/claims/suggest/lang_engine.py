@@ -124,7 +124,9 @@ def _words(norm: str, a: int, b: int) -> int:
 def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
-        any(a <= f.core < b for f in s.figures)
+        any(a <= f.core < b and f.kind != "ordinal" for f in s.figures)
+        # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
+        or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
         or s.has(cues.superlative, norm, a, b)
         or s.has(cues.vague, norm, a, b)
