@@ -213,7 +213,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
 _SOURCE_STOP = re.compile(
     # a double quote stops a source unless it is gershayim inside a word ("צה"ל", "מנכ"ל")
     r"\s*(?:[،,:;؛.«»()]|(?<![^\W\d_])\"|\"(?![^\W\d_])|\d|"
-    r"\s(?:ان|بان|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-)(?=\s|$))"  # folded: أن→ان, على→علي
+    r"\s(?:ان|بان|انه|انها|انهم|بانه|بانها|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-)(?=\s|$))"  # أن→ان
 )
 Span = tuple[int, int]
 
@@ -286,7 +286,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)), None)
-    comp = any(not any(f.start <= m.start() < f.end for f in mine) for m in cues.comparison.finditer(norm, a, b))
+    comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
+               for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
     if comp or any(f.kind == "multiplier" for f in mine):
         kinds.add("comparison")
     if sup:

@@ -48,7 +48,7 @@ _AR = {
     "sites": "منشأة منشآت", "tweets": "تغريدة تغريدات", "posts": "منشور منشورات", "messages": "رسالة رسائل",
     "seats": "مقعد مقاعد", "cameras": "كاميرا كاميرات",
     "rounds": "جولة جولات", "deals": "صفقة صفقات اتفاقية اتفاقيات", "meetings": "اجتماع اجتماعات",
-    "decisions": "قرار قرارات", "times": "مرة مرات", "eggs": "بيضة بيض",
+    "decisions": "قرار قرارات", "tenders": "عطاء عطاءات مناقصة مناقصات", "times": "مرة مرات", "eggs": "بيضة بيض",
 }
 # Two-word counted nouns ("سيارات إسعاف"): the pair as written after the number.
 _AR_PAIRS = {
@@ -90,7 +90,7 @@ _HE = {
     "shelters": "מקלטים מקלט ממ\"דים", "beds": "מיטות מיטה", "plots": "מגרשים מגרש", "offences": "עבירות עבירה",
     "species": "מינים", "goals": "שערים", "titles": "תארים", "sites": "אתרים אתר", "messages": "הודעות הודעה",
     "routes": "קווים", "cameras": "מצלמות מצלמה", "rounds": "סבבים סבב מחזורים מחזור", "deals": "עסקאות עסקה הסכמים",
-    "meetings": "פגישות פגישה", "decisions": "החלטות החלטה", "times": "פעמים",
+    "meetings": "פגישות פגישה", "decisions": "החלטות החלטה", "tenders": "מכרזים מכרז", "times": "פעמים",
     "vehicles": "רכב", "drones": 'כטב"מים כטב"ם', "seats": "כיסאות", "votes": "קול", "eggs": "ביצים",
     "posts": "פוסטים", "tweets": "ציוצים", "villages": "כפר",
     "families": "משפחה", "buildings": "בניין מבנה", "trucks": "משאית", "aircraft": "מטוס", "rockets": "רקטה טיל",
