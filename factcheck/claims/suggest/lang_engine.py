@@ -287,6 +287,7 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)), None)
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
+               and not norm.startswith("יותר", m.end())
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
     if comp or any(f.kind == "multiplier" for f in mine):
         kinds.add("comparison")
