@@ -387,12 +387,14 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
     if _QUESTION.search(norm, s.a, s.b):
         return []
     pieces = _pieces(norm, s, cues)
-    found = [(_name(text, index, sp), p) for sp, p in (_find_source(norm, a, b, cues) for a, b in pieces)]
-    # A source at the sentence's start or end covers every clause of it.
+    spans = [_find_source(norm, a, b, cues) for a, b in pieces]
+    found = [(_name(text, index, sp), p) for sp, p in spans]
+    # A source at the sentence's start or end covers every clause of it ("בקרן קיימת לישראל ציינו כי ..., וכי ...").
     shared = None
     if found and found[-1][0] and (found[-1][1] > pieces[-1][0] + 2 or len(pieces) == 1):
         shared = found[-1][0]
-    elif found and found[0][0] and found[0][1] - pieces[0][0] <= 3:
+    elif found and found[0][0] and (found[0][1] - pieces[0][0] <= 3 or (
+            spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1])):
         shared = found[0][0]
     out: list[Suggestion] = []
     for (a, b), (src, _p) in zip(pieces, found, strict=True):
