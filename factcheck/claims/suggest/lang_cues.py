@@ -55,6 +55,7 @@ class LangCues:
     including: re.Pattern[str]
     event: re.Pattern[str]
     schedule: re.Pattern[str]
+    legal: re.Pattern[str]
     forecast: re.Pattern[str]
     not_conjunction: frozenset[str]
     # The presence cues in one pattern, so a sentence is scanned once for all of them: a match
@@ -105,6 +106,7 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         not_conjunction=frozenset(fold(w) for w in not_conj.split()),
         event=_words(v.EVENT, "و|ف|ו|ש|וה|ה|כש" if lang == "he" else "و|ف"),
         schedule=_words(v.SCHEDULE, pre),
+        legal=_words(v.LEGAL, "و|ف|ו|ש|וה|ה|כש" if lang == "he" else "و|ف"),
         forecast=_words(v.FORECAST, pre),
     )
 

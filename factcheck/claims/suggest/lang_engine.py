@@ -239,6 +239,8 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
 
 
 _AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
+_AR_DECLARE = re.compile(r"[وف]?اعلن(?:ت|وا)?\s")
+_AR_REPORTS = re.compile(r"(?<![^\W\d_])(?:ان|بان|انه|انها|انهم|عن|ل)(?![^\W\d_])|\d")
 _HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
 _HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
 
@@ -254,6 +256,8 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
         m = cues.attrib_verb.search(norm, m.end(), b)
     if not m:
         return None, -1
+    if cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()) and not _AR_REPORTS.search(norm, m.end(), min(b, m.end() + 60)):
+        return None, -1  # "وأعلن رئيس الوزراء الحداد": declared (an event), not reported
     kana = _AR_KANA.search(norm, a, m.start()) if cues.lang == "ar" else None
     if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
         return kana.span("s"), m.start()
@@ -305,6 +309,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         kinds.add("attribution")
     if s.has(cues.causal, norm, a, b):
         kinds.add("causal")
+    if s.has(cues.legal, norm, a, b):
+        kinds.add("other")  # "הורשע בשלושה אישומים": a conviction is an event of its own beside its figures
     types = [t for t in TYPES if t in kinds]
     if not types or types == ["attribution"]:
         types = [t for t in TYPES if t in kinds or t == "other"]

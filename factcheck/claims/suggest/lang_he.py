@@ -167,3 +167,11 @@ SCHEDULE = (
 )
 # A forecast reported with its figure ("עדכנה את תחזית הצמיחה ל-2.4%"): the forecast itself is on record.
 FORECAST = "תחזית|תחזיות|התחזית|התחזיות|תחזיתו|תחזיתה"
+# Court, police and office events (convicted, sentenced, arrested, resigned, appointed, a state declared):
+# an event of its own kind ("other") beside the figures a claim about one carries.
+LEGAL = (
+    "הורשע|הורשעה|הורשעו|הרשיע|הרשיעה|גזר|גזרה|נגזר|נגזרו|נידון|נידונה|נידונו|נעצר|נעצרה|נעצרו|עצר|עצרה|עצרו|"
+    # not "מונה" (numbering; "שמונה" is eight) nor "זוכה" (wins)
+    "זיכה|זיכתה|הודה|הודתה|הודו|התפטר|התפטרה|פרש|פרשה|מונתה|נבחר|נבחרה|פוטר|פוטרה|הכריז|"
+    "הכריזה|הכריזו|הואשם|הואשמה|הכחיש|הכחישה|שוחרר|שוחררה|שוחררו|נחקר|נחקרה|אישרה|אישר|אושר|אושרה|חוקק"
+)
