@@ -135,6 +135,8 @@ def test_a_meeting_set_for_a_date_is_a_claim_a_forecast_needs_a_figure_and_its_s
     assert "prediction" in imf.types and imf.attributed_to == "صندوق النقد الدولي"
 
 
-def test_the_subject_before_kana_qad_is_the_source():
-    (s,) = suggest("وكان الجيش قد أعلن الشهر الماضي بدء عملية عسكرية في المنطقة.")
+def test_the_subject_before_kana_qad_is_the_source_and_a_declaration_is_an_event():
+    (s,) = suggest("وكان الجيش قد أعلن الشهر الماضي أنه قتل 40 مسلحا في المنطقة.")
     assert s.attributed_to == "الجيش"
+    (mourning,) = suggest("وأعلن رئيس الوزراء الحداد الوطني لمدة ثلاثة أيام.")
+    assert mourning.attributed_to is None and "other" in mourning.types
