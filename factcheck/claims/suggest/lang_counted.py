@@ -75,6 +75,8 @@ def _borrow(norm: str, figures: list[Figure]) -> None:
         prev = figures[i - 1] if i else None
         if nxt is not None and nxt.unit and _OUT_OF.fullmatch(norm, f.end, nxt.start):
             f.unit = nxt.unit
+        elif prev is not None and prev.unit and prev.kind == "count" and _OUT_OF.fullmatch(norm, prev.end, f.start):
+            f.unit = prev.unit  # "38 مقعدا من أصل 329"
         elif prev is not None and prev.unit and prev.kind in ("count", "age") and _AND.fullmatch(norm, prev.end, f.start):
             f.unit, f.kind = prev.unit, prev.kind  # "בני 19 ו-22"
         elif prev is not None and prev.unit and prev.kind == "count" and _OF_THEM.search(

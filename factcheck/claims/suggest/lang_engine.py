@@ -201,8 +201,11 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             merged[-1][1] = y
         else:
             merged.append([x, y])
-    # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one.
-    if len(merged) > 1 and (not _content(norm, *merged[0], s, cues) or (
+    # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one; a promise
+    # ("قال الوزير إن الحكومة ستخفض الإنفاق، مضيفا أن العجز بلغ 6.1%") stays apart, to be left out.
+    promise = len(merged) > 1 and _words(norm, *merged[0]) > 4 and (s.has(cues.prediction, norm, *merged[0]) or (
+        cues.lang == "ar" and s.has(_AR_FUTURE, norm, *merged[0])))
+    if len(merged) > 1 and not promise and (not _content(norm, *merged[0], s, cues) or (
         _words(norm, *merged[0]) <= 4 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
     )):
         merged[1][0] = merged[0][0]
@@ -239,6 +242,11 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
 
 
 _AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
+# "ستنتهي", "سيصل": the future prefix on a verb (not the nouns that start alike: سيارة، سنوات، سيول، سياسي)
+_AR_FUTURE = re.compile(
+    r"(?<![^\W\d_])[وف]?(?!سيار|سياس|سياح|سيطر|سيد|سنو|سنة|سيول|سيول|سينا|سينم|ستين|ستة|ستار|سير|سيف|سنت|سنغ|سوري)"
+    r"س[يتن][^\W\d_]{2,6}(?<![ةه])(?<!ات)(?<!ين)(?<!ون)(?![^\W\d_])"
+)
 _AR_DECLARE = re.compile(r"[وف]?اعلن(?:ت|وا)?\s")
 _AR_REPORTS = re.compile(r"(?<![^\W\d_])(?:ان|بان|انه|انها|انهم|عن|ل)(?![^\W\d_])|\d")
 _HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
@@ -345,7 +353,7 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if s.has(cues.boilerplate, norm, a, b) and not figs:
         return None
     forecast = False
-    if s.has(cues.prediction, norm, a, b):
+    if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
         counted = any(f.kind != "duration" for f in figs)

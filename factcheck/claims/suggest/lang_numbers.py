@@ -51,7 +51,7 @@ _OVER_VERB = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
 _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
-_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב")}
+_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
 
@@ -561,7 +561,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
-            gap = norm[out[-1].end:fig.core]
+            gap = norm[out[-1].end:fig.core + (norm[fig.core] in "לו" and norm[fig.core + 1:fig.core + 2].isalpha())]  # "לתשע"
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
             # "بين 30 و40", "מ-20 עד 30 אלף", "1% עד 3%"; not a change "ارتفع من 2% إلى 3%", "עלה מ-2% ל-3%"
             changed = re.search(CHANGE_BEFORE, norm[max(0, out[-1].start - 30):out[-1].start])

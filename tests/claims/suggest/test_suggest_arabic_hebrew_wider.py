@@ -140,3 +140,24 @@ def test_the_subject_before_kana_qad_is_the_source_and_a_declaration_is_an_event
     assert s.attributed_to == "الجيش"
     (mourning,) = suggest("وأعلن رئيس الوزراء الحداد الوطني لمدة ثلاثة أيام.")
     assert mourning.attributed_to is None and "other" in mourning.types
+
+
+def test_a_promise_or_advice_is_left_out_and_the_figure_after_it_keeps_its_source():
+    text = "وقال وزير المالية إن الحكومة ستخفض الإنفاق العام، مضيفا أن العجز بلغ 6.1 بالمئة العام الماضي."
+    (s,) = suggest(text)
+    assert s.text.startswith("مضيفا أن العجز") and s.attributed_to == "وزير المالية"
+    assert suggest("وقال رئيس المفوضية إن عمليات الفرز ستنتهي خلال أسبوع.") == []
+    assert suggest("החוקרים ממליצים לישון בין שבע לתשע שעות בלילה.") == []
+
+
+def test_words_ranges_out_of_and_polling_stations():
+    assert _figures("ישנו בין שבע לתשע שעות") == [(7, "at_least", "hours"), (9, "at_most", "hours")]
+    assert _suggested("وحصل الائتلاف على 38 مقعدا من أصل 329 في البرلمان.")[0][1] == [
+        (38, "exact", "seats"), (329, "exact", "seats")]
+    assert _figures("أدلى الناخبون بأصواتهم في 8,700 مركز اقتراع") == [(8700, "exact", "polling stations")]
+    assert _figures("לקות בסוכרת מסוג 2") == []
+
+
+def test_a_study_that_found_is_the_source():
+    (s,) = suggest("מחקר של האוניברסיטה מצא כי שינה קצרה מעלה ב-30% את הסיכון לסוכרת.")
+    assert "attribution" in s.types and s.attributed_to == "מחקר של האוניברסיטה"
