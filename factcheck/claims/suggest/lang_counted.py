@@ -11,6 +11,8 @@ figure check) leaves these alone: they matter to what a claim says, not to match
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from .lang_lexicon import alt
@@ -84,21 +86,36 @@ def _borrow(norm: str, figures: list[Figure]) -> None:
             f.unit = prev.unit  # "23 בתים נפגעו, מהם שבעה נשרפו"
 
 
+class _Spans:
+    """Which of many spans a new one overlaps, in logarithmic time (an article holds thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [a for a, _b in spans]
+        self.reach = list(itertools.accumulate((b for _a, b in spans), max))  # the furthest end so far
+
+    def hit(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+
 def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[str]) -> list[Figure]:
     """``figures`` with units borrowed, and the rankings and scores added, in order."""
     count_people(norm, figures, lang)
     _borrow(norm, figures)
-    taken = [(f.start, f.end) for f in figures] + [m.span() for m in dates.finditer(norm)]
+    ords = list(_ORD[lang].finditer(norm))
+    scores = list(_SCORE.finditer(norm))
     extra: list[Figure] = []
-    table = _AR_ORD if lang == "ar" else _HE_ORD
-    for m in _ORD[lang].finditer(norm):
-        if any(a < m.end() and m.start() < b for a, b in taken) or _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):
-            continue
-        extra.append(Figure(m.start(), m.end(), table[m.group("w")], "exact", None, "ordinal", m.start()))
-    for m in _SCORE.finditer(norm):
-        for g in ("a", "b"):
-            if not any(a <= m.start(g) < b for a, b in taken):
-                extra.append(Figure(m.start(g), m.end(g), int(m.group(g)), "exact", "points", "count", m.start(g)))
+    if ords or scores:
+        taken = _Spans([(f.start, f.end) for f in figures] + [m.span() for m in dates.finditer(norm)])
+        table = _AR_ORD if lang == "ar" else _HE_ORD
+        for m in ords:
+            if not taken.hit(m.start(), m.end()) and not _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):
+                extra.append(Figure(m.start(), m.end(), table[m.group("w")], "exact", None, "ordinal", m.start()))
+        for m in scores:
+            for g in ("a", "b"):
+                if not taken.hit(m.start(g), m.start(g) + 1):
+                    extra.append(Figure(m.start(g), m.end(g), int(m.group(g)), "exact", "points", "count", m.start(g)))
     # "במחצית השנייה של 2027", "النصف الأول من العام": a period of the year, not a share
     figures = [f for f in figures if not (f.kind == "fraction" and _PERIOD.match(norm, f.end))]
     return sorted([*figures, *extra], key=lambda f: f.core) if extra else figures
