@@ -338,6 +338,19 @@ def _reported(norm: str, a: int, b: int, cues: LangCues) -> int:
     return t.end() if t else a
 
 
+_AR_HEAD = re.compile(r"\s*(?:\S+\s+){0,2}?\S*$|.*(?<![^\W\d_])(?:قد|لقد)\s+$")
+
+
+def _event(norm: str, a: int, c0: int, b: int, s: _Sent, cues: LangCues) -> bool:
+    """Does the clause report an event? An Arabic verb leads its clause ("ونفى المحامي", "قد أحالت"); the
+    same letters later are mostly a noun ("ضبط النفس", "من تراجع حركة البيع")."""
+    if not s.has(cues.event, norm, c0, b):
+        return False
+    if cues.lang != "ar":
+        return True
+    return any(_AR_HEAD.fullmatch(norm, c0 if m.start() >= c0 else a, m.start()) for m in cues.event.finditer(norm, c0, b))
+
+
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
     n_words = _words(norm, a, b)
@@ -369,7 +382,7 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if colon and not any(f.core > colon.start() for f in figs) and cues.attrib_verb.search(norm, s.a, colon.start()):
         return None  # "وقالت منى، وهي أم لثلاثة أطفال: «...»": the figure describes the speaker
     c0 = _reported(norm, a, b, cues)  # "قالت اللجنة مساء الخميس إن ...": the frame's date dates the statement
-    if not _content(norm, c0, b, s, cues) and not (n_words >= 4 and s.has(cues.event, norm, c0, b)):
+    if not _content(norm, c0, b, s, cues) and not (n_words >= 4 and _event(norm, a, c0, b, s, cues)):
         # Nothing but a time or a source: a claim when it reports an event (someone resigned, a site was
         # struck), not an assessment ("الوضع يزداد سوءا") or a description of a scene
         return None

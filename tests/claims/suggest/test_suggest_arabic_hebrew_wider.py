@@ -161,3 +161,18 @@ def test_words_ranges_out_of_and_polling_stations():
 def test_a_study_that_found_is_the_source():
     (s,) = suggest("מחקר של האוניברסיטה מצא כי שינה קצרה מעלה ב-30% את הסיכון לסוכרת.")
     assert "attribution" in s.types and s.attributed_to == "מחקר של האוניברסיטה"
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.",  # "ضبط" a noun here, not "seized"
+    "ويشكو التجار من تراجع حركة البيع.",
+    "وأعرب الأهالي عن غضبهم من بطء عمليات الإغاثة.",
+    "ويرى خبراء أن الأزمة قد تطول.",
+    "ومن المتوقع أن ترتفع الأسعار مجددا الشهر المقبل.",
+    "התושבים הביעו זעם על קצב הטיפול ברשויות.",
+    "מומחים מעריכים כי המשבר עלול להימשך.",
+    "הסוחרים מתלוננים על ירידה במכירות.",
+    "המחירים צפויים לעלות שוב בחודש הבא.",
+])
+def test_feelings_assessments_and_forecasts_without_figures_are_not_offered(text):
+    assert suggest(text) == []
