@@ -63,6 +63,9 @@ _SCORE = re.compile(
 # "17 מתוך 19 משחקים", "12 من أصل 40 مدرسة": the first count is of the same thing
 _OUT_OF = re.compile(r"\s*(?:מתוך|من\s+اصل|من\s+بين|من)\s*")
 _OF_THEM = re.compile(r"(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن|منها|بينهم|بينهن)\s*$")
+_QUAKE_BEFORE = re.compile(r"(?:بقوة|بشدة|בעוצמה\s+של|בעוצמה)\s*$")
+_QUAKE_AFTER = re.compile(r"\s*(?:درجات\s+|درجة\s+)?(?:علي\s+مقياس\s+ريختر|بمقياس\s+ريختر|בסולם\s+ריכטר|ריכטר)")
+_OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن)(?![^\W\d_])")
 _AND = re.compile(r"\s*[וو]-?\s*")
 _STOP = re.compile(r"[.!?؟\n]")
 _PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני)|ال(?:اول|اولي|ثاني|ثانية))(?![^\W\d_])")
@@ -70,6 +73,10 @@ _PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|ש
 
 def _borrow(norm: str, figures: list[Figure]) -> None:
     """A bare count takes the unit of the figure it belongs with (see the module's docstring)."""
+    for f in figures:  # "بقوة 5.8 درجات على مقياس ريختر", "בעוצמה של 5.8": an earthquake's magnitude
+        if f.unit in (None, "celsius") and (_QUAKE_BEFORE.search(norm, max(0, f.start - 14), f.start) or _QUAKE_AFTER.match(
+                norm, f.end)):
+            f.unit, f.kind = "magnitude", "measure"
     for i, f in enumerate(figures):
         if f.unit is not None or f.kind != "count":
             continue
@@ -81,9 +88,10 @@ def _borrow(norm: str, figures: list[Figure]) -> None:
             f.unit = prev.unit  # "38 مقعدا من أصل 329"
         elif prev is not None and prev.unit and prev.kind in ("count", "age") and _AND.fullmatch(norm, prev.end, f.start):
             f.unit, f.kind = prev.unit, prev.kind  # "בני 19 ו-22"
-        elif prev is not None and prev.unit and prev.kind == "count" and _OF_THEM.search(
-                norm, max(0, f.start - 10), f.start) and f.start - prev.end < 80 and not _STOP.search(norm, prev.end, f.start):
-            f.unit = prev.unit  # "23 בתים נפגעו, מהם שבעה נשרפו"
+        elif prev is not None and prev.unit and prev.kind == "count" and (_OF_THEM.search(
+                norm, max(0, f.start - 10), f.start) or _OF_THEM_AFTER.match(norm, f.end)) and f.start - prev.end < 120 and (
+                not _STOP.search(norm, prev.end, f.start)):
+            f.unit = prev.unit  # "23 בתים נפגעו, מהם שבעה נשרפו", "ولجأ نحو 2500 منهم"
 
 
 class _Spans:

@@ -45,6 +45,7 @@ _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL
 _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|الماضيين|الاخيرة|الاخيرين|האחרונים|האחרונות|האחרון|האחרונה)(?![^\W\d_])")
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _OVER_VERB = re.compile(
     r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
@@ -537,7 +538,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig.end = m.end()
             while i < n and toks[i].start < fig.end:
                 i += 1
-        if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start):
+        if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start) and (
+                not (norm.startswith("ال", fig.core) or _PAST_AFTER.match(norm, fig.end))):  # not "خلال اليومين الماضيين"
             fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
         if fig.qualifier == "exact" and fig.kind in ("count", "money", "percent") and _OVER_VERB.search(
                 norm, max(0, fig.start - 45), fig.start):

@@ -176,3 +176,12 @@ def test_a_study_that_found_is_the_source():
 ])
 def test_feelings_assessments_and_forecasts_without_figures_are_not_offered(text):
     assert suggest(text) == []
+
+
+def test_magnitude_of_them_and_over_the_past_days():
+    assert _suggested("ضرب زلزال بقوة 5.8 درجات على مقياس ريختر شمال البلاد فجر الأحد.")[0][1] == [(5.8, "exact", "magnitude")]
+    assert _suggested("רעידת אדמה בעוצמה של 5.8 בסולם ריכטר הורגשה הבוקר בצפון.")[0][1] == [(5.8, "exact", "magnitude")]
+    got = _suggested("واضطر قرابة 7 آلاف شخص إلى مغادرة منازلهم، ولجأ نحو 2500 منهم إلى المدارس.")
+    assert [q for _t, qs in got for q in qs][-1] == (2500, "approx", "people")
+    assert _figures("وزعت خيام خلال اليومين الماضيين") == [(2, "exact", "days")]
+    assert _figures("خلال 24 ساعة") == [(24, "at_most", "hours")]
