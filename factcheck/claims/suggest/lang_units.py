@@ -129,7 +129,7 @@ AR_PEOPLE = {w for base in _AR_PEOPLE.split() for w in (base, base + "ا") if w 
 HE_PEOPLE = {w for base in _HE_PEOPLE.split() for w in (base, base[:-2] + "י") if w == base or (
     base.endswith("ים") and len(base) > 4)}
 HE_CURRENCIES = {"אירו": "EUR", "יורו": "EUR", "דינר": "JOD", "דינרים": "JOD", "פרנק": "CHF"}
-AR_CURRENCIES = {"فرنك": "CHF", "فرنكا": "CHF", "روبل": "RUB", "يوان": "CNY", "ين": "JPY"}
+AR_CURRENCIES = {"فرنك": "CHF", "فرنكا": "CHF", "روبل": "RUB", "يوان": "CNY"}  # not "ين": "بين" (between) stripped of its ب
 
 # Duals of people and of the first counted nouns (a plural in -ين would read the same, so only nouns
 # whose plural is formed otherwise are listed).

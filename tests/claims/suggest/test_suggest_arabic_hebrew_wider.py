@@ -185,3 +185,7 @@ def test_magnitude_of_them_and_over_the_past_days():
     assert [q for _t, qs in got for q in qs][-1] == (2500, "approx", "people")
     assert _figures("وزعت خيام خلال اليومين الماضيين") == [(2, "exact", "days")]
     assert _figures("خلال 24 ساعة") == [(24, "at_most", "hours")]
+
+
+def test_between_is_no_yen():
+    assert _figures("أغلقت السلطات الطريق السريع رقم 4 بين المدينتين") == []
