@@ -180,6 +180,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))
+        # "צופים כי גל החום יימשך, ורשות הכבאות הכריזה על כוננות": an event is not lost with the forecast before it
+        if only_when and merged and s.has(cues.event, norm, x, y) and _words(norm, x, y) >= 4 and s.has(
+                cues.prediction, norm, *merged[-1]):
+            only_when = False
         if merged and not mine and not _content(norm, x, y, s, cues) and (
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
         ):

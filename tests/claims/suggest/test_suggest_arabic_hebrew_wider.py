@@ -189,3 +189,9 @@ def test_magnitude_of_them_and_over_the_past_days():
 
 def test_between_is_no_yen():
     assert _figures("أغلقت السلطات الطريق السريع رقم 4 بين المدينتين") == []
+
+
+def test_a_forecast_is_left_out_and_the_event_after_it_kept():
+    got = suggest("בשירות המטאורולוגי צופים כי גל החום יימשך עד סוף השבוע, ורשות הכבאות הכריזה על כוננות מוגברת בכל הארץ.")
+    assert [s.text for s in got] == ["ורשות הכבאות הכריזה על כוננות מוגברת בכל הארץ"]
+    assert _figures("המשחק נערך מול 11,200 צופים") == [(11200, "exact", "spectators")]
