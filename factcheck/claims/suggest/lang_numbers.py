@@ -208,8 +208,8 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
     if j == i:
         return None
     if scaled and j < len(toks) and toks[j].word in _HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
-        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי"
-        j += 1
+        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون") and toks[j + 1].start - toks[j].end < 3)
     return total + current, j, scaled or last == "hundred"
 
 

@@ -195,3 +195,8 @@ def test_a_forecast_is_left_out_and_the_event_after_it_kept():
     got = suggest("בשירות המטאורולוגי צופים כי גל החום יימשך עד סוף השבוע, ורשות הכבאות הכריזה על כוננות מוגברת בכל הארץ.")
     assert [s.text for s in got] == ["ורשות הכבאות הכריזה על כוננות מוגברת בכל הארץ"]
     assert _figures("המשחק נערך מול 11,200 צופים") == [(11200, "exact", "spectators")]
+
+
+def test_and_a_half_of_a_scale_and_a_tenth():
+    assert _figures("خصصت مليار ونصف المليار دولار") == [(1_500_000_000, "exact", "USD")]
+    assert _figures("עשירית מהתקציב") == [(0.1, "exact", "fraction")]
