@@ -1,10 +1,14 @@
 """The suggestion engine for Arabic and Hebrew articles: same Suggestions, English type codes.
 
 Read on the normalised copy (script.normalise), then mapped back to the article's own offsets.
-Per sentence: find the figures and cues once, cut at clause breaks (commas, semicolons, a
-conjunction glued to a verb, "فيما"/"בעוד") where each side holds something checkable, keep lists
-and "including" phrases with their figure, carry the sentence's source to each clause, and drop
-questions, quoted testimony, predictions, opinions and first-person feelings.
+Per sentence: find the figures and cues once (lang_counted adds rankings, scores and the units a bare
+count borrows), cut at clause breaks (commas, semicolons, a conjunction glued to a word or a figure,
+"فيما"/"בעוד") where each side holds something checkable, keep lists, "including"/"of them" phrases
+and short verbless list items with their figure, split figures that each have a verb of their own
+("قتل 12 وأصيب 30"), carry the sentence's source to each clause, and drop questions, quoted
+testimony, predictions and promises, advice, opinions and first-person feelings. A clause with no
+figure, date, ranking or cause is offered only when it reports an event (someone resigned, a site was
+struck), and what the reporting frame holds ("قالت اللجنة مساء الخميس إن") is not the claim's content.
 """
 
 from __future__ import annotations
