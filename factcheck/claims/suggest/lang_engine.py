@@ -20,6 +20,7 @@ from .lang_counted import more_figures
 from .lang_cues import CUES, LangCues
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
+from .lang_units import CHANGE_BEFORE
 from .suggestion import TYPES, Suggestion
 
 __all__ = ["analyse_rtl", "suggest_rtl"]
@@ -34,6 +35,7 @@ _CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
+_CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
 _TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
 _TRIM = " \t،,;؛:-.\"'«»()"
@@ -180,13 +182,17 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         tail = _TAIL_PREP.match(norm, x)  # "..., من 3.8 في المئة في العام السابق": where a change started
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
-        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
+        # "حالة 12 منهم خطيرة" stays with its toll; "..., וכי שישה מהם הורשעו" has a verb of its own
+        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not (
+            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y))
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))
-        # "צופים כי גל החום יימשך, ורשות הכבאות הכריזה על כוננות": an event is not lost with the forecast before it
-        if only_when and merged and s.has(cues.event, norm, x, y) and _words(norm, x, y) >= 4 and s.has(
-                cues.prediction, norm, *merged[-1]):
+        # "צופים כי גל החום יימשך, ורשות הכבאות הכריזה על כוננות": an event is not lost with the forecast before it;
+        # "... ופרש מתפקידו בינואר 2022": an event with its own date is an assertion of its own
+        if only_when and merged and s.has(cues.event, norm, x, y) and _words(norm, x, y) >= 4 and (
+                s.has(cues.prediction, norm, *merged[-1]) or (
+                    s.has(cues.date, norm, x, y) and cues.event.match(norm, x) is not None and norm[x] in "وו")):
             only_when = False
         if merged and not mine and not _content(norm, x, y, s, cues) and (
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
@@ -200,7 +206,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
         list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
-            cues.event, norm, x, y) and not cues.attrib_verb.search(norm, x, y) and any(
+            cues.event, norm, x, y) and not cues.attrib_verb.search(norm, x, y) and (
+            # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
+            # it lists ("מדד ת"א 35 נחלש ב-1.3% ומדד הבנקים ירד ב-2.1%")
+            norm[max(0, x - 2)] not in ",،;؛" or not _CHANGE.search(norm, x, y)) and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)
         if merged and not own_verb and (
             starts_figure or of_them or only_when or list_item or _attribution_only(norm, x, y, cues, s.figures)

@@ -200,3 +200,13 @@ def test_a_forecast_is_left_out_and_the_event_after_it_kept():
 def test_and_a_half_of_a_scale_and_a_tenth():
     assert _figures("خصصت مليار ونصف المليار دولار") == [(1_500_000_000, "exact", "USD")]
     assert _figures("עשירית מהתקציב") == [(0.1, "exact", "fraction")]
+
+
+def test_coordinated_assertions_split_after_a_comma_and_list_without_one():
+    texts = [s.text for s in suggest("מאז תחילת השנה איבד השקל כ-4% מערכו מול הדולר, ומחירי הדלק עלו שלוש פעמים.")]
+    assert texts == ["מאז תחילת השנה איבד השקל כ-4% מערכו מול הדולר", "ומחירי הדלק עלו שלוש פעמים"]
+    assert len(suggest("מדד תל אביב 35 נחלש ב-1.3% ומדד הבנקים ירד ב-2.1%.")) == 1
+    texts = [s.text for s in suggest("דהן כיהן כראש המועצה במשך 14 שנים ופרש מתפקידו בינואר 2022.")]
+    assert texts == ["דהן כיהן כראש המועצה במשך 14 שנים", "ופרש מתפקידו בינואר 2022"]
+    # the date and place of one strike stay with its toll
+    assert len(suggest("قتل 14 شخصا على الأقل، بينهم ستة أطفال، في قصف استهدف سوقا يوم الثلاثاء، بحسب الوزارة.")) == 1
