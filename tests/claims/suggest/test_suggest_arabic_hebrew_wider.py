@@ -210,3 +210,9 @@ def test_coordinated_assertions_split_after_a_comma_and_list_without_one():
     assert texts == ["דהן כיהן כראש המועצה במשך 14 שנים", "ופרש מתפקידו בינואר 2022"]
     # the date and place of one strike stay with its toll
     assert len(suggest("قتل 14 شخصا على الأقل، بينهم ستة أطفال، في قصف استهدف سوقا يوم الثلاثاء، بحسب الوزارة.")) == 1
+
+
+def test_a_company_plan_is_a_forecast_only_with_its_source():
+    assert suggest("קבוצת נתיב תשקיע 1.2 מיליארד שקל בהקמת מרכז לוגיסטי בנגב") == []
+    (s,) = suggest("קבוצת נתיב הודיעה היום כי תשקיע כ-1.2 מיליארד שקל בהקמת מרכז לוגיסטי.")
+    assert "prediction" in s.types and s.attributed_to == "קבוצת נתיב"
