@@ -35,6 +35,7 @@ _CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
+_SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
 _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
 _TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
@@ -315,7 +316,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     dates = [m.span() for m in cues.date.finditer(norm, a, b)]
     # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
-        f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)), None)
+        f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
+        and not norm.startswith("בשיא", m.start())), None)  # "בשיא האירוע": at the height of it, no record
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end())
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
@@ -328,6 +330,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
             kinds.add("comparison")
         else:
             kinds.add("superlative")
+    if any(f.kind == "ordinal" for f in mine) and _SINCE.search(norm, a, b):
+        kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
     if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or s.has(cues.temporal, norm, a, b)
             or s.has(cues.year, norm, a, b)):
         kinds.add("temporal")
