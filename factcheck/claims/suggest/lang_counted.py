@@ -67,6 +67,7 @@ _QUAKE_BEFORE = re.compile(r"(?:بقوة|بشدة|בעוצמה\s+של|בעוצמ
 _QUAKE_AFTER = re.compile(r"\s*(?:درجات\s+|درجة\s+)?(?:علي\s+مقياس\s+ريختر|بمقياس\s+ريختر|בסולם\s+ריכטר|ריכטר)")
 _OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن)(?![^\W\d_])")
 _AND = re.compile(r"\s*[וو]-?\s*")
+_TEEN_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?![^\W\d_])")
 _STOP = re.compile(r"[.!?؟\n]")
 _PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני)|ال(?:اول|اولي|ثاني|ثانية))(?![^\W\d_])")
 
@@ -119,7 +120,11 @@ def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[
         table = _AR_ORD if lang == "ar" else _HE_ORD
         for m in ords:
             if not taken.hit(m.start(), m.end()) and not _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):
-                extra.append(Figure(m.start(), m.end(), table[m.group("w")], "exact", None, "ordinal", m.start()))
+                teen = _TEEN_AFTER.match(norm, m.end()) if lang == "ar" else None  # "السابعة عشرة": seventeenth
+                end = teen.end() if teen else m.end()
+                if teen:
+                    figures = [f for f in figures if not m.end() <= f.core < end]
+                extra.append(Figure(m.start(), end, table[m.group("w")] + 10 * bool(teen), "exact", None, "ordinal", m.start()))
         for m in scores:
             for g in ("a", "b"):
                 if not taken.hit(m.start(g), m.start(g) + 1):

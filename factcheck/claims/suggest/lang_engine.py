@@ -35,6 +35,7 @@ _CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
+_TIMES_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם)\s+$")
 _SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
 _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
 _TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
@@ -131,7 +132,8 @@ def _words(norm: str, a: int, b: int) -> int:
 def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
-        any(a <= f.core < b and f.kind != "ordinal" for f in s.figures)
+        any(a <= f.core < b and (f.kind != "ordinal" or _TIMES_ORD.search(norm, max(0, f.start - 8), f.start))
+            for f in s.figures)  # "للمرة السابعة عشرة", "בפעם החמישית": for the nth time ranks
         # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
         or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
@@ -330,7 +332,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
             kinds.add("comparison")
         else:
             kinds.add("superlative")
-    if any(f.kind == "ordinal" for f in mine) and _SINCE.search(norm, a, b):
+    if any(f.kind == "ordinal" and (_TIMES_ORD.search(norm, max(0, f.start - 8), f.start) or _SINCE.search(norm, a, b))
+           for f in mine):
         kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
     if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or s.has(cues.temporal, norm, a, b)
             or s.has(cues.year, norm, a, b)):

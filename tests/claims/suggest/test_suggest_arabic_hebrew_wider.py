@@ -216,3 +216,11 @@ def test_a_company_plan_is_a_forecast_only_with_its_source():
     assert suggest("קבוצת נתיב תשקיע 1.2 מיליארד שקל בהקמת מרכז לוגיסטי בנגב") == []
     (s,) = suggest("קבוצת נתיב הודיעה היום כי תשקיע כ-1.2 מיליארד שקל בהקמת מרכז לוגיסטי.")
     assert "prediction" in s.types and s.attributed_to == "קבוצת נתיב"
+
+
+def test_for_the_nth_time_ranks_and_lists_of_strikes_stay_together():
+    (s,) = suggest("توج نادي السد بلقب الدوري للمرة السابعة عشرة في تاريخه.")
+    assert [(q["value"], q["unit"]) for q in s.quantities] == [(17, None)] and "superlative" in s.types
+    (s,) = suggest("בתגובה תקף חיל האוויר 12 מטרות בשעות האחרונות, ביניהן שני מחסני נשק.")
+    assert [(q["value"], q["unit"]) for q in s.quantities] == [(12, "targets"), (2, "warehouses")]
+    assert _figures("وحضر المباراة نحو 38 ألف متفرج") == [(38000, "approx", "spectators")]
