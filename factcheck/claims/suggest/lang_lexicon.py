@@ -68,6 +68,7 @@ class Lexicon:
     measures: dict
     square: frozenset
     numberish: frozenset  # every word that can start a figure, without its prefix
+    q_last: dict  # q_before by its last letter: a figure's qualifier is looked for among a few, not all
 
 
 def _lexicon(lang: str, v) -> Lexicon:
@@ -90,7 +91,15 @@ def _lexicon(lang: str, v) -> Lexicon:
             fold(w) for table in (v.UNITS, v.TENS, v.HUNDREDS, v.SCALES, v.FRACTIONS, v.MULTIPLIERS, v.DUAL_TIME)
             for w in table
         ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]} | ({fold(w) for w in units.AR_DUALS} if lang == "ar" else set()),
+        q_last=_by_last(sorted(((fold(k), c) for k, c in v.QUALIFIERS_BEFORE.items()), key=lambda kc: len(kc[0]), reverse=True)),
     )
+
+
+def _by_last(phrases: list) -> dict:
+    out: dict = {}
+    for phrase, code in phrases:  # longest first within each letter, as in q_before
+        out.setdefault(phrase[-1:], []).append((phrase, code))
+    return out
 
 
 LEX = {"ar": _lexicon("ar", vocab_ar), "he": _lexicon("he", vocab_he)}

@@ -216,7 +216,7 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
 def _qualifier_before(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
     before = norm[max(0, start - 30):start]
     stripped = before.rstrip(" -")
-    for phrase, code in lex.q_before:
+    for phrase, code in lex.q_last.get(stripped[-1:], ()):
         if stripped.endswith(phrase):
             at = len(stripped) - len(phrase)
             prev = stripped[at - 1:at]
