@@ -53,6 +53,10 @@ class LangCues:
     vague: re.Pattern[str]
     year: re.Pattern[str]
     including: re.Pattern[str]
+    event: re.Pattern[str]
+    schedule: re.Pattern[str]
+    legal: re.Pattern[str]
+    forecast: re.Pattern[str]
     not_conjunction: frozenset[str]
     # The presence cues in one pattern, so a sentence is scanned once for all of them: a match
     # names its cue by its group ("date" before "year" and "temporal", so a date holds its year).
@@ -100,6 +104,10 @@ def _build(lang: str, v, pre: str, including: str, not_conj: str) -> LangCues:
         year=_YEAR,
         including=re.compile(rf"\s*(?:{_alt(including.split('|') + v.COMPARE_TAIL.split('|'))})"),
         not_conjunction=frozenset(fold(w) for w in not_conj.split()),
+        event=_words(v.EVENT, "و|ف|ו|ש|וה|ה|כש" if lang == "he" else "و|ف"),
+        schedule=_words(v.SCHEDULE, pre),
+        legal=_words(v.LEGAL, "و|ف|ו|ש|וה|ה|כש" if lang == "he" else "و|ف"),
+        forecast=_words(v.FORECAST, pre),
     )
 
 
@@ -111,7 +119,7 @@ CUES = {
     ),
     "he": _build(
         "he", vocab_he, "ו|ב|ל|ה|ש|מ|וב|וה|ול|שב|מה|כש",
-        "ביניהם|בהם|מהם|מתוכם|מתוכן|רובם|כולל|לרבות|ובהם",
+        "ביניהם|ביניהן|בהם|בהן|מהם|מהן|מתוכם|מתוכן|רובם|רובן|כולל|לרבות|ובהם|ובהן",
         "ועדה ועדת וושינגטון ויקטור וידאו ותיק ותיקים ויזה",
     ),
 }

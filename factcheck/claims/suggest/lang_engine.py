@@ -1,10 +1,14 @@
 """The suggestion engine for Arabic and Hebrew articles: same Suggestions, English type codes.
 
 Read on the normalised copy (script.normalise), then mapped back to the article's own offsets.
-Per sentence: find the figures and cues once, cut at clause breaks (commas, semicolons, a
-conjunction glued to a verb, "فيما"/"בעוד") where each side holds something checkable, keep lists
-and "including" phrases with their figure, carry the sentence's source to each clause, and drop
-questions, quoted testimony, predictions, opinions and first-person feelings.
+Per sentence: find the figures and cues once (lang_counted adds rankings, scores and the units a bare
+count borrows), cut at clause breaks (commas, semicolons, a conjunction glued to a word or a figure,
+"فيما"/"בעוד") where each side holds something checkable, keep lists, "including"/"of them" phrases
+and short verbless list items with their figure, split figures that each have a verb of their own
+("قتل 12 وأصيب 30"), carry the sentence's source to each clause, and drop questions, quoted
+testimony, predictions and promises, advice, opinions and first-person feelings. A clause with no
+figure, date, ranking or cause is offered only when it reports an event (someone resigned, a site was
+struck), and what the reporting frame holds ("قالت اللجنة مساء الخميس إن") is not the claim's content.
 """
 
 from __future__ import annotations
@@ -12,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lang_counted import more_figures
 from .lang_cues import CUES, LangCues
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
+from .lang_units import CHANGE_BEFORE
 from .suggestion import TYPES, Suggestion
 
 __all__ = ["analyse_rtl", "suggest_rtl"]
@@ -25,10 +31,14 @@ _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 # stop is an initial or an abbreviation ("د.", "פרופ'"), not an end.
 _BOUNDARY = re.compile(r"(?<![\s.][^\W\d_])[.!?؟…]+[\"'»”)\]]*(?=\s+\S)")
 _QUESTION = re.compile(r"[?؟][\"'»”)\]]*\s*$")
-_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+-\s+")
+_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\s+-\s+")
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
+_TIMES_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם)\s+$")
+_SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
+_CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
+_TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
 _TRIM = " \t،,;؛:-.\"'«»()"
 
@@ -122,7 +132,10 @@ def _words(norm: str, a: int, b: int) -> int:
 def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
-        any(a <= f.core < b for f in s.figures)
+        any(a <= f.core < b and (f.kind != "ordinal" or _TIMES_ORD.search(norm, max(0, f.start - 8), f.start))
+            for f in s.figures)  # "للمرة السابعة عشرة", "בפעם החמישית": for the nth time ranks
+        # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
+        or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
         or s.has(cues.superlative, norm, a, b)
         or s.has(cues.vague, norm, a, b)
@@ -146,8 +159,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             continue
         nxt = _WORD.match(norm, m.end())
         word = nxt.group() if nxt else ""
-        if not norm[m.start():m.end()].strip() and (word in cues.not_conjunction or word[1:2].isdigit()):
-            continue  # "وزارة" is no conjunction; "و30 عربة" continues a list
+        if not norm[m.start():m.end()].strip() and word in cues.not_conjunction:
+            continue  # "وزارة" is no conjunction ("و30 عربة" continues a list unless it has a verb of its own)
         cuts.append(m.end())
     raw = []
     for i, start in enumerate(cuts):
@@ -169,24 +182,50 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
                               for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
+        tail = _TAIL_PREP.match(norm, x)  # "..., من 3.8 في المئة في العام السابق": where a change started
+        starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
-        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None  # "حالة 12 منهم خطيرة"
+        # "حالة 12 منهم خطيرة" stays with its toll; "..., וכי שישה מהם הורשעו" has a verb of its own
+        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not (
+            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y))
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))
+        # "צופים כי גל החום יימשך, ורשות הכבאות הכריזה על כוננות": an event is not lost with the forecast before it;
+        # "... ופרש מתפקידו בינואר 2022": an event with its own date is an assertion of its own
+        if only_when and merged and s.has(cues.event, norm, x, y) and _words(norm, x, y) >= 4 and (
+                s.has(cues.prediction, norm, *merged[-1]) or (
+                    s.has(cues.date, norm, x, y) and cues.event.match(norm, x) is not None and norm[x] in "وו")):
+            only_when = False
         if merged and not mine and not _content(norm, x, y, s, cues) and (
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
         ):
             continue  # "..., وقال إن موكله سيستأنف الحكم": a promise tacked on is no part of the claim
-        if merged and (
-            starts_figure or of_them or only_when or _attribution_only(norm, x, y, cues, s.figures)
+        # "1,100 ילדים אושפזו, ושני פעוטות מתו": each figure with a verb of its own is its own assertion
+        own_verb = starts_figure and merged and bool(mine) and not cues.including.match(norm, x) and s.has(
+            cues.event, norm, mine[0].end, y) and any(
+            s.has(cues.event, norm, f.end, merged[-1][1]) for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
+        # "טמפרטורה של 41 מעלות ולחות של פחות מ-10%": a short verbless item of a list of figures
+        # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
+        list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
+            cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
+            cues.event, norm, x, y) and not cues.attrib_verb.search(norm, x, y) and (
+            # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
+            # it lists ("מדד ת"א 35 נחלש ב-1.3% ומדד הבנקים ירד ב-2.1%")
+            norm[max(0, x - 2)] not in ",،;؛" or not _CHANGE.search(norm, x, y)) and any(
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)
+        if merged and not own_verb and (
+            starts_figure or of_them or only_when or list_item or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x)
         ):
             merged[-1][1] = y
         else:
             merged.append([x, y])
-    # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one.
-    if len(merged) > 1 and (not _content(norm, *merged[0], s, cues) or (
+    # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one; a promise
+    # ("قال الوزير إن الحكومة ستخفض الإنفاق، مضيفا أن العجز بلغ 6.1%") stays apart, to be left out.
+    promise = len(merged) > 1 and _words(norm, *merged[0]) > 4 and (s.has(cues.prediction, norm, *merged[0]) or (
+        cues.lang == "ar" and s.has(_AR_FUTURE, norm, *merged[0])))
+    if len(merged) > 1 and not promise and (not _content(norm, *merged[0], s, cues) or (
         _words(norm, *merged[0]) <= 4 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
     )):
         merged[1][0] = merged[0][0]
@@ -197,7 +236,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
 _SOURCE_STOP = re.compile(
     # a double quote stops a source unless it is gershayim inside a word ("צה"ל", "מנכ"ל")
     r"\s*(?:[،,:;؛.«»()]|(?<![^\W\d_])\"|\"(?![^\W\d_])|\d|"
-    r"\s(?:إن|ان|أن|بأن|في بيان|يوم|כי|ש|أمس|اليوم|אתמול|היום|בהודעה|على|ל-)(?=\s|$))"
+    r"\s(?:ان|بان|انه|انها|انهم|بانه|بانها|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-)(?=\s|$))"  # أن→ان
 )
 Span = tuple[int, int]
 
@@ -222,6 +261,15 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
     return (words[0].start(), words[-1].end()) if words else None
 
 
+_AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
+# "ستنتهي", "سيصل": the future prefix on a verb (not the nouns that start alike: سيارة، سنوات، سيول، سياسي)
+_AR_FUTURE = re.compile(
+    r"(?<![^\W\d_])[وف]?(?!سيار|سياس|سياح|سيطر|سيد|سنو|سنة|سيول|سينا|سينم|ستين|ستة|ستار|سير|سيف|سنت|سنغ|سوري|ستوك|سياج|سناب|"
+    r"ستد|ستود|سيبير|سيئ|سيست|ستيف|سيلف|ستاد|سيمو|سنين|ستال)"
+    r"س[يتن][^\W\d_]{2,6}(?<![ةه])(?<!ات)(?<!ين)(?<!ون)(?![^\W\d_])"
+)
+_AR_DECLARE = re.compile(r"[وف]?اعلن(?:ت|وا)?\s")
+_AR_REPORTS = re.compile(r"(?<![^\W\d_])(?:ان|بان|انه|انها|انهم|عن|ل)(?![^\W\d_])|\d")
 _HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
 _HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
 
@@ -237,7 +285,14 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
         m = cues.attrib_verb.search(norm, m.end(), b)
     if not m:
         return None, -1
+    if cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()) and not _AR_REPORTS.search(norm, m.end(), min(b, m.end() + 60)):
+        return None, -1  # "وأعلن رئيس الوزراء الحداد": declared (an event), not reported
+    kana = _AR_KANA.search(norm, a, m.start()) if cues.lang == "ar" else None
+    if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
+        return kana.span("s"), m.start()
     after = _source_after(norm, m.end(), b, cues)
+    if norm[m.start():m.end()].rstrip().endswith((" כי", " ש")):
+        after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
     if cues.lang == "he":
         # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
         clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
@@ -263,8 +318,11 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     dates = [m.span() for m in cues.date.finditer(norm, a, b)]
     # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
-        f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)), None)
-    comp = any(not any(f.start <= m.start() < f.end for f in mine) for m in cues.comparison.finditer(norm, a, b))
+        f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
+        and not norm.startswith("בשיא", m.start())), None)  # "בשיא האירוע": at the height of it, no record
+    comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
+               and not norm.startswith("יותר", m.end())
+               for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
     if comp or any(f.kind == "multiplier" for f in mine):
         kinds.add("comparison")
     if sup:
@@ -274,6 +332,9 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
             kinds.add("comparison")
         else:
             kinds.add("superlative")
+    if any(f.kind == "ordinal" and (_TIMES_ORD.search(norm, max(0, f.start - 8), f.start) or _SINCE.search(norm, a, b))
+           for f in mine):
+        kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
     if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or s.has(cues.temporal, norm, a, b)
             or s.has(cues.year, norm, a, b)):
         kinds.add("temporal")
@@ -281,15 +342,42 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         kinds.add("attribution")
     if s.has(cues.causal, norm, a, b):
         kinds.add("causal")
+    if s.has(cues.legal, norm, a, b):
+        kinds.add("other")  # "הורשע בשלושה אישומים": a conviction is an event of its own beside its figures
     types = [t for t in TYPES if t in kinds]
     if not types or types == ["attribution"]:
         types = [t for t in TYPES if t in kinds or t == "other"]
     return types
 
 
+_COLON_QUOTE = re.compile(r":\s*[\"«]")
+_THAT = re.compile(r"(?<![^\W\d_])(?:ان|بان|כי)(?![^\W\d_])")
+
+
+def _reported(norm: str, a: int, b: int, cues: LangCues) -> int:
+    """Where what a clause reports starts: after "X said that" ("قال ... إن", "מסר כי"), else ``a``."""
+    m = cues.attrib_verb.search(norm, a, b)
+    if m is None or m.start() - a > 40:
+        return a
+    t = _THAT.search(norm, m.end(), min(b, m.end() + 80))
+    return t.end() if t else a
+
+
+_AR_HEAD = re.compile(r"\s*(?:\S+\s+){0,2}?\S*$|.*(?<![^\W\d_])(?:قد|لقد)\s+$")
+
+
+def _event(norm: str, a: int, c0: int, b: int, s: _Sent, cues: LangCues) -> bool:
+    """Does the clause report an event? An Arabic verb leads its clause ("ونفى المحامي", "قد أحالت"); the
+    same letters later are mostly a noun ("ضبط النفس", "من تراجع حركة البيع")."""
+    if not s.has(cues.event, norm, c0, b):
+        return False
+    if cues.lang != "ar":
+        return True
+    return any(_AR_HEAD.fullmatch(norm, c0 if m.start() >= c0 else a, m.start()) for m in cues.event.finditer(norm, c0, b))
+
+
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
-    checkable = _content(norm, a, b, s, cues) or s.has(cues.temporal, norm, a, b)
     n_words = _words(norm, a, b)
     if n_words < 3:
         return None
@@ -303,14 +391,25 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if s.has(cues.boilerplate, norm, a, b) and not figs:
         return None
     forecast = False
-    if s.has(cues.prediction, norm, a, b):
-        # a forecast is checkable only as an attributed one with a figure ("... according to the IMF")
-        if not (source and any(f.kind != "duration" for f in figs)):
+    if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
+        # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
+        # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
+        counted = any(f.kind != "duration" for f in figs)
+        if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
+            pass
+        elif not ((source or s.has(cues.forecast, norm, a, b)) and counted):
             return None
-        forecast = True
+        else:
+            forecast = True
     if s.has(cues.opinion, norm, a, b) and not figs:
         return None
-    if not checkable and not (source and n_words >= 6):
+    colon = _COLON_QUOTE.search(norm, a, b)
+    if colon and not any(f.core > colon.start() for f in figs) and cues.attrib_verb.search(norm, s.a, colon.start()):
+        return None  # "وقالت منى، وهي أم لثلاثة أطفال: «...»": the figure describes the speaker
+    c0 = _reported(norm, a, b, cues)  # "قالت اللجنة مساء الخميس إن ...": the frame's date dates the statement
+    if not _content(norm, c0, b, s, cues) and not (n_words >= 4 and _event(norm, a, c0, b, s, cues)):
+        # Nothing but a time or a source: a claim when it reports an event (someone resigned, a site was
+        # struck), not an assessment ("الوضع يزداد سوءا") or a description of a scene
         return None
     types = _types(norm, a, b, s, cues, source)
     if forecast:
@@ -340,12 +439,14 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
     if _QUESTION.search(norm, s.a, s.b):
         return []
     pieces = _pieces(norm, s, cues)
-    found = [(_name(text, index, sp), p) for sp, p in (_find_source(norm, a, b, cues) for a, b in pieces)]
-    # A source at the sentence's start or end covers every clause of it.
+    spans = [_find_source(norm, a, b, cues) for a, b in pieces]
+    found = [(_name(text, index, sp), p) for sp, p in spans]
+    # A source at the sentence's start or end covers every clause of it ("בקרן קיימת לישראל ציינו כי ..., וכי ...").
     shared = None
     if found and found[-1][0] and (found[-1][1] > pieces[-1][0] + 2 or len(pieces) == 1):
         shared = found[-1][0]
-    elif found and found[0][0] and found[0][1] - pieces[0][0] <= 3:
+    elif found and found[0][0] and (found[0][1] - pieces[0][0] <= 3 or (
+            spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1])):
         shared = found[0][0]
     out: list[Suggestion] = []
     for (a, b), (src, _p) in zip(pieces, found, strict=True):
@@ -364,7 +465,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
     """Every checkable assertion of an Arabic or Hebrew ``text``, sorted, no overlaps."""
     cues = CUES[lang]
     norm, index = normalise(text)
-    figures = read_figures(norm, lang)
+    figures = more_figures(norm, read_figures(norm, lang), lang, cues.date)
     out: list[Suggestion] = []
     fi = 0
     for p in _PARAGRAPH.finditer(norm):
@@ -402,7 +503,7 @@ def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], 
     # offsets of the passage in the normalised window
     a = next((i for i, o in enumerate(index) if o >= start - lo), len(norm))
     b = next((i for i, o in enumerate(index) if o >= end - lo), len(norm))
-    figures = read_figures(norm, lang)
+    figures = more_figures(norm, read_figures(norm, lang), lang, cues.date)
     bounds = [(x, y) for p in _PARAGRAPH.finditer(norm) for x, y in _sentences(norm, p.start(), p.end())]
     sa = min([a] + [x for x, y in bounds if x <= a < y])
     sb = max([b] + [y for x, y in bounds if x < b <= y])

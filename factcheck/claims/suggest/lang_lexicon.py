@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
+from . import lang_units as units
 
 __all__ = ["LEX", "PATTERNS", "Lexicon", "alt", "fold"]
 
@@ -32,6 +33,12 @@ _EXTRA_NUMBERISH = {
            "قتيلان", "جريحين", "طفلين", "طفلان", "جنديين", "رجلين", "امرأتين", "شهيدين", "منزلين", "صاروخين", "طائرتين",
            "قريتين", "مدرستين", "سيارتين", "شاحنتين", "غارتين"),
     "he": ("שנים", "שתים", "פעמיים", "פי"),
+}
+# The wider counted nouns, measures and currencies (lang_units); a language table's own entry wins.
+_MORE = {
+    lang: {"people": getattr(units, f"{p}_PEOPLE"), "groups": getattr(units, f"{p}_GROUPS"),
+           "measures": getattr(units, f"{p}_MEASURES"), "currencies": getattr(units, f"{p}_CURRENCIES")}
+    for lang, p in (("ar", "AR"), ("he", "HE"))
 }
 
 
@@ -61,6 +68,7 @@ class Lexicon:
     measures: dict
     square: frozenset
     numberish: frozenset  # every word that can start a figure, without its prefix
+    q_last: dict  # q_before by its last letter: a figure's qualifier is looked for among a few, not all
 
 
 def _lexicon(lang: str, v) -> Lexicon:
@@ -72,16 +80,26 @@ def _lexicon(lang: str, v) -> Lexicon:
         prefixes=tuple(sorted((fold(p) for p in v.NUMBER_PREFIXES), key=len, reverse=True)),
         q_before=sorted(((fold(k), c) for k, c in v.QUALIFIERS_BEFORE.items()), key=lambda kc: len(kc[0]), reverse=True),
         q_after=sorted(((fold(k), c) for k, c in v.QUALIFIERS_AFTER.items()), key=lambda kc: len(kc[0]), reverse=True),
-        people=frozenset(fold(w) for w in v.PEOPLE), groups=_fold_keys(v.GROUP_UNITS),
-        currencies=_fold_keys(v.CURRENCIES), currency_country=_fold_keys(v.CURRENCY_COUNTRY),
+        people=frozenset(fold(w) for w in (*v.PEOPLE, *_MORE[lang]["people"])),
+        groups=_fold_keys({**_MORE[lang]["groups"], **v.GROUP_UNITS}),
+        currencies=_fold_keys({**_MORE[lang]["currencies"], **v.CURRENCIES}), currency_country=_fold_keys(v.CURRENCY_COUNTRY),
         percent=tuple(fold(p) for p in v.PERCENT), percent_point=tuple(fold(p) for p in v.PERCENT_POINT),
-        time_units=_fold_keys(v.TIME_UNITS), dual_time=_fold_keys(v.DUAL_TIME), measures=_fold_keys(v.MEASURES),
+        time_units=_fold_keys(v.TIME_UNITS), dual_time=_fold_keys(v.DUAL_TIME),
+        measures=_fold_keys({**_MORE[lang]["measures"], **v.MEASURES}),
         square=frozenset(fold(w) for w in v.SQUARE),
         numberish=frozenset(
             fold(w) for table in (v.UNITS, v.TENS, v.HUNDREDS, v.SCALES, v.FRACTIONS, v.MULTIPLIERS, v.DUAL_TIME)
             for w in table
-        ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]},
+        ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]} | ({fold(w) for w in units.AR_DUALS} if lang == "ar" else set()),
+        q_last=_by_last(sorted(((fold(k), c) for k, c in v.QUALIFIERS_BEFORE.items()), key=lambda kc: len(kc[0]), reverse=True)),
     )
+
+
+def _by_last(phrases: list) -> dict:
+    out: dict = {}
+    for phrase, code in phrases:  # longest first within each letter, as in q_before
+        out.setdefault(phrase[-1:], []).append((phrase, code))
+    return out
 
 
 LEX = {"ar": _lexicon("ar", vocab_ar), "he": _lexicon("he", vocab_he)}

@@ -16,6 +16,7 @@ from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
 from .lang_lexicon import LEX, PATTERNS, Lexicon, alt, fold
 from .lang_script import normalise
+from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS, TEEN_HEADS
 
 __all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
 
@@ -34,34 +35,24 @@ _MONTH_AFTER = {
     ),
     "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
 }
-_CLOCK_WORDS = {fold(w) for w in ("الساعة", "الساعه", "ساعة", "بالساعة", "בשעה", "בשעות", "שעה", "לשעה")}
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
-# The nominative dual in construct reads like the accusative singular after 11-99 ("أحد عشر مليونا").
-_DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}
-_HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
-_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
-# Arabic duals of counted nouns: the noun alone says "two" (a plural in -ين would read the same, so
-# only nouns whose plural is formed otherwise are listed).
-_DUAL_NOUNS = {fold(w): u for w, u in (
-    ("شخصين", "people"), ("شخصان", "people"), ("قتيلين", "people"), ("قتيلان", "people"), ("جريحين", "people"),
-    ("طفلين", "people"), ("طفلان", "people"), ("جنديين", "people"), ("رجلين", "people"), ("امرأتين", "people"),
-    ("شهيدين", "people"), ("منزلين", "homes"), ("صاروخين", "rockets"), ("طائرتين", "aircraft"), ("قريتين", "villages"),
-    ("مدرستين", "schools"), ("سيارتين", "vehicles"), ("شاحنتين", "trucks"), ("غارتين", "strikes"),
-)}
-_PLURAL_FRACTIONS = {fold(w): v for w, v in (("שלישים", 1 / 3), ("רבעים", 0.25), ("חמישיות", 0.2), ("أثلاث", 1 / 3),
-                                            ("أرباع", 0.25), ("أخماس", 0.2))}
+_DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}  # a construct dual reads like "أحد عشر مليونا"
+_HALF_AFTER, _TWICE = {fold(w) for w in ("ونصف", "וחצי")}, {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+# Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
+# "ال" ("حل الدولتين" names a policy, not two states).
+_DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
+_PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|الماضيين|الاخيرة|الاخيرين|האחרונים|האחרונות|האחרון|האחרונה)(?![^\W\d_])")
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
-_TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "اثنتا": 12, "اثنتي": 12, "שנים": 12, "שתים": 12}
 _OVER_VERB = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطى|تخطت|يتخطى|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
+    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
-_ONE_UNIT = {fold(w): u for u, ws in (("years", "שנה عام سنة"), ("months", "חודש شهر"), ("weeks", "שבוע أسبوع"),
-            ("days", "יממה يوم"), ("hours", "שעה ساعة"), ("minutes", "דקה دقيقة")) for w in ws.split()}
-_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط")}
+_ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
+_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
 
 
@@ -153,7 +144,7 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
     j = i
     scaled = False
     last_scale = Decimal(0)
-    if toks[i].word in _PLURAL_SCALES or (toks[i].word[:1] in ("و", "ו") and toks[i].word[1:] in _PLURAL_SCALES):
+    if any(f in _PLURAL_SCALES for f in _strip(toks[i].word, lex)):  # "عشرات الآلاف", "ومئات": vague
         return None
     while j < len(toks):
         t = toks[j]
@@ -169,8 +160,8 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
         if kind is None:
             teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
             # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
-            if j == i and teen and t.word in _TEEN_HEADS:
-                current, last, j = Decimal(_TEEN_HEADS[t.word]), "ten", j + 2
+            if j == i and teen and t.word in TEEN_HEADS:
+                current, last, j = Decimal(TEEN_HEADS[t.word]), "ten", j + 2
                 continue
             break
         k, v = kind
@@ -217,15 +208,15 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
     if j == i:
         return None
     if scaled and j < len(toks) and toks[j].word in _HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
-        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי"
-        j += 1
+        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون") and toks[j + 1].start - toks[j].end < 3)
     return total + current, j, scaled or last == "hundred"
 
 
 def _qualifier_before(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
     before = norm[max(0, start - 30):start]
     stripped = before.rstrip(" -")
-    for phrase, code in lex.q_before:
+    for phrase, code in lex.q_last.get(stripped[-1:], ()):
         if stripped.endswith(phrase):
             at = len(stripped) - len(phrase)
             prev = stripped[at - 1:at]
@@ -245,8 +236,8 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     m = PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
     if m:
         return "percent", "percent", m.end(), 0, 1
-    if j >= len(toks) or toks[j].start - value_end > 3:
-        return None, "count", value_end, 0, 1
+    if j >= len(toks) or toks[j].start - value_end > 3 or norm[value_end:toks[j].start].strip(" -"):
+        return None, "count", value_end, 0, 1  # "בן 52, תושב אריחא": no unit across a comma
     w = toks[j].word
     forms = _strip(w, lex)
     if j + 1 < len(toks) and toks[j + 1].start - toks[j].end == 1:  # two-word nouns: "כלי רכב", "חיילי מילואים"
@@ -261,7 +252,7 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if j + 1 < len(toks) and toks[j + 1].word in lex.currency_country:
                 code = lex.currency_country[toks[j + 1].word]
                 end = toks[j + 1].end
-            elif code == "AED" and _MOROCCO.search(norm):
+            elif code == "AED" and MOROCCO.search(norm):
                 code = "MAD"  # a dirham in a Moroccan story is the Moroccan one
             return code, "money", end, 0, 1
         if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال")):
@@ -272,19 +263,19 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
             if j + 1 < len(toks) and toks[j + 1].word in lex.square and unit == "km":
                 unit, end = "km2", toks[j + 1].end
             return unit, "measure", end, 0, 1
+        if f in lex.multipliers and lex.lang == "ar":  # "ثلاثة أضعاف": three times
+            return "times", "multiplier", toks[j].end, 0, 1
+        if f in lex.groups:  # a role ("مدنيا": civilians) before people in general
+            return lex.groups[f], "count", toks[j].end, 0, 1
         if f in lex.people:
             end = toks[j].end
             if lex.lang == "he" and f == "בני" and j + 1 < len(toks) and toks[j + 1].word in ("אדם", "ערובה"):
                 end = toks[j + 1].end
             return "people", "count", end, 0, 1
-        if f in lex.groups:
-            return lex.groups[f], "count", toks[j].end, 0, 1
     if lex.lang == "ar" and w == "من" and j + 1 < len(toks):  # "12 من المدنيين"
         for f in _strip(toks[j + 1].word, lex):
-            if f in lex.people:
-                return "people", "count", toks[j + 1].end, 0, 1
-            if f in lex.groups:
-                return lex.groups[f], "count", toks[j + 1].end, 0, 1
+            if f in lex.groups or f in lex.people:
+                return lex.groups.get(f, "people"), "count", toks[j + 1].end, 0, 1
     return None, "count", value_end, 0, 1
 
 
@@ -305,7 +296,6 @@ def _written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
                                      for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
 
 
-_MOROCCO = re.compile(r"المغرب|الرباط|الدار البيضاء|مراكش|طنجة|فاس")
 _OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
 
 
@@ -317,10 +307,8 @@ def _unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) 
     m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
     if m:
         for f in _strip(m.group("n"), lex):
-            if f in lex.people:
-                return "people"
-            if f in lex.groups:
-                return lex.groups[f]
+            if f in lex.groups or f in lex.people:
+                return lex.groups.get(f, "people")
     return None
 
 
@@ -393,7 +381,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             whole = "," not in t.word and "." not in t.word
             prev_tok = toks[i - 1].word if i > 0 and not glued else ""
             if unit is None and not scaled and whole and (
-                (value <= 31 and _MONTH_AFTER[lex.lang].match(norm, value_end)) or prev_tok in _CLOCK_WORDS
+                (value <= 31 and _MONTH_AFTER[lex.lang].match(norm, value_end)) or prev_tok in CLOCK_WORDS
             ):
                 i = j2
                 continue  # a day of the month or a time of day
@@ -408,6 +396,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             if unit is None and not scaled and whole and prev_word in _YEAR_WORDS and value >= 1000:
                 i = j2
                 continue
+            if unit is None and not scaled and _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start) and not re.search(
+                    r"البالغ[ةه]?\s*$", norm[max(0, q_start - 12):q_start]):
+                unit, kind = "years", "age"  # "בן 67", "بعمر 30": an age ("البالغ 300": amounting to 300)
             if kind == "duration" and unit == "years" and (
                 _AGE_BEFORE.search(norm, max(0, q_start - 20), q_start) or norm[q_start - 1:q_start] == "("
             ):
@@ -440,8 +431,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 dual = ("times", 2)
             if dual is None:
                 for f in _strip(t.word, lex):
-                    if f in _DUAL_NOUNS:  # "قتيلين": two dead
-                        dual = (_DUAL_NOUNS[f], 2)
+                    if f in _DUAL_NOUNS or (f in _MORE_DUALS and "ال" not in t.word[:4]):  # "قتيلين": two dead
+                        dual = (_DUAL_NOUNS.get(f) or _MORE_DUALS[f], 2)
                         break
             if dual is not None:
                 qualifier, q_at = _qualifier_before(norm, t.start, lex)
@@ -452,7 +443,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 got = _words_value(toks, i + 1, lex, norm)
                 # "יותר מפי שניים": more than twice; "מפי" alone is "from the mouth of"
                 qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex) if t.word == "מפי" else (
-                    "exact", t.start)
+                    _qualifier_before(norm, t.start, lex))  # "כמעט פי שלושה": nearly three times
                 if got and (t.word == "פי" or qualifier != "exact"):
                     fig = Figure(min(q_at, t.start), toks[got[1] - 1].end, _number(got[0]), qualifier, "times", "multiplier",
                                  t.start)
@@ -478,7 +469,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 else:
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 1, lex, norm, t.end)
                     if kind == "duration":  # "نصف ساعة", "חצי שעה": half an hour
-                        fig = Figure(q_at, u_end, round(value, 4), qualifier, unit, kind, t.start)
+                        fig = Figure(q_at, u_end, *((6, qualifier, "months") if (value, unit) == (0.5, "years") else (
+                            round(value, 4), qualifier, unit)), kind, t.start)  # "כחצי שנה": about six months
                         i += 2
                     else:
                         fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
@@ -546,7 +538,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig.end = m.end()
             while i < n and toks[i].start < fig.end:
                 i += 1
-        if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start):
+        if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start) and (
+                not (norm.startswith("ال", fig.core) or _PAST_AFTER.match(norm, fig.end))):  # not "خلال اليومين الماضيين"
             fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
         if fig.qualifier == "exact" and fig.kind in ("count", "money", "percent") and _OVER_VERB.search(
                 norm, max(0, fig.start - 45), fig.start):
@@ -570,9 +563,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
-            gap = norm[out[-1].end:fig.core]
+            gap = norm[out[-1].end:fig.core + (norm[fig.core] in "לו" and norm[fig.core + 1:fig.core + 2].isalpha())]  # "לתשע"
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
-            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|עד)\s*", gap) and re.search(r"(?:بين|בין|من|מ)\s*$", before_prev):
+            # "بين 30 و40", "מ-20 עד 30 אלף", "1% עד 3%"; not a change "ارتفع من 2% إلى 3%", "עלה מ-2% ל-3%"
+            changed = re.search(CHANGE_BEFORE, norm[max(0, out[-1].start - 30):out[-1].start])
+            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (re.search(r"(?:بين|בין)\s*$", before_prev) or (
+                    not changed and (re.search(r"(?:من|מ-?)\s*$", before_prev) or (
+                        re.fullmatch(r"\s*(?:-|עד|الي)\s*", gap) and fig.unit == out[-1].unit == "percent")))):
                 out[-1].qualifier = "at_least"
                 fig.qualifier = "at_most"
                 if out[-1].unit is None:

@@ -1,0 +1,134 @@
+"""What a bare count in Arabic or Hebrew counts, read from the words around it, and the figures the
+number reader leaves to the suggestion engine (rankings, scores).
+
+A toll is often written with the number and the verb alone: "שלושה בני אדם נהרגו ו-14 נפצעו",
+"قتل 12 وأصيب 30", "مقتل 14 وإصابة 30": "people", the unit the labels give a toll. A count takes the unit
+of the figure it is part of ("17 מתוך 19 משחקים", "23 בתים נפגעו, מהם שבעה", "בני 19 ו-22"). An ordinal
+("الزيادة الرابعة", "במקום השלישי") is a figure with no unit, as the guidelines have a ranking, and a
+final score ("ניצחון 88:81") two figures in points. The number reader (lang_numbers, shared with the
+figure check) leaves these alone: they matter to what a claim says, not to matching a source's figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from .lang_lexicon import alt
+from .lang_numbers import Figure
+
+__all__ = ["count_people", "more_figures"]
+
+# Hebrew: the verb after the count ("14 נפצעו"); Arabic: the verb or verbal noun before it.
+_HE_AFTER = alt(str.split(
+    "נהרגו נפצעו נעצרו פונו נפגעו נרצחו נחטפו מתו נספו חולצו אושפזו נשבו נורו נדקרו נקלעו נלכדו טופלו נמלטו "
+    "נעדרים נקברו הועסקו פוטרו התפטרו הצביעו השתתפו נדבקו חלו נפטרו הוצאו נלקחו נפלו נאסרו הורשעו נשפטו "
+    "נהרגים נפצעים"
+))
+_AR_BEFORE = alt(str.split(
+    "قتل قتلت أصيب أصيبت اعتقل اعتقلت توفي توفيت استشهد جرح أسر اختطف نزح فر غرق مقتل إصابة اعتقال إجلاء "
+    "نزوح وفاة استشهاد جرح إنقاذ إعدام احتجاز اختطاف أسر فصل تسريح تشريد"
+))
+_HE = re.compile(rf"\s*(?:ו|ש|כש)?(?:{_HE_AFTER})(?![^\W\d_])")
+_AR = re.compile(rf"(?<![^\W\d_])[وف]?(?:{_AR_BEFORE})\s*$")
+
+
+def count_people(norm: str, figures: list[Figure], lang: str) -> None:
+    """Give "people" to each bare count whose verb says it is people killed, hurt, held, moved..."""
+    for f in figures:
+        if f.unit is not None or f.kind != "count":
+            continue
+        if (lang == "he" and _HE.match(norm, f.end)) or (
+                lang == "ar" and _AR.search(norm, max(0, f.start - 16), f.start)):
+            f.unit = "people"
+
+
+_AR_ORD = {"ثاني": 2, "ثانية": 2, "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5, "سادس": 6,
+           "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8, "تاسع": 9, "تاسعة": 9, "عاشر": 10, "عاشرة": 10}
+_HE_ORD = {"שני": 2, "שנייה": 2, "שניה": 2, "שלישי": 3, "שלישית": 3, "רביעי": 4, "רביעית": 4, "חמישי": 5, "חמישית": 5,
+           "שישי": 6, "שישית": 6, "שביעי": 7, "שביעית": 7, "שמיני": 8, "שמינית": 8, "תשיעי": 9, "תשיעית": 9,
+           "עשירי": 10, "עשירית": 10}
+# Arabic: "الرابعة", "ثاني كارثة"; Hebrew only with the article ("השלישית"): "שלישי" alone is Tuesday
+_ORD = {
+    "ar": re.compile(rf"(?<![^\W\d_])(?:[وبلف]?ال|[وبلف]?)(?P<w>{alt(_AR_ORD)})(?![^\W\d_])"),
+    "he": re.compile(rf"(?<![^\W\d_])(?:[ובלמש]?ה)(?P<w>{alt(_HE_ORD)})(?![^\W\d_])"),
+}
+# "كانون الثاني", "الساعة الثانية", "العالمية الثانية", "יום שני": a month, a time, a name, a day
+_NOT_ORD = re.compile(r"(?:كانون|تشرين|ربيع|جمادى|جمادي|الساعة|العالمية|יום|ביום|העולם|בית|המקדש|מלחמת)\s*$")
+_SCORE = re.compile(
+    r"(?<![^\W\d_])[וب]?(?:ניצחון|הפסד|תוצאה|בתוצאה|ריצה|בריצה|שוויון|فوز|خسارة|هزيمة|تعادل|نتيجة|بنتيجة|بفوز)"
+    r"(?:\s+(?:של|على|امام))?\s+(?P<a>\d{1,3})\s*[:-]\s*(?P<b>\d{1,3})(?!\d)"
+)
+# "17 מתוך 19 משחקים", "12 من أصل 40 مدرسة": the first count is of the same thing
+_OUT_OF = re.compile(r"\s*(?:מתוך|من\s+اصل|من\s+بين|من)\s*")
+_OF_THEM = re.compile(r"(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن|منها|بينهم|بينهن)\s*$")
+_QUAKE_BEFORE = re.compile(r"(?:بقوة|بشدة|בעוצמה\s+של|בעוצמה)\s*$")
+_QUAKE_AFTER = re.compile(r"\s*(?:درجات\s+|درجة\s+)?(?:علي\s+مقياس\s+ريختر|بمقياس\s+ريختر|בסולם\s+ריכטר|ריכטר)")
+_OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن)(?![^\W\d_])")
+_AND = re.compile(r"\s*[וو]-?\s*")
+_TEEN_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?![^\W\d_])")
+_STOP = re.compile(r"[.!?؟\n]")
+_PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני)|ال(?:اول|اولي|ثاني|ثانية))(?![^\W\d_])")
+
+
+def _borrow(norm: str, figures: list[Figure]) -> None:
+    """A bare count takes the unit of the figure it belongs with (see the module's docstring)."""
+    for f in figures:  # "بقوة 5.8 درجات على مقياس ريختر", "בעוצמה של 5.8": an earthquake's magnitude
+        if f.unit in (None, "celsius") and (_QUAKE_BEFORE.search(norm, max(0, f.start - 14), f.start) or _QUAKE_AFTER.match(
+                norm, f.end)):
+            f.unit, f.kind = "magnitude", "measure"
+    for i, f in enumerate(figures):
+        if f.unit is not None or f.kind != "count":
+            continue
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        prev = figures[i - 1] if i else None
+        if nxt is not None and nxt.unit and _OUT_OF.fullmatch(norm, f.end, nxt.start):
+            f.unit = nxt.unit
+        elif prev is not None and prev.unit and prev.kind == "count" and _OUT_OF.fullmatch(norm, prev.end, f.start):
+            f.unit = prev.unit  # "38 مقعدا من أصل 329"
+        elif prev is not None and prev.unit and prev.kind in ("count", "age") and _AND.fullmatch(norm, prev.end, f.start):
+            f.unit, f.kind = prev.unit, prev.kind  # "בני 19 ו-22"
+        elif prev is not None and prev.unit and prev.kind == "count" and (_OF_THEM.search(
+                norm, max(0, f.start - 10), f.start) or _OF_THEM_AFTER.match(norm, f.end)) and f.start - prev.end < 120 and (
+                not _STOP.search(norm, prev.end, f.start)):
+            f.unit = prev.unit  # "23 בתים נפגעו, מהם שבעה נשרפו", "ولجأ نحو 2500 منهم"
+
+
+class _Spans:
+    """Which of many spans a new one overlaps, in logarithmic time (an article holds thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [a for a, _b in spans]
+        self.reach = list(itertools.accumulate((b for _a, b in spans), max))  # the furthest end so far
+
+    def hit(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+
+def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[str]) -> list[Figure]:
+    """``figures`` with units borrowed, and the rankings and scores added, in order."""
+    count_people(norm, figures, lang)
+    _borrow(norm, figures)
+    ords = list(_ORD[lang].finditer(norm))
+    scores = list(_SCORE.finditer(norm))
+    extra: list[Figure] = []
+    if ords or scores:
+        taken = _Spans([(f.start, f.end) for f in figures] + [m.span() for m in dates.finditer(norm)])
+        table = _AR_ORD if lang == "ar" else _HE_ORD
+        for m in ords:
+            if not taken.hit(m.start(), m.end()) and not _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):
+                teen = _TEEN_AFTER.match(norm, m.end()) if lang == "ar" else None  # "السابعة عشرة": seventeenth
+                end = teen.end() if teen else m.end()
+                if teen:
+                    figures = [f for f in figures if not m.end() <= f.core < end]
+                extra.append(Figure(m.start(), end, table[m.group("w")] + 10 * bool(teen), "exact", None, "ordinal", m.start()))
+        for m in scores:
+            for g in ("a", "b"):
+                if not taken.hit(m.start(g), m.start(g) + 1):
+                    extra.append(Figure(m.start(g), m.end(g), int(m.group(g)), "exact", "points", "count", m.start(g)))
+    # "במחצית השנייה של 2027", "النصف الأول من العام": a period of the year, not a share
+    figures = [f for f in figures if not (f.kind == "fraction" and _PERIOD.match(norm, f.end))]
+    return sorted([*figures, *extra], key=lambda f: f.core) if extra else figures
