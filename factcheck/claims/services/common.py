@@ -31,7 +31,8 @@ ACTIVE = ClaimStatus.ACTIVE
 REREVIEW = ClaimStatus.REREVIEW
 MAX_CLAIM_TEXT = 5000
 # Events after which the claim's wording may differ: its search vector is recomputed.
-TEXT_EVENTS = frozenset({EventKind.CREATED, EventKind.EDITED, EventKind.MERGED, EventKind.SPLIT})
+# REANCHORED: a re-anchored claim whose words changed takes the new words as its wording (placement.py).
+TEXT_EVENTS = frozenset({EventKind.CREATED, EventKind.EDITED, EventKind.MERGED, EventKind.SPLIT, EventKind.REANCHORED})
 # Events that never change what the article's progress counts (derived._counts: counted, resolved,
 # suggested, disputed): it stays as it is. Starting a review moves a claim between two states counted
 # alike, and a reviewer's verdict is a Review row until the claim resolves (RESOLVED recounts); a
