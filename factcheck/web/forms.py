@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 import django_filters
 from django import forms
 from django.conf import settings
@@ -65,9 +67,13 @@ class ArticleForm(forms.Form):
     published_at = forms.DateField(label=gettext_lazy("Publication date"), required=False, widget=DateInput)
     language = forms.ChoiceField(label=_("Language of the text"), required=False,
                                  choices=DETECT_LANGUAGE + Language.choices)
+    # One-time token of this page's form: the service refuses a second send of it (Back, Save again).
+    form_token = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("form_token", secrets.token_urlsafe(18))
         # The limit is the service's; the browser only counts. No maxlength: a textarea with one
         # silently cuts a longer paste mid-word, and the article would be saved short.
         self.max_chars = _count_characters(self.fields["text"])

@@ -286,6 +286,23 @@ function fcFormat(fmt, values) {
   });
 })();
 
+/* Back (or Forward) to a page of the desk shows it as it is now, not as it was: the browser may
+   bring back its copy (the back/forward cache), which said "Resolved" after a reopen. A page that
+   answered a sent form (its refusal, say) is replaced by a fresh read of its address, which leads
+   to the page the form belongs to. The server also sends such pages with Cache-Control: no-store. */
+(function () {
+  "use strict";
+  window.addEventListener("pageshow", function (ev) {
+    var how = document.body && document.body.dataset.back;
+    if (!how || how === "keep") return;
+    var nav = window.performance && performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+    var historyStep = ev.persisted || (nav && nav.type === "back_forward");
+    if (!historyStep) return;
+    if (how === "reread-get") window.location.replace(window.location.href);
+    else if (ev.persisted) window.location.reload();
+  });
+})();
+
 /* Live character count of the article text (web/_char_count.html). The box has no maxlength,
    so a long paste is never cut; the count says how far over the limit it is, and the server
    refuses the text as a whole. Counted in code points, as the server counts. */
