@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import connection, transaction
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
@@ -22,7 +23,7 @@ from factcheck.accounts.permissions import can_edit_article, require
 from factcheck.articles.language import clean_language, detect_language
 from factcheck.articles.models import Article, ArticleEvent, ArticleEventKind, ArticleRevision
 from factcheck.core import search
-from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, TooLarge, stale_message
+from factcheck.core.errors import AlreadyDone, InvalidInput, NotFound, StaleVersion, TooLarge, stale_message
 
 
 def clean_article_text(text: object) -> str:
@@ -147,11 +148,20 @@ def article_create(
     author: str = "",
     published_at: dt.date | None = None,
     language: str | None = None,
+    form_token: str = "",
 ) -> Article:
-    """Create an article with its first revision; without a ``language`` it is detected from the text."""
+    """Create an article with its first revision; without a ``language`` it is detected from the text.
+
+    ``form_token`` is the one-time token of the page's form: sent again (the browser's Back, then
+    Save once more), it is refused with AlreadyDone naming the article the first send created,
+    instead of silently making a second copy.
+    """
     may_create_article(actor)
+    form_token = form_token if isinstance(form_token, str) else ""
     title = _clean_title(title)
     text = clean_article_text(text)
+    if form_token:
+        _refuse_a_second_send(actor, form_token[:64], title, text)
     detected = language is None or language == ""
     language = detect_language(text) if detected else clean_language(language)
     article = Article.objects.create(
@@ -167,10 +177,37 @@ def article_create(
     article.current_revision = revision
     article.save(update_fields=["current_revision"])
     article_search_refresh(article.pk)
-    _audit(article, actor, ArticleEventKind.CREATED, {
-        "revision": 1, "characters": len(text), "language": language, "language_detected": detected,
-    })
+    created = {"revision": 1, "characters": len(text), "language": language, "language_detected": detected}
+    if form_token:
+        created["form_token"] = form_token[:64]
+    _audit(article, actor, ArticleEventKind.CREATED, created)
     return article
+
+
+# A form is sent again within minutes or hours of the first send; a week bounds the search.
+FORM_TOKEN_DAYS = 7
+# The same title and text from the same member this soon after is the same form sent again, even
+# when the browser read the page afresh on Back (a new token; it restores what was typed).
+SAME_PASTE_MINUTES = 30
+
+
+def _refuse_a_second_send(actor: User, token: str, title: str, text: str) -> None:
+    # The member's row is locked so that two sends of one form (a double click) cannot both pass.
+    User.objects.select_for_update().filter(pk=actor.pk).exists()
+    now = timezone.now()
+    earlier = (ArticleEvent.objects.filter(actor=actor, kind=ArticleEventKind.CREATED,
+                                           at__gte=now - dt.timedelta(days=FORM_TOKEN_DAYS), data__form_token=token)
+               .select_related("article").first())
+    article = earlier.article if earlier is not None else (
+        Article.objects.filter(created_by=actor, created_at__gte=now - dt.timedelta(minutes=SAME_PASTE_MINUTES),
+                               title=title, current_revision__number=1, current_revision__text=text)
+        .order_by("created_at", "id").first()
+    )
+    if article is not None:
+        raise AlreadyDone(
+            gettext("This form was already saved, as the article “%(title)s”; it was not saved a second time.")
+            % {"title": article.title}, existing=article,
+        )
 
 
 @dataclass

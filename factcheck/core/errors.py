@@ -65,6 +65,17 @@ class EvidenceMissing(DomainError):
     code = "evidence_required"
 
 
+class AlreadyDone(DomainError):
+    """The same form was sent twice (Back, then Save again): the first one's result stands, and is named."""
+
+    status = 409
+    code = "already_done"
+
+    def __init__(self, message: str, *, existing: object = None, **kwargs):
+        super().__init__(message, **kwargs)
+        self.existing = existing
+
+
 class TooLarge(DomainError):
     status = 413
     code = "too_large"

@@ -139,6 +139,12 @@ class SourceView:
     passage: str
     retrieved_at: object | None
 
+    @property
+    def retrieved(self) -> bool:
+        """False for a source no copy was ever kept of (its fetch failed or never ran): a reader
+        is not told it supports the claim when nobody could read it."""
+        return self.retrieved_at is not None
+
 
 @dataclass
 class EntryView:

@@ -172,7 +172,7 @@ def claim_rows(context, claims: Iterable[Claim], *, orphan_item: bool = False) -
                     # Without JavaScript the link leads to the claim page, which has the full form.
                     row.append(f'<details class="inline-edit" data-edit-forms="{_url(urls.edit_forms, pk)}">'
                                f'<summary data-testid="edit-claim">{labels["edit"]}</summary>'
-                               f'<a class="edit-slot" href="{_url(urls.detail, pk)}">{labels["edit_page"]}</a>'
+                               f'<a class="edit-slot" href="{_url(urls.detail, pk)}#edit">{labels["edit_page"]}</a>'
                                f'</details>')
             row.append("</div>")
         row.append("</li>")

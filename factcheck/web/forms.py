@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 import django_filters
 from django import forms
 from django.conf import settings
@@ -65,9 +67,13 @@ class ArticleForm(forms.Form):
     published_at = forms.DateField(label=gettext_lazy("Publication date"), required=False, widget=DateInput)
     language = forms.ChoiceField(label=_("Language of the text"), required=False,
                                  choices=DETECT_LANGUAGE + Language.choices)
+    # One-time token of this page's form: the service refuses a second send of it (Back, Save again).
+    form_token = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("form_token", secrets.token_urlsafe(18))
         # The limit is the service's; the browser only counts. No maxlength: a textarea with one
         # silently cuts a longer paste mid-word, and the article would be saved short.
         self.max_chars = _count_characters(self.fields["text"])
@@ -110,6 +116,28 @@ class ClaimCreateForm(forms.Form):
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     end = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     text = forms.CharField(label=gettext_lazy("Wording (optional)"), required=False, max_length=5000)
+
+    def clean_quote(self) -> str:
+        # A claim is one assertion in one paragraph; a passage across a break (one sentence's end and
+        # the next paragraph's first words) was accepted without a word. Refused with the passage kept.
+        quote = self.cleaned_data.get("quote") or ""
+        inner = quote.strip()
+        if "\n" in inner:
+            before = inner[: inner.index("\n")].rstrip()
+            raise forms.ValidationError(
+                gettext("This passage runs across a paragraph break (after “%(before)s”). A claim stays within one "
+                        "paragraph: select it again within one, or shorten the passage.")
+                % {"before": shorten_end(before, 40)})
+        return quote
+
+
+def shorten_end(text: str, limit: int) -> str:
+    """The last words of text, at most about limit characters, opened with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    space = tail.find(" ")
+    return "…" + (tail[space + 1:] if 0 <= space < limit // 2 else tail)
 
 
 class ClaimEditForm(forms.Form):

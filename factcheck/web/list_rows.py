@@ -58,6 +58,9 @@ def claim_table_rows(claims: Iterable[Claim], *, show_assignee: bool) -> SafeStr
     rereview_label, overdue_label = escape(_("re-review")), escape(_("overdue"))
     rereview = f' <span class="flag">{rereview_label}</span>'
     late = f' <span class="flag">{overdue_label}</span>'
+    # Each cell names its column: on a phone the rows are stacked cards (app.css, td[data-label]).
+    col = {k: escape(v) for k, v in (("article", _("Article")), ("status", _("Status")), ("reviewer", _("Reviewer")),
+                                      ("due", _("Due")), ("priority", _("Priority")))}
     dates = _Dates()
     out: list[str] = []
     for c in claims:
@@ -67,7 +70,8 @@ def claim_table_rows(claims: Iterable[Claim], *, show_assignee: bool) -> SafeStr
         flag = rereview if c.needs_rereview else ""
         assignee = ""
         if show_assignee:
-            assignee = f"<td>{escape(c.assignee.display_name) if c.assignee else '—'}</td>"
+            assignee = (f'<td data-label="{col["reviewer"]}">'
+                        f"{escape(c.assignee.display_name) if c.assignee else '—'}</td>")
         if c.due:
             iso, shown = dates[c.due]
             due = f'<time datetime="{iso}" class="{"is-overdue" if overdue else ""}">{shown}</time>{late if overdue else ""}'
@@ -77,12 +81,12 @@ def claim_table_rows(claims: Iterable[Claim], *, show_assignee: bool) -> SafeStr
             f'\n  <tr data-claim-id="{c.pk}"{row_class}>\n'
             f'    <th scope="row"><a href="{detail[0]}{c.pk}{detail[1]}" dir="auto">'
             f'{escape(_truncated(c.text, 110))}</a></th>\n'
-            f'    <td><a href="{article[0]}{c.article_id}{article[1]}" lang="{escape(art.language)}" '
+            f'    <td data-label="{col["article"]}"><a href="{article[0]}{c.article_id}{article[1]}" lang="{escape(art.language)}" '
             f'dir="{art.text_dir}">{escape(_truncated(art.title, 50))}</a></td>\n'
-            f'    <td><span class="{badge_css(c)}">{statuses.get(c.status, escape(c.status))}</span>{flag}</td>\n'
+            f'    <td data-label="{col["status"]}"><span class="{badge_css(c)}">{statuses.get(c.status, escape(c.status))}</span>{flag}</td>\n'
             f'    {assignee}\n'
-            f'    <td>{due}</td>\n'
-            f'    <td>{priorities.get(c.priority, escape(c.priority))}</td>\n'
+            f'    <td data-label="{col["due"]}">{due}</td>\n'
+            f'    <td data-label="{col["priority"]}">{priorities.get(c.priority, escape(c.priority))}</td>\n'
             f'  </tr>\n  '
         )
     return mark_safe("".join(out))  # noqa: S308 - every user text above went through escape
@@ -93,6 +97,8 @@ def article_rows(articles: Iterable[Article]) -> SafeString:
     detail = _split("article_detail")
     resolved_in = _("Claims resolved in %(title)s")
     of = _("%(claims_resolved)s of %(claims_total)s")
+    col = {k: escape(v) for k, v in (("outlet", _("Outlet")), ("published", _("Published")), ("progress", _("Progress")),
+                                      ("suggested", _("Suggested")), ("disputed", _("Disputed")))}
     dates = _Dates()
     out: list[str] = []
     for a in articles:
@@ -110,15 +116,15 @@ def article_rows(articles: Iterable[Article]) -> SafeString:
             f'\n  <tr data-article-id="{a.pk}">\n'
             f'    <th scope="row"><a href="{detail[0]}{a.pk}{detail[1]}" lang="{escape(a.language)}" '
             f'dir="{a.text_dir}">{title}</a></th>\n'
-            f'    <td>{escape(a.outlet) if a.outlet else "—"}</td>\n'
-            f'    <td>{published}</td>\n'
-            f'    <td class="progress-cell">\n'
+            f'    <td data-label="{col["outlet"]}">{escape(a.outlet) if a.outlet else "—"}</td>\n'
+            f'    <td data-label="{col["published"]}">{published}</td>\n'
+            f'    <td class="progress-cell" data-label="{col["progress"]}">\n'
             f'      <progress data-testid="progress" value="{done}" max="{total if total else 1}" '
             f'aria-label="{label}">{counts}</progress>\n'
             f'      <span class="small">{done}/{total}</span>\n'
             f'    </td>\n'
-            f'    <td>{a.claims_suggested}</td>\n'
-            f'    <td>{a.claims_disputed}</td>\n'
+            f'    <td data-label="{col["suggested"]}">{a.claims_suggested}</td>\n'
+            f'    <td data-label="{col["disputed"]}">{a.claims_disputed}</td>\n'
             f'  </tr>\n  '
         )
     return mark_safe("".join(out))  # noqa: S308 - every user text above went through escape

@@ -60,8 +60,25 @@ function fcFormat(fmt, values) {
     while (start < end && /\s/.test(chars[start])) start++;
     while (end > start && /\s/.test(chars[end - 1])) end--;
     if (end <= start) return null;
-    return { start: start, end: end, quote: chars.slice(start, end).join("") };
+    // A selection that begins or ends inside a word takes the whole word ("xpected to carry 18,00"
+    // becomes "expected to carry 18,000"): a claim is made of words.
+    var from = start, to = end;
+    var inWord = function (i) {
+      var c = chars[i];
+      if (c === undefined) return false;
+      if (WORD.test(c)) return true;
+      return /[,.]/.test(c) && DIGIT.test(chars[i - 1] || "") && DIGIT.test(chars[i + 1] || "");
+    };
+    while (from > 0 && inWord(from - 1) && inWord(from)) from--;
+    while (to < chars.length && inWord(to) && inWord(to - 1)) to++;
+    var quote = chars.slice(from, to).join("");
+    return { start: from, end: to, quote: quote, snapped: from !== start || to !== end,
+             crossesParagraph: /\n/.test(quote) };
   }
+  // Letters, marks and digits of any script, and what joins them inside a word or a figure
+  // (an apostrophe, a digit group's comma or point when a digit follows: "2,400", "11.2").
+  var WORD = /[\p{L}\p{M}\p{N}'’]/u;
+  var DIGIT = /\p{N}/u;
 
   var lastSelection = null;
 
@@ -74,9 +91,17 @@ function fcFormat(fmt, values) {
       if (sel) form.querySelector("[name=quote]").value = sel.quote;
     }
     if (info) {
-      info.textContent = sel ? fcFormat(ngettext("Selected characters %(start)s–%(end)s (%(n)s character).",
+      var said = sel ? fcFormat(ngettext("Selected characters %(start)s–%(end)s (%(n)s character).",
                                     "Selected characters %(start)s–%(end)s (%(n)s characters).", sel.end - sel.start),
                                   {start: sel.start, end: sel.end, n: sel.end - sel.start}) : "";
+      if (sel && sel.snapped) said += " " + gettext("Widened to whole words.");
+      info.textContent = said;
+      var warn = document.getElementById("selection-warning");
+      if (warn) {
+        // Said as soon as it happens, not at the server's refusal; the passage stays in the box to shorten.
+        warn.hidden = !(sel && sel.crossesParagraph);
+        warn.textContent = warn.hidden ? "" : gettext("This passage runs across a paragraph break. A claim stays within one paragraph: select it again within one, or shorten the passage below.");
+      }
     }
     document.querySelectorAll(".place-form").forEach(function (f) {
       f.querySelector(".sel-start").value = sel ? sel.start : "";
@@ -283,6 +308,23 @@ function fcFormat(fmt, values) {
         try { focus.setSelectionRange(kept.start, kept.end); } catch (e) { /* not a text field */ }
       }
     }
+  });
+})();
+
+/* Back (or Forward) to a page of the desk shows it as it is now, not as it was: the browser may
+   bring back its copy (the back/forward cache), which said "Resolved" after a reopen. A page that
+   answered a sent form (its refusal, say) is replaced by a fresh read of its address, which leads
+   to the page the form belongs to. The server also sends such pages with Cache-Control: no-store. */
+(function () {
+  "use strict";
+  window.addEventListener("pageshow", function (ev) {
+    var how = document.body && document.body.dataset.back;
+    if (!how || how === "keep") return;
+    var nav = window.performance && performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+    var historyStep = ev.persisted || (nav && nav.type === "back_forward");
+    if (!historyStep) return;
+    if (how === "reread-get") window.location.replace(window.location.href);
+    else if (ev.persisted) window.location.reload();
   });
 })();
 

@@ -18,7 +18,7 @@ def test_workspace_leaves_the_edit_forms_out_and_serves_them_on_demand(client, e
     assert 'data-testid="claim-wording"' not in page
     assert f'data-edit-forms="/claims/{desk.open.pk}/edit-forms/"' in page
     # Without JavaScript the slot links to the claim page, which has the full form.
-    assert f'<a class="edit-slot" href="/claims/{desk.open.pk}/">Edit on the claim' in page
+    assert f'<a class="edit-slot" href="/claims/{desk.open.pk}/#edit">Edit on the claim' in page
 
     forms = client.get(f"/claims/{desk.open.pk}/edit-forms/")
     assert forms.status_code == 200

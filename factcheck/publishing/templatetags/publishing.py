@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from factcheck.core import text as text_helpers
 from factcheck.core.segments import segments
 
 register = template.Library()
@@ -56,3 +57,9 @@ def report_text(page) -> SafeString:
                     entry.badge, entry.number, said,
                 ))
     return mark_safe("".join(parts))  # noqa: S308 - every piece went through format_html
+
+
+@register.filter
+def without_final_stop(text: str) -> str:
+    """A reason inside a sentence that ends with its own full stop (never "re-check..")."""
+    return text_helpers.without_final_stop(text)

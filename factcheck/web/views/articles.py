@@ -18,8 +18,9 @@ from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
-from factcheck.core.errors import DomainError, NotAllowed, StaleVersion
-from factcheck.web import errors, forms
+from factcheck.core.errors import AlreadyDone, DomainError, NotAllowed, StaleVersion
+from factcheck.core.text import shorten
+from factcheck.web import errors, forms, history
 from factcheck.web.views.common import (
     ARTICLE_PAGE,
     _article,
@@ -30,6 +31,7 @@ from factcheck.web.views.common import (
     _render_workspace,
     _workspace_error,
     forms_error,
+    keep_on_back,
     member_required,
     post_action,
 )
@@ -58,6 +60,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
 
 
 @member_required
+@keep_on_back
 def article_new(request: HttpRequest) -> HttpResponse:
     try:
         article_services.may_create_article(request.user)
@@ -67,6 +70,10 @@ def article_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             article = article_services.article_create(actor=request.user, **form.cleaned_data)
+        except AlreadyDone as exc:
+            # Sent again (Back, then Save): no second copy; the page names and links the first one.
+            return errors.render_error(request, exc, page="web/article_new.html",
+                                       context={"form": form, "existing_article": exc.existing})
         except DomainError as exc:
             errors.attach_to_form(form, exc)
             return errors.render_error(request, exc, page="web/article_new.html", context={"form": form})
@@ -95,7 +102,7 @@ def article_progress(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
-    events = selectors.article_history(article, request.user)
+    events = history.with_people(selectors.article_history(article, request.user))
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
     changes = list(article.events.select_related("actor").order_by("at", "id"))
     return render(request, "web/article_history.html",
@@ -214,7 +221,7 @@ def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as exc:
         errors.attach_to_form(form, exc)
         return _workspace_error(request, pk, exc, create_form=form)
-    messages.success(request, gettext("Claim created: “%(text)s”.") % {"text": claim.text[:80]})
+    messages.success(request, gettext("Claim created: “%(text)s”.") % {"text": shorten(claim.text, 80)})
     return redirect(f"{reverse('article_detail', args=[pk])}#claim-{claim.pk}")
 
 
@@ -226,7 +233,7 @@ def claims_merge(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, claim_ids=_claim_ids(request), text=request.POST.get("text") or None, article_id=pk
         )
 
-    return _article_action(request, pk, run, lambda c: gettext("Merged into claim “%(text)s”.") % {"text": c.text[:80]})
+    return _article_action(request, pk, run, lambda c: gettext("Merged into claim “%(text)s”.") % {"text": shorten(c.text, 80)})
 
 
 @post_action("article_detail")

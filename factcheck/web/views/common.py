@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 
 from factcheck.accounts.permissions import (
@@ -28,7 +29,7 @@ from factcheck.claims.models import Claim, ClaimStatus, Verdict
 from factcheck.claims.services.placement import best_placement
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
 from factcheck.publishing.selectors import article_readiness
-from factcheck.web import errors, forms
+from factcheck.web import errors, forms, history
 
 ARTICLE_PAGE = 50
 # How often an open workspace asks for its progress and claim statuses: verdicts come in
@@ -66,11 +67,24 @@ def member_required(view: Callable) -> Callable:
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not is_member(request.user):
             return render(request, "web/error.html", {"error": gettext("Your account has no newsroom role.")}, status=403)
-        return view(request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
+        # A desk page is the state of the moment: Back reads it again rather than showing a copy that
+        # still says "Resolved" after a reopen. Not for a page answering a POST (its copy is what
+        # Back can show; app.js then reads its address again), nor for a form that must come back as
+        # it was (keep_on_back: New article, whose one-time token refuses a second send).
+        if request.method == "GET" and not getattr(view, "keep_on_back", False):
+            add_never_cache_headers(response)
+        return response
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
+
+
+def keep_on_back(view: Callable) -> Callable:
+    """Mark a form page that Back must bring back as it was (see member_required); put it under member_required."""
+    view.keep_on_back = True
+    return view
 
 
 def _forbidden(request: HttpRequest, exc: DomainError) -> HttpResponse:
@@ -222,7 +236,7 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
         "is_editor": editor,
         "can_review": reviewer_ok,
         "can_comment": can_comment(user, claim),
-        "history": selectors.claim_history(claim, user),
+        "history": history.with_people(selectors.claim_history(claim, user)),
         "reviews": selectors.visible_reviews(claim, user),
         "comments": list(claim.comments.all()),
     }
@@ -243,6 +257,7 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
             ctx["placement"] = best_placement(claim)
             ctx["no_claims"] = []
             ctx["place_again"] = True
+        ctx["type_choices"] = forms.TYPE_FILTER_CHOICES
         ctx["edit_form"] = forms.ClaimEditForm(
             initial={"text": claim.text, "types": claim.types, "attributed_to": claim.attributed_to,
                      "version": claim.version}
@@ -282,9 +297,10 @@ def _claim_action(
         fresh = _claim(pk)
         bound = _refresh_version(request, form_class, fresh, exc) if form_class else None
         extra = {form_name: bound} if form_name else {}
+        # A refused edit keeps the user's typing in the form (failed_edit), beside the current version.
+        edit = {"failed_edit": bound, "failed_edit_id": pk} if form_class is forms.ClaimEditForm else {}
+        extra.update(edit)
         if request.POST.get("return_to") == "workspace":
-            # A refused edit keeps the user's typing in the form (failed_edit), beside the current version.
-            edit = {"failed_edit": bound, "failed_edit_id": pk} if form_class is forms.ClaimEditForm else {}
             return _workspace_error(request, claim.article_id, exc, failed_claim_id=pk, failed_form=bound, **edit)
         return errors.render_error(
             request, exc, page="web/claim_detail.html", context=lambda: _claim_context(request, fresh, **extra)

@@ -1,0 +1,35 @@
+"""Small helpers for showing people's words inside our own sentences."""
+
+from __future__ import annotations
+
+import re
+
+_FINAL_STOPS = re.compile(r"[.。۔]+\s*$")
+ELLIPSIS = "…"
+
+
+def without_final_stop(text: str) -> str:
+    """The text without its closing full stop, for a sentence that puts its own after it.
+
+    "Reopened: Police now say three died; re-check." + "." read "re-check.." on the report. A
+    closing "?" or "!" is kept (it carries meaning), and so is an ellipsis ("…" or "...").
+    """
+    text = (text or "").rstrip()
+    if text.endswith(("...", ELLIPSIS)):
+        return text
+    return _FINAL_STOPS.sub("", text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most about limit characters, cut at a word and closed with an ellipsis when cut.
+
+    Messages that quote a claim ("Claim created: “…”") once cut it mid-word or mid-phrase
+    ("…buses will run ”"). A single word longer than limit is cut inside it, with the ellipsis.
+    """
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    head = cut[:space] if space > limit // 2 else text[:limit]
+    return head.rstrip(" ,;:–—-") + ELLIPSIS

@@ -1,0 +1,63 @@
+"""Making a claim by selecting text (tryout item 13), in Chromium.
+
+What a person saw: a selection across two paragraphs was accepted without a word (a claim ending
+"…Emergency crews worked"), and a selection that began or ended inside a word was kept as it
+was. Now a selection takes whole words, and one across a paragraph break is warned about at once
+and refused on Create, with the passage kept in the box.
+"""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from factcheck.articles.services import article_create
+from factcheck.claims.models import Claim
+from tests.browser import scenario
+from tests.browser.helpers import login, select_with_mouse
+
+
+def _workspace(page, app, editor):
+    article = article_create(actor=editor, title=scenario.TITLE, text=scenario.TEXT)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    return article
+
+
+def test_a_selection_inside_words_takes_the_whole_words(app, page, editor):
+    article = _workspace(page, app, editor)
+    select_with_mouse(page, "#article-text", "ouncil leader Mara Voss said the plant would supply nearly 2,4")
+    whole = "Council leader Mara Voss said the plant would supply nearly 2,400"
+    expect(page.locator("#id_quote")).to_have_value(whole)
+    expect(page.locator("#selection-info")).to_contain_text("Widened to whole words")
+    expect(page.get_by_test_id("selection-warning")).to_be_hidden()
+    page.get_by_test_id("create-claim").click()
+    start = scenario.TEXT.index(whole)
+    made = page.locator(f".claim-item[data-start='{start}'][data-end='{start + len(whole)}']")
+    expect(made).to_have_attribute("data-status", "open")
+    assert Claim.objects.get(article=article).quote == whole
+
+
+def test_a_selection_across_a_paragraph_break_is_warned_about_and_refused(app, page, editor, guard):
+    article = _workspace(page, app, editor)
+    passage = "will cost 84 million euros.\n\nCouncil leader"
+    select_with_mouse(page, "#article-text", passage)
+    expect(page.locator("#id_quote")).to_have_value(passage)
+    warning = page.get_by_test_id("selection-warning")
+    expect(warning).to_be_visible()
+    expect(warning).to_contain_text("runs across a paragraph break")
+
+    guard.expect_status(400, rf"/articles/{article.pk}/claims/$")
+    page.get_by_test_id("create-claim").click()
+    expect(page.locator("#create-claim-form")).to_contain_text(
+        "runs across a paragraph break (after “will cost 84 million euros.”)")
+    # Nothing lost: the passage is still in the box, to shorten; nothing was created.
+    expect(page.locator("#id_quote")).to_have_value(passage)
+    assert not Claim.objects.filter(article=article).exists()
+
+    # Within one paragraph it goes through.
+    select_with_mouse(page, "#article-text", "will cost 84 million euros")
+    expect(warning).to_be_hidden()
+    page.get_by_test_id("create-claim").click()
+    expect(page.locator(".claim-item[data-status='open']")).to_have_count(1)
+    assert Claim.objects.get(article=article).quote == "will cost 84 million euros"
