@@ -62,17 +62,16 @@ def _token(request: HttpRequest) -> str | None:
     return parts[1]
 
 
-def _admitted(view_class, user) -> bool:
-    """The view's permission and throttle classes, as DRF would apply them to this member."""
-    shim = SimpleNamespace(user=user, method="GET")
-    if not all(p().has_permission(shim, None) for p in view_class.permission_classes):
-        return False
-    return all(t().allow_request(shim, None) for t in view_class.throttle_classes)
-
-
 def _permitted(view_class, user) -> bool:
+    """The view's permission classes, as DRF would apply them to this member."""
     shim = SimpleNamespace(user=user, method="GET")
     return all(p().has_permission(shim, None) for p in view_class.permission_classes)
+
+
+def _admitted(view_class, user) -> bool:
+    """The view's permission and throttle classes (each throttle counts the request)."""
+    shim = SimpleNamespace(user=user, method="GET")
+    return _permitted(view_class, user) and all(t().allow_request(shim, None) for t in view_class.throttle_classes)
 
 
 def _member_throttle(view_class) -> UserRateThrottle | None:

@@ -140,9 +140,11 @@ class FailOpenRedisCache(RedisCache):
         return self._guard("_count", (0, 0), key, previous, timeout, delta)
 
     def _count(self, key, previous, timeout, delta, *, reads=()):
-        now, before = self.make_and_validate_key(key), self.make_and_validate_key(previous)
+        # make_key, not make_and_validate_key: these keys are ours, and the check walks every
+        # character of each looking for what memcached would refuse.
+        now, before = self.make_key(key), self.make_key(previous)
         pipe = self._cache.get_client(now, write=True).pipeline(transaction=False)
-        made = [self.make_and_validate_key(k) for k in reads]
+        made = [self.make_key(k) for k in reads]
         if made:
             pipe.mget(made)
         pipe.incrby(now, delta)
