@@ -13,6 +13,7 @@ struck), and what the reporting frame holds ("قالت اللجنة مساء ا�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -69,8 +70,11 @@ class _Sent:
                 for p, n in self.cues.member.items():
                     self.found[p] = by_name[n]
                 starts = self.found[pattern]
-        # most cues are absent from most sentences: the empty list answers at once
-        return bool(starts) and any(a <= x < b for x in starts)
+        # most cues are absent from most sentences: the empty list answers at once; the rest by bisection
+        if not starts:
+            return False
+        i = bisect.bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
 
 
 def _quotes(norm: str, a: int, b: int) -> list[tuple[int, int]]:
