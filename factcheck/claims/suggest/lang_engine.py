@@ -39,6 +39,7 @@ _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a l
 _TIMES_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם)\s+$")
 _SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
 _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-|:]\s*|\s*$)")
 _TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
 _TRIM = " \t،,;؛:-.\"'«»()"
@@ -178,6 +179,11 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             raw.append([x, y])
     if not raw:
         return []
+    stamp = _STAMP.match(norm, raw[0][0])  # "10:45 - ارتفع عدد الوفيات": a live blog's time is no part of the claim
+    if stamp and stamp.end() < raw[0][1]:
+        raw[0][0] = stamp.end()
+    elif stamp and len(raw) > 1:
+        raw.pop(0)
     merged: list[list[int]] = []
     for piece in raw:
         x, y = piece

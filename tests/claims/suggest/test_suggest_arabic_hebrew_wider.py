@@ -224,3 +224,8 @@ def test_for_the_nth_time_ranks_and_lists_of_strikes_stay_together():
     (s,) = suggest("בתגובה תקף חיל האוויר 12 מטרות בשעות האחרונות, ביניהן שני מחסני נשק.")
     assert [(q["value"], q["unit"]) for q in s.quantities] == [(12, "targets"), (2, "warehouses")]
     assert _figures("وحضر المباراة نحو 38 ألف متفرج") == [(38000, "approx", "spectators")]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_claim():
+    (s,) = suggest("10:45 - ارتفع عدد الوفيات إلى 17 شخصا، بحسب آخر حصيلة للدفاع المدني.")
+    assert s.text.startswith("ارتفع عدد الوفيات")
