@@ -184,6 +184,9 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         raw[0][0] = stamp.end()
     elif stamp and len(raw) > 1:
         raw.pop(0)
+    elif len(raw) > 1 and "-" in norm[raw[0][1]:raw[1][0]] and _words(norm, *raw[0]) <= 5 and not any(
+            raw[0][0] <= f.core < raw[0][1] for f in s.figures):
+        raw.pop(0)  # "الرمادة (وكالة الأنباء) - قتل ...", "ירושלים - ...": a dateline is no part of the claim
     merged: list[list[int]] = []
     for piece in raw:
         x, y = piece

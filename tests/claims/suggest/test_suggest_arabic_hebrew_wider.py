@@ -229,3 +229,9 @@ def test_for_the_nth_time_ranks_and_lists_of_strikes_stay_together():
 def test_a_live_blog_time_stamp_is_no_part_of_the_claim():
     (s,) = suggest("10:45 - ارتفع عدد الوفيات إلى 17 شخصا، بحسب آخر حصيلة للدفاع المدني.")
     assert s.text.startswith("ارتفع عدد الوفيات")
+
+
+def test_a_dateline_is_no_part_of_the_claim():
+    assert [s.text for s in suggest("الرمادة (وكالة الأنباء المشرقية) - قُتل ما لا يقل عن 14 مدنيا في القصف.")] == [
+        "قُتل ما لا يقل عن 14 مدنيا في القصف"]
+    assert [s.text for s in suggest("ירושלים - שלושה בני אדם נפצעו הבוקר.")] == ["שלושה בני אדם נפצעו הבוקר"]
