@@ -235,3 +235,13 @@ def test_a_dateline_is_no_part_of_the_claim():
     assert [s.text for s in suggest("الرمادة (وكالة الأنباء المشرقية) - قُتل ما لا يقل عن 14 مدنيا في القصف.")] == [
         "قُتل ما لا يقل عن 14 مدنيا في القصف"]
     assert [s.text for s in suggest("ירושלים - שלושה בני אדם נפצעו הבוקר.")] == ["שלושה בני אדם נפצעו הבוקר"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويقيم اللاجئون في مخيم عين الحلوة قرب صيدا.",  # "عين" a place, not "appointed"
+    "وتقود حركة فتح المفاوضات مع الفصائل الأخرى.",  # "فتح" a movement, not "opened"
+    "התושבים בפתח תקווה מתלוננים על הרעש.",
+    "השביל עובר בתוך שמורת טבע יפהפייה.",
+])
+def test_names_that_spell_an_event_verb_are_no_event(text):
+    assert suggest(text) == []
