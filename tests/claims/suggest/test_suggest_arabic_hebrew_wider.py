@@ -245,3 +245,11 @@ def test_a_dateline_is_no_part_of_the_claim():
 ])
 def test_names_that_spell_an_event_verb_are_no_event(text):
     assert suggest(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "המשפחות הגיעו למקום וביקשו מידע על יקיריהן.",
+    "ووصل الوزير إلى المدينة والتقى بالأهالي.",
+])
+def test_arrivals_and_meetings_alone_are_scenes_not_claims(text):
+    assert suggest(text) == []
