@@ -13,6 +13,7 @@ struck), and what the reporting frame holds ("قالت اللجنة مساء ا�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a l
 _TIMES_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם)\s+$")
 _SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
 _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-|:]\s*|\s*$)")
 _TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
 _TRIM = " \t،,;؛:-.\"'«»()"
@@ -69,8 +71,11 @@ class _Sent:
                 for p, n in self.cues.member.items():
                     self.found[p] = by_name[n]
                 starts = self.found[pattern]
-        # most cues are absent from most sentences: the empty list answers at once
-        return bool(starts) and any(a <= x < b for x in starts)
+        # most cues are absent from most sentences: the empty list answers at once; the rest by bisection
+        if not starts:
+            return False
+        i = bisect.bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
 
 
 def _quotes(norm: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -174,6 +179,14 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             raw.append([x, y])
     if not raw:
         return []
+    stamp = _STAMP.match(norm, raw[0][0])  # "10:45 - ارتفع عدد الوفيات": a live blog's time is no part of the claim
+    if stamp and stamp.end() < raw[0][1]:
+        raw[0][0] = stamp.end()
+    elif stamp and len(raw) > 1:
+        raw.pop(0)
+    elif len(raw) > 1 and "-" in norm[raw[0][1]:raw[1][0]] and _words(norm, *raw[0]) <= 5 and not any(
+            raw[0][0] <= f.core < raw[0][1] for f in s.figures):
+        raw.pop(0)  # "الرمادة (وكالة الأنباء) - قتل ...", "ירושלים - ...": a dateline is no part of the claim
     merged: list[list[int]] = []
     for piece in raw:
         x, y = piece

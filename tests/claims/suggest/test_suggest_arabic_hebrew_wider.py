@@ -224,3 +224,32 @@ def test_for_the_nth_time_ranks_and_lists_of_strikes_stay_together():
     (s,) = suggest("בתגובה תקף חיל האוויר 12 מטרות בשעות האחרונות, ביניהן שני מחסני נשק.")
     assert [(q["value"], q["unit"]) for q in s.quantities] == [(12, "targets"), (2, "warehouses")]
     assert _figures("وحضر المباراة نحو 38 ألف متفرج") == [(38000, "approx", "spectators")]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_claim():
+    (s,) = suggest("10:45 - ارتفع عدد الوفيات إلى 17 شخصا، بحسب آخر حصيلة للدفاع المدني.")
+    assert s.text.startswith("ارتفع عدد الوفيات")
+
+
+def test_a_dateline_is_no_part_of_the_claim():
+    assert [s.text for s in suggest("الرمادة (وكالة الأنباء المشرقية) - قُتل ما لا يقل عن 14 مدنيا في القصف.")] == [
+        "قُتل ما لا يقل عن 14 مدنيا في القصف"]
+    assert [s.text for s in suggest("ירושלים - שלושה בני אדם נפצעו הבוקר.")] == ["שלושה בני אדם נפצעו הבוקר"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويقيم اللاجئون في مخيم عين الحلوة قرب صيدا.",  # "عين" a place, not "appointed"
+    "وتقود حركة فتح المفاوضات مع الفصائل الأخرى.",  # "فتح" a movement, not "opened"
+    "התושבים בפתח תקווה מתלוננים על הרעש.",
+    "השביל עובר בתוך שמורת טבע יפהפייה.",
+])
+def test_names_that_spell_an_event_verb_are_no_event(text):
+    assert suggest(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "המשפחות הגיעו למקום וביקשו מידע על יקיריהן.",
+    "ووصل الوزير إلى المدينة والتقى بالأهالي.",
+])
+def test_arrivals_and_meetings_alone_are_scenes_not_claims(text):
+    assert suggest(text) == []
