@@ -18,8 +18,9 @@ from rapidfuzz import fuzz
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
 from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
-from factcheck.sources.crosslang import other_language, refuted_rtl, shared_across
+from factcheck.sources.crosslang import other_language, shared_across
 from factcheck.sources.figure_messages import summary as _summary
+from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_words import SAME_THING as _SAME_THING
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
@@ -237,84 +238,6 @@ OUTCOME_OF_LABEL = {"states": "consistent", "contradicts": "disputed", "differen
                     "absent": "not_found"}
 _VERDICT_OF_LABEL = {"states": "matches", "contradicts": "disputes", "different": "differs"}
 
-# Words before the figure, in its own clause, that deny or refute it: "not 4,000", "denied that
-# 4,000 had left", "well below the $410 million figure", "the false claim that 4,000 ...".
-_REFUTE_BEFORE = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|least|merely|quite)\b)|never|nor|no\s+evidence|no\s+sign|nowhere\s+near|far\s+from|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
-    r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|contrary\s+to|"
-    r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
-    r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
-    r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
-    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
-    # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
-    r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
-    r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
-    r"(?:statements?|claims?|figures?|reports?|estimates?)\b|"
-    r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
-    r"statements?|claims?|assertions?|"
-    r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
-    # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
-    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
-)
-# Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
-# circulated online", "4,000 people did not leave".
-_REFUTE_AFTER = re.compile(
-    r"\b(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|proved|proven)\s+(?:\w+\s+)?"
-    r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
-    r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate|"
-    r"questioned|challenged|doubted|contested|criticised|criticized)|"
-    r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication)\b|"
-    r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
-    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
-    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
-    r"(?:over|under)-?estimat\w*|"
-    # ", a figure campaigners dispute": an appositive that disputes the figure just given.
-    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
-    r"reject\w*|challeng\w*|doubt\w*))"
-)
-# A following sentence that refutes "that figure" without repeating it.
-_REFUTE_NEXT = re.compile(
-    r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
-    r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
-    r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
-)
-# Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
-_REFUTE_AT = re.compile(
-    r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
-    r"\s+(?:of\s+)?the\s+[\d$£€]"
-)
-# Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
-_REFUTE_LATER = re.compile(
-    r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
-    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
-)
-# A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
-_REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
-# Where a clause ends, for the words before a figure (the last match wins) and after it.
-_CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s")
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-_MAX_SCOPE = 90
-
-
-def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
-    """The words of the figure's clause before it (back to a clause break or the figure before)."""
-    lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
-    cut = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, start):
-        cut = m.end()
-    return text[cut:start].lower()
-
-
-def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
-    """The words of the figure's clause after it; a relative clause ("4,000 residents who had not
-    been warned") describes the things counted and does not deny the count."""
-    hi = min(hi, end + _MAX_SCOPE, next_start if next_start >= end else hi)
-    m = _CLAUSE_BREAK.search(text, end, hi)
-    rel = _RELATIVE.search(text, end, m.start() if m else hi)
-    stop = rel.start() if rel else (m.start() if m else hi)
-    return text[end:stop].lower()
-
-
 def _passage(text: str, q: dict, words: list[str], label: str, claim_figure: str, bounds: tuple[int, int]) -> dict:
     start, end = bounds
     shared = shared_words(words, keywords(text[start:end]))
@@ -326,20 +249,6 @@ def _passage(text: str, q: dict, words: list[str], label: str, claim_figure: str
     }
 
 
-def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
-    """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
-    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
-    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
-    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
-        return True
-    if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
-        return True
-    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
-        return True
-    # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
-    if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
-        return True
-    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
 
 
 def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, int],
@@ -357,9 +266,9 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
         return "absent"
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])
     if values_agree(cv, qualifier, sv, q["qualifier"] or "exact"):
-        if _refuted(text, q, bounds, neighbours):
+        if refuted(text, q, bounds, neighbours):
             return "contradicts"
-        if not claim_is_reference and _REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
+        if not claim_is_reference and REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
             return "absent"
         return "states"
     if unit and q["unit"] and _unit_key(unit) == _unit_key(q["unit"]):
@@ -395,7 +304,7 @@ def _claim_figures(claim_text: str, claim_quantities: list[dict] | None) -> list
 def _is_reference(claim_text: str, cq: Any) -> bool:
     figure = _get(cq, "text") or ""
     at = claim_text.find(figure) if figure else -1
-    return at > 0 and _REFERENCE_BEFORE.search(claim_text[max(0, at - 20):at].lower()) is not None
+    return at > 0 and REFERENCE_BEFORE.search(claim_text[max(0, at - 20):at].lower()) is not None
 
 
 def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict] | None = None) -> FigureCheck:

@@ -1,0 +1,109 @@
+"""Does a source's sentence refute the figure it mentions? The words of the figure check that say so.
+
+A figure a source mentions is not a figure it states: "not 4,000", "denied that 4,000 had left",
+"well below the $410 million figure circulated by officials", "the claim that 4,000 were
+evacuated is false". These patterns read the figure's own clause (back to a clause break, on to
+the next one) and say whether it denies, disputes or refutes the figure; figures.py asks them for
+every figure that agrees with the claim's, so a refuting mention is never reported as a match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.sources.crosslang import refuted_rtl
+
+__all__ = ["REFERENCE_BEFORE", "refuted"]
+
+# Words before the figure, in its own clause, that deny or refute it: "not 4,000", "denied that
+# 4,000 had left", "well below the $410 million figure", "the false claim that 4,000 ...".
+_REFUTE_BEFORE = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|least|merely|quite)\b)|never|nor|no\s+evidence|no\s+sign|nowhere\s+near|far\s+from|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
+    r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|contrary\s+to|"
+    r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
+    r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
+    r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
+    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
+    # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
+    r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
+    r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:statements?|claims?|figures?|reports?|estimates?)\b|"
+    r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
+    r"statements?|claims?|assertions?|"
+    r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
+    # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
+    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
+)
+# Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
+# circulated online", "4,000 people did not leave".
+_REFUTE_AFTER = re.compile(
+    r"\b(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|proved|proven)\s+(?:\w+\s+)?"
+    r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
+    r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate|"
+    r"questioned|challenged|doubted|contested|criticised|criticized)|"
+    r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication)\b|"
+    r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
+    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
+    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
+    r"(?:over|under)-?estimat\w*|"
+    # ", a figure campaigners dispute": an appositive that disputes the figure just given.
+    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
+    r"reject\w*|challeng\w*|doubt\w*))"
+)
+# A following sentence that refutes "that figure" without repeating it.
+_REFUTE_NEXT = re.compile(
+    r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
+    r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
+    r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
+)
+# Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
+_REFUTE_AT = re.compile(
+    r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
+    r"\s+(?:of\s+)?the\s+[\d$£€]"
+)
+# Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
+_REFUTE_LATER = re.compile(
+    r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
+    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
+)
+# A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
+REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
+# Where a clause ends, for the words before a figure (the last match wins) and after it.
+_CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_MAX_SCOPE = 90
+
+
+def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
+    """The words of the figure's clause before it (back to a clause break or the figure before)."""
+    lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
+    cut = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        cut = m.end()
+    return text[cut:start].lower()
+
+
+def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
+    """The words of the figure's clause after it; a relative clause ("4,000 residents who had not
+    been warned") describes the things counted and does not deny the count."""
+    hi = min(hi, end + _MAX_SCOPE, next_start if next_start >= end else hi)
+    m = _CLAUSE_BREAK.search(text, end, hi)
+    rel = _RELATIVE.search(text, end, m.start() if m else hi)
+    stop = rel.start() if rel else (m.start() if m else hi)
+    return text[end:stop].lower()
+
+
+def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
+    """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
+    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
+    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
+    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
+        return True
+    if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
+        return True
+    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
+        return True
+    # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
+    if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
+        return True
+    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
