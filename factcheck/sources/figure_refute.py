@@ -23,6 +23,13 @@ _REFUTE_BEFORE = re.compile(
     r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
     r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
     r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
+    # "rebutted", "played down reports of", "walked back", "it is absurd to suggest", "nothing like".
+    r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
+    r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
+    r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
+    r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
+    r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
+    r"half\s+(?:of\s+)?the\b|"
     r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
@@ -46,6 +53,10 @@ _REFUTE_AFTER = re.compile(
     r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
     r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
     r"(?:over|under)-?estimat\w*|"
+    # "... was an error", "reports of a €150 million fund were speculation".
+    r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
+    r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
+
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
     r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
     r"reject\w*|challeng\w*|doubt\w*))"
@@ -59,8 +70,11 @@ _REFUTE_NEXT = re.compile(
 # Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
 _REFUTE_AT = re.compile(
     r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
-    r"\s+(?:of\s+)?the\s+[\d$£€]"
+    r"\s+(?:of\s+)?the\s+[\d$£€]|\b(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\s+[\d$£€]"
+    r"|\bhalf\s+(?:of\s+)?the\s+[\d$£€]"
 )
+# Right after it, someone else's claim set against the speaker's: "the 100,000 claimed by organisers".
+_CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted)\s+by\b")
 # Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
 _REFUTE_LATER = re.compile(
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
@@ -69,7 +83,14 @@ _REFUTE_LATER = re.compile(
 # A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
 REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
 # Where a clause ends, for the words before a figure (the last match wins) and after it.
-_CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s"
+    # "The minister denied inflating the number, insisting that 4,000 families had been rehoused".
+    r"|,\s*(?:insisting|saying|adding|stressing|arguing|noting|maintaining|explaining)\b"
+)
+# A relative clause set off by commas before the figure ("The fire, which has not been contained,
+# has destroyed 1,237 homes") describes its subject and does not deny the figure.
+_INSERTED = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _MAX_SCOPE = 90
 
@@ -80,7 +101,7 @@ def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
     cut = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, start):
         cut = m.end()
-    return text[cut:start].lower()
+    return _INSERTED.sub(",", text[cut:start].lower())
 
 
 def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
@@ -97,7 +118,7 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
     before = _scope_before(text, q["start"], bounds[0], neighbours[0])
     after = _scope_after(text, q["end"], bounds[1], neighbours[1])
-    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
+    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True

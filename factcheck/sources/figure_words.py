@@ -13,14 +13,19 @@ SAME_THING_GROUPS = {
     "worker": "employe staff",
     "cut": "shed axe axed slash slashed eliminat",
     "soldier": "troop",
-    "evacuat": "fled flee displac",
+    "evacuat": "fled flee displac evacuee",
     "capacity": "hold seat",
     "temperature": "thermometer degre",
     "trial": "juror jury",
     "spend": "spent cost",
     "vote": "voter ballot",
+    "turnout": "voter ballot cast",
+    "inflation": "price consumer cpi",
     "sign": "signed signature signatorie petition",
     "unemploy": "unemployment jobless jobles",
+    "deficit": "shortfall gap",
+    "arrest": "detain detained held custody",
+    "damage": "loss losse",
     "ship": "boat vessel ferry",
     "plane": "aircraft airliner jet",
     "car": "cars vehicle vehicl",
@@ -36,3 +41,38 @@ SAME_THING: dict[str, tuple[str, ...]] = {}
 for _key, _group in SAME_THING_GROUPS.items():
     for _w in [_key, *_group.split()]:
         SAME_THING[_w] = (*SAME_THING.get(_w, ()), _key)
+
+# Kinds of people (and of things counted like them): two figures counting different kinds are about
+# different things even when the number reader calls both "people" ("4,000 pupils", "4,000
+# residents"). Nouns for anyone ("people", "civilians", "victims") belong to no kind.
+ROLE_GROUPS = {
+    "residents": "residents inhabitants locals householders homeowners tenants",
+    "passengers": "passengers travellers travelers commuters",
+    "pupils": "pupils students schoolchildren learners",
+    "teachers": "teachers",
+    "workers": "workers employees staff jobs positions posts workforce labourers",
+    "soldiers": "soldiers troops reservists servicemen",
+    "police": "police officers policemen",
+    "firefighters": "firefighters",
+    "protesters": "protesters demonstrators marchers",
+    "fans": "fans spectators supporters",
+    "runners": "runners athletes competitors entrants finishers",
+    "patients": "patients",
+    "voters": "voters votes ballots electors",
+    "migrants": "migrants refugees",
+    "prisoners": "prisoners inmates detainees",
+    "tourists": "tourists holidaymakers",
+    "customers": "customers users subscribers clients",
+    "doctors": "doctors nurses medics",
+    "journalists": "journalists reporters",
+    "signatures": "signatures signatories",
+}
+ROLE_OF: dict[str, str] = {w: k for k, ws in ROLE_GROUPS.items() for w in ws.split()}
+
+# Words for people killed or hurt: a claim about deaths is stated or contradicted only by a figure
+# whose clause is about deaths too ("40 passengers" on the bus that crashed are not its 12 dead).
+_CASUALTY_TEXT = """
+    kill killed killing dead death deaths die died dying toll fatalitie fatalities fatality bodies victims murdered
+    injur injured injuries injury wound wounded hurt casualtie casualties shot drowned perished lives
+"""
+CASUALTY = frozenset(_CASUALTY_TEXT.split())

@@ -21,6 +21,17 @@ from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
 from factcheck.sources.crosslang import other_language, shared_across
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
+from factcheck.sources.figure_subject import (
+    casualty_mismatch,
+    role_conflict,
+    same_noun,
+    strip_figures,
+    subject_text,
+    subject_window,
+    window_text,
+    written_noun,
+)
+from factcheck.sources.figure_words import ROLE_OF
 from factcheck.sources.figure_words import SAME_THING as _SAME_THING
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
@@ -238,14 +249,13 @@ OUTCOME_OF_LABEL = {"states": "consistent", "contradicts": "disputed", "differen
                     "absent": "not_found"}
 _VERDICT_OF_LABEL = {"states": "matches", "contradicts": "disputes", "different": "differs"}
 
-def _passage(text: str, q: dict, words: list[str], label: str, claim_figure: str, bounds: tuple[int, int]) -> dict:
+def _passage(text: str, q: dict, label: str, claim_figure: str, bounds: tuple[int, int]) -> dict:
     start, end = bounds
-    shared = shared_words(words, keywords(text[start:end]))
     return {
         "start": start, "end": end, "quote": text[start:end],
         "figure_start": q["start"], "figure_end": q["end"], "figure": q["text"],
         "value": q["value"], "qualifier": q["qualifier"], "unit": q["unit"],
-        "verdict": _VERDICT_OF_LABEL[label], "label": label, "claim_figure": claim_figure, "shared_words": shared,
+        "verdict": _VERDICT_OF_LABEL[label], "label": label, "claim_figure": claim_figure, "shared_words": [],
     }
 
 
@@ -279,8 +289,20 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     su = normalise_unit(q["unit"]) or ""
     cu = normalise_unit(unit) or ""
     if q["kind"] == "count" and ((not su and _count_noun(cu)) or (not cu and _count_noun(su)) or nouns):
+        if not su and _THING_AFTER.match(text, q["end"]) and not _NOT_THING.match(text, q["end"]):
+            return "absent"  # "operates 40 aircraft": a noun the reader did not take, so another thing
         return "different"
     return "absent"
+
+
+# A lower-case word right after a bare count that is no verb, preposition or people word counts
+# something of its own ("40 aircraft", "12 sheep").
+_THING_AFTER = re.compile(r"\s+[a-z]{3,}\b(?![-'])")
+_NOT_THING = re.compile(
+    r"\s+(?:\w+(?:ed|ing|ly)|were|was|are|is|have|has|had|and|or|but|in|on|at|of|for|from|to|by|with|since|after|before|"
+    r"more|less|than|people|dead|died|die|remain|remained|left|fled|others|others|more|last|this|that|who|which|a|an|the|"
+    r"according|say|says|said|per|each|so|far|times|out|across|over|under|as|while|when|because|including|among)\b"
+)
 
 
 @dataclass
@@ -307,57 +329,117 @@ def _is_reference(claim_text: str, cq: Any) -> bool:
     return at > 0 and REFERENCE_BEFORE.search(claim_text[max(0, at - 20):at].lower()) is not None
 
 
+def _ranges(text: str, found: list[dict]) -> dict[int, tuple[float, float]]:
+    """Source figures that are the two ends of one range ("between 30 and 40", "30-40"): index -> (low, high)."""
+    out: dict[int, tuple[float, float]] = {}
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a["qualifier"] == "at_least" and b["qualifier"] == "at_most" and _RANGE_GAP.fullmatch(text, a["end"], b["start"]):
+            unit = b["unit"] or a["unit"]
+            out[i] = out[i + 1] = (_base_value(a["value"], unit), _base_value(b["value"], unit))
+    return out
+
+
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
+# A figure named as a figure ("the 4,000 figure", "a toll of 30", "reports of 19 deaths"): a passage
+# refuting it is about the claim's figure even when it repeats none of the claim's words.
+_NAMED_FIGURE = re.compile(r"\b(?:figure|number|toll|estimate|total|tally|count|claims?|reports?)\b")
+
+
+def _counts(label: str, shared: list[str], subject_shared: list[str], need: int, framed: bool) -> bool:
+    """Is this occurrence about the claim's subject enough to be reported with its label?"""
+    if label == "states":
+        return len(shared) >= need and (need == 0 or bool(subject_shared))
+    if label == "contradicts":
+        return len(shared) >= need or framed
+    return len(shared) >= need and (need == 0 or bool(subject_shared))
+
+
 def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict] | None = None) -> FigureCheck:
     """What the source does with each of the claim's figures: states it, contradicts it, gives a
     different figure for the same thing, or neither.
 
     Every figure of the source is read with its sentence. One that agrees with the claim's figure
-    (within the claim's qualifier, units converted) *states* it, unless its own clause denies or
-    refutes it ("not 4,000", "well below the $410 million figure circulated by officials", "denied
-    that ...") - then it *contradicts* it, and a refuting mention is never a match. A figure of the
-    same unit with another value *differs*. Either only counts when its sentence talks about the
-    claim's subject (shares a key word; two for a differing figure): the same number about
-    something else proves nothing.
+    (within the claim's qualifier, units converted, or a range that holds it) *states* it, unless
+    its own clause denies or refutes it ("not 4,000", "well below the $410 million figure circulated
+    by officials", "denied that ...") - then it *contradicts* it, and a refuting mention is never a
+    match. A figure of the same unit with another value *differs*. Either only counts when it is
+    about the claim's subject: its sentence shares a key word (two for a differing figure), its own
+    clause shares a word naming what is measured, and it does not count another kind of people
+    ("4,000 pupils" for "4,000 residents"): the same number about something else proves nothing.
     """
     wanted = _claim_figures(claim_text, claim_quantities)
-    words = keywords(re.sub(r"\d[\d.,]*", " ", claim_text))
     if not wanted:
         return FigureCheck("not_found", "The claim states no figure to compare.")
+    # The claim's and the source's own figures are no shared words ("two-thirds", "million").
+    bare_claim = re.sub(r"\d[\d.,]*", " ", strip_figures(claim_text, [(q["start"], q["end"]) for q in quantities_of(claim_text)]))
+    words = keywords(bare_claim)
+    subject = keywords(subject_text(bare_claim))
     found = quantities_of(source_text)
+    bare_source = strip_figures(source_text, [(q["start"], q["end"]) for q in found])
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
-    need_differs = 1 if len(keywords(re.sub(r"\d[\d.,]*", " ", claim_text), expand=False)) <= 3 else 2
+    need_differs = 1 if len(keywords(bare_claim, expand=False)) <= 3 else 2
     # A source in another language shares no words with the claim: names (by skeleton) and what
     # happened ("killed" and "قتل") stand in for them.
     across = other_language(claim_text, source_text)
     bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
+    ranges = _ranges(source_text, found)
     figures: list[dict] = []
     passages: list[dict] = []
     for cq in wanted:
         label_text = _get(cq, "text") or str(_get(cq, "value"))
         reference = _is_reference(claim_text, cq)
         siblings = [o for o in wanted if o is not cq]
+        claim_noun = written_noun(label_text) or (normalise_unit(_get(cq, "unit")) or "").lower()
+        # What the claim counts names its subject too ("45,000 fans" is met by "a crowd of 45,000").
+        counted = keywords(claim_noun) if claim_noun in ROLE_OF or _count_noun(claim_noun) else []
+        cq_subject = [*subject, *(w for w in counted if w not in subject and w != "people")]
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
+            if role_conflict(claim_noun, written_noun(sq["text"])):
+                continue  # "4,000 pupils" says nothing about "4,000 residents"
             # The figures either side bound its clause; passing only them keeps a long source linear.
             near = (found[i - 1]["end"] if i else 0, found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
-            label = classify_occurrence(source_text, sq, cq, bounds[i], near, reference)
+            held = sq
+            if i in ranges and (_get(cq, "qualifier") or "exact") in ("exact", "approx"):
+                cv = _base_value(_get(cq, "value"), _get(cq, "unit"))
+                if ranges[i][0] <= cv <= ranges[i][1]:
+                    held = dict(sq, value=_get(cq, "value"), unit=sq["unit"] or _get(cq, "unit"), qualifier="approx")
+            label = classify_occurrence(source_text, held, cq, bounds[i], near, reference)
             if label == "absent":
                 continue
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
-            passage = _passage(source_text, sq, words, label, label_text, bounds[i])
+            passage = _passage(source_text, sq, label, label_text, bounds[i])
+            source_noun = written_noun(sq["text"])
+            # The source's counted noun belongs to its clause ("1,318 houses lost" for "destroyed 1,318 homes").
+            own = keywords(source_noun) if source_noun not in ("people", "") and _count_noun(source_noun) else []
+            sentence_words = [*keywords(bare_source[bounds[i][0]:bounds[i][1]]), *own]
+            passage["shared_words"] = shared_words([*words, *counted], sentence_words)
+            window = subject_window(bare_source, sq["start"], sq["end"], bounds[i])
+            clause = window_text(bare_source, window)
+            subject_shared = shared_words(cq_subject, [*keywords(subject_text(clause)), *own])
+            if sq["kind"] == "count" and counted and same_noun(claim_noun, source_noun):
+                # "230 firefighters" in both: the noun names what is counted
+                subject_shared.append(source_noun)
+                passage["shared_words"].append(source_noun)
+            elif label != "contradicts" and not across and casualty_mismatch(bare_claim, clause, sq["text"]):
+                continue  # "12 people died" and "40 passengers" on the bus that crashed
             if across:
                 passage["shared_words"] = shared_across(claim_text, passage["quote"])
                 passage["other_language"] = True
+                subject_shared = passage["shared_words"]
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
             if measure and key == _unit_key(sq["unit"]):
                 passage["shared_words"].append(normalise_unit(sq["unit"]))
+                subject_shared.append(normalise_unit(sq["unit"]))  # 43 degrees Celsius measures what 43C does
             need = need_differs if label == "different" else min(1, len(words))
-            if len(passage["shared_words"]) >= need:
+            framed = _NAMED_FIGURE.search(source_text[max(bounds[i][0], sq["start"] - 40):sq["end"] + 30].lower())
+            if _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need, bool(framed)):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
         chosen = sorted(by_label.get(label, []), key=lambda p: -len(p["shared_words"]))[:3]

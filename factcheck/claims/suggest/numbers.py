@@ -339,6 +339,11 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if w1[0].isupper() and low1 not in PEOPLE:
         return None, pos
     if low1 in PEOPLE:
+        # "40 police vans" counts vans, not police: a people word can modify the counted noun.
+        m2 = _WORD_AFTER.match(text, m.end(), limit)
+        low2 = m2.group(1).lower() if m2 and m2.group(1)[0].islower() else ""
+        if low2 and low2 not in PEOPLE and _is_plural(low2) and not low1.endswith("s"):
+            return low2, m2.end()
         return ("people" if low1 not in GROUP_NOUNS else low1), m.end()
     if low1 in NOT_UNIT:
         return None, pos

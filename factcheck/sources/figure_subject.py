@@ -1,0 +1,130 @@
+"""What a figure is about, for the figure check: the words of its own clause and the noun it counts.
+
+The same number about something else proves nothing: "Imports fell 7 percent" does not state that
+exports rose 7 percent, a school "built for 4,000 pupils" does not state that 4,000 residents left,
+and "the governor said inflation would fall to 3.5 percent" does not state the bank's rate. So a
+source figure states the claim's only when its own clause (not merely its sentence) shares a word
+naming what the claim measures, and when the people it counts are not another kind of people.
+Dates, places of the reporting frame ("the council said"), and verbs of change ("rose", "fell")
+name nothing measured and are left out of that comparison.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
+from factcheck.sources.figure_words import CASUALTY, ROLE_OF
+
+__all__ = ["GENERIC", "casualty_mismatch", "role_conflict", "same_noun", "strip_figures", "subject_text", "subject_window",
+           "window_text", "written_noun"]
+
+# Words that say how a figure moved or when, not what it measures: sharing them shows nothing.
+_GENERIC_TEXT = """
+    rose rise rises rising risen fell fall falls falling fallen grew grow grows growing grown surge
+    jump jumped drop dropped reach reached hit hits
+    stood stand stands total totalled totaled came come comes higher lower record year month week day period
+    quarter region country nation city state area province today yesterday week weekend morning evening night
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday earlier later latest previous compared annual
+    officials official figures figure data statement spokesman spokeswoman spokesperson reported report
+    number numbers estimate estimated put show showed shows
+"""
+GENERIC = frozenset(_GENERIC_TEXT.split())
+
+# The reporting frame before a figure ("the bank's governor said", "according to the council,"):
+# what the figure measures starts after it.
+_FRAME = re.compile(
+    r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|announced|reported|insisted|claimed|"
+    r"according\s+to\s+[^,]{1,60},)(?:\s+that)?\s"
+)
+_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b"
+                    r"|\s(?:but|and|as|while|whereas)\s")
+_INSERTED = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+_REACH = 110
+
+
+def strip_figures(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with its figures blanked out, so "two-thirds" or "million" is no word it shares."""
+    out = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(out), e)):
+            out[i] = " "
+    return "".join(out)
+
+
+def subject_window(text: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The span of the figure's own clause: back to a clause break or the reporting frame, on to the
+    next break. ``text`` is the source (figures may be blanked out); offsets are kept."""
+    lo = max(bounds[0], start - _REACH)
+    cut = lo
+    low = text.lower()
+    for m in _BREAK.finditer(low, lo, start):
+        cut = m.end()
+    for m in _FRAME.finditer(low, cut, start):
+        cut = m.end()
+    hi = min(bounds[1], end + _REACH)
+    m = _BREAK.search(low, end, hi)
+    return cut, (m.start() if m else hi)
+
+
+def window_text(text: str, span: tuple[int, int]) -> str:
+    """The window's words, without a relative clause set off by commas ("Inish, where the ferry was
+    headed, has 450 residents": the ferry is not what is counted)."""
+    return _INSERTED.sub(",", text[span[0]:span[1]])
+
+
+def written_noun(figure_text: str) -> str:
+    """The last word of a figure as written ("4,000 pupils" -> "pupils"), lower-case; none when the
+    figure ends in a number word ("two-thirds", "1.2 million")."""
+    words = re.findall(r"[A-Za-z]+", figure_text or "")
+    last = words[-1].lower() if words else ""
+    return "" if last in _NUMBER_WORDS or last.rstrip("s") in _NUMBER_WORDS else last
+
+
+_NUMBER_WORDS = frozenset({*SMALL, *TENS, *SCALES, *FRACTIONS, "dozen", "percent", "cent", "k", "m", "bn", "pc"})
+
+
+def role_conflict(claim_noun: str, source_noun: str) -> bool:
+    """Two nouns for different kinds of people or things: "residents" and "pupils", "passengers"
+    and "residents"; not "people" and anything, nor "troops" and "soldiers"."""
+    a, b = ROLE_OF.get(claim_noun), ROLE_OF.get(source_noun)
+    return a is not None and b is not None and a != b
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def subject_text(text: str) -> str:
+    """``text`` without the words that name nothing measured (GENERIC), for keywords()."""
+    def keep(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        if word in _MONTHS and m.group()[0].islower():
+            return m.group()  # "the march", "may": not a month
+        generic = word in GENERIC or word.rstrip("s") in GENERIC or word.startswith(_GENERIC_STEMS)
+        return " " if generic else m.group()
+
+    return _TOKEN.sub(keep, text)
+
+
+_MONTHS = frozenset({"march", "may"})
+_GENERIC_STEMS = ("increas", "decreas", "declin", "climb", "plung", "slump", "surging", "surged")
+
+
+def same_noun(a: str, b: str) -> bool:
+    """The same counted noun, or two of one kind ("officers" and "police")."""
+    if not a or not b or a in _ANY_PEOPLE or b in _ANY_PEOPLE:
+        return False
+    return a.rstrip("s") == b.rstrip("s") or (ROLE_OF.get(a) is not None and ROLE_OF.get(a) == ROLE_OF.get(b))
+
+
+_ANY_PEOPLE = frozenset({"people", "persons", "individuals", "civilians", "men", "women", "children", "adults"})
+
+
+def _has_casualty(text: str) -> bool:
+    return any(w in CASUALTY or w.rstrip("s") in CASUALTY for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def casualty_mismatch(claim_text: str, window: str, source_noun: str) -> bool:
+    """The claim counts the dead or hurt and the source figure's clause counts something else."""
+    return _has_casualty(claim_text) and not _has_casualty(window) and not _has_casualty(source_noun)
