@@ -16,8 +16,7 @@ import re
 from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
 from factcheck.sources.figure_words import CASUALTY, ROLE_OF
 
-__all__ = ["GENERIC", "casualty_mismatch", "role_conflict", "same_noun", "strip_figures", "subject_text", "subject_window",
-           "window_text", "written_noun"]
+__all__ = ["GENERIC", "after_frame", "casualty_mismatch", "role_conflict", "strip_numbers", "subject_text", "written_noun"]
 
 # Words that say how a figure moved or when, not what it measures: sharing them shows nothing.
 _GENERIC_TEXT = """
@@ -38,40 +37,22 @@ _FRAME = re.compile(
     r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|announced|reported|insisted|claimed|"
     r"according\s+to\s+[^,]{1,60},)(?:\s+that)?\s"
 )
-_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b"
-                    r"|\s(?:but|and|as|while|whereas)\s")
-_INSERTED = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
 _REACH = 110
 
 
-def strip_figures(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with its figures blanked out, so "two-thirds" or "million" is no word it shares."""
-    out = list(text)
-    for s, e in spans:
-        for i in range(max(0, s), min(len(out), e)):
-            out[i] = " "
-    return "".join(out)
+def strip_numbers(text: str) -> str:
+    """``text`` with its numbers and number words blanked out (offsets kept), so "two-thirds",
+    "million" or "nearly" is no word a claim and a source share; the nouns they count stay."""
+    return _NUMBERISH.sub(lambda m: " " * len(m.group()), text)
 
 
-def subject_window(text: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
-    """The span of the figure's own clause: back to a clause break or the reporting frame, on to the
-    next break. ``text`` is the source (figures may be blanked out); offsets are kept."""
-    lo = max(bounds[0], start - _REACH)
-    cut = lo
-    low = text.lower()
-    for m in _BREAK.finditer(low, lo, start):
+def after_frame(text: str, start: int, bounds: tuple[int, int]) -> int:
+    """Where what the figure at ``start`` is about begins: after the reporting frame before it in its
+    sentence ("The bank's governor said inflation would fall to 3.5 percent": not the bank's rate)."""
+    cut = bounds[0]
+    for m in _FRAME.finditer(text.lower(), max(bounds[0], start - _REACH), start):
         cut = m.end()
-    for m in _FRAME.finditer(low, cut, start):
-        cut = m.end()
-    hi = min(bounds[1], end + _REACH)
-    m = _BREAK.search(low, end, hi)
-    return cut, (m.start() if m else hi)
-
-
-def window_text(text: str, span: tuple[int, int]) -> str:
-    """The window's words, without a relative clause set off by commas ("Inish, where the ferry was
-    headed, has 450 residents": the ferry is not what is counted)."""
-    return _INSERTED.sub(",", text[span[0]:span[1]])
+    return cut
 
 
 def written_noun(figure_text: str) -> str:
@@ -83,6 +64,14 @@ def written_noun(figure_text: str) -> str:
 
 
 _NUMBER_WORDS = frozenset({*SMALL, *TENS, *SCALES, *FRACTIONS, "dozen", "percent", "cent", "k", "m", "bn", "pc"})
+_QUALIFIER_WORDS = ("approximately", "roughly", "nearly", "almost", "around", "about", "some", "estimated", "least",
+                    "fewer", "less", "more", "over", "under", "upwards", "just", "percentage", "points?", "basis")
+_NUMBERISH = re.compile(
+    r"\d[\d.,]*(?:bn|m|k|pc)?|[$£€¥₪]|(?<![^\W\d_])(?:"
+    + "|".join(sorted((*_NUMBER_WORDS, *_QUALIFIER_WORDS, *(w + "s" for w in FRACTIONS)), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def role_conflict(claim_noun: str, source_noun: str) -> bool:
@@ -109,13 +98,6 @@ def subject_text(text: str) -> str:
 
 _MONTHS = frozenset({"march", "may"})
 _GENERIC_STEMS = ("increas", "decreas", "declin", "climb", "plung", "slump", "surging", "surged")
-
-
-def same_noun(a: str, b: str) -> bool:
-    """The same counted noun, or two of one kind ("officers" and "police")."""
-    if not a or not b or a in _ANY_PEOPLE or b in _ANY_PEOPLE:
-        return False
-    return a.rstrip("s") == b.rstrip("s") or (ROLE_OF.get(a) is not None and ROLE_OF.get(a) == ROLE_OF.get(b))
 
 
 _ANY_PEOPLE = frozenset({"people", "persons", "individuals", "civilians", "men", "women", "children", "adults"})

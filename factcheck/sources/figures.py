@@ -22,16 +22,13 @@ from factcheck.sources.crosslang import other_language, shared_across
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
+    after_frame,
     casualty_mismatch,
     role_conflict,
-    same_noun,
-    strip_figures,
+    strip_numbers,
     subject_text,
-    subject_window,
-    window_text,
     written_noun,
 )
-from factcheck.sources.figure_words import ROLE_OF
 from factcheck.sources.figure_words import SAME_THING as _SAME_THING
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
@@ -372,11 +369,11 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     if not wanted:
         return FigureCheck("not_found", "The claim states no figure to compare.")
     # The claim's and the source's own figures are no shared words ("two-thirds", "million").
-    bare_claim = re.sub(r"\d[\d.,]*", " ", strip_figures(claim_text, [(q["start"], q["end"]) for q in quantities_of(claim_text)]))
+    bare_claim = strip_numbers(claim_text)
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
     found = quantities_of(source_text)
-    bare_source = strip_figures(source_text, [(q["start"], q["end"]) for q in found])
+    bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
     need_differs = 1 if len(keywords(bare_claim, expand=False)) <= 3 else 2
@@ -392,9 +389,6 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         reference = _is_reference(claim_text, cq)
         siblings = [o for o in wanted if o is not cq]
         claim_noun = written_noun(label_text) or (normalise_unit(_get(cq, "unit")) or "").lower()
-        # What the claim counts names its subject too ("45,000 fans" is met by "a crowd of 45,000").
-        counted = keywords(claim_noun) if claim_noun in ROLE_OF or _count_noun(claim_noun) else []
-        cq_subject = [*subject, *(w for w in counted if w not in subject and w != "people")]
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
             if role_conflict(claim_noun, written_noun(sq["text"])):
@@ -414,24 +408,16 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
             passage = _passage(source_text, sq, label, label_text, bounds[i])
-            source_noun = written_noun(sq["text"])
-            # The source's counted noun belongs to its clause ("1,318 houses lost" for "destroyed 1,318 homes").
-            own = keywords(source_noun) if source_noun not in ("people", "") and _count_noun(source_noun) else []
-            sentence_words = [*keywords(bare_source[bounds[i][0]:bounds[i][1]]), *own]
-            passage["shared_words"] = shared_words([*words, *counted], sentence_words)
-            window = subject_window(bare_source, sq["start"], sq["end"], bounds[i])
-            clause = window_text(bare_source, window)
-            subject_shared = shared_words(cq_subject, [*keywords(subject_text(clause)), *own])
-            if sq["kind"] == "count" and counted and same_noun(claim_noun, source_noun):
-                # "230 firefighters" in both: the noun names what is counted
-                subject_shared.append(source_noun)
-                passage["shared_words"].append(source_noun)
-            elif label != "contradicts" and not across and casualty_mismatch(bare_claim, clause, sq["text"]):
-                continue  # "12 people died" and "40 passengers" on the bus that crashed
+            passage["shared_words"] = shared_words(words, keywords(bare_source[bounds[i][0]:bounds[i][1]]))
+            # What the figure is about: its sentence after the reporting frame ("the governor said ...").
+            about = bare_source[after_frame(bare_source, sq["start"], bounds[i]):bounds[i][1]]
+            subject_shared = shared_words(subject, keywords(subject_text(about)))
             if across:
                 passage["shared_words"] = shared_across(claim_text, passage["quote"])
                 passage["other_language"] = True
                 subject_shared = passage["shared_words"]
+            elif label != "contradicts" and casualty_mismatch(bare_claim, about, sq["text"]):
+                continue  # "12 people died" and "40 passengers" on the bus that crashed
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
             if measure and key == _unit_key(sq["unit"]):
@@ -439,7 +425,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 subject_shared.append(normalise_unit(sq["unit"]))  # 43 degrees Celsius measures what 43C does
             need = need_differs if label == "different" else min(1, len(words))
             framed = _NAMED_FIGURE.search(source_text[max(bounds[i][0], sq["start"] - 40):sq["end"] + 30].lower())
-            if _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need, bool(framed)):
+            if _counts(label, passage["shared_words"], subject_shared if subject else ["-"], need, bool(framed)):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
         chosen = sorted(by_label.get(label, []), key=lambda p: -len(p["shared_words"]))[:3]
