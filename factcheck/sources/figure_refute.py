@@ -40,6 +40,7 @@ _REFUTE_BEFORE = re.compile(
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
     # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
     r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
+    r"(?!\w)"  # whole words: "nor" is not "Norland", "not" not "noted"
 )
 # Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
 # circulated online", "4,000 people did not leave".
@@ -59,7 +60,7 @@ _REFUTE_AFTER = re.compile(
 
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
     r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
-    r"reject\w*|challeng\w*|doubt\w*))"
+    r"reject\w*|challeng\w*|doubt\w*))(?!\w)"
 )
 # A following sentence that refutes "that figure" without repeating it.
 _REFUTE_NEXT = re.compile(

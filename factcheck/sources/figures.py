@@ -226,7 +226,22 @@ def values_agree(claim_value: float, claim_qualifier: str, source_value: float, 
     if claim_qualifier in ("at_most", "less_than"):
         same_bound = source_qualifier in ("at_most", "less_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
         return same_bound or cv / BOUND_REACH <= sv <= cv * (1 + EXACT_TOLERANCE)
+    if tolerance == EXACT_TOLERANCE and abs(cv - sv) > SAME_TOLERANCE * scale:
+        # Two exact figures agree when equal (units converted) or when one rounds the other ("2.2
+        # thousand" for 2,240); 63 seats is not 64.
+        return abs(cv - sv) <= tolerance * scale and (_rounds(cv, sv) or _rounds(sv, cv))
     return abs(cv - sv) <= tolerance * scale
+
+
+# Converted units ("1,500 metres" for 1.5 km, "26 weeks" for six months) agree this closely.
+SAME_TOLERANCE = 0.005
+
+
+def _rounds(precise: float, rounded: float) -> bool:
+    """Is ``rounded`` ``precise`` rounded to as many significant digits as ``rounded`` shows?"""
+    digits = f"{abs(rounded):.6g}".replace(".", "").lstrip("0").rstrip("0") if rounded else ""
+    sig = max(1, len(digits))
+    return float(f"{precise:.{sig}g}") == float(f"{rounded:.{sig}g}")
 
 
 def quantities_of(text: str) -> list[dict]:

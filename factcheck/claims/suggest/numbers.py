@@ -444,6 +444,11 @@ def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: s
             nxt = _WORD_AFTER.match(text, sc.end(), limit)
             ok = glued and bool(nxt) and (nxt.group(1).lower() in PEOPLE or nxt.group(1).lower() == "of"
                                           or _MONEY_WORD.fullmatch(nxt.group(1)) is not None)
+            if glued and nxt and not ok:
+                # "4.1m eligible voters", "2.5m households": millions of a counted noun, not metres.
+                nxt2 = _WORD_AFTER.match(text, nxt.end(), limit)
+                ok = (nxt2 is not None and nxt2.group(1).lower() in PEOPLE) or (
+                    "." in (m.group("num") or "") and _is_plural(nxt.group(1).lower()))
         elif s in ("k", "m") and not glued:
             ok = False
         if ok:
