@@ -47,7 +47,9 @@ EXACT_TOLERANCE = 0.025
 APPROX_TOLERANCE = 0.10
 HEDGES = {"approx", "nearly", "almost", "about", "around", "roughly", "some", "estimated"}
 # How far past a bound a figure may lie and still state it: "more than 300" is stated by 340, not by 2,000.
-BOUND_REACH = 1.5
+BOUND_REACH = 1.3
+# Below a ceiling the reach is shorter: "up to 850 jobs" is stated by 800, not by "about 150" for 200.
+CEILING_REACH = 1.15
 
 
 # --- text helpers -----------------------------------------------------------------------------
@@ -225,7 +227,7 @@ def values_agree(claim_value: float, claim_qualifier: str, source_value: float, 
         return same_bound or cv * (1 - EXACT_TOLERANCE) <= sv <= cv * BOUND_REACH
     if claim_qualifier in ("at_most", "less_than"):
         same_bound = source_qualifier in ("at_most", "less_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
-        return same_bound or cv / BOUND_REACH <= sv <= cv * (1 + EXACT_TOLERANCE)
+        return same_bound or cv / CEILING_REACH <= sv <= cv * (1 + EXACT_TOLERANCE)
     if tolerance == EXACT_TOLERANCE and abs(cv - sv) > SAME_TOLERANCE * scale:
         # Two exact figures agree when equal (units converted) or when one rounds the other ("2.2
         # thousand" for 2,240); 63 seats is not 64.
@@ -438,8 +440,11 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if measure and key == _unit_key(sq["unit"]):
                 passage["shared_words"].append(normalise_unit(sq["unit"]))
                 subject_shared.append(normalise_unit(sq["unit"]))  # 43 degrees Celsius measures what 43C does
-            need = need_differs if label == "different" else min(1, len(words))
+            need = (1 if across else need_differs) if label == "different" else min(1, len(words))
             framed = _NAMED_FIGURE.search(source_text[max(bounds[i][0], sq["start"] - 40):sq["end"] + 30].lower())
+            if across and not framed:
+                # Across languages few words are shared: a refuted figure in the claim's own unit is enough.
+                framed = bool(key) and key == _unit_key(sq["unit"])
             if _counts(label, passage["shared_words"], subject_shared if subject else ["-"], need, bool(framed)):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
