@@ -14,7 +14,7 @@ import re
 from factcheck.claims.suggest.lang_cues import CUES
 from factcheck.claims.suggest.lang_script import detect, normalise
 
-__all__ = ["concepts", "language_of", "other_language", "refuted_rtl", "shared_across", "skeletons"]
+__all__ = ["UNIT_CONCEPTS", "concepts", "language_of", "other_language", "refuted_rtl", "shared_across", "skeletons"]
 
 # Latin letters and digraphs, Arabic and Hebrew letters, to one consonant class each; vowels,
 # weak letters and gutturals (a, e, h, ا, و, ي, ع, ح, א, ה, ו, י, ע, ח) drop out.
@@ -147,7 +147,18 @@ _CONCEPTS = {
     "imports": "import واردات יבוא",
     "tourists": "tourist visitor سائح سياح תייר תיירים",
     "students": "student pupil طالب طلاب תלמיד תלמידים סטודנטים",
+    "ministry": "ministry ministries وزارة وزير משרד השר",
+    "reconstruction": "reconstruct rebuild اعمار שיקום",
+    "bank": "bank بنك مصرف בנק",
+    "protesters": "protest demonstrat متظاهر متظاهرين احتجاج מפגין מפגינים הפגנה",
+    "crash": "crash collision accident حادث تصادم תאונה התנגשות",
+    "blast": "blast explosion explode انفجار פיצוץ",
+    "port": "port harbour harbor ميناء مرفأ נמל",
+    "gdp": "gdp output economy الناتج اقتصاد תוצר כלכלה",
+    "raid": "raid incursion operation مداهمة اقتحام عملية פשיטה מבצע",
 }
+# Concepts that only name a unit: shared by any two figures of that unit, so no sign of one subject.
+UNIT_CONCEPTS = frozenset({"percent", "points", "shekel", "dollar", "euro", "dirham"})
 _CONCEPT_OF: dict[str, str] = {}
 for _name, _words in _CONCEPTS.items():
     for _w in _words.split():
@@ -200,6 +211,31 @@ _NUMBER_NEXT = re.compile(r"\s*(?:כ-?|ال|ل-?)?(?:\d|" + "|".join(
 ) + ")")
 
 
+# Denials the engine's cue lists do not hold (they serve the suggestion engine; these only the figure
+# check): "استبعدت" (ruled out), "قللت من شأن" (played down), "مفبرك" (fabricated); "ערערו על"
+# (challenged), "חלק על" (disputed), "הגזמה" (an exaggeration), "השמועה" (the rumour).
+_AR_LETTERS = r"\u0621-\u064a"
+_HE_LETTERS = r"\u05d0-\u05ea"
+_EXTRA_DENIALS = {
+    "ar": re.compile(
+        rf"(?<![{_AR_LETTERS}])(?:و|ف|ب|ل|ال|وال)?(?:استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|قلل|قللت|قللوا|يقلل|تقلل|تراجع|"
+        r"تراجعت|مفبرك|مفبركة|ملفق|ملفقة|مختلق|مختلقة|هراء|تهويل|مضخم|مضخمة|تضخيم|مزيف|مزيفة|مغلوط|مغلوطة|زيف|"
+        rf"غير حقيقي|غير حقيقية|لا يعكس|لا تعكس|غير واقعي|غير واقعية)(?![{_AR_LETTERS}])"
+    ),
+    "he": re.compile(
+        rf"(?<![{_HE_LETTERS}])(?:ו|ה|ש|וה|שה|כ|ב)?(?:ערער|ערערה|ערערו|מערער|מערערים|חלק על|חלקה על|חלקו על|הגזמה|מופרז|"
+        r"מופרזת|מופרזים|מופרזות|הזים|הזימה|הזימו|שמועה|שמועות|בדוי|בדויה|בדויים|חסר שחר|חסרת שחר|אין בסיס|"
+        r"מעולם לא|קטן בהרבה|נמוך משמעותית|איננו נכון|איננה נכונה|אינם מדויקים|אינו מבוסס|התבדה|התבדו|"
+        rf"נמצא שגוי|נמצאו שגויים|לא אומת|טעות)(?![{_HE_LETTERS}])"
+    ),
+}
+
+
+def _denial(lang: str, part: str) -> bool:
+    extra = _EXTRA_DENIALS.get(lang)
+    return bool(extra and extra.search(part))
+
+
 def _denies_another(part: str, m: re.Match[str]) -> bool:
     return _BARE_NEGATION.fullmatch(m.group().strip()) is not None and _NUMBER_NEXT.match(part, m.end()) is not None
 
@@ -221,17 +257,19 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     after, _j = normalise(text[end:stop.start() if stop else hi])
     if any(not _denies_another(part, m) for part in (before, after) for m in cues.contradict.finditer(part)):
         return True
+    if _denial(lang, before) or _denial(lang, after):
+        return True
     if stop and _NAMED_BEFORE.search(normalise(text[lo:start])[0]):
         # "המספר, 30 הרוגים, מנופח": the figure in apposition to "the number" that the clause then denies
         stop2 = _CLAUSE_BREAK.search(text, stop.end(), hi)
         rest, _r = normalise(text[stop.end():stop2.start() if stop2 else hi])
-        if cues.contradict.search(rest):
+        if cues.contradict.search(rest) or _denial(lang, rest):
             return True
     if _FAR_FROM.search(before) and re.match(r"\s*(?:פחות|יותר|מתחת|מעל|اقل|اكثر|ادنى|دون)", normalise(text[start:end])[0]):
         return True  # "הרבה פחות מ-4,000", "أقل بكثير": far from the figure
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
-    return bool(m and cues.contradict.search(nxt, m.end(), m.end() + 100))
+    return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))
 
 
 # --- similar claims in another language ------------------------------------------------------

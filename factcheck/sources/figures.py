@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
 from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
-from factcheck.sources.crosslang import other_language, shared_across
+from factcheck.sources.crosslang import UNIT_CONCEPTS, concepts, other_language, shared_across
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -405,7 +405,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         label_text = _get(cq, "text") or str(_get(cq, "value"))
         reference = _is_reference(claim_text, cq)
         siblings = [o for o in wanted if o is not cq]
-        claim_noun = written_noun(label_text) or (normalise_unit(_get(cq, "unit")) or "").lower()
+        claim_noun = written_noun(label_text) or str(_get(cq, "unit") or "").lower()
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
             if role_conflict(claim_noun, written_noun(sq["text"])):
@@ -430,9 +430,13 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             about = bare_source[after_frame(bare_source, sq["start"], bounds[i]):bounds[i][1]]
             subject_shared = shared_words(subject, keywords(subject_text(about)))
             if across:
-                passage["shared_words"] = shared_across(claim_text, passage["quote"])
+                # A unit is no subject ("percent" in both says nothing about what the percentage measures).
+                passage["shared_words"] = [w for w in shared_across(claim_text, passage["quote"]) if w not in UNIT_CONCEPTS]
                 passage["other_language"] = True
                 subject_shared = passage["shared_words"]
+                harm = {"killed", "injured"}
+                if label != "contradicts" and harm & concepts(claim_text) and not harm & concepts(passage["quote"]):
+                    continue  # "40 militants were killed" and the raid's "40 ג'יפים" (jeeps)
             elif label != "contradicts" and casualty_mismatch(bare_claim, about, sq["text"]):
                 continue  # "12 people died" and "40 passengers" on the bus that crashed
             key = _unit_key(_get(cq, "unit"))
