@@ -1,0 +1,134 @@
+"""The figure check reads what a figure is about and who disputes it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims.suggest.numbers import find_quantities
+from factcheck.sources.figures import figure_check, values_agree
+
+
+def check(claim: str, source: str, value: float, unit: str | None, qualifier: str = "exact", text: str | None = None):
+    figure = {"value": value, "qualifier": qualifier, "unit": unit}
+    if text:
+        figure["text"] = text
+    return figure_check(claim, source, [figure])
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # A negation inside a relative clause about the subject does not deny the figure.
+    ("The Marlow Fire has burned 860 homes", "The Marlow Fire, which is still not under control, has burned 860 homes.",
+     860, "homes"),
+    # A denial of something else, then the speaker's own figure.
+    ("The mayor said 2,300 tenants had been rehoused",
+     "The mayor denied misleading the council, insisting that 2,300 tenants had been rehoused.", 2300, "people"),
+    # "nor" inside a name is no negation.
+    ("About 41 per cent of Northfield households rent", "Northfield's housing survey found 41 percent of households rent.",
+     41, "percent"),
+    # A range that holds the claim's figure states it.
+    ("27 people were hurt in the pile-up", "Between 20 and 30 people were hurt in the motorway pile-up.", 27, "people"),
+    # One exact figure rounding the other.
+    ("The clinic treated 2,240 patients", "The clinic treated 2.2 thousand patients last winter.", 2240, "patients"),
+    # A people word in front of the counted noun, and millions written "4.1m" before an adjective.
+    ("About 3.6 million people are registered to vote", "The roll lists some 3.6m registered voters.", 3_600_000, "people"),
+])
+def test_the_figure_is_stated(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    ("Officials said 75 percent of voters turned out",
+     "The commission rebutted a post claiming that 75 percent of voters had turned out.", 75, "percent"),
+    ("The flooding killed 26 people", "The agency played down reports of 26 deaths from the flooding.", 26, "people"),
+    ("The ministry announced 310 new teachers", "The ministry walked back its announcement of 310 new teachers.", 310,
+     "teachers"),
+    ("800 troops were sent to the port", "It is absurd to suggest that 800 troops were sent to the port, the minister said.",
+     800, "troops"),
+    ("The club paid £60m for the forward", "Reports of a £60m fee for the forward were speculation, the club said.",
+     60_000_000, "GBP"),
+    ("The station recorded 44C", "The 44C reading at the station was an error, forecasters said.", 44, "celsius"),
+    ("Organisers said 50,000 people joined the rally",
+     "Police counted 12,000 at the rally, a quarter of the 50,000 claimed by organisers.", 50000, "people"),
+])
+def test_a_refuting_mention_is_never_a_match(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "contradicts", result.summary
+    assert result.outcome == "disputed"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # The same number about another measure of the economy.
+    ("Exports grew 5 percent in June", "Imports shrank 5 percent in June as demand cooled.", 5, "percent"),
+    ("Rents rose 6.1 percent over the year", "Wages rose 6.1 percent over the year, the survey found.", 6.1, "percent"),
+    # The speaker is not what the figure measures.
+    ("The central bank raised its rate to 4.75 percent",
+     "The bank's chief economist said unemployment would reach 4.75 percent next year.", 4.75, "percent"),
+    # Another kind of people, or vans rather than officers.
+    ("Some 1,500 residents left the island", "The island's college, with 1,500 students, reopened on Monday.", 1500,
+     "residents"),
+    ("Police detained 35 fans after the match", "About 35 police vans waited outside the ground after the match.", 35,
+     "fans"),
+])
+def test_the_same_number_about_something_else_proves_nothing(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "absent", result.summary
+    assert result.outcome == "not_found"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # Passengers on the bus are not its dead; the aircraft a fire service flies are not homes.
+    ("Nine people died when the coach overturned", "The coach was carrying 52 passengers when it overturned.", 9, "people"),
+    ("The Cedar Fire destroyed 640 homes", "Crews fighting the Cedar Fire are backed by 35 helicopters and 18 aircraft.",
+     640, "homes"),
+])
+def test_a_count_of_other_things_is_no_different_figure(claim, source, value, unit):
+    assert check(claim, source, value, unit).label == "absent"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "qualifier"), [
+    ("The Green List won 48 seats", "The Green List took 47 seats in the new chamber.", 48, "seats", "exact"),
+    ("Repairs will cost up to $300 million", "Engineers put the cost of repairs at about $220 million.", 300_000_000,
+     "USD", "at_most"),
+])
+def test_a_close_but_other_figure_differs(claim, source, value, unit, qualifier):
+    result = check(claim, source, value, unit, qualifier)
+    assert result.label == "different", result.summary
+    assert "the source says" in result.summary
+
+
+def test_exact_figures_agree_when_equal_or_rounded():
+    assert values_agree(2240, "exact", 2200, "exact")
+    assert values_agree(1.5, "exact", 1.5, "exact")
+    assert not values_agree(64, "exact", 63, "exact")
+    assert not values_agree(2240, "exact", 2300, "exact")
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    ("Shelling killed 21 people in Beit Lahia", "استبعدت مصادر طبية أن يكون عدد القتلى في بيت لاهيا 21.", 21, "people",
+     "contradicts"),
+    ("Shelling killed 21 people in Beit Lahia", "قللت السلطات من شأن الأنباء عن مقتل 21 شخصا في بيت لاهيا.", 21, "people",
+     "contradicts"),
+    ("About 2,000 residents were evacuated from Sderot", "ראש העיר ערער על הנתון של 2,000 מפונים משדרות.", 2000,
+     "people", "contradicts"),
+    ("About 2,000 residents were evacuated from Sderot", "ראש המועצה חלק על הדיווח כי 2,000 תושבים פונו משדרות.", 2000,
+     "people", "contradicts"),
+    # "percent" in both languages names no subject: another rate is no match.
+    ("Unemployment stood at 6.2 per cent", "שיעור האינפלציה עמד על 6.2 אחוזים בחודש שעבר.", 6.2, "percent", "absent"),
+    # A count of jeeps in the raid is not the raid's dead.
+    ("The army said 30 gunmen were killed in the Tubas raid", "בפשיטה על טובאס השתתפו 30 ג'יפים של הצבא.", 30, "people",
+     "absent"),
+])
+def test_across_languages(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("הבנק העלה את הריבית ברבע נקודת אחוז.", 0.25, "percentage_point"),
+    ("כשנים-עשר אלף דונם עלו באש.", 12000, "dunams"),
+    ("Around 40 police vans were parked nearby.", 40, "vans"),
+    ("The register lists 2.5m eligible voters.", 2_500_000, "people"),
+])
+def test_the_number_reader_reads(text, value, unit):
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
