@@ -57,6 +57,7 @@ _REFUTE_AFTER = re.compile(
     # "... was an error", "reports of a €150 million fund were speculation".
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
     r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
+    r"(?:far|much|way|wildly)\s+too\s+(?:high|low)|out\s+of\s+date|outdated|"
 
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
     r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"

@@ -16,7 +16,8 @@ import re
 from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
 from factcheck.sources.figure_words import CASUALTY, ROLE_OF
 
-__all__ = ["GENERIC", "after_frame", "casualty_mismatch", "role_conflict", "strip_numbers", "subject_text", "written_noun"]
+__all__ = ["GENERIC", "after_frame", "casualty_mismatch", "population_of", "role_conflict", "strip_numbers", "subject_text",
+           "written_noun"]
 
 # Words that say how a figure moved or when, not what it measures: sharing them shows nothing.
 _GENERIC_TEXT = """
@@ -72,6 +73,22 @@ _NUMBERISH = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_OF_WHOM = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
+
+
+def population_of(text: str, end: int) -> str:
+    """The noun a share is of: "62 percent of nurses" -> "nurses" (the word after "of", or the one
+    after an adjective), or "" when none follows."""
+    m = _OF_WHOM.match(text, end)
+    if not m:
+        return ""
+    first = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?([a-z]+)", text[end:m.end()])
+    for word in (first.group(1) if first else "", m.group(1)):
+        if word in ROLE_OF:
+            return word
+    return m.group(1)
 
 
 def role_conflict(claim_noun: str, source_noun: str) -> bool:

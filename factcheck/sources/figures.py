@@ -24,6 +24,7 @@ from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
     after_frame,
     casualty_mismatch,
+    population_of,
     role_conflict,
     strip_numbers,
     subject_text,
@@ -145,12 +146,13 @@ _BASE_UNITS: dict[str, tuple[str, float]] = {
     "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
     "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
     "basis_point": ("percentage_point", 0.01),
+    "km/h": ("km/h", 1.0), "kmh": ("km/h", 1.0), "kph": ("km/h", 1.0), "mph": ("km/h", 1.609344),
     # "two-thirds of voters" is stated by "67 percent of voters".
     "fraction": ("percent", 100.0), "percent": ("percent", 1.0),
 }
 # Physical measures: two sentences giving 41 °C or 2.4 km share that much of their subject; a count,
 # a currency or a percentage could be about anything.
-_MEASURE_KEYS = frozenset({"m", "g", "m2", "Wh", "W", "celsius", "fahrenheit", "mph", "kmh", "knots", "magnitude"})
+_MEASURE_KEYS = frozenset({"m", "g", "m2", "m3", "Wh", "W", "celsius", "fahrenheit", "km/h", "knots", "magnitude"})
 
 
 # Units that measure something; any other lower-case word is a counted noun ("homes", "signatures").
@@ -303,7 +305,8 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     su = normalise_unit(q["unit"]) or ""
     cu = normalise_unit(unit) or ""
     if q["kind"] == "count" and ((not su and _count_noun(cu)) or (not cu and _count_noun(su)) or nouns):
-        if not su and _THING_AFTER.match(text, q["end"]) and not _NOT_THING.match(text, q["end"]):
+        after = _THING_AFTER.match(text, q["end"])
+        if not su and after and not _NOT_THING.match(text, q["end"]) and _stem(after.group(1)) != _stem(cu.lower()):
             return "absent"  # "operates 40 aircraft": a noun the reader did not take, so another thing
         return "different"
     return "absent"
@@ -311,7 +314,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
 
 # A lower-case word right after a bare count that is no verb, preposition or people word counts
 # something of its own ("40 aircraft", "12 sheep").
-_THING_AFTER = re.compile(r"\s+[a-z]{3,}\b(?![-'])")
+_THING_AFTER = re.compile(r"\s+(?:(?:new|extra|additional|further|other|more|small|large|major)\s+)?([a-z]{3,})\b(?![-'])")
 _NOT_THING = re.compile(
     r"\s+(?:\w+(?:ed|ing|ly)|were|was|are|is|have|has|had|and|or|but|in|on|at|of|for|from|to|by|with|since|after|before|"
     r"more|less|than|people|dead|died|die|remain|remained|left|fled|others|others|more|last|this|that|who|which|a|an|the|"
@@ -354,6 +357,7 @@ def _ranges(text: str, found: list[dict]) -> dict[int, tuple[float, float]]:
     return out
 
 
+_NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:'s)?")
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
 # A figure named as a figure ("the 4,000 figure", "a toll of 30", "reports of 19 deaths"): a passage
 # refuting it is about the claim's figure even when it repeats none of the claim's words.
@@ -389,6 +393,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     bare_claim = strip_numbers(claim_text)
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
+    names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
     found = quantities_of(source_text)
     bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
@@ -406,9 +411,17 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         reference = _is_reference(claim_text, cq)
         siblings = [o for o in wanted if o is not cq]
         claim_noun = written_noun(label_text) or str(_get(cq, "unit") or "").lower()
+        # "62 percent of nurses": a share names its population after "of".
+        at = claim_text.find(label_text)
+        claim_of = population_of(claim_text, at + len(label_text)) if at >= 0 else ""
+        # A name says whose figure it is, not what it measures: "Orvane's revenue rose 18 per cent"
+        # does not state that its shares did, so a share or a sum needs a shared word besides names.
+        share = _unit_key(_get(cq, "unit")) in ("percent", "percentage_point") or str(_get(cq, "unit") or "").isupper()
+        cq_subject = [w for w in subject if w not in names] if share else subject
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
-            if role_conflict(claim_noun, written_noun(sq["text"])):
+            their = population_of(source_text, sq["end"])
+            if role_conflict(claim_noun, written_noun(sq["text"])) or role_conflict(claim_of, their):
                 continue  # "4,000 pupils" says nothing about "4,000 residents"
             # The figures either side bound its clause; passing only them keeps a long source linear.
             near = (found[i - 1]["end"] if i else 0, found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
@@ -428,7 +441,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             passage["shared_words"] = shared_words(words, keywords(bare_source[bounds[i][0]:bounds[i][1]]))
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
             about = bare_source[after_frame(bare_source, sq["start"], bounds[i]):bounds[i][1]]
-            subject_shared = shared_words(subject, keywords(subject_text(about)))
+            subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
             if across:
                 # A unit is no subject ("percent" in both says nothing about what the percentage measures).
                 passage["shared_words"] = [w for w in shared_across(claim_text, passage["quote"]) if w not in UNIT_CONCEPTS]
@@ -449,7 +462,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if across and not framed:
                 # Across languages few words are shared: a refuted figure in the claim's own unit is enough.
                 framed = bool(key) and key == _unit_key(sq["unit"])
-            if _counts(label, passage["shared_words"], subject_shared if subject else ["-"], need, bool(framed)):
+            if _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need, bool(framed)):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
         chosen = sorted(by_label.get(label, []), key=lambda p: -len(p["shared_words"]))[:3]

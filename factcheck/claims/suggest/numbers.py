@@ -345,7 +345,7 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         if low2 and low2 not in PEOPLE and _is_plural(low2) and not low1.endswith("s"):
             return low2, m2.end()
         return ("people" if low1 not in GROUP_NOUNS else low1), m.end()
-    if low1 in NOT_UNIT:
+    if low1 in NOT_UNIT and low1 not in _BEFORE_NOUN:
         return None, pos
     if _is_plural(low1):
         m2 = _WORD_AFTER.match(text, m.end(), limit)
@@ -358,9 +358,14 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         low2 = m2.group(1).lower()
         if low2 in PEOPLE:
             return ("people" if low2 not in GROUP_NOUNS else low2), m2.end()
-        if low2 not in NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and low1 not in NOT_UNIT:
+        if low2 not in NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and (
+                low1 not in NOT_UNIT or low1 in _BEFORE_NOUN):
             return low2, m2.end()
     return None, pos
+
+
+# Words in NOT_UNIT that may stand before the counted noun: "1,100 new homes".
+_BEFORE_NOUN = frozenset({"new", "more", "other"})
 
 
 def _is_plural(word: str) -> bool:
