@@ -156,6 +156,15 @@ _CONCEPTS = {
     "port": "port harbour harbor ميناء مرفأ נמל",
     "gdp": "gdp output economy الناتج اقتصاد תוצר כלכלה",
     "raid": "raid incursion operation مداهمة اقتحام عملية פשיטה מבצע",
+    "navy": "navy naval coastguard بحرية خفر חיל הים",
+    "boat": "boat vessel ship قارب سفينة مركب סירה ספינה",
+    "migrants": "migrant asylum مهاجر مهاجرين مهاجرا מהגר מהגרים",
+    "intercept": "intercept اعترض اعترضت יירט יירוט",
+    "support": "support back favour تاييد يؤيد دعم תומך תומכים תמיכה",
+    "deal": "deal agreement accord اتفاق صفقة עסקה הסכם",
+    "poll": "poll استطلاع סקר",
+    "bread": "bread خبز לחם",
+    "fuel": "fuel petrol gasoline diesel وقود بنزين דלק",
 }
 # Concepts that only name a unit: shared by any two figures of that unit, so no sign of one subject.
 UNIT_CONCEPTS = frozenset({"percent", "points", "shekel", "dollar", "euro", "dirham"})

@@ -57,7 +57,7 @@ _REFUTE_AFTER = re.compile(
     # "... was an error", "reports of a €150 million fund were speculation".
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
     r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
-    r"(?:far|much|way|wildly)\s+too\s+(?:high|low)|out\s+of\s+date|outdated|"
+    r"(?:far|much|way|wildly)\s+too\s+(?:high|low)|out\s+of\s+date|outdated|flattered|distorted|skewed|"
 
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
     r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
@@ -77,6 +77,22 @@ _REFUTE_AT = re.compile(
 )
 # Right after it, someone else's claim set against the speaker's: "the 100,000 claimed by organisers".
 _CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted)\s+by\b")
+# "called the figure misleading", "the number was inflated" later in the figure's sentence: a noun
+# standing for the figure (not one followed by a figure of its own, "the figure of 40").
+_FIGURE_NOUN = (r"(?:figure|number|estimate|claim|total|tally|count|toll|statistic|numbers|figures|estimates|claims|"
+                r"price\s+tag|sum|amount)")
+_REFUTING_WORD = (r"(?:misleading|false|wrong|inaccurate|exaggerat\w*|inflated|untrue|incorrect|baseless|unfounded|"
+                  r"invented|fabricated|made\s+up|overstated|an?\s+(?:gross\s+)?overestimate|not\s+true|not\s+accurate|"
+                  r"not\s+correct|nonsense|absurd|flattered|distorted|a\s+lie)")
+_THE_FIGURE_REFUTED = re.compile(
+    rf"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)?|label(?:l?ed|s)?|dismiss(?:ed|es|ing)?)\s+"
+    rf"(?:the|that|this|those|these|it)\b(?:\s+{_FIGURE_NOUN})?(?!\s+(?:of\s+)?[\d$£€])\s+(?:as\s+)?{_REFUTING_WORD}"
+    rf"|\b(?:the|that|this|those|these)\s+{_FIGURE_NOUN}(?!\s+(?:of\s+)?[\d$£€])\s+(?:is|was|were|are|had\s+been|has\s+been)"
+    rf"\s+(?:\w+\s+)?{_REFUTING_WORD}"
+)
+# Right after it: "the $12.5 million price tag cited by critics".
+_CITED_BY_CRITICS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:cited|quoted|given|used)\s+by\s+(?:its\s+|the\s+)?(?:critics|opponents|"
+                               r"campaigners|activists|rivals|the\s+opposition|opposition)")
 # Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
 _REFUTE_LATER = re.compile(
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
@@ -120,11 +136,14 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
     before = _scope_before(text, q["start"], bounds[0], neighbours[0])
     after = _scope_after(text, q["end"], bounds[1], neighbours[1])
-    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after):
+    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True
     if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
+        return True
+    # Later in the sentence, "... and called the figure misleading": the figure named again, refuted.
+    if _THE_FIGURE_REFUTED.search(text[q["end"]:bounds[1]].lower()):
         return True
     # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
     if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):

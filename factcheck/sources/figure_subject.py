@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
-from factcheck.sources.figure_words import CASUALTY, ROLE_OF
+from factcheck.sources.figure_words import CASUALTY, MEASURE_OF, ROLE_OF
 
-__all__ = ["GENERIC", "after_frame", "casualty_mismatch", "population_of", "role_conflict", "strip_numbers", "subject_text",
-           "written_noun"]
+__all__ = [
+    "GENERIC", "after_frame", "casualty_mismatch", "measure_conflict", "population_of", "role_conflict", "strip_numbers",
+    "subject_text", "written_noun",
+]
 
 # Words that say how a figure moved or when, not what it measures: sharing them shows nothing.
 _GENERIC_TEXT = """
@@ -127,3 +129,14 @@ def _has_casualty(text: str) -> bool:
 def casualty_mismatch(claim_text: str, window: str, source_noun: str) -> bool:
     """The claim counts the dead or hurt and the source figure's clause counts something else."""
     return _has_casualty(claim_text) and not _has_casualty(window) and not _has_casualty(source_noun)
+
+
+def _measures(text: str) -> set[str]:
+    return {MEASURE_OF[w] for w in re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()) if w in MEASURE_OF}
+
+
+def measure_conflict(claim_text: str, about: str) -> bool:
+    """The claim's figure measures one thing (a profit, turnout, exports) and the source sentence
+    names another and not the claim's."""
+    mine, theirs = _measures(claim_text), _measures(about)
+    return bool(mine and theirs and not mine & theirs)

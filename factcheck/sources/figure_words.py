@@ -30,6 +30,11 @@ SAME_THING_GROUPS = {
     "mortgage": "loan",
     "share": "stock shar",
     "nurse": "nursing",
+    "ceasefire": "truce armistice",
+    "flight": "departure departur arrival",
+    "cancel": "cancelled scrap scrapped grounded",
+    "vaccine": "shot jab vaccination",
+    "effective": "efficacy effectiveness protection",
     "invest": "investment commit committing committed pledg",
     "plant": "site factory facility",
     "respons": "response reply repli replie submission",
@@ -86,3 +91,33 @@ _CASUALTY_TEXT = """
     injur injured injuries injury wound wounded hurt casualtie casualties shot drowned perished lives
 """
 CASUALTY = frozenset(_CASUALTY_TEXT.split())
+
+# What a share or a sum measures, in groups: a source sentence naming one group and not the claim's
+# measures something else ("Imports fell 7 percent" for exports, "set aside £1.9bn to cover bad loans"
+# for a profit, "91 percent reported side effects" for efficacy). Word forms as written.
+MEASURE_GROUPS = {
+    "profit": "profit profits",
+    "loss": "loss losses",
+    "revenue": "revenue revenues sales turnover",
+    "fine": "fine fined fines penalty penalties",
+    "provision": "provision provisions aside reserves",
+    "debt": "debt debts borrowing loans",
+    "wages": "wage wages salary salaries earnings pay",
+    "rent": "rent rents",
+    "prices": "inflation prices cpi",
+    "unemployment": "unemployment jobless unemployed",
+    "employment": "employment employed employs employ employing work part-time workforce",
+    "job_cuts": "cut cuts cutting shed shedding axe axed slash slashed layoffs redundancies",
+    "growth": "growth gdp economy grew",
+    "exports": "exports export",
+    "imports": "imports import",
+    "turnout": "turnout",
+    "vote_share": "vote",
+    "efficacy": "effective efficacy effectiveness protection",
+    "side_effects": "side-effects effects",
+    "recall": "recall recalled recalling",
+    "sold": "sold sell sells selling",
+    "support": "support supported backing approval approve",
+    "oppose": "oppose opposed opposition",
+}
+MEASURE_OF: dict[str, str] = {w: k for k, ws in MEASURE_GROUPS.items() for w in ws.split()}

@@ -24,6 +24,7 @@ from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
     after_frame,
     casualty_mismatch,
+    measure_conflict,
     population_of,
     role_conflict,
     strip_numbers,
@@ -450,8 +451,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 harm = {"killed", "injured"}
                 if label != "contradicts" and harm & concepts(claim_text) and not harm & concepts(passage["quote"]):
                     continue  # "40 militants were killed" and the raid's "40 ג'יפים" (jeeps)
-            elif label != "contradicts" and casualty_mismatch(bare_claim, about, sq["text"]):
-                continue  # "12 people died" and "40 passengers" on the bus that crashed
+            elif label != "contradicts" and (casualty_mismatch(bare_claim, about, sq["text"])
+                                             or measure_conflict(bare_claim, about)):
+                continue  # "12 people died" and "40 passengers" on the bus; a profit and a provision
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
             if measure and key == _unit_key(sq["unit"]):
