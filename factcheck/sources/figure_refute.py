@@ -18,11 +18,14 @@ __all__ = ["REFERENCE_BEFORE", "refuted"]
 # Words before the figure, in its own clause, that deny or refute it: "not 4,000", "denied that
 # 4,000 had left", "well below the $410 million figure", "the false claim that 4,000 ...".
 _REFUTE_BEFORE = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|least|merely|quite)\b)|never|nor|no\s+evidence|no\s+sign|nowhere\s+near|far\s+from|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
-    r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|contrary\s+to|"
+    # "not until 2019", "never before", "far from falling", "contrary to forecasts", "no doubt": emphasis, no denial.
+    r"\b(?:not(?!\s+(?:only|just|least|merely|quite|until|since|yet|long|far)\b)|never(?!\s+before)|nor|no\s+evidence|"
+    r"no\s+sign|nowhere\s+near|far\s+from(?!\s+\w+ing\b)|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
+    r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|"
+    r"contrary\s+to(?!\s+(?:expectations|forecasts|predictions|fears|hopes|analysts|economists))|"
     r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
     r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
-    r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
+    r"(?<!no\s)(?<!little\s)doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
     # "rebutted", "played down reports of", "walked back", "it is absurd to suggest", "nothing like".
     r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
     r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
@@ -30,6 +33,9 @@ _REFUTE_BEFORE = re.compile(
     r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
     r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
     r"half\s+(?:of\s+)?the\b|"
+    # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
+    r"(?:rebuk|reprimand|criticis|criticiz|censur|chastis|ridicul|mock|slam|condemn|correct)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+    r"for\s+(?:saying|claiming|suggesting|asserting|stating|repeating)|\bno\s*$|"
     r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
@@ -50,7 +56,9 @@ _REFUTE_AFTER = re.compile(
     r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate|"
     r"questioned|challenged|doubted|contested|criticised|criticized)|"
     r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication)\b|"
-    r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
+    r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b"
+    r"(?!\s+(?:yet|immediately|been\s+(?:named|identified|released|disclosed|made\s+public)|including|counting))|"
+    r"(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
     r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
     r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
     r"(?:over|under)-?estimat\w*|"
@@ -58,6 +66,8 @@ _REFUTE_AFTER = re.compile(
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
     r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
     r"(?:far|much|way|wildly)\s+too\s+(?:high|low)|out\s+of\s+date|outdated|flattered|distorted|skewed|"
+    r"(?:unlikely|never|not\s+likely)\s+(?:ever\s+)?to\s+(?:materiali[sz]e|happen|be\s+(?:met|reached|delivered|achieved|created))|"
+    r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
 
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
     r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
@@ -113,11 +123,18 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _MAX_SCOPE = 90
 
 
+# Before a figure, a comma and a reporting verb also start its clause: "Although the company did not
+# name the plant, it confirmed 2,200 job cuts" (not after it: "The figure of 4,000, the council
+# said, was wrong" must still read its "was wrong").
+_BEFORE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s*(?:[\w'-]+\s+){0,3}?(?:said|says|confirmed|added|announced|told|"
+                           r"reported|estimated)\b")
+
+
 def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
     """The words of the figure's clause before it (back to a clause break or the figure before)."""
     lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
     cut = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+    for m in _BEFORE_BREAK.finditer(text, lo, start):
         cut = m.end()
     return _INSERTED.sub(",", text[cut:start].lower())
 

@@ -287,7 +287,9 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _count_noun(normalise_unit(unit) or "") and _count_noun(normalise_unit(q["unit"]) or "")
-    if nouns and _other_things(unit, q["unit"]):
+    # "2,200 job cuts" for "cut 2,200 jobs": the claim's noun modifies the source's.
+    modifier = str(unit).lower().rstrip("s") in {w.rstrip("s") for w in _WORD.findall(q["text"].lower())[:-1]}
+    if nouns and _other_things(unit, q["unit"]) and not modifier:
         return "absent"  # "300 firefighters" says nothing about "300 homes"
     if value is None or not (units_compatible(unit, q["unit"]) or nouns):
         return "absent"
