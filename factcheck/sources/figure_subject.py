@@ -17,7 +17,7 @@ from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
 from factcheck.sources.figure_words import CASUALTY, MEASURE_OF, ROLE_OF
 
 __all__ = [
-    "GENERIC", "after_frame", "casualty_mismatch", "measure_conflict", "population_of", "role_conflict", "strip_numbers",
+    "GENERIC", "after_frame", "blank", "casualty_mismatch", "measure_conflict", "population_of", "role_conflict", "strip_numbers",
     "subject_text", "written_noun",
 ]
 
@@ -47,6 +47,14 @@ def strip_numbers(text: str) -> str:
     """``text`` with its numbers and number words blanked out (offsets kept), so "two-thirds",
     "million" or "nearly" is no word a claim and a source share; the nouns they count stay."""
     return _NUMBERISH.sub(lambda m: " " * len(m.group()), text)
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans (its figures) blanked out, offsets kept."""
+    out = list(text)
+    for s, e in spans:
+        out[max(0, s):max(0, e)] = " " * (min(len(out), e) - max(0, s))
+    return "".join(out)
 
 
 def after_frame(text: str, start: int, bounds: tuple[int, int]) -> int:

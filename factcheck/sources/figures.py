@@ -23,6 +23,7 @@ from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
     after_frame,
+    blank,
     casualty_mismatch,
     measure_conflict,
     population_of,
@@ -407,6 +408,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     across = other_language(claim_text, source_text)
     bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
     ranges = _ranges(source_text, found)
+    if across:
+        claim_blank = blank(claim_text, [(q["start"], q["end"]) for q in quantities_of(claim_text)])
+        source_blank = blank(source_text, [(q["start"], q["end"]) for q in found])
     figures: list[dict] = []
     passages: list[dict] = []
     for cq in wanted:
@@ -446,8 +450,11 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             about = bare_source[after_frame(bare_source, sq["start"], bounds[i]):bounds[i][1]]
             subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
             if across:
-                # A unit is no subject ("percent" in both says nothing about what the percentage measures).
-                passage["shared_words"] = [w for w in shared_across(claim_text, passage["quote"]) if w not in UNIT_CONCEPTS]
+                # The figures' own words are no subject ("percent" in both says nothing about what the
+                # percentage measures); "the shekel traded at 3.68" still names what the rate is of.
+                outside = shared_across(claim_blank, source_blank[bounds[i][0]:bounds[i][1]])
+                passage["shared_words"] = [w for w in shared_across(claim_text, passage["quote"])
+                                           if w not in UNIT_CONCEPTS or w in outside]
                 passage["other_language"] = True
                 subject_shared = passage["shared_words"]
                 harm = {"killed", "injured"}
