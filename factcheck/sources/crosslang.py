@@ -14,7 +14,9 @@ import re
 from factcheck.claims.suggest.lang_cues import CUES
 from factcheck.claims.suggest.lang_script import detect, normalise
 
-__all__ = ["UNIT_CONCEPTS", "concepts", "language_of", "other_language", "refuted_rtl", "shared_across", "skeletons"]
+__all__ = [
+    "UNIT_CONCEPTS", "concepts", "language_of", "names_a_figure", "other_language", "refuted_rtl", "shared_across", "skeletons",
+]
 
 # Latin letters and digraphs, Arabic and Hebrew letters, to one consonant class each; vowels,
 # weak letters and gutturals (a, e, h, ا, و, ي, ع, ح, א, ה, ו, י, ע, ח) drop out.
@@ -90,7 +92,7 @@ def skeletons(text: str) -> set[str]:
 # is the claim's "killed". Stems: a word starting with one counts (after its prefix letters).
 _CONCEPTS = {
     "killed": "killed kill dead death deaths died die fatalit قتل قتلى قتيل مقتل مصرع توفي وفاة وفيات لقي شهيد شهداء "
-              "הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
+              "استشهاد استشهد הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
     "injured": "injur wounded wound hurt جرح جرحى مصاب اصيب اصابة اصابات פצוע פצועים נפצע נפצעו נפגע נפגעים",
     "displaced": "displaced evacuat fled refugee نزح نازح نازحين اجلاء لاجئ עקור עקורים פונו פינוי פליט",
     "homes": "home house dwelling منزل منازل بيت بيوت مسكن מבנה בית בתים דירה דירות",
@@ -164,6 +166,10 @@ _CONCEPTS = {
     "deal": "deal agreement accord اتفاق صفقة עסקה הסכם",
     "poll": "poll استطلاع סקר",
     "bread": "bread خبز לחם",
+    "participants": "participa attend משתתף משתתפים השתתפו مشارك مشاركين شارك",
+    "oppose": "oppose opposition against معارض يعارض معارضة מתנגד מתנגדים התנגדות",
+    "reform": "reform overhaul اصلاح רפורמה",
+    "israel": "israel اسرائيل ישראל ישראלים ישראלי",
     "fuel": "fuel petrol gasoline diesel وقود بنزين דלק",
 }
 # Concepts that only name a unit: shared by any two figures of that unit, so no sign of one subject.
@@ -210,6 +216,11 @@ _FAR_FROM = re.compile(r"(?:הרבה|בהרבה|כثيرا|بكثير)\s*$")
 _THAT_FIGURE = re.compile(r"\s*(?:لكن\s+|غير\s+ان\s+|אך\s+|אולם\s+)?(?:هذا\s+الرقم|هذه\s+الارقام|هذا\s+العدد|هذه\s+الحصيلة|الرقم|"
                           r"המספר(?:\s+הזה)?|הנתון(?:\s+הזה)?|הנתונים(?:\s+האלה)?|הדיווח)")
 _MAX_SCOPE = 90
+_WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
+# A later clause ("but", "while") that denies "the estimate", "the figure", "those reports".
+_LATER_DENIAL = re.compile(r"(?:[,،]\s*|\s)(?:אך|אולם|אבל|ואילו|لكن|غير\s+ان|بينما|الا\s+ان)\s")
+_ANAPHOR = re.compile(r"(?:ה|את\s+ה)(?:הערכה|נתון|נתונים|מספר|טענה|דיווח|דיווחים)|(?:هذا\s+|هذه\s+)?(?:الرقم|العدد|التقدير|"
+                      r"التقديرات|الحصيلة|الادعاء|الادعاءات|الارقام|الانباء|التقارير)")
 _NAMED_BEFORE = re.compile(r"(?:המספר|הנתון|ההערכה|الرقم|العدد|الحصيلة)\s*[,،]\s*$")
 # "נהרגו 30 ולא 50", "قتل 30 وليس 50": a bare negation before another number denies that one, and so
 # asserts the figure it follows.
@@ -249,6 +260,11 @@ def _denies_another(part: str, m: re.Match[str]) -> bool:
     return _BARE_NEGATION.fullmatch(m.group().strip()) is not None and _NUMBER_NEXT.match(part, m.end()) is not None
 
 
+def names_a_figure(text: str) -> bool:
+    """Does an Arabic or Hebrew passage speak of "the estimate", "the figure", "the reports"?"""
+    return _ANAPHOR.search(normalise(text)[0]) is not None
+
+
 def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
     """Does the clause around the figure ``text[start:end]`` of an Arabic or Hebrew source deny it
     ("نفى", "غير صحيح", "لا", "أقل بكثير من"; "הכחיש", "אינו נכון", "לא")?"""
@@ -264,6 +280,8 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     stop = _CLAUSE_BREAK.search(text, end, hi)
     before, _i = normalise(text[cut:start])
     after, _j = normalise(text[end:stop.start() if stop else hi])
+    # "ללא שינוי" (unchanged) is "without", not a negation of the figure.
+    before, after = _WITHOUT.sub("   ", before), _WITHOUT.sub("   ", after)
     if any(not _denies_another(part, m) for part in (before, after) for m in cues.contradict.finditer(part)):
         return True
     if _denial(lang, before) or _denial(lang, after):
@@ -276,6 +294,12 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
             return True
     if _FAR_FROM.search(before) and re.match(r"\s*(?:פחות|יותר|מתחת|מעל|اقل|اكثر|ادنى|دون)", normalise(text[start:end])[0]):
         return True  # "הרבה פחות מ-4,000", "أقل بكثير": far from the figure
+    # Later in the sentence, "..., אך המשטרה דחתה את ההערכה": the figure named again and denied.
+    rest, _l = normalise(text[end:bounds[1]])
+    for m in _LATER_DENIAL.finditer(rest):
+        tail = rest[m.end():m.end() + 60]
+        if _ANAPHOR.search(tail) and (cues.contradict.search(tail) or _denial(lang, tail)):
+            return True
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
     return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
 from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
-from factcheck.sources.crosslang import UNIT_CONCEPTS, concepts, other_language, shared_across
+from factcheck.sources.crosslang import UNIT_CONCEPTS, concepts, names_a_figure, other_language, shared_across
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -472,7 +472,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             framed = _NAMED_FIGURE.search(source_text[max(bounds[i][0], sq["start"] - 40):sq["end"] + 30].lower())
             if across and not framed:
                 # Across languages few words are shared: a refuted figure in the claim's own unit is enough.
-                framed = bool(key) and key == _unit_key(sq["unit"])
+                framed = (bool(key) and key == _unit_key(sq["unit"])) or names_a_figure(passage["quote"])
             if _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need, bool(framed)):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")

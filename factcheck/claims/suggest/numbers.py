@@ -174,7 +174,7 @@ def _candidates(low: str) -> list[_Cand]:
 
 
 # Runs on ascii-lowered text (see find_quantities); ISO codes before a figure are checked on the original.
-_ISO_BEFORE = re.compile(rf"(?:{ISO})\s?$")
+_ISO_BEFORE = re.compile(rf"(?:{ISO}|NIS)\s?$")  # "NIS 2 billion": the shekel's usual English abbreviation
 
 # Words just before a figure are read from the reversed text with an anchored match: a search
 # for a phrase at the end of a window would try every position of the window.
@@ -539,7 +539,7 @@ def _atoms(text: str, low: str) -> list[Atom]:
             continue
         if cur:
             code = cur.strip()
-            atom.unit = CURRENCY_PREFIX.get(code.lower(), code.upper())
+            atom.unit = CURRENCY_PREFIX.get(code.lower(), "ILS" if code == "NIS" else code.upper())
             atom.kind = "money"
         if atom.kind == "count" and atom.unit is None and m.kind != "clock":
             noun, e = _noun_after(text, atom.end, limit)
