@@ -27,6 +27,7 @@ _REFUTE_BEFORE = re.compile(
     r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
     r"(?<!no\s)(?<!little\s)doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
     # "rebutted", "played down reports of", "walked back", "it is absurd to suggest", "nothing like".
+    r"contradict\w*|at\s+odds\s+with|inconsistent\s+with|no\s+record\s+of|cannot\s+be\s+true|poured\s+scorn|"
     r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
     r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
     r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
@@ -40,7 +41,7 @@ _REFUTE_BEFORE = re.compile(
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
     r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
-    r"(?:statements?|claims?|figures?|reports?|estimates?)\b|"
+    r"(?:statements?|claims?|figures?|reports?|estimates?|tolls?|numbers?|counts?|totals?|tally|tallies)\b|"
     r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
     r"statements?|claims?|assertions?|"
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
@@ -60,6 +61,8 @@ _REFUTE_AFTER = re.compile(
     r"(?!\s+(?:yet|immediately|been\s+(?:named|identified|released|disclosed|made\s+public)|including|counting))|"
     r"(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
     r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
+    r"(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|withdrawn|retracted|lowered|downgraded|"
+    r"scaled\s+back|discredited)|wide\s+of\s+the\s+mark|(?:does|do|did)\s+not\s+survive|"
     r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
     r"(?:over|under)-?estimat\w*|"
     # "... was an error", "reports of a €150 million fund were speculation".
@@ -103,6 +106,13 @@ _THE_FIGURE_REFUTED = re.compile(
 # Right after it: "the $12.5 million price tag cited by critics".
 _CITED_BY_CRITICS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:cited|quoted|given|used)\s+by\s+(?:its\s+|the\s+)?(?:critics|opponents|"
                                r"campaigners|activists|rivals|the\s+opposition|opposition)")
+# A relative clause right after the figure that disputes it: "4,000, which officials dispute",
+# "4,000, a claim that the ministry denies".
+_DISPUTED_AFTER = re.compile(
+    r"[^.;!?]{0,40}?,?\s*(?:which|that|a\s+(?:figure|claim|number|total|estimate)(?:\s+that|\s+which)?)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:disput\w*|den(?:y|ies|ied)|reject\w*|question\w*|challeng\w*|contest\w*|doubt\w*|refut\w*|rebut\w*)\b"
+)
+_CONFIRMED = re.compile(r"\b(?:nobody|no\s+one|none|not)\s+(?:\w+\s+)?(?:disput|den|question|challeng|doubt|contest)", re.I)
 # Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
 _REFUTE_LATER = re.compile(
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
@@ -158,6 +168,8 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True
     if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
+        return True
+    if _DISPUTED_AFTER.match(text, q["end"], bounds[1]) and not _CONFIRMED.search(text, q["end"], min(bounds[1], q["end"] + 90)):
         return True
     # Later in the sentence, "... and called the figure misleading": the figure named again, refuted.
     if _THE_FIGURE_REFUTED.search(text[q["end"]:bounds[1]].lower()):
