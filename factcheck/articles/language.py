@@ -47,6 +47,11 @@ def _model():
     return _identifier
 
 
+def warm_up() -> None:
+    """Load the model now, so the first paste in a web process does not wait most of a second for it."""
+    _model()
+
+
 def detect_language(text: str) -> str:
     """The supported language code of ``text``, or "und" when it is another language or unclear."""
     sample = (text or "")[:SAMPLE_CHARS]

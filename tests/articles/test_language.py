@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import os
+import subprocess
+import sys
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 
 from factcheck.articles.language import Language, detect_language, text_direction
 from factcheck.articles.models import Article, ArticleEvent, ArticleEventKind
@@ -80,3 +84,14 @@ def test_data_migration_detects_the_language_of_existing_articles(editor):
     arabic.refresh_from_db()
     english.refresh_from_db()
     assert (arabic.language, english.language) == ("ar", "en")
+
+
+def test_a_web_process_loads_the_model_at_start_not_inside_the_first_paste():
+    # What gunicorn imports: the model is loading before any request, so no paste waits for it.
+    code = ("import threading, factcheck.wsgi\n"
+            "[t.join(30) for t in threading.enumerate() if t.name == 'language-model']\n"
+            "from factcheck.articles import language\n"
+            "print('loaded' if language._identifier is not None else 'not loaded')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=settings.BASE_DIR, env=os.environ.copy())
+    assert done.stdout.strip() == "loaded", done.stderr[-2000:]

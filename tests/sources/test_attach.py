@@ -165,3 +165,44 @@ def test_syndicated_copy_is_not_independent(flood_claim, reviewer, editor, monke
 def test_normalise_url_keeps_meaningful_parts():
     assert normalise_url("https://Example.ORG:443/a/b?id=3&utm_medium=x") == "https://example.org/a/b?id=3"
     assert normalise_url("http://example.org:8080") == "http://example.org:8080/"
+
+
+def _upload() -> SimpleUploadedFile:
+    return SimpleUploadedFile("flooded.csv", b"district,homes flooded\nriver district,2190\n", content_type="text/csv")
+
+
+def test_a_known_file_on_one_more_claim_checks_only_that_claim(flood_claim, flood_article, reviewer, editor,
+                                                               monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
+    first = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=_upload())
+    # The first claim's check is still queued (a busy worker) when the same file is attached elsewhere.
+    other = make_claim(flood_article, "40 families spent the night in the sports hall", status=ClaimStatus.OPEN)
+    second = source_attach(actor=editor, claim_id=other.pk, upload=_upload())
+    assert second.source_id == first.source_id
+    checks = Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, source=first.source)
+    assert sorted(checks.values_list("claim_id", flat=True)) == sorted([flood_claim.pk, other.pk])
+
+
+def test_a_check_finished_meanwhile_is_reused_not_made_again(flood_claim, reviewer, monkeypatch):
+    """The race bench/multi_instance.py once hit: the check finished while a refetch waited for its lock."""
+    from factcheck.sources import services
+
+    monkeypatch.setattr(services, "enqueue", lambda pk: None)
+    evidence = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=_upload())
+    check = Lookup.objects.get(kind=LookupKind.FIGURE_CHECK, claim=flood_claim)
+    snapshot = Snapshot.objects.get(source=evidence.source)
+    real_lock = services.lock_name
+
+    def worker_finishes_while_we_wait(name: str) -> None:
+        # Another process commits the check (running -> done) while this one waits for the lock.
+        Lookup.objects.filter(pk=check.pk).update(status=LookupStatus.DONE, result={"snapshot": snapshot.pk})
+        real_lock(name)
+
+    monkeypatch.setattr(services, "lock_name", worker_finishes_while_we_wait)
+    services.after_snapshot(evidence.source, snapshot, created=False, actor=reviewer)  # a refetch, same bytes
+    assert list(Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=flood_claim)) == [check]
+    # A check of other bytes does not count: this snapshot is checked again.
+    monkeypatch.setattr(services, "lock_name", real_lock)
+    Lookup.objects.filter(pk=check.pk).update(result={"snapshot": snapshot.pk + 1000})
+    services.after_snapshot(evidence.source, snapshot, created=False, actor=reviewer)
+    assert Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=flood_claim).count() == 2
