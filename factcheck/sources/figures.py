@@ -207,6 +207,11 @@ def _other_things(a: Any, b: Any) -> bool:
     return not sa & sb
 
 
+def _singular(word: str) -> set[str]:
+    """"branches" -> {"branches", "branche", "branch"}: enough to meet "branch" in "branch closures"."""
+    return {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+
+
 def units_compatible(a: Any, b: Any) -> bool:
     ka, kb = _unit_key(a), _unit_key(b)
     return not ka or not kb or ka == kb
@@ -289,7 +294,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _count_noun(normalise_unit(unit) or "") and _count_noun(normalise_unit(q["unit"]) or "")
     # "2,200 job cuts" for "cut 2,200 jobs": the claim's noun modifies the source's.
-    modifier = str(unit).lower().rstrip("s") in {w.rstrip("s") for w in _WORD.findall(q["text"].lower())[:-1]}
+    modifier = bool(_singular(str(unit).lower()) & {w for s in _WORD.findall(q["text"].lower())[:-1] for w in _singular(s)})
     if nouns and _other_things(unit, q["unit"]) and not modifier:
         return "absent"  # "300 firefighters" says nothing about "300 homes"
     if value is None or not (units_compatible(unit, q["unit"]) or nouns):

@@ -132,3 +132,58 @@ def test_across_languages(claim, source, value, unit, label):
 def test_the_number_reader_reads(text, value, unit):
     q = find_quantities(text)[0]
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # Emphasis and contrast that deny nothing.
+    ("Turnout reached 64 percent", "It was not until 2020 that turnout reached 64 percent again.", 64, "percent"),
+    ("The festival drew 90,000 visitors", "Never before had the festival drawn 90,000 visitors.", 90000, "visitors"),
+    ("Imports rose 9 percent", "Far from shrinking, imports rose 9 percent in the quarter.", 9, "percent"),
+    ("Prices rose 3.8 percent", "Contrary to forecasts, prices rose 3.8 percent in April.", 3.8, "percent"),
+    ("1,900 residents were moved", "There is no doubt that 1,900 residents were moved, the fire chief said.", 1900, "people"),
+    ("The lender will close 140 branches",
+     "Although the lender did not say which towns were affected, it confirmed 140 branch closures.", 140, "branches"),
+    ("The county approved 2,600 new homes", "Planners approved 2,600 new homes on the old airfield.", 2600, "homes"),
+])
+def test_emphasis_or_another_negation_is_no_denial(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    ("The council spent $7.2 million on the stadium",
+     "The council said the $7.2 million cited by critics included road works, and called the figure misleading.",
+     7_200_000, "USD"),
+    ("The agency said crime fell 15 percent",
+     "The watchdog rebuked the agency for saying crime had fallen 15 percent.", 15, "percent"),
+    ("The firm made a £40m profit", "The firm insisted there was no £40m profit to tax.", 40_000_000, "GBP"),
+    ("The port will create 1,300 jobs", "Economists said the 1,300 jobs were unlikely to materialise.", 1300, "jobs"),
+    ("Some 6,000 people attended the rally", "Some 6,000 people attended the rally, a figure the police dispute.", 6000,
+     "people"),
+    ("The storm killed 33 people", "The national data contradict the 33 deaths reported by the governor.", 33, "people"),
+    ("The storm killed 33 people", "The toll of 33 from the storm has since been revised.", 33, "people"),
+])
+def test_a_figure_disputed_elsewhere_in_its_sentence_is_no_match(claim, source, value, unit):
+    assert check(claim, source, value, unit).label == "contradicts"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    ("The insurer posted a profit of £2.6bn", "The insurer set aside £2.6bn to cover storm claims.", 2_600_000_000, "GBP"),
+    ("The recall covers 2.1 million cars", "The carmaker sold 2.1 million cars in Europe last year.", 2_100_000, "cars"),
+    ("The vaccine was 88 percent effective", "Some 88 percent of volunteers reported mild side-effects.", 88, "percent"),
+])
+def test_a_sum_or_share_of_another_measure_proves_nothing(claim, source, value, unit):
+    assert check(claim, source, value, unit).label == "absent"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    ("Some 45,000 people marched in Haifa", "המארגנים טענו ל-45 אלף משתתפים בחיפה, אך המשטרה דחתה את ההערכה.", 45000, "people",
+     "contradicts"),
+    ("The Bank of Israel kept its rate at 4.25 percent", "בנק ישראל הותיר את הריבית ללא שינוי ברמה של 4.25%.", 4.25, "percent",
+     "states"),
+    ("The minimum wage will rise to 6,400 shekels", "The ministry denied that the minimum wage would rise to NIS 6,400.", 6400,
+     "ILS", "contradicts"),
+    ("השקל נסחר סביב 3.71 שקלים לדולר", "The shekel traded at roughly 3.71 to the dollar on Monday.", 3.71, "ILS", "states"),
+])
+def test_across_languages_the_sentence_is_read_whole(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
