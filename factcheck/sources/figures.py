@@ -250,7 +250,7 @@ SAME_TOLERANCE = 0.005
 
 def _rounds(precise: float, rounded: float) -> bool:
     """Is ``rounded`` ``precise`` rounded to as many significant digits as ``rounded`` shows?"""
-    digits = f"{abs(rounded):.6g}".replace(".", "").lstrip("0").rstrip("0") if rounded else ""
+    digits = f"{abs(rounded):.6e}".split("e")[0].replace(".", "").rstrip("0") if rounded else ""
     sig = max(1, len(digits))
     return float(f"{precise:.{sig}g}") == float(f"{rounded:.{sig}g}")
 
@@ -373,6 +373,12 @@ _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
 _NAMED_FIGURE = re.compile(r"\b(?:figure|number|toll|estimate|total|tally|count|claims?|reports?)\b")
 
 
+def _precise(value: Any, digits_needed: int) -> bool:
+    """A value with that many significant digits (a count of 1,237; a rate of 14.25)."""
+    digits = f"{abs(float(value)):.6e}".split("e")[0].replace(".", "").rstrip("0") if value else ""
+    return len(digits) >= digits_needed
+
+
 def _counts(label: str, shared: list[str], subject_shared: list[str], need: int, framed: bool) -> bool:
     """Is this occurrence about the claim's subject enough to be reported with its label?"""
     if label == "states":
@@ -478,7 +484,11 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if across and not framed:
                 # Across languages few words are shared: a refuted figure in the claim's own unit is enough.
                 framed = (bool(key) and key == _unit_key(sq["unit"])) or names_a_figure(passage["quote"])
-            if _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need, bool(framed)):
+            # A precise figure met exactly (a count of three significant digits or more, 1,237; four for a sum
+            # or a share) is no coincidence, even in a sentence that words its subject otherwise.
+            precise = label == "states" and _precise(_get(cq, "value"), 3 if sq["kind"] == "count" else 4) and (
+                float(sq["value"]) == float(_get(cq, "value")))
+            if precise or _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need, bool(framed)):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
         chosen = sorted(by_label.get(label, []), key=lambda p: -len(p["shared_words"]))[:3]
