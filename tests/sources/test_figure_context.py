@@ -187,3 +187,12 @@ def test_a_sum_or_share_of_another_measure_proves_nothing(claim, source, value, 
 ])
 def test_across_languages_the_sentence_is_read_whole(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+def test_a_precise_count_met_exactly_states_the_claim_in_other_words():
+    result = check("The charity said 1,215 people slept outdoors", "Outreach teams counted 1,215 rough sleepers in November.",
+                   1215, "people")
+    assert result.label == "states", result.summary
+    # A round one in other words is no match: the same number may count anything.
+    assert check("The charity said 1,200 people slept outdoors", "Outreach teams counted 1,200 volunteers in November.",
+                 1200, "people").label == "absent"
