@@ -148,6 +148,7 @@ _BASE_UNITS: dict[str, tuple[str, float]] = {
     "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
     "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
     "basis_point": ("percentage_point", 0.01),
+    "fahrenheit": ("celsius", 1.0), "celsius": ("celsius", 1.0),
     "km/h": ("km/h", 1.0), "kmh": ("km/h", 1.0), "kph": ("km/h", 1.0), "mph": ("km/h", 1.609344),
     # "two-thirds of voters" is stated by "67 percent of voters".
     "fraction": ("percent", 100.0), "percent": ("percent", 1.0),
@@ -178,6 +179,8 @@ def _unit_key(unit: Any) -> str:
 
 
 def _base_value(value: Any, unit: Any) -> float:
+    if normalise_unit(unit) == "fahrenheit":
+        return (float(value) - 32) * 5 / 9  # "106F" states "41C"
     return float(value) * _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
 
 

@@ -196,3 +196,8 @@ def test_a_precise_count_met_exactly_states_the_claim_in_other_words():
     # A round one in other words is no match: the same number may count anything.
     assert check("The charity said 1,200 people slept outdoors", "Outreach teams counted 1,200 volunteers in November.",
                  1200, "people").label == "absent"
+
+
+def test_fahrenheit_meets_celsius():
+    assert check("The thermometer in Cordoba hit 44C", "Cordoba baked at 111F on Monday.", 44, "celsius").label == "states"
+    assert check("The thermometer in Cordoba hit 44C", "Cordoba baked at 99F on Monday.", 44, "celsius").label == "different"
