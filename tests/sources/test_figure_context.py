@@ -201,3 +201,15 @@ def test_a_precise_count_met_exactly_states_the_claim_in_other_words():
 def test_fahrenheit_meets_celsius():
     assert check("The thermometer in Cordoba hit 44C", "Cordoba baked at 111F on Monday.", 44, "celsius").label == "states"
     assert check("The thermometer in Cordoba hit 44C", "Cordoba baked at 99F on Monday.", 44, "celsius").label == "different"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    # "تراجع" is "fell" and "قللت" "cut": a fall or a cut is no denial, "تراجع عن" and "قللت ... من شأن" are.
+    ("The pound fell 9 percent against the dollar", "تراجع الجنيه بنسبة ٩٪ أمام الدولار.", 9, "percent", "states"),
+    ("The government cut fuel subsidies by 15 percent", "قللت الحكومة دعم الوقود بنسبة 15 في المئة.", 15, "percent", "states"),
+    ("The ministry said 33 people died in the fire", "قللت الوزارة من شأن التقارير عن مقتل 33 شخصا في الحريق.", 33, "people",
+     "contradicts"),
+    ("Rents rose 6.4 percent over the year", "כלכלנים הטילו ספק בנתון לפיו שכר הדירה עלה ב-6.4%.", 6.4, "percent", "contradicts"),
+])
+def test_arabic_and_hebrew_words_that_look_like_denials(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
