@@ -217,6 +217,8 @@ _FAR_FROM = re.compile(r"(?:הרבה|בהרבה|כثيرا|بكثير)\s*$")
 _THAT_FIGURE = re.compile(r"\s*(?:لكن\s+|غير\s+ان\s+|אך\s+|אולם\s+)?(?:هذا\s+الرقم|هذه\s+الارقام|هذا\s+العدد|هذه\s+الحصيلة|الرقم|"
                           r"המספר(?:\s+הזה)?|הנתון(?:\s+הזה)?|הנתונים(?:\s+האלה)?|הדיווח)")
 _MAX_SCOPE = 90
+_AND_NOT = re.compile(r"\s(?:ו|و)(?:לא|אין|لم|لا|ليس)\s")
+_TRUTH = re.compile(r"(?:נכון|נכונה|אמת|בסיס|מדויק|اساس|صحة|صحيح|صحيحة|دقيق)")
 _WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
 # A later clause ("but", "while") that denies "the estimate", "the figure", "those reports".
 _LATER_DENIAL = re.compile(r"(?:[,،]\s*|\s)(?:אך|אולם|אבל|ואילו|لكن|غير\s+ان|بينما|الا\s+ان)\s")
@@ -288,6 +290,10 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     after, _j = normalise(text[end:stop.start() if stop else hi])
     # "ללא שינוי" (unchanged) is "without", not a negation of the figure.
     before, after = _WITHOUT.sub("   ", before), _WITHOUT.sub("   ", after)
+    # "נהרגו 30 ואין נעדרים", "قتل 30 ولم يصب أحد": "and no ..." starts a clause of its own.
+    joined = _AND_NOT.search(after)
+    if joined and not _NUMBER_NEXT.match(after, joined.end()) and not _TRUTH.match(after, joined.end()):
+        after = after[:joined.start()]
     if any(not _denies_another(part, m) for part in (before, after) for m in cues.contradict.finditer(part)):
         return True
     if _denial(lang, before) or _denial(lang, after):

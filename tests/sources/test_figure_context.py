@@ -213,3 +213,12 @@ def test_fahrenheit_meets_celsius():
 ])
 def test_arabic_and_hebrew_words_that_look_like_denials(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(("source", "label"), [
+    ("נהרגו 24 בני אדם בהפגזה על בית חאנון ואין נעדרים.", "states"),
+    ("قتل 24 شخصا في القصف على بيت حانون ولم يصب أحد بجروح.", "states"),
+    ("الرقم 24 قتيلا في بيت حانون مبالغ فيه ولا أساس له من الصحة.", "contradicts"),
+])
+def test_and_no_one_else_is_a_clause_of_its_own(source, label):
+    assert check("Shelling killed 24 people in Beit Hanoun", source, 24, "people").label == label
