@@ -61,6 +61,8 @@ _REFUTE_AFTER = re.compile(
     r"(?!\s+(?:yet|immediately|been\s+(?:named|identified|released|disclosed|made\s+public)|including|counting))|"
     r"(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
     r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
+    r"(?:would|will|could|can)\s+never\b|never\s+(?:be|been|have|happen\w*|materiali\w*)\b|"
+    r"(?:an?\s+)?(?:over|under|double)-?count\w*|"
     r"(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|withdrawn|retracted|lowered|downgraded|"
     r"scaled\s+back|discredited)|wide\s+of\s+the\s+mark|(?:does|do|did)\s+not\s+survive|"
     r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
@@ -115,6 +117,9 @@ _DISPUTED_AFTER = re.compile(
 _CONFIRMED = re.compile(r"\b(?:nobody|no\s+one|none|not)\s+(?:\w+\s+)?(?:disput|den|question|challeng|doubt|contest)", re.I)
 # Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
 _REFUTE_LATER = re.compile(
+    # "..., confused paper losses with realised ones and was wrong": the figure's subject, refuted.
+    r"\band\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:wrong|false|incorrect|untrue|inaccurate|misleading|"
+    r"exaggerated|inflated|overstated)\b|"
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
     r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
 )

@@ -31,6 +31,7 @@ SAME_THING_GROUPS = {
     "share": "stock shar",
     "nurse": "nursing",
     "ceasefire": "truce armistice",
+    "heatwave": "heat temperatur temperature",
     "flight": "departure departur arrival",
     "cancel": "cancelled scrap scrapped grounded",
     "vaccine": "shot jab vaccination",
@@ -97,7 +98,10 @@ CASUALTY = frozenset(_CASUALTY_TEXT.split())
 # for a profit, "91 percent reported side effects" for efficacy). Word forms as written.
 MEASURE_GROUPS = {
     "profit": "profit profits",
-    "loss": "loss losses",
+    "loss": "loss losses lost lose",
+    "fundraising": "raised raise raising donations fundraising",
+    "spending": "spent spend spending expenditure",
+    "payout": "paid payout payouts payment payments",
     "revenue": "revenue revenues sales turnover",
     "fine": "fine fined fines penalty penalties",
     "provision": "provision provisions aside reserves",

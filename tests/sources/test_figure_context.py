@@ -222,3 +222,14 @@ def test_arabic_and_hebrew_words_that_look_like_denials(claim, source, value, un
 ])
 def test_and_no_one_else_is_a_clause_of_its_own(source, label):
     assert check("Shelling killed 24 people in Beit Hanoun", source, 24, "people").label == label
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    ("The heatwave lasted six days", "Temperatures stayed above 38C for six consecutive days.", 6, "days", "states"),
+    ("The museum said 7,000 trees would be planted",
+     "Critics said the 7,000 trees promised by the museum would never be planted.", 7000, "trees", "contradicts"),
+    ("The outbreak has sickened 260 people", "Officials said the 260 figure was an overcount.", 260, "people", "contradicts"),
+    ("The campaign raised $6 million", "The campaign spent $6 million on advertising.", 6_000_000, "USD", "absent"),
+])
+def test_durations_promises_and_sums(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label

@@ -504,9 +504,17 @@ def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
     return [_with_unit(text, atom, limit, cur)]
 
 
+_DURATION_ADJ = re.compile(r"\s+(?:consecutive|straight|successive|full|whole|working|calendar)(?=\s)", re.IGNORECASE)
+
+
 def _with_unit(text: str, atom: Atom, limit: int, cur: str | None) -> Atom:
     """The unit written after a number or number words ("12 km", "five days"); a currency prefix wins."""
     u, k, e, mult = _unit_after(text, atom.core_end, limit)
+    adj = _DURATION_ADJ.match(text, atom.core_end, limit) if u is None else None
+    if adj:  # "nine consecutive days", "three straight weeks"
+        u, k, e, mult = _unit_after(text, adj.end(), limit)
+        if k != "duration":
+            u = None
     if u is not None and not (k == "money" and cur):
         atom.unit, atom.kind, atom.end = u, k, e
         atom.value = atom.value * mult if isinstance(atom.value, Decimal) else atom.value * float(mult)
