@@ -489,8 +489,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 framed = (bool(key) and key == _unit_key(sq["unit"])) or names_a_figure(passage["quote"])
             # A precise figure met exactly (a count of three significant digits or more, 1,237; four for a sum
             # or a share) is no coincidence, even in a sentence that words its subject otherwise.
-            precise = label == "states" and _precise(_get(cq, "value"), 3 if sq["kind"] == "count" else 4) and (
-                float(sq["value"]) == float(_get(cq, "value")))
+            exact = label == "states" and float(sq["value"]) == float(_get(cq, "value"))
+            # Across languages, the same count of the same things ("12 homes", "12 בתים") is enough too.
+            same_things = across and sq["kind"] == "count" and bool(key) and key == _unit_key(sq["unit"])
+            precise = exact and (same_things or _precise(_get(cq, "value"), 3 if sq["kind"] == "count" else 4))
             if precise or _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need, bool(framed)):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")

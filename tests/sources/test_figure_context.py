@@ -233,3 +233,8 @@ def test_and_no_one_else_is_a_clause_of_its_own(source, label):
 ])
 def test_durations_promises_and_sums(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+def test_across_languages_the_same_count_of_the_same_things_states_it():
+    # No event word of the small three-language table is shared; the count and the thing counted are.
+    assert check("The storm cut power to 23 villages", "23 כפרים נותרו בחושך אחרי הסערה.", 23, "villages").label == "states"
