@@ -70,7 +70,8 @@ _REFUTE_AFTER = re.compile(
     # "... was an error", "reports of a €150 million fund were speculation".
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
     r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
-    r"(?:far|much|way|wildly)\s+too\s+(?:high|low)|out\s+of\s+date|outdated|flattered|distorted|skewed|"
+    r"(?:far|much|way|wildly|likely|probably)?\s*too\s+(?:high|low)|out\s+of\s+date|outdated|flattered|distorted|skewed|"
+    r"premature|(?:was|were|is|are)\s+(?:\w+\s+)?(?:fake|bogus|phony|phoney|fictitious|not\s+real)|"
     r"(?:unlikely|never|not\s+likely)\s+(?:ever\s+)?to\s+(?:materiali[sz]e|happen|be\s+(?:met|reached|delivered|achieved|created))|"
     r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
 

@@ -205,14 +205,25 @@ def _other_things(a: Any, b: Any) -> bool:
     other = ({ua, ub} - {"people"})
     if "people" in (ua, ub) and (other <= _PEOPLE_LIKE or all(o.endswith(_AGENT_ENDINGS) for o in other)):
         return False  # "212 people" killed and "212 deaths", "19,000 people" and "19,000 signatures"
-    sa = {_stem(ua), ua, ua[:-1], *_SAME_THING.get(_stem(ua), ()), *_SAME_THING.get(ua, ())}
-    sb = {_stem(ub), ub, ub[:-1], *_SAME_THING.get(_stem(ub), ()), *_SAME_THING.get(ub, ())}
-    return not sa & sb
+    def forms(u: str) -> set[str]:
+        own = {_stem(u), *_singular(u)}
+        return {*own, *(k for f in own for k in _SAME_THING.get(f, ()))}
+
+    return not forms(ua) & forms(ub)
 
 
 def _singular(word: str) -> set[str]:
     """"branches" -> {"branches", "branche", "branch"}: enough to meet "branch" in "branch closures"."""
     return {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+
+
+def _countable(unit: str) -> bool:
+    """A counted noun, plural or not ("aircraft", "staff", "jets"), as opposed to a measure or a currency."""
+    return _count_noun(unit) or (unit.isalpha() and unit.islower() and unit not in _MEASURE_UNITS and len(unit) > 2)
+
+
+# ", 27," right after a name or a noun: a person's age, not a count.
+_AGE_APPOSITION = re.compile(r",\s\d{1,3}(?:,|\s*$|\.)")
 
 
 def units_compatible(a: Any, b: Any) -> bool:
@@ -295,7 +306,10 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     qualifier = _get(claim_q, "qualifier", "exact") or "exact"
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
-    nouns = _count_noun(normalise_unit(unit) or "") and _count_noun(normalise_unit(q["unit"]) or "")
+    nouns = _countable(normalise_unit(unit) or "") and _countable(normalise_unit(q["unit"]) or "")
+    age = _AGE_APPOSITION.match(text, max(0, q["start"] - 2), q["end"] + 1)
+    if q["unit"] is None and age and _get(claim_q, "unit") != "years":
+        return "absent"  # "The striker, 27, joined ...": an age
     # "2,200 job cuts" for "cut 2,200 jobs": the claim's noun modifies the source's.
     modifier = bool(_singular(str(unit).lower()) & {w for s in _WORD.findall(q["text"].lower())[:-1] for w in _singular(s)})
     if nouns and _other_things(unit, q["unit"]) and not modifier:
@@ -373,7 +387,8 @@ _NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:'s)?")
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
 # A figure named as a figure ("the 4,000 figure", "a toll of 30", "reports of 19 deaths"): a passage
 # refuting it is about the claim's figure even when it repeats none of the claim's words.
-_NAMED_FIGURE = re.compile(r"\b(?:figure|number|toll|estimate|total|tally|count|claims?|reports?)\b")
+_NAMED_FIGURE = re.compile(r"\b(?:figure|number|toll|estimate|total|tally|count|claims?|claiming|reports?|results?|"
+                           r"posts?|rumou?rs?)\b")
 
 
 def _precise(value: Any, digits_needed: int) -> bool:

@@ -238,3 +238,18 @@ def test_durations_promises_and_sums(claim, source, value, unit, label):
 def test_across_languages_the_same_count_of_the_same_things_states_it():
     # No event word of the small three-language table is shared; the count and the thing counted are.
     assert check("The storm cut power to 23 villages", "23 כפרים נותרו בחושך אחרי הסערה.", 23, "villages").label == "states"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    ("The winger has scored 31 goals this season", "The winger, 31, signed from Lyon in 2021.", 31, "goals", "absent"),
+    ("The carrier will buy 45 new aircraft", "The airline has ordered 45 jets from Boeing.", 45, "aircraft", "states"),
+    ("Police recovered 120 stolen bikes", "Officers found a hundred and twenty stolen bicycles in a barn.", 120, "bikes",
+     "states"),
+    ("Police recovered 120 stolen bikes", "A viral post claiming 120 stolen bikes had been found was fake, police said.", 120,
+     "bikes", "contradicts"),
+    ("The storm damaged 7,000 homes", "Officials said the 7,000 estimate of damaged homes was premature and too high.", 7000,
+     "homes", "contradicts"),
+    ("The court jailed him for 12 years", "He was sentenced to twelve years at the high court.", 12, "years", "states"),
+])
+def test_ages_synonyms_and_fakes(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
