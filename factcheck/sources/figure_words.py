@@ -5,7 +5,7 @@ figures._stem leaves them; a word may belong to several groups ("crowd": a prote
 from __future__ import annotations
 
 SAME_THING_GROUPS = {
-    "home": "hous house household dwelling propertie property flat apartment building homeles homeless",
+    "home": "hous house household dwelling propertie property flat apartment building homeles homeless famili familie family",
     "fire": "blaze wildfire flam inferno",
     "kill": "dead death deaths died die toll fatalitie fatality",
     "injur": "wound hurt injurie injury",
@@ -36,6 +36,9 @@ SAME_THING_GROUPS = {
     "referendum": "vote voter ballot proposal",
     "bike": "bikes bicycle bicycl cycle",
     "airline": "carrier",
+    "container": "box boxe",
+    "dam": "reservoir",
+    "feed": "fed meal meals food",
     "flight": "departure departur arrival",
     "cancel": "cancelled scrap scrapped grounded",
     "vaccine": "shot jab vaccination",
@@ -102,15 +105,16 @@ CASUALTY = frozenset(_CASUALTY_TEXT.split())
 # for a profit, "91 percent reported side effects" for efficacy). Word forms as written.
 MEASURE_GROUPS = {
     "profit": "profit profits",
-    "loss": "loss losses lost lose",
+    "loss": "loss losses",
     "fundraising": "raised raise raising donations fundraising",
     "spending": "spent spend spending expenditure",
     "payout": "paid payout payouts payment payments",
+    "emissions": "emits emit emitted emissions releases",
     "revenue": "revenue revenues sales turnover",
     "fine": "fine fined fines penalty penalties",
     "provision": "provision provisions aside reserves",
     "debt": "debt debts borrowing loans",
-    "wages": "wage wages salary salaries earnings pay",
+    "wages": "wage wages salary salaries earnings",
     "rent": "rent rents",
     "prices": "inflation prices cpi",
     "unemployment": "unemployment jobless unemployed",

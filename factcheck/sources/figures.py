@@ -77,9 +77,16 @@ def keywords(text: str, *, expand: bool = True) -> list[str]:
             word = word[:-2]
         if len(word) > 2 and word not in STOPWORDS:
             stem = _stem(word)
-            for same in (stem, *(_SAME_THING.get(stem, ()) if expand else ())):
+            groups = _SAME_THING.get(stem, ()) if expand else ()
+            if expand and not groups and len(stem) >= 6:
+                # "demonstrators" starts with the listed "demonstrat"
+                groups = next((keys for member, keys in _LONG_MEMBERS if stem.startswith(member)), ())
+            for same in (stem, *groups):
                 seen.setdefault(same, None)
     return list(seen)
+
+
+_LONG_MEMBERS = sorted(((m, k) for m, k in _SAME_THING.items() if len(m) >= 5), key=lambda mk: -len(mk[0]))
 
 
 def shared_words(words: list[str], others: list[str]) -> list[str]:
@@ -135,7 +142,7 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 # Counted nouns that name the same things: "homes" in a claim, "houses" in a source.
 _UNIT_SYNONYMS = {
     "house": "home", "dwelling": "home", "propertie": "home", "property": "home", "household": "home",
-    "famil": "family", "familie": "family",
+    "famil": "home", "famili": "home", "familie": "home", "family": "home",  # households, families, homes: one unit
 }
 # Measures converted to one base unit, so "1.5 km" meets "1,500 metres" and "two weeks" meets "14 days".
 _BASE_UNITS: dict[str, tuple[str, float]] = {
@@ -402,7 +409,7 @@ def _counts(label: str, shared: list[str], subject_shared: list[str], need: int,
     if label == "states":
         return len(shared) >= need and (need == 0 or bool(subject_shared))
     if label == "contradicts":
-        return len(shared) >= need or framed
+        return len(shared) >= need or framed  # framed: the figure named as one, or refuted in the claim's own unit
     return len(shared) >= need and (need == 0 or bool(subject_shared))
 
 
@@ -499,9 +506,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 subject_shared.append(normalise_unit(sq["unit"]))  # 43 degrees Celsius measures what 43C does
             need = (1 if across else need_differs) if label == "different" else min(1, len(words))
             framed = _NAMED_FIGURE.search(source_text[max(bounds[i][0], sq["start"] - 40):sq["end"] + 30].lower())
-            if across and not framed:
-                # Across languages few words are shared: a refuted figure in the claim's own unit is enough.
-                framed = (bool(key) and key == _unit_key(sq["unit"])) or names_a_figure(passage["quote"])
+            if not framed:
+                # A refuted figure in the claim's own unit needs no shared word (few are shared across languages).
+                framed = (bool(key) and key == _unit_key(sq["unit"])) or (across and names_a_figure(passage["quote"]))
             # A precise figure met exactly (a count of three significant digits or more, 1,237; four for a sum
             # or a share) is no coincidence, even in a sentence that words its subject otherwise.
             exact = label == "states" and float(sq["value"]) == float(_get(cq, "value"))

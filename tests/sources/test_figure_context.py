@@ -253,3 +253,20 @@ def test_across_languages_the_same_count_of_the_same_things_states_it():
 ])
 def test_ages_synonyms_and_fakes(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    ("The rally drew about 9,000 people", "Police said organisers' figure of 9,000 was a wild exaggeration.", 9000, "people",
+     "contradicts"),
+    ("The mill emits 2 million tonnes of CO2 a year",
+     "Regulators said the claim that the mill emits only 2 million tonnes a year understated its emissions.", 2_000_000,
+     "tonnes", "contradicts"),
+    ("The mill emits 2 million tonnes of CO2 a year", "The mill imports 2 million tonnes of wood a year.", 2_000_000,
+     "tonnes", "absent"),
+    ("Rail fares rose by 8 percent", "Commuters will pay 8% more for rail fares from January.", 8, "percent", "states"),
+    ("The food bank fed 3,000 families", "Volunteers delivered meals to three thousand households.", 3000, "families",
+     "states"),
+    ("The freighter carried 1,800 containers", "The freighter had about 1,800 boxes on deck.", 1800, "containers", "states"),
+])
+def test_refutations_and_paraphrases_of_this_round(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
