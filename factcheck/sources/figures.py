@@ -458,8 +458,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         at = claim_text.find(label_text)
         claim_of = population_of(claim_text, at + len(label_text)) if at >= 0 else ""
         # A name says whose figure it is, not what it measures: "Orvane's revenue rose 18 per cent"
-        # does not state that its shares did, so a share or a sum needs a shared word besides names.
-        share = _unit_key(_get(cq, "unit")) in ("percent", "percentage_point") or str(_get(cq, "unit") or "").isupper()
+        # does not state that its shares did, so a percentage needs a shared word besides names.
+        share = _unit_key(_get(cq, "unit")) in ("percent", "percentage_point")
         cq_subject = [w for w in subject if w not in names] if share else subject
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
