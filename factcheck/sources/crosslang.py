@@ -15,7 +15,15 @@ from factcheck.claims.suggest.lang_cues import CUES
 from factcheck.claims.suggest.lang_script import detect, normalise
 
 __all__ = [
-    "UNIT_CONCEPTS", "concepts", "language_of", "names_a_figure", "other_language", "refuted_rtl", "shared_across", "skeletons",
+    "UNIT_CONCEPTS",
+    "concepts",
+    "language_of",
+    "measures_differ",
+    "names_a_figure",
+    "other_language",
+    "refuted_rtl",
+    "shared_across",
+    "skeletons",
 ]
 
 # Latin letters and digraphs, Arabic and Hebrew letters, to one consonant class each; vowels,
@@ -101,7 +109,7 @@ _CONCEPTS = {
     "inflation": "inflation تضخم אינפלציה",
     "percent": "percent per cent بالمئة بالمائة المئة المائة אחוז אחוזים",
     "rockets": "rocket missile صاروخ صواريخ רקטה רקטות טיל טילים",
-    "strike": "strike airstrike raid غارة غارات قصف תקיפה הפצצה",
+    "strike": "strike airstrike raid walkout غارة غارات قصف اضراب תקיפה הפצצה שביתה",
     "budget": "budget deficit موازنة ميزانية عجز תקציב גירעון",
     "votes": "vote voter turnout صوت اقتراع ناخب הצבעה מצביעים",
     "damage": "damage loss losses cost خسائر خسارة اضرار ضرر تكلفة נזק נזקים הפסד הפסדים עלות",
@@ -156,7 +164,7 @@ _CONCEPTS = {
     "crash": "crash collision accident حادث تصادم תאונה התנגשות",
     "blast": "blast explosion explode انفجار פיצוץ",
     "port": "port harbour harbor ميناء مرفأ נמל",
-    "gdp": "gdp output economy الناتج اقتصاد תוצר כלכלה",
+    "gdp": "gdp output economy الناتج اقتصاد תוצר כלכלה משק",
     "raid": "raid incursion operation مداهمة اقتحام عملية פשיטה מבצע",
     "navy": "navy naval coastguard بحرية خفر חיל הים",
     "boat": "boat vessel ship قارب سفينة مركب סירה ספינה",
@@ -266,6 +274,18 @@ def _denial(lang: str, part: str) -> bool:
 
 def _denies_another(part: str, m: re.Match[str]) -> bool:
     return _BARE_NEGATION.fullmatch(m.group().strip()) is not None and _NUMBER_NEXT.match(part, m.end()) is not None
+
+
+# What a percentage or a sum measures, among the concepts: a claim about unemployment is not stated
+# by a source's GDP growth of the same percentage ("התוצר צמח ב-4.1%").
+_MEASURE_OF_CONCEPT = {"unemployment": "unemployment", "inflation": "prices", "prices": "prices", "gdp": "gdp",
+                       "exports": "exports", "imports": "imports", "wages": "wages", "budget": "budget", "rate": "rate"}
+
+
+def measures_differ(claim_text: str, passage: str) -> bool:
+    mine = {_MEASURE_OF_CONCEPT[c] for c in concepts(claim_text) if c in _MEASURE_OF_CONCEPT}
+    theirs = {_MEASURE_OF_CONCEPT[c] for c in concepts(passage) if c in _MEASURE_OF_CONCEPT}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def names_a_figure(text: str) -> bool:

@@ -18,7 +18,14 @@ from rapidfuzz import fuzz
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
 from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
-from factcheck.sources.crosslang import UNIT_CONCEPTS, concepts, names_a_figure, other_language, shared_across
+from factcheck.sources.crosslang import (
+    UNIT_CONCEPTS,
+    concepts,
+    measures_differ,
+    names_a_figure,
+    other_language,
+    shared_across,
+)
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -496,6 +503,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 harm = {"killed", "injured"}
                 if label != "contradicts" and harm & concepts(claim_text) and not harm & concepts(passage["quote"]):
                     continue  # "40 militants were killed" and the raid's "40 ג'יפים" (jeeps)
+                if label != "contradicts" and measures_differ(claim_text, passage["quote"]):
+                    continue  # unemployment and "התוצר צמח ב-4.1%" (GDP growth)
             elif label != "contradicts" and (casualty_mismatch(bare_claim, about, sq["text"])
                                              or measure_conflict(bare_claim, about)):
                 continue  # "12 people died" and "40 passengers" on the bus; a profit and a provision

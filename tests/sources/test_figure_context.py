@@ -270,3 +270,10 @@ def test_ages_synonyms_and_fakes(claim, source, value, unit, label):
 ])
 def test_refutations_and_paraphrases_of_this_round(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+def test_across_languages_a_percentage_of_another_measure_proves_nothing():
+    assert check("Unemployment in Israel rose to 3.9 percent", "התוצר בישראל צמח ב-3.9% בשנה שעברה.", 3.9, "percent").label == (
+        "absent")
+    assert check("The strike cost the economy 1.5 billion shekels", "לפי הערכות, השביתה עלתה למשק 1.5 מיליארד שקל.",
+                 1_500_000_000, "ILS").label == "states"
