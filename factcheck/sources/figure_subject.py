@@ -61,8 +61,10 @@ def after_frame(text: str, start: int, bounds: tuple[int, int]) -> int:
     """Where what the figure at ``start`` is about begins: after the reporting frame before it in its
     sentence ("The bank's governor said inflation would fall to 3.5 percent": not the bank's rate)."""
     cut = bounds[0]
-    for m in _FRAME.finditer(text.lower(), max(bounds[0], start - _REACH), start):
-        cut = m.end()
+    lo = max(bounds[0], start - _REACH)
+    window = text[lo:start].lower()  # only the few words before the figure: a long source stays linear
+    for m in _FRAME.finditer(window):
+        cut = lo + m.end()
     return cut
 
 
