@@ -42,7 +42,9 @@ _REFUTE_BEFORE = re.compile(
     r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
     r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
     r"(?:statements?|claims?|figures?|reports?|estimates?|tolls?|numbers?|counts?|totals?|tally|tallies)\b|"
-    r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
+    # "the claimed 9 per cent fall", "the alleged 300 arrests": a figure someone else gave, set up to be disputed.
+    r"\b(?:the|a|an|its|their|this)\s+(?:claimed|alleged|purported|supposed|so-called)\s*$|"
+    r"(?:earlier|early|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
     r"statements?|claims?|assertions?|"
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
     # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
@@ -72,7 +74,9 @@ _REFUTE_AFTER = re.compile(
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
     r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
     r"(?:far|much|way|wildly|likely|probably)?\s*too\s+(?:high|low)|out\s+of\s+date|outdated|flattered|distorted|skewed|"
-    r"premature|(?:was|were|is|are)\s+(?:\w+\s+)?(?:fake|bogus|phony|phoney|fictitious|not\s+real)|"
+    r"premature|(?:was|were|is|are)\s+(?:\w+\s+)?(?:fake|bogus|phony|phoney|fictitious|not\s+real)|illusion|mirage|"
+    r"(?:in|by)\s+(?:early|earlier|initial|first|preliminary)\s+(?:reports?|estimates?|accounts?)|"
+    r"turned\s+out\s+to\s+(?:be\s+)?(?:wrong|false|incorrect|inflated|exaggerated|overstated|include)|"
     r"(?:unlikely|never|not\s+likely)\s+(?:ever\s+)?to\s+(?:materiali[sz]e|happen|be\s+(?:met|reached|delivered|achieved|created))|"
     r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
 

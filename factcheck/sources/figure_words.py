@@ -39,6 +39,7 @@ SAME_THING_GROUPS = {
     "container": "box boxe",
     "dam": "reservoir",
     "feed": "fed meal meals food",
+    "crime": "offence offenc offense offens",
     "flight": "departure departur arrival",
     "cancel": "cancelled scrap scrapped grounded",
     "vaccine": "shot jab vaccination",

@@ -277,3 +277,14 @@ def test_across_languages_a_percentage_of_another_measure_proves_nothing():
         "absent")
     assert check("The strike cost the economy 1.5 billion shekels", "לפי הערכות, השביתה עלתה למשק 1.5 מיליארד שקל.",
                  1_500_000_000, "ILS").label == "states"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    ("The quake flattened 52 houses", "The 52 flattened houses cited in early reports turned out to include garages.", 52,
+     "houses", "contradicts"),
+    ("Burglaries fell by 7 percent", "Campaigners said the claimed 7 per cent fall in burglaries was an illusion.", 7, "percent",
+     "contradicts"),
+    ("Crime in the city fell by 7 percent", "Recorded offences in the city dropped 7% last year.", 7, "percent", "states"),
+])
+def test_early_reports_claimed_figures_and_offences(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
