@@ -288,3 +288,12 @@ def test_across_languages_a_percentage_of_another_measure_proves_nothing():
 ])
 def test_early_reports_claimed_figures_and_offences(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    ("Inflation stands at 3.3 per cent", "The statistics office withdrew the 3.3 per cent inflation figure after an error.", 3.3,
+     "percent"),
+    ("Nearly 800 people were rescued", "Police said the figure of nearly 800 rescues was exaggerated.", 800, "people"),
+])
+def test_withdrawn_figures_and_rescues(claim, source, value, unit):
+    assert check(claim, source, value, unit, "nearly" if "Nearly" in claim else "exact").label == "contradicts"
