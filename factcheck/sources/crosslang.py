@@ -19,7 +19,6 @@ __all__ = [
     "concepts",
     "language_of",
     "measures_differ",
-    "names_a_figure",
     "other_language",
     "refuted_rtl",
     "shared_across",
@@ -286,11 +285,6 @@ def measures_differ(claim_text: str, passage: str) -> bool:
     mine = {_MEASURE_OF_CONCEPT[c] for c in concepts(claim_text) if c in _MEASURE_OF_CONCEPT}
     theirs = {_MEASURE_OF_CONCEPT[c] for c in concepts(passage) if c in _MEASURE_OF_CONCEPT}
     return bool(mine and theirs and not mine & theirs)
-
-
-def names_a_figure(text: str) -> bool:
-    """Does an Arabic or Hebrew passage speak of "the estimate", "the figure", "the reports"?"""
-    return _ANAPHOR.search(normalise(text)[0]) is not None
 
 
 def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:

@@ -27,6 +27,7 @@ _REFUTE_BEFORE = re.compile(
     r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
     r"(?<!no\s)(?<!little\s)doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
     # "rebutted", "played down reports of", "walked back", "it is absurd to suggest", "nothing like".
+    r"(?:nobody|no\s+one|few)\s+(?:[\w'’-]+\s+){0,4}?(?:believes?|accepts?|thinks?)|stopped\s+(?:citing|using|quoting)|"
     r"contradict\w*|at\s+odds\s+with|inconsistent\s+with|no\s+record\s+of|cannot\s+be\s+true|poured\s+scorn|"
     r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
     r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
@@ -76,7 +77,8 @@ _REFUTE_AFTER = re.compile(
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
     r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
     r"(?:far|much|way|wildly|likely|probably)?\s*too\s+(?:high|low)|out\s+of\s+date|outdated|flattered|distorted|skewed|"
-    r"premature|(?:was|were|is|are)\s+(?:\w+\s+)?(?:fake|bogus|phony|phoney|fictitious|not\s+real)|illusion|mirage|"
+    r"premature|(?:was|were|is|are)\s+(?:\w+\s+)?(?:fake|bogus|phony|phoney|fictitious|not\s+real|a\s+guess)|illusion|mirage|"
+    r"meaningless|unreliable|flawed|dubious|not\s+(?:backed|supported|borne\s+out)\s+by|"
     r"(?:in|by)\s+(?:early|earlier|initial|first|preliminary)\s+(?:reports?|estimates?|accounts?)|"
     r"turned\s+out\s+to\s+(?:be\s+)?(?:wrong|false|incorrect|inflated|exaggerated|overstated|include)|"
     r"(?:unlikely|never|not\s+likely)\s+(?:ever\s+)?to\s+(?:materiali[sz]e|happen|be\s+(?:met|reached|delivered|achieved|created))|"
@@ -125,6 +127,9 @@ _DISPUTED_AFTER = re.compile(
 _CONFIRMED = re.compile(r"\b(?:nobody|no\s+one|none|not)\s+(?:\w+\s+)?(?:disput|den|question|challeng|doubt|contest)", re.I)
 # Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
 _REFUTE_LATER = re.compile(
+    # "..., after it emerged that many had been counted twice", "..., making it meaningless".
+    r"\b(?:counted\s+twice|double-?counted|(?:making|rendering)\s+(?:it|them|the\s+figures?)\s+(?:\w+\s+)?"
+    r"(?:meaningless|misleading|worthless|unreliable|useless))\b|"
     # "..., confused paper losses with realised ones and was wrong": the figure's subject, refuted.
     r"\band\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:wrong|false|incorrect|untrue|inaccurate|misleading|"
     r"exaggerated|inflated|overstated)\b|"

@@ -57,7 +57,7 @@ SAME_THING_GROUPS = {
     "company": "firm carmaker maker group",
     "hospital": "clinic",
     "police": "officer",
-    "protest": "crowd march marcher rally demonstrat demonstration protester",
+    "protest": "crowd march marcher rally demonstrat demonstration protester attendance",
     "fan": "fans crowd spectator attendance supporter",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
@@ -108,8 +108,7 @@ MEASURE_GROUPS = {
     "profit": "profit profits",
     "loss": "loss losses",
     "fundraising": "raised raise raising donations fundraising",
-    "spending": "spent spend spending expenditure",
-    "payout": "paid payout payouts payment payments",
+    "spending": "spent spend spending expenditure paid payout payouts payment payments",
     "emissions": "emits emit emitted emissions releases",
     "revenue": "revenue revenues sales turnover",
     "fine": "fine fined fines penalty penalties",

@@ -297,3 +297,17 @@ def test_early_reports_claimed_figures_and_offences(claim, source, value, unit, 
 ])
 def test_withdrawn_figures_and_rescues(claim, source, value, unit):
     assert check(claim, source, value, unit, "nearly" if "Nearly" in claim else "exact").label == "contradicts"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    ("The march drew 30,000 people", "Police put attendance at 8,000, far short of the 30,000 organisers announced.", 30000,
+     "people"),
+    ("The march drew 30,000 people", "Nobody who was there believes 30,000 people turned up, the mayor said.", 30000, "people"),
+    ("The march drew 30,000 people", "Organisers have since admitted that the 30,000 estimate was a guess.", 30000, "people"),
+    ("The storm displaced 9,000 people",
+     "Officials stopped citing the 9,000 figure after it emerged many had been counted twice.", 9000, "people"),
+    ("The firm said 97 percent of users were satisfied",
+     "The 97 percent rate came from a survey of just 30 users, making it meaningless, experts said.", 97, "percent"),
+])
+def test_refutations_that_share_no_word_with_the_claim(claim, source, value, unit):
+    assert check(claim, source, value, unit).label == "contradicts"
