@@ -311,3 +311,8 @@ def test_withdrawn_figures_and_rescues(claim, source, value, unit):
 ])
 def test_refutations_that_share_no_word_with_the_claim(claim, source, value, unit):
     assert check(claim, source, value, unit).label == "contradicts"
+
+
+def test_hebrew_calling_a_figure_fiction_disputes_it():
+    assert check("Police arrested 28 protesters in Haifa", 'גורמים במשטרה כינו את המספר 28 עצורים "בדיה".', 28,
+                 "protesters").label == "contradicts"
