@@ -14,7 +14,16 @@ import re
 from factcheck.claims.suggest.lang_cues import CUES
 from factcheck.claims.suggest.lang_script import detect, normalise
 
-__all__ = ["concepts", "language_of", "other_language", "refuted_rtl", "shared_across", "skeletons"]
+__all__ = [
+    "UNIT_CONCEPTS",
+    "concepts",
+    "language_of",
+    "measures_differ",
+    "other_language",
+    "refuted_rtl",
+    "shared_across",
+    "skeletons",
+]
 
 # Latin letters and digraphs, Arabic and Hebrew letters, to one consonant class each; vowels,
 # weak letters and gutturals (a, e, h, ا, و, ي, ع, ح, א, ה, ו, י, ע, ח) drop out.
@@ -90,16 +99,16 @@ def skeletons(text: str) -> set[str]:
 # is the claim's "killed". Stems: a word starting with one counts (after its prefix letters).
 _CONCEPTS = {
     "killed": "killed kill dead death deaths died die fatalit قتل قتلى قتيل مقتل مصرع توفي وفاة وفيات لقي شهيد شهداء "
-              "הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
+              "استشهاد استشهد הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
     "injured": "injur wounded wound hurt جرح جرحى مصاب اصيب اصابة اصابات פצוע פצועים נפצע נפצעו נפגע נפגעים",
-    "displaced": "displaced evacuat fled refugee نزح نازح نازحين اجلاء لاجئ לאجئ עקור עקורים פונו פינוי פליט",
+    "displaced": "displaced evacuat fled refugee نزح نازح نازحين اجلاء لاجئ עקור עקורים פונו פינוי פליט",
     "homes": "home house dwelling منزل منازل بيت بيوت مسكن מבנה בית בתים דירה דירות",
     "arrested": "arrest detain اعتقل اعتقال معتقل احتجز נעצר נעצרו עצר מעצר עצורים",
     "rate": "rate interest فائدة ריבית",
     "inflation": "inflation تضخم אינפלציה",
     "percent": "percent per cent بالمئة بالمائة المئة المائة אחוז אחוזים",
     "rockets": "rocket missile صاروخ صواريخ רקטה רקטות טיל טילים",
-    "strike": "strike airstrike raid غارة غارات قصف תקיפה הפצצה",
+    "strike": "strike airstrike raid walkout غارة غارات قصف اضراب תקיפה הפצצה שביתה",
     "budget": "budget deficit موازنة ميزانية عجز תקציב גירעון",
     "votes": "vote voter turnout صوت اقتراع ناخب הצבעה מצביעים",
     "damage": "damage loss losses cost خسائر خسارة اضرار ضرر تكلفة נזק נזקים הפסד הפסדים עלות",
@@ -118,7 +127,61 @@ _CONCEPTS = {
     "prices": "price prices اسعار سعر מחיר מחירים",
     "unemployment": "unemployment jobless بطالة אבטלה",
     "population": "population residents inhabitants سكان نسمة אוכלוסייה תושבים",
+    # Money, courts, sport and the economy: what wire copy counts besides the dead.
+    "shekel": "shekel nis شيكل שקל שקלים ש\"ח",
+    "dollar": "dollar دولار دولارا דולר דולרים",
+    "euro": "euro يورو אירו",
+    "dirham": "dirham درهم دراهم",
+    "points": "point نقطة نقاط نقطتين נקודה נקודות",
+    "bridges": "bridge جسر جسور גשר גשרים",
+    "prison": "prison jail sentenced sentence imprison سجن حكم מאסר כלא נגזר גזר",
+    "court": "court judge محكمة قاضي שופט",
+    "grant": "grant منحة מענק",
+    "treatment": "treat علاج טיפול",
+    "spectators": "spectator crowd attendance جمهور متفرج مشجع צופים צופה קהל",
+    "tickets": "ticket تذكرة تذاكر כרטיס",
+    "bribes": "bribe رشوة رشاوى שוחד",
+    "rescue": "rescue انقاذ חילוץ הצלה",
+    "market": "market سوق שוק",
+    "shares": "shares stock index exchange اسهم سهم بورصة מניות בורסה מדד",
+    "forest": "forest woodland غابة غابات יער חורש",
+    "dunams": "dunam دونم דונם",
+    "mortgage": "mortgage رهن משכנתא משכנתאות",
+    "game": "game match مباراة משחק",
+    "civilians": "civilian مدني مدنيين مدنيا אזרח אזרחים",
+    "study": "study survey research دراسة مسح מחקר סקר",
+    "soldiers": "soldier troops جندي جنود جنديا חייל חיילים",
+    "wages": "wage salary salaries اجور رواتب שכר",
+    "exports": "export صادرات יצוא",
+    "imports": "import واردات יבוא",
+    "tourists": "tourist visitor سائح سياح תייר תיירים",
+    "students": "student pupil طالب طلاب תלמיד תלמידים סטודנטים",
+    "ministry": "ministry ministries وزارة وزير משרד השר",
+    "reconstruction": "reconstruct rebuild اعمار שיקום",
+    "bank": "bank بنك مصرف בנק",
+    "protesters": "protest demonstrat متظاهر متظاهرين احتجاج מפגין מפגינים הפגנה",
+    "crash": "crash collision accident حادث تصادم תאונה התנגשות",
+    "blast": "blast explosion explode انفجار פיצוץ",
+    "port": "port harbour harbor ميناء مرفأ נמל",
+    "gdp": "gdp output economy الناتج اقتصاد תוצר כלכלה משק",
+    "raid": "raid incursion operation مداهمة اقتحام عملية פשיטה מבצע",
+    "navy": "navy naval coastguard بحرية خفر חיל הים",
+    "boat": "boat vessel ship قارب سفينة مركب סירה ספינה",
+    "migrants": "migrant asylum مهاجر مهاجرين مهاجرا מהגר מהגרים",
+    "intercept": "intercept اعترض اعترضت יירט יירוט",
+    "support": "support back favour تاييد يؤيد دعم תומך תומכים תמיכה",
+    "deal": "deal agreement accord اتفاق صفقة עסקה הסכם",
+    "poll": "poll استطلاع סקר",
+    "bread": "bread خبز לחם",
+    "participants": "participa attend משתתף משתתפים השתתפו مشارك مشاركين شارك",
+    "oppose": "oppose opposition against معارض يعارض معارضة מתנגד מתנגדים התנגדות",
+    "reform": "reform overhaul اصلاح רפורמה",
+    "israel": "israel اسرائيل ישראל ישראלים ישראלי",
+    "fuel": "fuel petrol gasoline diesel وقود بنزين דלק",
+    "electricity": "electricity power blackout كهرباء الكهرباء חשמל",
 }
+# Concepts that only name a unit: shared by any two figures of that unit, so no sign of one subject.
+UNIT_CONCEPTS = frozenset({"percent", "points", "shekel", "dollar", "euro", "dirham"})
 _CONCEPT_OF: dict[str, str] = {}
 for _name, _words in _CONCEPTS.items():
     for _w in _words.split():
@@ -161,6 +224,13 @@ _FAR_FROM = re.compile(r"(?:הרבה|בהרבה|כثيرا|بكثير)\s*$")
 _THAT_FIGURE = re.compile(r"\s*(?:لكن\s+|غير\s+ان\s+|אך\s+|אולם\s+)?(?:هذا\s+الرقم|هذه\s+الارقام|هذا\s+العدد|هذه\s+الحصيلة|الرقم|"
                           r"המספר(?:\s+הזה)?|הנתון(?:\s+הזה)?|הנתונים(?:\s+האלה)?|הדיווח)")
 _MAX_SCOPE = 90
+_AND_NOT = re.compile(r"\s(?:ו|و)(?:לא|אין|لم|لا|ليس)\s")
+_TRUTH = re.compile(r"(?:נכון|נכונה|אמת|בסיס|מדויק|اساس|صحة|صحيح|صحيحة|دقيق)")
+_WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
+# A later clause ("but", "while") that denies "the estimate", "the figure", "those reports".
+_LATER_DENIAL = re.compile(r"(?:[,،]\s*|\s)(?:אך|אולם|אבל|ואילו|لكن|غير\s+ان|بينما|الا\s+ان)\s")
+_ANAPHOR = re.compile(r"(?:ה|את\s+ה)(?:הערכה|נתון|נתונים|מספר|טענה|דיווח|דיווחים)|(?:هذا\s+|هذه\s+)?(?:الرقم|العدد|التقدير|"
+                      r"التقديرات|الحصيلة|الادعاء|الادعاءات|الارقام|الانباء|التقارير)")
 _NAMED_BEFORE = re.compile(r"(?:המספר|הנתון|ההערכה|الرقم|العدد|الحصيلة)\s*[,،]\s*$")
 # "נהרגו 30 ולא 50", "قتل 30 وليس 50": a bare negation before another number denies that one, and so
 # asserts the figure it follows.
@@ -171,8 +241,51 @@ _NUMBER_NEXT = re.compile(r"\s*(?:כ-?|ال|ل-?)?(?:\d|" + "|".join(
 ) + ")")
 
 
+# Denials the engine's cue lists do not hold (they serve the suggestion engine; these only the figure
+# check): "استبعدت" (ruled out), "قللت من شأن" (played down; "قللت" alone is "cut"), "مفبرك"
+# (fabricated), "تراجع عن" (went back on; "تراجع" alone is "fell"); "ערערו על"
+# (challenged), "חלק על" (disputed), "הגזמה" (an exaggeration), "השמועה" (the rumour).
+_AR_LETTERS = r"\u0621-\u064a"
+_HE_LETTERS = r"\u05d0-\u05ea"
+_AR_DENIALS = (
+    "استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|تراجع عن|تراجعت عن|مفبرك|مفبركة|ملفق|ملفقة|مختلق|مختلقة|هراء|تهويل|مضخم|"
+    "مضخمة|تضخيم|مزيف|مزيفة|مغلوط|مغلوطة|زيف|غير حقيقي|غير حقيقية|لا يعكس|لا تعكس|غير واقعي|غير واقعية"
+)
+_HE_DENIALS = (
+    "ערער|ערערה|ערערו|מערער|מערערים|הטילו ספק|מטיל ספק|מטילה ספק|מטילים ספק|הטלת ספק|חלק על|חלקה על|חלקו על|הגזמה|"
+    "מופרז|מופרזת|מופרזים|מופרזות|הזים|הזימה|הזימו|שמועה|שמועות|בדוי|בדויה|בדויים|חסר שחר|חסרת שחר|אין בסיס|מעולם לא|"
+    "בדיה|בדיון|המצאה|הבל|שטות|שטויות|קשקוש|לא קיים|לא קיימים|"
+    "קטן בהרבה|נמוך משמעותית|איננו נכון|איננה נכונה|אינם מדויקים|אינו מבוסס|התבדה|התבדו|נמצא שגוי|נמצאו שגויים|לא אומת|טעות"
+)
+_EXTRA_DENIALS = {
+    "ar": re.compile(
+        rf"(?<![{_AR_LETTERS}])(?:و|ف|ب|ل|ال|وال)?(?:{_AR_DENIALS})(?![{_AR_LETTERS}])"
+        # "قللت السلطات من شأن": played down, with the subject between the verb and its "من شأن"
+        rf"|(?<![{_AR_LETTERS}])[وف]?[يت]?قلل(?:ت|وا)?(?:\s+[{_AR_LETTERS}]+){{0,3}}?\s+من\s+(?:شان|اهمية|حجم)"
+    ),
+    "he": re.compile(rf"(?<![{_HE_LETTERS}])(?:ו|ה|ש|וה|שה|כ|ב)?(?:{_HE_DENIALS})(?![{_HE_LETTERS}])"),
+}
+
+
+def _denial(lang: str, part: str) -> bool:
+    extra = _EXTRA_DENIALS.get(lang)
+    return bool(extra and extra.search(part))
+
+
 def _denies_another(part: str, m: re.Match[str]) -> bool:
     return _BARE_NEGATION.fullmatch(m.group().strip()) is not None and _NUMBER_NEXT.match(part, m.end()) is not None
+
+
+# What a percentage or a sum measures, among the concepts: a claim about unemployment is not stated
+# by a source's GDP growth of the same percentage ("התוצר צמח ב-4.1%").
+_MEASURE_OF_CONCEPT = {"unemployment": "unemployment", "inflation": "prices", "prices": "prices", "gdp": "gdp",
+                       "exports": "exports", "imports": "imports", "wages": "wages", "budget": "budget", "rate": "rate"}
+
+
+def measures_differ(claim_text: str, passage: str) -> bool:
+    mine = {_MEASURE_OF_CONCEPT[c] for c in concepts(claim_text) if c in _MEASURE_OF_CONCEPT}
+    theirs = {_MEASURE_OF_CONCEPT[c] for c in concepts(passage) if c in _MEASURE_OF_CONCEPT}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
@@ -190,19 +303,33 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     stop = _CLAUSE_BREAK.search(text, end, hi)
     before, _i = normalise(text[cut:start])
     after, _j = normalise(text[end:stop.start() if stop else hi])
+    # "ללא שינוי" (unchanged) is "without", not a negation of the figure.
+    before, after = _WITHOUT.sub("   ", before), _WITHOUT.sub("   ", after)
+    # "נהרגו 30 ואין נעדרים", "قتل 30 ولم يصب أحد": "and no ..." starts a clause of its own.
+    joined = _AND_NOT.search(after)
+    if joined and not _NUMBER_NEXT.match(after, joined.end()) and not _TRUTH.match(after, joined.end()):
+        after = after[:joined.start()]
     if any(not _denies_another(part, m) for part in (before, after) for m in cues.contradict.finditer(part)):
+        return True
+    if _denial(lang, before) or _denial(lang, after):
         return True
     if stop and _NAMED_BEFORE.search(normalise(text[lo:start])[0]):
         # "המספר, 30 הרוגים, מנופח": the figure in apposition to "the number" that the clause then denies
         stop2 = _CLAUSE_BREAK.search(text, stop.end(), hi)
         rest, _r = normalise(text[stop.end():stop2.start() if stop2 else hi])
-        if cues.contradict.search(rest):
+        if cues.contradict.search(rest) or _denial(lang, rest):
             return True
     if _FAR_FROM.search(before) and re.match(r"\s*(?:פחות|יותר|מתחת|מעל|اقل|اكثر|ادنى|دون)", normalise(text[start:end])[0]):
         return True  # "הרבה פחות מ-4,000", "أقل بكثير": far from the figure
+    # Later in the sentence, "..., אך המשטרה דחתה את ההערכה": the figure named again and denied.
+    rest, _l = normalise(text[end:bounds[1]])
+    for m in _LATER_DENIAL.finditer(rest):
+        tail = rest[m.end():m.end() + 60]
+        if _ANAPHOR.search(tail) and (cues.contradict.search(tail) or _denial(lang, tail)):
+            return True
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
-    return bool(m and cues.contradict.search(nxt, m.end(), m.end() + 100))
+    return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))
 
 
 # --- similar claims in another language ------------------------------------------------------

@@ -17,9 +17,40 @@ from rapidfuzz import fuzz
 # One number reader for the whole project: the figure check reads sources exactly as the
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
 from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
-from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
-from factcheck.sources.crosslang import other_language, refuted_rtl, shared_across
+from factcheck.sources.crosslang import (
+    UNIT_CONCEPTS,
+    concepts,
+    measures_differ,
+    other_language,
+    shared_across,
+)
 from factcheck.sources.figure_messages import summary as _summary
+from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
+from factcheck.sources.figure_subject import (
+    after_frame,
+    blank,
+    casualty_mismatch,
+    measure_conflict,
+    population_of,
+    role_conflict,
+    strip_numbers,
+    subject_text,
+    written_noun,
+)
+from factcheck.sources.figure_units import (
+    _AGE_APPOSITION,
+    _MEASURE_KEYS,
+    _base_value,
+    _count_noun,
+    _countable,
+    _get,
+    _other_things,
+    _singular,
+    _stem,
+    _unit_key,
+    units_compatible,
+    values_agree,
+)
 from factcheck.sources.figure_words import SAME_THING as _SAME_THING
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
@@ -31,14 +62,6 @@ between both but by can could did do does doing down during each few for from fu
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 
-# How far two values may differ and still state "the same figure", by the claim's
-# qualifier: an exact figure allows rounding to about two significant digits
-# ("2.2 thousand" for 2,240), a hedged one ("nearly", "about") a tenth.
-EXACT_TOLERANCE = 0.025
-APPROX_TOLERANCE = 0.10
-HEDGES = {"approx", "nearly", "almost", "about", "around", "roughly", "some", "estimated"}
-# How far past a bound a figure may lie and still state it: "more than 300" is stated by 340, not by 2,000.
-BOUND_REACH = 1.5
 
 
 # --- text helpers -----------------------------------------------------------------------------
@@ -63,9 +86,28 @@ def keywords(text: str, *, expand: bool = True) -> list[str]:
             word = word[:-2]
         if len(word) > 2 and word not in STOPWORDS:
             stem = _stem(word)
-            for same in (stem, *(_SAME_THING.get(stem, ()) if expand else ())):
+            groups = _SAME_THING.get(stem, ()) if expand else ()
+            if expand and not groups and len(stem) >= 6:
+                groups = _prefix_groups(stem)
+            for same in (stem, *groups):
                 seen.setdefault(same, None)
     return list(seen)
+
+
+_LONG_MEMBERS = sorted(((m, k) for m, k in _SAME_THING.items() if len(m) >= 5), key=lambda mk: -len(mk[0]))
+
+
+_PREFIX_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _prefix_groups(stem: str) -> tuple[str, ...]:
+    """The groups of a listed word that ``stem`` starts with ("demonstrators": "demonstrat")."""
+    got = _PREFIX_CACHE.get(stem)
+    if got is None:
+        if len(_PREFIX_CACHE) > 20_000:  # a source's vocabulary is far smaller; keep memory bounded
+            _PREFIX_CACHE.clear()
+        got = _PREFIX_CACHE[stem] = next((keys for member, keys in _LONG_MEMBERS if stem.startswith(member)), ())
+    return got
 
 
 def shared_words(words: list[str], others: list[str]) -> list[str]:
@@ -77,14 +119,6 @@ def shared_words(words: list[str], others: list[str]) -> list[str]:
         if w in pool or (len(w) >= 5 and any(len(o) >= 5 and (w in o or o in w) for o in pool)):
             out.append(w)
     return out
-
-
-def _stem(word: str) -> str:
-    # Enough to let "homes" meet "home" and "flooded" meet "flooding" without a stemmer package.
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
 
 
 _SENTENCE_END = re.compile(r"[.?!؟](?=\s)|\n")
@@ -114,112 +148,6 @@ def host(url: str) -> str:
 # --- quantities ---------------------------------------------------------------------------------
 
 
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
-
-
-# Counted nouns that name the same things: "homes" in a claim, "houses" in a source.
-_UNIT_SYNONYMS = {
-    "house": "home", "dwelling": "home", "propertie": "home", "property": "home", "household": "home",
-    "famil": "family", "familie": "family",
-}
-# Measures converted to one base unit, so "1.5 km" meets "1,500 metres" and "two weeks" meets "14 days".
-_BASE_UNITS: dict[str, tuple[str, float]] = {
-    "km": ("m", 1000.0), "m": ("m", 1.0), "cm": ("m", 0.01), "mm": ("m", 0.001), "miles": ("m", 1609.344),
-    "feet": ("m", 0.3048), "inches": ("m", 0.0254), "nautical_miles": ("m", 1852.0),
-    "kg": ("g", 1000.0), "g": ("g", 1.0), "tonnes": ("g", 1e6),
-    "km2": ("m2", 1e6), "hectares": ("m2", 1e4), "acres": ("m2", 4046.856),
-    "seconds": ("s", 1.0), "minutes": ("s", 60.0), "hours": ("s", 3600.0), "days": ("s", 86400.0),
-    "weeks": ("s", 604800.0), "months": ("s", 2629800.0), "years": ("s", 31557600.0),
-    "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
-    "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
-    "basis_point": ("percentage_point", 0.01),
-    # "two-thirds of voters" is stated by "67 percent of voters".
-    "fraction": ("percent", 100.0), "percent": ("percent", 1.0),
-}
-# Physical measures: two sentences giving 41 °C or 2.4 km share that much of their subject; a count,
-# a currency or a percentage could be about anything.
-_MEASURE_KEYS = frozenset({"m", "g", "m2", "Wh", "W", "celsius", "fahrenheit", "mph", "kmh", "knots", "magnitude"})
-
-
-# Units that measure something; any other lower-case word is a counted noun ("homes", "signatures").
-_MEASURE_UNITS = frozenset({u for _p, u, _k in MEASURES if u} | {u for u, _m in TIME_UNITS.values()} | {"fraction"})
-
-
-def _count_noun(unit: str) -> bool:
-    """A plural counted noun: "people", "signatures" (not a measure, nor "seat" in "2,200-seat")."""
-    return unit.isalpha() and unit.islower() and unit not in _MEASURE_UNITS and (unit == "people" or unit.endswith("s"))
-
-
-def _unit_key(unit: Any) -> str:
-    unit = normalise_unit(unit) or ""
-    if unit in _BASE_UNITS:
-        return _BASE_UNITS[unit][0]
-    unit = unit.lower()
-    if not unit.isalpha():
-        return unit
-    stem = _stem(unit)
-    return _UNIT_SYNONYMS.get(stem, stem)
-
-
-def _base_value(value: Any, unit: Any) -> float:
-    return float(value) * _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
-
-
-# Counted nouns that count people by what happened to them or what they did.
-_PEOPLE_LIKE = frozenset({
-    "signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests",
-    "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications",
-    "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries",
-})
-
-
-# "marchers", "participants", "attendees": nouns for people doing something.
-_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ees", "ians", "ors")
-
-
-def _other_things(a: Any, b: Any) -> bool:
-    """Two counted nouns for different things: "homes" and "firefighters", not "homes" and "houses",
-    nor "people" and anything people can be ("residents", "signatures")."""
-    ua, ub = (normalise_unit(a) or "").lower(), (normalise_unit(b) or "").lower()
-    if _unit_key(ua) == _unit_key(ub):
-        return False
-    other = ({ua, ub} - {"people"})
-    if "people" in (ua, ub) and (other <= _PEOPLE_LIKE or all(o.endswith(_AGENT_ENDINGS) for o in other)):
-        return False  # "212 people" killed and "212 deaths", "19,000 people" and "19,000 signatures"
-    sa = {_stem(ua), ua, ua[:-1], *_SAME_THING.get(_stem(ua), ()), *_SAME_THING.get(ua, ())}
-    sb = {_stem(ub), ub, ub[:-1], *_SAME_THING.get(_stem(ub), ()), *_SAME_THING.get(ub, ())}
-    return not sa & sb
-
-
-def units_compatible(a: Any, b: Any) -> bool:
-    ka, kb = _unit_key(a), _unit_key(b)
-    return not ka or not kb or ka == kb
-
-
-def values_agree(claim_value: float, claim_qualifier: str, source_value: float, source_qualifier: str = "exact") -> bool:
-    """Does a source figure state the claim's figure? Qualifiers widen or bound the match.
-
-    A bound ("more than 300", "at least 19") is stated by a figure at the bound or a little past
-    it; a figure far past it ("about 2,000" for "more than 300") is a different figure.
-    """
-    if claim_value is None or source_value is None:
-        return False
-    cv, sv = float(claim_value), float(source_value)
-    scale = max(abs(cv), abs(sv), 1e-9)
-    tolerance = APPROX_TOLERANCE if (claim_qualifier in HEDGES or source_qualifier in HEDGES) else EXACT_TOLERANCE
-    if claim_qualifier in ("nearly", "almost"):
-        # "nearly 2,200" is below 2,200 but not far below.
-        return cv * (1 - APPROX_TOLERANCE) <= sv <= cv * (1 + EXACT_TOLERANCE)
-    if claim_qualifier in ("at_least", "more_than"):
-        same_bound = source_qualifier in ("at_least", "more_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
-        return same_bound or cv * (1 - EXACT_TOLERANCE) <= sv <= cv * BOUND_REACH
-    if claim_qualifier in ("at_most", "less_than"):
-        same_bound = source_qualifier in ("at_most", "less_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
-        return same_bound or cv / BOUND_REACH <= sv <= cv * (1 + EXACT_TOLERANCE)
-    return abs(cv - sv) <= tolerance * scale
-
-
 def quantities_of(text: str) -> list[dict]:
     """Every figure of a text, read by the suggestion engine's number reader (one reader for both)."""
     return [
@@ -237,109 +165,16 @@ OUTCOME_OF_LABEL = {"states": "consistent", "contradicts": "disputed", "differen
                     "absent": "not_found"}
 _VERDICT_OF_LABEL = {"states": "matches", "contradicts": "disputes", "different": "differs"}
 
-# Words before the figure, in its own clause, that deny or refute it: "not 4,000", "denied that
-# 4,000 had left", "well below the $410 million figure", "the false claim that 4,000 ...".
-_REFUTE_BEFORE = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|least|merely|quite)\b)|never|nor|no\s+evidence|no\s+sign|nowhere\s+near|far\s+from|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
-    r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|contrary\s+to|"
-    r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
-    r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
-    r"doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
-    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
-    # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
-    r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
-    r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
-    r"(?:statements?|claims?|figures?|reports?|estimates?)\b|"
-    r"(?:earlier|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
-    r"statements?|claims?|assertions?|"
-    r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
-    # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
-    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
-)
-# Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
-# circulated online", "4,000 people did not leave".
-_REFUTE_AFTER = re.compile(
-    r"\b(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|proved|proven)\s+(?:\w+\s+)?"
-    r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
-    r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate|"
-    r"questioned|challenged|doubted|contested|criticised|criticized)|"
-    r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication)\b|"
-    r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b|(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
-    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
-    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
-    r"(?:over|under)-?estimat\w*|"
-    # ", a figure campaigners dispute": an appositive that disputes the figure just given.
-    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
-    r"reject\w*|challeng\w*|doubt\w*))"
-)
-# A following sentence that refutes "that figure" without repeating it.
-_REFUTE_NEXT = re.compile(
-    r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
-    r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
-    r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
-)
-# Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
-_REFUTE_AT = re.compile(
-    r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
-    r"\s+(?:of\s+)?the\s+[\d$£€]"
-)
-# Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
-_REFUTE_LATER = re.compile(
-    r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
-    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
-)
-# A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
-_REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
-# Where a clause ends, for the words before a figure (the last match wins) and after it.
-_CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s")
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-_MAX_SCOPE = 90
-
-
-def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
-    """The words of the figure's clause before it (back to a clause break or the figure before)."""
-    lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
-    cut = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, start):
-        cut = m.end()
-    return text[cut:start].lower()
-
-
-def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
-    """The words of the figure's clause after it; a relative clause ("4,000 residents who had not
-    been warned") describes the things counted and does not deny the count."""
-    hi = min(hi, end + _MAX_SCOPE, next_start if next_start >= end else hi)
-    m = _CLAUSE_BREAK.search(text, end, hi)
-    rel = _RELATIVE.search(text, end, m.start() if m else hi)
-    stop = rel.start() if rel else (m.start() if m else hi)
-    return text[end:stop].lower()
-
-
-def _passage(text: str, q: dict, words: list[str], label: str, claim_figure: str, bounds: tuple[int, int]) -> dict:
+def _passage(text: str, q: dict, label: str, claim_figure: str, bounds: tuple[int, int]) -> dict:
     start, end = bounds
-    shared = shared_words(words, keywords(text[start:end]))
     return {
         "start": start, "end": end, "quote": text[start:end],
         "figure_start": q["start"], "figure_end": q["end"], "figure": q["text"],
         "value": q["value"], "qualifier": q["qualifier"], "unit": q["unit"],
-        "verdict": _VERDICT_OF_LABEL[label], "label": label, "claim_figure": claim_figure, "shared_words": shared,
+        "verdict": _VERDICT_OF_LABEL[label], "label": label, "claim_figure": claim_figure, "shared_words": [],
     }
 
 
-def _refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
-    """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
-    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
-    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
-    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after):
-        return True
-    if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
-        return True
-    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
-        return True
-    # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
-    if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
-        return True
-    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
 
 
 def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, int],
@@ -350,16 +185,21 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     qualifier = _get(claim_q, "qualifier", "exact") or "exact"
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
-    nouns = _count_noun(normalise_unit(unit) or "") and _count_noun(normalise_unit(q["unit"]) or "")
-    if nouns and _other_things(unit, q["unit"]):
+    nouns = _countable(normalise_unit(unit) or "") and _countable(normalise_unit(q["unit"]) or "")
+    age = _AGE_APPOSITION.match(text, max(0, q["start"] - 2), q["end"] + 1)
+    if q["unit"] is None and age and _get(claim_q, "unit") != "years":
+        return "absent"  # "The striker, 27, joined ...": an age
+    # "2,200 job cuts" for "cut 2,200 jobs": the claim's noun modifies the source's.
+    modifier = bool(_singular(str(unit).lower()) & {w for s in _WORD.findall(q["text"].lower())[:-1] for w in _singular(s)})
+    if nouns and _other_things(unit, q["unit"]) and not modifier:
         return "absent"  # "300 firefighters" says nothing about "300 homes"
     if value is None or not (units_compatible(unit, q["unit"]) or nouns):
         return "absent"
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])
     if values_agree(cv, qualifier, sv, q["qualifier"] or "exact"):
-        if _refuted(text, q, bounds, neighbours):
+        if refuted(text, q, bounds, neighbours):
             return "contradicts"
-        if not claim_is_reference and _REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
+        if not claim_is_reference and REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
             return "absent"
         return "states"
     if unit and q["unit"] and _unit_key(unit) == _unit_key(q["unit"]):
@@ -370,8 +210,21 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     su = normalise_unit(q["unit"]) or ""
     cu = normalise_unit(unit) or ""
     if q["kind"] == "count" and ((not su and _count_noun(cu)) or (not cu and _count_noun(su)) or nouns):
+        after = _THING_AFTER.match(text, q["end"])
+        if not su and after and not _NOT_THING.match(text, q["end"]) and _stem(after.group(1)) != _stem(cu.lower()):
+            return "absent"  # "operates 40 aircraft": a noun the reader did not take, so another thing
         return "different"
     return "absent"
+
+
+# A lower-case word right after a bare count that is no verb, preposition or people word counts
+# something of its own ("40 aircraft", "12 sheep").
+_THING_AFTER = re.compile(r"\s+(?:(?:new|extra|additional|further|other|more|small|large|major)\s+)?([a-z]{3,})\b(?![-'])")
+_NOT_THING = re.compile(
+    r"\s+(?:\w+(?:ed|ing|ly)|were|was|are|is|have|has|had|and|or|but|in|on|at|of|for|from|to|by|with|since|after|before|"
+    r"more|less|than|people|dead|died|die|remain|remained|left|fled|others|others|more|last|this|that|who|which|a|an|the|"
+    r"according|say|says|said|per|each|so|far|times|out|across|over|under|as|while|when|because|including|among)\b"
+)
 
 
 @dataclass
@@ -395,7 +248,39 @@ def _claim_figures(claim_text: str, claim_quantities: list[dict] | None) -> list
 def _is_reference(claim_text: str, cq: Any) -> bool:
     figure = _get(cq, "text") or ""
     at = claim_text.find(figure) if figure else -1
-    return at > 0 and _REFERENCE_BEFORE.search(claim_text[max(0, at - 20):at].lower()) is not None
+    return at > 0 and REFERENCE_BEFORE.search(claim_text[max(0, at - 20):at].lower()) is not None
+
+
+def _ranges(text: str, found: list[dict]) -> dict[int, tuple[float, float]]:
+    """Source figures that are the two ends of one range ("between 30 and 40", "30-40"): index -> (low, high)."""
+    out: dict[int, tuple[float, float]] = {}
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a["qualifier"] == "at_least" and b["qualifier"] == "at_most" and _RANGE_GAP.fullmatch(text, a["end"], b["start"]):
+            unit = b["unit"] or a["unit"]
+            out[i] = out[i + 1] = (_base_value(a["value"], unit), _base_value(b["value"], unit))
+    return out
+
+
+_NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:'s)?")
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
+
+
+def _precise(value: Any, digits_needed: int) -> bool:
+    """A value with that many significant digits (a count of 1,237; a rate of 14.25)."""
+    digits = f"{abs(float(value)):.6e}".split("e")[0].replace(".", "").rstrip("0") if value else ""
+    return len(digits) >= digits_needed
+
+
+def _counts(label: str, shared: list[str], subject_shared: list[str], need: int) -> bool:
+    """Is this occurrence about the claim's subject enough to be reported with its label?"""
+    if label == "states":
+        return len(shared) >= need and (need == 0 or bool(subject_shared))
+    if label == "contradicts":
+        # A refuted mention of the claim's figure (in a compatible unit, counting the same kind of thing)
+        # is reported whatever words it shares: better "disputed" than a missed refutation.
+        return True
+    return len(shared) >= need and (need == 0 or bool(subject_shared))
 
 
 def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict] | None = None) -> FigureCheck:
@@ -403,52 +288,102 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     different figure for the same thing, or neither.
 
     Every figure of the source is read with its sentence. One that agrees with the claim's figure
-    (within the claim's qualifier, units converted) *states* it, unless its own clause denies or
-    refutes it ("not 4,000", "well below the $410 million figure circulated by officials", "denied
-    that ...") - then it *contradicts* it, and a refuting mention is never a match. A figure of the
-    same unit with another value *differs*. Either only counts when its sentence talks about the
-    claim's subject (shares a key word; two for a differing figure): the same number about
-    something else proves nothing.
+    (within the claim's qualifier, units converted, or a range that holds it) *states* it, unless
+    its own clause denies or refutes it ("not 4,000", "well below the $410 million figure circulated
+    by officials", "denied that ...") - then it *contradicts* it, and a refuting mention is never a
+    match. A figure of the same unit with another value *differs*. Either only counts when it is
+    about the claim's subject: its sentence shares a key word (two for a differing figure), its own
+    clause shares a word naming what is measured, and it does not count another kind of people
+    ("4,000 pupils" for "4,000 residents"): the same number about something else proves nothing.
     """
     wanted = _claim_figures(claim_text, claim_quantities)
-    words = keywords(re.sub(r"\d[\d.,]*", " ", claim_text))
     if not wanted:
         return FigureCheck("not_found", "The claim states no figure to compare.")
+    # The claim's and the source's own figures are no shared words ("two-thirds", "million").
+    bare_claim = strip_numbers(claim_text)
+    words = keywords(bare_claim)
+    subject = keywords(subject_text(bare_claim))
+    names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
     found = quantities_of(source_text)
+    bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
-    need_differs = 1 if len(keywords(re.sub(r"\d[\d.,]*", " ", claim_text), expand=False)) <= 3 else 2
+    need_differs = 1 if len(keywords(bare_claim, expand=False)) <= 3 else 2
     # A source in another language shares no words with the claim: names (by skeleton) and what
     # happened ("killed" and "قتل") stand in for them.
     across = other_language(claim_text, source_text)
     bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
+    ranges = _ranges(source_text, found)
+    if across:
+        claim_blank = blank(claim_text, [(q["start"], q["end"]) for q in quantities_of(claim_text)])
+        source_blank = blank(source_text, [(q["start"], q["end"]) for q in found])
     figures: list[dict] = []
     passages: list[dict] = []
     for cq in wanted:
         label_text = _get(cq, "text") or str(_get(cq, "value"))
         reference = _is_reference(claim_text, cq)
         siblings = [o for o in wanted if o is not cq]
+        claim_noun = written_noun(label_text) or str(_get(cq, "unit") or "").lower()
+        # "62 percent of nurses": a share names its population after "of".
+        at = claim_text.find(label_text)
+        claim_of = population_of(claim_text, at + len(label_text)) if at >= 0 else ""
+        # A name says whose figure it is, not what it measures: "Orvane's revenue rose 18 per cent"
+        # does not state that its shares did, so a percentage needs a shared word besides names.
+        share = _unit_key(_get(cq, "unit")) in ("percent", "percentage_point")
+        cq_subject = [w for w in subject if w not in names] if share else subject
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
+            their = population_of(source_text, sq["end"])
+            if role_conflict(claim_noun, written_noun(sq["text"])) or role_conflict(claim_of, their):
+                continue  # "4,000 pupils" says nothing about "4,000 residents"
             # The figures either side bound its clause; passing only them keeps a long source linear.
             near = (found[i - 1]["end"] if i else 0, found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
-            label = classify_occurrence(source_text, sq, cq, bounds[i], near, reference)
+            held = sq
+            if i in ranges and (_get(cq, "qualifier") or "exact") in ("exact", "approx"):
+                cv = _base_value(_get(cq, "value"), _get(cq, "unit"))
+                if ranges[i][0] <= cv <= ranges[i][1]:
+                    held = dict(sq, value=_get(cq, "value"), unit=sq["unit"] or _get(cq, "unit"), qualifier="approx")
+            label = classify_occurrence(source_text, held, cq, bounds[i], near, reference)
             if label == "absent":
                 continue
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
-            passage = _passage(source_text, sq, words, label, label_text, bounds[i])
+            passage = _passage(source_text, sq, label, label_text, bounds[i])
+            passage["shared_words"] = shared_words(words, keywords(bare_source[bounds[i][0]:bounds[i][1]]))
+            # What the figure is about: its sentence after the reporting frame ("the governor said ...").
+            about = bare_source[after_frame(bare_source, sq["start"], bounds[i]):bounds[i][1]]
+            subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
             if across:
-                passage["shared_words"] = shared_across(claim_text, passage["quote"])
+                # The figures' own words are no subject ("percent" in both says nothing about what the
+                # percentage measures); "the shekel traded at 3.68" still names what the rate is of.
+                outside = shared_across(claim_blank, source_blank[bounds[i][0]:bounds[i][1]])
+                passage["shared_words"] = [w for w in shared_across(claim_text, passage["quote"])
+                                           if w not in UNIT_CONCEPTS or w in outside]
                 passage["other_language"] = True
+                subject_shared = passage["shared_words"]
+                harm = {"killed", "injured"}
+                if label != "contradicts" and harm & concepts(claim_text) and not harm & concepts(passage["quote"]):
+                    continue  # "40 militants were killed" and the raid's "40 ג'יפים" (jeeps)
+                if label != "contradicts" and measures_differ(claim_text, passage["quote"]):
+                    continue  # unemployment and "התוצר צמח ב-4.1%" (GDP growth)
+            elif label != "contradicts" and (casualty_mismatch(bare_claim, about, sq["text"])
+                                             or measure_conflict(bare_claim, about)):
+                continue  # "12 people died" and "40 passengers" on the bus; a profit and a provision
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
             if measure and key == _unit_key(sq["unit"]):
                 passage["shared_words"].append(normalise_unit(sq["unit"]))
-            need = need_differs if label == "different" else min(1, len(words))
-            if len(passage["shared_words"]) >= need:
+                subject_shared.append(normalise_unit(sq["unit"]))  # 43 degrees Celsius measures what 43C does
+            need = (1 if across else need_differs) if label == "different" else min(1, len(words))
+            # A precise figure met exactly (a count of three significant digits or more, 1,237; four for a sum
+            # or a share) is no coincidence, even in a sentence that words its subject otherwise.
+            exact = label == "states" and float(sq["value"]) == float(_get(cq, "value"))
+            # Across languages, the same count of the same things ("12 homes", "12 בתים") is enough too.
+            same_things = across and sq["kind"] == "count" and bool(key) and key == _unit_key(sq["unit"])
+            precise = exact and (same_things or _precise(_get(cq, "value"), 3 if sq["kind"] == "count" else 4))
+            if precise or _counts(label, passage["shared_words"], subject_shared if cq_subject else ["-"], need):
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
         chosen = sorted(by_label.get(label, []), key=lambda p: -len(p["shared_words"]))[:3]

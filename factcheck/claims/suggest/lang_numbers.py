@@ -160,8 +160,8 @@ def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Dec
         if kind is None:
             teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
             # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
-            if j == i and teen and t.word in TEEN_HEADS:
-                current, last, j = Decimal(TEEN_HEADS[t.word]), "ten", j + 2
+            if j == i and teen and (t.word in TEEN_HEADS or t.word[1:] in TEEN_HEADS):  # "כשנים-עשר": about twelve
+                current, last, j = Decimal(TEEN_HEADS.get(t.word) or TEEN_HEADS[t.word[1:]]), "ten", j + 2
                 continue
             break
         k, v = kind
@@ -468,7 +468,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i += 2
                 else:
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 1, lex, norm, t.end)
-                    if kind == "duration":  # "نصف ساعة", "חצי שעה": half an hour
+                    if kind in ("duration", "percentage_point"):  # "نصف ساعة", "חצי שעה", "רבע נקודת אחוז"
                         fig = Figure(q_at, u_end, *((6, qualifier, "months") if (value, unit) == (0.5, "years") else (
                             round(value, 4), qualifier, unit)), kind, t.start)  # "כחצי שנה": about six months
                         i += 2

@@ -176,7 +176,7 @@ def _candidates(low: str) -> list[_Cand]:
 
 
 # Runs on ascii-lowered text (see find_quantities); ISO codes before a figure are checked on the original.
-_ISO_BEFORE = re.compile(rf"(?:{ISO})\s?$")
+_ISO_BEFORE = re.compile(rf"(?:{ISO}|NIS)\s?$")  # "NIS 2 billion": the shekel's usual English abbreviation
 
 # Words just before a figure are read from the reversed text with an anchored match: a search
 # for a phrase at the end of a window would try every position of the window.
@@ -342,8 +342,13 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if w1[0].isupper() and low1 not in PEOPLE:
         return None, pos
     if low1 in PEOPLE:
+        # "40 police vans" counts vans, not police: a people word can modify the counted noun.
+        m2 = _WORD_AFTER.match(text, m.end(), limit)
+        low2 = m2.group(1).lower() if m2 and m2.group(1)[0].islower() else ""
+        if low2 and low2 not in PEOPLE and _is_plural(low2) and not low1.endswith("s"):
+            return low2, m2.end()
         return ("people" if low1 not in GROUP_NOUNS else low1), m.end()
-    if low1 in NOT_UNIT:
+    if low1 in NOT_UNIT and low1 not in _BEFORE_NOUN:
         return None, pos
     if _is_plural(low1):
         m2 = _WORD_AFTER.match(text, m.end(), limit)
@@ -356,9 +361,14 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         low2 = m2.group(1).lower()
         if low2 in PEOPLE:
             return ("people" if low2 not in GROUP_NOUNS else low2), m2.end()
-        if low2 not in NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and low1 not in NOT_UNIT:
+        if low2 not in NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and (
+                low1 not in NOT_UNIT or low1 in _BEFORE_NOUN):
             return low2, m2.end()
     return None, pos
+
+
+# Words in NOT_UNIT that may stand before the counted noun: "1,100 new homes".
+_BEFORE_NOUN = frozenset({"new", "more", "other"})
 
 
 def _is_plural(word: str) -> bool:
@@ -443,6 +453,11 @@ def _atom_num(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: s
             nxt = _WORD_AFTER.match(text, sc.end(), limit)
             ok = glued and bool(nxt) and (nxt.group(1).lower() in PEOPLE or nxt.group(1).lower() == "of"
                                           or _MONEY_WORD.fullmatch(nxt.group(1)) is not None)
+            if glued and nxt and not ok:
+                # "4.1m eligible voters", "2.5m households": millions of a counted noun, not metres.
+                nxt2 = _WORD_AFTER.match(text, nxt.end(), limit)
+                ok = (nxt2 is not None and nxt2.group(1).lower() in PEOPLE) or (
+                    "." in (m.group("num") or "") and _is_plural(nxt.group(1).lower()))
         elif s in ("k", "m") and not glued:
             ok = False
         if ok:
@@ -493,9 +508,17 @@ def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
     return [_with_unit(text, atom, limit, cur)]
 
 
+_DURATION_ADJ = re.compile(r"\s+(?:consecutive|straight|successive|full|whole|working|calendar)(?=\s)", re.IGNORECASE)
+
+
 def _with_unit(text: str, atom: Atom, limit: int, cur: str | None) -> Atom:
     """The unit written after a number or number words ("12 km", "five days"); a currency prefix wins."""
     u, k, e, mult = _unit_after(text, atom.core_end, limit)
+    adj = _DURATION_ADJ.match(text, atom.core_end, limit) if u is None else None
+    if adj:  # "nine consecutive days", "three straight weeks"
+        u, k, e, mult = _unit_after(text, adj.end(), limit)
+        if k != "duration":
+            u = None
     if u is not None and not (k == "money" and cur):
         atom.unit, atom.kind, atom.end = u, k, e
         atom.value = atom.value * mult if isinstance(atom.value, Decimal) else atom.value * float(mult)
@@ -528,7 +551,7 @@ def _atoms(text: str, low: str) -> list[Atom]:
             continue
         if cur:
             code = cur.strip()
-            atom.unit = CURRENCY_PREFIX.get(code.lower(), code.upper())
+            atom.unit = CURRENCY_PREFIX.get(code.lower(), "ILS" if code == "NIS" else code.upper())
             atom.kind = "money"
         if atom.kind == "count" and atom.unit is None and m.kind != "clock":
             noun, e = _noun_after(text, atom.end, limit)

@@ -1,0 +1,198 @@
+"""Does a source's sentence refute the figure it mentions? The words of the figure check that say so.
+
+A figure a source mentions is not a figure it states: "not 4,000", "denied that 4,000 had left",
+"well below the $410 million figure circulated by officials", "the claim that 4,000 were
+evacuated is false". These patterns read the figure's own clause (back to a clause break, on to
+the next one) and say whether it denies, disputes or refutes the figure; figures.py asks them for
+every figure that agrees with the claim's, so a refuting mention is never reported as a match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.sources.crosslang import refuted_rtl
+
+__all__ = ["REFERENCE_BEFORE", "refuted"]
+
+# Words before the figure, in its own clause, that deny or refute it: "not 4,000", "denied that
+# 4,000 had left", "well below the $410 million figure", "the false claim that 4,000 ...".
+_REFUTE_BEFORE = re.compile(
+    # "not until 2019", "never before", "far from falling", "contrary to forecasts", "no doubt": emphasis, no denial.
+    r"\b(?:not(?!\s+(?:only|just|least|merely|quite|until|since|yet|long|far)\b)|never(?!\s+before)|nor|no\s+evidence|"
+    r"no\s+sign|nowhere\s+near|far\s+from(?!\s+\w+ing\b)|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
+    r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|"
+    r"contrary\s+to(?!\s+(?:expectations|forecasts|predictions|fears|hopes|analysts|economists))|"
+    r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
+    r"untrue|exaggerat\w*|inflated|overstat\w*|unfounded|unsubstantiated|baseless|myth|rumou?r\w*|hoax|fake|"
+    r"(?<!no\s)(?<!little\s)doubts?|doubted|question(?:ed|s|ing)|challeng(?:ed|es|ing)|misleading|retract\w*|"
+    # "rebutted", "played down reports of", "walked back", "it is absurd to suggest", "nothing like".
+    r"(?:nobody|no\s+one|few)\s+(?:[\w'’-]+\s+){0,4}?(?:believes?|accepts?|thinks?)|stopped\s+(?:citing|using|quoting)|"
+    r"contradict\w*|at\s+odds\s+with|inconsistent\s+with|no\s+record\s+of|cannot\s+be\s+true|poured\s+scorn|"
+    r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
+    r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
+    r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
+    r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
+    r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
+    r"half\s+(?:of\s+)?the\b|"
+    # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
+    r"(?:rebuk|reprimand|criticis|criticiz|censur|chastis|ridicul|mock|slam|condemn|correct)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+    r"for\s+(?:saying|claiming|suggesting|asserting|stating|repeating)|\bno\s*$|"
+    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
+    # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
+    r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
+    # "withdrew the 5.2 per cent unemployment figure": the figure is what was withdrawn.
+    r"\b(?:withdr[ae]w\w*|retract\w*|scrapp?\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s*$|"
+    r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:statements?|claims?|figures?|reports?|estimates?|tolls?|numbers?|counts?|totals?|tally|tallies)\b|"
+    # "the claimed 9 per cent fall", "the alleged 300 arrests": a figure someone else gave, set up to be disputed.
+    r"\b(?:the|a|an|its|their|this)\s+(?:claimed|alleged|purported|supposed|so-called)\s*$|"
+    r"(?:earlier|early|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
+    r"statements?|claims?|assertions?|"
+    r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
+    # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
+    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
+    r"(?!\w)"  # whole words: "nor" is not "Norland", "not" not "noted"
+)
+# Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
+# circulated online", "4,000 people did not leave".
+_REFUTE_AFTER = re.compile(
+    r"\b(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|proved|proven)\s+(?:\w+\s+)?"
+    r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
+    r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate|"
+    r"questioned|challenged|doubted|contested|criticised|criticized)|"
+    r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication|"
+    r"exaggeration|overstatement|understat\w*|distortion)\b|"
+    r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b"
+    r"(?!\s+(?:yet|immediately|been\s+(?:named|identified|released|disclosed|made\s+public)|including|counting))|"
+    r"(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
+    r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
+    r"(?:would|will|could|can)\s+never\b|never\s+(?:be|been|have|happen\w*|materiali\w*)\b|"
+    r"(?:an?\s+)?(?:over|under|double)-?count\w*|"
+    r"(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|withdrawn|retracted|lowered|downgraded|"
+    r"scaled\s+back|discredited)|wide\s+of\s+the\s+mark|(?:does|do|did)\s+not\s+survive|"
+    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
+    r"(?:over|under)-?estimat\w*|"
+    # "... was an error", "reports of a €150 million fund were speculation".
+    r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
+    r"nonsense|fiction|pure\s+fiction|fantasy|made\s+up|invented|not\s+(?:correct|right|the\s+case))|"
+    r"(?:far|much|way|wildly|likely|probably)?\s*too\s+(?:high|low)|out\s+of\s+date|outdated|flattered|distorted|skewed|"
+    r"premature|(?:was|were|is|are)\s+(?:\w+\s+)?(?:fake|bogus|phony|phoney|fictitious|not\s+real|a\s+guess)|illusion|mirage|"
+    r"meaningless|unreliable|flawed|dubious|not\s+(?:backed|supported|borne\s+out)\s+by|"
+    r"(?:in|by)\s+(?:early|earlier|initial|first|preliminary)\s+(?:reports?|estimates?|accounts?)|"
+    r"turned\s+out\s+to\s+(?:be\s+)?(?:wrong|false|incorrect|inflated|exaggerated|overstated|include)|"
+    r"(?:unlikely|never|not\s+likely)\s+(?:ever\s+)?to\s+(?:materiali[sz]e|happen|be\s+(?:met|reached|delivered|achieved|created))|"
+    r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
+
+    # ", a figure campaigners dispute": an appositive that disputes the figure just given.
+    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
+    r"reject\w*|challeng\w*|doubt\w*))(?!\w)"
+)
+# A following sentence that refutes "that figure" without repeating it.
+_REFUTE_NEXT = re.compile(
+    r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
+    r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
+    r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
+)
+# Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
+_REFUTE_AT = re.compile(
+    r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
+    r"\s+(?:of\s+)?the\s+[\d$£€]|\b(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\s+[\d$£€]"
+    r"|\bhalf\s+(?:of\s+)?the\s+[\d$£€]"
+)
+# Right after it, someone else's claim set against the speaker's: "the 100,000 claimed by organisers".
+_CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted)\s+by\b")
+# "called the figure misleading", "the number was inflated" later in the figure's sentence: a noun
+# standing for the figure (not one followed by a figure of its own, "the figure of 40").
+_FIGURE_NOUN = (r"(?:figure|number|estimate|claim|total|tally|count|toll|statistic|numbers|figures|estimates|claims|"
+                r"price\s+tag|sum|amount)")
+_REFUTING_WORD = (r"(?:misleading|false|wrong|inaccurate|exaggerat\w*|inflated|untrue|incorrect|baseless|unfounded|"
+                  r"invented|fabricated|made\s+up|overstated|an?\s+(?:gross\s+)?overestimate|not\s+true|not\s+accurate|"
+                  r"not\s+correct|nonsense|absurd|flattered|distorted|a\s+lie)")
+_THE_FIGURE_REFUTED = re.compile(
+    rf"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)?|label(?:l?ed|s)?|dismiss(?:ed|es|ing)?)\s+"
+    rf"(?:the|that|this|those|these|it)\b(?:\s+{_FIGURE_NOUN})?(?!\s+(?:of\s+)?[\d$£€])\s+(?:as\s+)?{_REFUTING_WORD}"
+    rf"|\b(?:the|that|this|those|these)\s+{_FIGURE_NOUN}(?!\s+(?:of\s+)?[\d$£€])\s+(?:is|was|were|are|had\s+been|has\s+been)"
+    rf"\s+(?:\w+\s+)?{_REFUTING_WORD}"
+)
+# Right after it: "the $12.5 million price tag cited by critics".
+_CITED_BY_CRITICS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:cited|quoted|given|used)\s+by\s+(?:its\s+|the\s+)?(?:critics|opponents|"
+                               r"campaigners|activists|rivals|the\s+opposition|opposition)")
+# A relative clause right after the figure that disputes it: "4,000, which officials dispute",
+# "4,000, a claim that the ministry denies".
+_DISPUTED_AFTER = re.compile(
+    r"[^.;!?]{0,40}?,?\s*(?:which|that|a\s+(?:figure|claim|number|total|estimate)(?:\s+that|\s+which)?)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:disput\w*|den(?:y|ies|ied)|reject\w*|question\w*|challeng\w*|contest\w*|doubt\w*|refut\w*|rebut\w*)\b"
+)
+_CONFIRMED = re.compile(r"\b(?:nobody|no\s+one|none|not)\s+(?:\w+\s+)?(?:disput|den|question|challeng|doubt|contest)", re.I)
+# Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
+_REFUTE_LATER = re.compile(
+    # "..., after it emerged that many had been counted twice", "..., making it meaningless".
+    r"\b(?:counted\s+twice|double-?counted|(?:making|rendering)\s+(?:it|them|the\s+figures?)\s+(?:\w+\s+)?"
+    r"(?:meaningless|misleading|worthless|unreliable|useless))\b|"
+    # "..., confused paper losses with realised ones and was wrong": the figure's subject, refuted.
+    r"\band\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:wrong|false|incorrect|untrue|inaccurate|misleading|"
+    r"exaggerated|inflated|overstated)\b|"
+    r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
+    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
+)
+# A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
+REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
+# Where a clause ends, for the words before a figure (the last match wins) and after it.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s"
+    # "The minister denied inflating the number, insisting that 4,000 families had been rehoused".
+    r"|,\s*(?:insisting|saying|adding|stressing|arguing|noting|maintaining|explaining)\b"
+)
+# A relative clause set off by commas before the figure ("The fire, which has not been contained,
+# has destroyed 1,237 homes") describes its subject and does not deny the figure.
+_INSERTED = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_MAX_SCOPE = 90
+
+
+# Before a figure, a comma and a reporting verb also start its clause: "Although the company did not
+# name the plant, it confirmed 2,200 job cuts" (not after it: "The figure of 4,000, the council
+# said, was wrong" must still read its "was wrong").
+_BEFORE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s*(?:[\w'-]+\s+){0,3}?(?:said|says|confirmed|added|announced|told|"
+                           r"reported|estimated)\b")
+
+
+def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
+    """The words of the figure's clause before it (back to a clause break or the figure before)."""
+    lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
+    cut = lo
+    for m in _BEFORE_BREAK.finditer(text, lo, start):
+        cut = m.end()
+    return _INSERTED.sub(",", text[cut:start].lower())
+
+
+def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
+    """The words of the figure's clause after it; a relative clause ("4,000 residents who had not
+    been warned") describes the things counted and does not deny the count."""
+    hi = min(hi, end + _MAX_SCOPE, next_start if next_start >= end else hi)
+    m = _CLAUSE_BREAK.search(text, end, hi)
+    rel = _RELATIVE.search(text, end, m.start() if m else hi)
+    stop = rel.start() if rel else (m.start() if m else hi)
+    return text[end:stop].lower()
+
+
+def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
+    """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
+    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
+    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
+    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
+        return True
+    if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
+        return True
+    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
+        return True
+    if _DISPUTED_AFTER.match(text, q["end"], bounds[1]) and not _CONFIRMED.search(text, q["end"], min(bounds[1], q["end"] + 90)):
+        return True
+    # Later in the sentence, "... and called the figure misleading": the figure named again, refuted.
+    if _THE_FIGURE_REFUTED.search(text[q["end"]:bounds[1]].lower()):
+        return True
+    # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
+    if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
+        return True
+    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None

@@ -1,0 +1,152 @@
+"""What a figure is about, for the figure check: the words of its own clause and the noun it counts.
+
+The same number about something else proves nothing: "Imports fell 7 percent" does not state that
+exports rose 7 percent, a school "built for 4,000 pupils" does not state that 4,000 residents left,
+and "the governor said inflation would fall to 3.5 percent" does not state the bank's rate. So a
+source figure states the claim's only when its own clause (not merely its sentence) shares a word
+naming what the claim measures, and when the people it counts are not another kind of people.
+Dates, places of the reporting frame ("the council said"), and verbs of change ("rose", "fell")
+name nothing measured and are left out of that comparison.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
+from factcheck.sources.figure_words import CASUALTY, MEASURE_OF, ROLE_OF
+
+__all__ = [
+    "GENERIC", "after_frame", "blank", "casualty_mismatch", "measure_conflict", "population_of", "role_conflict", "strip_numbers",
+    "subject_text", "written_noun",
+]
+
+# Words that say how a figure moved or when, not what it measures: sharing them shows nothing.
+_GENERIC_TEXT = """
+    rose rise rises rising risen fell fall falls falling fallen grew grow grows growing grown surge
+    jump jumped drop dropped reach reached hit hits
+    stood stand stands total totalled totaled came come comes higher lower record year month week day period
+    quarter region country nation city state area province today yesterday week weekend morning evening night
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday earlier later latest previous compared annual
+    officials official figures figure data statement spokesman spokeswoman spokesperson reported report
+    number numbers estimate estimated put show showed shows
+"""
+GENERIC = frozenset(_GENERIC_TEXT.split())
+
+# The reporting frame before a figure ("the bank's governor said", "according to the council,"):
+# what the figure measures starts after it.
+_FRAME = re.compile(
+    r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|announced|reported|insisted|claimed|"
+    r"according\s+to\s+[^,]{1,60},)(?:\s+that)?\s"
+)
+_REACH = 110
+
+
+def strip_numbers(text: str) -> str:
+    """``text`` with its numbers and number words blanked out (offsets kept), so "two-thirds",
+    "million" or "nearly" is no word a claim and a source share; the nouns they count stay."""
+    return _NUMBERISH.sub(lambda m: " " * len(m.group()), text)
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans (its figures) blanked out, offsets kept."""
+    out = list(text)
+    for s, e in spans:
+        out[max(0, s):max(0, e)] = " " * (min(len(out), e) - max(0, s))
+    return "".join(out)
+
+
+def after_frame(text: str, start: int, bounds: tuple[int, int]) -> int:
+    """Where what the figure at ``start`` is about begins: after the reporting frame before it in its
+    sentence ("The bank's governor said inflation would fall to 3.5 percent": not the bank's rate)."""
+    cut = bounds[0]
+    lo = max(bounds[0], start - _REACH)
+    window = text[lo:start].lower()  # only the few words before the figure: a long source stays linear
+    for m in _FRAME.finditer(window):
+        cut = lo + m.end()
+    return cut
+
+
+def written_noun(figure_text: str) -> str:
+    """The last word of a figure as written ("4,000 pupils" -> "pupils"), lower-case; none when the
+    figure ends in a number word ("two-thirds", "1.2 million")."""
+    words = re.findall(r"[A-Za-z]+", figure_text or "")
+    last = words[-1].lower() if words else ""
+    return "" if last in _NUMBER_WORDS or last.rstrip("s") in _NUMBER_WORDS else last
+
+
+_NUMBER_WORDS = frozenset({*SMALL, *TENS, *SCALES, *FRACTIONS, "dozen", "percent", "cent", "k", "m", "bn", "pc"})
+_QUALIFIER_WORDS = ("approximately", "roughly", "nearly", "almost", "around", "about", "some", "estimated", "least",
+                    "fewer", "less", "more", "over", "under", "upwards", "just", "percentage", "points?", "basis")
+_NUMBERISH = re.compile(
+    r"\d[\d.,]*(?:bn|m|k|pc)?|[$£€¥₪]|(?<![^\W\d_])(?:"
+    + "|".join(sorted((*_NUMBER_WORDS, *_QUALIFIER_WORDS, *(w + "s" for w in FRACTIONS)), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_OF_WHOM = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
+
+
+def population_of(text: str, end: int) -> str:
+    """The noun a share is of: "62 percent of nurses" -> "nurses" (the word after "of", or the one
+    after an adjective), or "" when none follows."""
+    m = _OF_WHOM.match(text, end)
+    if not m:
+        return ""
+    first = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?([a-z]+)", text[end:m.end()])
+    for word in (first.group(1) if first else "", m.group(1)):
+        if word in ROLE_OF:
+            return word
+    return m.group(1)
+
+
+def role_conflict(claim_noun: str, source_noun: str) -> bool:
+    """Two nouns for different kinds of people or things: "residents" and "pupils", "passengers"
+    and "residents"; not "people" and anything, nor "troops" and "soldiers"."""
+    a, b = ROLE_OF.get(claim_noun), ROLE_OF.get(source_noun)
+    return a is not None and b is not None and a != b
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def subject_text(text: str) -> str:
+    """``text`` without the words that name nothing measured (GENERIC), for keywords()."""
+    def keep(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        if word in _MONTHS and m.group()[0].islower():
+            return m.group()  # "the march", "may": not a month
+        generic = word in GENERIC or word.rstrip("s") in GENERIC or word.startswith(_GENERIC_STEMS)
+        return " " if generic else m.group()
+
+    return _TOKEN.sub(keep, text)
+
+
+_MONTHS = frozenset({"march", "may"})
+_GENERIC_STEMS = ("increas", "decreas", "declin", "climb", "plung", "slump", "surging", "surged")
+
+
+_ANY_PEOPLE = frozenset({"people", "persons", "individuals", "civilians", "men", "women", "children", "adults"})
+
+
+def _has_casualty(text: str) -> bool:
+    return any(w in CASUALTY or w.rstrip("s") in CASUALTY for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def casualty_mismatch(claim_text: str, window: str, source_noun: str) -> bool:
+    """The claim counts the dead or hurt and the source figure's clause counts something else."""
+    return _has_casualty(claim_text) and not _has_casualty(window) and not _has_casualty(source_noun)
+
+
+def _measures(text: str) -> set[str]:
+    return {MEASURE_OF[w] for w in re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()) if w in MEASURE_OF}
+
+
+def measure_conflict(claim_text: str, about: str) -> bool:
+    """The claim's figure measures one thing (a profit, turnout, exports) and the source sentence
+    names another and not the claim's."""
+    mine, theirs = _measures(claim_text), _measures(about)
+    return bool(mine and theirs and not mine & theirs)

@@ -1,0 +1,175 @@
+"""Units and values for the figure check: which units name the same thing, how a figure converts to a
+base unit ("1.5 km" and "1,500 metres", "106F" and "41C"), and when two values state the same figure.
+
+Split from figures.py, which reads sentences; this module only compares figures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.claims.suggest.numbers import normalise_unit
+from factcheck.claims.suggest.numvocab import MEASURES, TIME_UNITS
+from factcheck.sources.figure_words import SAME_THING as _SAME_THING
+
+# How far two values may differ and still state "the same figure", by the claim's
+# qualifier: an exact figure allows rounding to about two significant digits
+# ("2.2 thousand" for 2,240), a hedged one ("nearly", "about") a tenth.
+EXACT_TOLERANCE = 0.025
+APPROX_TOLERANCE = 0.10
+HEDGES = {"approx", "nearly", "almost", "about", "around", "roughly", "some", "estimated"}
+# How far past a bound a figure may lie and still state it: "more than 300" is stated by 340, not by 2,000.
+BOUND_REACH = 1.3
+# Below a ceiling the reach is shorter: "up to 850 jobs" is stated by 800, not by "about 150" for 200.
+CEILING_REACH = 1.15
+
+
+def _stem(word: str) -> str:
+    # Enough to let "homes" meet "home" and "flooded" meet "flooding" without a stemmer package.
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+# Counted nouns that name the same things: "homes" in a claim, "houses" in a source.
+_UNIT_SYNONYMS = {
+    "house": "home", "dwelling": "home", "propertie": "home", "property": "home", "household": "home",
+    "famil": "home", "famili": "home", "familie": "home", "family": "home",  # households, families, homes: one unit
+}
+# Measures converted to one base unit, so "1.5 km" meets "1,500 metres" and "two weeks" meets "14 days".
+_BASE_UNITS: dict[str, tuple[str, float]] = {
+    "km": ("m", 1000.0), "m": ("m", 1.0), "cm": ("m", 0.01), "mm": ("m", 0.001), "miles": ("m", 1609.344),
+    "feet": ("m", 0.3048), "inches": ("m", 0.0254), "nautical_miles": ("m", 1852.0),
+    "kg": ("g", 1000.0), "g": ("g", 1.0), "tonnes": ("g", 1e6),
+    "km2": ("m2", 1e6), "hectares": ("m2", 1e4), "acres": ("m2", 4046.856),
+    "seconds": ("s", 1.0), "minutes": ("s", 60.0), "hours": ("s", 3600.0), "days": ("s", 86400.0),
+    "weeks": ("s", 604800.0), "months": ("s", 2629800.0), "years": ("s", 31557600.0),
+    "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
+    "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
+    "basis_point": ("percentage_point", 0.01),
+    "fahrenheit": ("celsius", 1.0), "celsius": ("celsius", 1.0),
+    "km/h": ("km/h", 1.0), "kmh": ("km/h", 1.0), "kph": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    # "two-thirds of voters" is stated by "67 percent of voters".
+    "fraction": ("percent", 100.0), "percent": ("percent", 1.0),
+}
+# Physical measures: two sentences giving 41 °C or 2.4 km share that much of their subject; a count,
+# a currency or a percentage could be about anything.
+_MEASURE_KEYS = frozenset({"m", "g", "m2", "m3", "Wh", "W", "celsius", "fahrenheit", "km/h", "knots", "magnitude"})
+
+
+# Units that measure something; any other lower-case word is a counted noun ("homes", "signatures").
+_MEASURE_UNITS = frozenset({u for _p, u, _k in MEASURES if u} | {u for u, _m in TIME_UNITS.values()} | {"fraction"})
+
+
+def _count_noun(unit: str) -> bool:
+    """A plural counted noun: "people", "signatures" (not a measure, nor "seat" in "2,200-seat")."""
+    return unit.isalpha() and unit.islower() and unit not in _MEASURE_UNITS and (unit == "people" or unit.endswith("s"))
+
+
+def _unit_key(unit: Any) -> str:
+    unit = normalise_unit(unit) or ""
+    if unit in _BASE_UNITS:
+        return _BASE_UNITS[unit][0]
+    unit = unit.lower()
+    if not unit.isalpha():
+        return unit
+    stem = _stem(unit)
+    return _UNIT_SYNONYMS.get(stem, stem)
+
+
+def _base_value(value: Any, unit: Any) -> float:
+    if normalise_unit(unit) == "fahrenheit":
+        return (float(value) - 32) * 5 / 9  # "106F" states "41C"
+    return float(value) * _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
+
+
+# Counted nouns that count people by what happened to them or what they did.
+_PEOPLE_LIKE = frozenset({
+    "signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests",
+    "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications",
+    "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries",
+    "rescues", "detentions", "killings", "murders", "drownings", "displacements", "layoffs", "redundancies",
+})
+
+
+# "marchers", "participants", "attendees": nouns for people doing something.
+_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ees", "ians", "ors")
+
+
+def _other_things(a: Any, b: Any) -> bool:
+    """Two counted nouns for different things: "homes" and "firefighters", not "homes" and "houses",
+    nor "people" and anything people can be ("residents", "signatures")."""
+    ua, ub = (normalise_unit(a) or "").lower(), (normalise_unit(b) or "").lower()
+    if _unit_key(ua) == _unit_key(ub):
+        return False
+    other = ({ua, ub} - {"people"})
+    if "people" in (ua, ub) and (other <= _PEOPLE_LIKE or all(o.endswith(_AGENT_ENDINGS) for o in other)):
+        return False  # "212 people" killed and "212 deaths", "19,000 people" and "19,000 signatures"
+    def forms(u: str) -> set[str]:
+        own = {_stem(u), *_singular(u)}
+        return {*own, *(k for f in own for k in _SAME_THING.get(f, ()))}
+
+    return not forms(ua) & forms(ub)
+
+
+def _singular(word: str) -> set[str]:
+    """"branches" -> {"branches", "branche", "branch"}: enough to meet "branch" in "branch closures"."""
+    return {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+
+
+def _countable(unit: str) -> bool:
+    """A counted noun, plural or not ("aircraft", "staff", "jets"), as opposed to a measure or a currency."""
+    return _count_noun(unit) or (unit.isalpha() and unit.islower() and unit not in _MEASURE_UNITS and len(unit) > 2)
+
+
+# ", 27," right after a name or a noun: a person's age, not a count.
+_AGE_APPOSITION = re.compile(r",\s\d{1,3}(?:,|\s*$|\.)")
+
+
+def units_compatible(a: Any, b: Any) -> bool:
+    ka, kb = _unit_key(a), _unit_key(b)
+    return not ka or not kb or ka == kb
+
+
+def values_agree(claim_value: float, claim_qualifier: str, source_value: float, source_qualifier: str = "exact") -> bool:
+    """Does a source figure state the claim's figure? Qualifiers widen or bound the match.
+
+    A bound ("more than 300", "at least 19") is stated by a figure at the bound or a little past
+    it; a figure far past it ("about 2,000" for "more than 300") is a different figure.
+    """
+    if claim_value is None or source_value is None:
+        return False
+    cv, sv = float(claim_value), float(source_value)
+    scale = max(abs(cv), abs(sv), 1e-9)
+    tolerance = APPROX_TOLERANCE if (claim_qualifier in HEDGES or source_qualifier in HEDGES) else EXACT_TOLERANCE
+    if claim_qualifier in ("nearly", "almost"):
+        # "nearly 2,200" is below 2,200 but not far below.
+        return cv * (1 - APPROX_TOLERANCE) <= sv <= cv * (1 + EXACT_TOLERANCE)
+    if claim_qualifier in ("at_least", "more_than"):
+        same_bound = source_qualifier in ("at_least", "more_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
+        return same_bound or cv * (1 - EXACT_TOLERANCE) <= sv <= cv * BOUND_REACH
+    if claim_qualifier in ("at_most", "less_than"):
+        same_bound = source_qualifier in ("at_most", "less_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
+        return same_bound or cv / CEILING_REACH <= sv <= cv * (1 + EXACT_TOLERANCE)
+    if tolerance == EXACT_TOLERANCE and abs(cv - sv) > SAME_TOLERANCE * scale:
+        # Two exact figures agree when equal (units converted) or when one rounds the other ("2.2
+        # thousand" for 2,240); 63 seats is not 64.
+        return abs(cv - sv) <= tolerance * scale and (_rounds(cv, sv) or _rounds(sv, cv))
+    return abs(cv - sv) <= tolerance * scale
+
+
+# Converted units ("1,500 metres" for 1.5 km, "26 weeks" for six months) agree this closely.
+SAME_TOLERANCE = 0.005
+
+
+def _rounds(precise: float, rounded: float) -> bool:
+    """Is ``rounded`` ``precise`` rounded to as many significant digits as ``rounded`` shows?"""
+    digits = f"{abs(rounded):.6e}".split("e")[0].replace(".", "").rstrip("0") if rounded else ""
+    sig = max(1, len(digits))
+    return float(f"{precise:.{sig}g}") == float(f"{rounded:.{sig}g}")
