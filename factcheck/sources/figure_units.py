@@ -151,12 +151,14 @@ def values_agree(claim_value: float, claim_qualifier: str, source_value: float, 
     if claim_qualifier in ("nearly", "almost"):
         # "nearly 2,200" is below 2,200 but not far below.
         return cv * (1 - APPROX_TOLERANCE) <= sv <= cv * (1 + EXACT_TOLERANCE)
+    # Past the bound is not "at the bound": 118 injured does not state "more than 120" (a new user's
+    # check said "Figure matches" for it). Only converted units' rounding is allowed (SAME_TOLERANCE).
     if claim_qualifier in ("at_least", "more_than"):
         same_bound = source_qualifier in ("at_least", "more_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
-        return same_bound or cv * (1 - EXACT_TOLERANCE) <= sv <= cv * BOUND_REACH
+        return same_bound or cv * (1 - SAME_TOLERANCE) <= sv <= cv * BOUND_REACH
     if claim_qualifier in ("at_most", "less_than"):
         same_bound = source_qualifier in ("at_most", "less_than") and abs(cv - sv) <= APPROX_TOLERANCE * scale
-        return same_bound or cv / CEILING_REACH <= sv <= cv * (1 + EXACT_TOLERANCE)
+        return same_bound or cv / CEILING_REACH <= sv <= cv * (1 + SAME_TOLERANCE)
     if tolerance == EXACT_TOLERANCE and abs(cv - sv) > SAME_TOLERANCE * scale:
         # Two exact figures agree when equal (units converted) or when one rounds the other ("2.2
         # thousand" for 2,240); 63 seats is not 64.

@@ -148,12 +148,37 @@ def host(url: str) -> str:
 # --- quantities ---------------------------------------------------------------------------------
 
 
+# A date or time written for machines (a CSV's "2026-12-01", a log's "2026-12-01T08:30"): its parts
+# are no figures ("the source says 12, 01" for a claim of 68 patients).
+_ISO_DATE = re.compile(r"(?<![\d.])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\d.])")
+
+
+def _cells_apart(text: str) -> str:
+    """A CSV's cell commas as semicolons (same length, so offsets hold): the reader took "68,14" for a
+    malformed thousands figure and read neither. Commas inside quoted cells ("1,234") are kept."""
+    lines = text.splitlines()[:50]
+    if len(lines) < 2 or "," not in lines[0]:
+        return text
+    width = lines[0].count(",")
+    if sum(1 for line in lines if line.count(",") == width) < 0.8 * len(lines):
+        return text
+    out, quoted = [], False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        out.append(";" if ch == "," and not quoted else ch)
+    return "".join(out)
+
+
 def quantities_of(text: str) -> list[dict]:
     """Every figure of a text, read by the suggestion engine's number reader (one reader for both)."""
+    text = text or ""
+    dates = [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []
     return [
         {"value": q.value, "qualifier": q.qualifier, "unit": q.unit, "text": q.text, "start": q.start, "end": q.end,
          "kind": q.kind}
-        for q in find_quantities(text or "")
+        for q in find_quantities(_cells_apart(text))
+        if not any(a <= q.start and q.end <= b for a, b in dates)
     ]
 
 
@@ -393,8 +418,21 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         passages.extend(chosen)
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
-    passages.sort(key=lambda p: p["start"])
-    return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), passages, figures, label)
+    return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
+
+
+def _one_per_passage(passages: list[dict]) -> list[dict]:
+    """Each sentence once, naming every figure found in it: a sentence holding two of the claim's
+    figures (or one figure twice) was listed, with its own Pin button, once per figure."""
+    rank = {"contradicts": 0, "states": 1, "different": 2}
+    kept: dict[tuple[int, int], dict] = {}
+    for p in sorted(passages, key=lambda p: (p["start"], rank.get(p["label"], 3))):
+        first = kept.get((p["start"], p["end"]))
+        if first is None:
+            kept[(p["start"], p["end"])] = dict(p)
+        elif p["figure"] not in first["figure"].split(", "):
+            first["figure"] = f'{first["figure"]}, {p["figure"]}'
+    return list(kept.values())
 
 
 # --- independence ------------------------------------------------------------------------------

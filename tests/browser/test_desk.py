@@ -99,6 +99,10 @@ def test_claims_page_filters_and_assigns_in_bulk(app, page, editor, reviewer):
     page.get_by_role("link", name="Claims", exact=True).click()
     page.get_by_label("Status").select_option("open")
     page.get_by_test_id("apply-filters").click()
+    # The filtered page, not the one it replaces (which may show the same four rows, and whose ticks
+    # would be lost with it: the test clicked "Select all" on the page that was going away).
+    page.wait_for_url(re.compile(r"status=open"))
+    page.wait_for_load_state("load")
     rows = page.get_by_test_id("claim-rows").locator(".claim-item")
     expect(rows).to_have_count(4)
     expect(page.get_by_test_id("claim-rows")).not_to_contain_text("the harbour master said")

@@ -99,7 +99,7 @@ def test_editor_watches_progress_and_the_audit_history_of_both_journeys(
     expect(claim_item(desk, done.selected)).to_have_attribute("data-status", "resolved", timeout=PROGRESS_WAIT_MS)
     expect(claim_item(desk, done.selected).get_by_test_id("claim-status")).to_have_text("Disputed")
     expect(claim_item(desk, done.selected)).to_have_class(re.compile(r"\bv-disputed\b"))
-    expect(desk.locator(f"#article-text mark[data-claims='{done.selected}']")).to_have_class(
+    expect(desk.locator(f"#article-text mark[data-claims~='{done.selected}']")).to_have_class(
         re.compile(r"\bhl-disputed\b"))
     assert desk.evaluate("window.__sameDocument") is True, "the workspace reloaded to show the progress"
     expect(desk.get_by_label("Passage", exact=True)).to_have_value(draft)
