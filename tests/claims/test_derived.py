@@ -119,7 +119,7 @@ def test_verdicts_move_the_article_from_in_progress_to_done(editor, reviewer):
     services.claim_reopen(actor=editor, claim_id=claim.pk, reason="A plan was published.")
     row = articles_with_progress().get(pk=article.pk)
     assert (row.claims_total, row.claims_resolved, row.claims_in_progress) == (1, 0, True)
-    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.ASSIGNED  # back with its reviewer
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.OPEN  # open again, to be assigned
 
 
 def test_every_way_a_verdict_resolves_a_claim_moves_the_counts_as_a_recount_would(editor, reviewer, other_reviewer):

@@ -1,5 +1,5 @@
 """A claim's life as a desk lives it (the tryout of 2 Dec 2026): merging only what belongs together, a changed
-figure in the text flagging the claim, an orphan placed again or rejected, a reopened claim back with its reviewer."""
+figure in the text flagging the claim, an orphan placed again or rejected, a reopened claim open, unassigned and said so."""
 
 from __future__ import annotations
 
@@ -189,37 +189,42 @@ def test_a_placed_claim_in_review_still_cannot_be_rejected(editor, reviewer, tra
 # --- 10. reopen ----------------------------------------------------------------------------------
 
 
-def test_a_reopened_claim_goes_back_to_its_reviewers_queue_and_they_are_told(editor, reviewer, train):
+def test_a_reopened_claim_is_open_visibly_unassigned_and_its_reviewer_and_editor_are_told(editor, reviewer, train):
+    # The documented lifecycle (resolved -> open on reopen), without the tryout's trap: the claim kept
+    # showing "Reviewer: X" while it had left X's queue, and nobody was told.
+    other_editor = UserFactory(username="eve", role=Role.EDITOR)
     claim = _claim(editor, train, "Rescuers had freed 212 people from the carriages")
     claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
     verdict_record(actor=reviewer, claim_id=claim.pk, verdict="unverifiable", rationale="No record yet.")
-    assert claim.pk not in [c.pk for c in reviewer_queue(reviewer)]
     Notification.objects.all().delete()
-    claim_reopen(actor=editor, claim_id=claim.pk, reason="The operator published its log.")
+    claim_reopen(actor=other_editor, claim_id=claim.pk, reason="The operator published its log.")
     claim.refresh_from_db()
-    assert (claim.status, claim.assignee) == (ClaimStatus.ASSIGNED, reviewer)
-    assert claim.pk in [c.pk for c in reviewer_queue(reviewer)]
+    assert (claim.status, claim.assignee, claim.verdict) == (ClaimStatus.OPEN, None, "")
     note = Notification.objects.get(recipient=reviewer)
     assert note.kind == "reopened" and "The operator published its log." in note.message
-    assert "Rescuers had freed 212 people" in note.message
+    assert "Rescuers had freed 212 people" in note.message and "open again" in note.message
+    assert "nobody is assigned" in Notification.objects.get(recipient=editor).message
     event = last_event(claim)
-    assert (event.from_status, event.to_status, event.data["assignee"]) == ("resolved", "assigned", reviewer.username)
-    # The reviewer can give the new verdict at once.
+    assert (event.from_status, event.to_status, event.data["previous_assignee"]) == ("resolved", "open",
+                                                                                     reviewer.username)
+    # Assigned again (to the same reviewer, one click), it is checked anew.
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    assert claim.pk in [c.pk for c in reviewer_queue(reviewer)]
     attach_source(claim)
     verdict_record(actor=reviewer, claim_id=claim.pk, verdict="verified", rationale="The log confirms it.")
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.RESOLVED and claim.verdict == "verified"
 
 
-def test_a_reopened_double_review_goes_back_to_both_reviewers(editor, reviewer, other_reviewer, double_claim):
+def test_a_reopened_double_review_tells_both_reviewers(editor, reviewer, other_reviewer, double_claim):
     for who in (reviewer, other_reviewer):
         verdict_record(actor=who, claim_id=double_claim.pk, verdict="verified", rationale="Round one.")
     Notification.objects.all().delete()
     claim_reopen(actor=editor, claim_id=double_claim.pk, reason="New figures published.")
     double_claim.refresh_from_db()
-    assert double_claim.status == ClaimStatus.ASSIGNED
+    assert (double_claim.status, double_claim.assignee, double_claim.second_reviewer) == (ClaimStatus.OPEN, None, None)
+    assert last_event(double_claim).data["previous_reviewers"] == [reviewer.username, other_reviewer.username]
     for who in (reviewer, other_reviewer):
-        assert double_claim.pk in [c.pk for c in reviewer_queue(who)]
         assert Notification.objects.get(recipient=who).kind == "reopened"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind, Notification, Review
-from factcheck.claims.services import claim_assign, claim_reopen, verdict_record
+from factcheck.claims.services import claim_assign, claim_reopen, claim_request_second_review, verdict_record
 from factcheck.core.errors import InvalidInput, NotAllowed, WrongState
 from tests.claims.conftest import last_event
 
@@ -15,10 +15,10 @@ pytestmark = pytest.mark.django_db
 def test_editor_reopens_with_reason(editor, reviewer, resolved_claim):
     claim_reopen(actor=editor, claim_id=resolved_claim.pk, reason="A reader sent the official log.", version=1)
     resolved_claim.refresh_from_db()
-    assert resolved_claim.status == ClaimStatus.ASSIGNED and resolved_claim.assignee == reviewer
+    assert resolved_claim.status == ClaimStatus.OPEN
     assert (resolved_claim.verdict, resolved_claim.rationale, resolved_claim.resolved_at) == ("", "", None)
     event = last_event(resolved_claim)
-    assert (event.kind, event.actor, event.from_status, event.to_status) == ("reopened", editor, "resolved", "assigned")
+    assert (event.kind, event.actor, event.from_status, event.to_status) == ("reopened", editor, "resolved", "open")
     assert event.note == "A reader sent the official log."
     assert event.data["previous"]["verdict"] == "unverifiable"
     assert Notification.objects.get(recipient=reviewer).kind == "reopened"
@@ -49,7 +49,9 @@ def test_reopened_double_review_starts_a_new_round(editor, reviewer, other_revie
     for who in (reviewer, other_reviewer):
         verdict_record(actor=who, claim_id=double_claim.pk, verdict="verified", rationale="Round one.")
     claim_reopen(actor=editor, claim_id=double_claim.pk, reason="New figures published.")
+    # Reopened, the claim is unassigned: the editor chooses its reviewers again.
     claim_assign(actor=editor, claim_id=double_claim.pk, reviewer=reviewer)
+    claim_request_second_review(actor=editor, claim_id=double_claim.pk, reviewer=other_reviewer)
     for who in (reviewer, other_reviewer):
         verdict_record(actor=who, claim_id=double_claim.pk, verdict="disputed", rationale="Round two.")
     double_claim.refresh_from_db()

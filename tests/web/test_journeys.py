@@ -291,7 +291,7 @@ def test_editor_reopens_with_a_reason(as_editor, desk, editor):
                               {"version": claim.version, "reason": "A 1962 quake was stronger."})
     assert response.status_code == 302
     claim.refresh_from_db()
-    assert (claim.status, claim.verdict) == (ClaimStatus.ASSIGNED, "")
+    assert (claim.status, claim.verdict) == (ClaimStatus.OPEN, "")
     assert ClaimEvent.objects.get(claim=claim, kind=EventKind.REOPENED).note == "A 1962 quake was stronger."
 
 
@@ -481,9 +481,10 @@ def test_an_orphans_page_offers_the_closest_passage_a_selection_and_reject(as_ed
     assert "Select the claim&#x27;s passage in the article text first." in response.content.decode()
 
 
-def test_reopen_says_whose_queue_the_claim_is_back_in(as_editor, desk, reviewer):
+def test_reopen_says_the_claim_waits_for_a_reviewer(as_editor, desk, reviewer):
     claim = desk.resolved
     response = as_editor.post(reverse("claim_reopen", args=[claim.pk]),
                               {"reason": "New figures.", "version": claim.version}, follow=True)
     page = response.content.decode()
-    assert "back in Rita Reviewer&#x27;s queue" in page and 'data-testid="claim-status">Assigned' in page
+    assert "Nobody is assigned to review it: choose a reviewer." in page
+    assert 'data-testid="claim-status">Open' in page

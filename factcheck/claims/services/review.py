@@ -315,50 +315,41 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     reason = _clean_text(reason, "reason", limit=2000)
     _expect(claim, "reopen")
     old = {"verdict": claim.verdict, "rating": claim.rating, "rationale": claim.rationale}
-    # Back to the people who checked it, in their queues with a verdict form (a new round): a correction is
-    # theirs to look at again. A reviewer who can no longer review is taken off; with nobody left the claim
-    # is open and visibly unassigned, and the article's editor hears so that someone assigns it.
-    reviewers = {"assignee": claim.assignee, "second_reviewer": claim.second_reviewer}
-    gone = {k: u for k, u in reviewers.items() if u is not None and not _can_still_review(u)}
-    for k in gone:
-        setattr(claim, k, None)
-    claim.status = ClaimStatus.ASSIGNED if claim.assignee_id else ClaimStatus.OPEN
-    if claim.status == ClaimStatus.OPEN and claim.second_reviewer_id:
-        # A second review without a first reviewer cannot run: the second one becomes the reviewer.
-        claim.assignee, claim.second_reviewer = claim.second_reviewer, None
-        claim.status = ClaimStatus.ASSIGNED
+    # The claim is open again (the documented lifecycle: resolved -> open on reopen) and visibly
+    # unassigned: before, it kept showing "Reviewer: X" while it had left X's queue and nobody was told.
+    # Its reviewers are taken off (named in the audit row, their reviews kept) and told; the article's
+    # editor hears that it waits for a reviewer; the page says so and offers the assign form.
+    previous = [u for u in (claim.assignee, claim.second_reviewer) if u is not None]
+    claim.status = ClaimStatus.OPEN
+    claim.assignee = None
+    claim.second_reviewer = None
     claim.verdict = ""
     claim.rating = ""
     claim.rationale = ""
     claim.resolved_at = None
     claim.needs_settlement = False
-    # A due date that passed during the first round would make the new round overdue the moment it starts.
+    # A due date that passed during the first round would show the reopened claim overdue at once.
     past_due = claim.due if claim.due and claim.due < timezone.localdate() else None
     if past_due:
         claim.due = None
     _save(claim, actor, "status", "verdict", "rating", "rationale", "resolved_at", "needs_settlement", "assignee",
           "second_reviewer", "due")
-    data = {"previous": old, "assignee": claim.assignee.username if claim.assignee else None}
+    data = {"previous": old, "assignee": None, "previous_reviewers": [u.username for u in previous]}
+    if previous:
+        data["previous_assignee"] = previous[0].username
     if past_due:
         data["previous_due"] = past_due.isoformat()
-    if gone.get("assignee"):
-        data["previous_assignee"] = gone["assignee"].username
     claim_event(claim, actor, EventKind.REOPENED, from_status=ClaimStatus.RESOLVED, to_status=claim.status, note=reason,
            data=data)
-    for person in (claim.assignee, claim.second_reviewer):
-        if person is not None:
+    for person in previous:
+        if person.pk != actor.pk:
             notify(person, claim, "reopened", lambda: gettext(
-                "%(name)s reopened a claim for you to review again: %(text)s — %(reason)s") % {
+                "%(name)s reopened a claim you reviewed; it is open again until it is assigned: %(text)s — %(reason)s") % {
                 "name": actor.display_name, "text": claim.text[:200], "reason": reason[:200]}, actor=actor)
-    if claim.assignee is None:
-        notify(claim.article.created_by, claim, "reopened", lambda: gettext(
-            "%(name)s reopened a claim and nobody is assigned to review it: %(text)s — %(reason)s") % {
-            "name": actor.display_name, "text": claim.text[:200], "reason": reason[:200]}, actor=actor)
+    notify(claim.article.created_by, claim, "reopened", lambda: gettext(
+        "%(name)s reopened a claim and nobody is assigned to review it: %(text)s — %(reason)s") % {
+        "name": actor.display_name, "text": claim.text[:200], "reason": reason[:200]}, actor=actor)
     return claim
-
-
-def _can_still_review(user: User) -> bool:
-    return user.is_active and (user.is_reviewer or user.is_editor)
 
 
 @atomic_retrying

@@ -157,10 +157,7 @@ def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _reopened(claim: Claim) -> str:
-    """Where the reopened claim went, so the editor knows who has it (claim_reopen decides)."""
-    if claim.assignee_id:
-        return gettext("Claim reopened: it is back in %(name)s's queue for a new review, and they have been told.") % {
-            "name": claim.assignee.display_name}
+    """What happened to the reopened claim: open again, waiting for a reviewer (claim_reopen decides)."""
     return gettext("Claim reopened. Nobody is assigned to review it: choose a reviewer.")
 
 

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 
+from factcheck.accounts.models import User
 from factcheck.accounts.permissions import (
     can_comment,
     can_edit_article,
@@ -25,7 +26,7 @@ from factcheck.accounts.permissions import (
 )
 from factcheck.articles.models import Article
 from factcheck.claims import selectors
-from factcheck.claims.models import Claim, ClaimStatus, Verdict
+from factcheck.claims.models import Claim, ClaimStatus, EventKind, Verdict
 from factcheck.claims.services.placement import best_placement
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
 from factcheck.publishing.selectors import article_readiness
@@ -224,6 +225,15 @@ def _claim(pk: int) -> Claim:
         raise Http404("No such claim.") from None
 
 
+def _reviewer_before_reopen(claim: Claim) -> int | None:
+    """A reopened claim is unassigned: its form offers the reviewer who had it (one click to give it back)."""
+    if claim.status != ClaimStatus.OPEN:
+        return None
+    event = claim.events.filter(kind=EventKind.REOPENED).order_by("-id").values_list("data", flat=True).first()
+    name = (event or {}).get("previous_assignee")
+    return User.objects.filter(username=name, is_active=True).values_list("pk", flat=True).first() if name else None
+
+
 def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
     user = request.user
     editor = is_editor(user)
@@ -245,7 +255,8 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
     ctx["comment_form"] = forms.CommentForm()
     if editor:
         ctx["assign_form"] = forms.AssignForm(
-            initial={"reviewer": claim.assignee_id, "due": claim.due, "priority": claim.priority, "version": claim.version}
+            initial={"reviewer": claim.assignee_id or _reviewer_before_reopen(claim), "due": claim.due,
+                     "priority": claim.priority, "version": claim.version}
         )
         ctx["second_form"] = forms.SecondReviewForm(initial={"version": claim.version})
         ctx["reopen_form"] = forms.ReopenForm(initial={"version": claim.version})
