@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from factcheck.claims.models import ClaimStatus, EventKind
 from factcheck.claims.selectors import claim_history, reviewer_queue, visible_reviews
-from factcheck.claims.services import claim_assign, claim_reopen, verdict_record
+from factcheck.claims.services import claim_assign, claim_reopen, claim_request_second_review, verdict_record
 from tests.support.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,9 @@ def test_answered_double_review_leaves_the_queue_until_reopened(editor, reviewer
     assert list(reviewer_queue(reviewer)) == [double_claim]
     verdict_record(actor=reviewer, claim_id=double_claim.pk, verdict="verified", rationale="Agreed.")
     claim_reopen(actor=editor, claim_id=double_claim.pk, reason="Correction published.")
+    assert list(reviewer_queue(other_reviewer)) == [] == list(reviewer_queue(reviewer))  # unassigned until chosen
     claim_assign(actor=editor, claim_id=double_claim.pk, reviewer=reviewer)
+    claim_request_second_review(actor=editor, claim_id=double_claim.pk, reviewer=other_reviewer)
     assert list(reviewer_queue(other_reviewer)) == [double_claim]
 
 
