@@ -33,3 +33,12 @@ def shorten(text: str, limit: int) -> str:
     space = cut.rfind(" ")
     head = cut[:space] if space > limit // 2 else text[:limit]
     return head.rstrip(" ,;:–—-") + ELLIPSIS
+
+
+def shorten_end(text: str, limit: int) -> str:
+    """The last words of text, at most about limit characters, opened with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    space = tail.find(" ")
+    return ELLIPSIS + (tail[space + 1:] if 0 <= space < limit // 2 else tail)

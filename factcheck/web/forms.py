@@ -117,28 +117,6 @@ class ClaimCreateForm(forms.Form):
     end = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     text = forms.CharField(label=gettext_lazy("Wording (optional)"), required=False, max_length=5000)
 
-    def clean_quote(self) -> str:
-        # A claim is one assertion in one paragraph; a passage across a break (one sentence's end and
-        # the next paragraph's first words) was accepted without a word. Refused with the passage kept.
-        quote = self.cleaned_data.get("quote") or ""
-        inner = quote.strip()
-        if "\n" in inner:
-            before = inner[: inner.index("\n")].rstrip()
-            raise forms.ValidationError(
-                gettext("This passage runs across a paragraph break (after “%(before)s”). A claim stays within one "
-                        "paragraph: select it again within one, or shorten the passage.")
-                % {"before": shorten_end(before, 40)})
-        return quote
-
-
-def shorten_end(text: str, limit: int) -> str:
-    """The last words of text, at most about limit characters, opened with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    tail = text[-limit:]
-    space = tail.find(" ")
-    return "…" + (tail[space + 1:] if 0 <= space < limit // 2 else tail)
-
 
 class ClaimEditForm(forms.Form):
     text = forms.CharField(label=gettext_lazy("Wording"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)

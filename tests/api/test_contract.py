@@ -188,6 +188,17 @@ def test_claim_create_with_ambiguous_quote_is_400(as_editor, desk):
     assert "quote" in response.json()["error"]["fields"]
 
 
+def test_claim_create_across_a_paragraph_break_is_400_like_the_page(as_editor):
+    text = "The dam held back 40 million cubic metres, the agency said.\n\nFour villages were evacuated on Friday.\n"
+    article = as_editor.post("/api/articles/", {"title": "Dam", "text": text}, format="json").json()
+    start = text.index("the agency said")
+    response = as_editor.post("/api/claims/", {"article": article["id"], "start": start,
+                                               "end": text.index("were evacuated")}, format="json")
+    assert response.status_code == 400
+    assert "paragraph break" in response.json()["error"]["fields"]["quote"][0]
+    assert as_editor.get(f"/api/claims/?article={article['id']}").json()["count"] == 0
+
+
 def test_claim_patch_edits_with_version(as_editor, desk):
     claim = desk["open"]
     response = as_editor.patch(

@@ -62,6 +62,21 @@ def test_merge_of_claims_in_different_paragraphs_is_refused_and_says_what_to_do(
     assert last_event(killed).kind == EventKind.CREATED
 
 
+def test_a_new_claim_across_a_paragraph_break_is_refused_and_nothing_is_saved(editor, train):
+    # The rule lives in claim_create, so the page and the API refuse alike (it was the web form's only).
+    start = TEXT.index("the emergency service said")
+    end = TEXT.index("about 640 passengers") + len("about 640 passengers")
+    with pytest.raises(InvalidInput) as refused:
+        claim_create(actor=editor, article_id=train.pk, start=start, end=end)
+    assert "runs across a paragraph break (after “the emergency service said.”)" in refused.value.message
+    assert refused.value.fields == {"quote": [refused.value.message]}
+    assert not train.claims.exists()
+    # A selection that only ends on the line break is within its paragraph.
+    sentence_end = TEXT.index("\n")
+    claim = claim_create(actor=editor, article_id=train.pk, start=0, end=sentence_end + 1)
+    assert claim.quote.startswith("At least 37 people") and claim.quote.rstrip().endswith("service said.")
+
+
 def test_merged_claim_reads_only_the_merged_claims_own_text(editor, train):
     carrying = _claim(editor, train, "The train was carrying about 640 passengers")
     freed = _claim(editor, train, "Rescuers had freed 212 people from the carriages")

@@ -47,6 +47,7 @@ from factcheck.claims.services.common import (
 )
 from factcheck.core.anchoring import crosses_paragraph, make_anchor, valid_span
 from factcheck.core.errors import InvalidInput, NotFound
+from factcheck.core.text import shorten, shorten_end
 
 # --- creating claims ------------------------------------------------------------------
 
@@ -75,6 +76,7 @@ def claim_create(
     problem = valid_span(body, start, end)
     if problem:
         raise InvalidInput(gettext("Bad claim span: %(problem)s.") % {"problem": problem}, fields={"start": [problem]})
+    _within_a_paragraph(body, start, end)
     anchor = make_anchor(body, start, end)
     # A selected passage is analysed like a suggestion; what the editor gave stays theirs.
     analysed = analysis_of_passage(body, anchor.start, anchor.end, language=article.language)
@@ -338,6 +340,22 @@ def claim_edit(
     return claim
 
 
+def _within_a_paragraph(body: str, start: int, end: int) -> None:
+    """Refuse a new claim whose passage runs over a paragraph break, from the page or the API alike.
+
+    A claim is one assertion in one paragraph; a selection across a break (one sentence's end and the
+    next paragraph's first words) was accepted without a word. The page keeps the passage typed.
+    """
+    inner = body[start:end].strip()  # a line break at either end is no crossing
+    if not crosses_paragraph(inner, 0, len(inner)):
+        return
+    before = inner[: inner.index("\n")].rstrip()
+    message = gettext("This passage runs across a paragraph break (after “%(before)s”). A claim stays within one "
+                      "paragraph: select it again within one, or shorten the passage.") % {
+        "before": shorten_end(before, 40)}
+    raise InvalidInput(message, fields={"quote": [message]})
+
+
 def _one_paragraph(body: str, claims: Sequence[Claim], start: int, end: int) -> None:
     """Refuse a merge whose passage would run over a paragraph break (a desk merges what one passage says).
 
@@ -347,15 +365,11 @@ def _one_paragraph(body: str, claims: Sequence[Claim], start: int, end: int) -> 
     if not crosses_paragraph(body, start, end):
         return
     first, last = claims[0], max(claims, key=lambda c: c.end)
-
-    def short(c: Claim) -> str:
-        words = " ".join(c.text.split())
-        return words if len(words) <= 40 else words[:40].rsplit(" ", 1)[0] + "…"
-
     raise InvalidInput(
         gettext("Cannot merge claims from different paragraphs: “%(first)s” and “%(last)s” are in separate "
                 "paragraphs. Merge only claims of one paragraph; keep these as separate claims, or select the "
-                "one passage you mean and create a claim from it.") % {"first": short(first), "last": short(last)},
+                "one passage you mean and create a claim from it.") % {
+            "first": shorten(first.text, 40), "last": shorten(last.text, 40)},
         fields={"claims": [gettext("Not in one paragraph.")]},
     )
 
