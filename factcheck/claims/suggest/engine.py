@@ -35,6 +35,9 @@ _DATELINE = re.compile(
 )
 # A live-blog entry's time stamp ("10:31 — ", "10.31am: ") times the post, it is not part of a claim.
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:—|–|--|-|:)\s+(?=\S)", re.IGNORECASE)
+# A bare "09:15 " opening a paragraph before a capital ("09:15 Rail operator Irenet has ...") is a
+# live-blog stamp too; in running text a clock time follows "at", "by" or "until", never opens.
+_BARE_TIMESTAMP = re.compile(r"[0-2]?\d:[0-5]\d\s+(?=[A-Z“\"‘])")
 _SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
 _HARD_CUT = re.compile(r"[;:]\s+$")
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
@@ -263,7 +266,8 @@ def suggest(text: str, language: str | None = None) -> list[Suggestion]:
         for s_start, s_end in sentences(text, p_start, p_end):
             if s_start == p_start:
                 # "KHARVIK, Norland (Reuters) — At least 43 ...": the dateline is not part of any claim.
-                dateline = _DATELINE.match(text, s_start, s_end) or _TIMESTAMP.match(text, s_start, s_end)
+                dateline = (_DATELINE.match(text, s_start, s_end) or _TIMESTAMP.match(text, s_start, s_end)
+                            or _BARE_TIMESTAMP.match(text, s_start, s_end))
                 if dateline:
                     s_start = dateline.end()
             # Each sentence gets only its own figures and quotation spans, found by moving pointers:

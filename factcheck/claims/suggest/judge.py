@@ -48,6 +48,7 @@ _ACT_EVENT = re.compile(
     r"step\s+down|requested|sacked|fired(?!\s+(?:at|on|into|from|its|their|his|her|the))|appointed|elected|banned|shut\s+(?:its|their|the|down)|closed\s+(?:its|their|down)|"
     r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified)\b"
 )
+_SEQUENCE = re.compile(r"\b(?:after|before)\s")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
 
@@ -216,7 +217,8 @@ def judge(
     types, vague_count, hedged = _types(low, r, c, source)
     has_date = any_in(c.dates, a, b)
     strong = bool(r.figures or r.durations or has_date or r.has_sup) or "comparison" in types or "causal" in types
-    strong = strong or any_in(c.temporals, a, b) or vague_count
+    # "held after the researchers adjusted for age": an order of events is checkable, though no date.
+    strong = strong or any_in(c.temporals, a, b) or vague_count or _SEQUENCE.search(low, a, b) is not None
     n_words = count_words(text, a, b)
     if not strong:
         # A bare event is worth checking when it names someone or something besides the speaker;

@@ -74,7 +74,7 @@ DATE = Keyed(
     (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d|\d\s+May\b"),
     (("day",), rf"{WEEKDAYS}\b"),
     # "Today" and "overnight" place a report in the news cycle; they are not a date to check.
-    (("esterday", "idday"), r"\b(?:[Yy]esterday|[Mm]idday)\b"),
+    (("esterday", "idday", "omorrow"), r"\b(?:[Yy]esterday|[Mm]idday|[Tt]omorrow)\b"),
     (("15", "16", "17", "18", "19", "20"), r"(?:1[5-9]|20)\d\d(?<![\w,.$£€]\d{4})s?\b(?![,.]?\d|%)"),
     (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]usk)\b"),
     (("am", "pm", "a.m", "p.m", ":"), r"\d(?<![\w.]\d)\d?(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d(?<![\w.]\d)\d?:\d\d\b"),
@@ -82,8 +82,10 @@ DATE = Keyed(
 TEMPORAL = re.compile(
     r"\b(?:last|this|next|that|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+same)\s+(?:[a-z]+\s+)?"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|quarter|day)\b"
-    r"|\b(?:ago|since|until|till|after|before|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
-    r"recently|previously|once|formerly|"
+    # "after the announcement", "before the war", "once had a fleet", "have since been": an event or a
+    # vague past orders the assertion, it is no date to check; a date or duration beside them is one.
+    r"|\b(?:ago|since(?!\s+been\b)|until|till|(?:shortly|soon|immediately|just|hours|days|weeks|months|years|minutes)\s+"
+    r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
