@@ -155,7 +155,9 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     if r.has_sup:
         types.append("superlative")
     # A date in the reporting frame ("officials said on Thursday") dates the statement, not the claim.
-    if r.durations or any_in(c.dates, r.ca, r.cb) or any_in(c.temporals, a, b):
+    if r.durations or any_in(c.dates, r.ca, r.cb) or any(
+        a <= t < b and not _in_baseline(low, c, t, b) for t, _e in c.temporals
+    ):
         types.append("temporal")
     hedged = lx.has_any(lx.HEDGED_KEYS, low[a:b]) and lx.HEDGED_SOURCE.search(low, a, b) is not None
     if source or hedged or r.forecaster:
@@ -165,6 +167,18 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     if r.forecaster:
         types.append("prediction")
     return types, vague_count, hedged
+
+
+def _in_baseline(low: str, c: Cues, pos: int, b: int) -> bool:
+    """A relative period in what a figure is compared with ("up from 231 a year earlier", "one more
+    than last year") is the comparison's baseline, not a date of the claim; a named year or month
+    there ("up from 15 per cent in 2016") is still a date (see c.dates)."""
+    for s, _e in c.comparisons:
+        if s <= pos:
+            stop = low.find(",", s, b)
+            if stop < 0 or pos < stop:
+                return True
+    return False
 
 
 def _score(r: _Reading, types: list[str], source: str | None, hedged: bool) -> float:
