@@ -67,8 +67,19 @@ def subject_before(text: str, a: int, v: int) -> str | None:
     return phrase
 
 
+# "by the council's count", "by the union's estimate": the figure is the council's.
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+(?P<src>(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)['’]s?\s+"
+    r"(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|tally|calculations?|figures)\b"
+)
+
+
 def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
+    if "y " in text[a:b]:
+        m = _BY_COUNT.search(text, a, b)
+        if m:
+            return m.group("src"), m.start(), m.end()
     m = lx.ACCORDING_TO.search(text, a, b) if "ccording" in text[a:b] else None
     if m:
         # "according to a statement on Thursday": the source is the statement, the day dates it.
