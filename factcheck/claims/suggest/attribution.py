@@ -21,7 +21,7 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
-_NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
+_NP_REJECT = re.compile(r"^(?:this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
 _WHEN_BEFORE_VERB = re.compile(r"\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|also|"
                                r"previously|earlier|later|separately|again|has|have|had)$")

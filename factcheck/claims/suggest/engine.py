@@ -183,6 +183,9 @@ def _piece_suggestions(
     parts = _clauses(text, s_start, s_end, cues, previous)
     clauses = [(cl.start, cl.end) for cl in parts]
     found = [find_attribution(text, a, b) for a, b in clauses]
+    if previous:
+        # "It estimates the programme would cost ...": "it" is the body the last sentence named.
+        found = [(previous, p, e) if src in ("It", "it") else (src, p, e) for src, p, e in found]
     for idx, (a, b) in enumerate(clauses):
         # "The minister resigned on Wednesday, saying she took responsibility": the subject speaks.
         if found[idx][0] is None and _SAYING.search(text, a, b):
