@@ -15,7 +15,7 @@ _SPLIT = re.compile(
     r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
     r"|(?P<whose>,\s+(?=whose\s))"
-    r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+)"
+    r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+|,\s+by\s+which\s+(?:time|point)\s+)"
     r"|(?P<ing>,\s+(?![a-z]+ing\s+(?:it|them)\s)(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"

@@ -72,6 +72,8 @@ WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 DATE = Keyed(
     (tuple(MONTHS.split("|")), rf"(?:{MONTHS})\b"),
     (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d|\d\s+May\b"),
+    # Wire style abbreviates months before a day: "on Dec. 9", "Sept. 30".
+    (("Jan.", "Feb.", "Aug.", "Sep", "Oct.", "Nov.", "Dec."), r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b"),
     (("day",), rf"{WEEKDAYS}\b"),
     # "Today" and "overnight" place a report in the news cycle; they are not a date to check.
     (("esterday", "idday", "omorrow"), r"\b(?:[Yy]esterday|[Mm]idday|[Tt]omorrow)\b"),
@@ -279,7 +281,7 @@ FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e
 PREDICTION = Keyed(
     (
         _PREDICTION_KEYS,
-        r"\b(?:will|won't|won’t|shall|would|wouldn't|wouldn’t|might|going\s+to|gonna|probably|possibly|perhaps|unlikely|"
+        r"\b(?:will|won't|won’t|shall|would(?!\s+have\s+(?:had|been|[a-z]+ed|paid|made|cost|lost|won|saved|spent)\b)|wouldn't|wouldn’t|might|going\s+to|gonna|probably|possibly|perhaps|unlikely|"
     r"(?<!had\s)(?<!than\s)(?<!as\s)(?<!been\s)(?:expects?|expected|expecting)|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|hoping\s+to|plans?\s+to|"
     r"planning\s+to|planned\s+to|set\s+to|scheduled\s+to|poised\s+to|on\s+course\s+to|predicts?|predicted|forecasters?|"
     r"in\s+the\s+coming|coming\s+(?:days|weeks|months|years|winter|summer|season)|upcoming|"
@@ -300,7 +302,7 @@ _INSTITUTION = (
 OFFICIAL_FORECAST = re.compile(
     r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[a-z'’-]+\s+){0,3}(?:"
     + _INSTITUTION
-    + r")))\s+(?:(?:now|also|still)\s+)?"
+    + r")))\s+(?:(?:now|also|still|has|have|had)\s+)?"
     r"(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
 )
 # A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
