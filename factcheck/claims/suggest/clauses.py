@@ -225,7 +225,8 @@ _TRAILING_COMPARISON = re.compile(
     r",\s+(?=(?:more|less|fewer|[a-z]{3,}er)\s+than\s+(?!(?:about|around|some|nearly|almost|half|a\s+third|"
     r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
     r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s"
-    r"|(?P<base>(?:up|down)\s+from\s|compared\s+(?:with|to)\s))"
+    r"|(?P<base>(?:up|down)\s+from\s|compared\s+(?:with|to)\s|against\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,2}of\s"
+    r"|(?:well\s+|far\s+|just\s+|slightly\s+)?(?:above|below)\s+(?:the|its|their)\s))"
 )
 _PLACE_COMMA = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+")
 _DISTANCE_UNITS = frozenset({"km", "m", "miles"})
@@ -393,7 +394,8 @@ def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Claus
     from 275 a year earlier" or ", compared with 41 per cent": the baseline figure is checked on its
     own, against another period's record (the independent labellers split it, 11 times of 16)."""
     for m in _TRAILING_COMPARISON.finditer(text, a, b):
-        figures = [q for q in c.quantities if a <= q.start and q.end <= m.start() and q.kind != "duration"]
+        # "save for 11 years, three times as long as ...": a duration is compared like any figure.
+        figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
         if not figures or not lx.FINITE_VERB.search(text, a, m.start()) or count_words(text, m.end(), b) < 3:
             continue
         if any(q.start < m.start() < q.end for q in c.quantities):
@@ -404,7 +406,11 @@ def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Claus
         if m.group("base") and not any(m.end() <= q2.start < app_end for q2 in c.quantities):
             continue  # ", up from the previous estimate": no baseline figure to check on its own
         verb = "were" if q.kind == "count" and q.unit else "was"
-        return [Clause(a, m.start()), Clause(m.end(), b, wording.sentence("", f"{q.text} {verb} {text[m.end():app_end]}"))]
+        said = text[m.end():app_end]
+        if said.startswith("against "):  # "2,100 homes compared with an estimated need of 12,000"
+            said = f"compared with {said[8:]}"
+            verb = ""
+        return [Clause(a, m.start()), Clause(m.end(), b, wording.sentence("", f"{q.text} {verb} {said}".replace("  ", " ")))]
     return None
 
 

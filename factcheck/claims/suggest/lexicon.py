@@ -151,6 +151,9 @@ COMPARISON = Keyed(
     (("than",), r"\bthan\s+(?!ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
                 r"(?:[\d$£€¥]|(?:" + _NUMWORD + r")\b))(?<!rather\sthan\s)(?<!other\sthan\s)"),
     (("compar",), r"\bcompared\s+(?:with|to)\b|\bin\s+comparison\b|\bcomparable\b"),
+    # "against an estimated need of 12,000", "against a statutory target of 13 weeks": a yardstick.
+    (("against",), r"\bagainst\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:need|target|average|forecast|estimate|"
+                   r"expectation|goal|limit|ceiling|threshold|benchmark|figure|total|requirement)s?\s+of\b"),
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),
      r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+to\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
