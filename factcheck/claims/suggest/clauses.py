@@ -196,7 +196,9 @@ class Clause:
 # ", which employs 2,300 people," or ", worth £12 million," between a subject and its verb.
 _NONRESTRICTIVE = re.compile(
     r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their)|"
-    r"(?:approved|backed|passed|elected|rejected|supported|opposed)\s+by)"
+    r"(?:approved|backed|passed|elected|rejected|supported|opposed|bought|acquired|owned|founded|built)\s+by|"
+    # ", founded in 1987,", ", bought by a consortium in 2021,": a participle with its own date or figure.
+    r"(?:founded|established|built|opened|formed|created|launched|set\s+up|bought|acquired|completed)\s+in)"
     r"\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
 )
 # "Police said (that) ...": a reporting frame before the subject of a clause.
@@ -290,7 +292,7 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
         subject = f"{frame} {subject}"
     kind = m.group("kind")
     # "The increase, approved by 31 votes to 22," was approved; "Kestavo, a town of ..." is one.
-    verb = "was" if kind.endswith(" by") else "is"
+    verb = "was" if kind.endswith((" by", " in")) else "is"
     body = m.group("body") if kind in ("which", "who") else f"{verb} {kind} {m.group('body')}"
     first = Clause(a, m.end("body"), wording.sentence(subject, body))
     speaker = subject.strip() if not frame and lx.ATTRIB_VERB.match(text, m.end()) else None
