@@ -150,7 +150,9 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # second act, reported or done, after a clause with content of its own.
                 said_act = (lx.ATTRIB_VERB.match(text, b) is not None or lx.EVENT_VERB.match(text, b) is not None) and (
                     strong(c, seg_start, a) and count_words(text, b, r_end) >= 3)
-                ok = left_ok and left_content and (has_content(c, b, r_end) or any_in(c.temporals, b, r_end) or said_act)
+                # "but raised it after the October summit": a subordinate phrase is part of the act's content.
+                act_end = next((n.start() for n in cands[i + 1:] if n.lastgroup not in ("sub", "ing", "prel")), end)
+                ok = left_ok and left_content and (has_content(c, b, act_end) or any_in(c.temporals, b, act_end) or said_act)
                 # "it would close 64 stores and cut 3,200 jobs": one modal governs both, one plan.
                 ok = ok and not (_MODAL.search(text, seg_start, a) and not _PAST_START.match(text, b))
             elif (pv := PRESENT_VERB.match(text, b)) and any(
