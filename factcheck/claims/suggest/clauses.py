@@ -250,6 +250,7 @@ _VERDICT_APPOSITIVE = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\b(?:since|when|after|before|as)\s+(?:[\w'’-]+\s+){0,3}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_REL_VERB_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)\s*$")
 
 
@@ -349,6 +350,8 @@ def _main_verb(text: str, a: int, b: int) -> bool:
     for v in lx.FINITE_VERB.finditer(text, a, b):
         if v.group().endswith("ed") or _SINCE_BEFORE.search(text, max(a, v.start() - 30), v.start()):
             continue
+        if _REL_VERB_BEFORE.search(text, max(a, v.start() - 12), v.start()):
+            continue  # ", an increase of 11 per cent that will lift ...": the verb is the noun's relative clause
         return True
     return False
 
@@ -418,7 +421,7 @@ def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Claus
     return None
 
 
-def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
+def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[Clause] | None:
     figure_cmp = (_split_figure_comparison(text, a, b, c) or _split_distance(text, a, b, c)
                   or _split_trailing_comparison(text, a, b, c))
     if figure_cmp:
@@ -445,5 +448,10 @@ def _split_ranking(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
             q = (arrived or figures)[-1]
             verb = "were" if q.kind == "count" and q.unit else "was"
             said = wording.sentence("", f"{q.text} {verb} {text[m.end():app_end]}")
+        # ", an increase of 11 per cent ..., its highest share since ...": the rest may rank it again.
+        rest = _split_ranking(text, m.end(), b, c, depth + 1) if depth < 2 and app_end < b else None
+        if rest:
+            rest[0] = Clause(rest[0].start, rest[0].end, said)
+            return [Clause(a, m.start()), *rest]
         return [Clause(a, m.start()), Clause(m.end(), b, said)]
     return None

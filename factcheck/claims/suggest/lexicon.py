@@ -168,6 +168,15 @@ COMPARISON = Keyed(
      r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"),
     # How a figure moved from another ("up from 275", "down 7 per cent", "from €1.6 billion a year
     # earlier", "12 short of the 76 needed") and a figure with its comparative ("19 seconds slower").
+    # A change or margin stated as a noun with its figure: "an increase of 11 per cent", "a premium of
+    # 27 per cent to the closing price", "a 15 per cent rise on the year before", "a fivefold increase".
+    (("increase of", "rise of", "fall of", "drop of", "decline of", "jump of", "reduction of", "premium of",
+      "discount of", "fold"),
+     r"\ban?\s+(?:increase|rise|fall|drop|decline|jump|reduction|premium|discount)\s+of\s+"
+     r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|just\s+)?[\d$£€]"
+     r"|\b[a-z]+fold\s+(?:increase|rise|jump|drop|fall)\b"),
+    (("rise on", "increase on", "fall on", "drop on"),
+     r"(?:per\s+cent|percent|%)\s+(?:rise|increase|fall|drop)\s+on\b"),
     (("up from", "down from", "up on", "down on", "unchanged from"),
      r"\b(?:up|down)\s+(?:from|on)\b|\bunchanged\s+from\b"),
     ((", up ", ", down "),
