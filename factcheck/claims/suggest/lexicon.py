@@ -86,7 +86,7 @@ TEMPORAL = re.compile(
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|quarter|day)\b"
     # "after the announcement", "before the war", "once had a fleet", "have since been": an event or a
     # vague past orders the assertion, it is no date to check; a date or duration beside them is one.
-    r"|\b(?:ago|since(?!\s+been\b)|until|till|(?:shortly|soon|immediately|just|hours|days|weeks|months|years|minutes)\s+"
+    r"|\b(?:ago|since(?!\s+been\b)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
     r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
