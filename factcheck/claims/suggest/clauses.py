@@ -453,5 +453,14 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         if rest:
             rest[0] = Clause(rest[0].start, rest[0].end, said)
             return [Clause(a, m.start()), *rest]
+        tail = app_end + 1
+        while tail < b and text[tail] == " ":
+            tail += 1
+        if (app_end < b and strong(c, tail, b) and count_words(text, tail, b) >= 3
+                and not lx.ATTRIB_VERB.search(text, tail, b) and "ccording" not in text[tail:b]
+                and not lx.VERB_START.match(text, tail)):  # "sales in China, its biggest market, slumped": a subject
+            # ", the largest investment in its history, to build 24 homes ...": the ranking sits between
+            # the act and a phrase with its own figure or date, a third claim (a source after it stays).
+            return [Clause(a, m.start()), Clause(m.end(), app_end, said), Clause(tail, b)]
         return [Clause(a, m.start()), Clause(m.end(), b, said)]
     return None
