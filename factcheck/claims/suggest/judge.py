@@ -49,6 +49,14 @@ _ACT_EVENT = re.compile(
     r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified)\b"
 )
 _SEQUENCE = re.compile(r"\b(?:after|before)\s")
+# "Power to 12,000 households was cut after a substation was hit", "fell by 12 per cent after visa
+# rules were tightened": a figure that moved after another event happened is put down to that event.
+# The event is a clause (a short subject and its past verb), not a date or a duration ("after 23 days").
+_AFTER_EVENT = re.compile(
+    r"(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)(?<!years\s)"
+    r"\bafter\s+(?:(?:a|an|the|its|their)\s+)?(?![\d]|(?:a|an|the)\b)(?:[a-z-]+\s+){0,4}?"
+    r"(?:was|were|had\s+been|has\s+been)?\s*(?:hit|fell|rose|slowed|collapsed|failed|struck|[a-z]{3,}(?:ed|ened))\b"
+)
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
 
@@ -162,7 +170,7 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     hedged = lx.has_any(lx.HEDGED_KEYS, low[a:b]) and lx.HEDGED_SOURCE.search(low, a, b) is not None
     if source or hedged or r.forecaster:
         types.append("attribution")
-    if any_in(c.causes, a, b):
+    if any_in(c.causes, a, b) or (r.content_figures and _AFTER_EVENT.search(low, a, b)):
         types.append("causal")
     if r.forecaster:
         types.append("prediction")

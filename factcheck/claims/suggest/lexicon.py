@@ -208,7 +208,7 @@ _ATTRIB_VERBS = (
     r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
     r"concluded|concludes|"
     r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at"
-    r"|estimates?(?=\s+(?:that|the|[a-z]+\s+(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
+    r"|estimates?(?=\s+(?:that|the|(?:[a-z]+\s+){1,2}(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
