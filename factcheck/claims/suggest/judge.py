@@ -48,6 +48,11 @@ _ACT_EVENT = re.compile(
     r"step\s+down|requested|sacked|fired(?!\s+(?:at|on|into|from|its|their|his|her|the))|appointed|elected|banned|shut\s+(?:its|their|the|down)|closed\s+(?:its|their|down)|"
     r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified)\b"
 )
+# "for the ninth consecutive year", "the fifth year in a row": a count of periods, not only a rank.
+_RUN_COUNT = re.compile(
+    rf"\b(?:{_ORD}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+[a-z]+"
+    r"|(?:year|month|week|day|quarter|season|time|game|match|race)s?\s+(?:in\s+a\s+row|running)\b)"
+)
 _SEQUENCE = re.compile(r"\b(?:after|before)\s")
 # "Power to 12,000 households was cut after a substation was hit", "fell by 12 per cent after visa
 # rules were tightened": a figure that moved after another event happened is put down to that event.
@@ -156,7 +161,7 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     # "more than double the usual total" compares; "calls twice a week" counts.
     compares = any_in(c.comparisons, a, b)
     counted = [q for q in r.content_figures if not (q.kind == "multiplier" and compares)]
-    if counted or vague_count:
+    if counted or vague_count or _RUN_COUNT.search(low, a, b):
         types.append("quantity")
     if compares:
         types.append("comparison")
