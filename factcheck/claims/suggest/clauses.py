@@ -250,6 +250,9 @@ _VERDICT_APPOSITIVE = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\b(?:since|when|after|before|as)\s+(?:[\w'’-]+\s+){0,3}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_NOT_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+ly|(?:In|On|At|By|For|With|After|Before|During|Under|Over|Since|From|Across|Among|Despite)\b[^,]*)$"
+)
 _REL_VERB_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)\s*$")
 
@@ -286,6 +289,8 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
         frame, s_start = text[a:said.end()].strip(), said.end()
     if lx.FINITE_VERB.search(text, s_start, m.start()) or count_words(text, s_start, m.start()) > 10:
         return None
+    if _NOT_SUBJECT.match(text, s_start, m.start()):
+        return None  # "Nationally, the largest haul remains ...": an opening adverb or phrase, not a subject
     # ", which was founded in 1887," holds its own date as ", which employs 2,300 people," holds a figure.
     if not strong(c, m.start("body"), m.end("body")) or not lx.VERB_START.match(text, m.end()):
         return None
