@@ -188,7 +188,7 @@ def _in_baseline(low: str, c: Cues, pos: int, b: int) -> bool:
     there ("up from 15 per cent in 2016") is still a date (see c.dates)."""
     for s, _e in c.comparisons:
         if s <= pos:
-            stop = low.find(",", s, b)
+            stop = low.find(", ", s, b)  # not the comma in "6,100"
             if stop < 0 or pos < stop:
                 return True
     return False
