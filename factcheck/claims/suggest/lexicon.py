@@ -78,7 +78,9 @@ DATE = Keyed(
     # "Today" and "overnight" place a report in the news cycle; they are not a date to check.
     (("esterday", "idday", "omorrow"), r"\b(?:[Yy]esterday|[Mm]idday|[Tt]omorrow)\b"),
     (("15", "16", "17", "18", "19", "20"), r"(?:1[5-9]|20)\d\d(?<![\w,.$£€]\d{4})s?\b(?![,.]?\d|%)"),
-    (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]usk)\b"),
+    # "at dawn", "before dusk" time an act; "As dawn breaks he pushes off" is scene-setting.
+    (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Mm]idnight|[Nn]oon)\b"
+                                         r"|\b(?:at|before|after|by|until|till|from|since)\s+(?:dawn|dusk)\b"),
     (("am", "pm", "a.m", "p.m", ":"), r"\d(?<![\w.]\d)\d?(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d(?<![\w.]\d)\d?:\d\d\b"),
 )
 TEMPORAL = re.compile(
@@ -86,7 +88,7 @@ TEMPORAL = re.compile(
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|quarter|day)\b"
     # "after the announcement", "before the war", "once had a fleet", "have since been": an event or a
     # vague past orders the assertion, it is no date to check; a date or duration beside them is one.
-    r"|\b(?:ago|since(?!\s+been\b)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
+    r"|\b(?:ago|since(?!\s+been\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
     r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
@@ -129,6 +131,8 @@ SUPERLATIVE = Keyed(
     (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"),
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
+                        # "The census was the first conducted mainly online": a ranking in time.
+                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "its first annual loss in its 93-year history", "the first talks in three weeks"
                         r"|\b(?:the|its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"

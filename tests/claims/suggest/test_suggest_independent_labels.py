@@ -183,3 +183,19 @@ def test_would_have_is_a_past_counterfactual_not_a_prediction():
 def test_has_forecast_is_an_official_forecast():
     s = _one("The national audit office has forecast that debt will reach 92 per cent of output next year.")
     assert "prediction" in s.types and s.attributed_to == "The national audit office"
+
+
+def test_a_copula_before_the_first_is_a_ranking():
+    assert "superlative" in _one("The survey was the first carried out entirely by post in 40 years.").types
+    assert "superlative" not in _one("Its launch was the first of 3 planned for 2027.").types
+
+
+def test_scene_setting_dawn_and_a_bare_since_do_not_date_a_claim():
+    assert suggest("As dawn breaks the crew hauls in the nets, the winch groaning.") == []
+    assert "temporal" in _one("Police raided 12 addresses at dawn on the estate.").types
+
+
+def test_a_figure_on_the_left_lets_a_present_tense_clause_split_at_and():
+    found = suggest("About a third of the staff now works from home, and the Leeds office alone cut 240 desks.")
+    assert [s.text for s in found] == ["About a third of the staff now works from home",
+                                       "the Leeds office alone cut 240 desks"]
