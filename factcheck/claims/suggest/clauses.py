@@ -328,6 +328,8 @@ def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | Non
         mv = verb.start()
         if mv >= b or not lx.VERB_START.match(text, mv) or lx.FINITE_VERB.search(text, m.end(), q.start) is None:
             return None
+        if len(lx.FINITE_VERB.findall(text, m.end(), q.start)) > 1:
+            return None  # "a train that derailed in March was travelling at 118 km/h": the main verb came first
         if not (has_quantity(c, mv, b) or strong(c, mv, b)):
             return None
         start = antecedent_start(text, a, before.start())
