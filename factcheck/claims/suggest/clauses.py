@@ -158,6 +158,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 ok = left_ok and left_content and (has_content(c, b, act_end) or any_in(c.temporals, b, act_end) or said_act)
                 # "it would close 64 stores and cut 3,200 jobs": one modal governs both, one plan.
                 ok = ok and not (_MODAL.search(text, seg_start, a) and not _PAST_START.match(text, b))
+            elif _COMPARISON_START.match(text, b) and has_quantity(c, b, r_end) and has_quantity(c, seg_start, a) and (
+                    any_in(c.comparisons, seg_start, a) or any_in(c.superlatives, seg_start, a)):
+                # "more than double the average of 50p but well below the peak of 600p", "the lowest rate
+                # since 1999 and well below the 95 per cent level": two yardsticks, two claims.
+                ok = True
             elif (pv := PRESENT_VERB.match(text, b)) and any(
                     pv.end() <= q.start < r_end and count_words(text, pv.end(), q.start) <= 2 for q in c.quantities):
                 # "employs six people and bakes about 1,500 loaves a week": a present-tense act with its figure.
@@ -253,6 +258,9 @@ _VERDICT_APPOSITIVE = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\b(?:since|when|after|before|as)\s+(?:[\w'’-]+\s+){0,3}$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_COMPARISON_START = re.compile(
+    r"(?:well\s+|far\s+|just\s+|slightly\s+|still\s+)?(?:above|below|short\s+of|ahead\s+of|behind)\s+(?:the|its|their)\s"
+)
 _NOT_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+ly|(?:In|On|At|By|For|With|After|Before|During|Under|Over|Since|From|Across|Among|Despite)\b[^,]*)$"
 )

@@ -169,7 +169,8 @@ COMPARISON = Keyed(
      r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\bexceed(?:ed|s|ing)?\b|\btrail(?:ed|s|ing)\b"),
     (("above the", "below the", "above its", "below its", "above their", "below their", "above last", "below last",
       "above previous", "below previous"),
-     r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"),
+     r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"
+     r"|\b(?:well|far|just|slightly)\s+(?:above|below)\s+the\b"),
     # How a figure moved from another ("up from 275", "down 7 per cent", "from €1.6 billion a year
     # earlier", "12 short of the 76 needed") and a figure with its comparative ("19 seconds slower").
     # A change or margin stated as a noun with its figure: "an increase of 11 per cent", "a premium of

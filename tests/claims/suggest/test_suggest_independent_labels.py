@@ -199,3 +199,16 @@ def test_a_figure_on_the_left_lets_a_present_tense_clause_split_at_and():
     found = suggest("About a third of the staff now works from home, and the Leeds office alone cut 240 desks.")
     assert [s.text for s in found] == ["About a third of the staff now works from home",
                                        "the Leeds office alone cut 240 desks"]
+
+
+def test_two_yardsticks_joined_by_but_or_and_are_two_claims():
+    found = suggest("Copper traded at 9,100 dollars a tonne on Monday, more than double the 2015 average of 4,400 "
+                    "dollars but well below the peak of 11,000 dollars reached in 2022.")
+    assert [s.text for s in found][1:] == ["more than double the 2015 average of 4,400 dollars",
+                                           "well below the peak of 11,000 dollars reached in 2022"]
+    assert all("comparison" in s.types for s in found[1:])
+
+
+def test_a_relative_clause_after_which_the_main_verb_came_first_is_not_cut_at_a_participle():
+    s = _one("A lorry that crashed near Kelby in May was carrying 22 tonnes on a bridge rated to 18 tonnes.")
+    assert s.text.endswith("rated to 18 tonnes")
