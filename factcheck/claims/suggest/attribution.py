@@ -74,9 +74,13 @@ _BY_COUNT = re.compile(
 )
 
 
+_BY_COUNT_KEYS = ("count", "estimate", "reckoning", "tally", "calculation", "figures")
+
+
 def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
-    if "y " in text[a:b]:
+    piece = text[a:b]
+    if ("y " in piece or "Y " in piece) and lx.has_any(_BY_COUNT_KEYS, piece):
         m = _BY_COUNT.search(text, a, b)
         if m:
             return m.group("src"), m.start(), m.end()
