@@ -91,7 +91,7 @@ TEMPORAL = re.compile(
     r"|\b(?:ago|since(?!\s+been\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
     r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
-    r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
+    r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
 )

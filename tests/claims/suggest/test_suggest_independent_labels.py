@@ -212,3 +212,15 @@ def test_two_yardsticks_joined_by_but_or_and_are_two_claims():
 def test_a_relative_clause_after_which_the_main_verb_came_first_is_not_cut_at_a_participle():
     s = _one("A lorry that crashed near Kelby in May was carrying 22 tonnes on a bridge rated to 18 tonnes.")
     assert s.text.endswith("rated to 18 tonnes")
+
+
+def test_a_verbless_scrap_with_only_a_date_is_no_claim():
+    assert suggest("NEWS RELEASE - 14 March 2027") == []
+    # A short phrase with a duration of its own still stands ("after a four-hour meeting").
+    assert _texts("The board voted 7-2 to close the depot, after a six-hour meeting.") != []
+
+
+def test_a_weekend_as_an_adjective_does_not_date_a_claim():
+    s = _one("The square was chosen because it was full of stalls for a weekend market.")
+    assert "temporal" not in s.types
+    assert "temporal" in _one("Police made 31 arrests over the weekend.").types
