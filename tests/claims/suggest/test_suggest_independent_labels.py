@@ -224,3 +224,17 @@ def test_a_weekend_as_an_adjective_does_not_date_a_claim():
     s = _one("The square was chosen because it was full of stalls for a weekend market.")
     assert "temporal" not in s.types
     assert "temporal" in _one("Police made 31 arrests over the weekend.").types
+
+
+# --- number reader: qualifiers ---------------------------------------------------------------------
+
+def _qualifiers(text: str) -> list[tuple[float, str]]:
+    return [(float(q["value"]), q["qualifier"]) for s in suggest(text) for q in s.quantities]
+
+
+def test_within_a_distance_is_at_most_and_an_estimated_noun_of_is_approximate():
+    assert (4.0, "at_most") in _qualifiers("The new runway would end within 4 km of the nature reserve.")
+    assert (4.0, "exact") in _qualifiers("The new runway would end 4 km from the nature reserve.")
+    assert (60000000.0, "approx") in _qualifiers(
+        "Customs seized 200 kg of heroin with an estimated resale value of 60 million pounds.")
+    assert (60000000.0, "exact") in _qualifiers("Customs seized 200 kg of heroin with a resale value of 60 million pounds.")
