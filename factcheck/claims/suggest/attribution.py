@@ -9,7 +9,10 @@ from . import lexicon as lx
 from .cues import overlaps
 
 # "cases have been reported" quotes nobody, nor does "a reported £51 million".
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously)\s+$", re.IGNORECASE)
+# "an increase in confirmed cases": after a preposition the participle describes a noun.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously|in|of|with|for|from|among)\s+$", re.IGNORECASE
+)
 _NP_STOP_END = frozenset(",;:“”\"(")
 _NP_STOP_WORDS = frozenset(
     ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then",

@@ -238,3 +238,10 @@ def test_within_a_distance_is_at_most_and_an_estimated_noun_of_is_approximate():
     assert (60000000.0, "approx") in _qualifiers(
         "Customs seized 200 kg of heroin with an estimated resale value of 60 million pounds.")
     assert (60000000.0, "exact") in _qualifiers("Customs seized 200 kg of heroin with a resale value of 60 million pounds.")
+
+
+def test_following_an_event_with_its_own_figure_is_a_clause_and_a_participle_after_in_quotes_nobody():
+    assert _texts("The mayor was fined 400 euros following a hearing that lasted 6 hours.") == [
+        "The mayor was fined 400 euros", "a hearing that lasted 6 hours"]
+    s = _one("Schools closed for 2 weeks after a rise in confirmed cases.")
+    assert s.attributed_to is None and "attribution" not in s.types
