@@ -245,3 +245,10 @@ def test_following_an_event_with_its_own_figure_is_a_clause_and_a_participle_aft
         "The mayor was fined 400 euros", "a hearing that lasted 6 hours"]
     s = _one("Schools closed for 2 weeks after a rise in confirmed cases.")
     assert s.attributed_to is None and "attribution" not in s.types
+
+
+def test_a_fold_word_is_a_multiplier():
+    assert (4.0, "exact") in _qualifiers("Complaints rose fourfold in the year to March.")
+    s = suggest("Complaints reached 900, a sevenfold increase on 2021.")[-1]
+    assert {"value": 7, "qualifier": "exact", "unit": "times", "text": "sevenfold"} in s.quantities
+    assert "comparison" in s.types
