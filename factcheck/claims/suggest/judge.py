@@ -53,6 +53,11 @@ _RUN_COUNT = re.compile(
     rf"\b(?:{_ORD}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+[a-z]+"
     r"|(?:year|month|week|day|quarter|season|time|game|match|race)s?\s+(?:in\s+a\s+row|running)\b)"
 )
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:of|on|in|within|among|from|for|with)\s+(?:the|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?:(?:[\w'’-]+)\s+){0,2}?(?:[a-z]+\s+)?$"
+)
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|some|two|three|several|many|among)\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?$")
 _SEQUENCE = re.compile(r"\b(?:after|before)\s")
 # "Power to 12,000 households was cut after a substation was hit", "fell by 12 per cent after visa
 # rules were tightened": a figure that moved after another event happened is put down to that event.
@@ -100,9 +105,19 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
     forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
     return _Reading(
         a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
-        content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) for s, _e in c.superlatives),
+        content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) and not _attributive(text, s, e, a)
+                                             for s, e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
+
+
+def _attributive(text: str, s: int, e: int, a: int) -> bool:
+    """A superlative naming a thing inside a phrase ("participants on the highest dose", "lives in the
+    five largest urban areas", "within 3 km of the best grounds") ranks nothing the clause asserts."""
+    if not text[s:e].rstrip().endswith("est"):
+        return False
+    before = _ATTRIBUTIVE_BEFORE.search(text, max(a, s - 40), s)
+    return before is not None and not _ONE_OF_BEFORE.search(text, max(a, s - 40), s)
 
 
 def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:

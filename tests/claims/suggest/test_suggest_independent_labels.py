@@ -252,3 +252,11 @@ def test_a_fold_word_is_a_multiplier():
     s = suggest("Complaints reached 900, a sevenfold increase on 2021.")[-1]
     assert {"value": 7, "qualifier": "exact", "unit": "times", "text": "sevenfold"} in s.quantities
     assert "comparison" in s.types
+
+
+def test_a_superlative_naming_a_thing_inside_a_phrase_ranks_nothing():
+    assert "superlative" not in _one("Patients on the highest dose lost about 9 kilograms.").types
+    assert "superlative" not in _one("A third of the staff work in the two largest offices.").types
+    # A ranking the clause asserts stays one.
+    assert "superlative" in _one("It is one of the largest reservoirs in Europe, with 2 billion cubic metres.").types
+    assert "superlative" in _one("Inflation rose to its highest level since 2011.").types
