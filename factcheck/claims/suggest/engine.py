@@ -196,6 +196,13 @@ def _piece_suggestions(
             if who:
                 found[idx] = (who, -1, -1)
     for idx, cl in enumerate(parts):
+        if found[idx][0] is None and idx and cl.wording and _REL_BEFORE.search(text, max(s_start, cl.start - 12), cl.start):
+            # "..., according to Valley Grid, which said it had restored supply ...": the noun the
+            # relative clause hangs on speaks; its wording already names it.
+            verb = lx.ATTRIB_VERB.match(text, cl.start)
+            cut = cl.wording.find(f" {verb.group()} ") if verb else -1
+            if verb and cut > 0:
+                found[idx] = (cl.wording[:cut], cl.start, verb.end())
         if found[idx][0] is None and cl.speaker:
             verb = lx.ATTRIB_VERB.match(text, cl.start)
             found[idx] = (cl.speaker, cl.start, verb.end() if verb else cl.start)

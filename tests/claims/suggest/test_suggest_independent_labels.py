@@ -260,3 +260,8 @@ def test_a_superlative_naming_a_thing_inside_a_phrase_ranks_nothing():
     # A ranking the clause asserts stays one.
     assert "superlative" in _one("It is one of the largest reservoirs in Europe, with 2 billion cubic metres.").types
     assert "superlative" in _one("Inflation rose to its highest level since 2011.").types
+
+
+def test_which_said_is_attributed_to_the_noun_it_hangs_on():
+    found = suggest("The storm cut power to 9,000 farms served by Northline, which said it had reconnected all but 700.")
+    assert found[-1].attributed_to == "Northline" and "attribution" in found[-1].types
