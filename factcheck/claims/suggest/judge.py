@@ -46,7 +46,10 @@ _ACT_EVENT = re.compile(
     r"\b(?:jailed|convicted|acquitted|cleared\s+of|pleaded|found\s+(?:\w+\s+)?guilty|charged\s+with|arrested|"
     r"suspended(?!\s+(?:sentences?|jail|prison))|resigned|quit|conceded|declared|disqualified|took\s+over|stepped\s+down|"
     r"step\s+down|requested|sacked|fired(?!\s+(?:at|on|into|from|its|their|his|her|the))|appointed|elected|banned|shut\s+(?:its|their|the|down)|closed\s+(?:its|their|down)|"
-    r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified)\b"
+    r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified|"
+    # Acts the independent labels type "other" beside a figure or date: a charge, a vote, a deal, a closure.
+    r"charged|broke\s+ranks|voted\s+(?:against|for)|agreed\s+(?:on\s+\w+\s+)?to|completed\s+the|"
+    r"passed\s+the|shut\s+(?:its|their)\s+doors|closed\s+in\s+(?:1[5-9]|20)\d\d)\b"
 )
 # "for the ninth consecutive year", "the fifth year in a row": a count of periods, not only a rank.
 _RUN_COUNT = re.compile(

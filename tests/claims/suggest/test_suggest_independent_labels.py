@@ -265,3 +265,10 @@ def test_a_superlative_naming_a_thing_inside_a_phrase_ranks_nothing():
 def test_which_said_is_attributed_to_the_noun_it_hangs_on():
     found = suggest("The storm cut power to 9,000 farms served by Northline, which said it had reconnected all but 700.")
     assert found[-1].attributed_to == "Northline" and "attribution" in found[-1].types
+
+
+def test_a_charge_a_vote_a_deal_or_a_closure_is_an_act_beside_its_figure():
+    assert "other" in _one("The driver, 52, was charged in May with dangerous driving.").types
+    assert "other" in _one("Four members of the ruling party broke ranks in the vote.").types
+    assert "other" in _one("The bill passed the 200-seat chamber by 120 votes to 64.").types
+    assert "other" not in _one("Rescuers searched 14 collapsed buildings overnight.").types
