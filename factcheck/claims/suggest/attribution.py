@@ -9,7 +9,10 @@ from . import lexicon as lx
 from .cues import overlaps
 
 # "cases have been reported" quotes nobody, nor does "a reported £51 million".
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously)\s+$", re.IGNORECASE)
+# "an increase in confirmed cases": after a preposition the participle describes a noun.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously|in|of|with|for|from|among)\s+$", re.IGNORECASE
+)
 _NP_STOP_END = frozenset(",;:“”\"(")
 _NP_STOP_WORDS = frozenset(
     ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then",
@@ -21,7 +24,7 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
-_NP_REJECT = re.compile(r"^(?:it|this|that|there|which|who)$", re.IGNORECASE)
+_NP_REJECT = re.compile(r"^(?:this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
 _WHEN_BEFORE_VERB = re.compile(r"\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|also|"
                                r"previously|earlier|later|separately|again|has|have|had)$")
@@ -67,8 +70,23 @@ def subject_before(text: str, a: int, v: int) -> str | None:
     return phrase
 
 
+# "by the council's count", "by the union's estimate": the figure is the council's.
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+(?P<src>(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)['’]s?\s+"
+    r"(?:own\s+)?(?:count|counts|estimate|estimates|reckoning|tally|calculations?|figures)\b"
+)
+
+
+_BY_COUNT_KEYS = ("count", "estimate", "reckoning", "tally", "calculation", "figures")
+
+
 def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
+    piece = text[a:b]
+    if ("y " in piece or "Y " in piece) and lx.has_any(_BY_COUNT_KEYS, piece):
+        m = _BY_COUNT.search(text, a, b)
+        if m:
+            return m.group("src"), m.start(), m.end()
     m = lx.ACCORDING_TO.search(text, a, b) if "ccording" in text[a:b] else None
     if m:
         # "according to a statement on Thursday": the source is the statement, the day dates it.

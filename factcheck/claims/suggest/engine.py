@@ -35,6 +35,9 @@ _DATELINE = re.compile(
 )
 # A live-blog entry's time stamp ("10:31 — ", "10.31am: ") times the post, it is not part of a claim.
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:—|–|--|-|:)\s+(?=\S)", re.IGNORECASE)
+# A bare "09:15 " opening a paragraph before a capital ("09:15 Rail operator Irenet has ...") is a
+# live-blog stamp too; in running text a clock time follows "at", "by" or "until", never opens.
+_BARE_TIMESTAMP = re.compile(r"[0-2]?\d:[0-5]\d\s+(?=[A-Z“\"‘])")
 _SOURCE_AFTER_BREAK = re.compile(r"[,”\"]\s*$")
 _HARD_CUT = re.compile(r"[;:]\s+$")
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
@@ -180,6 +183,9 @@ def _piece_suggestions(
     parts = _clauses(text, s_start, s_end, cues, previous)
     clauses = [(cl.start, cl.end) for cl in parts]
     found = [find_attribution(text, a, b) for a, b in clauses]
+    if previous:
+        # "It estimates the programme would cost ...": "it" is the body the last sentence named.
+        found = [(previous, p, e) if src in ("It", "it") else (src, p, e) for src, p, e in found]
     for idx, (a, b) in enumerate(clauses):
         # "The minister resigned on Wednesday, saying she took responsibility": the subject speaks.
         if found[idx][0] is None and _SAYING.search(text, a, b):
@@ -190,6 +196,13 @@ def _piece_suggestions(
             if who:
                 found[idx] = (who, -1, -1)
     for idx, cl in enumerate(parts):
+        if found[idx][0] is None and idx and cl.wording and _REL_BEFORE.search(text, max(s_start, cl.start - 12), cl.start):
+            # "..., according to Valley Grid, which said it had restored supply ...": the noun the
+            # relative clause hangs on speaks; its wording already names it.
+            verb = lx.ATTRIB_VERB.match(text, cl.start)
+            cut = cl.wording.find(f" {verb.group()} ") if verb else -1
+            if verb and cut > 0:
+                found[idx] = (cl.wording[:cut], cl.start, verb.end())
         if found[idx][0] is None and cl.speaker:
             verb = lx.ATTRIB_VERB.match(text, cl.start)
             found[idx] = (cl.speaker, cl.start, verb.end() if verb else cl.start)
@@ -263,7 +276,8 @@ def suggest(text: str, language: str | None = None) -> list[Suggestion]:
         for s_start, s_end in sentences(text, p_start, p_end):
             if s_start == p_start:
                 # "KHARVIK, Norland (Reuters) — At least 43 ...": the dateline is not part of any claim.
-                dateline = _DATELINE.match(text, s_start, s_end) or _TIMESTAMP.match(text, s_start, s_end)
+                dateline = (_DATELINE.match(text, s_start, s_end) or _TIMESTAMP.match(text, s_start, s_end)
+                            or _BARE_TIMESTAMP.match(text, s_start, s_end))
                 if dateline:
                     s_start = dateline.end()
             # Each sentence gets only its own figures and quotation spans, found by moving pointers:

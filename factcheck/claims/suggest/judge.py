@@ -46,7 +46,29 @@ _ACT_EVENT = re.compile(
     r"\b(?:jailed|convicted|acquitted|cleared\s+of|pleaded|found\s+(?:\w+\s+)?guilty|charged\s+with|arrested|"
     r"suspended(?!\s+(?:sentences?|jail|prison))|resigned|quit|conceded|declared|disqualified|took\s+over|stepped\s+down|"
     r"step\s+down|requested|sacked|fired(?!\s+(?:at|on|into|from|its|their|his|her|the))|appointed|elected|banned|shut\s+(?:its|their|the|down)|closed\s+(?:its|their|down)|"
-    r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified)\b"
+    r"funded\s+by|switched|remeasured|detained|extradited|deported|withdrew|impeached|indicted|sued|vetoed|ratified|"
+    # Acts the independent labels type "other" beside a figure or date: a charge, a vote, a deal, a closure.
+    r"charged|broke\s+ranks|voted\s+(?:against|for)|agreed\s+(?:on\s+\w+\s+)?to|completed\s+the|"
+    r"passed\s+the|shut\s+(?:its|their)\s+doors|closed\s+in\s+(?:1[5-9]|20)\d\d)\b"
+)
+# "for the ninth consecutive year", "the fifth year in a row": a count of periods, not only a rank.
+_RUN_COUNT = re.compile(
+    rf"\b(?:{_ORD}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+[a-z]+"
+    r"|(?:year|month|week|day|quarter|season|time|game|match|race)s?\s+(?:in\s+a\s+row|running)\b)"
+)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:of|on|in|within|among|from|for|with)\s+(?:the|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?:(?:[\w'’-]+)\s+){0,2}?(?:[a-z]+\s+)?$"
+)
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|some|two|three|several|many|among)\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?$")
+_SEQUENCE = re.compile(r"\b(?:after|before)\s")
+# "Power to 12,000 households was cut after a substation was hit", "fell by 12 per cent after visa
+# rules were tightened": a figure that moved after another event happened is put down to that event.
+# The event is a clause (a short subject and its past verb), not a date or a duration ("after 23 days").
+_AFTER_EVENT = re.compile(
+    r"(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)(?<!years\s)"
+    r"\bafter\s+(?:(?:a|an|the|its|their)\s+)?(?![\d]|(?:a|an|the)\b)(?:[a-z-]+\s+){0,4}?"
+    r"(?:was|were|had\s+been|has\s+been)?\s*(?:hit|fell|rose|slowed|collapsed|failed|struck|[a-z]{3,}(?:ed|ened))\b"
 )
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
@@ -86,9 +108,19 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
     forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
     return _Reading(
         a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
-        content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) for s, _e in c.superlatives),
+        content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) and not _attributive(text, s, e, a)
+                                             for s, e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
+
+
+def _attributive(text: str, s: int, e: int, a: int) -> bool:
+    """A superlative naming a thing inside a phrase ("participants on the highest dose", "lives in the
+    five largest urban areas", "within 3 km of the best grounds") ranks nothing the clause asserts."""
+    if not text[s:e].rstrip().endswith("est"):
+        return False
+    before = _ATTRIBUTIVE_BEFORE.search(text, max(a, s - 40), s)
+    return before is not None and not _ONE_OF_BEFORE.search(text, max(a, s - 40), s)
 
 
 def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -147,23 +179,37 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     # "more than double the usual total" compares; "calls twice a week" counts.
     compares = any_in(c.comparisons, a, b)
     counted = [q for q in r.content_figures if not (q.kind == "multiplier" and compares)]
-    if counted or vague_count:
+    if counted or vague_count or _RUN_COUNT.search(low, a, b):
         types.append("quantity")
     if compares:
         types.append("comparison")
     if r.has_sup:
         types.append("superlative")
     # A date in the reporting frame ("officials said on Thursday") dates the statement, not the claim.
-    if r.durations or any_in(c.dates, r.ca, r.cb) or any_in(c.temporals, a, b):
+    if r.durations or any_in(c.dates, r.ca, r.cb) or any(
+        a <= t < b and not _in_baseline(low, c, t, b) for t, _e in c.temporals
+    ):
         types.append("temporal")
     hedged = lx.has_any(lx.HEDGED_KEYS, low[a:b]) and lx.HEDGED_SOURCE.search(low, a, b) is not None
     if source or hedged or r.forecaster:
         types.append("attribution")
-    if any_in(c.causes, a, b):
+    if any_in(c.causes, a, b) or (r.content_figures and _AFTER_EVENT.search(low, a, b)):
         types.append("causal")
     if r.forecaster:
         types.append("prediction")
     return types, vague_count, hedged
+
+
+def _in_baseline(low: str, c: Cues, pos: int, b: int) -> bool:
+    """A relative period in what a figure is compared with ("up from 231 a year earlier", "one more
+    than last year") is the comparison's baseline, not a date of the claim; a named year or month
+    there ("up from 15 per cent in 2016") is still a date (see c.dates)."""
+    for s, _e in c.comparisons:
+        if s <= pos:
+            stop = low.find(", ", s, b)  # not the comma in "6,100"
+            if stop < 0 or pos < stop:
+                return True
+    return False
 
 
 def _score(r: _Reading, types: list[str], source: str | None, hedged: bool) -> float:
@@ -216,7 +262,8 @@ def judge(
     types, vague_count, hedged = _types(low, r, c, source)
     has_date = any_in(c.dates, a, b)
     strong = bool(r.figures or r.durations or has_date or r.has_sup) or "comparison" in types or "causal" in types
-    strong = strong or any_in(c.temporals, a, b) or vague_count
+    # "held after the researchers adjusted for age": an order of events is checkable, though no date.
+    strong = strong or any_in(c.temporals, a, b) or vague_count or _SEQUENCE.search(low, a, b) is not None
     n_words = count_words(text, a, b)
     if not strong:
         # A bare event is worth checking when it names someone or something besides the speaker;
@@ -241,6 +288,8 @@ def judge(
                                                         or _DIGIT_ORDINAL.search(text, r.ca, r.cb) is not None)  # "his 15th"
             if r.in_quote or relative or not verb or not (event or named_act):
                 return None
+    if n_words <= 4 and not (r.content_figures or r.durations) and wording is None and not lx.FINITE_VERB.search(text, a, b):
+        return None  # "2 December 2026" under a release's heading, "until 6pm today": no assertion
     if n_words < 3 and not (wording and r.content_figures and n_words == 2):
         return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject
     if types and "other" not in types and _ACT_EVENT.search(text, r.ca, r.cb):

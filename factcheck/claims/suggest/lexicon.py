@@ -72,20 +72,26 @@ WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 DATE = Keyed(
     (tuple(MONTHS.split("|")), rf"(?:{MONTHS})\b"),
     (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d|\d\s+May\b"),
+    # Wire style abbreviates months before a day: "on Dec. 9", "Sept. 30".
+    (("Jan.", "Feb.", "Aug.", "Sep", "Oct.", "Nov.", "Dec."), r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b"),
     (("day",), rf"{WEEKDAYS}\b"),
     # "Today" and "overnight" place a report in the news cycle; they are not a date to check.
-    (("esterday", "idday"), r"\b(?:[Yy]esterday|[Mm]idday)\b"),
+    (("esterday", "idday", "omorrow"), r"\b(?:[Yy]esterday|[Mm]idday|[Tt]omorrow)\b"),
     (("15", "16", "17", "18", "19", "20"), r"(?:1[5-9]|20)\d\d(?<![\w,.$£€]\d{4})s?\b(?![,.]?\d|%)"),
-    (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Mm]idnight|[Nn]oon|[Dd]awn|[Dd]usk)\b"),
+    # "at dawn", "before dusk" time an act; "As dawn breaks he pushes off" is scene-setting.
+    (("night", "noon", "dawn", "dusk"), r"\b(?:[Tt]onight|[Mm]idnight|[Nn]oon)\b"
+                                         r"|\b(?:at|before|after|by|until|till|from|since)\s+(?:dawn|dusk)\b"),
     (("am", "pm", "a.m", "p.m", ":"), r"\d(?<![\w.]\d)\d?(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d(?<![\w.]\d)\d?:\d\d\b"),
 )
 TEMPORAL = re.compile(
     r"\b(?:last|this|next|that|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+same)\s+(?:[a-z]+\s+)?"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|quarter|day)\b"
-    r"|\b(?:ago|since|until|till|after|before|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|"
-    r"recently|previously|once|formerly|"
+    # "after the announcement", "before the war", "once had a fleet", "have since been": an event or a
+    # vague past orders the assertion, it is no date to check; a date or duration beside them is one.
+    r"|\b(?:ago|since(?!\s+been\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
+    r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
-    r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
+    r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
 )
@@ -125,6 +131,8 @@ SUPERLATIVE = Keyed(
     (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"),
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
+                        # "The census was the first conducted mainly online": a ranking in time.
+                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "its first annual loss in its 93-year history", "the first talks in three weeks"
                         r"|\b(?:the|its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"
@@ -147,6 +155,9 @@ COMPARISON = Keyed(
     (("than",), r"\bthan\s+(?!ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
                 r"(?:[\d$£€¥]|(?:" + _NUMWORD + r")\b))(?<!rather\sthan\s)(?<!other\sthan\s)"),
     (("compar",), r"\bcompared\s+(?:with|to)\b|\bin\s+comparison\b|\bcomparable\b"),
+    # "against an estimated need of 12,000", "against a statutory target of 13 weeks": a yardstick.
+    (("against",), r"\bagainst\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:need|target|average|forecast|estimate|"
+                   r"expectation|goal|limit|ceiling|threshold|benchmark|figure|total|requirement)s?\s+of\b"),
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),
      r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+to\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
@@ -158,9 +169,19 @@ COMPARISON = Keyed(
      r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\bexceed(?:ed|s|ing)?\b|\btrail(?:ed|s|ing)\b"),
     (("above the", "below the", "above its", "below its", "above their", "below their", "above last", "below last",
       "above previous", "below previous"),
-     r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"),
+     r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"
+     r"|\b(?:well|far|just|slightly)\s+(?:above|below)\s+the\b"),
     # How a figure moved from another ("up from 275", "down 7 per cent", "from €1.6 billion a year
     # earlier", "12 short of the 76 needed") and a figure with its comparative ("19 seconds slower").
+    # A change or margin stated as a noun with its figure: "an increase of 11 per cent", "a premium of
+    # 27 per cent to the closing price", "a 15 per cent rise on the year before", "a fivefold increase".
+    (("increase of", "rise of", "fall of", "drop of", "decline of", "jump of", "reduction of", "premium of",
+      "discount of", "fold"),
+     r"\ban?\s+(?:increase|rise|fall|drop|decline|jump|reduction|premium|discount)\s+of\s+"
+     r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|just\s+)?[\d$£€]"
+     r"|\b[a-z]+fold\s+(?:increase|rise|jump|drop|fall)\b"),
+    (("rise on", "increase on", "fall on", "drop on"),
+     r"(?:per\s+cent|percent|%)\s+(?:rise|increase|fall|drop)\s+on\b"),
     (("up from", "down from", "up on", "down on", "unchanged from"),
      r"\b(?:up|down)\s+(?:from|on)\b|\bunchanged\s+from\b"),
     ((", up ", ", down "),
@@ -190,15 +211,17 @@ _ATTRIB_VERBS = (
     r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover))|announced|announces|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
     r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
+    r"concluded|concludes|"
     r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at"
-    r"|estimates?(?=\s+(?:that|the|[a-z]+\s+(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
+    r"|estimates?(?=\s+(?:that|the|(?:[a-z]+\s+){1,2}(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
-    r"|\b(?:added|adds|found|finds|showed|shows|states|reports|claims|notes|estimates|warns|argues)\b"
-    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*(?:[,.;]|$)|\s+on\s+\d)"
+    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|warns|argues)\b"
+    # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
+    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*(?:[,.;]|$)|\s+on\s+\d)"
 )
 ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?P<src>[^,.;:!?”\"()]+(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[.;!?”\"]|\s*$))?)",
@@ -275,7 +298,7 @@ FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e
 PREDICTION = Keyed(
     (
         _PREDICTION_KEYS,
-        r"\b(?:will|won't|won’t|shall|would|wouldn't|wouldn’t|might|going\s+to|gonna|probably|possibly|perhaps|unlikely|"
+        r"\b(?:will|won't|won’t|shall|would(?!\s+have\s+(?:had|been|[a-z]+ed|paid|made|cost|lost|won|saved|spent)\b)|wouldn't|wouldn’t|might|going\s+to|gonna|probably|possibly|perhaps|unlikely|"
     r"(?<!had\s)(?<!than\s)(?<!as\s)(?<!been\s)(?:expects?|expected|expecting)|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|hoping\s+to|plans?\s+to|"
     r"planning\s+to|planned\s+to|set\s+to|scheduled\s+to|poised\s+to|on\s+course\s+to|predicts?|predicted|forecasters?|"
     r"in\s+the\s+coming|coming\s+(?:days|weeks|months|years|winter|summer|season)|upcoming|"
@@ -296,7 +319,7 @@ _INSTITUTION = (
 OFFICIAL_FORECAST = re.compile(
     r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[a-z'’-]+\s+){0,3}(?:"
     + _INSTITUTION
-    + r")))\s+(?:(?:now|also|still)\s+)?"
+    + r")))\s+(?:(?:now|also|still|has|have|had)\s+)?"
     r"(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
 )
 # A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.

@@ -109,7 +109,8 @@ _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|{_AND_TAIL})*|a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:{_AND_TAIL})?)\b"
     )),
     # Multipliers (GUIDELINES.md: "twice as many" is a quantity): "nearly doubled", "more than double the ...".
-    ("twice", re.compile(r"(?<![\w-])(?:twice|thrice|doubled|tripled|trebled|quadrupled|(?:double|triple)(?=\s+(?:the|its|"
+    ("twice", re.compile(r"(?<![\w-])(?:twice|thrice|doubled|tripled|trebled|quadrupled|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten)fold|(?:double|triple)(?=\s+(?:the|its|"
                          r"their|his|her|that|what|last)\b))\b(?!\s+over\b)(?!-)")),
     ("aunit", re.compile(r"(?<![\w-])an?\s+(?:decade|century|fortnight|year|month|week|day|hour|minute)\b")),
 )
@@ -398,9 +399,15 @@ def _atom_clock(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
                  "", False, False, False)
 
 
+_FOLD = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 def _atom_twice(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: str | None) -> Atom:
     word = (m.group("twice") or "").lower()
-    value = Decimal(4 if word.startswith("quad") else 3 if word.startswith(("thr", "tri", "tre")) else 2)
+    if word.endswith("fold"):  # "a fivefold increase"
+        value = Decimal(_FOLD.index(word[:-4]) + 2)
+    else:
+        value = Decimal(4 if word.startswith("quad") else 3 if word.startswith(("thr", "tri", "tre")) else 2)
     return Atom(start, core_end, core_end, value, "times", "multiplier", "exact", start, "", False, True, False)
 
 

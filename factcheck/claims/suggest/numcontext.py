@@ -42,6 +42,8 @@ _AFTER_QUALIFIER = re.compile(
 )
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_DISTANCE_UNITS = frozenset({"km", "m", "miles", "metres", "meters", "kilometres", "kilometers"})
+_ESTIMATED_NOUN_OF = re.compile(r"\b[Ee]stimated\s+(?:[a-z-]+\s+){1,2}$")
 _VERB_NEXT = re.compile(
     r"\s+(?:[a-z]{2,}ed|took|were|was|had|have|has|are|is|will|would|said|made|went|got|say|says|lost|won|left|fell|rose)\b"
 )
@@ -138,9 +140,12 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
                     a.q_start = a.start - bm.end("q")
                 if word == "aged" and a.unit is None:
                     a.unit, a.kind = "years", "age"
-                if word == "within" and a.kind == "duration":
-                    # "within 20 minutes" bounds the time from above; "within 5 km" is a place.
+                if word == "within" and (a.kind == "duration" or a.unit in _DISTANCE_UNITS):
+                    # "within 20 minutes" bounds the time from above, "within 3 km of the beds" the
+                    # distance (the labels mark both at most).
                     a.qualifier, a.q_start = "at_most", a.start - bm.end("q")
+                if word == "of" and _ESTIMATED_NOUN_OF.search(before, 0, len(before) - bm.end("q")):
+                    a.qualifier = "approx"  # "an estimated street value of 28 million pounds"
         after = _AFTER_QUALIFIER.match(text, a.end, min(len(text), a.end + 20))
         if after and a.qualifier == "exact":
             key = after.group("q").strip().lower().split()[-1].lstrip("-")

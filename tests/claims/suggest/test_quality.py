@@ -67,7 +67,10 @@ def test_no_sentence_of_the_seed_article_is_in_the_corpus():
     # Precision sits lower than before dev-ext4: the older labels keep announced plans and trailing
     # comparisons ("..., more than double the figure") inside other claims or list them as
     # non-claims, where the GUIDELINES-only labels of dev-ext4 (and the blind batches) split them out.
-    [("recall", 0.95), ("precision", 0.90), ("type_accuracy", 0.93), ("quantity_accuracy", 0.95)],
+    # Since dev-ext5 the same holds for a baseline with its own figure (", up from 31,000 a year
+    # earlier", split 11 times of 16 by the independent writers, never by the older labels): the split
+    # costs precision and, as the baseline figure moves to its own claim, quantity accuracy here.
+    [("recall", 0.95), ("precision", 0.88), ("type_accuracy", 0.92), ("quantity_accuracy", 0.93)],
 )
 def test_main_corpus_floor(main_report, metric, floor):
     assert main_report[metric] >= floor, f"{metric} {main_report[metric]:.3f} < {floor}"
@@ -75,7 +78,8 @@ def test_main_corpus_floor(main_report, metric, floor):
 
 @pytest.mark.parametrize(
     ("metric", "floor"),
-    [("recall", 0.90), ("precision", 0.90), ("type_accuracy", 0.90), ("quantity_accuracy", 0.93)],
+    # As above: the held-out labels keep ", up from 483 million in 2022" inside the clause it follows.
+    [("recall", 0.95), ("precision", 0.87), ("type_accuracy", 0.90), ("quantity_accuracy", 0.91)],
 )
 def test_holdout_floor(holdout_report, metric, floor):
     assert holdout_report[metric] >= floor, f"{metric} {holdout_report[metric]:.3f} < {floor}"
@@ -97,9 +101,25 @@ EXT4 = BENCH / "corpus" / "dev-ext4"
 @pytest.mark.skipif(not EXT4.is_dir(), reason="dev-ext4 corpus not in this checkout")
 @pytest.mark.parametrize(
     ("metric", "floor"),
-    [("recall", 0.80), ("precision", 0.90), ("type_accuracy", 0.76), ("quantity_accuracy", 0.85)],
+    [("recall", 0.91), ("precision", 0.93), ("type_accuracy", 0.89), ("quantity_accuracy", 0.94)],
 )
 def test_independent_tuning_corpus_floor(metric, floor):
     # Written from GUIDELINES.md alone by someone who never saw the engine (dev-ext4/README.md).
     report = suggest_eval.evaluate(EXT4)
+    assert report[metric] >= floor, f"{metric} {report[metric]:.3f} < {floor}"
+
+
+EXT5 = BENCH / "corpus" / "dev-ext5"
+
+
+@pytest.mark.skipif(not EXT5.is_dir(), reason="dev-ext5 corpus not in this checkout")
+@pytest.mark.parametrize(
+    ("metric", "floor"),
+    [("recall", 0.83), ("precision", 0.88), ("type_accuracy", 0.79), ("quantity_accuracy", 0.87)],
+)
+def test_second_independent_tuning_corpus_floor(metric, floor):
+    # Another writer's GUIDELINES-only labels (dev-ext5/README.md), tuned on from this round. Its
+    # labeller types durations as quantity and temporal and keeps "killed 23 and wounded 61" as one
+    # claim, against GUIDELINES.md and the other sets, so its type and recall floors sit lower.
+    report = suggest_eval.evaluate(EXT5)
     assert report[metric] >= floor, f"{metric} {report[metric]:.3f} < {floor}"
