@@ -53,7 +53,7 @@ PEOPLE = str.split(
     "מורים פועלים מבוגרים קשישים נוסעות"
 )
 GROUP_UNITS = {
-    "בתים": "homes", "דירות": "homes", "מבנים": "buildings", "בניינים": "buildings", "רקטות": "rockets",
+    "בתים": "homes", "דירות": "apartments", "מבנים": "buildings", "בניינים": "buildings", "רקטות": "rockets",
     "טילים": "rockets", "כטבמים": "drones", "רחפנים": "drones", "מטוסים": "aircraft", "כפרים": "villages",
     "בתי ספר": "schools", "בתי חולים": "hospitals", "משאיות": "trucks", "רכבים": "vehicles", "מכוניות": "vehicles",
     "תקיפות": "strikes", "קולות": "votes", "מנדטים": "seats", "מושבים": "seats", "אוהלים": "tents",
@@ -67,7 +67,7 @@ CURRENCIES = {
     "₪": "ILS", 'ליש"ט': "GBP", "לירות שטרלינג": "GBP", "פאונד": "GBP", "ין": "JPY", "רובל": "RUB",
 }
 CURRENCY_COUNTRY: dict[str, str] = {"חדשים": "ILS", "אמריקאי": "USD", "אמריקאים": "USD"}
-PERCENT = ("אחוזים", "אחוז", "%")
+PERCENT = ("אחוזים", "אחוז", "אחוזי", "%")  # "5.1 אחוזי תוצר": the construct plural
 PERCENT_POINT = ("נקודות אחוז", "נקודת אחוז", "נקודות האחוז", "נקודות בסיס")
 TIME_UNITS = {
     "שניות": "seconds", "שנייה": "seconds", "דקות": "minutes", "דקה": "minutes", "שעות": "hours", "שעה": "hours",

@@ -53,7 +53,9 @@ _OVER_VERB = re.compile(
 )
 _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
 _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع")}
-_AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
+_AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
+# Towns whose names hold a number word: "באר שבע" (seven), "קריית שמונה" (eight), "بئر السبع"
+_PLACE_HEADS = {fold(w) for w in ("באר", "קריית", "קרית", "תל", "بئر", "بير")}
 
 
 @dataclass(slots=True)
@@ -225,8 +227,10 @@ def _qualifier_before(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
     return "exact", start
 
 
-def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) -> tuple[str | None, str, int, int, float]:
-    """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]``."""
+def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int,
+             after: bool = True) -> tuple[str | None, str, int, int, float]:
+    """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]`` (or, with
+    ``after`` false, the noun before a "one": "ובאישום אחד")."""
     if j < len(toks) and toks[j].word == "%" and toks[j].start - value_end <= 1:
         return "percent", "percent", toks[j].end, 1, 1
     m = PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
@@ -239,12 +243,18 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     if j >= len(toks) or toks[j].start - value_end > 3 or norm[value_end:toks[j].start].strip(" -"):
         return None, "count", value_end, 0, 1  # "בן 52, תושב אריחא": no unit across a comma
     w = toks[j].word
-    forms = _strip(w, lex)
+    # a Hebrew noun counted by the number before it takes no preposition: "300 במבנה" is 300 in a building
+    # ("ארבעה מהפצועים": of the wounded, is partitive)
+    forms = _strip(w, lex) if lex.lang == "ar" or not after else [w] + (
+        [w[1:]] if w[:1] in ("ה", "מ") and len(w) > 3 else []) + ([w[2:]] if w[:2] == "מה" and len(w) > 4 else [])
     if j + 1 < len(toks) and toks[j + 1].start - toks[j].end == 1:  # two-word nouns: "כלי רכב", "חיילי מילואים"
+        joint = norm[toks[j].end]  # "מגה-ואט": a hyphenated unit is two tokens
         for f in forms:
-            pair = f"{f} {toks[j + 1].word}"
+            pair = f"{f}{' ' if joint.isspace() else joint}{toks[j + 1].word}"
             if pair in lex.groups:
                 return lex.groups[pair], "count", toks[j + 1].end, 0, 1
+            if joint == "-" and pair in lex.measures:
+                return lex.measures[pair], "measure", toks[j + 1].end, 0, 1
     for f in forms:
         if f in lex.currencies or w in _CUR_SYMBOL:
             code = lex.currencies.get(f) or _CUR_SYMBOL[w]
@@ -287,6 +297,24 @@ def _five_not_fifth(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> bool:
     nxt = toks[i + 1].word
     return toks[i + 1].start - toks[i].end <= 2 and not nxt.startswith(("ال", "من")) and _unit_at(
         toks, i + 1, lex, norm, toks[i].end)[0] is not None
+
+
+def _one_unit_qualified(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
+    """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
+    "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
+    t = toks[i]
+    if i + 1 < len(toks) and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in ("واحد", "واحدة", "אחד", "אחת")):
+        return None  # "أكثر من عام 2020" is a date; "أقل من يوم واحد" is read with its "one"
+    if t.word in _ONE_UNIT:
+        qualifier, q_at = _qualifier_before(norm, t.start, lex)
+    elif lex.lang == "he" and t.word[:1] in ("מ", "ל") and t.word[1:] in _ONE_UNIT:
+        qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex)
+        q_at = min(q_at, t.start)
+    else:
+        return None
+    if qualifier in ("exact", "approx", "at_most"):  # "عام" alone, "סביב השנה", "עד שנה" read otherwise
+        return None
+    return Figure(q_at, t.end, 1, qualifier, _ONE_UNIT[t.word if t.word in _ONE_UNIT else t.word[1:]], "duration", t.start)
 
 
 _COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
@@ -417,6 +445,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
+            one = _one_unit_qualified(toks, i, lex, norm)
+            if one is not None:  # "أقل من شهر", "יותר משנה": less than a month, more than a year
+                out.append(one)
+                i += 1
+                continue
             if t.word not in lex.numberish and t.word[1:] not in lex.numberish and t.word[2:] not in lex.numberish and (
                 t.word[3:] not in lex.numberish
             ):
@@ -491,6 +524,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 if prev_word in ("יום", "ביום", "יום", "מיום") and j == i + 1:
                     i = j
                     continue
+                if prev_word and toks[i - 1].end >= t.start - 1 and any(
+                        f in _PLACE_HEADS for f in _strip(prev_word, lex, definite=False)):
+                    i = j  # "באר שבע", "بئر السبع": a town
+                    continue
                 value_end = toks[j - 1].end
                 if j < n and toks[j].word in _PLURAL_FRACTIONS and value < 10:  # "שני שלישים": two thirds
                     frac = round(float(value) * _PLURAL_FRACTIONS[toks[j].word], 4)
@@ -505,15 +542,22 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
                 if value == 1 and unit is None and not scaled and i > 0 and toks[i - 1].end >= t.start - 1:
                     # "شخص واحد", "חייל אחד": the count follows its noun
-                    noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start)
+                    noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start, after=False)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
-                        fig = Figure(toks[i - 1].start, t.end, 1, "exact", noun[0], noun[1], toks[i - 1].start)
+                        qualifier, q_at = _qualifier_before(norm, toks[i - 1].start, lex)  # "أقل من يوم واحد"
+                        fig = Figure(q_at, t.end, 1, qualifier, noun[0], noun[1], toks[i - 1].start)
                         out.append(fig)
                         i = j2
                         continue
                 if value == 1 and (unit is None or definite) and not scaled:
                     i = j2
                     continue
+                if unit is None and not scaled and lex.lang == "ar" and t.word.startswith(("ال", "وال", "بال", "لل")) and (
+                        i > 0 and toks[i - 1].end >= t.start - 1 and toks[i - 1].word.startswith(("ال", "وال", "بال", "لل"))):
+                    # "الأسابيع الستة", "المفقودين الثلاثة": a definite number after the noun it counts
+                    noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start)
+                    if noun[0] is not None and noun[1] in ("count", "duration"):
+                        unit, kind = noun[0], noun[1]
                 first = t.word
                 prefix_approx = lex.lang == "he" and first[:1] == "כ" and _num_kind(first, lex, False) is None
                 hyphen_approx = lex.lang == "he" and i > 0 and toks[i - 1].word == "כ" and norm[toks[i - 1].end:t.start] == "-"
@@ -567,13 +611,20 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
             # "بين 30 و40", "מ-20 עד 30 אלף", "1% עד 3%"; not a change "ارتفع من 2% إلى 3%", "עלה מ-2% ל-3%"
             changed = re.search(CHANGE_BEFORE, norm[max(0, out[-1].start - 30):out[-1].start])
-            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (re.search(r"(?:بين|בין)\s*$", before_prev) or (
-                    not changed and (re.search(r"(?:من|מ-?)\s*$", before_prev) or (
+            between = re.search(r"(?:بين|בין)\s*$", before_prev)
+            # "מ־62 דקות ל־48 דקות": Hebrew "from ... to" is a change; "מ־20 עד 30" and "בין 20 ל־30" are ranges
+            he_change = lex.lang == "he" and re.fullmatch(r"\s*ל-?\s*", gap) is not None
+            # "10 עד 12 שנות מאסר": a bare number, "up to", then the unit both share
+            bare_upto = (lex.lang == "he" and re.fullmatch(r"\s*(?:-|עד)\s*", gap) is not None and out[-1].unit is None
+                         and fig.unit is not None and out[-1].kind == "count" and out[-1].value < fig.value)
+            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (between or (
+                    not changed and ((re.search(r"(?:من|מ-?)\s*$", before_prev) and not he_change) or bare_upto or (
                         re.fullmatch(r"\s*(?:-|עד|الي)\s*", gap) and fig.unit == out[-1].unit == "percent")))):
                 out[-1].qualifier = "at_least"
                 fig.qualifier = "at_most"
-                if out[-1].unit is None:
+                if out[-1].unit is None:  # "بين 10 و12 عاما": both bounds are years
                     out[-1].unit = fig.unit
+                    out[-1].kind = fig.kind if fig.unit is not None else out[-1].kind
                 scaled_fig = any((_num_kind(w, lex, False) or ("",))[0] == "mscale"
                                  for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
                 for scale in (10**9, 10**6, 1000):  # "بين 15 و20 ألف": the scale is both bounds'

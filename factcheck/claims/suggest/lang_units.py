@@ -50,6 +50,13 @@ _AR = {
     "seats": "مقعد مقاعد", "cameras": "كاميرا كاميرات",
     "rounds": "جولة جولات", "deals": "صفقة صفقات اتفاقية اتفاقيات", "meetings": "اجتماع اجتماعات",
     "decisions": "قرار قرارات", "tenders": "عطاء عطاءات مناقصة مناقصات", "times": "مرة مرات", "eggs": "بيضة بيض",
+    # wire copy's districts, centres, launchers, panels, brigades (the dual "منصتين" says two launchers)
+    "districts": "مديرية مديريات قضاء أقضية", "centres": "مركز مراكز", "launchers": "منصة منصات",
+    "panels": "لوح ألواح", "toilets": "مرحاض مراحيض", "brigades": "لواء ألوية", "battalions": "كتيبة كتائب",
+    "generators": "مولد مولدات", "turbines": "توربين توربينات", "hospitals": "مستشفى مستشفيات",
+    "vehicles": "مركبة مركبات آلية آليات", "aircraft": "طائرة طائرات", "drones": "مسيرة مسيرات",
+    "apartments": "شقة شقق", "households": "أسرة أسر", "tents": "خيمة خيام", "sheep": "رأس غنم",
+    "personnel": "عنصر عناصر",
 }
 # Two-word counted nouns ("سيارات إسعاف"): the pair as written after the number.
 _AR_PAIRS = {
@@ -61,7 +68,7 @@ _AR_PAIRS = {
 }
 _AR_MEASURES = {
     "mm": "ملم مليمتر مليمترا مليمترات", "cm": "سم سنتيمتر سنتيمترا سنتيمترات", "g": "غرام غراما غرامات جرام جراما",
-    "MW": "ميغاواط ميجاوات", "GW": "غيغاواط جيجاوات", "acres": "فدان فدانا فدادين", "m3": "مكعب",
+    "MW": "ميغاواط ميجاوات ميغاوات ميجاواط", "GW": "غيغاواط جيجاوات غيغاوات جيجاواط", "acres": "فدان فدانا فدادين", "m3": "مكعب",
     "km": "كلم", "kg": "كيلو",
 }
 
@@ -94,6 +101,9 @@ _HE = {
     "routes": "קווים", "cameras": "מצלמות מצלמה", "rounds": "סבבים סבב מחזורים מחזור", "deals": "עסקאות עסקה הסכמים",
     "meetings": "פגישות פגישה", "decisions": "החלטות החלטה", "warehouses": "מחסנים מחסן", "polling stations": "קלפיות קלפי",
     "tenders": "מכרזים מכרז", "times": "פעמים",
+    "brigades": "חטיבות חטיבה", "battalions": "גדודים גדוד", "towers": "מגדלים מגדל", "floors": "קומות קומה",
+    "apartments": "דירות דירה", "centres": "מרכזים מרכז", "panels": "פאנלים", "turbines": "טורבינות טורבינה",
+    "launchers": "משגרים משגר", "generators": "גנרטורים גנרטור", "hospitals": "בתי חולים",
     "vehicles": "רכב", "drones": 'כטב"מים כטב"ם', "seats": "כיסאות", "votes": "קול", "eggs": "ביצים",
     "posts": "פוסטים", "tweets": "ציוצים", "villages": "כפר",
     "families": "משפחה", "buildings": "בניין מבנה", "trucks": "משאית", "aircraft": "מטוס", "rockets": "רקטה טיל",
@@ -106,7 +116,7 @@ _HE_PAIRS = {
 }
 _HE_MEASURES = {
     "km/h": 'קמ"ש', "mm": 'מ"מ מילימטר מילימטרים', "cm": 'ס"מ סנטימטר סנטימטרים', "g": "גרם גרמים",
-    "m2": 'מ"ר', "m3": 'מ"ק קוב קוב', "kg": "קילו", "MW": "מגה-וואט", "GW": "גיגה-וואט",
+    "m2": 'מ"ר', "m3": 'מ"ק קוב', "kg": "קילו", "MW": "מגה-וואט מגה-ואט מגוואט מגהוואט", "GW": "גיגה-וואט גיגה-ואט גיגוואט",
 }
 # More words for people (the unit "people"): Arabic singulars take the accusative alef after 11-99.
 _NO_TANWEEN_P = ("ة", "ى", "ا", "و", "ء", "ئ", "ين", "ون", "اء")  # "مدني" takes it: "14 مدنيا"
@@ -226,7 +236,7 @@ _AR_ROLES = {
     "passengers": "مسافر مسافرين ركاب راكب", "players": "لاعب لاعبين", "fans": "مشجع مشجعين",
     "participants": "مشارك مشاركين", "candidates": "مرشح مرشحين", "MPs": "نائب نواب", "ministers": "وزير وزراء",
     "judges": "قاض قضاة", "lawyers": "محام محامين", "activists": "ناشط ناشطين", "economists": "اقتصادي اقتصاديين",
-    "users": "مستخدم مستخدمين", "customers": "عميل عملاء زبون زبائن مشترك مشتركين", "hostages": "رهينة رهائن مختطف مختطفين",
+    "users": "مستخدم مستخدمين", "customers": "عميل عملاء زبون زبائن", "subscribers": "مشترك مشتركين مشتركا", "hostages": "رهينة رهائن مختطف مختطفين",
     "pilgrims": "حاج حجاج", "worshippers": "مصل مصلين", "engineers": "مهندس مهندسين", "teachers": "معلم معلمين معلمة معلمات",
     "girls": "فتاة فتيات", "volunteers": "متطوع متطوعين", "residents": "ساكن سكان مقيم مقيمين", "survivors": "ناج ناجين",
     "farmers": "فلاح فلاحين",

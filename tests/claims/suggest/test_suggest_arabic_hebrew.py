@@ -87,7 +87,7 @@ def test_arabic_figures(text, expected):
     ("כמעט אלפיים מפגינים", (2000, "nearly", "protesters")),
     ("עד 30 ימים", (30, "at_most", "days")),
     ("מעל 500 בתים", (500, "more_than", "homes")),
-    ("קרוב ל-600 דירות", (600, "nearly", "homes")),
+    ("קרוב ל-600 דירות", (600, "nearly", "apartments")),
     ("נזק של 5 מיליון ש״ח", (5000000, "exact", "ILS")),
     ("תרומה של 2 מיליון דולר", (2000000, "exact", "USD")),
     ("עלייה של 12 אחוזים", (12, "exact", "percent")),
