@@ -78,7 +78,7 @@ PEOPLE = str.split(
 )
 GROUP_UNITS = {
     "منزل": "homes", "منزلا": "homes", "منازل": "homes", "بيت": "homes", "بيوت": "homes", "بيتا": "homes",
-    "مبنى": "buildings", "مباني": "buildings", "مبان": "buildings", "شقة": "homes", "شقق": "homes",
+    "مبنى": "buildings", "مباني": "buildings", "مبان": "buildings", "شقة": "apartments", "شقق": "apartments",
     "صاروخ": "rockets", "صاروخا": "rockets", "صواريخ": "rockets", "طائرة": "aircraft", "طائرات": "aircraft",
     "قرية": "villages", "قرى": "villages", "مدرسة": "schools", "مدارس": "schools", "مستشفى": "hospitals",
     "مستشفيات": "hospitals", "شاحنة": "trucks", "شاحنات": "trucks", "سيارة": "vehicles", "سيارات": "vehicles",
@@ -187,7 +187,7 @@ CONTRADICT = (
 # Past-tense verbs of checkable events (someone resigned, was arrested, a law was passed, a site was
 # struck): a clause with no figure, date or ranking is a claim only with one of them.
 EVENT = (
-    "استقال|استقالت|نفى|نفت|نفوا|اعتقل|اعتقلت|اعتقلوا|أوقف|أوقفت|قتل|قتلت|قتلوا|اغتيل|اغتيلت|أصيب|أصيبت|أصيبوا|"
+    "تسجل|يسجل|سجلت|استقال|استقالت|نفى|نفت|نفوا|اعتقل|اعتقلت|اعتقلوا|أوقف|أوقفت|قتل|قتلت|قتلوا|اغتيل|اغتيلت|أصيب|أصيبت|أصيبوا|"
     "توفي|توفيت|أعدم|أعدمت|وقع|وقعت|أقر|أقرت|صادق|صادقت|وافق|وافقت|رفض|رفضت|أدين|أدينت|حكم|حكمت|قضت|قضى|"
     "برأت|برأ|اتهم|اتهمت|وجهت|أغلق|أغلقت|أغلقوا|افتتح|افتتحت|أطلق|أطلقت|أطلقوا|أفرج|أفرجت|انسحب|انسحبت|"
     "اقتحم|اقتحمت|اقتحموا|استهدف|استهدفت|قصف|قصفت|دمر|دمرت|انفجر|انفجرت|اندلع|اندلعت|تحطم|تحطمت|غرق|غرقت|"

@@ -42,6 +42,17 @@ _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פ
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-|:]\s*|\s*$)")
 _TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
+# "..., בשל מצבו הרפואי", "..., بسبب الأمطار", "..., בירי רקטות לעבר": a cause or the circumstances, no claim alone
+_CIRCUMSTANCE = re.compile(
+    r"[וו]?(?:בעיקר\s+)?(?:בשל|בגלל|עקב|בעקבות|כתוצאה|בירי|בתקיפה|בתקיפת|במתקפת|בפיגוע|בתאונה|בהתקפה)(?![^\W\d_])|"
+    r"[وف]?(?:بسبب|بفعل|جراء|من\s+جراء|نتيجة|اثر|علي\s+اثر|في\s+قصف|في\s+غارة|في\s+هجوم|في\s+انفجار|في\s+حادث)(?![^\W\d_])"
+)
+# "כך החליטה רשות החשמל": "so decided X" at a clause's end names X as the source, whatever the verb
+_HE_SO = re.compile(r"[וו]?כך\s+(?!ש|כי|לפי)[^\W\d_]+\s+(?=[^\W\d_])")
+# "בן 81", "بعمر 30": an age after a name describes the person; it goes with the clause before
+_PREP_AFTER_VERB = re.compile(r"\s+(?:[בלמ][^\W\d_]{2,}|في|الى|علي|من|عن|ب[^\W\d_]{2,}|ل[^\W\d_]{2,})(?![^\W\d_])")
+_NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
+_AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)\s+\d")
 _TRIM = " \t،,;؛:-.\"'«»()"
 
 
@@ -154,14 +165,17 @@ def _attribution_only(norm: str, a: int, b: int, cues: LangCues, figs: list[Figu
     return m is not None and not any(a <= f.core < b for f in figs) and _words(norm, a, b) <= 8
 
 
-def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
-    """The clauses of a sentence: cut where each side carries its own checkable content."""
+def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
+    """The clauses of a sentence, cut where each side carries its own checkable content, each with whether
+    it is offered (the circumstances after split tolls are read for their source only)."""
     cuts = [s.a]
     for m in _CUT.finditer(norm, s.a, s.b):
         if m.start() <= s.a or m.end() >= s.b:
             continue
         if _inside(s.quotes, m.start(), m.end()) > 0:
             continue
+        if m.end() - m.start() == 1 and norm[m.start() - 1:m.start()].isdigit() and norm[m.end():m.end() + 1].isdigit():
+            continue  # "11,200": a thousands comma
         nxt = _WORD.match(norm, m.end())
         word = nxt.group() if nxt else ""
         if not norm[m.start():m.end()].strip() and word in cues.not_conjunction:
@@ -188,8 +202,33 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             raw[0][0] <= f.core < raw[0][1] for f in s.figures):
         raw.pop(0)  # "الرمادة (وكالة الأنباء) - قتل ...", "ירושלים - ...": a dateline is no part of the claim
     merged: list[list[int]] = []
+    after_tolls: list[int] | None = None  # circumstances after a sentence's tolls split ("..., صباح الثلاثاء، في قصف ...")
+    split = False
     for piece in raw:
         x, y = piece
+        mine0 = any(x <= f.core < y for f in s.figures)
+        if merged and not mine0 and _inside(s.quotes, x, y) > 0.3 and not s.has(cues.superlative, norm, x, y):
+            continue  # "..., محذرة من أن الوباء «يتوسع بوتيرة مقلقة»": a quoted remark tacked on is testimony
+        ages = [f for f in s.figures if x <= f.core < y]
+        if merged and ages and all(f.kind == "age" for f in ages) and (_AGE_START.match(norm, x) or _words(norm, x, y) <= 6):
+            merged[-1][1] = y
+            continue
+        says = not mine0 and (_attribution_only(norm, x, y, cues, s.figures) or (
+            cues.lang == "he" and _HE_SO.match(norm, x) is not None and _words(norm, x, y) <= 6))
+        if after_tolls is not None and says:
+            after_tolls[1] = y  # "..., كما أعلنت الوزارة": the source of the split tolls, read from their tail
+            continue
+        neg = _NEG.match(norm, x)  # "ولم تسجل حوادث", "ולא נרשמו הפסקות": a negated event is an event too
+        verb = cues.event.match(norm, neg.end() if neg else x)
+        own_event = norm[x] in "وו" and verb is not None and _words(norm, x, y) >= 4 and not _PREP_AFTER_VERB.match(
+            norm, verb.end())
+        if merged and not mine0 and not says and (_CIRCUMSTANCE.match(norm, x) or after_tolls is not None or (
+                split and verb is None)) and not own_event and not s.has(cues.superlative, norm, x, y):
+            if split:
+                after_tolls = [after_tolls[0] if after_tolls else x, y]  # kept for the source it names, not offered
+            else:
+                merged[-1][1] = y
+            continue
         starts_figure = bool(_LIST_ITEM.match(norm, x)) or bool(cues.including.match(norm, x))
         first_word = _WORD.match(norm, x)
         if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
@@ -207,9 +246,12 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         # "צופים כי גל החום יימשך, ורשות הכבאות הכריזה על כוננות": an event is not lost with the forecast before it;
         # "... ופרש מתפקידו בינואר 2022": an event with its own date is an assertion of its own
         if only_when and merged and s.has(cues.event, norm, x, y) and _words(norm, x, y) >= 4 and (
-                s.has(cues.prediction, norm, *merged[-1]) or (
-                    s.has(cues.date, norm, x, y) and cues.event.match(norm, x) is not None and norm[x] in "وו")):
-            only_when = False
+                s.has(cues.prediction, norm, *merged[-1]) or own_event or (
+                    s.has(cues.date, norm, x, y) and verb is not None and norm[x] in "וو")):
+            only_when = False  # "..., وأغلقت المدارس حتى إشعار آخر": an event with a subject of its own
+        # "..., وانجراف عشرات السيارات": a short item with a vague count and no verb lists with the one before
+        vague_item = bool(merged) and not mine and norm[x] in "وו" and _words(norm, x, y) <= 4 and verb is None and s.has(
+            cues.vague, norm, x, y) and not s.has(cues.event, norm, x, y)
         if merged and not mine and not _content(norm, x, y, s, cues) and (
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
         ):
@@ -228,22 +270,30 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
             norm[max(0, x - 2)] not in ",،;؛" or not _CHANGE.search(norm, x, y)) and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)
         if merged and not own_verb and (
-            starts_figure or of_them or only_when or list_item or _attribution_only(norm, x, y, cues, s.figures)
-            or cues.report_that.match(norm, x)
+            starts_figure or of_them or only_when or list_item or vague_item or _attribution_only(norm, x, y, cues, s.figures)
+            or cues.report_that.match(norm, x) or says
         ):
             merged[-1][1] = y
         else:
+            # a second clause with figures of its own: the sentence's tolls are split ("قتل 14 وأصيب 40")
+            split = split or bool(mine and any(merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)) if merged else split
             merged.append([x, y])
     # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one; a promise
     # ("قال الوزير إن الحكومة ستخفض الإنفاق، مضيفا أن العجز بلغ 6.1%") stays apart, to be left out.
     promise = len(merged) > 1 and _words(norm, *merged[0]) > 4 and (s.has(cues.prediction, norm, *merged[0]) or (
         cues.lang == "ar" and s.has(_AR_FUTURE, norm, *merged[0])))
+    bare_first = len(merged) > 1 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
     if len(merged) > 1 and not promise and (not _content(norm, *merged[0], s, cues) or (
-        _words(norm, *merged[0]) <= 4 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
-    )):
+        _words(norm, *merged[0]) <= 4 and bare_first
+    ) or (bare_first and _words(norm, *merged[0]) <= 7 and norm[merged[1][0]] not in "وו" and not s.has(
+            cues.superlative, norm, *merged[0]) and not s.has(cues.causal, norm, *merged[0]) and (
+            cues.attrib_prep.match(norm, merged[0][0]) or not s.has(cues.event, norm, *merged[0]) or (
+                cues.lang == "ar" and _words(norm, *merged[0]) <= 5)))):
+        # "رفع البنك المركزي المصري، الخميس، أسعار الفائدة ...", "לפי נתוני המשרד שפורסמו באוגוסט, שיעור ...":
+        # a subject and a day, or a source and its date, cut from the clause by a comma
         merged[1][0] = merged[0][0]
         merged.pop(0)
-    return [(x, y) for x, y in merged]
+    return [(x, y, True) for x, y in merged] + ([(after_tolls[0], after_tolls[1], False)] if after_tolls else [])
 
 
 _SOURCE_STOP = re.compile(
@@ -293,6 +343,10 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
     if m:
         return _source_after(norm, m.end(), b, cues), m.start()
     m = cues.attrib_verb.search(norm, a, b)
+    if m is None and cues.lang == "he":
+        so = _HE_SO.search(norm, a, b)  # "..., כך החליטה רשות החשמל": the body that decided is the source
+        if so:
+            return _source_after(norm, so.end(), b, cues), so.start()
     if m and cues.lang == "he" and _HE_APPROVED.match(norm, m.start()):
         # "הממשלה אישרה תקציב": approved, not confirmed; a later "כך הודיע משרד האוצר" still names a source
         m = cues.attrib_verb.search(norm, m.end(), b)
@@ -451,7 +505,8 @@ def _quantity(text: str, index: list[int], f: Figure) -> dict[str, object]:
 def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues: LangCues) -> list[Suggestion]:
     if _QUESTION.search(norm, s.a, s.b):
         return []
-    pieces = _pieces(norm, s, cues)
+    cut = _pieces(norm, s, cues)
+    pieces = [(a, b) for a, b, _offered in cut]
     spans = [_find_source(norm, a, b, cues) for a, b in pieces]
     found = [(_name(text, index, sp), p) for sp, p in spans]
     # A source at the sentence's start or end covers every clause of it ("בקרן קיימת לישראל ציינו כי ..., וכי ...").
@@ -462,7 +517,9 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
             spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1])):
         shared = found[0][0]
     out: list[Suggestion] = []
-    for (a, b), (src, _p) in zip(pieces, found, strict=True):
+    for (a, b, offered), (src, _p) in zip(cut, found, strict=True):
+        if not offered:
+            continue
         source = src or shared
         got = _judge(norm, a, b, s, cues, source)
         if got is None:

@@ -299,6 +299,19 @@ def _five_not_fifth(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> bool:
         toks, i + 1, lex, norm, toks[i].end)[0] is not None
 
 
+# "ضعف العدد": double the number; "ضعف الاستعداد", "ضعف الرقابة": weakness (the same letters)
+_DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "المعدل", "المستوى", "السعر", "الكمية", "القيمة", "الحجم",
+                                 "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}
+
+
+def _weakness(toks: list[_Tok], i: int, norm: str) -> bool:
+    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double"."""
+    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2 or fold(toks[i].word).lstrip("وبل") != "ضعف":
+        return False
+    nxt = toks[i + 1].word
+    return nxt.startswith("ال") and nxt not in _DOUBLE_OF
+
+
 def _one_unit_qualified(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
     """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
     "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
@@ -508,7 +521,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     else:
                         fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
                         i += 1
-            elif any(f in lex.multipliers for f in _strip(t.word, lex)) and lex.lang == "ar":
+            elif any(f in lex.multipliers for f in _strip(t.word, lex)) and lex.lang == "ar" and not _weakness(toks, i, norm):
                 f = next(f for f in _strip(t.word, lex) if f in lex.multipliers)
                 qualifier, q_at = _qualifier_before(norm, t.start, lex)  # "أكثر من ضعف": more than double
                 fig = Figure(q_at, t.end, lex.multipliers[f], qualifier, "times", "multiplier", t.start)

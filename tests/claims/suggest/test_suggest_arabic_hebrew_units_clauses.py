@@ -1,0 +1,141 @@
+"""Arabic and Hebrew units and clause cuts added in round 5: counted nouns labellers name ("districts",
+"apartments", "subscribers"), towns whose names hold a number word, a Hebrew noun after a number that
+carries a preposition, a definite number after its noun, one unit of time after a qualifier, ranges and
+changes, the circumstances after split tolls, quoted remarks tacked on, and a subject cut from its
+clause by a comma. The sentences are written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims.suggest import find_quantities, suggest
+
+
+def _figures(text: str) -> list[tuple[object, str, object]]:
+    return [(q.value, q.qualifier, q.unit) for q in find_quantities(text)]
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in suggest(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلنت الحكومة الطوارئ في أربع مديريات", (4, "exact", "districts")),
+    ("تعمل 9 مراكز صحية في المدينة", (9, "exact", "centres")),
+    ("ركّبت الشركة أكثر من مليوني لوح شمسي", (2_000_000, "more_than", "panels")),
+    ("انقطعت المياه عن 15 ألف مشترك", (15_000, "exact", "subscribers")),
+    ("بلغ سعر الكيس 12 ألف ريال يمني", (12_000, "exact", "YER")),
+    ("دمّرت الغارة منصتين للصواريخ", (2, "exact", "launchers")),
+    ("تقدم 40 ألف مرشح لشراء 900 شقة", (900, "exact", "apartments")),
+    ("הוצבו בגבול ארבע חטיבות", (4, "exact", "brigades")),
+    ("נבנו שני מגדלים בני 40 קומות", (40, "exact", "floors")),
+    ("הוגרלו 3,200 דירות", (3200, "exact", "apartments")),
+    ("הצריכה הגיעה ל־9,400 מגה־ואט", (9400, "exact", "MW")),
+    ("הגירעון הגיע ל־4.6 אחוזי תוצר", (4.6, "exact", "percent")),
+])
+def test_counted_nouns_and_units(text, expected):
+    assert expected in _figures(text)
+
+
+def test_a_town_named_with_a_number_word_is_no_figure():
+    assert _figures("התושבים בבאר שבע ובקריית שמונה התכוננו") == []
+    assert _figures("وصلت القافلة إلى بئر السبع") == []
+    assert _figures("שבע רקטות נורו") == [(7, "exact", "rockets")]
+
+
+def test_a_hebrew_noun_after_a_number_takes_no_preposition():
+    # "ו־80 במבנה": 80 in a building, not 80 buildings; "שלושה מהפצועים" is partitive
+    assert _figures("הוגבלו ל־20 איש בחוץ ו־80 במבנה")[-1][2] is None
+    assert _figures("שלושה מהפצועים שוחררו") == [(3, "exact", "people")]
+    assert _figures("הורשע ובאישום אחד של מרמה") == [(1, "exact", "counts")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خلال الأسابيع الأربعة الماضية", (4, "exact", "weeks")),
+    ("في الساعات الست التي تلت الانفجار", (6, "exact", "hours")),
+    ("تتواصل عمليات البحث عن المفقودين الخمسة", (5, "exact", "people")),
+])
+def test_a_definite_number_after_its_noun(text, expected):
+    assert _figures(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("انهار السد بعد أقل من شهر على افتتاحه", (1, "less_than", "months")),
+    ("توقفت المفاوضات منذ أكثر من عام", (1, "more_than", "years")),
+    ("وصلت النجدة بعد أقل من يوم واحد", (1, "less_than", "days")),
+    ("הכביש סגור כבר יותר משנה", (1, "more_than", "years")),
+    ("הפרויקט הושלם בפחות משבוע", (1, "less_than", "weeks")),
+])
+def test_one_unit_of_time_after_a_qualifier(text, expected):
+    assert _figures(text) == [expected]
+
+
+def test_one_unit_of_time_needs_a_qualifier_and_no_year():
+    assert _figures("منذ أكثر من عام 2019") == []
+    assert _figures("השנה נפתח הקו") == []
+
+
+def test_hebrew_ranges_and_changes():
+    assert _figures("התביעה ביקשה 6 עד 8 שנות מאסר") == [(6, "at_least", "years"), (8, "at_most", "years")]
+    assert _figures("זמן ההמתנה קוצר מ־40 דקות ל־25 דקות") == [(40, "exact", "minutes"), (25, "exact", "minutes")]
+    assert _figures("המחיר נע בין 30 ל־40 שקל")[0][1] == "at_least"
+
+
+def test_weakness_is_no_double():
+    assert _figures("انتقد النواب ضعف الاستعداد") == []
+    assert _figures("بلغ عدد النازحين ضعف العدد المسجل") == [(2, "exact", "times")]
+
+
+def test_circumstances_after_split_tolls_are_no_part_of_either_toll():
+    got = suggest("قُتل 9 أشخاص وأصيب 25 آخرون، مساء الأحد، في قصف استهدف حيا سكنيا، بحسب وزارة الصحة.")
+    assert [s.text for s in got] == ["قُتل 9 أشخاص", "وأصيب 25 آخرون"]
+    assert all(s.attributed_to == "وزارة الصحة" for s in got)
+    got = suggest("שני בני אדם נהרגו ו־15 נפצעו, שלושה מהם קשה, בפיצוץ במוסך ביום חמישי, כך מסרה המשטרה.")
+    assert [s.text for s in got] == ["שני בני אדם נהרגו", "ו־15 נפצעו, שלושה מהם קשה"]
+    assert all(s.attributed_to == "המשטרה" for s in got)
+
+
+def test_a_single_toll_keeps_its_circumstances():
+    assert _texts("قتل 14 شخصا على الأقل، بينهم ستة أطفال، في قصف استهدف سوقا يوم الثلاثاء، بحسب الوزارة.") == [
+        "قتل 14 شخصا على الأقل، بينهم ستة أطفال، في قصف استهدف سوقا يوم الثلاثاء، بحسب الوزارة"]
+
+
+def test_a_cause_after_a_comma_stays_with_its_clause():
+    got = _texts("השביתה גרמה לנזק של כ־200 מיליון ₪, בעיקר בשל היעדרות עובדים.")
+    assert got == ["השביתה גרמה לנזק של כ־200 מיליון ₪, בעיקר בשל היעדרות עובדים"]
+
+
+def test_an_event_with_a_subject_of_its_own_is_its_own_claim():
+    got = _texts("وأعلنت البلدية الحداد يومين، وأغلقت المدارس أبوابها حتى إشعار آخر.")
+    assert got == ["وأعلنت البلدية الحداد يومين", "وأغلقت المدارس أبوابها حتى إشعار آخر"]
+    got = _texts("בשעות הבוקר נרשם ביקוש של 15 אלף מגה־ואט, ולא נרשמו הפסקות חשמל יזומות.")
+    assert got[-1] == "ולא נרשמו הפסקות חשמל יזומות"
+    # the same subject goes on: one claim
+    assert len(suggest("ארבעה פועלים נפצעו באורח קל ופונו לבית החולים בעפולה.")) == 1
+
+
+def test_a_quoted_remark_tacked_on_is_left_out():
+    got = _texts("سجلت الوزارة 310 إصابات جديدة، محذّرة من أن الوضع «يزداد سوءا».")
+    assert got == ["سجلت الوزارة 310 إصابات جديدة"]
+
+
+def test_a_subject_and_a_day_cut_by_commas_stay_with_the_clause():
+    assert _texts("خفض البنك المركزي، الأربعاء، سعر الفائدة بمقدار 50 نقطة أساس.") == [
+        "خفض البنك المركزي، الأربعاء، سعر الفائدة بمقدار 50 نقطة أساس"]
+    assert _texts("לפי נתוני הלשכה שפורסמו בינואר, שיעור האבטלה ירד ל־3.2 אחוז.") == [
+        "לפי נתוני הלשכה שפורסמו בינואר, שיעור האבטלה ירד ל־3.2 אחוז"]
+
+
+def test_so_decided_names_the_source():
+    got = suggest("מחיר הלחם יעלה ב־1 במרץ ב־4 אחוז, כך החליטה ועדת המחירים.")
+    assert len(got) == 1 and "attribution" in got[0].types
+
+
+def test_an_age_after_a_name_goes_with_its_clause():
+    got = _texts("״הבית שלנו נהרס,״ אמר משה לוי, בן 74, שביתו נפגע.")
+    assert len(got) <= 1 and "בן 74, שביתו נפגע" not in got
+
+
+def test_a_vague_list_item_lists_with_the_clause_before():
+    got = _texts("تسببت العاصفة في نفوق مئات المواشي وانجراف عشرات السيارات.")
+    assert got == ["تسببت العاصفة في نفوق مئات المواشي وانجراف عشرات السيارات"]
