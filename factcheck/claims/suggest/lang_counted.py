@@ -16,7 +16,7 @@ import itertools
 import re
 
 from .lang_lexicon import alt
-from .lang_numbers import Figure
+from .lang_numbers import Figure, noun_unit
 
 __all__ = ["count_people", "more_figures"]
 
@@ -34,10 +34,35 @@ _HE = re.compile(rf"\s*(?:ו|ש|כש)?(?:{_HE_AFTER})(?![^\W\d_])")
 _AR = re.compile(rf"(?<![^\W\d_])[وف]?(?:{_AR_BEFORE})\s*$")
 
 
+# "مئات الأغنام", "עשרות אלפי תושבים": a plural scale alone is a count of at least that much (the labels give
+# "hundreds" at least 100); only the engine reads it, the figure check leaves it to its own vague rules
+_VAGUE_SCALE = {"ar": {"عشرات": 10, "مئات": 100, "الاف": 1000, "ملايين": 10**6, "مليارات": 10**9},
+                "he": {"עשרות": 10, "מאות": 100, "אלפי": 1000, "אלפים": 1000, "רבבות": 10**4, "מיליוני": 10**6}}
+_VAGUE_RE = {
+    "ar": re.compile(r"(?<![^\W\d_])(?:[وبلف]|وب)?(?P<w>عشرات|مئات|الاف|ملايين|مليارات)"
+                     r"(?:\s+(?P<s>(?:ال)?(?:الاف|ملايين)))?(?![^\W\d_])"),
+    "he": re.compile(r"(?<![^\W\d_])(?:[ובלמש]|וב|ומ)?(?P<w>עשרות|מאות|אלפי|אלפים|רבבות|מיליוני)"
+                     r"(?:\s+(?P<s>אלפי|אלפים))?(?![^\W\d_])"),
+}
+_SCALE_AFTER = {"الاف": 1000, "الالاف": 1000, "ملايين": 10**6, "الملايين": 10**6, "אלפי": 1000, "אלפים": 1000}
+
+
+def vague_counts(norm: str, figures: list[Figure], lang: str, taken: _Spans) -> list[Figure]:
+    """"مئات الأغنام" → at least 100 sheep; "עשרות אלפים" → at least 10,000 (see _VAGUE_SCALE)."""
+    out = []
+    for m in _VAGUE_RE[lang].finditer(norm):
+        if taken.hit(m.start(), m.end()):
+            continue
+        value = _VAGUE_SCALE[lang][m.group("w")] * (_SCALE_AFTER[m.group("s")] if m.group("s") else 1)
+        unit, end = noun_unit(norm, m.end() + 1, lang) if norm[m.end():m.end() + 1] == " " else (None, m.end())
+        out.append(Figure(m.start(), end if unit else m.end(), value, "at_least", unit, "vague", m.start()))
+    return out
+
+
 def count_people(norm: str, figures: list[Figure], lang: str) -> None:
     """Give "people" to each bare count whose verb says it is people killed, hurt, held, moved..."""
     for f in figures:
-        if f.unit is not None or f.kind != "count":
+        if f.unit is not None or f.kind not in ("count", "vague"):
             continue
         if (lang == "he" and _HE.match(norm, f.end)) or (
                 lang == "ar" and _AR.search(norm, max(0, f.start - 16), f.start)):
@@ -109,7 +134,12 @@ class _Spans:
 
 
 def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[str]) -> list[Figure]:
-    """``figures`` with units borrowed, and the rankings and scores added, in order."""
+    """``figures`` with units borrowed, and the rankings, scores and vague counts added, in order."""
+    if _VAGUE_RE[lang].search(norm):
+        vague = vague_counts(norm, figures, lang, _Spans([(f.start, f.end) for f in figures] + [
+            m.span() for m in dates.finditer(norm)]))
+        if vague:
+            figures = sorted([*figures, *vague], key=lambda f: f.core)
     count_people(norm, figures, lang)
     _borrow(norm, figures)
     ords = list(_ORD[lang].finditer(norm))

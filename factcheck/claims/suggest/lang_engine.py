@@ -231,8 +231,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             continue
         starts_figure = bool(_LIST_ITEM.match(norm, x)) or bool(cues.including.match(norm, x))
         first_word = _WORD.match(norm, x)
-        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
-                              for f in s.figures):
+        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind not in (
+                "multiplier", "vague") for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
         tail = _TAIL_PREP.match(norm, x)  # "..., من 3.8 في المئة في العام السابق": where a change started
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
@@ -250,8 +250,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
                     s.has(cues.date, norm, x, y) and verb is not None and norm[x] in "וو")):
             only_when = False  # "..., وأغلقت المدارس حتى إشعار آخر": an event with a subject of its own
         # "..., وانجراف عشرات السيارات": a short item with a vague count and no verb lists with the one before
-        vague_item = bool(merged) and not mine and norm[x] in "وו" and _words(norm, x, y) <= 4 and verb is None and s.has(
-            cues.vague, norm, x, y) and not s.has(cues.event, norm, x, y)
+        vague_item = bool(merged) and all(f.kind == "vague" for f in mine) and norm[x] in "وו" and (
+            _words(norm, x, y) <= 4 and verb is None and s.has(cues.vague, norm, x, y) and not s.has(cues.event, norm, x, y))
         if merged and not mine and not _content(norm, x, y, s, cues) and (
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
         ):
@@ -315,6 +315,11 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
     words = list(_WORD.finditer(norm, pos, end))[:6]
     if cues.lang == "he" and words and words[0].group() in ("כי", "ש"):
         return None
+    if cues.lang == "he":
+        while words and len(words[-1].group()) == 1:  # "... המורים משתתפים בה כ־48": the "about" of a figure
+            words = words[:-1]
+    if cues.lang == "ar" and len(words) > 2 and words[0].group() == "ما":
+        words = words[2:]  # "بحسب ما أعلنت وزارة الصحة": the ministry, not "what it announced"
     if cues.lang == "ar":
         # "أفادت الوكالة بمقتل ...": a word glued to ب after the source starts what it reported
         for k, w in enumerate(words[2:], start=2):
@@ -363,10 +368,16 @@ def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None
     if cues.lang == "he":
         # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
         clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
-        head = list(_WORD.finditer(norm, clause_start, m.start()))
+        head = [w for w in _WORD.finditer(norm, clause_start, m.start()) if any(c.isalpha() for c in w.group())]
+        if head and head[0].group() in ("ואילו", "ואולם", "אולם", "אך", "בעוד"):
+            head = head[1:]  # "ואילו ההגנה טענה": the defence
         if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]) and not _HE_SHARE.search(
                 norm, clause_start, m.start()):
-            return (head[0].start(), head[-1].end()), m.start()
+            first = head[0].start()
+            # "בבנק ישראל ציינו", "במשטרה מסרו": the body is named with "ב" before an impersonal plural verb
+            if norm[first] == "ב" and len(head[0].group()) > 3 and norm[m.start():m.end()].rstrip().endswith("ו"):
+                first += 1
+            return (first, head[-1].end()), m.start()
         # "מחצית מהעסקים דיווחו על ירידה", "40% מהנשאלים אמרו": a counted subject is what the claim is
         # about (a survey's share), not who reports it
         if 0 < len(head) <= 6 and (_HE_SHARE.search(norm, clause_start, m.start()) or any(
@@ -445,30 +456,36 @@ def _event(norm: str, a: int, c0: int, b: int, s: _Sent, cues: LangCues) -> bool
 
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
+    hard = [f for f in figs if f.kind != "vague"]  # "آلاف", "עשרות": a vague count is judged as the cue it was
     n_words = _words(norm, a, b)
     if n_words < 3:
         return None
     quoted = _inside(s.quotes, a, b) > 0.5
-    if quoted and not figs and not s.has(cues.superlative, norm, a, b):
+    # a ranking over time in quotes ("״הגל הגבוה ביותר מאז 2016״") is checkable; "«الفئات الأكثر احتياجا»" is not
+    ranked = s.has(cues.superlative, norm, a, b) and (
+        _SINCE.search(norm, a, b) is not None or s.has(cues.year, norm, a, b))
+    if quoted and not hard and not s.has(cues.superlative, norm, a, b):
         return None
-    if not figs and _inside(s.quotes, a, b) > 0.2:
+    if not hard and _inside(s.quotes, a, b) > 0.2 and not ranked:
         return None  # a reporting frame around quoted testimony
-    if s.has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in figs):
+    if hard and _speaker_only(norm, a, b, s, cues, hard):
+        return None  # "״...,״ אמרה יעל, אם לשלושה": the figure describes the speaker of a quote
+    if s.has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in hard):
         return None
-    if s.has(cues.boilerplate, norm, a, b) and not figs:
+    if s.has(cues.boilerplate, norm, a, b) and not hard:
         return None
     forecast = False
     if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
-        counted = any(f.kind != "duration" for f in figs)
+        counted = any(f.kind != "duration" for f in hard)
         if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
             pass
         elif not ((source or s.has(cues.forecast, norm, a, b)) and counted):
             return None
         else:
             forecast = True
-    if s.has(cues.opinion, norm, a, b) and not figs:
+    if s.has(cues.opinion, norm, a, b) and not hard:
         return None
     colon = _COLON_QUOTE.search(norm, a, b)
     if colon and not any(f.core > colon.start() for f in figs) and cues.attrib_verb.search(norm, s.a, colon.start()):
@@ -482,6 +499,15 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if forecast:
         types.append("prediction")
     return types, figs
+
+
+def _speaker_only(norm: str, a: int, b: int, s: _Sent, cues: LangCues, figs: list[Figure]) -> bool:
+    """A quote, then "said X, a mother of three": every figure follows the reporting verb after the quote."""
+    ends = [e for q0, e in s.quotes if a <= q0 < e <= b]
+    if not ends or _inside(s.quotes, a, ends[-1]) < 0.6:
+        return False
+    verb = cues.attrib_verb.search(norm, ends[-1], b)
+    return verb is not None and verb.start() - ends[-1] <= 3 and all(f.core > verb.end() for f in figs)
 
 
 def _map(index: list[int], a: int, b: int) -> tuple[int, int]:
@@ -502,7 +528,14 @@ def _quantity(text: str, index: list[int], f: Figure) -> dict[str, object]:
     return {"value": f.value, "qualifier": f.qualifier, "unit": f.unit, "text": text[s:e]}
 
 
-def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues: LangCues) -> list[Suggestion]:
+# "وأضاف أن ...", "הוא הוסיף כי ...": the speaker named in the sentence before goes on
+_ADDED = re.compile(r"(?<![^\W\d_])[وف]?(?:اضاف|اضافت|تابع|تابعت)\s+(?:ان|بان)(?![^\W\d_])|"
+                    r"(?<![^\W\d_])ו?(?:הוסיף|הוסיפה|הוסיפו)\s+(?:כי|ש)")
+
+
+def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues: LangCues,
+                          before: list[str | None] | None = None) -> list[Suggestion]:
+    """The claims of one sentence; ``before`` holds the source the sentence before named (and is updated)."""
     if _QUESTION.search(norm, s.a, s.b):
         return []
     cut = _pieces(norm, s, cues)
@@ -517,10 +550,11 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
             spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1])):
         shared = found[0][0]
     out: list[Suggestion] = []
+    carried = before[0] if before else None
     for (a, b, offered), (src, _p) in zip(cut, found, strict=True):
         if not offered:
             continue
-        source = src or shared
+        source = src or shared or (carried if _ADDED.search(norm, a, min(b, a + 40)) else None)
         got = _judge(norm, a, b, s, cues, source)
         if got is None:
             continue
@@ -528,6 +562,9 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
         oa, ob = _map(index, a, b)
         score = round(min(0.99, 0.3 + 0.25 * bool(figs) + 0.15 * ("superlative" in types) + 0.05 * bool(source)), 3)
         out.append(Suggestion(oa, ob, text[oa:ob], types, [_quantity(text, index, f) for f in figs], source, score))
+    if before is not None:
+        before[0] = shared or next((src for src, _p in found if src), None) or (
+            carried if any(_ADDED.search(norm, a, min(b, a + 40)) for a, b in pieces) else None)
     return out
 
 
@@ -543,6 +580,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
             continue
         quotes = _quotes(norm, p.start(), p.end())
         found: dict = {}  # the cues of the paragraph, found once for all its sentences
+        before: list[str | None] = [None]  # the source of the sentence before, within the paragraph
         for a, b in _sentences(norm, p.start(), p.end()):
             while fi < len(figures) and figures[fi].core < a:
                 fi += 1
@@ -551,7 +589,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
                 fj += 1
             sent = _Sent(a, b, figures[fi:fj], [q for q in quotes if q[0] < b and a < q[1]], cues, found, p.span())
             try:
-                out.extend(_sentence_suggestions(text, norm, index, sent, cues))
+                out.extend(_sentence_suggestions(text, norm, index, sent, cues, before))
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
     out.sort(key=lambda s: (s.start, s.end))

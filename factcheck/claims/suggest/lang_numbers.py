@@ -304,8 +304,14 @@ _DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "ا�
                                  "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}
 
 
+_COMPARATIVES = {fold(w) for w in ("أكثر", "الأكثر", "أشد", "الأشد", "أقل", "الأقل")}
+
+
 def _weakness(toks: list[_Tok], i: int, norm: str) -> bool:
-    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double"."""
+    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double", and so is
+    "ضعفا" after a comparative ("الفئات الأكثر ضعفا": the weakest groups)."""
+    if i > 0 and toks[i - 1].word.lstrip("و") in _COMPARATIVES and toks[i].word.startswith("ضعف"):
+        return True
     if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2 or fold(toks[i].word).lstrip("وبل") != "ضعف":
         return False
     nxt = toks[i + 1].word
@@ -647,6 +653,15 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         break
         out.append(fig)
     return out
+
+
+def noun_unit(norm: str, start: int, lang: str) -> tuple[str | None, int]:
+    """(unit, end) of the counted noun at ``start`` of normalised text ("الأغنام": sheep), or (None, start)."""
+    toks = _tokens(norm[start:start + 40])
+    if not toks or toks[0].start > 1:
+        return None, start
+    unit, kind, end, _used, _m = _unit_at(toks, 0, LEX.get(lang, LEX["ar"]), norm[start:start + 40], 0)
+    return (unit, start + end) if unit is not None and kind == "count" else (None, start)
 
 
 def find_quantities_rtl(text: str, lang: str):

@@ -55,7 +55,7 @@ _AR = {
     "panels": "لوح ألواح", "toilets": "مرحاض مراحيض", "brigades": "لواء ألوية", "battalions": "كتيبة كتائب",
     "generators": "مولد مولدات", "turbines": "توربين توربينات", "hospitals": "مستشفى مستشفيات",
     "vehicles": "مركبة مركبات آلية آليات", "aircraft": "طائرة طائرات", "drones": "مسيرة مسيرات",
-    "apartments": "شقة شقق", "households": "أسرة أسر", "tents": "خيمة خيام", "sheep": "رأس غنم",
+    "apartments": "شقة شقق", "households": "أسرة أسر", "tents": "خيمة خيام", "sheep": "خروف خراف أغنام غنم",
     "personnel": "عنصر عناصر",
 }
 # Two-word counted nouns ("سيارات إسعاف"): the pair as written after the number.

@@ -139,3 +139,44 @@ def test_an_age_after_a_name_goes_with_its_clause():
 def test_a_vague_list_item_lists_with_the_clause_before():
     got = _texts("تسببت العاصفة في نفوق مئات المواشي وانجراف عشرات السيارات.")
     assert got == ["تسببت العاصفة في نفوق مئات المواشي وانجراف عشرات السيارات"]
+
+
+def _quantities(text: str) -> list[tuple[object, str, object]]:
+    return [(q["value"], q["qualifier"], q["unit"]) for s in suggest(text) for q in s.quantities]
+
+
+def test_a_vague_count_is_at_least_its_scale_in_a_suggestion():
+    assert _quantities("جرفت السيول مئات الأغنام في الوادي.") == [(100, "at_least", "sheep")]
+    assert _quantities("يصدّر الميناء مئات آلاف البراميل يوميا.") == [(100_000, "at_least", "barrels")]
+    assert (10, "at_least", "people") in _quantities("שניים נהרגו ועשרות נפצעו בתאונה בכביש 90.")
+    # the figure check's reader leaves a vague count alone
+    assert _figures("جرفت السيول مئات الأغنام") == []
+
+
+def test_a_vague_count_does_not_make_a_forecast_or_a_quote_a_claim():
+    assert suggest("בצבא מעריכים כי בידי הארגון עדיין עשרות אלפי רקטות.") == []
+    assert suggest("ראש המועצה אמר כי השכונה ״תביא לעיר אלפי משפחות״.") == []
+
+
+def test_a_figure_describing_the_speaker_of_a_quote_is_no_claim():
+    assert suggest("״המחירים פשוט לא עוצרים,״ אמרה דנה, אם לארבעה מחולון.") == []
+    assert len(suggest("״שילמנו 900 שקל על החשמל,״ אמרה דנה.")) == 1
+
+
+def test_a_quoted_ranking_over_time_is_a_claim_and_a_quoted_adjective_is_not():
+    got = suggest("״זו הבצורת הקשה ביותר מאז 1999,״ אמר ראש השירות.")
+    assert len(got) == 1 and "superlative" in got[0].types and got[0].attributed_to == "ראש השירות"
+    assert suggest("وقال الوزير إن الحكومة «ملتزمة بحماية الفئات الأكثر ضعفا».") == []
+
+
+def test_he_added_carries_the_source_of_the_sentence_before():
+    got = suggest("قال مدير المستشفى إن الطواقم أجرت 11 عملية. وأضاف أن المستشفى يعمل بطاقة 150%.")
+    assert [s.attributed_to for s in got] == ["مدير المستشفى", "مدير المستشفى"]
+
+
+def test_sources_without_their_frame():
+    got = suggest("בבנק ישראל ציינו כי היתרות הגיעו ל־210 מיליארד דולר.")
+    assert got[0].attributed_to == "בנק ישראל"
+    got = suggest("הפרקליטות ביקשה 5 שנות מאסר, ואילו ההגנה טענה כי די בשנתיים.")
+    assert got[-1].attributed_to == "ההגנה"
+    assert suggest("قتل 8 أشخاص، بحسب ما أعلنت وزارة الصحة.")[0].attributed_to == "وزارة الصحة"
