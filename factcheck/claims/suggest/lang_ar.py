@@ -50,6 +50,10 @@ QUALIFIERS_BEFORE = {
     "ما يفوق": "more_than", "يفوق": "more_than", "تفوق": "more_than", "ما يتجاوز": "more_than", "يتجاوز": "more_than",
     "تتجاوز": "more_than", "نيف و": "more_than", "لا يتجاوز": "at_most", "لا تتجاوز": "at_most", "لم يتجاوز": "at_most",
     "لم تتجاوز": "at_most", "ما لا يتجاوز": "at_most",
+    # "تجاوز 11 مليون مشترك", "تخطت 50 درجة": passed the figure
+    "تجاوز": "more_than", "تجاوزت": "more_than", "تخطى": "more_than", "تخطت": "more_than", "يتخطى": "more_than",
+    "تتخطى": "more_than", "فاق": "more_than", "فاقت": "more_than", "تعدى": "more_than", "تعدت": "more_than",
+    "بحد أقصى": "at_most", "كحد أقصى": "at_most", "بحد أدنى": "at_least", "كحد أدنى": "at_least",
     # "just under" is nearly and "just over" more than (GUIDELINES); "an estimated" is approximate
     "أقل بقليل من": "nearly", "أقل قليلا من": "nearly", "ما يقل قليلا عن": "nearly", "أكثر بقليل من": "more_than",
     "أكثر قليلا من": "more_than", "ما يزيد قليلا على": "more_than", "ما يزيد قليلا عن": "more_than",

@@ -16,7 +16,7 @@ import itertools
 import re
 
 from .lang_lexicon import alt
-from .lang_numbers import Figure, noun_unit
+from .lang_numbers import Figure, noun_unit, qualifier_before
 
 __all__ = ["count_people", "more_figures"]
 
@@ -57,6 +57,28 @@ def vague_counts(norm: str, figures: list[Figure], lang: str, taken: _Spans) -> 
         unit, end = noun_unit(norm, m.end() + 1, lang) if norm[m.end():m.end() + 1] == " " else (None, m.end())
         out.append(Figure(m.start(), end if unit else m.end(), value, "at_least", unit, "vague", m.start()))
     return out
+
+
+# "אחד מכל חמישה", "واحد من كل ثلاثة": one in five is a share (0.2), not the figures one and five
+_ONE_IN = {
+    "he": re.compile(r"(?<![^\W\d_])(?P<a>אחד|אחת|שניים|שתיים|שלושה|שלוש)\s+מכל\s+(?P<b>\d+|[^\W\d_]+)"),
+    "ar": re.compile(r"(?<![^\W\d_])(?P<a>واحد|واحدة|اثنان|اثنين|اثنتان|[^\W\d_]+)\s+(?:من|بين)\s+كل\s+(?P<b>\d+|[^\W\d_]+)"),
+}
+_ONE_IN_A = {"אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "واحد": 1, "واحدة": 1, "اثنان": 2,
+             "اثنين": 2, "اثنتان": 2}
+
+
+def one_in(norm: str, figures: list[Figure], lang: str) -> list[Figure]:
+    """``figures`` with "one in five" read as the share 0.2 (Arabic also "طفل من كل خمسة": a child in five)."""
+    for m in _ONE_IN[lang].finditer(norm):
+        den = next((f for f in figures if f.core == m.start("b") and f.kind in ("count", "vague")), None)
+        num = _ONE_IN_A.get(m.group("a"), 1 if lang == "ar" and den is not None and noun_unit(norm, m.start(), lang)[0] else 0)
+        if den is None or not num or not isinstance(den.value, int) or den.value <= num:
+            continue
+        qualifier, q_at = qualifier_before(norm, m.start(), lang)
+        share = Figure(q_at, den.end, round(num / den.value, 4), qualifier, "fraction", "fraction", m.start())
+        figures = sorted([f for f in figures if not m.start() <= f.core < den.end] + [share], key=lambda f: f.core)
+    return figures
 
 
 def count_people(norm: str, figures: list[Figure], lang: str) -> None:
@@ -140,6 +162,8 @@ def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[
             m.span() for m in dates.finditer(norm)]))
         if vague:
             figures = sorted([*figures, *vague], key=lambda f: f.core)
+    if _ONE_IN[lang].search(norm):
+        figures = one_in(norm, figures, lang)
     count_people(norm, figures, lang)
     _borrow(norm, figures)
     ords = list(_ORD[lang].finditer(norm))

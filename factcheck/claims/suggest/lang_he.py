@@ -40,6 +40,11 @@ QUALIFIERS_BEFORE = {
     "הערכה של": "approx", "מינימום": "at_least", "מקסימום": "at_most", "למטה מ": "less_than", "למטה מ-": "less_than",
     "אינה עולה על": "at_most", "עולים על": "more_than", "עולה על ל": "more_than", "לא עלה על": "at_most",
     "חוצה את": "more_than", "חצה את": "more_than", "חצה את רף ה": "more_than", "חצה את רף ה-": "more_than",
+    # "התקהלויות יוגבלו ל־30 איש": limited to, at most
+    "יוגבלו ל": "at_most", "יוגבלו ל-": "at_most", "יוגבל ל": "at_most", "יוגבל ל-": "at_most", "תוגבל ל": "at_most",
+    "תוגבל ל-": "at_most", "הוגבלו ל": "at_most", "הוגבלו ל-": "at_most", "הוגבל ל": "at_most", "הוגבל ל-": "at_most",
+    "הוגבלה ל": "at_most", "הוגבלה ל-": "at_most", "מוגבל ל": "at_most", "מוגבל ל-": "at_most",
+    "מוגבלת ל": "at_most", "מוגבלת ל-": "at_most",
 }
 QUALIFIERS_AFTER = {"לפחות": "at_least", "בערך": "approx", "לכל היותר": "at_most", "ויותר": "more_than",
                     "ומעלה": "at_least", "לכל הפחות": "at_least", "בקירוב": "approx", "לערך": "approx",

@@ -48,7 +48,8 @@ _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months"
 _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|الماضيين|الاخيرة|الاخيرين|האחרונים|האחרונות|האחרון|האחרונה)(?![^\W\d_])")
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _OVER_VERB = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
+    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي|"
+    r"درجات\s+الحرارة|درجة\s+الحرارة|الحرارة|منسوب|سرعة|التضخم|العجز|الدين|الخسائر|المبيعات|الصادرات|الطلب)"
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
 _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
@@ -464,6 +465,18 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
+            if lex.lang == "he" and t.word in ("עשור", "כעשור", "מעשור", "לעשור"):
+                # "מזה עשור", "כעשור", "יותר מעשור": a decade is ten years ("בעשור האחרון" is a period, no figure)
+                if t.word == "כעשור":
+                    q = ("approx", t.start)
+                elif t.word == "עשור":
+                    q = _qualifier_before(norm, t.start, lex)
+                else:
+                    q = _qualifier_before(norm[:t.start + 1], t.start + 1, lex)
+                if t.word in ("עשור", "כעשור") or q[0] != "exact":
+                    out.append(Figure(min(q[1], t.start), t.end, 10, q[0], "years", "duration", t.start))
+                    i += 1
+                    continue
             one = _one_unit_qualified(toks, i, lex, norm)
             if one is not None:  # "أقل من شهر", "יותר משנה": less than a month, more than a year
                 out.append(one)
@@ -604,7 +617,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
         if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start) and (
                 not (norm.startswith("ال", fig.core) or _PAST_AFTER.match(norm, fig.end))):  # not "خلال اليومين الماضيين"
             fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
-        if fig.qualifier == "exact" and fig.kind in ("count", "money", "percent") and _OVER_VERB.search(
+        if fig.qualifier == "exact" and fig.kind in ("count", "money", "percent", "measure") and _OVER_VERB.search(
                 norm, max(0, fig.start - 45), fig.start):
             fig.qualifier = "more_than"  # "تجاوز عدد العاطلين 400 ألف": the count passed 400,000
         if out and fig.start < out[-1].end:
@@ -653,6 +666,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         break
         out.append(fig)
     return out
+
+
+def qualifier_before(norm: str, start: int, lang: str) -> tuple[str, int]:
+    """(qualifier, where it starts) of a figure starting at ``start`` of normalised text."""
+    return _qualifier_before(norm, start, LEX.get(lang, LEX["ar"]))
 
 
 def noun_unit(norm: str, start: int, lang: str) -> tuple[str | None, int]:

@@ -180,3 +180,25 @@ def test_sources_without_their_frame():
     got = suggest("הפרקליטות ביקשה 5 שנות מאסר, ואילו ההגנה טענה כי די בשנתיים.")
     assert got[-1].attributed_to == "ההגנה"
     assert suggest("قتل 8 أشخاص، بحسب ما أعلنت وزارة الصحة.")[0].attributed_to == "وزارة الصحة"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تجاوز عدد المشتركين 8 ملايين مشترك", (8_000_000, "more_than", "subscribers")),
+    ("تخطت المبيعات 40 مليون دولار", (40_000_000, "more_than", "USD")),
+    ("تجاوزت درجات الحرارة 47 درجة", (47, "more_than", "celsius")),
+    ("سيسمح بدخول 200 شخص كحد أقصى", (200, "at_most", "people")),
+    ("האירועים יוגבלו ל־50 איש", (50, "at_most", "people")),
+])
+def test_passed_and_limited_to(text, expected):
+    assert expected in _figures(text)
+
+
+def test_one_in_n_is_a_share():
+    assert _quantities("כמעט אחד מכל ארבעה עובדים פוטר.") == [(0.25, "nearly", "fraction")]
+    assert _quantities("يعاني طفل من كل خمسة من فقر الدم.") == [(0.2, "exact", "fraction")]
+
+
+def test_a_decade_is_ten_years():
+    assert _figures("זו הפעם הראשונה מזה עשור") == [(10, "exact", "years")]
+    assert _figures("המשא ומתן נמשך יותר מעשור") == [(10, "more_than", "years")]
+    assert _figures("בעשור האחרון נבנו שכונות") == []
