@@ -53,7 +53,6 @@ QUALIFIERS_BEFORE = {
     # "تجاوز 11 مليون مشترك", "تخطت 50 درجة": passed the figure
     "تجاوز": "more_than", "تجاوزت": "more_than", "تخطى": "more_than", "تخطت": "more_than", "يتخطى": "more_than",
     "تتخطى": "more_than", "فاق": "more_than", "فاقت": "more_than", "تعدى": "more_than", "تعدت": "more_than",
-    "بحد أقصى": "at_most", "كحد أقصى": "at_most", "بحد أدنى": "at_least", "كحد أدنى": "at_least",
     # "just under" is nearly and "just over" more than (GUIDELINES); "an estimated" is approximate
     "أقل بقليل من": "nearly", "أقل قليلا من": "nearly", "ما يقل قليلا عن": "nearly", "أكثر بقليل من": "more_than",
     "أكثر قليلا من": "more_than", "ما يزيد قليلا على": "more_than", "ما يزيد قليلا عن": "more_than",
