@@ -397,7 +397,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
-        and not norm.startswith("בשיא", m.start())), None)  # "בשיא האירוע": at the height of it, no record
+        and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
+        and not _PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end())
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
@@ -408,12 +409,17 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         after = norm[sup.end():sup.end() + 4]
         if cues.lang == "ar" and not norm[sup.start():sup.end()].lstrip("وبلف").startswith("ال") and after.startswith(" من"):
             kinds.add("comparison")
+        elif cues.lang == "he" and _HE_BY.match(norm, sup.end()):
+            kinds.add("comparison")  # "במחיר הנמוך בכ־20 אחוז ממחיר השוק": lower by 20 percent than, no ranking
         else:
             kinds.add("superlative")
     if any(f.kind == "ordinal" and (_TIMES_ORD.search(norm, max(0, f.start - 8), f.start) or _SINCE.search(norm, a, b))
            for f in mine):
         kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
-    if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or s.has(cues.temporal, norm, a, b)
+    # "עלייה של 38 אחוז לעומת השנה הקודמת": the year compared with is the baseline, not the claim's time
+    base = _BASELINE.search(norm, a, b)
+    relative = s.has(cues.temporal, norm, a, base.start() if base else b)
+    if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or relative
             or s.has(cues.year, norm, a, b)):
         kinds.add("temporal")
     if source:
@@ -428,6 +434,9 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     return types
 
 
+_PEAK_HOURS = re.compile(r"[בו]?(?:שעות|שעת)\s+השיא")
+_HE_BY = re.compile(r"\s+ב(?:כ)?-?(?:\d|כמעט|פי|מחצית|חצי|שליש|רבע)")
+_BASELINE = re.compile(r"(?<![^\W\d_])(?:לעומת|בהשוואה\s+ל|مقارنة\s+ب|بالمقارنة\s+مع|بالمقارنة\s+ب|قياسا\s+ب)")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
 _THAT = re.compile(r"(?<![^\W\d_])(?:ان|بان|כי)(?![^\W\d_])")
 

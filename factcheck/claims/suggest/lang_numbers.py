@@ -456,7 +456,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
             i = j2
         else:
-            if lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in _ONE_UNIT:
+            if lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in _ONE_UNIT and t.word != "כיום":  # "כיום": nowadays
                 out.append(Figure(t.start, t.end, 1, "approx", _ONE_UNIT[t.word[1:]], "duration", t.start))
                 i += 1  # "כשבוע", "כשנה": about a week, a year
                 continue

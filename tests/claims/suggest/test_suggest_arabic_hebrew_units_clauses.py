@@ -202,3 +202,17 @@ def test_a_decade_is_ten_years():
     assert _figures("זו הפעם הראשונה מזה עשור") == [(10, "exact", "years")]
     assert _figures("המשא ומתן נמשך יותר מעשור") == [(10, "more_than", "years")]
     assert _figures("בעשור האחרון נבנו שכונות") == []
+
+
+def test_the_baseline_of_a_comparison_dates_nothing():
+    got = suggest("מספר התאונות עלה ב־14 אחוז לעומת השנה הקודמת.")
+    assert got[0].types == ["quantity", "comparison"]
+    assert "temporal" in suggest("מספר התאונות עלה ב־14 אחוז בשנה האחרונה.")[0].types
+    assert _figures("במערכת חסרים כיום כ־900 רופאים") == [(900, "approx", "doctors")]
+
+
+def test_lower_by_is_a_comparison_and_peak_hours_rank_nothing():
+    got = suggest("הדירות יוצעו במחיר הנמוך בכ־15 אחוז ממחיר השוק.")
+    assert "comparison" in got[0].types and "superlative" not in got[0].types
+    assert "superlative" not in suggest("בשעות השיא נרשם ביקוש של 14 אלף מגה־ואט.")[0].types
+    assert "superlative" in suggest("זה המחיר הנמוך ביותר מאז 2019.")[0].types
