@@ -157,9 +157,10 @@ class _Spans:
 
 def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[str]) -> list[Figure]:
     """``figures`` with units borrowed, and the rankings, scores and vague counts added, in order."""
+    date_spans: list[tuple[int, int]] | None = None  # the dates, found once (the pattern is a costly one)
     if _VAGUE_RE[lang].search(norm):
-        vague = vague_counts(norm, figures, lang, _Spans([(f.start, f.end) for f in figures] + [
-            m.span() for m in dates.finditer(norm)]))
+        date_spans = [m.span() for m in dates.finditer(norm)]
+        vague = vague_counts(norm, figures, lang, _Spans([(f.start, f.end) for f in figures] + date_spans))
         if vague:
             figures = sorted([*figures, *vague], key=lambda f: f.core)
     if _ONE_IN[lang].search(norm):
@@ -170,7 +171,9 @@ def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[
     scores = list(_SCORE.finditer(norm))
     extra: list[Figure] = []
     if ords or scores:
-        taken = _Spans([(f.start, f.end) for f in figures] + [m.span() for m in dates.finditer(norm)])
+        if date_spans is None:
+            date_spans = [m.span() for m in dates.finditer(norm)]
+        taken = _Spans([(f.start, f.end) for f in figures] + date_spans)
         table = _AR_ORD if lang == "ar" else _HE_ORD
         for m in ords:
             if not taken.hit(m.start(), m.end()) and not _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):

@@ -305,7 +305,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     out.append(Figure(min(q[1], t.start), t.end, 10, q[0], "years", "duration", t.start))
                     i += 1
                     continue
-            one = _one_unit_qualified(toks, i, lex, norm)
+            one = _one_unit_qualified(toks, i, lex, norm) if (t.word in _ONE_UNIT or t.word[1:] in _ONE_UNIT) else None
             if one is not None:  # "أقل من شهر", "יותר משנה": less than a month, more than a year
                 out.append(one)
                 i += 1
