@@ -116,7 +116,8 @@ _OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم
 _AND = re.compile(r"\s*[וو]-?\s*")
 _TEEN_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?![^\W\d_])")
 _STOP = re.compile(r"[.!?؟\n]")
-_PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני)|ال(?:اول|اولي|ثاني|ثانية))(?![^\W\d_])")
+_PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני|שלישי|רביעי|אחרון|אחרונה)|"
+                     r"ال(?:اول|اولي|ثاني|ثانية|ثالث|رابع|اخير|اخيرة))(?![^\W\d_])")  # "ברבע האחרון": a game's quarter
 
 
 def _borrow(norm: str, figures: list[Figure]) -> None:
@@ -155,8 +156,17 @@ class _Spans:
         return i > 0 and self.reach[i - 1] > start
 
 
+# "ארגון ״15 דקות״", "مؤسسة «النيل 2030»": a number in a quoted name is part of the name
+_NAMED = re.compile(
+    r"(?<![^\W\d_])[וו]?(?:ארגון|עמותת|תנועת|מבצע|פרויקט|תוכנית|קמפיין|מטה|[وب]?(?:مؤسسة|جمعية|حملة|مبادرة|منظمة|حركة|"
+    r"عملية|برنامج|مشروع|مركز))\s*[\"«](?P<n>[^\"«»\n]{1,30})[\"»]"
+)
+
+
 def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[str]) -> list[Figure]:
     """``figures`` with units borrowed, and the rankings, scores and vague counts added, in order."""
+    for m in _NAMED.finditer(norm):
+        figures = [f for f in figures if not m.start("n") <= f.core < m.end("n")]
     date_spans: list[tuple[int, int]] | None = None  # the dates, found once (the pattern is a costly one)
     if _VAGUE_RE[lang].search(norm):
         date_spans = [m.span() for m in dates.finditer(norm)]

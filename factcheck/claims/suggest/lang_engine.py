@@ -159,6 +159,12 @@ def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     )
 
 
+def _reports(norm: str, a: int, b: int, cues: LangCues) -> bool:
+    """Is there a reporting verb in the clause? Not "הוסיף 8 אסיסטים" (added eight assists: a figure follows)."""
+    m = cues.attrib_verb.search(norm, a, b)
+    return m is not None and not norm[m.end():m.end() + 3].lstrip(" -").startswith(tuple("0123456789"))
+
+
 def _attribution_only(norm: str, a: int, b: int, cues: LangCues, figs: list[Figure]) -> bool:
     m = cues.attrib_prep.match(norm, a) or cues.attrib_verb.match(norm, a)
     return m is not None and not any(a <= f.core < b for f in figs) and _words(norm, a, b) <= 8
@@ -200,6 +206,11 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     elif len(raw) > 1 and "-" in norm[raw[0][1]:raw[1][0]] and _words(norm, *raw[0]) <= 5 and not any(
             raw[0][0] <= f.core < raw[0][1] for f in s.figures):
         raw.pop(0)  # "الرمادة (وكالة الأنباء) - قتل ...", "ירושלים - ...": a dateline is no part of the claim
+    for k in range(len(raw) - 2, 0, -1):
+        if "-" in norm[raw[k][1]:raw[k + 1][0]] and _words(norm, *raw[k]) <= 2 and not any(
+                raw[k][0] <= f.core < raw[k][1] for f in s.figures):
+            raw[k + 1][0] = raw[k][0]  # "..., ובלבנון – לפחות 46": the place leads into its figure
+            del raw[k]
     merged: list[list[int]] = []
     after_tolls: list[int] | None = None  # circumstances after a sentence's tolls split ("..., صباح الثلاثاء، في قصف ...")
     split = False
@@ -263,11 +274,13 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
         list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
-            cues.event, norm, x, y) and not cues.attrib_verb.search(norm, x, y) and (
+            cues.event, norm, x, y) and not _reports(norm, x, y, cues) and (
             # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
             # it lists ("מדד ת"א 35 נחלש ב-1.3% ומדד הבנקים ירד ב-2.1%")
             norm[max(0, x - 2)] not in ",،;؛" or not _CHANGE.search(norm, x, y)) and any(
-            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not cues.attrib_prep.search(
+            norm, max([f.end for f in s.figures if merged[-1][0] <= f.core < merged[-1][1]], default=x), x)
+        # (a list goes on without a source between its items: "9 נהרגו, לפי המשרד, ובלבנון – 46" is two)
         if merged and not own_verb and (
             starts_figure or of_them or only_when or list_item or vague_item or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says

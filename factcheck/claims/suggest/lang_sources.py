@@ -58,6 +58,8 @@ def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None,
     if m:
         return _source_after(norm, m.end(), b, cues), m.start()
     m = cues.attrib_verb.search(norm, a, b)
+    while m is not None and norm[m.end():m.end() + 3].lstrip(" -")[:1].isdigit():
+        m = cues.attrib_verb.search(norm, m.end(), b)  # "והוסיף 8 אסיסטים": added eight, reported nothing
     if m is None and cues.lang == "he":
         so = HE_SO.search(norm, a, b)  # "..., כך החליטה רשות החשמל": the body that decided is the source
         if so:

@@ -216,3 +216,24 @@ def test_lower_by_is_a_comparison_and_peak_hours_rank_nothing():
     assert "comparison" in got[0].types and "superlative" not in got[0].types
     assert "superlative" not in suggest("בשעות השיא נרשם ביקוש של 14 אלף מגה־ואט.")[0].types
     assert "superlative" in suggest("זה המחיר הנמוך ביותר מאז 2019.")[0].types
+
+
+def test_a_number_in_a_quoted_name_is_part_of_the_name():
+    assert suggest("ארגון ״20 שנה״ מתח ביקורת על ההחלטה.") == []
+    assert _quantities("וقالت مؤسسة «رؤية 2030» إن 40% من الأسر تضررت.") == [(40, "exact", "percent")]
+
+
+def test_added_before_a_figure_lists_and_reports_nothing():
+    got = suggest("השחקן קלע 31 נקודות, מתוכן 11 ברבע האחרון, והוסיף 7 אסיסטים.")
+    assert len(got) == 1 and got[0].attributed_to is None
+    assert [q["value"] for q in got[0].quantities] == [31, 11, 7]
+
+
+def test_a_place_before_a_dash_leads_into_its_figure_and_a_source_ends_a_list():
+    got = _texts("נהרגו 5 בני אדם, לפי משרד הבריאות, ובסוריה – לפחות 12, לפי ארגון זכויות אדם.")
+    assert got == ["נהרגו 5 בני אדם, לפי משרד הבריאות", "ובסוריה – לפחות 12, לפי ארגון זכויות אדם"]
+
+
+def test_how_news_was_received_is_a_mood():
+    assert suggest("בקרב הסוחרים ההחלטה התקבלה באכזבה.") == []
+    assert suggest("وقوبل القرار بخيبة أمل في أوساط التجار.") == []
