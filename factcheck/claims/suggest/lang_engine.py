@@ -50,6 +50,7 @@ _CIRCUMSTANCE = re.compile(
 )
 # "בן 81", "بعمر 30": an age after a name describes the person; it goes with the clause before
 _PREP_AFTER_VERB = re.compile(r"\s+(?:[בלמ][^\W\d_]{2,}|في|الى|علي|من|عن|ب[^\W\d_]{2,}|ل[^\W\d_]{2,})(?![^\W\d_])")
+_NEW_REPORT = re.compile(r"(?:و(?:ان|بان)|וכי|ما\s+(?:تسبب|ادي|اسفر)|מה\s+שגרם)(?![^\W\d_])")
 _NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
 _AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)\s+\d")
 _TRIM = " \t،,;؛:-.\"'«»()"
@@ -281,7 +282,12 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not cues.attrib_prep.search(
             norm, max([f.end for f in s.figures if merged[-1][0] <= f.core < merged[-1][1]], default=x), x)
         # (a list goes on without a source between its items: "9 נהרגו, לפי המשרד, ובלבנון – 46" is two)
-        if merged and not own_verb and (
+        # "..., وأن نحو 15% منهم وصلوا", "..., ما تسبب في إغلاقه لمسافة 42 كيلومترا": a second report, or a
+        # consequence, with a figure of its own is its own claim
+        report = _NEW_REPORT.match(norm, x) if mine and merged else None
+        own_report = report is not None and (not report.group().startswith(("و", "ו")) or any(
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
+        if merged and not own_verb and not own_report and (
             starts_figure or of_them or only_when or list_item or vague_item or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says
         ):

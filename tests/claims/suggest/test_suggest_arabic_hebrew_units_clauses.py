@@ -237,3 +237,10 @@ def test_a_place_before_a_dash_leads_into_its_figure_and_a_source_ends_a_list():
 def test_how_news_was_received_is_a_mood():
     assert suggest("בקרב הסוחרים ההחלטה התקבלה באכזבה.") == []
     assert suggest("وقوبل القرار بخيبة أمل في أوساط التجار.") == []
+
+
+def test_a_second_report_with_its_own_figure_is_its_own_claim():
+    got = _texts("وأوضحت المنظمة أن فرقها عالجت 700 مريض منذ مطلع الشهر، وأن نحو 20% منهم وصلوا في حالة حرجة.")
+    assert got == ["وأوضحت المنظمة أن فرقها عالجت 700 مريض منذ مطلع الشهر", "وأن نحو 20% منهم وصلوا في حالة حرجة"]
+    got = _texts("قتل 3 أشخاص في انهيار الجسر، ما تسبب في إغلاق الطريق لمسافة 30 كيلومترا.")
+    assert got == ["قتل 3 أشخاص في انهيار الجسر", "ما تسبب في إغلاق الطريق لمسافة 30 كيلومترا"]
