@@ -422,9 +422,11 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
         counted = any(f.kind != "duration" for f in hard)
+        # "השוק מתמחר הפחתה אחת או שתיים": bare counts with no unit make no forecast checkable
+        measured = counted and not all(f.kind == "count" and f.unit is None for f in hard if f.kind != "duration")
         if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
             pass
-        elif not ((source or s.has(cues.forecast, norm, a, b)) and counted):
+        elif not ((source or s.has(cues.forecast, norm, a, b)) and measured):
             return None
         else:
             forecast = True

@@ -244,3 +244,14 @@ def test_a_second_report_with_its_own_figure_is_its_own_claim():
     assert got == ["وأوضحت المنظمة أن فرقها عالجت 700 مريض منذ مطلع الشهر", "وأن نحو 20% منهم وصلوا في حالة حرجة"]
     got = _texts("قتل 3 أشخاص في انهيار الجسر، ما تسبب في إغلاق الطريق لمسافة 30 كيلومترا.")
     assert got == ["قتل 3 أشخاص في انهيار الجسر", "ما تسبب في إغلاق الطريق لمسافة 30 كيلومترا"]
+
+
+def test_criticism_without_a_figure_is_an_opinion():
+    assert suggest("תנועת המחאה מתחה ביקורת חריפה על החלטת הממשלה.") == []
+    assert suggest("وانتقد نواب المعارضة أداء الحكومة في إدارة الأزمة.") == []
+
+
+def test_a_forecast_needs_a_measured_figure():
+    assert suggest("כלכלנים ציינו כי השוק מתמחר הפחתה אחת או שתיים במהלך השנה הקרובה.") == []
+    got = suggest("כלכלנים בבנק ציינו כי האינפלציה צפויה לרדת ל־2.5 אחוז בשנה הקרובה.")
+    assert len(got) == 1 and "prediction" in got[0].types
