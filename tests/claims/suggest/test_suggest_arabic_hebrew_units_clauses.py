@@ -255,3 +255,8 @@ def test_a_forecast_needs_a_measured_figure():
     assert suggest("כלכלנים ציינו כי השוק מתמחר הפחתה אחת או שתיים במהלך השנה הקרובה.") == []
     got = suggest("כלכלנים בבנק ציינו כי האינפלציה צפויה לרדת ל־2.5 אחוז בשנה הקרובה.")
     assert len(got) == 1 and "prediction" in got[0].types
+
+
+def test_deaths_are_counted_as_deaths():
+    assert _figures("سجلت 40 حالة وفاة") == [(40, "exact", "deaths")]
+    assert _figures("נרשמו 12 מקרי מוות") == [(12, "exact", "deaths")]
