@@ -475,7 +475,10 @@ def _quantity(text: str, index: list[int], f: Figure) -> dict[str, object]:
 
 # "وأضاف أن ...", "הוא הוסיף כי ...": the speaker named in the sentence before goes on
 _ADDED = re.compile(r"(?<![^\W\d_])[وف]?(?:اضاف|اضافت|تابع|تابعت)\s+(?:ان|بان)(?![^\W\d_])|"
-                    r"(?<![^\W\d_])ו?(?:הוסיף|הוסיפה|הוסיפו)\s+(?:כי|ש)")
+                    r"(?<![^\W\d_])ו?(?:הוסיף|הוסיפה|הוסיפו)\s+(?:כי|ש)|"
+                    # "צה"ל תקף לדבריו 15 מטרות", "بحسبه": "according to him" is the speaker named before
+                    r"(?<![^\W\d_])ו?(?:לדבריו|לדבריה|לדבריהם|לדבריהן)(?![^\W\d_])|"
+                    r"(?<![^\W\d_])[و]?(?:بحسبه|بحسبها|حسب\s+قوله|حسب\s+قولها|وفقا\s+له|وفقا\s+لها)(?![^\W\d_])")
 
 
 def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues: LangCues,
@@ -499,7 +502,7 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
     for (a, b, offered), (src, _p) in zip(cut, found, strict=True):
         if not offered:
             continue
-        source = src or shared or (carried if _ADDED.search(norm, a, min(b, a + 40)) else None)
+        source = src or shared or (carried if _ADDED.search(norm, a, b) else None)
         got = _judge(norm, a, b, s, cues, source)
         if got is None:
             continue
@@ -509,7 +512,7 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
         out.append(Suggestion(oa, ob, text[oa:ob], types, [_quantity(text, index, f) for f in figs], source, score))
     if before is not None:
         before[0] = shared or next((src for src, _p in found if src), None) or (
-            carried if any(_ADDED.search(norm, a, min(b, a + 40)) for a, b in pieces) else None)
+            carried if any(_ADDED.search(norm, a, b) for a, b in pieces) else None)
     return out
 
 

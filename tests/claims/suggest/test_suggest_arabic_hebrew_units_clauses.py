@@ -260,3 +260,8 @@ def test_a_forecast_needs_a_measured_figure():
 def test_deaths_are_counted_as_deaths():
     assert _figures("سجلت 40 حالة وفاة") == [(40, "exact", "deaths")]
     assert _figures("נרשמו 12 מקרי מוות") == [(12, "exact", "deaths")]
+
+
+def test_according_to_him_is_the_speaker_named_before():
+    got = suggest("לפי דובר המשטרה, 30 חשודים נעצרו. המשטרה החרימה לדבריו יותר מ־200 כלי נשק.")
+    assert [s.attributed_to for s in got] == ["דובר המשטרה", "דובר המשטרה"]
