@@ -502,7 +502,7 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
     for (a, b, offered), (src, _p) in zip(cut, found, strict=True):
         if not offered:
             continue
-        source = src or shared or (carried if _ADDED.search(norm, a, b) else None)
+        source = src or shared or (carried if carried and _ADDED.search(norm, a, b) else None)
         got = _judge(norm, a, b, s, cues, source)
         if got is None:
             continue
@@ -512,7 +512,7 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
         out.append(Suggestion(oa, ob, text[oa:ob], types, [_quantity(text, index, f) for f in figs], source, score))
     if before is not None:
         before[0] = shared or next((src for src, _p in found if src), None) or (
-            carried if any(_ADDED.search(norm, a, b) for a, b in pieces) else None)
+            carried if carried and any(_ADDED.search(norm, a, b) for a, b in pieces) else None)
     return out
 
 
