@@ -16,7 +16,7 @@ import itertools
 import re
 
 from .lang_lexicon import alt
-from .lang_numbers import Figure
+from .lang_numbers import Figure, noun_unit, qualifier_before
 
 __all__ = ["count_people", "more_figures"]
 
@@ -34,10 +34,57 @@ _HE = re.compile(rf"\s*(?:ו|ש|כש)?(?:{_HE_AFTER})(?![^\W\d_])")
 _AR = re.compile(rf"(?<![^\W\d_])[وف]?(?:{_AR_BEFORE})\s*$")
 
 
+# "مئات الأغنام", "עשרות אלפי תושבים": a plural scale alone is a count of at least that much (the labels give
+# "hundreds" at least 100); only the engine reads it, the figure check leaves it to its own vague rules
+_VAGUE_SCALE = {"ar": {"عشرات": 10, "مئات": 100, "الاف": 1000, "ملايين": 10**6, "مليارات": 10**9},
+                "he": {"עשרות": 10, "מאות": 100, "אלפי": 1000, "אלפים": 1000, "רבבות": 10**4, "מיליוני": 10**6}}
+_VAGUE_RE = {
+    "ar": re.compile(r"(?<![^\W\d_])(?:[وبلف]|وب)?(?P<w>عشرات|مئات|الاف|ملايين|مليارات)"
+                     r"(?:\s+(?P<s>(?:ال)?(?:الاف|ملايين)))?(?![^\W\d_])"),
+    "he": re.compile(r"(?<![^\W\d_])(?:[ובלמש]|וב|ומ)?(?P<w>עשרות|מאות|אלפי|אלפים|רבבות|מיליוני)"
+                     r"(?:\s+(?P<s>אלפי|אלפים))?(?![^\W\d_])"),
+}
+_SCALE_AFTER = {"الاف": 1000, "الالاف": 1000, "ملايين": 10**6, "الملايين": 10**6, "אלפי": 1000, "אלפים": 1000}
+
+
+def vague_counts(norm: str, figures: list[Figure], lang: str, taken: _Spans) -> list[Figure]:
+    """"مئات الأغنام" → at least 100 sheep; "עשרות אלפים" → at least 10,000 (see _VAGUE_SCALE)."""
+    out = []
+    for m in _VAGUE_RE[lang].finditer(norm):
+        if taken.hit(m.start(), m.end()):
+            continue
+        value = _VAGUE_SCALE[lang][m.group("w")] * (_SCALE_AFTER[m.group("s")] if m.group("s") else 1)
+        unit, end = noun_unit(norm, m.end() + 1, lang) if norm[m.end():m.end() + 1] == " " else (None, m.end())
+        out.append(Figure(m.start(), end if unit else m.end(), value, "at_least", unit, "vague", m.start()))
+    return out
+
+
+# "אחד מכל חמישה", "واحد من كل ثلاثة": one in five is a share (0.2), not the figures one and five
+_ONE_IN = {
+    "he": re.compile(r"(?<![^\W\d_])(?P<a>אחד|אחת|שניים|שתיים|שלושה|שלוש)\s+מכל\s+(?P<b>\d+|[^\W\d_]+)"),
+    "ar": re.compile(r"(?<![^\W\d_])(?P<a>واحد|واحدة|اثنان|اثنين|اثنتان|[^\W\d_]+)\s+(?:من|بين)\s+كل\s+(?P<b>\d+|[^\W\d_]+)"),
+}
+_ONE_IN_A = {"אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "واحد": 1, "واحدة": 1, "اثنان": 2,
+             "اثنين": 2, "اثنتان": 2}
+
+
+def one_in(norm: str, figures: list[Figure], lang: str) -> list[Figure]:
+    """``figures`` with "one in five" read as the share 0.2 (Arabic also "طفل من كل خمسة": a child in five)."""
+    for m in _ONE_IN[lang].finditer(norm):
+        den = next((f for f in figures if f.core == m.start("b") and f.kind in ("count", "vague")), None)
+        num = _ONE_IN_A.get(m.group("a"), 1 if lang == "ar" and den is not None and noun_unit(norm, m.start(), lang)[0] else 0)
+        if den is None or not num or not isinstance(den.value, int) or den.value <= num:
+            continue
+        qualifier, q_at = qualifier_before(norm, m.start(), lang)
+        share = Figure(q_at, den.end, round(num / den.value, 4), qualifier, "fraction", "fraction", m.start())
+        figures = sorted([f for f in figures if not m.start() <= f.core < den.end] + [share], key=lambda f: f.core)
+    return figures
+
+
 def count_people(norm: str, figures: list[Figure], lang: str) -> None:
     """Give "people" to each bare count whose verb says it is people killed, hurt, held, moved..."""
     for f in figures:
-        if f.unit is not None or f.kind != "count":
+        if f.unit is not None or f.kind not in ("count", "vague"):
             continue
         if (lang == "he" and _HE.match(norm, f.end)) or (
                 lang == "ar" and _AR.search(norm, max(0, f.start - 16), f.start)):
@@ -69,7 +116,8 @@ _OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم
 _AND = re.compile(r"\s*[וو]-?\s*")
 _TEEN_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?![^\W\d_])")
 _STOP = re.compile(r"[.!?؟\n]")
-_PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני)|ال(?:اول|اولي|ثاني|ثانية))(?![^\W\d_])")
+_PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני|שלישי|רביעי|אחרון|אחרונה)|"
+                     r"ال(?:اول|اولي|ثاني|ثانية|ثالث|رابع|اخير|اخيرة))(?![^\W\d_])")  # "ברבע האחרון": a game's quarter
 
 
 def _borrow(norm: str, figures: list[Figure]) -> None:
@@ -108,15 +156,34 @@ class _Spans:
         return i > 0 and self.reach[i - 1] > start
 
 
+# "ארגון ״15 דקות״", "مؤسسة «النيل 2030»": a number in a quoted name is part of the name
+_NAMED = re.compile(
+    r"(?<![^\W\d_])[וו]?(?:ארגון|עמותת|תנועת|מבצע|פרויקט|תוכנית|קמפיין|מטה|[وب]?(?:مؤسسة|جمعية|حملة|مبادرة|منظمة|حركة|"
+    r"عملية|برنامج|مشروع|مركز))\s*[\"«](?P<n>[^\"«»\n]{1,30})[\"»]"
+)
+
+
 def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[str]) -> list[Figure]:
-    """``figures`` with units borrowed, and the rankings and scores added, in order."""
+    """``figures`` with units borrowed, and the rankings, scores and vague counts added, in order."""
+    for m in _NAMED.finditer(norm):
+        figures = [f for f in figures if not m.start("n") <= f.core < m.end("n")]
+    date_spans: list[tuple[int, int]] | None = None  # the dates, found once (the pattern is a costly one)
+    if _VAGUE_RE[lang].search(norm):
+        date_spans = [m.span() for m in dates.finditer(norm)]
+        vague = vague_counts(norm, figures, lang, _Spans([(f.start, f.end) for f in figures] + date_spans))
+        if vague:
+            figures = sorted([*figures, *vague], key=lambda f: f.core)
+    if _ONE_IN[lang].search(norm):
+        figures = one_in(norm, figures, lang)
     count_people(norm, figures, lang)
     _borrow(norm, figures)
     ords = list(_ORD[lang].finditer(norm))
     scores = list(_SCORE.finditer(norm))
     extra: list[Figure] = []
     if ords or scores:
-        taken = _Spans([(f.start, f.end) for f in figures] + [m.span() for m in dates.finditer(norm)])
+        if date_spans is None:
+            date_spans = [m.span() for m in dates.finditer(norm)]
+        taken = _Spans([(f.start, f.end) for f in figures] + date_spans)
         table = _AR_ORD if lang == "ar" else _HE_ORD
         for m in ords:
             if not taken.hit(m.start(), m.end()) and not _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):

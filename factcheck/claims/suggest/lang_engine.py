@@ -21,6 +21,7 @@ from .lang_counted import more_figures
 from .lang_cues import CUES, LangCues
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
+from .lang_sources import HE_SO, Span, find_source
 from .lang_units import CHANGE_BEFORE
 from .suggestion import TYPES, Suggestion
 
@@ -42,6 +43,16 @@ _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פ
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-|:]\s*|\s*$)")
 _TAIL_PREP = re.compile(r"(?:من|الي|مقابل|قياسا\s+ب|מ-?|ל-?|לעומת|עד)\s*")
 _OF_THEM = re.compile(r"\s*(?:منهم|منهن|מהם|מהן|מתוכם|מתוכן)")
+# "..., בשל מצבו הרפואי", "..., بسبب الأمطار", "..., בירי רקטות לעבר": a cause or the circumstances, no claim alone
+_CIRCUMSTANCE = re.compile(
+    r"[וו]?(?:בעיקר\s+)?(?:בשל|בגלל|עקב|בעקבות|כתוצאה|בירי|בתקיפה|בתקיפת|במתקפת|בפיגוע|בתאונה|בהתקפה)(?![^\W\d_])|"
+    r"[وف]?(?:بسبب|بفعل|جراء|من\s+جراء|نتيجة|اثر|علي\s+اثر|في\s+قصف|في\s+غارة|في\s+هجوم|في\s+انفجار|في\s+حادث)(?![^\W\d_])"
+)
+# "בן 81", "بعمر 30": an age after a name describes the person; it goes with the clause before
+_PREP_AFTER_VERB = re.compile(r"\s+(?:[בלמ][^\W\d_]{2,}|في|الى|علي|من|عن|ب[^\W\d_]{2,}|ل[^\W\d_]{2,})(?![^\W\d_])")
+_NEW_REPORT = re.compile(r"(?:و(?:ان|بان)|וכי|ما\s+(?:تسبب|ادي|اسفر)|מה\s+שגרם)(?![^\W\d_])")
+_NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
+_AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)\s+\d")
 _TRIM = " \t،,;؛:-.\"'«»()"
 
 
@@ -149,19 +160,28 @@ def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     )
 
 
+def _reports(norm: str, a: int, b: int, cues: LangCues) -> bool:
+    """Is there a reporting verb in the clause? Not "הוסיף 8 אסיסטים" (added eight assists: a figure follows)."""
+    m = cues.attrib_verb.search(norm, a, b)
+    return m is not None and not norm[m.end():m.end() + 3].lstrip(" -").startswith(tuple("0123456789"))
+
+
 def _attribution_only(norm: str, a: int, b: int, cues: LangCues, figs: list[Figure]) -> bool:
     m = cues.attrib_prep.match(norm, a) or cues.attrib_verb.match(norm, a)
     return m is not None and not any(a <= f.core < b for f in figs) and _words(norm, a, b) <= 8
 
 
-def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
-    """The clauses of a sentence: cut where each side carries its own checkable content."""
+def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
+    """The clauses of a sentence, cut where each side carries its own checkable content, each with whether
+    it is offered (the circumstances after split tolls are read for their source only)."""
     cuts = [s.a]
     for m in _CUT.finditer(norm, s.a, s.b):
         if m.start() <= s.a or m.end() >= s.b:
             continue
         if _inside(s.quotes, m.start(), m.end()) > 0:
             continue
+        if m.end() - m.start() == 1 and norm[m.start() - 1:m.start()].isdigit() and norm[m.end():m.end() + 1].isdigit():
+            continue  # "11,200": a thousands comma
         nxt = _WORD.match(norm, m.end())
         word = nxt.group() if nxt else ""
         if not norm[m.start():m.end()].strip() and word in cues.not_conjunction:
@@ -187,13 +207,43 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
     elif len(raw) > 1 and "-" in norm[raw[0][1]:raw[1][0]] and _words(norm, *raw[0]) <= 5 and not any(
             raw[0][0] <= f.core < raw[0][1] for f in s.figures):
         raw.pop(0)  # "الرمادة (وكالة الأنباء) - قتل ...", "ירושלים - ...": a dateline is no part of the claim
+    for k in range(len(raw) - 2, 0, -1):
+        if "-" in norm[raw[k][1]:raw[k + 1][0]] and _words(norm, *raw[k]) <= 2 and not any(
+                raw[k][0] <= f.core < raw[k][1] for f in s.figures):
+            raw[k + 1][0] = raw[k][0]  # "..., ובלבנון – לפחות 46": the place leads into its figure
+            del raw[k]
     merged: list[list[int]] = []
+    after_tolls: list[int] | None = None  # circumstances after a sentence's tolls split ("..., صباح الثلاثاء، في قصف ...")
+    split = False
     for piece in raw:
         x, y = piece
+        mine0 = any(x <= f.core < y for f in s.figures)
+        if merged and not mine0 and _inside(s.quotes, x, y) > 0.3 and not s.has(cues.superlative, norm, x, y):
+            continue  # "..., محذرة من أن الوباء «يتوسع بوتيرة مقلقة»": a quoted remark tacked on is testimony
+        ages = [f for f in s.figures if x <= f.core < y]
+        if merged and ages and all(f.kind == "age" for f in ages) and (_AGE_START.match(norm, x) or _words(norm, x, y) <= 6):
+            merged[-1][1] = y
+            continue
+        says = not mine0 and (_attribution_only(norm, x, y, cues, s.figures) or (
+            cues.lang == "he" and HE_SO.match(norm, x) is not None and _words(norm, x, y) <= 6))
+        if after_tolls is not None and says:
+            after_tolls[1] = y  # "..., كما أعلنت الوزارة": the source of the split tolls, read from their tail
+            continue
+        neg = _NEG.match(norm, x)  # "ولم تسجل حوادث", "ולא נרשמו הפסקות": a negated event is an event too
+        verb = cues.event.match(norm, neg.end() if neg else x)
+        own_event = norm[x] in "وו" and verb is not None and _words(norm, x, y) >= 4 and not _PREP_AFTER_VERB.match(
+            norm, verb.end())
+        if merged and not mine0 and not says and (_CIRCUMSTANCE.match(norm, x) or after_tolls is not None or (
+                split and verb is None)) and not own_event and not s.has(cues.superlative, norm, x, y):
+            if split:
+                after_tolls = [after_tolls[0] if after_tolls else x, y]  # kept for the source it names, not offered
+            else:
+                merged[-1][1] = y
+            continue
         starts_figure = bool(_LIST_ITEM.match(norm, x)) or bool(cues.including.match(norm, x))
         first_word = _WORD.match(norm, x)
-        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind != "multiplier"
-                              for f in s.figures):
+        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind not in (
+                "multiplier", "vague") for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
         tail = _TAIL_PREP.match(norm, x)  # "..., من 3.8 في المئة في العام السابق": where a change started
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
@@ -207,9 +257,12 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         # "צופים כי גל החום יימשך, ורשות הכבאות הכריזה על כוננות": an event is not lost with the forecast before it;
         # "... ופרש מתפקידו בינואר 2022": an event with its own date is an assertion of its own
         if only_when and merged and s.has(cues.event, norm, x, y) and _words(norm, x, y) >= 4 and (
-                s.has(cues.prediction, norm, *merged[-1]) or (
-                    s.has(cues.date, norm, x, y) and cues.event.match(norm, x) is not None and norm[x] in "وו")):
-            only_when = False
+                s.has(cues.prediction, norm, *merged[-1]) or own_event or (
+                    s.has(cues.date, norm, x, y) and verb is not None and norm[x] in "וو")):
+            only_when = False  # "..., وأغلقت المدارس حتى إشعار آخر": an event with a subject of its own
+        # "..., وانجراف عشرات السيارات": a short item with a vague count and no verb lists with the one before
+        vague_item = bool(merged) and all(f.kind == "vague" for f in mine) and norm[x] in "وו" and (
+            _words(norm, x, y) <= 4 and verb is None and s.has(cues.vague, norm, x, y) and not s.has(cues.event, norm, x, y))
         if merged and not mine and not _content(norm, x, y, s, cues) and (
             s.has(cues.prediction, norm, x, y) or s.has(cues.opinion, norm, x, y) or s.has(cues.boilerplate, norm, x, y)
         ):
@@ -222,105 +275,51 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int]]:
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
         list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
-            cues.event, norm, x, y) and not cues.attrib_verb.search(norm, x, y) and (
+            cues.event, norm, x, y) and not _reports(norm, x, y, cues) and (
             # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
             # it lists ("מדד ת"א 35 נחלש ב-1.3% ומדד הבנקים ירד ב-2.1%")
             norm[max(0, x - 2)] not in ",،;؛" or not _CHANGE.search(norm, x, y)) and any(
-            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)
-        if merged and not own_verb and (
-            starts_figure or of_them or only_when or list_item or _attribution_only(norm, x, y, cues, s.figures)
-            or cues.report_that.match(norm, x)
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not cues.attrib_prep.search(
+            norm, max([f.end for f in s.figures if merged[-1][0] <= f.core < merged[-1][1]], default=x), x)
+        # (a list goes on without a source between its items: "9 נהרגו, לפי המשרד, ובלבנון – 46" is two)
+        # "..., وأن نحو 15% منهم وصلوا", "..., ما تسبب في إغلاقه لمسافة 42 كيلومترا": a second report, or a
+        # consequence, with a figure of its own is its own claim
+        report = _NEW_REPORT.match(norm, x) if mine and merged else None
+        own_report = report is not None and (not report.group().startswith(("و", "ו")) or any(
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
+        if merged and not own_verb and not own_report and (
+            starts_figure or of_them or only_when or list_item or vague_item or _attribution_only(norm, x, y, cues, s.figures)
+            or cues.report_that.match(norm, x) or says
         ):
             merged[-1][1] = y
         else:
+            # a second clause with figures of its own: the sentence's tolls are split ("قتل 14 وأصيب 40")
+            split = split or bool(mine and any(merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)) if merged else split
             merged.append([x, y])
     # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one; a promise
     # ("قال الوزير إن الحكومة ستخفض الإنفاق، مضيفا أن العجز بلغ 6.1%") stays apart, to be left out.
     promise = len(merged) > 1 and _words(norm, *merged[0]) > 4 and (s.has(cues.prediction, norm, *merged[0]) or (
         cues.lang == "ar" and s.has(_AR_FUTURE, norm, *merged[0])))
+    bare_first = len(merged) > 1 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
     if len(merged) > 1 and not promise and (not _content(norm, *merged[0], s, cues) or (
-        _words(norm, *merged[0]) <= 4 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
-    )):
+        _words(norm, *merged[0]) <= 4 and bare_first
+    ) or (bare_first and _words(norm, *merged[0]) <= 7 and norm[merged[1][0]] not in "وו" and not s.has(
+            cues.superlative, norm, *merged[0]) and not s.has(cues.causal, norm, *merged[0]) and (
+            cues.attrib_prep.match(norm, merged[0][0]) or not s.has(cues.event, norm, *merged[0]) or (
+                cues.lang == "ar" and _words(norm, *merged[0]) <= 5)))):
+        # "رفع البنك المركزي المصري، الخميس، أسعار الفائدة ...", "לפי נתוני המשרד שפורסמו באוגוסט, שיעור ...":
+        # a subject and a day, or a source and its date, cut from the clause by a comma
         merged[1][0] = merged[0][0]
         merged.pop(0)
-    return [(x, y) for x, y in merged]
+    return [(x, y, True) for x, y in merged] + ([(after_tolls[0], after_tolls[1], False)] if after_tolls else [])
 
 
-_SOURCE_STOP = re.compile(
-    # a double quote stops a source unless it is gershayim inside a word ("צה"ל", "מנכ"ל")
-    r"\s*(?:[،,:;؛.«»()]|(?<![^\W\d_])\"|\"(?![^\W\d_])|\d|"
-    r"\s(?:ان|بان|انه|انها|انهم|بانه|بانها|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-)(?=\s|$))"  # أن→ان
-)
-Span = tuple[int, int]
-
-
-def _words_span(norm: str, start: int, end: int, first: int = 0, last: int | None = None) -> Span | None:
-    words = list(_WORD.finditer(norm, start, end))[first:last]
-    return (words[0].start(), words[-1].end()) if words else None
-
-
-def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | None:
-    m = _SOURCE_STOP.search(norm, pos, limit)
-    end = m.start() if m else limit
-    words = list(_WORD.finditer(norm, pos, end))[:6]
-    if cues.lang == "he" and words and words[0].group() in ("כי", "ש"):
-        return None
-    if cues.lang == "ar":
-        # "أفادت الوكالة بمقتل ...": a word glued to ب after the source starts what it reported
-        for k, w in enumerate(words[2:], start=2):
-            if w.group().startswith("ب") and not w.group().startswith(("بن", "بل", "بر")):
-                words = words[:k]
-                break
-    return (words[0].start(), words[-1].end()) if words else None
-
-
-_AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
 # "ستنتهي", "سيصل": the future prefix on a verb (not the nouns that start alike: سيارة، سنوات، سيول، سياسي)
 _AR_FUTURE = re.compile(
     r"(?<![^\W\d_])[وف]?(?!سيار|سياس|سياح|سيطر|سيد|سنو|سنة|سيول|سينا|سينم|ستين|ستة|ستار|سير|سيف|سنت|سنغ|سوري|ستوك|سياج|سناب|"
     r"ستد|ستود|سيبير|سيئ|سيست|ستيف|سيلف|ستاد|سيمو|سنين|ستال)"
     r"س[يتن][^\W\d_]{2,6}(?<![ةه])(?<!ات)(?<!ين)(?<!ون)(?![^\W\d_])"
 )
-_AR_DECLARE = re.compile(r"[وف]?اعلن(?:ت|وا)?\s")
-_AR_REPORTS = re.compile(r"(?<![^\W\d_])(?:ان|بان|انه|انها|انهم|عن|ل)(?![^\W\d_])|\d")
-_HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
-_HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
-
-
-def _find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None, int]:
-    """(where the clause's source is named, where the reporting phrase starts) or (None, -1)."""
-    m = cues.attrib_prep.search(norm, a, b)
-    if m:
-        return _source_after(norm, m.end(), b, cues), m.start()
-    m = cues.attrib_verb.search(norm, a, b)
-    if m and cues.lang == "he" and _HE_APPROVED.match(norm, m.start()):
-        # "הממשלה אישרה תקציב": approved, not confirmed; a later "כך הודיע משרד האוצר" still names a source
-        m = cues.attrib_verb.search(norm, m.end(), b)
-    if not m:
-        return None, -1
-    if cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()) and not _AR_REPORTS.search(norm, m.end(), min(b, m.end() + 60)):
-        return None, -1  # "وأعلن رئيس الوزراء الحداد": declared (an event), not reported
-    kana = _AR_KANA.search(norm, a, m.start()) if cues.lang == "ar" else None
-    if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
-        return kana.span("s"), m.start()
-    after = _source_after(norm, m.end(), b, cues)
-    if norm[m.start():m.end()].rstrip().endswith((" כי", " ש")):
-        after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
-    if cues.lang == "he":
-        # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
-        clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
-        head = list(_WORD.finditer(norm, clause_start, m.start()))
-        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]) and not _HE_SHARE.search(
-                norm, clause_start, m.start()):
-            return (head[0].start(), head[-1].end()), m.start()
-        # "מחצית מהעסקים דיווחו על ירידה", "40% מהנשאלים אמרו": a counted subject is what the claim is
-        # about (a survey's share), not who reports it
-        if 0 < len(head) <= 6 and (_HE_SHARE.search(norm, clause_start, m.start()) or any(
-                c.isdigit() for c in norm[clause_start:m.start()])):
-            return None, -1
-    if after and norm[m.start():m.end()].strip().endswith("נמסר") and norm[after[0]] == "מ":
-        after = (after[0] + 1, after[1])  # "נמסר ממשרד הבריאות"
-    return after or _words_span(norm, a, m.start(), -5), m.start()
 
 
 def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> list[str]:
@@ -332,7 +331,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
-        and not norm.startswith("בשיא", m.start())), None)  # "בשיא האירוע": at the height of it, no record
+        and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
+        and not _PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end())
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
@@ -343,12 +343,17 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         after = norm[sup.end():sup.end() + 4]
         if cues.lang == "ar" and not norm[sup.start():sup.end()].lstrip("وبلف").startswith("ال") and after.startswith(" من"):
             kinds.add("comparison")
+        elif cues.lang == "he" and _HE_BY.match(norm, sup.end()):
+            kinds.add("comparison")  # "במחיר הנמוך בכ־20 אחוז ממחיר השוק": lower by 20 percent than, no ranking
         else:
             kinds.add("superlative")
     if any(f.kind == "ordinal" and (_TIMES_ORD.search(norm, max(0, f.start - 8), f.start) or _SINCE.search(norm, a, b))
            for f in mine):
         kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
-    if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or s.has(cues.temporal, norm, a, b)
+    # "עלייה של 38 אחוז לעומת השנה הקודמת": the year compared with is the baseline, not the claim's time
+    base = _BASELINE.search(norm, a, b)
+    relative = s.has(cues.temporal, norm, a, base.start() if base else b)
+    if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or relative
             or s.has(cues.year, norm, a, b)):
         kinds.add("temporal")
     if source:
@@ -363,6 +368,9 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     return types
 
 
+_PEAK_HOURS = re.compile(r"[בו]?(?:שעות|שעת)\s+השיא")
+_HE_BY = re.compile(r"\s+ב(?:כ)?-?(?:\d|כמעט|פי|מחצית|חצי|שליש|רבע)")
+_BASELINE = re.compile(r"(?<![^\W\d_])(?:לעומת|בהשוואה\s+ל|مقارنة\s+ب|بالمقارنة\s+مع|بالمقارنة\s+ب|قياسا\s+ب)")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
 _THAT = re.compile(r"(?<![^\W\d_])(?:ان|بان|כי)(?![^\W\d_])")
 
@@ -391,30 +399,38 @@ def _event(norm: str, a: int, c0: int, b: int, s: _Sent, cues: LangCues) -> bool
 
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
+    hard = [f for f in figs if f.kind != "vague"]  # "آلاف", "עשרות": a vague count is judged as the cue it was
     n_words = _words(norm, a, b)
     if n_words < 3:
         return None
     quoted = _inside(s.quotes, a, b) > 0.5
-    if quoted and not figs and not s.has(cues.superlative, norm, a, b):
+    # a ranking over time in quotes ("״הגל הגבוה ביותר מאז 2016״") is checkable; "«الفئات الأكثر احتياجا»" is not
+    ranked = s.has(cues.superlative, norm, a, b) and (
+        _SINCE.search(norm, a, b) is not None or s.has(cues.year, norm, a, b))
+    if quoted and not hard and not s.has(cues.superlative, norm, a, b):
         return None
-    if not figs and _inside(s.quotes, a, b) > 0.2:
+    if not hard and _inside(s.quotes, a, b) > 0.2 and not ranked:
         return None  # a reporting frame around quoted testimony
-    if s.has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in figs):
+    if hard and _speaker_only(norm, a, b, s, cues, hard):
+        return None  # "״...,״ אמרה יעל, אם לשלושה": the figure describes the speaker of a quote
+    if s.has(cues.first_person, norm, a, b) and not any(f.kind != "duration" for f in hard):
         return None
-    if s.has(cues.boilerplate, norm, a, b) and not figs:
+    if s.has(cues.boilerplate, norm, a, b) and not hard:
         return None
     forecast = False
     if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
-        counted = any(f.kind != "duration" for f in figs)
+        counted = any(f.kind != "duration" for f in hard)
+        # "השוק מתמחר הפחתה אחת או שתיים": bare counts with no unit make no forecast checkable
+        measured = counted and not all(f.kind == "count" and f.unit is None for f in hard if f.kind != "duration")
         if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
             pass
-        elif not ((source or s.has(cues.forecast, norm, a, b)) and counted):
+        elif not ((source or s.has(cues.forecast, norm, a, b)) and measured):
             return None
         else:
             forecast = True
-    if s.has(cues.opinion, norm, a, b) and not figs:
+    if s.has(cues.opinion, norm, a, b) and not hard:
         return None
     colon = _COLON_QUOTE.search(norm, a, b)
     if colon and not any(f.core > colon.start() for f in figs) and cues.attrib_verb.search(norm, s.a, colon.start()):
@@ -428,6 +444,15 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if forecast:
         types.append("prediction")
     return types, figs
+
+
+def _speaker_only(norm: str, a: int, b: int, s: _Sent, cues: LangCues, figs: list[Figure]) -> bool:
+    """A quote, then "said X, a mother of three": every figure follows the reporting verb after the quote."""
+    ends = [e for q0, e in s.quotes if a <= q0 < e <= b]
+    if not ends or _inside(s.quotes, a, ends[-1]) < 0.6:
+        return False
+    verb = cues.attrib_verb.search(norm, ends[-1], b)
+    return verb is not None and verb.start() - ends[-1] <= 3 and all(f.core > verb.end() for f in figs)
 
 
 def _map(index: list[int], a: int, b: int) -> tuple[int, int]:
@@ -448,11 +473,22 @@ def _quantity(text: str, index: list[int], f: Figure) -> dict[str, object]:
     return {"value": f.value, "qualifier": f.qualifier, "unit": f.unit, "text": text[s:e]}
 
 
-def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues: LangCues) -> list[Suggestion]:
+# "وأضاف أن ...", "הוא הוסיף כי ...": the speaker named in the sentence before goes on
+_ADDED = re.compile(r"(?<![^\W\d_])[وف]?(?:اضاف|اضافت|تابع|تابعت)\s+(?:ان|بان)(?![^\W\d_])|"
+                    r"(?<![^\W\d_])ו?(?:הוסיף|הוסיפה|הוסיפו)\s+(?:כי|ש)|"
+                    # "צה"ל תקף לדבריו 15 מטרות", "بحسبه": "according to him" is the speaker named before
+                    r"(?<![^\W\d_])ו?(?:לדבריו|לדבריה|לדבריהם|לדבריהן)(?![^\W\d_])|"
+                    r"(?<![^\W\d_])[و]?(?:بحسبه|بحسبها|حسب\s+قوله|حسب\s+قولها|وفقا\s+له|وفقا\s+لها)(?![^\W\d_])")
+
+
+def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues: LangCues,
+                          before: list[str | None] | None = None) -> list[Suggestion]:
+    """The claims of one sentence; ``before`` holds the source the sentence before named (and is updated)."""
     if _QUESTION.search(norm, s.a, s.b):
         return []
-    pieces = _pieces(norm, s, cues)
-    spans = [_find_source(norm, a, b, cues) for a, b in pieces]
+    cut = _pieces(norm, s, cues)
+    pieces = [(a, b) for a, b, _offered in cut]
+    spans = [find_source(norm, a, b, cues) for a, b in pieces]
     found = [(_name(text, index, sp), p) for sp, p in spans]
     # A source at the sentence's start or end covers every clause of it ("בקרן קיימת לישראל ציינו כי ..., וכי ...").
     shared = None
@@ -462,8 +498,11 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
             spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1])):
         shared = found[0][0]
     out: list[Suggestion] = []
-    for (a, b), (src, _p) in zip(pieces, found, strict=True):
-        source = src or shared
+    carried = before[0] if before else None
+    for (a, b, offered), (src, _p) in zip(cut, found, strict=True):
+        if not offered:
+            continue
+        source = src or shared or (carried if carried and _ADDED.search(norm, a, b) else None)
         got = _judge(norm, a, b, s, cues, source)
         if got is None:
             continue
@@ -471,6 +510,9 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
         oa, ob = _map(index, a, b)
         score = round(min(0.99, 0.3 + 0.25 * bool(figs) + 0.15 * ("superlative" in types) + 0.05 * bool(source)), 3)
         out.append(Suggestion(oa, ob, text[oa:ob], types, [_quantity(text, index, f) for f in figs], source, score))
+    if before is not None:
+        before[0] = shared or next((src for src, _p in found if src), None) or (
+            carried if carried and any(_ADDED.search(norm, a, b) for a, b in pieces) else None)
     return out
 
 
@@ -486,6 +528,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
             continue
         quotes = _quotes(norm, p.start(), p.end())
         found: dict = {}  # the cues of the paragraph, found once for all its sentences
+        before: list[str | None] = [None]  # the source of the sentence before, within the paragraph
         for a, b in _sentences(norm, p.start(), p.end()):
             while fi < len(figures) and figures[fi].core < a:
                 fi += 1
@@ -494,7 +537,7 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
                 fj += 1
             sent = _Sent(a, b, figures[fi:fj], [q for q in quotes if q[0] < b and a < q[1]], cues, found, p.span())
             try:
-                out.extend(_sentence_suggestions(text, norm, index, sent, cues))
+                out.extend(_sentence_suggestions(text, norm, index, sent, cues, before))
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
     out.sort(key=lambda s: (s.start, s.end))
@@ -520,9 +563,9 @@ def analyse_rtl(text: str, start: int, end: int, lang: str) -> tuple[list[str], 
     bounds = [(x, y) for p in _PARAGRAPH.finditer(norm) for x, y in _sentences(norm, p.start(), p.end())]
     sa = min([a] + [x for x, y in bounds if x <= a < y])
     sb = max([b] + [y for x, y in bounds if x < b <= y])
-    span, _p = _find_source(norm, a, b, cues)
+    span, _p = find_source(norm, a, b, cues)
     if span is None:
-        span, _p = _find_source(norm, sa, sb, cues)
+        span, _p = find_source(norm, sa, sb, cues)
     source = _name(window, index, span)
     sent = _Sent(sa, sb, figures, _quotes(norm, sa, sb), cues)
     types = _types(norm, a, b, sent, cues, source)

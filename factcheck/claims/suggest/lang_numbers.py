@@ -9,14 +9,14 @@ normalised copy; ``find_quantities_rtl`` maps them back onto the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
 from .lang_lexicon import LEX, PATTERNS, Lexicon, alt, fold
+from .lang_numwords import HALF_AFTER, Figure, Tok, num_kind, qualifier_at, strip_prefixes, to_decimal, to_number, words_value
 from .lang_script import normalise
-from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS, TEEN_HEADS
+from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS
 
 __all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
 
@@ -35,10 +35,7 @@ _MONTH_AFTER = {
     ),
     "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
 }
-# A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
-_PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
-_DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}  # a construct dual reads like "أحد عشر مليونا"
-_HALF_AFTER, _TWICE = {fold(w) for w in ("ونصف", "וחצי")}, {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
 # Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
 # "ال" ("حل الدولتين" names a policy, not two states).
 _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
@@ -48,185 +45,21 @@ _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months"
 _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|الماضيين|الاخيرة|الاخيرين|האחרונים|האחרונות|האחרון|האחרונה)(?![^\W\d_])")
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _OVER_VERB = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي)"
+    r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تخطي|تخطت|يتخطي|فاق|فاقت|يفوق)\s+(?:عدد|حصيلة|قيمة|نسبة|اجمالي|"
+    r"درجات\s+الحرارة|درجة\s+الحرارة|الحرارة|منسوب|سرعة|التضخم|العجز|الدين|الخسائر|المبيعات|الصادرات|الطلب)"
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
 _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
 _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع")}
-_AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בגיל|גיל)\s*$")
+_AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
+# Towns whose names hold a number word: "באר שבע" (seven), "קריית שמונה" (eight), "بئر السبع"
+_PLACE_HEADS = {fold(w) for w in ("באר", "קריית", "קרית", "תל", "بئر", "بير")}
 
 
-@dataclass(slots=True)
-class Figure:
-    start: int  # qualifier included
-    end: int
-    value: float | int
-    qualifier: str
-    unit: str | None
-    kind: str
-    core: int  # where the number itself starts
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    word: str
-
-
-_STRIP_CACHE: dict[tuple[str, str, bool], list[str]] = {}
-
-
-def _strip(word: str, lex: Lexicon, definite: bool = True) -> list[str]:
-    """The word and the word without each one- or two-letter prefix it may carry (و، ب، ل; ו, ب, ל, ה...)."""
-    key = (lex.lang, word, definite)
-    got = _STRIP_CACHE.get(key)
-    if got is None:
-        if len(_STRIP_CACHE) > 50_000:  # an article's vocabulary is far smaller; keep memory bounded
-            _STRIP_CACHE.clear()
-        got = _STRIP_CACHE[key] = _strip_uncached(word, lex, definite)
-    return got
-
-
-def _strip_uncached(word: str, lex: Lexicon, definite: bool) -> list[str]:
-    out = [word]
-    for p in lex.prefixes:
-        if len(word) > len(p) + 1 and word.startswith(p):
-            out.append(word[len(p):])
-    if lex.lang == "ar":
-        for p in ("ال", "وال", "بال", "لل", "من"):
-            if len(word) > len(p) + 2 and word.startswith(p):
-                out.append(word[len(p):])
-    elif definite and len(word) > 3 and word[0] == "ה":
-        out.append(word[1:])
-    return out
-
-
-def _num_kind(word: str, lex: Lexicon, first: bool) -> tuple[str, float] | None:
-    """What a number word is: ("unit"|"ten"|"hundred"|"mscale"|"ascale", value), prefixes allowed."""
-    if first:
-        forms = _strip(word, lex, definite=False)
-    else:  # later words of a number take only "و"/"ו": "خمسة وعشرون"
-        forms = [word] + ([word[1:]] if word[:1] in ("و", "ו") and len(word) > 2 else [])
-    for w in forms:
-        if w in lex.units:
-            return "unit", lex.units[w]
-        if w in lex.tens:
-            return "ten", lex.tens[w]
-        if w in lex.hundreds:
-            return "hundred", lex.hundreds[w]
-        if w in lex.scales:
-            value, mult = lex.scales[w]
-            return ("mscale" if mult else "ascale"), value
-    return None
-
-
-def _decimal(digits: str) -> Decimal:
-    if re.fullmatch(r"\d+,\d{1,2}", digits):  # "3,5 مليون": a decimal comma
-        digits = digits.replace(",", ".")
-    try:
-        return Decimal(digits.replace(",", ""))
-    except InvalidOperation:
-        return Decimal(0)
-
-
-def _number(value: Decimal | float) -> int | float:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return int(value) if float(value).is_integer() else float(value)
-
-
-def _words_value(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decimal, int, bool] | None:
-    """Read number words from ``toks[i]``: (value, index after, has a scale word)."""
-    total = Decimal(0)
-    current = Decimal(0)
-    last = None
-    j = i
-    scaled = False
-    last_scale = Decimal(0)
-    if any(f in _PLURAL_SCALES for f in _strip(toks[i].word, lex)):  # "عشرات الآلاف", "ومئات": vague
-        return None
-    while j < len(toks):
-        t = toks[j]
-        if j > i and (t.start - toks[j - 1].end > 2 or norm[toks[j - 1].end:t.start].strip()):
-            break
-        joined = j > i and t.word[:1] in ("و", "ו") and len(t.word) > 2
-        if j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark and current < 10:
-            current += 10
-            last = "ten"
-            j += 1
-            continue
-        kind = _num_kind(t.word, lex, j == i)
-        if kind is None:
-            teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
-            # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
-            if j == i and teen and (t.word in TEEN_HEADS or t.word[1:] in TEEN_HEADS):  # "כשנים-עשר": about twelve
-                current, last, j = Decimal(TEEN_HEADS.get(t.word) or TEEN_HEADS[t.word[1:]]), "ten", j + 2
-                continue
-            break
-        k, v = kind
-        v = Decimal(str(v))
-        if k in ("unit", "ten"):
-            if last is not None and not joined:
-                if k == "unit" and last == "unit":
-                    break
-                if last in ("unit", "ten", "hundred") or (last == "scale" and not joined):
-                    break
-            if k == "unit" and last == "ten" and joined:
-                current += v
-            else:
-                current += v
-            last = k
-        elif k == "hundred":
-            if last == "unit" and not joined and v == 100:
-                current = current * 100
-            elif last is None or joined:
-                current += v
-            else:
-                break
-            last = "hundred"
-        elif k == "mscale":
-            if last == "scale" and not joined:
-                break
-            if last is not None and joined:
-                break
-            if last is None and lex.lang == "ar" and _strip(t.word, lex, definite=False)[-1] in _DUAL_SCALES:
-                v = v * 2  # "مليونا درهم" with no count before it: the dual, two million
-            total += (current or 1) * v
-            current = Decimal(0)
-            last = "scale"
-            scaled = True
-            last_scale = v
-        else:  # a dual scale ("ألفين"): stands alone or after "و"
-            if last is not None and not joined:
-                break
-            total += v
-            last = "scale"
-            scaled = True
-            last_scale = v / 2
-        j += 1
-    if j == i:
-        return None
-    if scaled and j < len(toks) and toks[j].word in _HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
-        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
-        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون") and toks[j + 1].start - toks[j].end < 3)
-    return total + current, j, scaled or last == "hundred"
-
-
-def _qualifier_before(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
-    before = norm[max(0, start - 30):start]
-    stripped = before.rstrip(" -")
-    for phrase, code in lex.q_last.get(stripped[-1:], ()):
-        if stripped.endswith(phrase):
-            at = len(stripped) - len(phrase)
-            prev = stripped[at - 1:at]
-            if at == 0 or not prev.isalpha() or prev in ("و", "ו", "ل", "ب", "ב", "ל"):
-                return code, start - (len(before) - at)
-    return "exact", start
-
-
-def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) -> tuple[str | None, str, int, int, float]:
-    """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]``."""
+def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
+             after: bool = True) -> tuple[str | None, str, int, int, float]:
+    """(unit, kind, end offset, tokens used, multiplier) for what follows a number at ``toks[j]`` (or, with
+    ``after`` false, the noun before a "one": "ובאישום אחד")."""
     if j < len(toks) and toks[j].word == "%" and toks[j].start - value_end <= 1:
         return "percent", "percent", toks[j].end, 1, 1
     m = PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
@@ -239,12 +72,18 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
     if j >= len(toks) or toks[j].start - value_end > 3 or norm[value_end:toks[j].start].strip(" -"):
         return None, "count", value_end, 0, 1  # "בן 52, תושב אריחא": no unit across a comma
     w = toks[j].word
-    forms = _strip(w, lex)
+    # a Hebrew noun counted by the number before it takes no preposition: "300 במבנה" is 300 in a building
+    # ("ארבעה מהפצועים": of the wounded, is partitive)
+    forms = strip_prefixes(w, lex) if lex.lang == "ar" or not after else [w] + (
+        [w[1:]] if w[:1] in ("ה", "מ") and len(w) > 3 else []) + ([w[2:]] if w[:2] == "מה" and len(w) > 4 else [])
     if j + 1 < len(toks) and toks[j + 1].start - toks[j].end == 1:  # two-word nouns: "כלי רכב", "חיילי מילואים"
+        joint = norm[toks[j].end]  # "מגה-ואט": a hyphenated unit is two tokens
         for f in forms:
-            pair = f"{f} {toks[j + 1].word}"
+            pair = f"{f}{' ' if joint.isspace() else joint}{toks[j + 1].word}"
             if pair in lex.groups:
                 return lex.groups[pair], "count", toks[j + 1].end, 0, 1
+            if joint == "-" and pair in lex.measures:
+                return lex.measures[pair], "measure", toks[j + 1].end, 0, 1
     for f in forms:
         if f in lex.currencies or w in _CUR_SYMBOL:
             code = lex.currencies.get(f) or _CUR_SYMBOL[w]
@@ -273,26 +112,63 @@ def _unit_at(toks: list[_Tok], j: int, lex: Lexicon, norm: str, value_end: int) 
                 end = toks[j + 1].end
             return "people", "count", end, 0, 1
     if lex.lang == "ar" and w == "من" and j + 1 < len(toks):  # "12 من المدنيين"
-        for f in _strip(toks[j + 1].word, lex):
+        for f in strip_prefixes(toks[j + 1].word, lex):
             if f in lex.groups or f in lex.people:
                 return lex.groups.get(f, "people"), "count", toks[j + 1].end, 0, 1
     return None, "count", value_end, 0, 1
 
 
-def _five_not_fifth(toks: list[_Tok], i: int, lex: Lexicon, norm: str) -> bool:
+def _five_not_fifth(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> bool:
     """Unvowelled "خمس" is "five" before an indefinite counted noun ("خمس سنوات") and "a fifth" before a
     definite one ("خمس السكان")."""
-    if lex.lang != "ar" or i + 1 >= len(toks) or "خمس" not in _strip(toks[i].word, lex):
+    if lex.lang != "ar" or i + 1 >= len(toks) or "خمس" not in strip_prefixes(toks[i].word, lex):
         return False
     nxt = toks[i + 1].word
     return toks[i + 1].start - toks[i].end <= 2 and not nxt.startswith(("ال", "من")) and _unit_at(
         toks, i + 1, lex, norm, toks[i].end)[0] is not None
 
 
+# "ضعف العدد": double the number; "ضعف الاستعداد", "ضعف الرقابة": weakness (the same letters)
+_DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "المعدل", "المستوى", "السعر", "الكمية", "القيمة", "الحجم",
+                                 "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}
+
+
+_COMPARATIVES = {fold(w) for w in ("أكثر", "الأكثر", "أشد", "الأشد", "أقل", "الأقل")}
+
+
+def _weakness(toks: list[Tok], i: int, norm: str) -> bool:
+    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double", and so is
+    "ضعفا" after a comparative ("الفئات الأكثر ضعفا": the weakest groups)."""
+    if i > 0 and toks[i - 1].word.lstrip("و") in _COMPARATIVES and toks[i].word.startswith("ضعف"):
+        return True
+    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2 or fold(toks[i].word).lstrip("وبل") != "ضعف":
+        return False
+    nxt = toks[i + 1].word
+    return nxt.startswith("ال") and nxt not in _DOUBLE_OF
+
+
+def _one_unit_qualified(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
+    """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
+    "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
+    t = toks[i]
+    if i + 1 < len(toks) and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in ("واحد", "واحدة", "אחד", "אחת")):
+        return None  # "أكثر من عام 2020" is a date; "أقل من يوم واحد" is read with its "one"
+    if t.word in _ONE_UNIT:
+        qualifier, q_at = qualifier_at(norm, t.start, lex)
+    elif lex.lang == "he" and t.word[:1] in ("מ", "ל") and t.word[1:] in _ONE_UNIT:
+        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
+        q_at = min(q_at, t.start)
+    else:
+        return None
+    if qualifier in ("exact", "approx", "at_most"):  # "عام" alone, "סביב השנה", "עד שנה" read otherwise
+        return None
+    return Figure(q_at, t.end, 1, qualifier, _ONE_UNIT[t.word if t.word in _ONE_UNIT else t.word[1:]], "duration", t.start)
+
+
 _COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
 def _written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
     """"ألف و500", "שלושת אלפים ו-200": thousands in words, then the rest (digits "1,000 ו-500" are two)."""
-    return fig.value >= 1000 and any((_num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
+    return fig.value >= 1000 and any((num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
                                      for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
 
 
@@ -306,14 +182,14 @@ def _unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) 
         return out[-1].unit
     m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
     if m:
-        for f in _strip(m.group("n"), lex):
+        for f in strip_prefixes(m.group("n"), lex):
             if f in lex.groups or f in lex.people:
                 return lex.groups.get(f, "people")
     return None
 
 
-def _tokens(norm: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
+def _tokens(norm: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
 
 
 def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -348,17 +224,17 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             if prefix == "ה" and not _unit_at(toks, i + 1, lex, norm, t.end)[0]:  # "המאה ה-20": an ordinal
                 i += 1
                 continue
-            value = _decimal(t.word)
+            value = to_decimal(t.word)
             j = i + 1
             scaled = False
             while j < n and toks[j].start - toks[j - 1].end <= 2:
-                sk = _num_kind(toks[j].word, lex, False) if toks[j].word[:1] not in ("و", "ו") else None
+                sk = num_kind(toks[j].word, lex, False) if toks[j].word[:1] not in ("و", "ו") else None
                 if sk is None or sk[0] != "mscale":
                     break
                 value = value * Decimal(str(sk[1]))
                 scaled = True
                 j += 1
-                if j < n and toks[j].word in _HALF_AFTER:  # "3 ملايين ونصف"
+                if j < n and toks[j].word in HALF_AFTER:  # "3 ملايين ونصف"
                     value += Decimal(str(sk[1])) / 2
                     j += 1
             value_end = toks[j - 1].end
@@ -366,7 +242,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 qualifier, q_at = "approx", toks[i - 1].start
             else:
                 # a glued "מ"/"ל" belongs to the qualifier ("יותר מ־300", "קרוב ל־300"); a conjunction does not
-                qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                qualifier, q_at = qualifier_at(norm, t.start, lex)
             if i > 0 and toks[i - 1].word in ("$", "€", "£", "₪") and toks[i - 1].end >= t.start - 1:
                 unit, kind, u_end = _CUR_SYMBOL[toks[i - 1].word], "money", value_end
                 q_start = toks[i - 1].start
@@ -390,7 +266,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 continue  # a year
             prev_word = toks[i - 1].word if i > 0 and not glued else ""
             if unit is None and not scaled and whole and prev_word and (
-                    prev_word in _NAME_BEFORE or any(f in _NAME_BEFORE for f in _strip(prev_word, lex, definite=False))):
+                    prev_word in _NAME_BEFORE or any(f in _NAME_BEFORE for f in strip_prefixes(prev_word, lex, definite=False))):
                 i = j2
                 continue  # "כביש 6", "الطريق 15": a name, not a figure
             if unit is None and not scaled and whole and prev_word in _YEAR_WORDS and value >= 1000:
@@ -405,10 +281,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 kind = "age"
             if unit is None and lex.lang == "he" and prev_tok == "פי":  # "פי 3": three times
                 q_at, unit, kind = toks[i - 1].start, "times", "multiplier"
-            fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, core)
+            fig = Figure(q_at, u_end, to_number(value), qualifier, unit, kind, core)
             i = j2
         else:
-            if lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in _ONE_UNIT:
+            if lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in _ONE_UNIT and t.word != "כיום":  # "כיום": nowadays
                 out.append(Figure(t.start, t.end, 1, "approx", _ONE_UNIT[t.word[1:]], "duration", t.start))
                 i += 1  # "כשבוע", "כשנה": about a week, a year
                 continue
@@ -417,54 +293,71 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
+            if lex.lang == "he" and t.word in ("עשור", "כעשור", "מעשור", "לעשור"):
+                # "מזה עשור", "כעשור", "יותר מעשור": a decade is ten years ("בעשור האחרון" is a period, no figure)
+                if t.word == "כעשור":
+                    q = ("approx", t.start)
+                elif t.word == "עשור":
+                    q = qualifier_at(norm, t.start, lex)
+                else:
+                    q = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
+                if t.word in ("עשור", "כעשור") or q[0] != "exact":
+                    out.append(Figure(min(q[1], t.start), t.end, 10, q[0], "years", "duration", t.start))
+                    i += 1
+                    continue
+            one = _one_unit_qualified(toks, i, lex, norm) if (t.word in _ONE_UNIT or t.word[1:] in _ONE_UNIT) else None
+            if one is not None:  # "أقل من شهر", "יותר משנה": less than a month, more than a year
+                out.append(one)
+                i += 1
+                continue
             if t.word not in lex.numberish and t.word[1:] not in lex.numberish and t.word[2:] not in lex.numberish and (
                 t.word[3:] not in lex.numberish
             ):
                 i += 1  # most words are no number: four set look-ups say so before any prefix is stripped
                 continue
             dual = None
-            for f in _strip(t.word, lex):
+            for f in strip_prefixes(t.word, lex):
                 if f in lex.dual_time:
                     dual = lex.dual_time[f]
                     break
             if dual is None and t.word in _TWICE:
                 dual = ("times", 2)
             if dual is None:
-                for f in _strip(t.word, lex):
+                for f in strip_prefixes(t.word, lex):
                     if f in _DUAL_NOUNS or (f in _MORE_DUALS and "ال" not in t.word[:4]):  # "قتيلين": two dead
                         dual = (_DUAL_NOUNS.get(f) or _MORE_DUALS[f], 2)
                         break
             if dual is not None:
-                qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                qualifier, q_at = qualifier_at(norm, t.start, lex)
                 kind = "multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS else "count"
                 fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], kind, t.start)
                 i += 1
             elif lex.lang == "he" and t.word in ("פי", "מפי") and i + 1 < n:
-                got = _words_value(toks, i + 1, lex, norm)
+                got = words_value(toks, i + 1, lex, norm)
                 # "יותר מפי שניים": more than twice; "מפי" alone is "from the mouth of"
-                qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex) if t.word == "מפי" else (
-                    _qualifier_before(norm, t.start, lex))  # "כמעט פי שלושה": nearly three times
+                qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex) if t.word == "מפי" else (
+                    qualifier_at(norm, t.start, lex))  # "כמעט פי שלושה": nearly three times
                 if got and (t.word == "פי" or qualifier != "exact"):
-                    fig = Figure(min(q_at, t.start), toks[got[1] - 1].end, _number(got[0]), qualifier, "times", "multiplier",
+                    fig = Figure(min(q_at, t.start), toks[got[1] - 1].end, to_number(got[0]), qualifier, "times", "multiplier",
                                  t.start)
                     i = got[1]
                 else:
                     i += 1
-            elif any(f in lex.fractions for f in _strip(t.word, lex)) and not _five_not_fifth(toks, i, lex, norm):
-                f = next(f for f in _strip(t.word, lex) if f in lex.fractions)
+            elif any(f in lex.fractions for f in strip_prefixes(t.word, lex)) and not _five_not_fifth(toks, i, lex, norm):
+                f = next(f for f in strip_prefixes(t.word, lex) if f in lex.fractions)
                 value = lex.fractions[f]
                 adjacent = i + 1 < n and toks[i + 1].start - t.end <= 2 and not norm[t.end:toks[i + 1].start].strip()
-                nxt = _num_kind(toks[i + 1].word, lex, True) if adjacent else None
-                qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                nxt = num_kind(toks[i + 1].word, lex, True) if adjacent else None
+                qualifier, q_at = qualifier_at(norm, t.start, lex)
                 if qualifier == "exact" and lex.lang == "he" and t.word != f:
                     if t.word[:1] == "כ":  # "כמחצית": about half
                         qualifier = "approx"
                     elif t.word[:1] in ("מ", "ל"):  # "יותר ממחצית"
-                        qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex)
+                        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
                         q_at = min(q_at, t.start)
                 if nxt and nxt[0] == "mscale":  # "نصف مليون", "חצי מיליון"
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 2, lex, norm, toks[i + 1].end)
-                    fig = Figure(q_at, u_end, _number(value * nxt[1]), qualifier, unit, kind, t.start)
+                    fig = Figure(q_at, u_end, to_number(value * nxt[1]), qualifier, unit, kind, t.start)
                     i += 2
                 else:
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 1, lex, norm, t.end)
@@ -475,13 +368,14 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     else:
                         fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
                         i += 1
-            elif any(f in lex.multipliers for f in _strip(t.word, lex)) and lex.lang == "ar":
-                f = next(f for f in _strip(t.word, lex) if f in lex.multipliers)
-                qualifier, q_at = _qualifier_before(norm, t.start, lex)  # "أكثر من ضعف": more than double
+            elif lex.lang == "ar" and any(f in lex.multipliers for f in strip_prefixes(t.word, lex)) and not _weakness(
+                    toks, i, norm):
+                f = next(f for f in strip_prefixes(t.word, lex) if f in lex.multipliers)
+                qualifier, q_at = qualifier_at(norm, t.start, lex)  # "أكثر من ضعف": more than double
                 fig = Figure(q_at, t.end, lex.multipliers[f], qualifier, "times", "multiplier", t.start)
                 i += 1
             else:
-                got = _words_value(toks, i, lex, norm)
+                got = words_value(toks, i, lex, norm)
                 if got is None:
                     i += 1
                     continue
@@ -491,10 +385,14 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 if prev_word in ("יום", "ביום", "יום", "מיום") and j == i + 1:
                     i = j
                     continue
+                if prev_word and toks[i - 1].end >= t.start - 1 and any(
+                        f in _PLACE_HEADS for f in strip_prefixes(prev_word, lex, definite=False)):
+                    i = j  # "באר שבע", "بئر السبع": a town
+                    continue
                 value_end = toks[j - 1].end
                 if j < n and toks[j].word in _PLURAL_FRACTIONS and value < 10:  # "שני שלישים": two thirds
                     frac = round(float(value) * _PLURAL_FRACTIONS[toks[j].word], 4)
-                    qualifier, q_at = _qualifier_before(norm, t.start, lex)
+                    qualifier, q_at = qualifier_at(norm, t.start, lex)
                     out.append(Figure(q_at, toks[j].end, frac, qualifier, "fraction", "fraction", t.start))
                     i = j + 1
                     continue
@@ -505,29 +403,36 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
                 if value == 1 and unit is None and not scaled and i > 0 and toks[i - 1].end >= t.start - 1:
                     # "شخص واحد", "חייל אחד": the count follows its noun
-                    noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start)
+                    noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start, after=False)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
-                        fig = Figure(toks[i - 1].start, t.end, 1, "exact", noun[0], noun[1], toks[i - 1].start)
+                        qualifier, q_at = qualifier_at(norm, toks[i - 1].start, lex)  # "أقل من يوم واحد"
+                        fig = Figure(q_at, t.end, 1, qualifier, noun[0], noun[1], toks[i - 1].start)
                         out.append(fig)
                         i = j2
                         continue
                 if value == 1 and (unit is None or definite) and not scaled:
                     i = j2
                     continue
+                if unit is None and not scaled and lex.lang == "ar" and t.word.startswith(("ال", "وال", "بال", "لل")) and (
+                        i > 0 and toks[i - 1].end >= t.start - 1 and toks[i - 1].word.startswith(("ال", "وال", "بال", "لل"))):
+                    # "الأسابيع الستة", "المفقودين الثلاثة": a definite number after the noun it counts
+                    noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start)
+                    if noun[0] is not None and noun[1] in ("count", "duration"):
+                        unit, kind = noun[0], noun[1]
                 first = t.word
-                prefix_approx = lex.lang == "he" and first[:1] == "כ" and _num_kind(first, lex, False) is None
+                prefix_approx = lex.lang == "he" and first[:1] == "כ" and num_kind(first, lex, False) is None
                 hyphen_approx = lex.lang == "he" and i > 0 and toks[i - 1].word == "כ" and norm[toks[i - 1].end:t.start] == "-"
                 if hyphen_approx:  # "כ-עשרה"
                     qualifier, q_at = "approx", toks[i - 1].start
                 elif prefix_approx:
                     qualifier, q_at = "approx", t.start
                 else:
-                    qualifier, q_at = _qualifier_before(norm, t.start, lex)
-                    glued = first[:1] in ("מ", "ל") and lex.lang == "he" and _num_kind(first[1:], lex, False) is not None
+                    qualifier, q_at = qualifier_at(norm, t.start, lex)
+                    glued = first[:1] in ("מ", "ל") and lex.lang == "he" and num_kind(first[1:], lex, False) is not None
                     if qualifier == "exact" and glued:  # "יותר משלושת אלפים", "קרוב לחמישים"
-                        qualifier, q_at = _qualifier_before(norm[:t.start + 1], t.start + 1, lex)
+                        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
                         q_at = min(q_at, t.start)
-                fig = Figure(q_at, u_end, _number(value), qualifier, unit, kind, t.start)
+                fig = Figure(q_at, u_end, to_number(value), qualifier, unit, kind, t.start)
                 i = j2
         if fig is None:
             continue
@@ -541,7 +446,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
         if fig.kind == "duration" and fig.qualifier == "exact" and _WITHIN.search(norm, max(0, fig.start - 12), fig.start) and (
                 not (norm.startswith("ال", fig.core) or _PAST_AFTER.match(norm, fig.end))):  # not "خلال اليومين الماضيين"
             fig.qualifier = "at_most"  # "خلال 24 ساعة", "בתוך שעתיים": within
-        if fig.qualifier == "exact" and fig.kind in ("count", "money", "percent") and _OVER_VERB.search(
+        if fig.qualifier == "exact" and fig.kind in ("count", "money", "percent", "measure") and _OVER_VERB.search(
                 norm, max(0, fig.start - 45), fig.start):
             fig.qualifier = "more_than"  # "تجاوز عدد العاطلين 400 ألف": the count passed 400,000
         if out and fig.start < out[-1].end:
@@ -555,7 +460,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                      else 1000 if out[-1].value % 1000 == 0 else 0)
             if scale and 0 < fig.value < scale and (out[-1].unit is None or out[-1].unit == fig.unit or fig.unit is None):
                 prev = out[-1]
-                prev.value = _number(Decimal(prev.value) + Decimal(str(fig.value)))
+                prev.value = to_number(Decimal(prev.value) + Decimal(str(fig.value)))
                 prev.end, prev.unit = fig.end, prev.unit or fig.unit
                 prev.kind = "money" if prev.unit and prev.unit.isupper() else prev.kind
                 continue
@@ -567,22 +472,43 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
             # "بين 30 و40", "מ-20 עד 30 אלף", "1% עד 3%"; not a change "ارتفع من 2% إلى 3%", "עלה מ-2% ל-3%"
             changed = re.search(CHANGE_BEFORE, norm[max(0, out[-1].start - 30):out[-1].start])
-            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (re.search(r"(?:بين|בין)\s*$", before_prev) or (
-                    not changed and (re.search(r"(?:من|מ-?)\s*$", before_prev) or (
+            between = re.search(r"(?:بين|בין)\s*$", before_prev)
+            # "מ־62 דקות ל־48 דקות": Hebrew "from ... to" is a change; "מ־20 עד 30" and "בין 20 ל־30" are ranges
+            he_change = lex.lang == "he" and re.fullmatch(r"\s*ל-?\s*", gap) is not None
+            # "10 עד 12 שנות מאסר": a bare number, "up to", then the unit both share
+            bare_upto = (lex.lang == "he" and re.fullmatch(r"\s*(?:-|עד)\s*", gap) is not None and out[-1].unit is None
+                         and fig.unit is not None and out[-1].kind == "count" and out[-1].value < fig.value)
+            if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (between or (
+                    not changed and ((re.search(r"(?:من|מ-?)\s*$", before_prev) and not he_change) or bare_upto or (
                         re.fullmatch(r"\s*(?:-|עד|الي)\s*", gap) and fig.unit == out[-1].unit == "percent")))):
                 out[-1].qualifier = "at_least"
                 fig.qualifier = "at_most"
-                if out[-1].unit is None:
+                if out[-1].unit is None:  # "بين 10 و12 عاما": both bounds are years
                     out[-1].unit = fig.unit
-                scaled_fig = any((_num_kind(w, lex, False) or ("",))[0] == "mscale"
+                    out[-1].kind = fig.kind if fig.unit is not None else out[-1].kind
+                scaled_fig = any((num_kind(w, lex, False) or ("",))[0] == "mscale"
                                  for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
                 for scale in (10**9, 10**6, 1000):  # "بين 15 و20 ألف": the scale is both bounds'
                     if scaled_fig and isinstance(fig.value, int) and fig.value % scale == 0 and (
                             1 <= out[-1].value < fig.value / scale):
-                        out[-1].value = _number(Decimal(str(out[-1].value)) * scale)
+                        out[-1].value = to_number(Decimal(str(out[-1].value)) * scale)
                         break
         out.append(fig)
     return out
+
+
+def qualifier_before(norm: str, start: int, lang: str) -> tuple[str, int]:
+    """(qualifier, where it starts) of a figure starting at ``start`` of normalised text."""
+    return qualifier_at(norm, start, LEX.get(lang, LEX["ar"]))
+
+
+def noun_unit(norm: str, start: int, lang: str) -> tuple[str | None, int]:
+    """(unit, end) of the counted noun at ``start`` of normalised text ("الأغنام": sheep), or (None, start)."""
+    toks = _tokens(norm[start:start + 40])
+    if not toks or toks[0].start > 1:
+        return None, start
+    unit, kind, end, _used, _m = _unit_at(toks, 0, LEX.get(lang, LEX["ar"]), norm[start:start + 40], 0)
+    return (unit, start + end) if unit is not None and kind == "count" else (None, start)
 
 
 def find_quantities_rtl(text: str, lang: str):

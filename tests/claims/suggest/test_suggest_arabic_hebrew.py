@@ -87,7 +87,7 @@ def test_arabic_figures(text, expected):
     ("כמעט אלפיים מפגינים", (2000, "nearly", "protesters")),
     ("עד 30 ימים", (30, "at_most", "days")),
     ("מעל 500 בתים", (500, "more_than", "homes")),
-    ("קרוב ל-600 דירות", (600, "nearly", "homes")),
+    ("קרוב ל-600 דירות", (600, "nearly", "apartments")),
     ("נזק של 5 מיליון ש״ח", (5000000, "exact", "ILS")),
     ("תרומה של 2 מיליון דולר", (2000000, "exact", "USD")),
     ("עלייה של 12 אחוזים", (12, "exact", "percent")),
@@ -285,7 +285,9 @@ def test_within_one_unit_and_numbered_names(text, expected):
 def test_a_vague_toll_after_a_figure_is_a_claim_of_its_own():
     found = suggest("שלושה בני אדם נהרגו ועשרות נפצעו בתאונת שרשרת בכביש 6 ביום ראשון, כך מסרה המשטרה.")
     assert [s.text for s in found] == ["שלושה בני אדם נהרגו", "ועשרות נפצעו בתאונת שרשרת בכביש 6 ביום ראשון, כך מסרה המשטרה"]
-    assert found[0].quantities[0]["value"] == 3 and found[1].quantities == []
+    # "עשרות" (tens of) is at least ten people, as the labels give a vague toll
+    assert found[0].quantities[0]["value"] == 3
+    assert [(q["value"], q["qualifier"], q["unit"]) for q in found[1].quantities] == [(10, "at_least", "people")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,0 +1,186 @@
+"""The number words of the Arabic and Hebrew reader (lang_numbers): a figure's shape, a token, a word
+without its prefixes, the value of a run of number words ("ثلاثة ملايين ونصف", "שלושת אלפים") and the
+qualifier before a figure. Split from lang_numbers, which reads whole figures with these."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .lang_lexicon import Lexicon, fold
+from .lang_units import TEEN_HEADS
+
+# A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
+_PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
+_DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}  # a construct dual reads like "أحد عشر مليونا"
+HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int  # qualifier included
+    end: int
+    value: float | int
+    qualifier: str
+    unit: str | None
+    kind: str
+    core: int  # where the number itself starts
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    word: str
+
+
+_STRIP_CACHE: dict[tuple[str, str, bool], list[str]] = {}
+
+
+def strip_prefixes(word: str, lex: Lexicon, definite: bool = True) -> list[str]:
+    """The word and the word without each one- or two-letter prefix it may carry (و، ب، ل; ו, ب, ל, ה...)."""
+    key = (lex.lang, word, definite)
+    got = _STRIP_CACHE.get(key)
+    if got is None:
+        if len(_STRIP_CACHE) > 50_000:  # an article's vocabulary is far smaller; keep memory bounded
+            _STRIP_CACHE.clear()
+        got = _STRIP_CACHE[key] = _strip_uncached(word, lex, definite)
+    return got
+
+
+def _strip_uncached(word: str, lex: Lexicon, definite: bool) -> list[str]:
+    out = [word]
+    for p in lex.prefixes:
+        if len(word) > len(p) + 1 and word.startswith(p):
+            out.append(word[len(p):])
+    if lex.lang == "ar":
+        for p in ("ال", "وال", "بال", "لل", "من"):
+            if len(word) > len(p) + 2 and word.startswith(p):
+                out.append(word[len(p):])
+    elif definite and len(word) > 3 and word[0] == "ה":
+        out.append(word[1:])
+    return out
+
+
+def num_kind(word: str, lex: Lexicon, first: bool) -> tuple[str, float] | None:
+    """What a number word is: ("unit"|"ten"|"hundred"|"mscale"|"ascale", value), prefixes allowed."""
+    if first:
+        forms = strip_prefixes(word, lex, definite=False)
+    else:  # later words of a number take only "و"/"ו": "خمسة وعشرون"
+        forms = [word] + ([word[1:]] if word[:1] in ("و", "ו") and len(word) > 2 else [])
+    for w in forms:
+        if w in lex.units:
+            return "unit", lex.units[w]
+        if w in lex.tens:
+            return "ten", lex.tens[w]
+        if w in lex.hundreds:
+            return "hundred", lex.hundreds[w]
+        if w in lex.scales:
+            value, mult = lex.scales[w]
+            return ("mscale" if mult else "ascale"), value
+    return None
+
+
+def to_decimal(digits: str) -> Decimal:
+    if re.fullmatch(r"\d+,\d{1,2}", digits):  # "3,5 مليون": a decimal comma
+        digits = digits.replace(",", ".")
+    try:
+        return Decimal(digits.replace(",", ""))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def to_number(value: Decimal | float) -> int | float:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decimal, int, bool] | None:
+    """Read number words from ``toks[i]``: (value, index after, has a scale word)."""
+    total = Decimal(0)
+    current = Decimal(0)
+    last = None
+    j = i
+    scaled = False
+    last_scale = Decimal(0)
+    if any(f in _PLURAL_SCALES for f in strip_prefixes(toks[i].word, lex)):  # "عشرات الآلاف", "ومئات": vague
+        return None
+    while j < len(toks):
+        t = toks[j]
+        if j > i and (t.start - toks[j - 1].end > 2 or norm[toks[j - 1].end:t.start].strip()):
+            break
+        joined = j > i and t.word[:1] in ("و", "ו") and len(t.word) > 2
+        if j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark and current < 10:
+            current += 10
+            last = "ten"
+            j += 1
+            continue
+        kind = num_kind(t.word, lex, j == i)
+        if kind is None:
+            teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
+            # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
+            if j == i and teen and (t.word in TEEN_HEADS or t.word[1:] in TEEN_HEADS):  # "כשנים-עשר": about twelve
+                current, last, j = Decimal(TEEN_HEADS.get(t.word) or TEEN_HEADS[t.word[1:]]), "ten", j + 2
+                continue
+            break
+        k, v = kind
+        v = Decimal(str(v))
+        if k in ("unit", "ten"):
+            if last is not None and not joined:
+                if k == "unit" and last == "unit":
+                    break
+                if last in ("unit", "ten", "hundred") or (last == "scale" and not joined):
+                    break
+            if k == "unit" and last == "ten" and joined:
+                current += v
+            else:
+                current += v
+            last = k
+        elif k == "hundred":
+            if last == "unit" and not joined and v == 100:
+                current = current * 100
+            elif last is None or joined:
+                current += v
+            else:
+                break
+            last = "hundred"
+        elif k == "mscale":
+            if last == "scale" and not joined:
+                break
+            if last is not None and joined:
+                break
+            if last is None and lex.lang == "ar" and strip_prefixes(t.word, lex, definite=False)[-1] in _DUAL_SCALES:
+                v = v * 2  # "مليونا درهم" with no count before it: the dual, two million
+            total += (current or 1) * v
+            current = Decimal(0)
+            last = "scale"
+            scaled = True
+            last_scale = v
+        else:  # a dual scale ("ألفين"): stands alone or after "و"
+            if last is not None and not joined:
+                break
+            total += v
+            last = "scale"
+            scaled = True
+            last_scale = v / 2
+        j += 1
+    if j == i:
+        return None
+    if scaled and j < len(toks) and toks[j].word in HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
+        total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون") and toks[j + 1].start - toks[j].end < 3)
+    return total + current, j, scaled or last == "hundred"
+
+
+def qualifier_at(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
+    before = norm[max(0, start - 30):start]
+    stripped = before.rstrip(" -")
+    for phrase, code in lex.q_last.get(stripped[-1:], ()):
+        if stripped.endswith(phrase):
+            at = len(stripped) - len(phrase)
+            prev = stripped[at - 1:at]
+            if at == 0 or not prev.isalpha() or prev in ("و", "ו", "ل", "ب", "ב", "ל"):
+                return code, start - (len(before) - at)
+    return "exact", start

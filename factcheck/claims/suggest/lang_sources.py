@@ -1,0 +1,100 @@
+"""Who an Arabic or Hebrew clause is reported from ("قالت الوزارة", "לפי משרד הבריאות", "..., כך מסרה
+המשטרה"): where the source is named and where the reporting phrase starts. Split from lang_engine."""
+
+from __future__ import annotations
+
+import re
+
+from .lang_cues import LangCues
+
+_L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
+_WORD = re.compile(rf"[{_L}\w\"']+")
+# "כך החליטה רשות החשמל": "so decided X" at a clause's end names X as the source, whatever the verb
+HE_SO = re.compile(r"[וו]?כך\s+(?!ש|כי|לפי)[^\W\d_]+\s+(?=[^\W\d_])")
+
+_SOURCE_STOP = re.compile(
+    # a double quote stops a source unless it is gershayim inside a word ("צה"ל", "מנכ"ל")
+    r"\s*(?:[،,:;؛.«»()]|(?<![^\W\d_])\"|\"(?![^\W\d_])|\d|"
+    r"\s(?:ان|بان|انه|انها|انهم|بانه|بانها|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-)(?=\s|$))"  # أن→ان
+)
+Span = tuple[int, int]
+
+
+def _words_span(norm: str, start: int, end: int, first: int = 0, last: int | None = None) -> Span | None:
+    words = list(_WORD.finditer(norm, start, end))[first:last]
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | None:
+    m = _SOURCE_STOP.search(norm, pos, limit)
+    end = m.start() if m else limit
+    words = list(_WORD.finditer(norm, pos, end))[:6]
+    if cues.lang == "he" and words and words[0].group() in ("כי", "ש"):
+        return None
+    if cues.lang == "he":
+        while words and len(words[-1].group()) == 1:  # "... המורים משתתפים בה כ־48": the "about" of a figure
+            words = words[:-1]
+    if cues.lang == "ar" and len(words) > 2 and words[0].group() == "ما":
+        words = words[2:]  # "بحسب ما أعلنت وزارة الصحة": the ministry, not "what it announced"
+    if cues.lang == "ar":
+        # "أفادت الوكالة بمقتل ...": a word glued to ب after the source starts what it reported
+        for k, w in enumerate(words[2:], start=2):
+            if w.group().startswith("ب") and not w.group().startswith(("بن", "بل", "بر")):
+                words = words[:k]
+                break
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+_AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
+_AR_DECLARE = re.compile(r"[وف]?اعلن(?:ت|وا)?\s")
+_AR_REPORTS = re.compile(r"(?<![^\W\d_])(?:ان|بان|انه|انها|انهم|عن|ل)(?![^\W\d_])|\d")
+_HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
+_HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
+
+
+def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None, int]:
+    """(where the clause's source is named, where the reporting phrase starts) or (None, -1)."""
+    m = cues.attrib_prep.search(norm, a, b)
+    if m:
+        return _source_after(norm, m.end(), b, cues), m.start()
+    m = cues.attrib_verb.search(norm, a, b)
+    while m is not None and norm[m.end():m.end() + 3].lstrip(" -")[:1].isdigit():
+        m = cues.attrib_verb.search(norm, m.end(), b)  # "והוסיף 8 אסיסטים": added eight, reported nothing
+    if m is None and cues.lang == "he":
+        so = HE_SO.search(norm, a, b)  # "..., כך החליטה רשות החשמל": the body that decided is the source
+        if so:
+            return _source_after(norm, so.end(), b, cues), so.start()
+    if m and cues.lang == "he" and _HE_APPROVED.match(norm, m.start()):
+        # "הממשלה אישרה תקציב": approved, not confirmed; a later "כך הודיע משרד האוצר" still names a source
+        m = cues.attrib_verb.search(norm, m.end(), b)
+    if not m:
+        return None, -1
+    if cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()) and not _AR_REPORTS.search(norm, m.end(), min(b, m.end() + 60)):
+        return None, -1  # "وأعلن رئيس الوزراء الحداد": declared (an event), not reported
+    kana = _AR_KANA.search(norm, a, m.start()) if cues.lang == "ar" else None
+    if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
+        return kana.span("s"), m.start()
+    after = _source_after(norm, m.end(), b, cues)
+    if norm[m.start():m.end()].rstrip().endswith((" כי", " ש")):
+        after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
+    if cues.lang == "he":
+        # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
+        clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
+        head = [w for w in _WORD.finditer(norm, clause_start, m.start()) if any(c.isalpha() for c in w.group())]
+        if head and head[0].group() in ("ואילו", "ואולם", "אולם", "אך", "בעוד"):
+            head = head[1:]  # "ואילו ההגנה טענה": the defence
+        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]) and not _HE_SHARE.search(
+                norm, clause_start, m.start()):
+            first = head[0].start()
+            # "בבנק ישראל ציינו", "במשטרה מסרו": the body is named with "ב" before an impersonal plural verb
+            if norm[first] == "ב" and len(head[0].group()) > 3 and norm[m.start():m.end()].rstrip().endswith("ו"):
+                first += 1
+            return (first, head[-1].end()), m.start()
+        # "מחצית מהעסקים דיווחו על ירידה", "40% מהנשאלים אמרו": a counted subject is what the claim is
+        # about (a survey's share), not who reports it
+        if 0 < len(head) <= 6 and (_HE_SHARE.search(norm, clause_start, m.start()) or any(
+                c.isdigit() for c in norm[clause_start:m.start()])):
+            return None, -1
+    if after and norm[m.start():m.end()].strip().endswith("נמסר") and norm[after[0]] == "מ":
+        after = (after[0] + 1, after[1])  # "נמסר ממשרד הבריאות"
+    return after or _words_span(norm, a, m.start(), -5), m.start()
