@@ -94,6 +94,8 @@ class ClaimListView(ListAPIView):
 
     # A page's claims come as stored JSON (api/claim_pages.py), written into the page as they are.
     renderer_classes = [SplicingJSONRenderer]
+    # The count and the deep pages' first rows are kept under the lists stamp (api/page_index.py).
+    indexed_pages = True
 
     def page_rows(self, ids: list[int]) -> dict[int, bytes]:
         return encoded_rows(ids)
