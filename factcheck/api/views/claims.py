@@ -165,15 +165,25 @@ class ClaimActionView(APIView):
 
     api_errors = (409,)
     input_serializer: type[serializers.Serializer] = VersionSerializer
+    # Answer with the claim the service returns (its row as just written, reviewers loaded with the
+    # lock) instead of reading it again: set where the service returns the claim it saved.
+    answers_returned = False
 
-    def perform(self, actor: User, claim_id: int, data: dict) -> None:  # pragma: no cover - abstract
+    def perform(self, actor: User, claim_id: int, data: dict) -> Claim | None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def post(self, request: Request, pk: int) -> Response:
-        claim_exists_or_404(pk)
-        data = dict(valid(self.input_serializer, request.data))
-        with current_state_on_conflict(pk):
-            self.perform(request.user, pk, data)
+        # A missing claim is a 404 before any 400, 403 or 409: asked only when something was
+        # refused (the service's lock finds the claim anyway), so a success costs no extra query.
+        try:
+            data = dict(valid(self.input_serializer, request.data))
+            with current_state_on_conflict(pk):
+                claim = self.perform(request.user, pk, data)
+        except Exception:
+            claim_exists_or_404(pk)
+            raise
+        if self.answers_returned and isinstance(claim, Claim):
+            return Response(claim_representation(claim))
         return _render(pk)
 
 
@@ -233,6 +243,7 @@ class ClaimStartView(ClaimActionView):
 
 class ClaimVerdictView(ClaimActionView):
     input_serializer = VerdictSerializer
+    answers_returned = True
 
     @_action_schema(
         "verdict", "Record a verdict (the assigned reviewer or an editor)", VerdictSerializer,
@@ -243,7 +254,7 @@ class ClaimVerdictView(ClaimActionView):
         return super().post(request, pk)
 
     def perform(self, actor, claim_id, data):
-        services.verdict_record(actor=actor, claim_id=claim_id, **data)
+        return services.verdict_record(actor=actor, claim_id=claim_id, **data)
 
 
 class ClaimReopenView(ClaimActionView):
