@@ -184,6 +184,12 @@ def explain(only: str | None = None) -> None:
                 'FROM "accounts_user" WHERE "accounts_user"."id" =' in sql
             ):
                 continue
+            if sql.startswith("SET "):
+                # The page's own planner setting (api/page_index.serial): the next plans are made under it.
+                with connection.cursor() as cur:
+                    cur.execute(sql)
+                print(f"\n```sql\n{sql}\n```")
+                continue
             with connection.cursor() as cur:
                 cur.execute("EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) " + sql)
                 plan = [r[0] for r in cur.fetchall()]
