@@ -32,6 +32,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connections
 from django.db.models import Q, QuerySet
 
@@ -97,8 +98,6 @@ def order_terms(qs: QuerySet) -> Terms | None:
 
 
 def _field(meta, name: str):
-    from django.core.exceptions import FieldDoesNotExist
-
     try:
         return meta.get_field(name)
     except FieldDoesNotExist:  # an annotation: not a column we can compare

@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
+from rest_framework.exceptions import APIException
 from rest_framework.generics import ListAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -41,7 +42,7 @@ from factcheck.api.views.base import valid
 from factcheck.claims import services
 from factcheck.claims.models import Claim, ClaimStatus, Comment
 from factcheck.claims.selectors import claim_history, claim_list_base, claim_list_values, claims_base
-from factcheck.core.errors import NotFound, StaleVersion
+from factcheck.core.errors import DomainError, NotFound, StaleVersion
 
 
 def claim_or_404(pk: int) -> Claim:
@@ -179,7 +180,7 @@ class ClaimActionView(APIView):
             data = dict(valid(self.input_serializer, request.data))
             with current_state_on_conflict(pk):
                 claim = self.perform(request.user, pk, data)
-        except Exception:
+        except (DomainError, APIException):  # a refusal (not a database or server error)
             claim_exists_or_404(pk)
             raise
         if self.answers_returned and isinstance(claim, Claim):
