@@ -12,37 +12,94 @@ fast on a large archive:
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cached_property, partial
 
 from django.core.paginator import Paginator as DjangoPaginator
 from rest_framework.pagination import CursorPagination, PageNumberPagination
+
+from factcheck.api import page_index
 
 CURSOR_ORDERINGS = ("id", "created_at", "updated_at")
 
 
 class DeferredJoinPaginator(DjangoPaginator):
-    """Count and find the page's ids on the plain queryset; load the rows by id (``rows`` if given)."""
+    """Count and find the page's ids on the plain queryset; load the rows by id (``rows`` if given).
 
-    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None):
+    With ``indexed``, the count and the first rows of deep pages are kept under the ``lists``
+    stamp (api/page_index.py): what the page shows is the same, it is only found sooner.
+    """
+
+    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None, indexed=False):
         super().__init__(object_list, per_page, orphans, allow_empty_first_page)
         self.rows = rows
+        self.indexed = indexed and hasattr(object_list, "values_list") and page_index.enabled()
+        self._index: tuple | None = None
+
+    def _lookup(self, offset: int | None) -> tuple:
+        if self._index is None:
+            self._index = page_index.lookup(self.object_list, offset)
+        return self._index
+
+    @cached_property
+    def count(self) -> int:
+        if not self.indexed:
+            return super().count
+        key, stamp, count, _ = self._lookup(None)
+        if count is None:
+            count = super().count
+            page_index.store(stamp, {page_index.count_key(key): count})
+        return count
 
     def page(self, number):
+        qs = self.object_list
+        if not hasattr(qs, "values_list"):
+            return super().page(number)
+        if not self.indexed:
+            return self._page(qs, number, None)
+        # The count (when not kept) and the ids are its queries worth planning.
+        with page_index.serial(qs):
+            return self._page(qs, number, page_index.order_terms(qs))
+
+    def _page(self, qs, number, terms):
+        if terms is not None:
+            # Read the count and the page's first row (when known) in one round trip.
+            try:
+                wanted = (int(number) - 1) * self.per_page
+            except (TypeError, ValueError):
+                wanted = None
+            self._lookup(wanted if wanted is not None and wanted >= page_index.SEEK_FROM else None)
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        qs = self.object_list
-        if not hasattr(qs, "values_list"):
-            return super().page(number)
-        ids = list(qs.values_list("pk", flat=True)[bottom:top])
+        if terms is not None and bottom >= page_index.SEEK_FROM:
+            ids = self._deep_ids(qs, terms, bottom, top)
+        else:
+            ids = list(qs.values_list("pk", flat=True)[bottom:top])
         loaded = self.rows(ids) if self.rows is not None else qs.order_by().filter(pk__in=ids)
         # Model instances or .values() rows, whichever the loader gives, or its own {id: row}.
         found = loaded if isinstance(loaded, dict) else {
             (obj["id"] if isinstance(obj, dict) else obj.pk): obj for obj in loaded
         }
         return self._get_page([found[pk] for pk in ids if pk in found], number, self)
+
+    def _deep_ids(self, qs, terms, bottom: int, top: int) -> list[int]:
+        """The ids of rows bottom..top, from the page's known first row or by OFFSET; notes the next page's."""
+        key, stamp, _, first = self._lookup(bottom)
+        fields = [path for path, _ in terms]
+        size = top - bottom
+        if first is not None:
+            rows = list(page_index.from_row(qs, terms, first).values_list("pk", *fields)[:size + 1])
+        else:
+            rows = list(qs.values_list("pk", *fields)[bottom:top + 1])
+        entries = {}
+        if rows:
+            entries[page_index.seek_key(key, bottom)] = tuple(rows[0][1:])
+        if len(rows) > size:
+            entries[page_index.seek_key(key, top)] = tuple(rows[size][1:])
+        page_index.store(stamp, entries)
+        return [row[0] for row in rows[:size]]
 
 
 class Cursor(CursorPagination):
@@ -69,7 +126,8 @@ class Pagination(PageNumberPagination):
             return self.cursor.paginate_queryset(queryset, request, view)
         # A view may load a page's rows its own way (the claim list: .values() rows by id).
         rows = getattr(view, "page_rows", None)
-        self.django_paginator_class = partial(DeferredJoinPaginator, rows=rows) if rows else DeferredJoinPaginator
+        self.django_paginator_class = partial(DeferredJoinPaginator, rows=rows,
+                                              indexed=getattr(view, "indexed_pages", False))
         return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data):

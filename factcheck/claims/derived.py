@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import connection, transaction
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Count, Exists, OuterRef, Q
 
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_search_refresh
@@ -69,18 +69,18 @@ def article_progress_moved(article_id: int, before: tuple[str, str], after: tupl
     dt, dr, ds, dd = (a - b for a, b in zip(_membership(*after), _membership(*before), strict=True))
     if not (dt or dr or ds or dd):
         return
-    updated = ArticleProgress.objects.filter(article_id=article_id).update(
-        claims_total=F("claims_total") + dt,
-        claims_resolved=F("claims_resolved") + dr,
-        claims_suggested=F("claims_suggested") + ds,
-        claims_disputed=F("claims_disputed") + dd,
-        # _counts' rule on the new counts (the right-hand sides all read the row as it was).
-        in_progress=Case(
-            When(claims_total=-dt, then=Value(True)),
-            When(claims_resolved__lt=F("claims_total") + (dt - dr), then=Value(True)),
-            default=Value(False),
-        ),
-    )
+    # The statement the ORM built for this (F() sums and a Case), written out: building it took
+    # 2-3 ms of CPU per verdict, more than the database spent on it.
+    with connection.cursor() as cur:
+        cur.execute(
+            "UPDATE claims_articleprogress SET claims_total = claims_total + %s, claims_resolved = claims_resolved + %s, "
+            "claims_suggested = claims_suggested + %s, claims_disputed = claims_disputed + %s, "
+            # _counts' rule on the new counts (the right-hand sides all read the row as it was).
+            "in_progress = CASE WHEN claims_total = %s THEN %s WHEN claims_resolved < claims_total + %s THEN %s "
+            "ELSE %s END WHERE article_id = %s",
+            [dt, dr, ds, dd, -dt, True, dt - dr, True, False, article_id],
+        )
+        updated = cur.rowcount
     if not updated:
         article_progress_refresh(article_id)
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
+from rest_framework.exceptions import APIException
 from rest_framework.generics import ListAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -41,7 +42,7 @@ from factcheck.api.views.base import valid
 from factcheck.claims import services
 from factcheck.claims.models import Claim, ClaimStatus, Comment
 from factcheck.claims.selectors import claim_history, claim_list_base, claim_list_values, claims_base
-from factcheck.core.errors import NotFound, StaleVersion
+from factcheck.core.errors import DomainError, NotFound, StaleVersion
 
 
 def claim_or_404(pk: int) -> Claim:
@@ -94,6 +95,8 @@ class ClaimListView(ListAPIView):
 
     # A page's claims come as stored JSON (api/claim_pages.py), written into the page as they are.
     renderer_classes = [SplicingJSONRenderer]
+    # The count and the deep pages' first rows are kept under the lists stamp (api/page_index.py).
+    indexed_pages = True
 
     def page_rows(self, ids: list[int]) -> dict[int, bytes]:
         return encoded_rows(ids)
@@ -163,15 +166,25 @@ class ClaimActionView(APIView):
 
     api_errors = (409,)
     input_serializer: type[serializers.Serializer] = VersionSerializer
+    # Answer with the claim the service returns (its row as just written, reviewers loaded with the
+    # lock) instead of reading it again: set where the service returns the claim it saved.
+    answers_returned = False
 
-    def perform(self, actor: User, claim_id: int, data: dict) -> None:  # pragma: no cover - abstract
+    def perform(self, actor: User, claim_id: int, data: dict) -> Claim | None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def post(self, request: Request, pk: int) -> Response:
-        claim_exists_or_404(pk)
-        data = dict(valid(self.input_serializer, request.data))
-        with current_state_on_conflict(pk):
-            self.perform(request.user, pk, data)
+        # A missing claim is a 404 before any 400, 403 or 409: asked only when something was
+        # refused (the service's lock finds the claim anyway), so a success costs no extra query.
+        try:
+            data = dict(valid(self.input_serializer, request.data))
+            with current_state_on_conflict(pk):
+                claim = self.perform(request.user, pk, data)
+        except (DomainError, APIException):  # a refusal (not a database or server error)
+            claim_exists_or_404(pk)
+            raise
+        if self.answers_returned and isinstance(claim, Claim):
+            return Response(claim_representation(claim))
         return _render(pk)
 
 
@@ -231,6 +244,7 @@ class ClaimStartView(ClaimActionView):
 
 class ClaimVerdictView(ClaimActionView):
     input_serializer = VerdictSerializer
+    answers_returned = True
 
     @_action_schema(
         "verdict", "Record a verdict (the assigned reviewer or an editor)", VerdictSerializer,
@@ -241,7 +255,7 @@ class ClaimVerdictView(ClaimActionView):
         return super().post(request, pk)
 
     def perform(self, actor, claim_id, data):
-        services.verdict_record(actor=actor, claim_id=claim_id, **data)
+        return services.verdict_record(actor=actor, claim_id=claim_id, **data)
 
 
 class ClaimReopenView(ClaimActionView):

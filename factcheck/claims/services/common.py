@@ -101,8 +101,11 @@ def lock_claim(claim_id: object) -> Claim:
     one article does not queue behind each other (article_revise locks the article itself).
     """
     try:
-        # The article's creator comes along: most transitions notify them (one query fewer).
-        return Claim.objects.select_for_update(of=("self",)).select_related("article__created_by").get(pk=claim_id)
+        # The article's creator comes along: most transitions notify them (one query fewer); and
+        # the two reviewers, so the API can answer with the claim as the service left it.
+        return Claim.objects.select_for_update(of=("self",)).select_related(
+            "article__created_by", "assignee", "second_reviewer"
+        ).get(pk=claim_id)
     except (Claim.DoesNotExist, ValueError, TypeError):
         raise NotFound(gettext("Claim %(claim_id)s does not exist.") % {"claim_id": claim_id}) from None
 
