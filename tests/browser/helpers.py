@@ -36,6 +36,15 @@ def login(page, base_url: str, username: str, password: str = PASSWORD) -> None:
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
+def login_by_id(page, base_url: str, member, password: str = PASSWORD) -> None:
+    """Log in by the fields' ids: the login page's labels are in the browser's language."""
+    page.goto(f"{base_url}/accounts/login/")
+    page.locator("#id_username").fill(member.username)
+    page.locator("#id_password").fill(password)
+    page.get_by_test_id("login").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
 def select_with_mouse(page, selector: str, passage: str) -> None:
     """Drag the mouse from the first to the last character of passage inside selector."""
     text = page.locator(selector).text_content()
