@@ -221,6 +221,9 @@ CELERY_BEAT_SCHEDULE = {
     "notification-digest": {"task": "factcheck.claims.tasks.notification_digest",
                             "schedule": env_float("NOTIFICATION_DIGEST_SECONDS", 86400.0)},
 }
+# A burst of notices of one kind about one article within this many seconds of each other is one
+# notification with a count (claims.services.notices); its email goes once the burst has settled.
+NOTIFICATION_GROUP_SECONDS = env_int("NOTIFICATION_GROUP_SECONDS", 300, minimum=0)
 
 # --- Auth, sessions, security ------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

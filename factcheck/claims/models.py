@@ -364,6 +364,11 @@ class Comment(models.Model):
 class Notification(models.Model):
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications")
+    # The article the notice is about: a burst of notices of one kind about one article is one row
+    # (claims.services.common.notify), with how many claims it stands for.
+    article = models.ForeignKey("articles.Article", null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="+")
+    count = models.PositiveIntegerField(default=1)
     kind = models.CharField(max_length=32)
     message = models.CharField(max_length=500)
     created_at = models.DateTimeField(auto_now_add=True)

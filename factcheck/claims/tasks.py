@@ -16,14 +16,14 @@ RETRY_BASE_SECONDS = 60
 
 @shared_task(bind=True, name="factcheck.claims.tasks.notification_email", acks_late=True, max_retries=5,
              soft_time_limit=30, time_limit=60)
-def notification_email(self, notification_id: int) -> bool:
+def notification_email(self, notification_id: int, grouped: bool = False) -> bool:
     """Email one notification; safe to run twice (a row already emailed is skipped).
 
     The row is marked emailed only after the mail server took the message, so a
     failed send (server down, refused) is retried with a growing wait, not lost.
     """
     try:
-        return notification_send(notification_id)
+        return notification_send(notification_id, grouped=grouped)
     except Exception as exc:  # smtplib, socket and backend errors share no base class
         log.warning("notification %s: email failed (%s); retry %s", notification_id, exc, self.request.retries + 1)
         raise self.retry(exc=exc, countdown=RETRY_BASE_SECONDS * 2**self.request.retries) from exc

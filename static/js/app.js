@@ -317,6 +317,14 @@ function fcFormat(fmt, values) {
    to the page the form belongs to. The server also sends such pages with Cache-Control: no-store. */
 (function () {
   "use strict";
+  // A page that answers a sent form (a refusal: the error and the user's input) has a history entry that
+  // carries the form: Back or Forward to it, or Reload, would send it again (Chromium asks, or just
+  // does). Replacing the entry with its own address makes it a plain read, so a history step reads the
+  // address afresh (the action's address leads to the page the form belongs to); the page in view,
+  // with the error and what was typed, stays as it is.
+  if (document.body && document.body.hasAttribute("data-answers-post") && window.history.replaceState) {
+    window.history.replaceState(window.history.state, "", window.location.href);
+  }
   window.addEventListener("pageshow", function (ev) {
     var how = document.body && document.body.dataset.back;
     if (!how || how === "keep") return;

@@ -39,12 +39,12 @@ def test_back_after_a_reopen_shows_the_claim_as_it_is_now(app, page, editor, rev
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.OPEN
 
-    # Back to the refused try may send it once more (a browser asks, Playwright's Chromium just does):
-    # refused again, harmlessly; then the page reads its address afresh.
-    guard.expect_status(400, rf"/claims/{claim.pk}/reopen/$")
+    # Back to the refused try sends nothing (its history entry became a plain read of its address,
+    # which leads to the claim); an unannounced 400 would fail the guard.
+    posts = Posts(page)
     page.go_back()
     page.wait_for_load_state("load")
-    guard.expected = [e for e in guard.expected if not e[1].search(f"/claims/{claim.pk}/reopen/")]
+    assert posts.paths == [], f"Back sent a form again: {posts.paths}"
     # Whatever page Back lands on, it tells the truth: the claim is open, nothing was refused.
     expect(page.get_by_test_id("claim-status")).to_have_text("Open")
     expect(page.get_by_test_id("reopen")).to_have_count(0)
@@ -74,3 +74,76 @@ def test_back_and_save_again_does_not_make_a_second_copy_of_the_article(app, pag
         link.click()
         page.wait_for_url(re.compile(rf"/articles/{first.pk}/$"))
     assert Article.objects.filter(title=scenario.TITLE).count() == 1
+
+
+class Posts:
+    """Every form the page sends to the server (method POST), by path: what Back must never send again."""
+
+    def __init__(self, page):
+        self.paths: list[str] = []
+        page.on("request", lambda r: self.paths.append(r.url.split("?")[0].split("://", 1)[1].split("/", 1)[1])
+                if r.method == "POST" else None)
+
+    def to(self, fragment: str) -> int:
+        return sum(1 for p in self.paths if fragment in f"/{p}")
+
+
+def test_back_to_a_refused_verdict_does_not_send_it_again(app, page, editor, reviewer, guard):
+    _article, claims = scenario.assigned_claims(editor, reviewer)
+    claim = claims[0]
+    login(page, app, reviewer.username)
+    page.goto(f"{app}{reverse('claim_detail', args=[claim.pk])}")
+    posts = Posts(page)
+    verdict_url = reverse("verdict_record", args=[claim.pk])
+    # A verdict without a rationale is refused; the choice stays made and the error is on the page.
+    page.get_by_label("Unverifiable").check()
+    guard.expect_status(400, rf"{verdict_url}$")
+    page.get_by_test_id("record-verdict").click()
+    expect(page.locator("#verdict-form [role=alert]").first).to_be_visible()
+    expect(page.get_by_label("Unverifiable")).to_be_checked()
+    assert posts.to(verdict_url) == 1
+    # The second try, with one, records it.
+    page.get_by_label("Rationale").fill("No independent record before the deadline.")
+    page.get_by_test_id("record-verdict").click()
+    expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
+    assert posts.to(verdict_url) == 2
+
+    # Back to the refused try: nothing is sent again (no "Confirm form resubmission", no silent re-post),
+    # and the page says what is true now.
+    page.go_back()
+    page.wait_for_load_state("load")
+    expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
+    assert posts.to(verdict_url) == 2, f"Back sent the form again: {posts.paths}"
+    # Nor does Forward, nor reading the page again.
+    page.go_forward()
+    page.wait_for_load_state("load")
+    page.reload()
+    expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
+    assert posts.to(verdict_url) == 2, f"a history step sent the form again: {posts.paths}"
+
+
+def test_back_and_forward_over_a_refused_claim_edit_send_nothing(app, page, editor, reviewer, guard):
+    _article, claims = scenario.assigned_claims(editor, reviewer)
+    claim = claims[2]
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('claim_detail', args=[claim.pk])}")
+    posts = Posts(page)
+    edit_url = reverse("claim_edit", args=[claim.pk])
+    card = page.get_by_test_id("claim-edit-card")
+    card.get_by_test_id("claim-figures").fill("about a lot")
+    guard.expect_status(400, rf"{edit_url}$")
+    card.get_by_test_id("save-claim").click()
+    card = page.get_by_test_id("claim-edit-card")
+    expect(card.get_by_role("alert")).to_contain_text("No figure found")
+    # What the editor typed is still there to correct.
+    expect(card.get_by_test_id("claim-figures")).to_have_value("about a lot")
+    assert posts.to(edit_url) == 1
+
+    page.go_back()
+    page.wait_for_load_state("load")
+    page.go_forward()
+    page.wait_for_load_state("load")
+    assert posts.to(edit_url) == 1, f"a history step sent the refused edit again: {posts.paths}"
+    # The page is read afresh: the claim as saved, not the refused try.
+    expect(page.get_by_text("No figure found")).to_have_count(0)
+    expect(page.get_by_test_id("claim-figures")).not_to_have_value("about a lot")

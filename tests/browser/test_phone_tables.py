@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from django.urls import reverse
+from rest_framework.authtoken.models import Token
 
 from factcheck.claims.services import claim_assign
+from factcheck.webhooks.models import (
+    SUBSCRIBABLE,
+    DeliveryStatus,
+    EventKind,
+    Webhook,
+    WebhookDelivery,
+    WebhookEvent,
+)
 from tests.browser import scenario
 from tests.browser.conftest import TIMEOUT_MS
-from tests.browser.helpers import login
+from tests.browser.helpers import login, login_by_id
 
 # How many lines the text of an element takes on screen (distinct tops of its text's line boxes).
 LINES = """(el) => {
@@ -119,5 +129,56 @@ def test_editor_dashboard_tables_on_a_phone_in_arabic(chromium, guard, app, edit
         box, card = cell.bounding_box(), row.bounding_box()
         assert abs((box["x"] + box["width"]) - (card["x"] + card["width"])) < 2
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()
+
+
+# The members and webhooks tables (tryout: they scrolled sideways on a phone while the dashboard's
+# tables had become cards). A table that scrolls inside its own box hides columns just as a page
+# that is too wide does, so both widths are measured.
+WIDE = """(el) => ({table: el.scrollWidth - el.clientWidth, page: document.documentElement.scrollWidth - 390})"""
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "he"])
+def test_members_and_webhook_tables_fit_a_phone(chromium, guard, app, editor, reviewer, language):
+    editor.language = language
+    editor.save(update_fields=["language"])
+    hook = Webhook.objects.create(
+        url="https://hooks.example.org/services/T0123456789/B0123456789/abcdefghijklmnopqrstuvwxyz0123456789",
+        description="Desk channel for corrections and published reports", created_by=editor,
+        events=[k.value for k in SUBSCRIBABLE])
+    event = WebhookEvent.objects.create(kind=EventKind.PING, payload={"text": "Test event from the desk"})
+    # Failed, so no sweep picks it up while the page is read.
+    WebhookDelivery.objects.create(event=event, webhook=hook, status=DeliveryStatus.FAILED, attempts=5,
+                                   response_status=502, error="Bad gateway from the receiver",
+                                   response_body="<html><body>upstream_connect_error_or_disconnect</body></html>")
+    Token.objects.create(user=reviewer)
+    context = _phone(chromium, guard)
+    try:
+        page = context.new_page()
+        login_by_id(page, app, editor)
+        for url, table, row_selector in ((reverse("members"), "#members", f"tr[data-username='{reviewer.username}']"),
+                                         (reverse("webhook_list"), "[data-testid=webhooks]", "tbody tr"),
+                                         (reverse("webhook_detail", args=[hook.pk]), "[data-testid=deliveries]",
+                                          "tbody tr")):
+            page.goto(f"{app}{url}")
+            assert page.evaluate("() => document.documentElement.dir") == ("ltr" if language == "en" else "rtl")
+            overflow = page.locator(table).evaluate(WIDE)
+            assert overflow["table"] <= 0 and overflow["page"] <= 0, f"{url} is too wide on a phone: {overflow}"
+            row = page.locator(f"{table} {row_selector}").first
+            # Each cell says what it is, the way the (now hidden) column header did.
+            cells = row.locator("td")
+            assert cells.count() >= 3
+            for i in range(cells.count()):
+                label = cells.nth(i).get_attribute("data-label")
+                assert label, f"{url}: cell {i} has no label"
+                before = cells.nth(i).evaluate("el => getComputedStyle(el, '::before').content")
+                assert before.strip('"').startswith(label)
+                box = cells.nth(i).bounding_box()
+                assert box["x"] >= 0 and box["x"] + box["width"] <= 390, f"{url}: cell {label!r} lies off screen"
+            # The buttons of a row are on the screen, whole, and big enough to tap.
+            for button in row.locator("button").all():
+                b = button.bounding_box()
+                assert b["x"] >= 0 and b["x"] + b["width"] <= 390, f"{url}: a button lies off screen: {b}"
     finally:
         context.close()

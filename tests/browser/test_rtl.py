@@ -23,7 +23,7 @@ from factcheck.publishing.services import article_publish
 from tests.browser.a11y import assert_accessible
 from tests.browser.bidi import direction_of, page_overflow, select_with_mouse, starts_on_the_right
 from tests.browser.conftest import TIMEOUT_MS
-from tests.browser.helpers import PASSWORD, login, shoot
+from tests.browser.helpers import login, login_by_id, shoot
 from tests.support.texts import ARABIC_PHRASE, ARABIC_TEXT, HEBREW_PHRASE, HEBREW_TEXT
 
 PHONE = {"width": 390, "height": 844}
@@ -44,15 +44,6 @@ def claim_item(page, claim_id: int):
 def highlighted(page, claim_id: int, where: str = "#article-text") -> str:
     """The words a claim's highlight covers (overlapping claims split it into several marks)."""
     return "".join(page.locator(f"{where} mark[data-claims~='{claim_id}']").all_text_contents())
-
-
-def log_in(page, app: str, member) -> None:
-    """Log in by the fields' ids: the login page's labels are in the browser's language."""
-    page.goto(f"{app}{reverse('login')}")
-    page.locator("#id_username").fill(member.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_test_id("login").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 def speaks(*members, language: str) -> None:
@@ -249,7 +240,7 @@ def test_rtl_workspace_and_report_are_accessible_fit_a_phone_and_are_pictured(ap
     desk = _context(chromium, guard, interface, viewport={"width": 1280, "height": 800})
     try:
         page = desk.new_page()
-        log_in(page, app, editor)
+        login_by_id(page, app, editor)
         page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
         page.wait_for_load_state("networkidle")
         expect(page.locator("html")).to_have_attribute("lang", re.compile(rf"^{interface}"))
@@ -279,7 +270,7 @@ def test_rtl_workspace_and_report_are_accessible_fit_a_phone_and_are_pictured(ap
     phone = _context(chromium, guard, interface, viewport=PHONE, is_mobile=True, has_touch=True)
     try:
         small = phone.new_page()
-        log_in(small, app, editor)
+        login_by_id(small, app, editor)
         claim = article.claims.get()
         for url in (reverse("article_detail", args=[article.pk]), reverse("claim_detail", args=[claim.pk])):
             small.goto(f"{app}{url}")

@@ -65,9 +65,12 @@ def test_digest_reader_gets_one_email_a_day_with_everything(
     reviewer.daily_digest = True
     reviewer.save()
     claims = fire[1]
+    # (Two articles: two assignments on one article would be one grouped notification.)
+    other = ArticleFactory(created_by=editor, title="Harbour dredging", text="Crews dredged 40 berths.\n")
+    elsewhere = make_claim(other, "Crews dredged 40 berths.")
     with django_capture_on_commit_callbacks(execute=True):
         claim_assign(actor=editor, claim_id=claims[0].pk, reviewer=reviewer)
-        claim_assign(actor=editor, claim_id=claims[1].pk, reviewer=reviewer)
+        claim_assign(actor=editor, claim_id=elsewhere.pk, reviewer=reviewer)
         claim_assign(actor=editor, claim_id=claims[2].pk, reviewer=other_reviewer)
     # Instant emails go only to the member who did not choose the digest.
     assert [m.to for m in mailoutbox] == [["oscar@example.org"]]
@@ -77,3 +80,84 @@ def test_digest_reader_gets_one_email_a_day_with_everything(
     assert digest.body.count("assigned you a claim") == 2
     # Run again (a second beat, a redelivery): nothing is sent twice.
     assert notification_digest() == 0 and len(mailoutbox) == 2
+
+
+# --- a burst of single changes is one notification with a count (tryout: 30 assignments, 30 notices) ---
+
+
+def test_claims_assigned_one_by_one_are_one_notification_with_a_count(
+    editor, reviewer, fire, django_capture_on_commit_callbacks, eager_celery, mailoutbox
+):
+    article, claims = fire
+    with django_capture_on_commit_callbacks(execute=True):
+        for c in claims:  # 22 changes, each its own transaction (the claim page, the API)
+            claim_assign(actor=editor, claim_id=c.pk, reviewer=reviewer)
+    notes = list(Notification.objects.filter(recipient=reviewer))
+    assert len(notes) == 1
+    note = notes[0]
+    assert (note.count, note.kind, note.article_id, note.claim_id) == (22, "assigned", article.pk, None)
+    assert note.message == "22 claims assigned to you on “Ridgeline fire: what the county knew and when”"
+    # One email, not 22: the first notice's (sent here after the burst, so it reads the total); the
+    # delayed emails of the later ones (run at once by the eager test worker) find it sent.
+    assert len(mailoutbox) == 1 and "22 claims assigned to you" in mailoutbox[0].subject
+
+
+def test_a_settled_group_is_emailed_once_with_its_total(editor, reviewer, fire):
+    from factcheck.claims.services.conversation import notification_send
+
+    claims = fire[1]
+    for c in claims[:3]:
+        claim_assign(actor=editor, claim_id=c.pk, reviewer=reviewer)
+    note = Notification.objects.get(recipient=reviewer)
+    assert note.count == 3 and note.emailed_at is None
+    assert notification_send(note.pk, grouped=True) is False  # still growing
+    Notification.objects.filter(pk=note.pk).update(created_at=note.created_at - dt.timedelta(minutes=6))
+    from django.core import mail
+
+    assert notification_send(note.pk, grouped=True) is True
+    assert mail.outbox[-1].subject.endswith("3 claims assigned to you on “Ridgeline fire: what the county knew and when”")
+    assert notification_send(note.pk, grouped=True) is False  # once
+
+
+def test_groups_are_per_article_kind_unread_and_window(editor, reviewer, other_reviewer, fire):
+    _article, claims = fire
+    other = ArticleFactory(created_by=editor, title="Harbour dredging", text="Crews dredged 40 berths.\n")
+    elsewhere = make_claim(other, "Crews dredged 40 berths.")
+    claim_assign(actor=editor, claim_id=claims[0].pk, reviewer=reviewer)
+    claim_assign(actor=editor, claim_id=elsewhere.pk, reviewer=reviewer)  # another article: its own
+    claim_assign(actor=editor, claim_id=claims[1].pk, reviewer=other_reviewer)  # another recipient
+    assert Notification.objects.filter(recipient=reviewer).count() == 2
+    # Read: the next one starts a new notice rather than adding to one already seen.
+    Notification.objects.filter(recipient=reviewer).update(read_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+    claim_assign(actor=editor, claim_id=claims[2].pk, reviewer=reviewer)
+    assert Notification.objects.filter(recipient=reviewer, read_at__isnull=True).count() == 1
+    # Past the window: a new one too.
+    from django.utils import timezone
+
+    Notification.objects.filter(recipient=reviewer).update(created_at=timezone.now() - dt.timedelta(hours=1))
+    claim_assign(actor=editor, claim_id=claims[3].pk, reviewer=reviewer)
+    assert Notification.objects.filter(recipient=reviewer, read_at__isnull=True).count() == 2
+    # A bulk batch of the same article joins the open group, with its claims counted.
+    claims_assign_bulk(actor=editor, claim_ids=[c.pk for c in claims[4:9]], reviewer=reviewer)
+    latest = Notification.objects.filter(recipient=reviewer).order_by("-created_at").first()
+    assert latest.count == 6 and latest.message.startswith("6 claims assigned to you on")
+
+
+def test_a_rolled_back_change_adds_nothing_to_the_group(editor, reviewer, fire):
+    from django.db import transaction
+
+    claims = fire[1]
+    claim_assign(actor=editor, claim_id=claims[0].pk, reviewer=reviewer)
+    with pytest.raises(RuntimeError), transaction.atomic():
+        claim_assign(actor=editor, claim_id=claims[1].pk, reviewer=reviewer)
+        raise RuntimeError("the change fails after its notice was written")
+    note = Notification.objects.get(recipient=reviewer)
+    assert note.count == 1 and "assigned you a claim" in note.message
+
+
+def test_a_group_is_written_in_the_recipients_language(editor, reviewer, fire):
+    reviewer.language = "ar"
+    reviewer.save(update_fields=["language"])
+    for c in fire[1][:3]:
+        claim_assign(actor=editor, claim_id=c.pk, reviewer=reviewer)
+    assert Notification.objects.get(recipient=reviewer).message.startswith("أُسندت إليك 3 ادعاءات في")

@@ -22,7 +22,6 @@ from factcheck.claims.models import (
     ClaimStatus,
     ClaimType,
     EventKind,
-    Notification,
 )
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState, stale_message
 
@@ -313,21 +312,27 @@ def counting_evidence(claim: Claim) -> QuerySet:
 
 
 def notify(recipient: User | None, claim: Claim | None, kind: str, message: str | Callable[[], str], *,
-           actor: User | None = None) -> None:
-    """In-app notification plus an email sent by a task after commit.
+           actor: User | None = None, article=None, count: int = 1) -> None:
+    """In-app notification plus an email sent by a task after commit; call it inside the change's transaction.
 
     The text is kept as written, so it is written in the recipient's language: pass a function that
-    builds it (with gettext), and it runs with that language active.
+    builds it (with gettext), and it runs with that language active. A burst of one kind about one
+    article (claim's, or `article` for a notice about several claims, `count` of them) is one row
+    with a count (services.notices); its email waits until the burst has settled.
     """
     if recipient is None or (actor is not None and recipient.pk == actor.pk) or not recipient.is_active:
         return
     if callable(message):
         with translation.override(member_language(recipient)):
             message = str(message())
-    note = Notification.objects.create(recipient=recipient, claim=claim, kind=kind, message=message[:500])
+    from factcheck.claims.services.notices import email_later, notice_write
     from factcheck.claims.tasks import notification_email
 
-    transaction.on_commit(lambda: _enqueue(notification_email, note.pk))
+    note, grouped = notice_write(recipient, claim=claim, article=article, kind=kind, message=message, count=count)
+    if grouped:
+        email_later(notification_email, note.pk)
+    else:
+        transaction.on_commit(lambda: _enqueue(notification_email, note.pk))
 
 
 def _enqueue(task, *args) -> None:

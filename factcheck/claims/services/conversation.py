@@ -48,7 +48,7 @@ def notifications_mark_read(*, actor: User, ids: Sequence[int] | None = None) ->
 
 
 
-def notification_send(notification_id: int) -> bool:
+def notification_send(notification_id: int, *, grouped: bool = False) -> bool:
     """Email one notification, then mark it emailed; False when there is nothing to send.
 
     Sending comes first and the mark after, so a failure leaves the row unmarked for a
@@ -64,6 +64,12 @@ def notification_send(notification_id: int) -> bool:
     # daily digest gets it there (notifications_digest_send), not one email each.
     if not note.recipient.email_notifications or note.recipient.daily_digest:
         return False
+    # The email of a grouped notice (sent a window after it) waits if the group grew again since: the
+    # email enqueued by its latest notice sends the total.
+    from factcheck.claims.services.notices import still_growing
+
+    if grouped and still_growing(note):
+        return False
     link = _link(note)
     send_mail(
         subject=f"[{settings.NEWSROOM_NAME}] {note.message[:80]}",
@@ -77,7 +83,13 @@ def notification_send(notification_id: int) -> bool:
 
 
 def _link(note: Notification) -> str:
-    return f"{settings.SITE_URL}{note.claim.get_absolute_url()}" if note.claim else f"{settings.SITE_URL}/"
+    if note.claim:
+        return f"{settings.SITE_URL}{note.claim.get_absolute_url()}"
+    if note.article_id:
+        from django.urls import reverse
+
+        return f"{settings.SITE_URL}{reverse('article_detail', args=[note.article_id])}"
+    return f"{settings.SITE_URL}/"
 
 
 def notifications_digest_send() -> int:

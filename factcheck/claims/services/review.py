@@ -116,7 +116,10 @@ def claims_assign_bulk(
             only = done[0]
             notify(only.assignee, only, "assigned", lambda: assigned_message(actor, only), actor=actor)
         elif done:
-            notify(done[0].assignee, None, "assigned", lambda: batch_message(actor, done), actor=actor)
+            # About one article, the batch joins (or starts) that article's group; across articles it stands alone.
+            articles = {c.article_id for c in done}
+            notify(done[0].assignee, None, "assigned", lambda: batch_message(actor, done), actor=actor,
+                   article=done[0].article if len(articles) == 1 else None, count=len(done))
     return done
 
 

@@ -1,0 +1,106 @@
+"""Members' notifications, grouped: a burst of notices of one kind about one article is one row with a count.
+
+An editor assigning 30 claims one by one (the claim page, the API) gave the reviewer 30 notifications
+and 30 emails. Now a notice finds the recipient's unread notice of the same kind about the same article
+from the last NOTIFICATION_GROUP_SECONDS and adds to it ("30 claims assigned to you on “…”"); the row
+moves to the top and the window starts again from it. The bell counts rows, so it says 1.
+
+Written in the transaction of the change it reports (the caller's service), like any notification: a
+change rolled back leaves no notice and no count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
+
+from factcheck.accounts.models import User
+from factcheck.accounts.preferences import member_language
+from factcheck.claims.models import Notification
+
+log = logging.getLogger(__name__)
+
+
+def group_window() -> dt.timedelta:
+    return dt.timedelta(seconds=getattr(settings, "NOTIFICATION_GROUP_SECONDS", 300))
+
+
+def _title(title: str) -> str:
+    # Cut at a word, so the title never ends mid-word (as the batch message does).
+    return title if len(title) <= 60 else title[:60].rsplit(" ", 1)[0].rstrip(" :,;") + "…"
+
+
+# Notices about claims, which come in bursts. "ready" is about the article as a whole: each one counts.
+GROUPED_KINDS = frozenset({"assigned", "resolved", "disputed", "reopened", "rejected", "needs_settlement"})
+
+
+def grouped_message(kind: str, count: int, title: str) -> str:
+    """The text of a group of `count` notices of `kind` about one article, in the active language."""
+    values = {"n": count, "title": _title(title)}
+    if kind == "assigned":
+        return ngettext("%(n)s claim assigned to you on “%(title)s”",
+                        "%(n)s claims assigned to you on “%(title)s”", count) % values
+    if kind == "resolved":
+        return ngettext("%(n)s claim resolved on “%(title)s”", "%(n)s claims resolved on “%(title)s”", count) % values
+    if kind == "disputed":
+        return ngettext("%(n)s claim disputed on “%(title)s”", "%(n)s claims disputed on “%(title)s”", count) % values
+    if kind == "reopened":
+        return ngettext("%(n)s claim reopened on “%(title)s”", "%(n)s claims reopened on “%(title)s”", count) % values
+    if kind == "rejected":
+        return ngettext("%(n)s claim rejected on “%(title)s”", "%(n)s claims rejected on “%(title)s”", count) % values
+    return ngettext("%(n)s claim needs your settlement on “%(title)s”",
+                    "%(n)s claims need your settlement on “%(title)s”", count) % values
+
+
+def notice_write(recipient: User, *, claim, article, kind: str, message: str, count: int = 1) -> tuple[Notification, bool]:
+    """Add to the recipient's open group of (article, kind) or start one; answers (row, grouped).
+
+    Call inside the change's transaction; the group row is locked, so two changes adding to it at once
+    both count.
+    """
+    article_id = article.pk if article is not None else (claim.article_id if claim is not None else None)
+    now = timezone.now()
+    group = None
+    if article_id is not None and kind in GROUPED_KINDS:
+        group = (Notification.objects.select_for_update(of=("self",))
+                 .filter(recipient=recipient, article_id=article_id, kind=kind, read_at__isnull=True,
+                         created_at__gte=now - group_window())
+                 .order_by("-created_at", "-id").first())
+    if group is None:
+        note = Notification.objects.create(recipient=recipient, claim=claim, article_id=article_id, kind=kind,
+                                           message=message[:500], count=count)
+        return note, False
+    group.count += count
+    if group.claim_id is not None and (claim is None or claim.pk != group.claim_id):
+        group.claim = None  # about several claims: the notice leads to the article
+    title = (article.title if article is not None else claim.article.title)
+    with translation.override(member_language(recipient)):
+        group.message = str(grouped_message(kind, group.count, title))[:500]
+    # The group moves to the top and is news again: a digest or a follow-up email tells its total.
+    group.created_at = now
+    group.emailed_at = None
+    group.save(update_fields=["count", "claim", "message", "created_at", "emailed_at"])
+    return group, True
+
+
+def email_later(task, notification_id: int) -> None:
+    """Enqueue the group's email once the burst has settled (the task skips a group still growing)."""
+    seconds = group_window().total_seconds()
+
+    def send():
+        try:
+            task.apply_async((notification_id,), {"grouped": True}, countdown=seconds)
+        except Exception:
+            log.warning("could not enqueue %s(%s); broker unreachable", task.name, notification_id)
+
+    transaction.on_commit(send)
+
+
+def still_growing(note: Notification) -> bool:
+    """A group whose last notice is younger than the window: a later notice's email will send the total."""
+    return note.created_at > timezone.now() - group_window()
