@@ -33,6 +33,8 @@ _REFUTE_BEFORE = re.compile(
     r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
     r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
     r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
+    # "undercut claims that ...", "belies the 4,000 figure", "rules out the 72m euros figure".
+    r"undercut\w*|undermin\w*|belie[sd]?|belying|rul(?:e|es|ed|ing)\s+out|"
     r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
     r"half\s+(?:of\s+)?the\b|"
     # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
@@ -63,6 +65,9 @@ _REFUTE_AFTER = re.compile(
     r"questioned|challenged|doubted|contested|criticised|criticized)|"
     r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication|"
     r"exaggeration|overstatement|understat\w*|distortion)\b|"
+    # "the 400 homes reported destroyed had been a misreading", "was misreported", "given in error".
+    r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?mis(?:read|report|count|calculat|stat|quot|print|typ|interpret|judg)\w*|"
+    r"(?:reported|given|published|listed|stated|quoted)\s+in\s+error|"
     r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b"
     r"(?!\s+(?:yet|immediately|been\s+(?:named|identified|released|disclosed|made\s+public)|including|counting))|"
     r"(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
