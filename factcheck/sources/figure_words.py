@@ -60,6 +60,7 @@ SAME_THING_GROUPS = {
     "protest": "crowd march marcher rally demonstrat demonstration protester attendance",
     "fan": "fans crowd spectator attendance supporter",
     # Money raised is money given: "the charity raised £3.5m", "donations to the appeal totalled".
+    "visitor": "visit attendance admission footfall",
     "rais": "raise donat donation donor appeal fundrais fundraising",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}

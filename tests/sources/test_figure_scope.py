@@ -27,6 +27,10 @@ def check(claim: str, source: str, value: float, unit: str | None, qualifier: st
     ("The gale felled 700 trees", "The 700 trees counted as felled were misreported by the parks office.", 700, "trees"),
     ("The gale felled 700 trees", "The parks office said the 700 felled trees it listed had been a miscount.", 700, "trees"),
     ("The gale felled 700 trees", "A tally of 700 felled trees was published in error on Monday.", 700, "trees"),
+    # A verb after the figure that says it overstates; "nowhere close to" read as the figure's qualifier.
+    ("Exports grew 11 percent", "The agency's claim of an 11 percent rise in exports exaggerates the gain, traders said.",
+     11, "percent"),
+    ("The festival drew 80,000 visitors", "Attendance was nowhere close to 80,000, the organisers conceded.", 80_000, "visitors"),
 ])
 def test_a_refuting_clause_is_never_a_match(claim, source, value, unit):
     result = check(claim, source, value, unit)
