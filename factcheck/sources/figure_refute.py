@@ -20,7 +20,7 @@ __all__ = ["REFERENCE_BEFORE", "refuted"]
 _REFUTE_BEFORE = re.compile(
     # "not until 2019", "never before", "far from falling", "contrary to forecasts", "no doubt": emphasis, no denial.
     r"\b(?:not(?!\s+(?:only|just|least|merely|quite|until|since|yet|long|far)\b)|never(?!\s+before)|nor|no\s+evidence|"
-    r"no\s+sign|nowhere\s+near|far\s+from(?!\s+\w+ing\b)|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
+    r"no\s+sign|nowhere\s+(?:near|close)|far\s+from(?!\s+\w+ing\b)|n't|denied|deny|denies|denying|disput(?:e|ed|es|ing)|"
     r"reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|debunk(?:ed|s|ing)?|"
     r"contrary\s+to(?!\s+(?:expectations|forecasts|predictions|fears|hopes|analysts|economists))|"
     r"rather\s+than|instead\s+of|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|"
@@ -33,6 +33,8 @@ _REFUTE_BEFORE = re.compile(
     r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
     r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
     r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
+    # "undercut claims that ...", "belies the 4,000 figure", "rules out the 72m euros figure".
+    r"undercut\w*|undermin\w*|belie[sd]?|belying|rul(?:e|es|ed|ing)\s+out|"
     r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
     r"half\s+(?:of\s+)?the\b|"
     # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
@@ -61,8 +63,11 @@ _REFUTE_AFTER = re.compile(
     r"(?:false|wrong|incorrect|untrue|inaccurate|exaggerated|inflated|overstated|misleading|unfounded|baseless|"
     r"disputed|denied|rejected|refuted|debunked|fabricated|a\s+myth|an\s+exaggeration|not\s+true|not\s+accurate|"
     r"questioned|challenged|doubted|contested|criticised|criticized)|"
-    r"\b(?:inflated|exaggerated|overstated|overblown|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication|"
+    r"\b(?:inflated|exaggerated|overstated|overblown|overstates|exaggerates|inflates|overstating|exaggerating|fanciful|a\s+lie|lies|propaganda|nonsense|fiction|fabrication|"
     r"exaggeration|overstatement|understat\w*|distortion)\b|"
+    # "the 400 homes reported destroyed had been a misreading", "was misreported", "given in error".
+    r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?mis(?:read|report|count|calculat|stat|quot|print|typ|interpret|judg)\w*|"
+    r"(?:reported|given|published|listed|stated|quoted)\s+in\s+error|"
     r"circulat\w+|rumou?red|(?:did|does|do|was|were|is|are|had|has|have)\s+not\b"
     r"(?!\s+(?:yet|immediately|been\s+(?:named|identified|released|disclosed|made\s+public)|including|counting))|"
     r"(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
@@ -96,6 +101,8 @@ _REFUTE_NEXT = re.compile(
 )
 # Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
 _REFUTE_AT = re.compile(
+    # "nowhere close to 1.5 million": the reader takes "close to" as the figure's qualifier.
+    r"\bnowhere\s+(?:near|close)\b|\bnot\s+(?:even\s+)?(?:anywhere\s+)?(?:near|close\s+to)\b|"
     r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
     r"\s+(?:of\s+)?the\s+[\d$£€]|\b(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\s+[\d$£€]"
     r"|\bhalf\s+(?:of\s+)?the\s+[\d$£€]"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
-from factcheck.sources.figure_words import CASUALTY, MEASURE_OF, ROLE_OF
+from factcheck.sources.figure_words import CASUALTY, CASUALTY_EVIDENCE, MEASURE_OF, ROLE_OF
 
 __all__ = [
     "GENERIC", "after_frame", "blank", "casualty_mismatch", "measure_conflict", "population_of", "role_conflict", "strip_numbers",
@@ -132,13 +132,23 @@ _GENERIC_STEMS = ("increas", "decreas", "declin", "climb", "plung", "slump", "su
 _ANY_PEOPLE = frozenset({"people", "persons", "individuals", "civilians", "men", "women", "children", "adults"})
 
 
-def _has_casualty(text: str) -> bool:
-    return any(w in CASUALTY or w.rstrip("s") in CASUALTY for w in re.findall(r"[a-z]+", text.lower()))
+# "lives" is a casualty word only as lives lost or taken ("lost their lives", "claimed 19 lives"), not the
+# verb ("two-thirds of the population lives in cities").
+_LIVES_LOST = re.compile(r"\b(?:lost|lose|losing|their|claimed|claiming|cost|costing|took|taken|saved|\d[\d,]*)\s+lives\b")
+
+
+def _has_casualty(text: str, words_for: frozenset[str] = CASUALTY) -> bool:
+    low = text.lower()
+    words = re.findall(r"[a-z]+", low)
+    if any(w != "lives" and (w in words_for or w.rstrip("s") in words_for) for w in words):
+        return True
+    return "lives" in words and _LIVES_LOST.search(low) is not None
 
 
 def casualty_mismatch(claim_text: str, window: str, source_noun: str) -> bool:
     """The claim counts the dead or hurt and the source figure's clause counts something else."""
-    return _has_casualty(claim_text) and not _has_casualty(window) and not _has_casualty(source_noun)
+    return (_has_casualty(claim_text) and not _has_casualty(window, CASUALTY_EVIDENCE)
+            and not _has_casualty(source_noun))
 
 
 def _measures(text: str) -> set[str]:

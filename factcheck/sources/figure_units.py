@@ -100,7 +100,8 @@ _PEOPLE_LIKE = frozenset({
 
 
 # "marchers", "participants", "attendees": nouns for people doing something.
-_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ees", "ians", "ors")
+# "fishermen", "firemen", "servicewomen": people too, whatever the number reader called them.
+_AGENT_ENDINGS = ("ers", "ists", "ants", "ents", "ees", "ians", "ors", "men")
 
 
 def _other_things(a: Any, b: Any) -> bool:
@@ -169,6 +170,26 @@ def values_agree(claim_value: float, claim_qualifier: str, source_value: float, 
 
 # Converted units ("1,500 metres" for 1.5 km, "26 weeks" for six months) agree this closely.
 SAME_TOLERANCE = 0.005
+
+
+_ESTIMATES = HEDGES - {"nearly", "almost"}
+
+
+def near_miss(claim_value: float, claim_qualifier: str, source_value: float, source_qualifier: str) -> bool:
+    """Two hedged figures each written to two or more significant digits, neither a rounding of the
+    other: "about 96 million" and "about 101 million" are two estimates, not one ("about 4,000" and
+    "roughly 4,100" still agree: 4,100 rounds to 4,000)."""
+    if claim_qualifier not in _ESTIMATES or source_qualifier not in _ESTIMATES:
+        return False  # "nearly" and "almost" bound the figure from below (values_agree)
+    cv, sv = float(claim_value), float(source_value)
+    if cv == sv or min(_significant(cv), _significant(sv)) < 2:
+        return False
+    return not (_rounds(cv, sv) or _rounds(sv, cv))
+
+
+def _significant(value: float) -> int:
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") if value else ""
+    return len(digits)
 
 
 def _rounds(precise: float, rounded: float) -> bool:

@@ -8,7 +8,7 @@ SAME_THING_GROUPS = {
     "home": "hous house household dwelling propertie property flat apartment building homeles homeless famili familie family",
     "fire": "blaze wildfire flam inferno",
     "kill": "dead death deaths died die toll fatalitie fatality",
-    "injur": "wound hurt injurie injury",
+    "injur": "wound hurt injurie injury treated",  # treated in hospital after an accident
     "job": "jobs position post workforce",
     "worker": "employe staff",
     "cut": "shed axe axed slash slashed eliminat",
@@ -59,6 +59,9 @@ SAME_THING_GROUPS = {
     "police": "officer",
     "protest": "crowd march marcher rally demonstrat demonstration protester attendance",
     "fan": "fans crowd spectator attendance supporter",
+    # Money raised is money given: "the charity raised £3.5m", "donations to the appeal totalled".
+    "visitor": "visit attendance admission footfall",
+    "rais": "raise donat donation donor appeal fundrais fundraising",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _key, _group in SAME_THING_GROUPS.items():
@@ -100,6 +103,9 @@ _CASUALTY_TEXT = """
     injur injured injuries injury wound wounded hurt casualtie casualties shot drowned perished lives
 """
 CASUALTY = frozenset(_CASUALTY_TEXT.split())
+# In the source's sentence, people treated in hospital after the event are its hurt ("hospitals treated
+# 52 passengers after the derailment"); a claim about patients treated is no casualty claim, though.
+CASUALTY_EVIDENCE = CASUALTY | {"treated", "hospitalised", "hospitalized"}
 
 # What a share or a sum measures, in groups: a source sentence naming one group and not the claim's
 # measures something else ("Imports fell 7 percent" for exports, "set aside £1.9bn to cover bad loans"
@@ -128,6 +134,7 @@ MEASURE_GROUPS = {
     "recall": "recall recalled recalling",
     "sold": "sold sell sells selling",
     "support": "support supported backing backed vote",
+    "share_price": "shares stock stocks share-price",
     "oppose": "oppose opposed opposition",
 }
 MEASURE_OF: dict[str, str] = {w: k for k, ws in MEASURE_GROUPS.items() for w in ws.split()}

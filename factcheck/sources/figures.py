@@ -37,6 +37,7 @@ from factcheck.sources.figure_subject import (
     subject_text,
     written_noun,
 )
+from factcheck.sources.figure_table import column_headers
 from factcheck.sources.figure_units import (
     _AGE_APPOSITION,
     _MEASURE_KEYS,
@@ -48,6 +49,7 @@ from factcheck.sources.figure_units import (
     _singular,
     _stem,
     _unit_key,
+    near_miss,
     units_compatible,
     values_agree,
 )
@@ -221,7 +223,10 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     if value is None or not (units_compatible(unit, q["unit"]) or nouns):
         return "absent"
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])
-    if values_agree(cv, qualifier, sv, q["qualifier"] or "exact"):
+    # Written in the same unit (not a fraction against a percentage, a conversion's rounding).
+    same_unit = (normalise_unit(unit) or "") == (normalise_unit(q["unit"]) or "")
+    if values_agree(cv, qualifier, sv, q["qualifier"] or "exact") and not (
+            same_unit and near_miss(cv, qualifier, sv, q["qualifier"] or "exact")):
         if refuted(text, q, bounds, neighbours):
             return "contradicts"
         if not claim_is_reference and REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
@@ -339,6 +344,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     across = other_language(claim_text, source_text)
     bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
     ranges = _ranges(source_text, found)
+    # A CSV row's figure is read with its column's header ("local jobs"), which names what it counts.
+    headers = column_headers(source_text, found)
     if across:
         claim_blank = blank(claim_text, [(q["start"], q["end"]) for q in quantities_of(claim_text)])
         source_blank = blank(source_text, [(q["start"], q["end"]) for q in found])
@@ -376,9 +383,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
             passage = _passage(source_text, sq, label, label_text, bounds[i])
-            passage["shared_words"] = shared_words(words, keywords(bare_source[bounds[i][0]:bounds[i][1]]))
+            header = strip_numbers(headers[i])
+            passage["shared_words"] = shared_words(words, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
-            about = bare_source[after_frame(bare_source, sq["start"], bounds[i]):bounds[i][1]]
+            about = f"{bare_source[after_frame(bare_source, sq['start'], bounds[i]):bounds[i][1]]} {header}"
             subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
             if across:
                 # The figures' own words are no subject ("percent" in both says nothing about what the
@@ -412,6 +420,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 by_label[label].append(passage)
         label = next((k for k in ("contradicts", "states", "different") if by_label[k]), "absent")
         chosen = sorted(by_label.get(label, []), key=lambda p: -len(p["shared_words"]))[:3]
+        if label == "different" and chosen:
+            # The differing figures whose sentences share the most words are the claim's own thing
+            # (the construction row's jobs, not the operation row's).
+            chosen = [p for p in chosen if len(p["shared_words"]) == len(chosen[0]["shared_words"])]
         figures.append({"figure": label_text, "value": _get(cq, "value"), "qualifier": _get(cq, "qualifier", "exact"),
                         "unit": _get(cq, "unit"), "outcome": OUTCOME_OF_LABEL[label], "label": label,
                         "source_figures": [p["figure"] for p in chosen]})

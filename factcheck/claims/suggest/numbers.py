@@ -201,6 +201,8 @@ _UNIT_AFTER = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# A currency's hundredths, read as the currency itself: "27.9 pence" is 0.279 GBP.
+SUBUNITS = {"GBp": ("GBP", Decimal("0.01"))}
 _MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(MEASURES)}
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
@@ -322,6 +324,9 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, str, int, 
             sep = m.group("sep")
             # One-letter units (C, F, t, g, m) only count when glued to the number: "24C", not "24 C".
             if not ((len(got) == 1 or got.lower() == "nm") and sep and sep.strip(" ") == ""):
+                if unit in SUBUNITS:  # "27.9p" is £0.279
+                    code, mult = SUBUNITS[unit]
+                    return code, kind, m.end(), mult
                 return (unit or got), kind, m.end(), Decimal(1)
     return None, "count", pos, Decimal(1)
 

@@ -134,6 +134,10 @@ MEASURES: list[tuple[str, str, str]] = [
     (r"kron(?:e|er|a|or|ur)\b", "krone", "money"),
     (r"shillings?\b", "shillings", "money"),
     (r"dinars?\b", "dinars", "money"),
+    (r"korun[ay]?\b", "CZK", "money"),
+    (r"forints?\b", "HUF", "money"),
+    # Pence, glued or written out ("27.9p/kWh", "40 pence"): hundredths of a pound (see numbers.SUBUNITS).
+    (r"pence\b|p\b(?!\.?m\b)", "GBp", "money"),
     (r"dirhams?\b", "dirhams", "money"),
     (r"(?-i:" + ISO + r")\b", "", "money"),
 ]
