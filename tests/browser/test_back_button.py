@@ -21,6 +21,14 @@ from tests.browser.helpers import login
 REASON = "Police now say three children died; re-check."
 
 
+
+def _settle(page) -> None:
+    """Wait out a history step: a page restored from the back-forward cache reads itself again
+    (static/js/app.js), and a second step taken during that re-read is aborted by the browser
+    (net::ERR_ABORTED), as a real user's impatient click would be."""
+    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
+
 def test_back_after_a_reopen_shows_the_claim_as_it_is_now(app, page, editor, reviewer, guard):
     _article, claims = scenario.assigned_claims(editor, reviewer)
     claim = verdict_record(actor=reviewer, claim_id=claims[0].pk, verdict=Verdict.UNVERIFIABLE,
@@ -111,12 +119,12 @@ def test_back_to_a_refused_verdict_does_not_send_it_again(app, page, editor, rev
     # Back to the refused try: nothing is sent again (no "Confirm form resubmission", no silent re-post),
     # and the page says what is true now.
     page.go_back()
-    page.wait_for_load_state("load")
+    _settle(page)
     expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
     assert posts.to(verdict_url) == 2, f"Back sent the form again: {posts.paths}"
     # Nor does Forward, nor reading the page again.
     page.go_forward()
-    page.wait_for_load_state("load")
+    _settle(page)
     page.reload()
     expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
     assert posts.to(verdict_url) == 2, f"a history step sent the form again: {posts.paths}"
@@ -140,9 +148,9 @@ def test_back_and_forward_over_a_refused_claim_edit_send_nothing(app, page, edit
     assert posts.to(edit_url) == 1
 
     page.go_back()
-    page.wait_for_load_state("load")
+    _settle(page)
     page.go_forward()
-    page.wait_for_load_state("load")
+    _settle(page)
     assert posts.to(edit_url) == 1, f"a history step sent the refused edit again: {posts.paths}"
     # The page is read afresh: the claim as saved, not the refused try.
     expect(page.get_by_text("No figure found")).to_have_count(0)
