@@ -397,6 +397,9 @@ def _event(norm: str, a: int, c0: int, b: int, s: _Sent, cues: LangCues) -> bool
     return any(_AR_HEAD.fullmatch(norm, c0 if m.start() >= c0 else a, m.start()) for m in cues.event.finditer(norm, c0, b))
 
 
+_FROM = re.compile(r"(?<![^\W\d_])(?:من|מ-?)\s*$")
+
+
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
     hard = [f for f in figs if f.kind != "vague"]  # "آلاف", "עשרות": a vague count is judged as the cue it was
@@ -421,9 +424,12 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
-        counted = any(f.kind != "duration" for f in hard)
+        # "ستنخفض من أربع ساعات إلى أقل من ثلاث": a change from one duration to another is measured too
+        counted = any(f.kind != "duration" for f in hard) or (len(hard) >= 2 and hard[0].unit is not None and (
+            hard[0].unit == hard[1].unit and _FROM.search(norm, max(0, hard[0].start - 6), hard[0].start) is not None))
         # "השוק מתמחר הפחתה אחת או שתיים": bare counts with no unit make no forecast checkable
-        measured = counted and not all(f.kind == "count" and f.unit is None for f in hard if f.kind != "duration")
+        others = [f for f in hard if f.kind != "duration"]
+        measured = counted and not (others and all(f.kind == "count" and f.unit is None for f in others))
         if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
             pass
         elif not ((source or s.has(cues.forecast, norm, a, b)) and measured):

@@ -1,0 +1,57 @@
+"""Arabic and Hebrew figures, round 6: the values read off invented sentences (a percent sign typed before
+the digits, one million in the accusative, a quarter of the year, a change whose first figure has no unit)."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import suggest
+
+
+def _figs(text: str, lang: str) -> list[list[tuple[object, str, object]]]:
+    return [[(q["value"], q["qualifier"], q["unit"]) for q in s.quantities] for s in suggest(text, lang)]
+
+
+def test_percent_sign_before_the_digits_is_a_percentage():
+    assert _figs("ارتفعت الصادرات بنسبة ٪٢٠ مقارنة بالعام الماضي.", "ar") == [[(20, "exact", "percent")]]
+    assert _figs("تراجعت البطالة بنحو ٪٦٫٥ خلال العام الماضي، بحسب مكتب الإحصاء.", "ar") == [[(6.5, "approx", "percent")]]
+    # a sign after one figure and before the next stays with the first
+    found = _figs("قالت الوزارة إن النسبة بلغت ١٢٪ ٣٠ مدرسة أغلقت.", "ar")
+    assert (12, "exact", "percent") in found[0]
+    assert all(f != (30, "exact", "percent") for s in found for f in s)
+
+
+def test_accusative_million_before_a_half_is_one_million():
+    assert _figs("بلغت الخسائر مليونا ونصف المليون دولار.", "ar") == [[(1500000, "exact", "USD")]]
+    assert _figs("قالت الوزارة إن عدد الزوار تجاوز مليونا من السياح هذا العام.", "ar")[0][0][0] == 1000000
+    # the dual construct, its noun right after it, is still two million
+    assert _figs("بلغت قيمة التعويضات مليونا درهم، وفقا للمحكمة.", "ar") == [[(2000000, "exact", "AED")]]
+
+
+def test_a_quarter_or_half_of_the_year_is_a_period_not_a_rank():
+    found = suggest("تراجع الإنتاج بنحو ٢٥ في المائة خلال الربع الثالث.", "ar")
+    assert [(q["value"], q["unit"]) for q in found[0].quantities] == [(25, "percent")]
+    assert "superlative" not in found[0].types and "temporal" in found[0].types
+    found = suggest("הרווח עלה ב־12% ברבעון השלישי, כך מסרה החברה.", "he")
+    assert [(q["value"], q["unit"]) for q in found[0].quantities] == [(12, "percent")]
+    assert "superlative" not in found[0].types
+    found = suggest("الأجور ارتفعت ٤٪ في النصف الثاني من العام، بحسب البنك المركزي.", "ar")
+    assert [(q["value"], q["unit"]) for q in found[0].quantities] == [(4, "percent")]
+
+
+def test_a_change_first_figure_counts_what_the_second_counts():
+    assert _figs("ارتفع سعر الخبز من ٥ إلى ٨ جنيهات.", "ar") == [[(5, "exact", "EGP"), (8, "exact", "EGP")]]
+    assert _figs("מחיר הלחם עלה מ־5 ל־8 שקלים.", "he") == [[(5, "exact", "ILS"), (8, "exact", "ILS")]]
+    # a range keeps its bounds
+    assert _figs("قال المتحدث إن ما بين ١٠ و١٥ شخصا اعتقلوا.", "ar")[0] == [
+        (10, "at_least", "people"), (15, "at_most", "people")]
+
+
+def test_a_reported_change_between_two_durations_is_a_forecast_on_record():
+    text = ("أعلنت هيئة النقل أن القطار نقل ٢ مليون راكب هذا العام.\n\n"
+            "وأضافت الهيئة أن مدة الرحلة ستنخفض من خمس ساعات إلى أقل من أربع ساعات بعد افتتاح الخط في الربع الثاني من ٢٠٢٧.")
+    found = [s for s in suggest(text, "ar") if "مدة الرحلة" in s.text]
+    assert len(found) == 1
+    assert "prediction" in found[0].types
+    assert [(q["value"], q["qualifier"], q["unit"]) for q in found[0].quantities] == [
+        (5, "exact", "hours"), (4, "less_than", "hours")]
+    # an unsourced duration forecast is still no claim
+    assert not suggest("ستنخفض مدة الرحلة إلى أقل من أربع ساعات في العام المقبل.", "ar")
