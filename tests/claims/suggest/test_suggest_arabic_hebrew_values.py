@@ -55,3 +55,36 @@ def test_a_reported_change_between_two_durations_is_a_forecast_on_record():
         (5, "exact", "hours"), (4, "less_than", "hours")]
     # an unsourced duration forecast is still no claim
     assert not suggest("ستنخفض مدة الرحلة إلى أقل من أربع ساعات في العام المقبل.", "ar")
+
+
+def _texts(text: str, lang: str) -> list[str]:
+    return [s.text for s in suggest(text, lang)]
+
+
+def test_after_a_comma_a_figure_with_its_own_verb_is_its_own_claim():
+    assert _texts("הגשם גרם להצפות ב־20 יישובים, ו־300 משפחות פונו מבתיהן.", "he") == [
+        "הגשם גרם להצפות ב־20 יישובים", "ו־300 משפחות פונו מבתיהן"]
+    assert len(_texts("הסערה גרמה נזק ל־40 בתים, ו־12 תושבים נפצעו קל.", "he")) == 2
+    # a list of figures with no verb of their own stays one claim
+    assert len(_texts("בשריפה נשרפו 20 בתים, 30 מכוניות ו־5 מבני ציבור.", "he")) == 1
+
+
+def test_after_a_comma_a_subject_that_reached_a_figure_is_its_own_claim():
+    found = suggest("ביום שלישי נפתחו 40 קלפיות חדשות, ושיעור ההצבעה הגיע ל־62%, כך מסרה ועדת הבחירות.", "he")
+    assert [[q["value"] for q in s.quantities] for s in found] == [[40], [62]]
+    assert all(s.attributed_to for s in found)
+    found = suggest("המדד עלה ב־0.4% בחודש מאי, והאינפלציה השנתית עמדה על 3.1%, לפי הלמ״ס.", "he")
+    assert [[q["value"] for q in s.quantities] for s in found] == [[0.4], [3.1]]
+    # without a comma, two figures of one subject list ("... ולחות של פחות מ־10%")
+    assert len(_texts("נמדדה טמפרטורה של 41 מעלות ולחות של פחות מ־10%.", "he")) == 1
+
+
+def test_a_place_in_a_ranking_is_a_claim():
+    found = suggest("לפי הדוח, ישראל דורגה במקום השלישי בעולם במדד החדשנות.", "he")
+    assert len(found) == 1 and found[0].quantities[0]["value"] == 3 and found[0].quantities[0]["unit"] is None
+    assert "attribution" in found[0].types
+    found = suggest("جاءت مصر في المرتبة الثالثة عالميا في إنتاج التمور، بحسب التقرير.", "ar")
+    assert len(found) == 1 and found[0].quantities[0]["value"] == 3
+    assert suggest("حلت المدينة بالمركز الخامس بين المدن الأغلى معيشة في المنطقة.", "ar")
+    # an ordinal with no ranking word before it is no claim alone
+    assert not suggest("הוא גר בקומה השלישית של הבניין.", "he")
