@@ -291,8 +291,14 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         report = _NEW_REPORT.match(norm, x) if mine and merged else None
         own_report = report is not None and (not report.group().startswith(("و", "ו")) or any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
+        # "..., أي ما يعادل 1.8 تريليون جنيه", "..., כלומר כ־5.8 מיליון ₪": the same figure restated goes with it
+        # ("..., أي نحو 22 في المئة من القوة العاملة": a share of a whole is checked on its own)
+        restate = bool(merged) and _RESTATE.match(norm, x) is not None and any(
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not any(
+            f.unit == "percent" and _SHARE_OF.match(norm, f.end) for f in mine)
         if merged and not own_verb and not own_report and (
-            starts_figure or of_them or only_when or list_item or vague_item or _attribution_only(norm, x, y, cues, s.figures)
+            restate or starts_figure or of_them or only_when or list_item or vague_item
+            or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says
         ):
             merged[-1][1] = y
@@ -406,6 +412,8 @@ _COMMA_AND = re.compile(r"[,،] [וو]")
 # "..., ושיעור ההצבעה הגיע ל־62%": after a comma, a subject that reached or stood at a figure is a claim of its own
 _REACHED = re.compile(r"(?<![^\W\d_])(?:הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|הסתכם|הסתכמה|הסתכמו|נאמד|נאמדה|נאמדו|"
                       r"بلغ|بلغت|وصل|وصلت|سجل|سجلت)(?![^\W\d_])")
+_RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
+_SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 _FROM = re.compile(r"(?<![^\W\d_])(?:من|מ-?)\s*$")
 
 

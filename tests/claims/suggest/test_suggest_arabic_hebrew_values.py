@@ -88,3 +88,15 @@ def test_a_place_in_a_ranking_is_a_claim():
     assert suggest("حلت المدينة بالمركز الخامس بين المدن الأغلى معيشة في المنطقة.", "ar")
     # an ordinal with no ranking word before it is no claim alone
     assert not suggest("הוא גר בקומה השלישית של הבניין.", "he")
+
+
+def test_a_figure_restated_after_that_is_goes_with_its_claim():
+    found = suggest("بلغت كلفة المشروع ٩٠ مليار دينار، أي ما يعادل نحو ٦٢ مليون دولار، بحسب الوزارة.", "ar")
+    assert len(found) == 1
+    assert [q["value"] for q in found[0].quantities] == [90000000000, 62000000]
+    assert found[0].quantities[1]["unit"] == "USD"
+    assert len(suggest("ارتفع سعر الكيلو إلى ٩ دنانير، أي ضعف سعره قبل عام.", "ar")) == 1
+    assert len(suggest("שולמו פיצויים של 30 אלף ₪ לכל משפחה, כלומר כ־2 מיליון ₪ בסך הכול.", "he")) == 1
+    # a share of a whole restated is checked on its own
+    found = suggest("بلغ عدد العاطلين ٤٠٠ ألف شخص، أي نحو ١٨ في المئة من القوة العاملة.", "ar")
+    assert len(found) == 2
