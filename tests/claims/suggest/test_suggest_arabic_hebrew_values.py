@@ -100,3 +100,10 @@ def test_a_figure_restated_after_that_is_goes_with_its_claim():
     # a share of a whole restated is checked on its own
     found = suggest("بلغ عدد العاطلين ٤٠٠ ألف شخص، أي نحو ١٨ في المئة من القوة العاملة.", "ar")
     assert len(found) == 2
+
+
+def test_a_time_of_day_dates_a_hebrew_claim():
+    found = suggest("הביקוש לחשמל הגיע ל־16,210 מגה־ואט בשעה 14:00, לפי חברת החשמל.", "he")
+    assert found[0].types == ["quantity", "temporal", "attribution"]
+    found = suggest("התחנה ייצרה 300 מגה־ואט בשעות השיא, לפי חברת החשמל.", "he")
+    assert "temporal" not in found[0].types  # peak hours are no time of day
