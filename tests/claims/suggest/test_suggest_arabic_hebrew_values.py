@@ -107,3 +107,9 @@ def test_a_time_of_day_dates_a_hebrew_claim():
     assert found[0].types == ["quantity", "temporal", "attribution"]
     found = suggest("התחנה ייצרה 300 מגה־ואט בשעות השיא, לפי חברת החשמל.", "he")
     assert "temporal" not in found[0].types  # peak hours are no time of day
+
+
+def test_first_place_is_a_ranking():
+    found = suggest("احتلت الجامعة المرتبة الأولى عربيا في التصنيف، بحسب التقرير.", "ar")
+    assert len(found) == 1 and "superlative" in found[0].types
+    assert "superlative" in suggest("تصدر الفريق الدوري وحل في المركز الأول برصيد ٤٠ نقطة.", "ar")[0].types
