@@ -38,6 +38,9 @@ _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
 _TIMES_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם)\s+$")
+# "في المرتبة الثالثة", "במקום השני": a place in a ranking is checkable (a figure with no unit, as the labels
+# have it, not a superlative)
+_RANK_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם|المرتبة|بالمرتبة|المركز|بالمركز|במקום|למקום)\s+$")
 _SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
 _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-|:]\s*|\s*$)")
@@ -148,7 +151,7 @@ def _words(norm: str, a: int, b: int) -> int:
 def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
-        any(a <= f.core < b and (f.kind != "ordinal" or _TIMES_ORD.search(norm, max(0, f.start - 8), f.start))
+        any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start))
             for f in s.figures)  # "للمرة السابعة عشرة", "בפעם החמישית": for the nth time ranks
         # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
         or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
@@ -270,7 +273,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         # "1,100 ילדים אושפזו, ושני פעוטות מתו": each figure with a verb of its own is its own assertion
         own_verb = starts_figure and merged and bool(mine) and not cues.including.match(norm, x) and s.has(
             cues.event, norm, mine[0].end, y) and any(
-            s.has(cues.event, norm, f.end, merged[-1][1]) for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
+            s.has(cues.event, norm, f.end, merged[-1][1]) or (_COMMA_AND.match(norm, x - 2) is not None and cues.lang == "he")
+            for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
         # "טמפרטורה של 41 מעלות ולחות של פחות מ-10%": a short verbless item of a list of figures
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
         list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
@@ -278,7 +282,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             cues.event, norm, x, y) and not _reports(norm, x, y, cues) and (
             # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
             # it lists ("מדד ת"א 35 נחלש ב-1.3% ומדד הבנקים ירד ב-2.1%")
-            norm[max(0, x - 2)] not in ",،;؛" or not _CHANGE.search(norm, x, y)) and any(
+            norm[max(0, x - 2)] not in ",،;؛" or not (_CHANGE.search(norm, x, y) or _REACHED.search(norm, x, y))) and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not cues.attrib_prep.search(
             norm, max([f.end for f in s.figures if merged[-1][0] <= f.core < merged[-1][1]], default=x), x)
         # (a list goes on without a source between its items: "9 נהרגו, לפי המשרד, ובלבנון – 46" is two)
@@ -287,8 +291,14 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         report = _NEW_REPORT.match(norm, x) if mine and merged else None
         own_report = report is not None and (not report.group().startswith(("و", "ו")) or any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
+        # "..., أي ما يعادل 1.8 تريليون جنيه", "..., כלומר כ־5.8 מיליון ₪": the same figure restated goes with it
+        # ("..., أي نحو 22 في المئة من القوة العاملة": a share of a whole is checked on its own)
+        restate = bool(merged) and _RESTATE.match(norm, x) is not None and any(
+            merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not any(
+            f.unit == "percent" and _SHARE_OF.match(norm, f.end) for f in mine)
         if merged and not own_verb and not own_report and (
-            starts_figure or of_them or only_when or list_item or vague_item or _attribution_only(norm, x, y, cues, s.figures)
+            restate or starts_figure or of_them or only_when or list_item or vague_item
+            or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says
         ):
             merged[-1][1] = y
@@ -397,6 +407,16 @@ def _event(norm: str, a: int, c0: int, b: int, s: _Sent, cues: LangCues) -> bool
     return any(_AR_HEAD.fullmatch(norm, c0 if m.start() >= c0 else a, m.start()) for m in cues.event.finditer(norm, c0, b))
 
 
+# "..., ו־300 משפחות פונו": a comma, then "and" and a figure with a verb of its own after it
+_COMMA_AND = re.compile(r"[,،] [וو]")
+# "..., ושיעור ההצבעה הגיע ל־62%": after a comma, a subject that reached or stood at a figure is a claim of its own
+_REACHED = re.compile(r"(?<![^\W\d_])(?:הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|הסתכם|הסתכמה|הסתכמו|נאמד|נאמדה|נאמדו|"
+                      r"بلغ|بلغت|وصل|وصلت|سجل|سجلت)(?![^\W\d_])")
+_RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
+_SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
+_FROM = re.compile(r"(?<![^\W\d_])(?:من|מ-?)\s*$")
+
+
 def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> tuple[list[str], list[Figure]] | None:
     figs = [f for f in s.figures if a <= f.core < b]
     hard = [f for f in figs if f.kind != "vague"]  # "آلاف", "עשרות": a vague count is judged as the cue it was
@@ -421,9 +441,12 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
-        counted = any(f.kind != "duration" for f in hard)
+        # "ستنخفض من أربع ساعات إلى أقل من ثلاث": a change from one duration to another is measured too
+        counted = any(f.kind != "duration" for f in hard) or (len(hard) >= 2 and hard[0].unit is not None and (
+            hard[0].unit == hard[1].unit and _FROM.search(norm, max(0, hard[0].start - 6), hard[0].start) is not None))
         # "השוק מתמחר הפחתה אחת או שתיים": bare counts with no unit make no forecast checkable
-        measured = counted and not all(f.kind == "count" and f.unit is None for f in hard if f.kind != "duration")
+        others = [f for f in hard if f.kind != "duration"]
+        measured = counted and not (others and all(f.kind == "count" and f.unit is None for f in others))
         if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
             pass
         elif not ((source or s.has(cues.forecast, norm, a, b)) and measured):

@@ -249,6 +249,14 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 if qualifier == "exact":
                     q_at = q_start
                 j2 = j
+            elif (i > 0 and toks[i - 1].word == "%" and toks[i - 1].end == t.start and not scaled
+                  and not (i > 1 and toks[i - 2].end == toks[i - 1].start and toks[i - 2].word[0].isdigit())):
+                # "بنسبة ٪20": the percent sign typed before the digits, as Arabic keyboards often leave it
+                unit, kind, u_end = "percent", "percent", value_end
+                q_start = toks[i - 1].start
+                if qualifier == "exact":  # "بنحو ٪6.5": the qualifier stands before the sign
+                    qualifier, q_at = qualifier_at(norm, q_start, lex)
+                j2 = j
             else:
                 unit, kind, u_end, _used, _m = _unit_at(toks, j, lex, norm, value_end)
                 j2 = j
@@ -493,6 +501,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                             1 <= out[-1].value < fig.value / scale):
                         out[-1].value = to_number(Decimal(str(out[-1].value)) * scale)
                         break
+            elif (out[-1].unit is None and out[-1].kind == "count" and fig.unit is not None and fig.kind != "duration"
+                  and re.fullmatch(r"\s*(?:إلى|الى|الي|ל-?)\s*", gap)
+                  and re.search(r"(?:من|מ-?)\s*$", before_prev)):
+                # "ارتفع من 5 إلى 8 جنيهات", "עלה מ־5 ל־8 שקלים": a change's first figure counts the same thing
+                out[-1].unit, out[-1].kind = fig.unit, fig.kind
         out.append(fig)
     return out
 

@@ -151,8 +151,12 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
                 break
             if last is not None and joined:
                 break
-            if last is None and lex.lang == "ar" and strip_prefixes(t.word, lex, definite=False)[-1] in _DUAL_SCALES:
-                v = v * 2  # "مليونا درهم" with no count before it: the dual, two million
+            if last is None and lex.lang == "ar" and strip_prefixes(t.word, lex, definite=False)[-1] in _DUAL_SCALES and (
+                    j + 1 < len(toks) and toks[j + 1].start - t.end == 1 and toks[j + 1].word not in HALF_AFTER
+                    and toks[j + 1].word != "من"):
+                # "مليونا درهم" with no count before it and its noun after: the dual, two million;
+                # "مليونا ونصف المليون", "مليونا من الزوار", "مليونا." is one million in the accusative
+                v = v * 2
             total += (current or 1) * v
             current = Decimal(0)
             last = "scale"
