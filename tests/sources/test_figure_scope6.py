@@ -43,3 +43,13 @@ def test_a_refuted_figure_is_never_a_match(claim, source, value, unit):
 def test_a_figure_stated_plainly_still_matches(claim, source, value, unit):
     result = check(claim, source, value, unit)
     assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(("passage", "label"), [
+    # "لقوا حتفهم" (met their death), the plural of "لقي حتفه", names the dead.
+    ("أعلن الدفاع المدني أن 640 شخصا لقوا حتفهم في الانهيار.", "states"),
+    ("أعلن الدفاع المدني أن 590 شخصا لقوا حتفهم في الانهيار.", "different"),
+])
+def test_arabic_met_their_death_counts_the_dead(passage, label):
+    result = check("The collapse killed 640 people", passage, 640, "people")
+    assert result.label == label, result.summary
