@@ -98,7 +98,7 @@ def skeletons(text: str) -> set[str]:
 # What happened, in three languages: enough for the figure check to know that a source's "قتلى"
 # is the claim's "killed". Stems: a word starting with one counts (after its prefix letters).
 _CONCEPTS = {
-    "killed": "killed kill dead death deaths died die fatalit قتل قتلى قتيل مقتل مصرع توفي وفاة وفيات لقي شهيد شهداء "
+    "killed": "killed kill dead death deaths died die fatalit قتل قتلى قتيل مقتل مصرع توفي وفاة وفيات لقي لقوا حتف شهيد شهداء "
               "استشهاد استشهد הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
     "injured": "injur wounded wound hurt جرح جرحى مصاب اصيب اصابة اصابات פצוע פצועים נפצע נפצעו נפגע נפגעים",
     "displaced": "displaced evacuat fled refugee نزح نازح نازحين اجلاء اجلت اجلي اجلوا لاجئ עקור עקורים פונו פינוי פליט",

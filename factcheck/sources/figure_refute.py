@@ -88,6 +88,8 @@ _REFUTE_AFTER = re.compile(
     r"turned\s+out\s+to\s+(?:be\s+)?(?:wrong|false|incorrect|inflated|exaggerated|overstated|include)|"
     r"(?:unlikely|never|not\s+likely)\s+(?:ever\s+)?to\s+(?:materiali[sz]e|happen|be\s+(?:met|reached|delivered|achieved|created))|"
     r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
+    # "the £90 million cost cited was far short of the true bill", "the 50,000 they announced was closer to 18,000".
+    r"(?:fell|falls|fall|was|were|is|are|came)\s+(?:far|well|way|much|a\s+long\s+way)\s+short\s+of|"
 
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
     r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
@@ -140,9 +142,20 @@ _REFUTE_LATER = re.compile(
     # "..., confused paper losses with realised ones and was wrong": the figure's subject, refuted.
     r"\band\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:wrong|false|incorrect|untrue|inaccurate|misleading|"
     r"exaggerated|inflated|overstated)\b|"
+    # "..., although a later survey put the area at 9,800": a later count correcting the figure.
+    r"\b(?:but|however|yet|although|though|while|whereas)\b[^.;!?]{0,60}?\b(?:later|subsequent|revised|final|updated|"
+    r"corrected|independent)\s+(?:[\w-]+\s+){0,2}?(?:surveys?|counts?|tall(?:y|ies)|estimates?|figures?|reports?|audits?|"
+    r"reviews?|assessments?|census|tolls?|investigations?)\b[^.;!?]{0,60}?\d|"
+    # "The toll of 1,200 that circulated online was disputed by ...": the figure's subject, refuted after a relative clause.
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|widely\s+|strongly\s+|quickly\s+)?"
+    r"(?:disputed|denied|rejected|refuted|debunked|contested|retracted|withdrawn|never\s+substantiated|discredited)\s+by\b|"
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
     r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
 )
+# Right after it, in the same clause, a truer figure: "the 50,000 they announced was closer to 18,000"
+# (the reader takes "closer to" as the second figure's qualifier, so the clause scope stops short of it).
+_CLOSER_TO = re.compile(r"[^.;!?,]{0,40}?\b(?:was|were|is|are)\s+"
+                        r"(?:actually\s+|really\s+|in\s+fact\s+)?(?:closer|nearer)\s+to\s+[\d$£€]")
 # A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
 REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
 # Where a clause ends, for the words before a figure (the last match wins) and after it.
@@ -191,6 +204,8 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
+        return True
+    if _CLOSER_TO.match(text.lower(), q["end"], bounds[1]):
         return True
     if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
         return True

@@ -1,0 +1,55 @@
+"""The figure check's refutation rules of round 6, with sentences written for this test (not taken
+from any pair set): a refuting predicate after a relative clause, a shortfall or a truer figure
+right after the figure, and a later count in a following clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.sources.figures import figure_check
+
+
+def check(claim: str, source: str, value: float, unit: str | None):
+    return figure_check(claim, source, [{"value": value, "qualifier": "exact", "unit": unit}])
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # The figure's subject refuted after a relative clause describing it.
+    ("The blaze destroyed 430 homes", "The 430 homes that were listed on the council website were later disputed "
+     "by the fire service.",
+     430, "homes"),
+    # A shortfall named after the figure.
+    ("The museum cost £60 million", "The £60 million budget announced by the trust fell well short of the real cost.",
+     60_000_000, "GBP"),
+    # A truer figure given right after it, which the number reader takes as "closer to N".
+    ("The rally drew 20,000 people", "The 20,000 the party announced was closer to 7,000, police said.", 20_000, "people"),
+    # A later count in the next clause correcting it.
+    ("The drought killed 9,000 cattle", "The drought killed 9,000 cattle, farmers said, though a subsequent census found 6,100.",
+     9_000, "cattle"),
+])
+def test_a_refuted_figure_is_never_a_match(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "contradicts", result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # A relative clause that denies something else, before the figure, leaves the figure stated.
+    ("The blaze destroyed 430 homes", "The fire service, which rejected criticism of its response, said "
+     "the blaze destroyed 430 homes.",
+     430, "homes"),
+    # A figure given plainly, with its source named after it.
+    ("The rally drew 20,000 people", "The rally drew 20,000 people, police said.", 20_000, "people"),
+])
+def test_a_figure_stated_plainly_still_matches(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(("passage", "label"), [
+    # "لقوا حتفهم" (met their death), the plural of "لقي حتفه", names the dead.
+    ("أعلن الدفاع المدني أن 640 شخصا لقوا حتفهم في الانهيار.", "states"),
+    ("أعلن الدفاع المدني أن 590 شخصا لقوا حتفهم في الانهيار.", "different"),
+])
+def test_arabic_met_their_death_counts_the_dead(passage, label):
+    result = check("The collapse killed 640 people", passage, 640, "people")
+    assert result.label == label, result.summary
