@@ -78,3 +78,14 @@ def test_a_doubted_or_unverified_figure_is_never_a_match(source):
 def test_a_doubt_about_something_else_leaves_the_figure_stated(source):
     result = check("Landlords evicted 1,800 tenants", source, 1_800, "tenants")
     assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize("source", [
+    "The fund saved 400 shops, its backers said, but inspectors could find only 150.",
+    "Inspectors said the 400 shops the fund saved were largely imaginary.",
+    "The fund is credited with saving 400 shops, a total inspectors have since revised down.",
+    "Inspectors say the fund's 400 shops claim is unsupported.",
+])
+def test_a_figure_found_unsupported_or_revised_later_is_never_a_match(source):
+    result = check("The fund saved 400 shops", source, 400, "shops")
+    assert result.label == "contradicts", result.summary
