@@ -35,6 +35,8 @@ _REFUTE_BEFORE = re.compile(
     r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
     # "undercut claims that ...", "belies the 4,000 figure", "rules out the 72m euros figure".
     r"undercut\w*|undermin\w*|belie[sd]?|belying|rul(?:e|es|ed|ing)\s+out|"
+    # "found no trace of the 8,000 families", "took the claim of 8,000 with scepticism", "disowned".
+    r"no\s+trace\s+of|no\s+sign\s+of|s[ck]eptic\w*|unverifi\w*|disown\w*|"
     r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
     r"half\s+(?:of\s+)?the\b|"
     # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
@@ -88,6 +90,9 @@ _REFUTE_AFTER = re.compile(
     r"turned\s+out\s+to\s+(?:be\s+)?(?:wrong|false|incorrect|inflated|exaggerated|overstated|include)|"
     r"(?:unlikely|never|not\s+likely)\s+(?:ever\s+)?to\s+(?:materiali[sz]e|happen|be\s+(?:met|reached|delivered|achieved|created))|"
     r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
+    # "... have been called into question", "... could not be verified", "turned out to be a clerical error".
+    r"call(?:ed|s|ing)?\s+into\s+question|(?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?(?:verified|confirmed|"
+    r"substantiated|corroborated)|unverifi\w*|unsupported|imaginary|illusory|call(?:ed|s)?\s+into\s+doubt|with\s+(?:some\s+|great\s+|considerable\s+)?s[ck]epticism|turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake|slip)|"
     # "the £90 million cost cited was far short of the true bill", "the 50,000 they announced was closer to 18,000".
     r"(?:fell|falls|fall|was|were|is|are|came)\s+(?:far|well|way|much|a\s+long\s+way)\s+short\s+of|"
 
@@ -146,6 +151,17 @@ _REFUTE_LATER = re.compile(
     r"\b(?:but|however|yet|although|though|while|whereas)\b[^.;!?]{0,60}?\b(?:later|subsequent|revised|final|updated|"
     r"corrected|independent)\s+(?:[\w-]+\s+){0,2}?(?:surveys?|counts?|tall(?:y|ies)|estimates?|figures?|reports?|audits?|"
     r"reviews?|assessments?|census|tolls?|investigations?)\b[^.;!?]{0,60}?\d|"
+    # "..., a number that aid agencies say is greatly exaggerated", "..., though the ministry has disputed that".
+    r"\b(?:a|the)\s+(?:figure|number|claim|total|estimate|count|toll)\s+(?:that|which)\b[^.;!?]{0,60}?\b(?:exaggerat\w*|"
+    r"inflated|overstated|false|wrong|incorrect|untrue|misleading)|\b(?:but|though|although|however|yet)\b[^.;!?]{0,60}?\b"
+    r"(?:disput|den(?:y|ie)|reject|question|challeng|contest|refut)\w*\s+(?:(?:that|this|it)(?=\s*[.;,!?]|\s*$)|the\s+(?:figure|number|"
+    r"claim|estimate|total|count|report|toll)\b)|"
+    # "..., according to a report the ministry later disowned", "a total auditors have since revised down".
+    r"\b(?:later|since|subsequently)\s+(?:disowned|retracted|withdr[ae]w|withdrawn|corrected|repudiated|revised|lowered|"
+    r"downgraded|halved)\b|"
+    # "..., but auditors could find only 6,000".
+    r"\b(?:but|however|yet|though|although)\b[^.;!?]{0,60}?\b(?:found|find|counted|count|identified|traced|verified|"
+    r"confirmed)\s+(?:only|just|barely)\s+(?:about\s+|around\s+|some\s+)?\d|"
     # "The toll of 1,200 that circulated online was disputed by ...": the figure's subject, refuted after a relative clause.
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|widely\s+|strongly\s+|quickly\s+)?"
     r"(?:disputed|denied|rejected|refuted|debunked|contested|retracted|withdrawn|never\s+substantiated|discredited)\s+by\b|"
