@@ -187,6 +187,9 @@ if REDIS_URL:
     }
 else:
     CELERY_BROKER_URL = "filesystem://"
+    # kombu's filesystem transport with atomic publishing: stock kombu let a polling worker read a
+    # message file before its producer had written it, and the worker died (core/fsbroker.py).
+    CELERY_BROKER_TRANSPORT = "factcheck.core.fsbroker:Transport"
     for sub in ("queue", "processed", "control"):
         (CELERY_BROKER_DIR / sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
