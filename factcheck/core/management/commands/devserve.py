@@ -1,8 +1,9 @@
 """`manage.py devserve`: the web server and a real Celery worker (with beat) together.
 
 Used by `make run` (gunicorn) and `make dev` (`--reload`: Django's auto-reloading
-runserver). Both run as child processes; Ctrl-C (or SIGTERM) stops both and waits
-for them, so no worker is left behind holding the broker.
+runserver). Both run as child processes (core/supervise.py): one that dies is started
+again with a growing delay; Ctrl-C (or SIGTERM) stops both and waits for them, so no
+worker is left behind holding the broker.
 
 Why gunicorn and not runserver: runserver starts a thread per connection and each
 thread keeps its own database connection (CONN_MAX_AGE), so a burst of requests
@@ -13,12 +14,13 @@ WEB_WORKERS x WEB_THREADS connections (bench/server_connections.py measures it).
 
 import os
 import signal
-import subprocess
 import sys
 import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+
+from factcheck.core.supervise import Child, GiveUp, Supervisor
 
 
 def child_env(port: int, environ: dict[str, str] | None = None) -> dict[str, str]:
@@ -71,15 +73,16 @@ class Command(BaseCommand):
             web = web_command(python, host, port, workers, threads)
             web_env = {**child_env(port), "DB_APPLICATION_NAME": "factcheck-web"}
             server = f"gunicorn, {workers} workers x {threads} threads"
-        procs = [
-            subprocess.Popen(worker, env={**child_env(port), "DB_APPLICATION_NAME": "factcheck-worker"}),
-            subprocess.Popen(web, env=web_env),
-        ]
+        supervisor = Supervisor([
+            Child("worker", worker, {**child_env(port), "DB_APPLICATION_NAME": "factcheck-worker"}),
+            Child("web server", web, web_env),
+        ], log=lambda line: self.stderr.write(line))
+        supervisor.start()
         broker = "Redis" if settings.REDIS_URL else "the filesystem broker under var/celery"
         self.stdout.write(self.style.SUCCESS(
             f"factcheck on http://{host}:{port}/ ({server}) with a Celery worker on {broker}"
         ))
-        self.stdout.write("Press Ctrl-C to stop both.")
+        self.stdout.write("Press Ctrl-C to stop both. A worker or server that dies is started again.")
 
         stopping = False
 
@@ -90,19 +93,11 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGTERM, stop)
         try:
-            while not stopping and all(p.poll() is None for p in procs):
+            while not stopping:
+                supervisor.poll()
                 time.sleep(0.3)
-        finally:
-            for p in procs:
-                if p.poll() is None:
-                    p.send_signal(signal.SIGTERM)
-            deadline = time.monotonic() + 15
-            for p in procs:
-                try:
-                    p.wait(timeout=max(0.1, deadline - time.monotonic()))
-                except subprocess.TimeoutExpired:
-                    p.kill()
-        failed = [p for p in procs if p.returncode not in (0, -signal.SIGTERM, -signal.SIGINT)]
-        if failed and not stopping:
-            self.stderr.write("A child process exited unexpectedly; stopped the other.")
+        except GiveUp as exc:
+            self.stderr.write(str(exc))
+            supervisor.stop()
             sys.exit(1)
+        supervisor.stop()
