@@ -42,3 +42,15 @@ def shorten_end(text: str, limit: int) -> str:
     tail = text[-limit:]
     space = tail.find(" ")
     return ELLIPSIS + (tail[space + 1:] if 0 <= space < limit // 2 else tail)
+
+
+def embed(text: str) -> str:
+    """People's words (a claim, a title, a name) isolated inside a sentence of ours.
+
+    A Hebrew claim quoted in an English notice ("Dana assigned you a claim: …") is laid out by
+    the Unicode bidi algorithm together with our words around it, so its punctuation and a
+    trailing figure jumped to the wrong end. FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+    (U+2068, U+2069) give it a direction of its own, on the page, in an email and in any client
+    of the API, and are invisible everywhere.
+    """
+    return f"\u2068{text}\u2069"

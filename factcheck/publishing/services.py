@@ -29,6 +29,7 @@ from factcheck.articles.models import Article
 from factcheck.claims.models import ArticleProgress, Claim, ClaimEvent, ClaimStatus, EventKind
 from factcheck.claims.services import notify
 from factcheck.core.errors import InvalidInput, NotFound, WrongState
+from factcheck.core.text import embed
 from factcheck.publishing.claimreview import claim_review as _claim_review
 from factcheck.publishing.models import (
     PublishingEvent,
@@ -313,7 +314,7 @@ def readiness_check(*, article_id: int, actor_id: int | None) -> bool:
                 # English keeps "claim(s)" in both forms; the plural forms are for the translations.
                 return ngettext("Ready to publish: “%(title)s” — all %(n)s claim(s) are resolved and sourced.",
                                 "Ready to publish: “%(title)s” — all %(n)s claim(s) are resolved and sourced.",
-                                readiness.resolved) % {"title": article.title[:150], "n": readiness.resolved}
+                                readiness.resolved) % {"title": embed(article.title[:150]), "n": readiness.resolved}
 
             for editor in _assigning_editors(article):
                 notify(editor, last, "ready", message, actor=actor)

@@ -32,7 +32,9 @@ def test_claims_assigned_one_after_another_are_one_notification(app, new_context
     page.get_by_test_id("notifications-link").click()
     items = page.locator("#notifications li.unread")
     expect(items).to_have_count(1)
-    expect(items.first).to_contain_text(f"{len(claims)} claims assigned to you on “{article.title}”")
+    expect(items.first).to_contain_text(f"{len(claims)} claims assigned to you on “\u2068{article.title}\u2069”")
+    # Each notice names the story it is about.
+    expect(items.first.get_by_test_id("note-article")).to_have_text(article.title)
     # It leads to the article, where the claims are.
     items.first.get_by_role("link").click()
     page.wait_for_url(re.compile(rf"/articles/{article.pk}/$"))

@@ -43,7 +43,8 @@ def test_assigning_22_claims_sends_one_notification_and_one_email(
                                   due=dt.date(2031, 12, 5))
     assert len(done) == 22 and all(c.status == ClaimStatus.ASSIGNED for c in done)
     notes = list(Notification.objects.filter(recipient=reviewer))
-    assert [n.message for n in notes] == ["Elena assigned you 22 claims in “Ridgeline fire: what the county knew…”, due 5 Dec"]
+    assert [n.message for n in notes] == [
+        "\u2068Elena\u2069 assigned you 22 claims in “\u2068Ridgeline fire: what the county knew…\u2069”, due 5 Dec"]
     assert len(mailoutbox) == 1 and "22 claims" in mailoutbox[0].subject
 
 
@@ -96,7 +97,7 @@ def test_claims_assigned_one_by_one_are_one_notification_with_a_count(
     assert len(notes) == 1
     note = notes[0]
     assert (note.count, note.kind, note.article_id, note.claim_id) == (22, "assigned", article.pk, None)
-    assert note.message == "22 claims assigned to you on “Ridgeline fire: what the county knew and when”"
+    assert note.message == "22 claims assigned to you on “\u2068Ridgeline fire: what the county knew and when\u2069”"
     # One email, not 22: the first notice's (sent here after the burst, so it reads the total); the
     # delayed emails of the later ones (run at once by the eager test worker) find it sent.
     assert len(mailoutbox) == 1 and "22 claims assigned to you" in mailoutbox[0].subject
@@ -115,7 +116,8 @@ def test_a_settled_group_is_emailed_once_with_its_total(editor, reviewer, fire):
     from django.core import mail
 
     assert notification_send(note.pk, grouped=True) is True
-    assert mail.outbox[-1].subject.endswith("3 claims assigned to you on “Ridgeline fire: what the county knew and when”")
+    assert mail.outbox[-1].subject.endswith(
+        "3 claims assigned to you on “\u2068Ridgeline fire: what the county knew and when\u2069”")
     assert notification_send(note.pk, grouped=True) is False  # once
 
 
@@ -161,3 +163,13 @@ def test_a_group_is_written_in_the_recipients_language(editor, reviewer, fire):
     for c in fire[1][:3]:
         claim_assign(actor=editor, claim_id=c.pk, reviewer=reviewer)
     assert Notification.objects.get(recipient=reviewer).message.startswith("أُسندت إليك 3 ادعاءات في")
+
+
+def test_words_of_people_are_isolated_in_a_notice_so_a_hebrew_claim_keeps_its_direction(editor, reviewer):
+    # In an English notice a Hebrew claim's closing figure and punctuation were laid out at the
+    # wrong end; first-strong isolates give the quoted words their own direction (and the names too).
+    article = ArticleFactory(title="דו״ח השריפה", text="בשריפה נשרפו 40 בתים.\n", created_by=editor, language="he")
+    claim = make_claim(article, "בשריפה נשרפו 40 בתים.")
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    note = Notification.objects.get(recipient=reviewer)
+    assert note.message == f"\u2068{editor.display_name}\u2069 assigned you a claim: \u2068בשריפה נשרפו 40 בתים.\u2069"

@@ -188,7 +188,7 @@ def test_the_assigning_editor_hears_once_when_the_article_becomes_ready(
         verdict_record(actor=reviewer, claim_id=second.pk, verdict=Verdict.UNVERIFIABLE, rationale="No records.")
     ready = Notification.objects.filter(recipient=editor, kind="ready")
     assert [n.message for n in ready] == [
-        f"Ready to publish: “{article.title}” — all 2 claim(s) are resolved and sourced."
+        f"Ready to publish: “\u2068{article.title}\u2069” — all 2 claim(s) are resolved and sourced."
     ]
     report = Report.objects.get(article=article)
     assert kinds(report) == [PublishingEventKind.ARTICLE_READY] and report.status == ReportStatus.DRAFT

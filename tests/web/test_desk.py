@@ -238,7 +238,7 @@ def test_claims_page_filters_searches_and_bulk_assigns_across_articles(as_editor
     from factcheck.claims.models import Notification
 
     assert [n.message for n in Notification.objects.filter(recipient=other_reviewer)] == [
-        "Edna Editor assigned you 2 claims in 2 articles"]
+        "\u2068Edna Editor\u2069 assigned you 2 claims in 2 articles"]
 
 
 @pytest.mark.django_db

@@ -205,7 +205,7 @@ def test_bulk_assign_sets_reviewer_due_date_and_priority_and_notifies(as_editor,
         assert ClaimEvent.objects.get(claim=claim, kind=EventKind.ASSIGNED).actor == editor
     # One notification for the batch of two (issue 12: no floods), naming the count.
     note = Notification.objects.get(recipient=reviewer)
-    assert note.message.startswith("Edna Editor assigned you 2 claims in ")
+    assert note.message.startswith("\u2068Edna Editor\u2069 assigned you 2 claims in ")
     page = as_editor.get(workspace(desk.article.pk)).content.decode()
     assert "Assigned 2 claim(s) to Rita Reviewer" in page
 

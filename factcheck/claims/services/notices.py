@@ -22,6 +22,7 @@ from django.utils.translation import ngettext
 from factcheck.accounts.models import User
 from factcheck.accounts.preferences import member_language
 from factcheck.claims.models import Notification
+from factcheck.core.text import embed
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ GROUPED_KINDS = frozenset({"assigned", "resolved", "disputed", "reopened", "reje
 
 def grouped_message(kind: str, count: int, title: str) -> str:
     """The text of a group of `count` notices of `kind` about one article, in the active language."""
-    values = {"n": count, "title": _title(title)}
+    values = {"n": count, "title": embed(_title(title))}
     if kind == "assigned":
         return ngettext("%(n)s claim assigned to you on “%(title)s”",
                         "%(n)s claims assigned to you on “%(title)s”", count) % values

@@ -43,6 +43,7 @@ from factcheck.claims.services.common import (
     notify,
 )
 from factcheck.core.errors import EvidenceMissing, InvalidInput, WrongState
+from factcheck.core.text import embed
 
 # --- assignment and review ---------------------------------------------------------------
 
@@ -125,7 +126,7 @@ def claims_assign_bulk(
 
 def assigned_message(actor: User, claim: Claim) -> str:
     """The notice of one assignment, in the active language (notify runs it in the reviewer's)."""
-    values = {"name": actor.display_name, "text": claim.text[:200]}
+    values = {"name": embed(actor.display_name), "text": embed(claim.text[:200])}
     if claim.due:
         return gettext("%(name)s assigned you a claim, due %(due)s: %(text)s") % {
             **values, "due": formats.date_format(claim.due, "d M Y")}
@@ -138,7 +139,7 @@ def batch_message(actor: User, claims: Sequence[Claim]) -> str:
     if len(titles) == 1:
         # Cut at a word, so the title never ends mid-word.
         title = titles[0] if len(titles[0]) <= 40 else titles[0][:40].rsplit(" ", 1)[0].rstrip(" :,;") + "…"
-        where = gettext("in “%(title)s”") % {"title": title}
+        where = gettext("in “%(title)s”") % {"title": embed(title)}
     else:
         where = ngettext("in %(n)s article", "in %(n)s articles", len(titles)) % {"n": len(titles)}
     dues = {c.due for c in claims}
@@ -149,7 +150,7 @@ def batch_message(actor: User, claims: Sequence[Claim]) -> str:
         due_text = gettext(", due dates vary") if any(dues) else ""
     return ngettext("%(name)s assigned you %(n)s claim %(where)s%(due)s",
                     "%(name)s assigned you %(n)s claims %(where)s%(due)s", len(claims)) % {
-        "name": actor.display_name, "n": len(claims), "where": where, "due": due_text}
+        "name": embed(actor.display_name), "n": len(claims), "where": where, "due": due_text}
 
 
 @atomic_retrying
@@ -168,7 +169,7 @@ def claim_request_second_review(
     _save(claim, actor, "second_reviewer")
     claim_event(claim, actor, EventKind.SECOND_REVIEW, from_status=claim.status, data={"reviewer": person.username})
     notify(person, claim, "assigned", lambda: gettext("%(name)s asked you for a second review: %(text)s") % {
-        "name": actor.display_name, "text": claim.text[:200]}, actor=actor)
+        "name": embed(actor.display_name), "text": embed(claim.text[:200])}, actor=actor)
     return claim
 
 
@@ -274,7 +275,7 @@ def verdict_record(
         _save(claim, actor, "status", "needs_settlement")
         editor = claim.article.created_by
         notify(editor, claim, "needs_settlement", lambda: gettext(
-            "Reviewers disagree on a claim; please settle it: %(text)s") % {"text": claim.text[:200]})
+            "Reviewers disagree on a claim; please settle it: %(text)s") % {"text": embed(claim.text[:200])})
         return claim
 
     # A single review, or an editor checking the claim themselves.
@@ -305,7 +306,8 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
            note=rationale, moved_from=before)
     notify(claim.article.created_by, claim, verdict if verdict == Verdict.DISPUTED else "resolved",
            lambda: gettext("%(name)s marked a claim %(verdict)s: %(text)s") % {
-               "name": actor.display_name, "verdict": str(Verdict(verdict).label).lower(), "text": claim.text[:200]},
+               "name": embed(actor.display_name), "verdict": str(Verdict(verdict).label).lower(),
+               "text": embed(claim.text[:200])},
            actor=actor)
     return claim
 
@@ -348,10 +350,10 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
         if person.pk != actor.pk:
             notify(person, claim, "reopened", lambda: gettext(
                 "%(name)s reopened a claim you reviewed; it is open again until it is assigned: %(text)s — %(reason)s") % {
-                "name": actor.display_name, "text": claim.text[:200], "reason": reason[:200]}, actor=actor)
+                "name": embed(actor.display_name), "text": embed(claim.text[:200]), "reason": reason[:200]}, actor=actor)
     notify(claim.article.created_by, claim, "reopened", lambda: gettext(
         "%(name)s reopened a claim and nobody is assigned to review it: %(text)s — %(reason)s") % {
-        "name": actor.display_name, "text": claim.text[:200], "reason": reason[:200]}, actor=actor)
+        "name": embed(actor.display_name), "text": embed(claim.text[:200]), "reason": reason[:200]}, actor=actor)
     return claim
 
 

@@ -47,7 +47,7 @@ from factcheck.claims.services.common import (
 )
 from factcheck.core.anchoring import crosses_paragraph, make_anchor, valid_span
 from factcheck.core.errors import InvalidInput, NotFound
-from factcheck.core.text import shorten, shorten_end
+from factcheck.core.text import embed, shorten, shorten_end
 
 # --- creating claims ------------------------------------------------------------------
 
@@ -266,7 +266,7 @@ def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reas
         for person in (claim.assignee, claim.second_reviewer):
             notify(person, claim, "rejected", lambda: gettext(
                 "%(name)s rejected a claim you were reviewing; its passage is no longer in the article: %(text)s") % {
-                "name": actor.display_name, "text": claim.text[:200]}, actor=actor)
+                "name": embed(actor.display_name), "text": embed(claim.text[:200])}, actor=actor)
     return claim
 
 

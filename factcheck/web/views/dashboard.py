@@ -36,7 +36,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     ctx = {
         "queue": list(selectors.reviewer_queue(user)[:50]),
         "in_progress": list(in_progress),
-        "notifications": list(user.notifications.filter(read_at__isnull=True).select_related("claim")[:10]),
+        "notifications": list(selectors.notification_rows(user.notifications.filter(read_at__isnull=True))[:10]),
         "is_editor": is_editor(user),
     }
     if ctx["is_editor"]:
@@ -46,6 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 # --- workload and notifications ----------------------------------------------------------
+
 
 
 @require_GET
@@ -59,7 +60,7 @@ def workload(request: HttpRequest) -> HttpResponse:
 @require_GET
 @member_required
 def notifications(request: HttpRequest) -> HttpResponse:
-    qs = request.user.notifications.select_related("claim")
+    qs = selectors.notification_rows(request.user.notifications.all())
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
     return render(request, "web/notifications.html", {"page": page, "items": list(page.object_list)})
 
@@ -70,7 +71,7 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
     ids = None if request.POST.get("all") else _claim_ids_from(request.POST.getlist("ids"))
     count = claim_services.notifications_mark_read(actor=request.user, ids=ids)
     if getattr(request, "htmx", False):
-        items = list(request.user.notifications.filter(read_at__isnull=True).select_related("claim")[:10])
+        items = list(selectors.notification_rows(request.user.notifications.filter(read_at__isnull=True))[:10])
         unread = request.user.notifications.filter(read_at__isnull=True).count()
         return render(
             request, "web/_notifications.html", {"notifications": items, "unread_notifications": unread, "oob": True}
