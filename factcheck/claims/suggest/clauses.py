@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from . import wording
+from . import tails, wording
 from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
 
 _SPLIT = re.compile(
-    r"(?P<semi>;\s+)"
+    rf"(?P<cause>{tails.CAUSE_TAIL})|(?P<including>{tails.INCLUDING_TAIL})|(?P<of_them>{tails.OF_THEM_TAIL})"
+    r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
@@ -64,10 +65,14 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
         r_end = cands[i + 1].start() if i + 1 < len(cands) else end
         if b >= r_end or a <= seg_start:
             continue
-        left_verb = lx.FINITE_VERB.search(text, seg_start, a) is not None
+        # A trailing phrase cut off before (", driven by ...") stands in for a clause of its own.
+        left_verb = lx.FINITE_VERB.search(text, seg_start, a) is not None or (
+            seg_start > start and tails.WORDING_START.match(text, seg_start) is not None)
         right_verb = lx.FINITE_VERB.search(text, b, r_end) is not None
         ok = False
-        if kind == "semi":
+        if kind in ("cause", "including", "of_them"):
+            ok = tails.tail_ok(kind, text, seg_start, a, b, r_end, c)
+        elif kind == "semi":
             ok = right_verb and count_words(text, seg_start, a) >= 3
         elif kind == "colon":
             ok = left_verb and right_verb and not lx.ATTRIB_VERB.search(text, max(seg_start, a - 12), a)
@@ -79,8 +84,12 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             own_subject = _DETERMINER_START.match(text, b) is not None
             # "About two-thirds now lives in ..., and Holmstad alone grew by 9.3 per cent": a figure on
             # the left stands in for a verb the verb list does not know (present tenses).
-            left_ok = left_verb or (has_quantity(c, seg_start, a) and right_verb and has_quantity(c, b, r_end))
+            # "Some 900 police officers, 30 vans, and four helicopters were deployed": with no verb on the
+            # left, commas there make it a list whose last item the verb after "and" governs.
+            left_ok = left_verb or (has_quantity(c, seg_start, a) and right_verb and has_quantity(c, b, r_end)
+                                    and _COMMA.search(text, seg_start, a) is None)
             ok = left_ok and (right_verb or (own_subject and strong(c, b, r_end))) and count_words(text, b, r_end) >= 3
+            ok = ok or (m.group().strip(", ") == "and" and tails.coordinated_figure(text, seg_start, a, b, r_end, c))
         elif kind == "rel":
             n_right = count_words(text, b, r_end)
             ok = left_verb and (right_verb or any_in(c.causes, b, r_end)) and has_content(c, b, r_end) and (
@@ -139,10 +148,14 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "600 soldiers, 14 helicopters and 40 vehicles had been deployed", "examined 40,000
                 # documents and 12 bank accounts": one list, when the left figure has no verb after it.
                 lq = next((q for q in c.quantities if seg_start <= q.start < a), None)
-                ok = has_quantity(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb and (
+                # "Work began in March 2023 and about 28 percent ... has been completed": with no figure on
+                # the left there is no list to continue, a dated act is the first assertion.
+                ok = strong(c, seg_start, a) and has_quantity(c, b, r_end) and left_verb and right_verb and (
                     rv is not None and _COMMA.search(text, b, rv.start()) is None
                     and (text[rv.end():r_end].strip() != "" or rv.group().endswith("ed"))  # not "12 bank accounts"
-                    and lq is not None and (lx.FINITE_VERB.search(text, lq.end, a) is not None or m.group().strip() == "but"))
+                    and ((lq is None and count_words(text, seg_start, a) >= 4)
+                         or (lq is not None and (lx.FINITE_VERB.search(text, lq.end, a) is not None
+                                                 or m.group().strip() == "but"))))
             elif lx.VERB_START.match(text, b):
                 # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"
                 left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None
@@ -166,7 +179,12 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             elif (pv := PRESENT_VERB.match(text, b)) and any(
                     pv.end() <= q.start < r_end and count_words(text, pv.end(), q.start) <= 2 for q in c.quantities):
                 # "employs six people and bakes about 1,500 loaves a week": a present-tense act with its figure.
-                ok = has_quantity(c, seg_start, a) and left_verb
+                ok = has_quantity(c, seg_start, a) and (left_verb or tails.present_left(text, seg_start, a))
+            elif (_RANK_OPENING.match(text, b) and any_in(c.superlatives, b, r_end) and count_words(text, b, r_end) >= 3
+                  and left_verb and strong(c, seg_start, a) and not any_in(c.superlatives, seg_start, a)):
+                # "It was the bank's fourth rate rise this year and the largest single increase since
+                # October 2022": the count is one claim, the ranking another.
+                ok = True
         if ok:
             cuts.append((a, b))
             seg_start = b
@@ -238,6 +256,7 @@ _TRAILING_COMPARISON = re.compile(
     r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
     r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s"
     r"|(?P<base>(?:up|down)\s+from\s|compared\s+(?:with|to)\s|against\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,2}of\s"
+    r"|against\s+(?:about\s+|some\s+|around\s+|roughly\s+)?\d"
     r"|(?:well\s+|far\s+|just\s+|slightly\s+)?(?:above|below)\s+(?:the|its|their)\s))"
 )
 _PLACE_COMMA = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+")
@@ -444,6 +463,9 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
                   or _split_trailing_comparison(text, a, b, c))
     if figure_cmp:
         return figure_cmp
+    share = tails.split_share(text, a, b, c)
+    if share:
+        return [Clause(s, e, w or None) for s, e, w in share]
     for m in _APPOSITIVE.finditer(text, a, b):
         app_end = text.find(",", m.end(), b)
         app_end = b if app_end < 0 else app_end

@@ -288,7 +288,9 @@ def judge(
                                                         or _DIGIT_ORDINAL.search(text, r.ca, r.cb) is not None)  # "his 15th"
             if r.in_quote or relative or not verb or not (event or named_act):
                 return None
-    if n_words <= 4 and not (r.content_figures or r.durations) and wording is None and not lx.FINITE_VERB.search(text, a, b):
+    # A ranking split off its clause ("and the largest since 1998", ", a club record") is a claim even when short.
+    if n_words <= 4 and not (r.content_figures or r.durations or r.has_sup) and wording is None \
+            and not lx.FINITE_VERB.search(text, a, b):
         return None  # "2 December 2026" under a release's heading, "until 6pm today": no assertion
     if n_words < 3 and not (wording and r.content_figures and n_words == 2):
         return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject

@@ -292,7 +292,10 @@ BOILERPLATE = re.compile(
 )
 # "Residents fear that the worst is still to come": a feeling, whatever ranking it names.
 FEELING_THAT = re.compile(r"\b(?:fears?|feared|hopes?|hoped|worr(?:y|ies|ied))\s+that\b")
-FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|mine|myself)\b")
+# "mine" is first person only as a pronoun ("a friend of mine"), not the pit ("a coal mine").
+FIRST_PERSON_SINGULAR = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|myself)\b|\b(?:of|is|was|are|were)\s+mine\b(?!\s+(?:operator|owner|worker|shaft)s?\b)"
+)
 # "told us" in a live blog is the outlet, not a speaker talking about themselves.
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Oo]urs|(?<!told\s)(?<!tells\s)us)\b")
 PREDICTION = Keyed(

@@ -1,0 +1,118 @@
+"""Round 7 clause shapes: a stated cause, a member with its own figure, "N of them", a share or
+equivalent of the clause's figure, a dated act and a figure joined by "and", a coordinated clause
+opened by a figure, a count and a ranking joined by "and", a baseline after "against", and the
+noun "mine". Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import suggest
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in suggest(text)]
+
+
+def test_a_cause_stated_as_a_participle_is_its_own_claim_and_keeps_the_source():
+    found = suggest("Exports rose 6 percent to 48 billion dollars, driven mainly by demand for fertiliser, "
+                    "the customs office said.")
+    assert [s.text for s in found] == [
+        "Exports rose 6 percent to 48 billion dollars",
+        "driven mainly by demand for fertiliser, the customs office said",
+    ]
+    assert "causal" in found[1].types and "quantity" not in found[1].types
+    assert all(s.attributed_to == "the customs office" for s in found)
+    assert found[1].wording and found[1].wording.startswith("Exports rose 6 percent")
+
+
+def test_a_clause_after_the_cause_is_still_cut_off():
+    texts = _texts("Sales climbed 4 percent to 80 million pounds, fuelled by online orders from abroad, "
+                   "but costs rose to 71 million pounds.")
+    assert texts == ["Sales climbed 4 percent to 80 million pounds", "fuelled by online orders from abroad",
+                     "costs rose to 71 million pounds"]
+
+
+def test_a_cause_without_a_figure_on_the_left_stays_with_its_clause():
+    assert _texts("The road was closed, caused by a landslip near the quarry on Tuesday.") == [
+        "The road was closed, caused by a landslip near the quarry on Tuesday"]
+
+
+def test_a_member_with_its_own_figure_is_split_but_a_subset_count_is_not():
+    assert _texts("The panel made 9 proposals, including a cap of 3 percent on annual rent rises.") == [
+        "The panel made 9 proposals", "including a cap of 3 percent on annual rent rises"]
+    assert _texts("Some 2.3 million people were registered, including about 80,000 voters living abroad.") == [
+        "Some 2.3 million people were registered, including about 80,000 voters living abroad"]
+    # A sum and the part of it earmarked for something are one allocation.
+    assert len(_texts("The council set aside 9 million euros, including 2 million euros for new buses.")) == 1
+    # A subset inside the clause, which goes on after it, is part of the one claim.
+    assert len(_texts("The rebel shelling killed 14 civilians, including three children, in the town of Orsk.")) == 1
+
+
+def test_n_of_them_with_a_predicate_is_its_own_claim_but_an_adverb_alone_is_not():
+    found = suggest("The blaze forced 320 families from their homes, about 90 of them from the Lindel estate.")
+    assert [s.text for s in found] == ["The blaze forced 320 families from their homes",
+                                      "about 90 of them from the Lindel estate"]
+    assert found[1].quantities[0]["value"] == 90
+    assert _texts("The bus crash injured 31 passengers, six of them seriously.") == [
+        "The bus crash injured 31 passengers, six of them seriously"]
+    # "and 40 of them ..." is a coordinated clause, not an aside.
+    texts = _texts("Around 900 pupils were sent home, and about 40 of them spent the night at a sports hall.")
+    assert texts[0] == "Around 900 pupils were sent home"
+
+
+def test_a_share_or_equivalent_of_the_figure_is_its_own_claim():
+    found = suggest("The strike cut output at the plant by 1,400 tonnes a day, roughly an eighth of national "
+                    "production, the company said.")
+    assert [s.text for s in found] == ["The strike cut output at the plant by 1,400 tonnes a day",
+                                      "roughly an eighth of national production, the company said"]
+    assert found[1].quantities[0]["value"] == 0.125 and found[1].attributed_to == "the company"
+    assert _texts("Drivers lost 2,300 hours in queues last month, the equivalent of 96 full days.") == [
+        "Drivers lost 2,300 hours in queues last month", "the equivalent of 96 full days"]
+    # "or 40 percent of ..." restates the figure in the same claim.
+    assert len(_texts("Her firm employs 85 people, or 40 percent of the town's workforce.")) == 1
+
+
+def test_an_eighth_is_a_fraction_but_an_eighth_floor_is_not():
+    found = suggest("Roughly an eighth of the land was flooded, the survey found.")
+    assert any(q["value"] == 0.125 and q["unit"] == "fraction" for s in found for q in s.quantities)
+    assert not any(q["value"] == 0.125 for s in suggest("She rents an eighth-floor flat for 900 euros a month.")
+                   for q in s.quantities)
+
+
+def test_a_dated_act_and_a_figure_joined_by_and_are_two_claims_with_one_source():
+    found = suggest("Digging began in June 2021 and about 60 percent of the tunnel has been dug, the builder said.")
+    assert [s.text for s in found] == ["Digging began in June 2021",
+                                      "about 60 percent of the tunnel has been dug, the builder said"]
+    assert all(s.attributed_to == "the builder" for s in found)
+    assert "temporal" in found[0].types
+
+
+def test_a_coordinated_clause_opened_by_a_figure_is_its_own_claim_but_a_list_is_not():
+    assert _texts("The Orel runs 310 kilometres to the sea, and about 800,000 people live along its banks.") == [
+        "The Orel runs 310 kilometres to the sea", "about 800,000 people live along its banks"]
+    assert _texts("Some 700 soldiers, 25 trucks, and six drones were sent to the border.") == [
+        "Some 700 soldiers, 25 trucks, and six drones were sent to the border"]
+
+
+def test_a_present_tense_clause_and_a_second_act_with_a_figure_are_two_claims():
+    texts = _texts("The plan in brief: it lifts the speed limit from 50 to 60 km/h by 2028 and requires "
+                   "12 new cameras on the ring road.")
+    assert len(texts) == 2 and texts[1].startswith("requires 12 new cameras")
+
+
+def test_a_count_and_a_ranking_joined_by_and_are_two_claims():
+    found = suggest("It was the council's third tax rise in two years and the largest since 1998.")
+    assert [s.text for s in found] == ["It was the council's third tax rise in two years", "the largest since 1998"]
+    assert "superlative" in found[1].types
+
+
+def test_a_baseline_after_against_is_its_own_claim_with_the_source():
+    found = suggest("According to the union, 38 percent of nurses joined the walkout, against 29 percent in the spring.")
+    assert [s.text for s in found] == ["According to the union, 38 percent of nurses joined the walkout",
+                                      "against 29 percent in the spring"]
+    assert found[1].attributed_to == "the union"
+
+
+def test_a_coal_mine_is_not_first_person_but_a_friend_of_mine_is():
+    assert _texts("The collapse at the coal mine killed 6 workers, police said.") == [
+        "The collapse at the coal mine killed 6 workers, police said"]
+    assert _texts('"A friend of mine lost 40 sheep in one night," she said.') == []
