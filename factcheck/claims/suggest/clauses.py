@@ -10,7 +10,7 @@ from . import tails, wording
 from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
 
 _SPLIT = re.compile(
-    rf"(?P<cause>{tails.CAUSE_TAIL})|(?P<including>{tails.INCLUDING_TAIL})|(?P<of_them>{tails.OF_THEM_TAIL})"
+    rf"(?P<tail>{tails.TAIL})"
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
@@ -61,6 +61,8 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
     seg_start = start
     for i, m in enumerate(cands):
         kind = m.lastgroup
+        if kind == "tail":
+            kind = "cause" if m.group("cause") else "including" if m.group("including") else "of_them"
         a, b = m.start(), m.end()
         r_end = cands[i + 1].start() if i + 1 < len(cands) else end
         if b >= r_end or a <= seg_start:
@@ -87,7 +89,7 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # "Some 900 police officers, 30 vans, and four helicopters were deployed": with no verb on the
             # left, commas there make it a list whose last item the verb after "and" governs.
             left_ok = left_verb or (has_quantity(c, seg_start, a) and right_verb and has_quantity(c, b, r_end)
-                                    and _COMMA.search(text, seg_start, a) is None)
+                                    and not tails.figure_list(text, seg_start, a, c))
             ok = left_ok and (right_verb or (own_subject and strong(c, b, r_end))) and count_words(text, b, r_end) >= 3
             ok = ok or (m.group().strip(", ") == "and" and tails.coordinated_figure(text, seg_start, a, b, r_end, c))
         elif kind == "rel":
@@ -181,7 +183,7 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "employs six people and bakes about 1,500 loaves a week": a present-tense act with its figure.
                 ok = has_quantity(c, seg_start, a) and (left_verb or tails.present_left(text, seg_start, a))
             elif (_RANK_OPENING.match(text, b) and any_in(c.superlatives, b, r_end) and count_words(text, b, r_end) >= 3
-                  and left_verb and strong(c, seg_start, a) and not any_in(c.superlatives, seg_start, a)):
+                  and left_verb and (strong(c, seg_start, a) or any_in(c.temporals, seg_start, a))):
                 # "It was the bank's fourth rate rise this year and the largest single increase since
                 # October 2022": the count is one claim, the ranking another.
                 ok = True

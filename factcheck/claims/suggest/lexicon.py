@@ -212,14 +212,16 @@ _ATTRIB_VERBS = (
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
     r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
     r"concluded|concludes|"
-    r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at"
+    # "put the number of marchers in the capital at 62,000": the figure is the speaker's.
+    r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?)?\s*at"
     r"|estimates?(?=\s+(?:that|the|(?:[a-z]+\s+){1,2}(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
-    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|warns|argues)\b"
+    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|warns|argues|counted|counts|recorded)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
     r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*(?:[,.;]|$)|\s+on\s+\d)"
 )

@@ -16,12 +16,11 @@ from .cues import Cues, count_words, has_quantity, strong
 
 # ", driven mainly by food and energy prices": a cause stated as a participle.
 _CAUSE_WORDS = r"(?:driven|fuelled|fueled|caused|prompted|triggered|spurred|boosted|hit|dragged\s+down)\s+(?:[a-z]+ly\s+)?by\s"
-CAUSE_TAIL = rf",\s+(?={_CAUSE_WORDS})"
-# ", including the $5.6 billion purchase of ...", ", including a target of 20,000 homes".
-INCLUDING_TAIL = r",\s+(?=including\s)"
-# ", nine of them with serious injuries", ", about 90 of them from the Lindel estate".
-OF_THEM_TAIL = (r",\s+(?!(?:and|but|while|although|though|yet|whereas)\s)"
-                r"(?=(?:[\w.,%-]+\s+){1,4}?of\s+(?:them|whom|those|these)\b)")
+# One comma-led alternative in the clause splitter for all three, so the splitter tries one more
+# branch per character, not three: ", driven mainly by food and energy prices" (a cause), ", including
+# the $5.6 billion purchase of ..." (a member), ", nine of them with serious injuries" (a subset).
+TAIL = (rf",\s+(?=(?P<cause>{_CAUSE_WORDS})|(?P<including>including\s)"
+        r"|(?!(?:and|but|while|although|though|yet|whereas)\s)(?P<of_them>(?:[\w.,%-]+\s+){1,4}?of\s+(?:them|whom|those|these)\b))")
 _OF_THEM = re.compile(r"\s*(?:[\w.,%-]+\s+){0,3}?of\s+(?:them|whom|those|these)\b")
 # "it raises the minimum retirement age ... and requires 43 years": a present-tense verb after a
 # pronoun or a short subject makes the left side a clause the verb list does not know.
@@ -103,6 +102,9 @@ _OF_AFTER = re.compile(r"\s+of\s")
 
 def split_share(text: str, a: int, b: int, c: Cues) -> list[tuple[int, int, str]] | None:
     """(start, end, wording) of the clause and its share appositive, or None."""
+    if not any(a <= q.start < b and q.unit in ("percent", "fraction") for q in c.quantities) \
+            and "equivalent" not in text[a:b]:
+        return None
     for m in _APPOSITIVE_COMMA.finditer(text, a, b):
         app_end = text.find(",", m.end(), b)
         while app_end >= 0 and any(q.start < app_end < q.end for q in c.quantities):
@@ -121,3 +123,11 @@ def split_share(text: str, a: int, b: int, c: Cues) -> list[tuple[int, int, str]
         said = f"{figures[-1].text} is {text[m.end():app_end]}."
         return [(a, m.start(), ""), (m.end(), b, said[:1].upper() + said[1:])]
     return None
+
+
+def figure_list(text: str, a: int, b: int, c: Cues) -> bool:
+    """"Some 900 police officers, 30 vans": the stretch ends in a list whose last item opens with a figure."""
+    last = None
+    for m in _LIST_ITEM.finditer(text, a, b):
+        last = m
+    return last is not None and any(q.start == last.end() for q in c.quantities)

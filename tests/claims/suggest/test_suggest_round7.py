@@ -116,3 +116,28 @@ def test_a_coal_mine_is_not_first_person_but_a_friend_of_mine_is():
     assert _texts("The collapse at the coal mine killed 6 workers, police said.") == [
         "The collapse at the coal mine killed 6 workers, police said"]
     assert _texts('"A friend of mine lost 40 sheep in one night," she said.') == []
+
+
+def test_an_ordinal_before_a_noun_counts_occurrences_it_does_not_rank():
+    found = suggest("The walkout was the union's fifth strike this year.")
+    assert "quantity" in found[0].types and "superlative" not in found[0].types
+    found = suggest("Fans protested against a 9 percent rise in prices, the third increase in five years.")
+    tail = next(s for s in found if s.text.startswith("the third increase"))
+    assert "quantity" in tail.types and "superlative" not in tail.types
+    # "the second in the region", "the seventh such ...": a rank all the same.
+    found = suggest("The closure was the seventh such shutdown since the war began.")
+    assert "superlative" in found[0].types
+
+
+def test_a_bond_maturity_does_not_make_a_claim_temporal():
+    found = suggest("Yields on ten-year government bonds rose 12 basis points to 3.9 percent.")
+    assert found[0].types == ["quantity"]
+    assert "temporal" in suggest("The drought has lasted two years, the agency said.")[0].types
+
+
+def test_a_body_that_counted_or_recorded_a_figure_is_its_source():
+    found = suggest("The interior ministry counted some 52,000 marchers in 40 towns.")
+    assert found[0].attributed_to == "The interior ministry"
+    assert set(found[0].types) == {"quantity", "attribution"}
+    found = suggest("Police put the number of people detained in the capital at 310.")
+    assert found[0].attributed_to == "Police" and "quantity" in found[0].types
