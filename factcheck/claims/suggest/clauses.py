@@ -130,6 +130,7 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = (left_verb and (right_verb or gerund) and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
                   and not any(q.start < b < q.end or (q.kind == "duration" and 0 <= a - q.end <= 1) for q in c.quantities)
                   and count_words(text, b, r_end) >= 5)  # not "came two days after ...": a duration dates it
+            ok = ok or tails.after_event(text, m.group(), seg_start, a, b, r_end, c, left_verb, right_verb)
         elif kind == "vlist":
             # "The storm killed 19 people, injured more than 40 and left 3,000 without power": a list
             # of acts of one subject, each with its own figure, is one assertion per act.
@@ -324,7 +325,9 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
     if _NOT_SUBJECT.match(text, s_start, m.start()):
         return None  # "Nationally, the largest haul remains ...": an opening adverb or phrase, not a subject
     # ", which was founded in 1887," holds its own date as ", which employs 2,300 people," holds a figure.
-    if not strong(c, m.start("body"), m.end("body")) or not lx.VERB_START.match(text, m.end()):
+    # "The fee, which could rise to 110 million euros, surpasses ...": a present-tense main verb too.
+    if not strong(c, m.start("body"), m.end("body")) or not (
+            lx.VERB_START.match(text, m.end()) or PRESENT_VERB.match(text, m.end())):
         return None
     subject = text[s_start:m.start()]
     if frame:

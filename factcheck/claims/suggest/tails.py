@@ -131,3 +131,26 @@ def figure_list(text: str, a: int, b: int, c: Cues) -> bool:
     for m in _LIST_ITEM.finditer(text, a, b):
         last = m
     return last is not None and any(q.start == last.end() for q in c.quantities)
+
+
+_AFTER_WORD = re.compile(r"[,\s]*(?:after|following)\s+$")
+_SUBJECT_START = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s")
+
+
+def after_event(text: str, joint: str, seg_start: int, a: int, b: int, r_end: int, c: Cues,
+                left_verb: bool, right_verb: bool) -> bool:
+    """"23 people were arrested in central Varenna after a group of masked demonstrators smashed shop
+    windows": a dated or counted act, and the event it followed, told as a clause with its own subject
+    and verb, are two things to check (the labels split them, whatever the figures)."""
+    if not _AFTER_WORD.fullmatch(joint) or not left_verb or not right_verb or count_words(text, b, r_end) < 5:
+        return False
+    if not strong(c, seg_start, a) or any(q.start < b < q.end for q in c.quantities):
+        return False
+    if count_words(text, seg_start, a) < 6:
+        return False  # "14 others remain trapped after a tunnel collapsed ...": a bare state leans on its cause
+    if any(q.kind == "duration" and 0 <= a - q.end <= 1 for q in c.quantities):
+        return False  # "came two days after ...": the duration dates the act, one claim
+    if _SUBJECT_START.match(text, b, r_end) is None:
+        return False
+    verb = lx.FINITE_VERB.search(text, b, r_end)
+    return verb is not None and 1 <= count_words(text, b, verb.start()) <= 6

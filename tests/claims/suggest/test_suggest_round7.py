@@ -141,3 +141,21 @@ def test_a_body_that_counted_or_recorded_a_figure_is_its_source():
     assert set(found[0].types) == {"quantity", "attribution"}
     found = suggest("Police put the number of people detained in the capital at 310.")
     assert found[0].attributed_to == "Police" and "quantity" in found[0].types
+
+
+def test_an_act_and_the_event_it_followed_told_as_a_clause_are_two_claims():
+    found = suggest("Police said 14 people were detained in the old town after a crowd of fans set fire to "
+                    "two buses on Quay Street.")
+    assert [s.text for s in found] == ["Police said 14 people were detained in the old town",
+                                      "a crowd of fans set fire to two buses on Quay Street"]
+    assert all(s.attributed_to == "Police" for s in found)
+    # A bare state leans on its cause, and a duration before "after" dates the act: one claim each.
+    assert len(suggest("Nine climbers remain missing after an avalanche struck the north face.")) == 1
+    assert len(suggest("The strike began three days after the union rejected a pay offer of 4 percent.")) == 1
+
+
+def test_an_aside_with_its_own_figure_before_a_present_tense_verb_is_its_own_claim():
+    texts = _texts("The contract, which could rise to 40 million euros with bonuses, exceeds the 25 million "
+                   "euros the club paid in 2021.")
+    assert texts == ["The contract, which could rise to 40 million euros with bonuses",
+                     "exceeds the 25 million euros the club paid in 2021"]
