@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .cues import Cues, count_words, has_quantity, strong
+from .cues import Cues, count_words, has_content, has_quantity, strong
 
 # ", driven mainly by food and energy prices": a cause stated as a participle.
 _CAUSE_WORDS = r"(?:driven|fuelled|fueled|caused|prompted|triggered|spurred|boosted|hit|dragged\s+down)\s+(?:[a-z]+ly\s+)?by\s"
@@ -148,6 +148,8 @@ def after_event(text: str, joint: str, seg_start: int, a: int, b: int, r_end: in
         return False
     if count_words(text, seg_start, a) < 6:
         return False  # "14 others remain trapped after a tunnel collapsed ...": a bare state leans on its cause
+    if not has_content(c, b, r_end):
+        return False  # "was cut after a main failed under the bridge": the event only explains the figure
     if any(q.kind == "duration" and 0 <= a - q.end <= 1 for q in c.quantities):
         return False  # "came two days after ...": the duration dates the act, one claim
     if _SUBJECT_START.match(text, b, r_end) is None:
