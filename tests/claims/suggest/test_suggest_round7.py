@@ -159,3 +159,15 @@ def test_an_aside_with_its_own_figure_before_a_present_tense_verb_is_its_own_cla
                    "euros the club paid in 2021.")
     assert texts == ["The contract, which could rise to 40 million euros with bonuses",
                      "exceeds the 25 million euros the club paid in 2021"]
+
+
+def test_a_trailing_ranking_after_in_or_close_to_is_its_own_claim_with_the_source():
+    found = suggest("Rockets killed 9 people in the port overnight, the governor said on Monday, in the deadliest "
+                    "strike on the port since the war began.")
+    assert found[-1].text == "in the deadliest strike on the port since the war began"
+    assert "superlative" in found[-1].types and found[-1].attributed_to == "the governor"
+    found = suggest("Inflation has stayed at 2.1 percent for four months, close to its lowest level on record.")
+    assert [s.text for s in found] == ["Inflation has stayed at 2.1 percent for four months",
+                                      "close to its lowest level on record"]
+    # "in a personal best of ..." is how the figure was reached, part of its claim.
+    assert len(suggest("She won the race in 2:24:10, in a personal best by almost a minute.")) == 1
