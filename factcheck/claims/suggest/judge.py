@@ -190,9 +190,10 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     a, b = r.a, r.b
     types: list[str] = []
     vague_count = lx.VAGUE_COUNT.search(low, r.ca, r.cb) is not None
-    # "more than double the usual total" compares; "calls twice a week" counts.
+    # "more than double the usual total" compares and counts: GUIDELINES.md lists multipliers ("twice as
+    # many") as quantities, and the labels type them so 18 times in 21.
     compares = any_in(c.comparisons, a, b)
-    counted = [q for q in r.content_figures if not (q.kind == "multiplier" and compares)]
+    counted = r.content_figures
     piece = low[r.ca:r.cb]
     ordinals = [m.span() for m in _ORDINAL_COUNT.finditer(low, r.ca, r.cb)] if any(k in piece for k in _ORDINAL_KEYS) else []
     if counted or vague_count or ordinals or _RUN_COUNT.search(low, a, b):

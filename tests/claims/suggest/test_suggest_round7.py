@@ -171,3 +171,8 @@ def test_a_trailing_ranking_after_in_or_close_to_is_its_own_claim_with_the_sourc
                                       "close to its lowest level on record"]
     # "in a personal best of ..." is how the figure was reached, part of its claim.
     assert len(suggest("She won the race in 2:24:10, in a personal best by almost a minute.")) == 1
+
+
+def test_a_multiplier_is_a_quantity_as_well_as_a_comparison():
+    found = suggest("Rents in the city are nearly three times the national average, the survey found.")
+    assert {"quantity", "comparison"} <= set(found[0].types)
