@@ -301,6 +301,10 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     verdict = _VERDICT_APPOSITIVE.search(text, a, b)
     if verdict and not has_quantity(c, verdict.start(), b):
         b = verdict.start()
+    remark = tails.split_figure_remark(text, a, b, c)
+    if remark is not None:
+        head = TAIL_TRIM.search(text, a, remark)
+        return [*inner_splits(text, a, head.start() if head else remark, c), Clause(remark, b)]
     for split in (_split_nonrestrictive, _split_restrictive):
         parts = split(text, a, b, c)
         if parts:

@@ -156,3 +156,19 @@ def after_event(text: str, joint: str, seg_start: int, a: int, b: int, r_end: in
         return False
     verb = lx.FINITE_VERB.search(text, b, r_end)
     return verb is not None and 1 <= count_words(text, b, verb.start()) <= 6
+
+
+# ", a figure that will peak at around 1,700 next year", ", a number the union disputes": a remark about
+# the clause's figure, judged on its own (a forecast or a dispute), so the figure before it stands.
+_FIGURE_REMARK = re.compile(
+    r",\s+(?=(?:a|an|the)\s+(?:figure|number|total|sum|tally|estimate|count)\s+"
+    r"(?:that|which|expected|set|due|likely|(?:the|its|some|many|critics|officials|unions?|[A-Z][\w'’-]*)\s+[a-z]+))"
+)
+
+
+def split_figure_remark(text: str, a: int, b: int, c: Cues) -> int | None:
+    """Where a remark about the clause's figure starts, or None."""
+    m = _FIGURE_REMARK.search(text, a, b)
+    if m is None or not has_quantity(c, a, m.start()) or count_words(text, a, m.start()) < 4:
+        return None
+    return m.end()

@@ -176,3 +176,9 @@ def test_a_trailing_ranking_after_in_or_close_to_is_its_own_claim_with_the_sourc
 def test_a_multiplier_is_a_quantity_as_well_as_a_comparison():
     found = suggest("Rents in the city are nearly three times the national average, the survey found.")
     assert {"quantity", "comparison"} <= set(found[0].types)
+
+
+def test_a_forecast_about_the_figure_does_not_sink_the_figure():
+    # The remark is a prediction, not suggested; the figure before it is a fact.
+    assert _texts("About 800 staff now work at the depot, a figure that will rise to around 1,100 next year.") == [
+        "About 800 staff now work at the depot"]
