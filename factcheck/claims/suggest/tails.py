@@ -172,3 +172,28 @@ def split_figure_remark(text: str, a: int, b: int, c: Cues) -> int | None:
     if m is None or not has_quantity(c, a, m.start()) or count_words(text, a, m.start()) < 4:
         return None
     return m.end()
+
+
+# "... were each jailed for three years in a case that lasted 11 weeks", "... to buy the harbour from the
+# estate that had owned it since 1820": a relative clause closing the sentence with its own figure or date.
+_TRAILING_RELATIVE = re.compile(
+    r"\s(?P<np>(?:in|from|after|during|at|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:that|which)\s+"
+)
+
+
+def split_trailing_relative(text: str, a: int, b: int, c: Cues) -> tuple[int, int, str] | None:
+    """(end of the clause, start of the trailing relative phrase, its wording), or None."""
+    if "that " not in text[a:b] and "which " not in text[a:b]:
+        return None
+    for m in _TRAILING_RELATIVE.finditer(text, a, b):
+        rel = m.end()
+        if not lx.VERB_START.match(text, rel) or not strong(c, rel, b) or count_words(text, a, m.start()) < 5:
+            continue
+        if not strong(c, a, m.start()) or not lx.FINITE_VERB.search(text, a, m.start()):
+            continue
+        if "," in text[m.start():b] or any(q.start < m.start() < q.end for q in c.quantities):
+            continue
+        # "in a case that lasted 11 weeks" -> "The case lasted 11 weeks."
+        noun = m.group("np").split(None, 2)[2]
+        return m.start(), m.start("np"), f"The {noun} {text[rel:b]}."
+    return None

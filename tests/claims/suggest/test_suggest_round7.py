@@ -182,3 +182,13 @@ def test_a_forecast_about_the_figure_does_not_sink_the_figure():
     # The remark is a prediction, not suggested; the figure before it is a fact.
     assert _texts("About 800 staff now work at the depot, a figure that will rise to around 1,100 next year.") == [
         "About 800 staff now work at the depot"]
+
+
+def test_a_relative_clause_closing_the_sentence_with_its_own_figure_is_its_own_claim():
+    found = suggest("The two directors were each jailed for four years at Hallam Crown Court in a trial that "
+                    "lasted 9 weeks.")
+    assert [s.text for s in found] == ["The two directors were each jailed for four years at Hallam Crown Court",
+                                      "in a trial that lasted 9 weeks"]
+    assert found[1].wording == "The trial lasted 9 weeks." and "temporal" in found[1].types
+    # Without a figure or date of its own, the relative clause stays with the act.
+    assert len(suggest("Police arrested 40 people in a raid that began at dawn.")) == 1
