@@ -494,8 +494,10 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure
         figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
-        if not figures and not any_in(c.dates, a, m.start()):
-            continue  # "declared an emergency on Wednesday, its highest level of alarm": an act and its rank
+        # "declared an emergency on Wednesday, its highest level of alarm": an act and its rank. A clause
+        # ranked itself ("for the ninth consecutive year, a record for the table") is ranked again.
+        if not figures and not any_in(c.dates, a, m.start()) and not any_in(c.superlatives, a, m.start()):
+            continue
         said = None
         if figures and not has_quantity(c, m.end(), app_end):
             # The ranking is about the figure the clause arrives at: "to 3.8 percent from 3.5 percent".

@@ -118,7 +118,9 @@ SUPERLATIVE = Keyed(
     (("most", "least"), r"\b(?:the|its|their|his|her|our|a)\s+(?:most|least)\s+(?!of\b|likely\b)[a-z]{3,}"
                         r"|\b(?:most|least)(?<!at\smost)(?<!at\sleast)\s+(?!likely\b)[a-z]{2,}(?:ous|ful|ive|able|ible|al|ic|ant|ent|ing|ed|ar|ior|ly|est)\b"
                         r"|\bthe\s+most\s+(?:by|of|in|for|since|ever|it|they|we|he|she|that)\b"),
-    (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+records?\b|\bon\s+record\b"
+    # "a club record", "a new career record": the holder between the article and "record".
+    (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+"
+                  r"(?:(?:club|team|career|personal|season|league|course|track|tournament|company)\s+)?records?\b|\bon\s+record\b"
                   r"|\bsince\s+records\s+began\b"
                   r"|\brecord[- ](?:high|low|level|levels|number|numbers|year|highs|lows|temperatures?|turnout|amounts?|"
                   r"sums?|profits?|losses|breaking|setting)\b"

@@ -192,3 +192,14 @@ def test_a_relative_clause_closing_the_sentence_with_its_own_figure_is_its_own_c
     assert found[1].wording == "The trial lasted 9 weeks." and "temporal" in found[1].types
     # Without a figure or date of its own, the relative clause stays with the act.
     assert len(suggest("Police arrested 40 people in a raid that began at dawn.")) == 1
+
+
+def test_a_club_record_is_a_ranking_of_its_own_and_a_ranked_clause_can_be_ranked_again():
+    found = suggest("Northgate signed the striker for a fee of 31 million pounds, a club record, on a "
+                    "four-year contract.")
+    assert "a club record" in [s.text for s in found]
+    assert "superlative" in next(s for s in found if s.text == "a club record").types
+    found = suggest("The school topped the league tables for the fifth consecutive year, a record for the county.")
+    assert [s.text for s in found][-1] == "a record for the county"
+    # An act and its rank, with no figure, date or ranking before: one claim.
+    assert len(suggest("The governor declared an emergency, its highest level of alarm.")) <= 1
