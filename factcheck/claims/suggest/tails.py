@@ -58,7 +58,8 @@ def tail_ok(kind: str, text: str, seg_start: int, a: int, b: int, r_end: int, c:
         q = next((q for q in c.quantities if b <= q.start < r_end), None)
         # "injured 47, nine of them seriously", "3,000 of them online": one word qualifies the count, it
         # asserts nothing new; "nine of them with serious injuries" does.
-        of = _OF_THEM.match(text, q.end) if q is not None and q.start == b else None
+        # "the last 30 of them in the Morven Lass": a determiner may come before the figure.
+        of = _OF_THEM.match(text, q.end) if q is not None and count_words(text, b, q.start) <= 2 else None
         if of is None:
             return False
         stop = text.find(",", of.end(), r_end)

@@ -203,3 +203,8 @@ def test_a_club_record_is_a_ranking_of_its_own_and_a_ranked_clause_can_be_ranked
     assert [s.text for s in found][-1] == "a record for the county"
     # An act and its rank, with no figure, date or ranking before: one claim.
     assert len(suggest("The governor declared an emergency, its highest level of alarm.")) <= 1
+
+
+def test_n_of_them_after_a_determiner_is_its_own_claim():
+    assert _texts("She has taught at the school for 31 years, the last 12 of them as its head.") == [
+        "She has taught at the school for 31 years", "the last 12 of them as its head"]
