@@ -26,6 +26,7 @@ _OF_THEM = re.compile(r"\s*(?:[\w.,%-]+\s+){0,3}?of\s+(?:them|whom|those|these)\
 # pronoun or a short subject makes the left side a clause the verb list does not know.
 _PRESENT_AFTER_SUBJECT = re.compile(r"(?:\b(?:it|he|she|this|that)|[A-Z][\w'’-]+)\s+(?:also\s+|now\s+)?[a-z]{3,}(?<!ss)s\b")
 _LIST_ITEM = re.compile(r",\s+")
+_TO_BREAK = re.compile(r"[^,.;:!?]{0,120}")
 _ADVERB_ONLY = re.compile(r"\s+[a-z]+ly\b(?!\s+[a-z]+(?:ed|en)\b)")
 _PHRASE_GOES_ON = re.compile(r",\s+(?:in|on|at|from|across|during|since|for|by|near|outside|inside|over)\s")
 WORDING_START = re.compile(rf"{_CAUSE_WORDS}|including\s")
@@ -62,9 +63,11 @@ def tail_ok(kind: str, text: str, seg_start: int, a: int, b: int, r_end: int, c:
         of = _OF_THEM.match(text, q.end) if q is not None and count_words(text, b, q.start) <= 2 else None
         if of is None:
             return False
-        stop = text.find(",", of.end(), r_end)
-        return (left_figure and left_verb and count_words(text, of.end(), r_end if stop < 0 else stop) >= 2
-                and not _ADVERB_ONLY.match(text, of.end()))
+        # The words after "of them" up to the next break: the splitter's next candidate (" as ") may
+        # come sooner, so r_end is not the phrase's end.
+        rest = _TO_BREAK.match(text, of.end())
+        return (left_figure and left_verb and count_words(text, of.end(), rest.end()) >= 2
+                and count_words(text, b, rest.end()) >= 4 and not _ADVERB_ONLY.match(text, of.end()))
     return False
 
 
