@@ -206,7 +206,7 @@ SUBUNITS = {"GBp": ("GBP", Decimal("0.01"))}
 _MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(MEASURES)}
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b")  # "two and a half", "five-and-a-half-year"
 # verb earlier in the clause marks the second reading.
 _YEAR_OLD = re.compile(r"-?\s?years?[\s-]old\b", re.IGNORECASE)
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)

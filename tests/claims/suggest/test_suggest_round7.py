@@ -208,3 +208,8 @@ def test_a_club_record_is_a_ranking_of_its_own_and_a_ranked_clause_can_be_ranked
 def test_n_of_them_after_a_determiner_is_its_own_claim():
     assert _texts("She has taught at the school for 31 years, the last 12 of them as its head.") == [
         "She has taught at the school for 31 years", "the last 12 of them as its head"]
+
+
+def test_a_hyphenated_and_a_half_is_read_whole():
+    found = suggest("The striker signed a five-and-a-half-year contract with Northgate in January.")
+    assert any(q["value"] == 5.5 and q["unit"] == "years" for s in found for q in s.quantities)
