@@ -9,7 +9,10 @@ from . import lexicon as lx
 from . import tails, wording
 from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
 
+# Every cut starts at a comma, semicolon, colon or space: the look-ahead lets the scan skip every
+# other character with one test instead of trying each branch (a third of the scan's time).
 _SPLIT = re.compile(
+    r"(?=[,;:\s])(?:"
     rf"(?P<tail>{tails.TAIL})"
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
@@ -25,6 +28,7 @@ _SPLIT = re.compile(
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
     r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
     r"|(?P<conj>(?<!\ball)\s+(?:and|but)\s+)"  # not "all but 8,000"
+    r")"
 )
 PRESENT_VERB = re.compile(
     r"(?!(?:less|plus|minus|thus|across|towards|upwards|perhaps|always|sometimes|besides|whereas|unless|its|this|his|"
