@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from . import wording
+from . import tails, wording
 from .asides import find_asides, outside_runs
 from .attribution import find_attribution, find_speaker
 from .clauses import PRESENT_VERB, Clause, antecedent_start, inner_splits, split_clauses
@@ -51,6 +51,7 @@ _PASSIVE_AUX = re.compile(
     rf"((?:was|were|is|are|has\s+been|have\s+been|had\s+been))\s+(?:[a-z]+ed|[a-z]+en|{_IRREGULAR_PARTICIPLE})\b"
 )
 _PARTICIPLE_START = re.compile(rf"(?!(?:was|were|is|are|has|have|had)\b)[a-z]{{2,}}(?:ed|en)\b|(?:{_IRREGULAR_PARTICIPLE})\b")
+_OF_THEM_START = re.compile(r"(?:[\w.,%-]+\s+){1,4}?of\s+(?:them|whom|those|these)\b")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 
 
@@ -131,6 +132,12 @@ def _present_act(text: str, prev_end: int, start: int) -> bool:
     return text[prev_end:start].strip() == "and" and PRESENT_VERB.match(text, start) is not None
 
 
+def _tail_phrase(text: str, prev_end: int, start: int) -> bool:
+    """", driven by ...", ", including 23 ...", ", nine of them ...": read with the clause before it."""
+    return text[prev_end:start].strip() == "," and (
+        tails.WORDING_START.match(text, start) is not None or _OF_THEM_START.match(text, start) is not None)
+
+
 def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | None) -> list[Clause]:
     """The clauses of a stretch, each with a self-contained wording where its quote lacks a subject."""
     clauses = [part for a, b in split_clauses(text, s_start, s_end, cues) for part in inner_splits(text, a, b, cues)]
@@ -139,7 +146,8 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     # Only a clause that starts with its verb or a pronoun needs a wording, so the subject is looked
     # for only then: most sentences need neither.
     needs = [idx for idx, cl in enumerate(clauses) if cl.wording is None and (
-        (idx and (lx.VERB_START.match(text, cl.start) or _present_act(text, clauses[idx - 1].end, cl.start)))
+        (idx and (lx.VERB_START.match(text, cl.start) or _present_act(text, clauses[idx - 1].end, cl.start)
+                  or _tail_phrase(text, clauses[idx - 1].end, cl.start)))
         or starts_with_pronoun(text, cl.start))]
     if not needs:
         return clauses
@@ -161,7 +169,8 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
             if noun:
                 own = text[antecedent_start(text, clauses[idx - 1].start, noun.start()):rel.start()]
                 own = own[:1].upper() + own[1:]
-        elif idx and _ING_START.match(text, cl.start) and text[clauses[idx - 1].end:cl.start].strip() == ",":
+        elif idx and (_ING_START.match(text, cl.start) or _tail_phrase(text, clauses[idx - 1].end, cl.start)) \
+                and text[clauses[idx - 1].end:cl.start].strip() == ",":
             # "..., affecting some 45,000 passengers": the participle is about the whole clause before it.
             prev = clauses[idx - 1]
             out[idx] = Clause(cl.start, cl.end, f"{text[prev.start:prev.end]}, {text[cl.start:cl.end]}.")

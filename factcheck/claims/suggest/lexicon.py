@@ -118,7 +118,9 @@ SUPERLATIVE = Keyed(
     (("most", "least"), r"\b(?:the|its|their|his|her|our|a)\s+(?:most|least)\s+(?!of\b|likely\b)[a-z]{3,}"
                         r"|\b(?:most|least)(?<!at\smost)(?<!at\sleast)\s+(?!likely\b)[a-z]{2,}(?:ous|ful|ive|able|ible|al|ic|ant|ent|ing|ed|ar|ior|ly|est)\b"
                         r"|\bthe\s+most\s+(?:by|of|in|for|since|ever|it|they|we|he|she|that)\b"),
-    (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+records?\b|\bon\s+record\b"
+    # "a club record", "a new career record": the holder between the article and "record".
+    (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+"
+                  r"(?:(?:club|team|career|personal|season|league|course|track|tournament|company)\s+)?records?\b|\bon\s+record\b"
                   r"|\bsince\s+records\s+began\b"
                   r"|\brecord[- ](?:high|low|level|levels|number|numbers|year|highs|lows|temperatures?|turnout|amounts?|"
                   r"sums?|profits?|losses|breaking|setting)\b"
@@ -212,14 +214,16 @@ _ATTRIB_VERBS = (
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
     r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
     r"concluded|concludes|"
-    r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)\s+at"
+    # "put the number of marchers in the capital at 62,000": the figure is the speaker's.
+    r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?)?\s*at"
     r"|estimates?(?=\s+(?:that|the|(?:[a-z]+\s+){1,2}(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
-    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|warns|argues)\b"
+    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|warns|argues|counted|counts|recorded)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
     r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*(?:[,.;]|$)|\s+on\s+\d)"
 )
@@ -292,7 +296,10 @@ BOILERPLATE = re.compile(
 )
 # "Residents fear that the worst is still to come": a feeling, whatever ranking it names.
 FEELING_THAT = re.compile(r"\b(?:fears?|feared|hopes?|hoped|worr(?:y|ies|ied))\s+that\b")
-FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|mine|myself)\b")
+# "mine" is first person only as a pronoun ("a friend of mine"), not the pit ("a coal mine").
+FIRST_PERSON_SINGULAR = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:me|my|myself)\b|\b(?:of|is|was|are|were)\s+mine\b(?!\s+(?:operator|owner|worker|shaft)s?\b)"
+)
 # "told us" in a live blog is the outlet, not a speaker talking about themselves.
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Oo]urs|(?<!told\s)(?<!tells\s)us)\b")
 PREDICTION = Keyed(

@@ -103,7 +103,7 @@ _CUR_BEFORE = re.compile(r"(?:(?:us|au?|ca?|nz|hk|r|s)?\$|[£€¥₹₩₽₺�
 _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("frac", re.compile(
         r"(?<![\w-])(?:(?:a|one|two|three|four|nine)[\s-](?:halves|half|thirds|third|quarters|quarter|fifths|fifth|"
-        r"tenths|tenth)|half)\b"
+        r"tenths|tenth)|an[\s-]eighth(?!-)|(?:one|three|five|seven)[\s-]eighths|half)\b"
     )),
     ("words", re.compile(
         rf"(?<![\w-])(?:(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|{_AND_TAIL})*|a\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:{_AND_TAIL})?)\b"
@@ -206,7 +206,7 @@ SUBUNITS = {"GBp": ("GBP", Decimal("0.01"))}
 _MEASURE_BY_GROUP = {f"m{i}": (unit, kind) for i, (_p, unit, kind) in enumerate(MEASURES)}
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b")  # "two and a half", "five-and-a-half-year"
 # verb earlier in the clause marks the second reading.
 _YEAR_OLD = re.compile(r"-?\s?years?[\s-]old\b", re.IGNORECASE)
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)
@@ -433,7 +433,7 @@ def _atom_frac(text: str, m: _Cand, start: int, core_end: int, limit: int, cur: 
     if bare_one:
         value = 0.5
     else:
-        count = {"a": 1, "one": 1}.get(parts[0], SMALL.get(parts[0], 1))
+        count = {"a": 1, "an": 1, "one": 1}.get(parts[0], SMALL.get(parts[0], 1))
         value = count * FRACTIONS[parts[1]]
     unit: str | None = "fraction"
     kind, end = "fraction", core_end

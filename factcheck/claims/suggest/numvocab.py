@@ -25,7 +25,7 @@ SHORT_SCALES = {
 }
 FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "fifth": 0.2, "fifths": 0.2, "eighth": 0.125, "eighths": 0.125, "tenth": 0.1, "tenths": 0.1,
 }
 
 # Currency before the figure: symbols, prefixed dollars and ISO codes (codes are case-sensitive).

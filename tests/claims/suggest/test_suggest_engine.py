@@ -50,7 +50,7 @@ def test_clause_splitting(text, pieces):
         ("Inflation fell to 6.1% in March, the statistics office said.", {"quantity", "temporal", "attribution"}),
         ("The unit is comparable to the United States' National Security Agency.", {"comparison"}),
         # The multiplier is listed with the figures, but what the claim does is compare.
-        ("Turnout was double the level recorded in the last election in 2019.", {"comparison", "temporal"}),
+        ("Turnout was double the level recorded in the last election in 2019.", {"comparison", "quantity", "temporal"}),
         ("It is the biggest data breach in the country's history.", {"superlative"}),
         ("Lena Vogt finished third highest among the European runners in Berlin.", {"superlative"}),
         ("The offensive led to the deaths of 2,200 people.", {"quantity", "causal"}),
