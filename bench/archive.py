@@ -128,7 +128,46 @@ def similar_claims(runs: int) -> tuple[float, float, int]:
     return timed(lambda: provider.gather(SimpleNamespace(claim=next(it))), runs)
 
 
-def measure(runs: int, only: str | None = None, cold: bool = False) -> list[dict]:
+def write_stamps(kind: str) -> frozenset[str]:
+    """The change stamps a write of this kind replaces (core/stamps.py).
+
+    ``any``: everything a list is kept under. ``verdict`` / ``claim``: read from the statements
+    a real verdict on an assigned claim / a new claim makes, in a transaction rolled back after.
+    """
+    from django.db import connection, transaction
+
+    from factcheck.accounts.models import User
+    from factcheck.claims import services
+    from factcheck.claims.models import Claim, ClaimStatus
+    from factcheck.core import stamps
+
+    if kind == "any":
+        return frozenset({stamps.LISTS, *([stamps.ALL] if hasattr(stamps, "ALL") else [])})
+    claim = Claim.objects.filter(status=ClaimStatus.ASSIGNED).select_related("assignee").order_by("-id").first()
+    statements: list[str] = []
+
+    def record(execute, sql, params, many, context):
+        statements.append(sql)
+        return execute(sql, params, many, context)
+
+    class Undo(Exception):
+        pass
+
+    try:
+        with connection.execute_wrapper(record), transaction.atomic():
+            if kind == "verdict":
+                services.verdict_record(actor=claim.assignee, claim_id=claim.pk, verdict="unverifiable",
+                                        rationale="bench", version=claim.version)
+            else:
+                services.claim_create(actor=User.objects.get(username="editor0"), article_id=claim.article_id,
+                                      quote=claim.quote)
+            raise Undo
+    except Undo:
+        pass
+    return frozenset().union(*(stamps.stamps_of(sql) for sql in statements))
+
+
+def measure(runs: int, only: str | None = None, cold: str | None = None) -> list[dict]:
     from django.test import Client
 
     from factcheck.accounts.models import User
@@ -136,6 +175,9 @@ def measure(runs: int, only: str | None = None, cold: bool = False) -> list[dict
 
     editor = User.objects.get(username="editor0")
     reviewer = _busiest_reviewer()  # the worst queue
+    replaced = write_stamps(cold) if cold else frozenset()
+    if cold:
+        print(f"before each request, replaced as after a write ({cold}): {', '.join(sorted(replaced))}\n", flush=True)
     clients = {}
     for who, user in (("editor", editor), ("reviewer", reviewer)):
         clients[who] = Client()
@@ -148,9 +190,9 @@ def measure(runs: int, only: str | None = None, cold: bool = False) -> list[dict
 
         def get(client=client, url=url):
             if cold:
-                # As after any write: nothing kept under the old lists stamp (counts, deep pages'
-                # first rows, api/page_index.py) is used. Costs one cache write, inside the timing.
-                stamps.replace([stamps.LISTS])
+                # As right after such a write: nothing kept under the stamps it replaced (whole
+                # pages, counts, deep pages' first rows) is used. One cache write, inside the timing.
+                stamps.replace(replaced)
             response = client.get(url)
             assert response.status_code == 200, (url, response.status_code, response.content[:300])
             return response
@@ -244,8 +286,9 @@ def main() -> None:
                         help="print EXPLAIN ANALYZE of each query (of the pages whose label contains PAGE)")
     parser.add_argument("--only", metavar="PAGE", help="measure only the pages whose label contains PAGE")
     parser.add_argument("--no-refresh", action="store_true", help="skip refresh_derived before measuring")
-    parser.add_argument("--cold", action="store_true",
-                        help="replace the lists change stamp before each request, as a write would")
+    parser.add_argument("--cold", nargs="?", const="any", choices=("any", "verdict", "claim"),
+                        help="before each request, replace the change stamps a write replaces: any write "
+                        "(the default), a verdict or a new claim")
     args = parser.parse_args()
 
     prepare_database(args.database)

@@ -1,24 +1,31 @@
-"""A paged list's count and its deep pages' first rows, kept in the cache under the ``lists`` stamp.
+"""A paged list's count and its deep pages' first rows, kept in the cache under change stamps.
 
 On an archive of 200,000 claims, ``?page=2000`` of the claim list cost a COUNT of every claim
 (a parallel scan of an index) and an OFFSET walk of 100,000 ordered rows; a filtered list
 (``?type=quantity``, ``?search=``) counted every match. Both are answers of the rows as they are,
-so they can be kept while the rows stay the same, which is what the ``lists`` change stamp tells
-(core/stamps.py: every write to a table a list reads replaces it; api/list_cache.py keeps whole
-pages the same way):
+so they can be kept while the rows they read stay the same, which the change stamps tell
+(core/stamps.py: the writes replace them themselves):
 
-- the **count** of a query is stored with the stamp it was computed under, keyed by the query's
-  SQL and parameters;
+- the **count** of a query is stored with the values of the fine stamps of what it reads
+  (core/stamp_reads.py: the rows of its tables, the columns its filter reads), keyed by the
+  query's SQL and parameters. A verdict writes status, verdict, version, updated_by and
+  updated_at: the counts of ``?type=``, ``?search=`` and the whole list outlive it, while
+  ``?status=`` and ``?verdict=`` are counted again. A new or deleted claim, a type or wording
+  edit, and any write whose columns cannot be told have every count of the claims recounted;
 - for a page at least ``SEEK_FROM`` rows deep, the **ordering values of its first row** are
-  stored the same way, and so are those of the row just after it (the next page's first row,
-  read with the page as one extra row). A request for such a page whose first row is known
-  reads its rows from there by the ordering's index (keyset: ``(a, b, id) >= (…)``) instead of
-  walking the OFFSET. So after one walk, the same page, the next one and the next after that
-  (a client following ``next``) cost a few milliseconds each. A page nobody asked for under the
-  current stamp (a cold jump) still walks, and a write anywhere in the lists starts over.
+  stored the same way (under the stamps of the count and of the ordering's columns), and so are
+  those of the row just after it (the next page's first row, read with the page as one extra
+  row). A request for such a page whose first row is known reads its rows from there by the
+  ordering's index (keyset: ``(a, b, id) >= (…)``) instead of walking the OFFSET. So after one
+  walk, the same page, the next one and the next after that (a client following ``next``) cost a
+  few milliseconds each, and so they do after a verdict. A page nobody asked for (a cold jump)
+  still walks, and so does every deep page after a claim is added or removed.
 
+Where what a query reads cannot be told for sure (a subquery, raw SQL, ...), its count and rows
+are kept under the broad ``lists`` stamp, which every write to a listed table replaces.
 What a client sees is the same either way: the same ``count``, ``next``, ``previous`` and rows
-(tests/api/test_deep_pages.py compares them with the uncached answers). The keyset applies only
+(tests/api/test_deep_pages.py compares them with the uncached answers; tests/api/test_count_stamps.py
+what each kind of write keeps or recounts). The keyset applies only
 to orderings that end in ``id`` and whose every column is NOT NULL (a NULL sorts outside any
 comparison); other orderings walk as before. The cache is used only where every process reads the
 same one (``CACHE_SHARED``) and never inside a transaction of our own (``stamps.may_store``).
@@ -29,6 +36,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -37,6 +45,7 @@ from django.db import connections
 from django.db.models import Q, QuerySet
 
 from factcheck.core import stamps
+from factcheck.core.stamp_reads import reads
 
 # A page this many rows deep (or deeper) has its first row looked up; shallower OFFSETs are cheap.
 SEEK_FROM = 1000
@@ -117,25 +126,45 @@ def from_row(qs: QuerySet, terms: Terms, values: Sequence) -> QuerySet:
     return qs.filter(Q(**{f"{first}__{'lte' if desc else 'gte'}": values[0]}), after)
 
 
-def lookup(qs: QuerySet, offset: int | None) -> tuple[str, int | None, int | None, tuple | None]:
-    """(query key, stamp, cached count or None, cached first row's values at ``offset`` or None): one read."""
+class Found(NamedTuple):
+    """What one cache read found for a query: its key, its count and a page's first row, each with the
+    stamps to store them under (None when the cache is unreachable)."""
+
+    key: str
+    count_stamp: tuple | None
+    count: int | None
+    seek_stamp: tuple | None
+    seek: tuple | None
+
+
+def lookup(qs: QuerySet, offset: int | None) -> Found:
+    """The query's key, its cached count and its first row's values at ``offset`` (or None): one read."""
     key = query_key(qs)
-    names = [stamps.KEYS[stamps.LISTS], count_key(key)]
+    count_names = reads(qs) or (stamps.LISTS,)
+    seek_names: tuple[str, ...] = ()
     if offset is not None:
-        names.append(seek_key(key, offset))
-    found = cache.get_many(names)
-    stamp = stamps.current(found, stamps.LISTS)
+        terms = order_terms(qs)
+        seek_names = reads(qs, terms) if terms is not None else None
+        seek_names = seek_names or (stamps.LISTS,)
+    names = {*count_names, *seek_names}
+    wanted = [stamps.key(name) for name in names] + [count_key(key)]
+    if offset is not None:
+        wanted.append(seek_key(key, offset))
+    found = cache.get_many(wanted)
+    count_stamp = stamps.current_all(found, count_names)
+    seek_stamp = stamps.current_all(found, seek_names) if offset is not None else None
     count = found.get(count_key(key))
     seek = found.get(seek_key(key, offset)) if offset is not None else None
-    return (
+    return Found(
         key,
-        stamp,
-        count[1] if stamp is not None and count is not None and count[0] == stamp else None,
-        seek[1] if stamp is not None and seek is not None and seek[0] == stamp else None,
+        count_stamp,
+        count[1] if count_stamp is not None and count is not None and count[0] == count_stamp else None,
+        seek_stamp,
+        seek[1] if seek_stamp is not None and seek is not None and seek[0] == seek_stamp else None,
     )
 
 
-def store(stamp: int | None, entries: dict[str, object]) -> None:
+def store(stamp: tuple | None, entries: dict[str, object]) -> None:
     """Keep ``entries`` (cache key -> value) under ``stamp``, unless they may not be kept now."""
     if stamp is None or not entries or not stamps.may_store():
         return

@@ -25,8 +25,8 @@ CURSOR_ORDERINGS = ("id", "created_at", "updated_at")
 class DeferredJoinPaginator(DjangoPaginator):
     """Count and find the page's ids on the plain queryset; load the rows by id (``rows`` if given).
 
-    With ``indexed``, the count and the first rows of deep pages are kept under the ``lists``
-    stamp (api/page_index.py): what the page shows is the same, it is only found sooner.
+    With ``indexed``, the count and the first rows of deep pages are kept under the change
+    stamps (api/page_index.py): what the page shows is the same, it is only found sooner.
     """
 
     def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None, indexed=False):
@@ -44,10 +44,11 @@ class DeferredJoinPaginator(DjangoPaginator):
     def count(self) -> int:
         if not self.indexed:
             return super().count
-        key, stamp, count, _ = self._lookup(None)
+        found = self._lookup(None)
+        count = found.count
         if count is None:
             count = super().count
-            page_index.store(stamp, {page_index.count_key(key): count})
+            page_index.store(found.count_stamp, {page_index.count_key(found.key): count})
         return count
 
     def page(self, number):
@@ -86,7 +87,7 @@ class DeferredJoinPaginator(DjangoPaginator):
 
     def _deep_ids(self, qs, terms, bottom: int, top: int) -> list[int]:
         """The ids of rows bottom..top, from the page's known first row or by OFFSET; notes the next page's."""
-        key, stamp, _, first = self._lookup(bottom)
+        key, _, _, stamp, first = self._lookup(bottom)
         fields = [path for path, _ in terms]
         size = top - bottom
         if first is not None:

@@ -2,12 +2,20 @@
 
 Whatever is cached from those rows (a whole API page, a token's member) is stored with the stamp
 it was computed under and used only while the stamp is still that value: one cache read tells
-whether anything changed since. Two stamps:
+whether anything changed since. Two broad stamps:
 
 - ``auth``: the members and their API tokens (accounts_user, authtoken_token);
 - ``lists``: everything a list can show or filter on, i.e. every table except the few whose writes
   no list reads (``NOT_LISTED``: sessions, lockout records, worker heartbeats, lookup progress,
   notifications, webhook deliveries).
+
+And fine ones, for what depends on a few columns only (a list's count, api/page_index.py): of each
+listed table, ``rows:<table>`` (an INSERT or a DELETE, or a write whose columns are not told: a
+WITH statement, an UPDATE that sets a tuple) and ``col:<table>.<column>`` (an UPDATE that sets
+that column; the services save with ``update_fields``, so a verdict names status, verdict,
+version, updated_by and updated_at, never types or text). ``all`` is replaced with every other
+statement that is not a read (raw SQL, DDL, TRUNCATE, COPY) and when the cache answers again after
+a failure: a value kept under fine stamps checks ``all`` with them.
 
 The stamps are replaced by the database writes themselves, not by each service remembering to:
 an execute wrapper on every connection (installed by ``CoreConfig.ready``) looks at each
@@ -36,7 +44,8 @@ from django.db import transaction
 
 AUTH = "auth"
 LISTS = "lists"
-KEYS = {AUTH: "stamp:auth", LISTS: "stamp:lists"}
+ALL = "all"
+KEYS = {AUTH: "stamp:auth", LISTS: "stamp:lists", ALL: "stamp:all"}
 
 AUTH_TABLES = frozenset({"accounts_user", "authtoken_token"})
 # Tables no list shows or filters on: their (frequent) writes leave cached lists in place.
@@ -52,16 +61,63 @@ _local = threading.local()
 _TABLE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([A-Za-z0-9_]+)"?', re.IGNORECASE)
 # The tables a WITH statement writes (a CTE that writes none is a read).
 _CTE_TARGETS = re.compile(r'\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([A-Za-z0-9_]+)"?', re.IGNORECASE)
+_SET = re.compile(r'\s+SET\s+', re.IGNORECASE)
+# In an UPDATE's SET list: quoted text (skipped whole), brackets, commas, and the word that ends the list.
+_SET_TOKENS = re.compile(r"""'(?:[^']|'')*'|"[^"]*"|[(),]|\b(?:WHERE|FROM|RETURNING)\b""", re.IGNORECASE)
+_ASSIGNED = re.compile(r'\s*"?([A-Za-z0-9_]+)"?\s*=')
+
+
+def rows(table: str) -> str:
+    """The fine stamp of a table's rows (and of all its columns at once)."""
+    return f"rows:{table.lower()}"
+
+
+def column(table: str, name: str) -> str:
+    """The fine stamp of one column of a table."""
+    return f"col:{table.lower()}.{name.lower()}"
+
+
+def key(name: str) -> str:
+    return f"stamp:{name}"
+
+
+def listed(table: str) -> bool:
+    """Whether writes to ``table`` replace the ``lists`` stamp and its fine stamps."""
+    return table.lower() not in NOT_LISTED
 
 
 def _of_table(table: str) -> set[str]:
-    table = table.lower()
     out = set()
-    if table in AUTH_TABLES:
+    if table.lower() in AUTH_TABLES:
         out.add(AUTH)
-    if table not in NOT_LISTED:
+    if listed(table):
         out.add(LISTS)
     return out
+
+
+def _set_columns(sql: str, start: int) -> list[str] | None:
+    """The columns an UPDATE's SET list (from ``start``) assigns, or None when it cannot be told."""
+    depth, part, parts, end = 0, start, [], len(sql)
+    for token in _SET_TOKENS.finditer(sql, start):
+        text = token.group()
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth == 0 and text == ",":
+            parts.append(sql[part:token.start()])
+            part = token.end()
+        elif depth == 0 and text[0] not in "'\"":
+            end = token.start()
+            break
+    parts.append(sql[part:end])
+    names = []
+    for text in parts:
+        match = _ASSIGNED.match(text)
+        if match is None:
+            return None  # SET (a, b) = (...) and the like
+        names.append(match.group(1))
+    return names
 
 
 def stamps_of(sql: str) -> frozenset[str]:
@@ -70,11 +126,31 @@ def stamps_of(sql: str) -> frozenset[str]:
     if head.startswith(READS):
         return frozenset()
     if head.startswith("WITH"):
-        return frozenset(name for table in _CTE_TARGETS.findall(sql) for name in _of_table(table))
+        targets = list(_CTE_TARGETS.finditer(sql))
+        if any(_unnamed(sql, target) for target in targets):
+            return frozenset(KEYS)
+        return frozenset(name for target in targets for name in _fine(target.group(1), None))
     match = _TABLE.match(sql)
-    if match is None:
+    if match is None or _unnamed(sql, match):
         return frozenset(KEYS)  # raw SQL, DDL, COPY: assume it changed anything
-    return frozenset(_of_table(match.group(1)))
+    table, columns = match.group(1), None
+    if head.startswith("UPDATE"):
+        assigned = _SET.match(sql, match.end())
+        columns = _set_columns(sql, assigned.end()) if assigned else None
+    return frozenset(_fine(table, columns))
+
+
+def _unnamed(sql: str, match: re.Match) -> bool:
+    """Whether the word taken for the table is not the table's own name (``public.t``, ``ONLY t``)."""
+    return match.group(1).upper() == "ONLY" or sql[match.end():match.end() + 1] == "."
+
+
+def _fine(table: str, columns: list[str] | None) -> set[str]:
+    """The broad stamps of a write to ``table`` and its fine ones: these columns, or its rows."""
+    out = _of_table(table)
+    if LISTS in out:
+        out.update([column(table, name) for name in columns] if columns is not None else [rows(table)])
+    return out
 
 
 def may_store() -> bool:
@@ -90,7 +166,7 @@ def may_store() -> bool:
 
 def replace(names: Iterable[str]) -> None:
     """Give each named stamp a new value: everything cached under the old one is stale."""
-    cache.set_many({KEYS[name]: secrets.randbits(62) for name in names}, None)
+    cache.set_many({key(name): secrets.randbits(62) for name in names}, None)
 
 
 def _read() -> set[str]:
@@ -102,23 +178,29 @@ def _read() -> set[str]:
 def current(found: dict, name: str) -> int | None:
     """The stamp's value among ``get_many`` results, creating it if the cache has none (None when unreachable)."""
     _read().add(name)
-    value = found.get(KEYS[name])
+    value = found.get(key(name))
     if value is not None:
         return value
     fresh = secrets.randbits(62)
-    if cache.add(KEYS[name], fresh, None):
+    if cache.add(key(name), fresh, None):
         return fresh
-    return cache.get(KEYS[name])
+    return cache.get(key(name))
+
+
+def current_all(found: dict, names: Iterable[str]) -> tuple[int, ...] | None:
+    """The values of several stamps among ``get_many`` results (None if the cache is unreachable)."""
+    values = tuple(current(found, name) for name in names)
+    return None if None in values else values
 
 
 class _AfterCommit:
-    """One on-commit replacement per transaction and stamp (a verdict writes a dozen rows)."""
+    """One on-commit replacement per transaction of every stamp its writes named (one round trip)."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self) -> None:
+        self.names: set[str] = set()
 
     def __call__(self) -> None:
-        replace([self.name])
+        replace(self.names)
 
 
 def _on_write(connection, names: frozenset[str]) -> None:
@@ -133,15 +215,19 @@ def _on_write(connection, names: frozenset[str]) -> None:
         read.difference_update(now)
         replace(now)
     # After commit: for what other connections cached meanwhile from the rows before the change.
-    # Django replaces the run_on_commit list when a transaction or savepoint ends (a rolled-back
-    # savepoint drops its callbacks), so while it is the same list, what it holds is known.
-    hooks, known = getattr(connection, "_stamps_pending", (None, frozenset()))
-    if hooks is connection.run_on_commit and names <= known:
-        return
-    pending = {f.name for _, f, _ in connection.run_on_commit if isinstance(f, _AfterCommit)}
-    for name in names - pending:
-        transaction.on_commit(_AfterCommit(name), using=connection.alias)
-    connection._stamps_pending = (connection.run_on_commit, frozenset(pending | names))
+    # Django replaces the run_on_commit list when a transaction ends or a savepoint rolls back
+    # (dropping the callbacks registered inside it), and otherwise only appends to it: while it is
+    # the same list, the callback found in it is still there. Names added to a callback that a
+    # savepoint's writes then did not need are replaced all the same: harmless.
+    hooks, after = getattr(connection, "_stamps_pending", (None, None))
+    if hooks is not connection.run_on_commit:
+        found = [f for _, f, _ in connection.run_on_commit if isinstance(f, _AfterCommit)]
+        after = found[-1] if found else None
+        if after is None:
+            after = _AfterCommit()
+            transaction.on_commit(after, using=connection.alias)
+        connection._stamps_pending = (connection.run_on_commit, after)
+    after.names.update(names)
 
 
 def _wrapper(connection) -> Callable:

@@ -147,13 +147,42 @@ def test_a_lost_stamp_is_never_mistaken_for_an_old_one(as_editor, article):
 
 
 def test_statements_and_their_stamps():
+    rows, col = stamps.rows, stamps.column
     assert stamps.stamps_of('SELECT "claims_claim"."id" FROM "claims_claim" FOR UPDATE') == frozenset()
-    assert stamps.stamps_of('UPDATE "claims_claim" SET "text" = %s') == {stamps.LISTS}
+    assert stamps.stamps_of('UPDATE "claims_claim" SET "text" = %s') == {stamps.LISTS, col("claims_claim", "text")}
     assert stamps.stamps_of('DELETE FROM "authtoken_token" WHERE "user_id" = 1') == {stamps.AUTH}
-    assert stamps.stamps_of('UPDATE "accounts_user" SET "role" = %s') == {stamps.AUTH, stamps.LISTS}
+    assert stamps.stamps_of('UPDATE "accounts_user" SET "role" = %s') == {
+        stamps.AUTH, stamps.LISTS, col("accounts_user", "role")}
     assert stamps.stamps_of('INSERT INTO "django_session" VALUES (1)') == frozenset()
-    assert stamps.stamps_of("WITH v AS (SELECT 1) UPDATE articles_article SET search = v.x") == {stamps.LISTS}
-    assert stamps.stamps_of("TRUNCATE claims_claim") == {stamps.AUTH, stamps.LISTS}
+    assert stamps.stamps_of("WITH v AS (SELECT 1) UPDATE articles_article SET search = v.x") == {
+        stamps.LISTS, rows("articles_article")}
+    assert stamps.stamps_of("TRUNCATE claims_claim") == {stamps.AUTH, stamps.LISTS, stamps.ALL}
+
+
+def test_an_update_names_the_columns_it_sets():
+    rows, col = stamps.rows, stamps.column
+    # A verdict's save(update_fields=...): a nested expression, then WHERE.
+    assert stamps.stamps_of(
+        'UPDATE "claims_claim" SET "status" = %s, "verdict" = %s, "version" = ("claims_claim"."version" + %s), '
+        '"updated_at" = %s WHERE "claims_claim"."id" = %s'
+    ) == {stamps.LISTS, *(col("claims_claim", c) for c in ("status", "verdict", "version", "updated_at"))}
+    # bulk_update's CASE, a raw statement without quotes, text holding a comma and WHERE.
+    assert stamps.stamps_of(
+        'UPDATE "claims_claim" SET "types" = CASE WHEN ("claims_claim"."id" = %s) THEN %s ELSE NULL END '
+        'WHERE "claims_claim"."id" IN (%s)'
+    ) == {stamps.LISTS, col("claims_claim", "types")}
+    assert stamps.stamps_of("UPDATE claims_claim SET note = 'a, WHERE b', search = to_tsvector(text) WHERE id = 1") == {
+        stamps.LISTS, col("claims_claim", "note"), col("claims_claim", "search")}
+    # What cannot be told counts as every column: the rows.
+    assert stamps.stamps_of("UPDATE claims_claim SET (types, text) = (%s, %s)") == {stamps.LISTS, rows("claims_claim")}
+    assert stamps.stamps_of('INSERT INTO "claims_claim" ("text") VALUES (%s)') == {stamps.LISTS, rows("claims_claim")}
+    assert stamps.stamps_of('DELETE FROM "claims_claim" WHERE "id" = 1') == {stamps.LISTS, rows("claims_claim")}
+    # A table named otherwise than by its own name alone: taken as a change of everything.
+    assert stamps.stamps_of('UPDATE public.claims_claim SET "status" = %s') == frozenset(stamps.KEYS)
+    assert stamps.stamps_of("UPDATE ONLY claims_claim SET types = %s") == frozenset(stamps.KEYS)
+    assert stamps.stamps_of("WITH d AS (DELETE FROM public.claims_claim RETURNING id) SELECT 1") == frozenset(stamps.KEYS)
+    # A table no list reads replaces nothing, finely or broadly.
+    assert stamps.stamps_of('UPDATE "sources_lookup" SET "state" = %s') == frozenset()
 
 
 @pytest.mark.django_db(transaction=True)

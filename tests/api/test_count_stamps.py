@@ -1,0 +1,194 @@
+"""A list's count and deep pages kept under the fine stamps of what they read (core/stamp_reads.py):
+a verdict leaves the counts of ?type=, ?search= and the whole list in place (and right), while a
+new claim, a type edit, a delete, a bulk or raw write, or an admin save has them counted again."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import F
+from django.test.utils import CaptureQueriesContext
+from rest_framework.test import APIClient
+
+from factcheck.api import page_index
+from factcheck.articles import services as articles
+from factcheck.claims import services
+from factcheck.claims.models import Claim, ClaimStatus
+from factcheck.claims.selectors import claim_list_base, claims_of_type
+from factcheck.core import stamps
+from factcheck.core.stamp_reads import reads
+from tests.support.factories import ArticleFactory, make_claim
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Police said 2,200 homes were flooded. The council spent 12.5 million pounds. Unemployment rose to 7 percent.\n"
+SIZE = 2
+
+
+@pytest.fixture
+def session(editor):
+    # A session, not a token: a token's repeated GET is answered whole by api/list_cache.py.
+    client = APIClient()
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def desk(editor, reviewer):
+    """Four articles of three claims; the homes claims are quantities, assigned to the reviewer."""
+    for _ in range(4):
+        article = ArticleFactory(created_by=editor, text=TEXT)
+        make_claim(article, "2,200 homes were flooded", types=["quantity"], status=ClaimStatus.ASSIGNED,
+                   assignee=reviewer)
+        make_claim(article, "12.5 million pounds", types=["quantity"])
+        make_claim(article, "Unemployment rose to 7 percent")
+    return Claim.objects.order_by("id")
+
+
+def fetch(client, path: str) -> tuple[dict, bool, bool]:
+    """(the page, whether it counted, whether it walked an OFFSET)."""
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    assert response.status_code == 200, response.content[:300]
+    sql = [q["sql"] for q in ctx.captured_queries]
+    return response.json(), any("COUNT(" in s for s in sql), any("OFFSET" in s for s in sql)
+
+
+def verdict(reviewer) -> Claim:
+    claim = Claim.objects.filter(status=ClaimStatus.ASSIGNED).order_by("id").first()
+    return services.verdict_record(actor=reviewer, claim_id=claim.pk, verdict="unverifiable",
+                                   rationale="No record.", version=claim.version)
+
+
+LISTS = {
+    "?type=quantity": lambda: claims_of_type(Claim.objects.all(), "quantity").count(),
+    "?search=homes": lambda: Claim.objects.filter(text__icontains="homes").count(),
+    "": lambda: Claim.objects.count(),
+}
+
+
+@pytest.mark.parametrize("query", LISTS)
+def test_a_verdict_keeps_the_count_and_it_is_still_right(session, desk, reviewer, query):
+    path = f"/api/claims/{query}"
+    first, counted, _ = fetch(session, path)
+    assert counted and first["count"] == LISTS[query]()
+    claim = verdict(reviewer)
+    after, counted, _ = fetch(session, path)
+    assert not counted, "a verdict changes no claim's existence, types or wording"
+    assert after["count"] == first["count"] == LISTS[query]()
+    shown = {c["id"]: c for c in after["results"]}
+    if claim.pk in shown:  # the rows themselves are read fresh
+        assert (shown[claim.pk]["status"], shown[claim.pk]["verdict"]) == ("resolved", "unverifiable")
+
+
+@pytest.mark.parametrize("query,expected", [("?status=assigned", 3), ("?verdict=unverifiable", 1)])
+def test_a_verdict_recounts_the_lists_filtered_by_what_it_changed(session, desk, reviewer, query, expected):
+    fetch(session, f"/api/claims/{query}")
+    verdict(reviewer)
+    after, counted, _ = fetch(session, f"/api/claims/{query}")
+    assert counted and after["count"] == expected
+
+
+def _new_claim(editor):
+    article = Claim.objects.order_by("id").first().article
+    services.claim_create(actor=editor, article_id=article.pk, quote="Police said", types=["quantity"])
+
+
+def _type_edit(editor):
+    claim = claims_of_type(Claim.objects.filter(status=ClaimStatus.OPEN), "quantity").order_by("id").first()
+    services.claim_edit(actor=editor, claim_id=claim.pk, types=["comparison"], version=claim.version)
+
+
+def _delete(editor):
+    articles.article_delete(actor=editor, article_id=Claim.objects.order_by("id").first().article_id)
+
+
+def _bulk(editor):
+    Claim.objects.filter(status=ClaimStatus.OPEN).update(types=["quantity"], version=F("version") + 1)
+
+
+def _raw(editor):
+    with connection.cursor() as cur:
+        cur.execute("UPDATE claims_claim SET types = '[]'::jsonb, version = version + 1 WHERE status = 'open'")
+
+
+def _raw_cte(editor):
+    with connection.cursor() as cur:
+        cur.execute("WITH o AS (SELECT id FROM claims_claim WHERE status = 'open') "
+                    "UPDATE claims_claim c SET types = '[]'::jsonb, version = version + 1 FROM o WHERE o.id = c.id")
+
+
+def _admin_save(editor):
+    # The admin saves every column (no update_fields): as good as a type edit.
+    claim = claims_of_type(Claim.objects.all(), "quantity").order_by("id").first()
+    claim.types = []
+    claim.version += 1
+    claim.save()
+
+
+@pytest.mark.parametrize("write", [_new_claim, _type_edit, _delete, _bulk, _raw, _raw_cte, _admin_save])
+def test_a_write_to_what_a_count_reads_has_it_counted_again(session, desk, editor, write):
+    if write in (_raw, _raw_cte) and connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's SQL")
+    path = "/api/claims/?type=quantity"
+    before, _, _ = fetch(session, path)
+    assert not fetch(session, path)[1]  # kept
+    write(editor)
+    after, counted, _ = fetch(session, path)
+    assert counted, write.__name__
+    assert after["count"] == LISTS["?type=quantity"]() != before["count"]
+
+
+def test_a_deep_page_after_a_verdict_neither_counts_nor_walks(session, desk, editor, reviewer, monkeypatch):
+    monkeypatch.setattr(page_index, "SEEK_FROM", SIZE)
+    path = f"/api/claims/?page=4&page_size={SIZE}"
+    first, counted, walked = fetch(session, path)
+    assert counted and walked
+    verdict(reviewer)
+    again, counted, walked = fetch(session, path)
+    assert not counted and not walked, "a verdict moves no claim in the list's order"
+    order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
+    assert [c["id"] for c in again["results"]] == [c["id"] for c in first["results"]] == order[6:8]
+    # A new claim moves the rows after it: counted and walked again, and right.
+    _new_claim(editor)
+    moved, counted, walked = fetch(session, path)
+    order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
+    assert counted and walked and moved["count"] == len(order) == 13
+    assert [c["id"] for c in moved["results"]] == order[6:8]
+
+
+def test_what_a_query_reads():
+    base = claim_list_base().order_by("article", "start", "id")
+    assert reads(base) == (stamps.ALL, stamps.rows("claims_claim"))
+    assert stamps.column("claims_claim", "types") in reads(claims_of_type(base, "quantity"))
+    by_reviewer = reads(base.filter(assignee__username="rita"))
+    assert {stamps.rows("accounts_user"), stamps.column("accounts_user", "username"),
+            stamps.column("claims_claim", "assignee_id")} <= set(by_reviewer)
+    ordered = reads(base, page_index.order_terms(base))
+    assert {stamps.rows("articles_article"), stamps.column("articles_article", "created_at"),
+            stamps.column("claims_claim", "start")} <= set(ordered)
+    # Unsure: the broad stamp instead.
+    assert reads(base.filter(pk__in=Claim.objects.filter(status="open").values("pk"))) is None
+    assert reads(base.extra(where=["1 = 1"])) is None
+    assert reads(base.filter(notifications__read_at__isnull=True)) is None  # a table no stamp covers
+    assert reads(base.distinct()) is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_transactions_writes_replace_their_fine_stamps_once_on_commit(editor, reviewer):
+    article = ArticleFactory(created_by=editor, text=TEXT)
+    claim = make_claim(article, "2,200 homes were flooded", status=ClaimStatus.ASSIGNED, assignee=reviewer)
+    names = [stamps.column("claims_claim", "status"), stamps.column("claims_claim", "types"),
+             stamps.rows("claims_claim"), stamps.LISTS]
+    stamps.replace(names)
+    before = cache.get_many([stamps.key(n) for n in names])
+    with transaction.atomic():
+        Claim.objects.filter(pk=claim.pk).update(status=ClaimStatus.IN_REVIEW)
+        Claim.objects.filter(pk=claim.pk).update(priority=2)
+        assert cache.get_many([stamps.key(n) for n in names]) == before  # nothing this thread read: at commit
+        hooks = [f for _, f, _ in connection.run_on_commit if isinstance(f, stamps._AfterCommit)]
+        assert len(hooks) == 1  # one replacement (one round trip) for the whole transaction
+    after = cache.get_many([stamps.key(n) for n in names])
+    changed = {n for n in names if after[stamps.key(n)] != before[stamps.key(n)]}
+    assert changed == {stamps.column("claims_claim", "status"), stamps.LISTS}
