@@ -75,6 +75,12 @@ def notice_write(recipient: User, *, claim, article, kind: str, message: str, co
         note = Notification.objects.create(recipient=recipient, claim=claim, article_id=article_id, kind=kind,
                                            message=message[:500], count=count)
         return note, False
+    group_add(group, recipient, claim=claim, article=article, kind=kind, count=count, now=now)
+    return group, True
+
+
+def group_add(group: Notification, recipient: User, *, claim, article, kind: str, count: int, now: dt.datetime) -> None:
+    """Add ``count`` notices to the recipient's open group row (locked by the caller) and save it."""
     group.count += count
     if group.claim_id is not None and (claim is None or claim.pk != group.claim_id):
         group.claim = None  # about several claims: the notice leads to the article
@@ -85,7 +91,6 @@ def notice_write(recipient: User, *, claim, article, kind: str, message: str, co
     group.created_at = now
     group.emailed_at = None
     group.save(update_fields=["count", "claim", "message", "created_at", "emailed_at"])
-    return group, True
 
 
 def email_later(task, notification_id: int) -> None:
