@@ -76,8 +76,8 @@ def article_progress_moved(article_id: int, before: tuple[str, str], after: tupl
         article_progress_refresh(article_id)
 
 
-def progress_moved_sql(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> tuple[str, list] | None:
-    """The UPDATE of :func:`article_progress_moved` as (sql, params), None when no count moves.
+def progress_moved_sql(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> tuple[str, dict] | None:
+    """The UPDATE of :func:`article_progress_moved` as (sql, named params), None when no count moves.
 
     Also written into the verdict's single statement (services.verdict_sql), so the rule is here once.
     """
@@ -87,12 +87,13 @@ def progress_moved_sql(article_id: int, before: tuple[str, str], after: tuple[st
     # The statement the ORM built for this (F() sums and a Case), written out: building it took
     # 2-3 ms of CPU per verdict, more than the database spent on it.
     return (
-        "UPDATE claims_articleprogress SET claims_total = claims_total + %s, claims_resolved = claims_resolved + %s, "
-        "claims_suggested = claims_suggested + %s, claims_disputed = claims_disputed + %s, "
+        "UPDATE claims_articleprogress SET claims_total = claims_total + %(p_dt)s, "
+        "claims_resolved = claims_resolved + %(p_dr)s, claims_suggested = claims_suggested + %(p_ds)s, "
+        "claims_disputed = claims_disputed + %(p_dd)s, "
         # _counts' rule on the new counts (the right-hand sides all read the row as it was).
-        "in_progress = CASE WHEN claims_total = %s THEN %s WHEN claims_resolved < claims_total + %s THEN %s "
-        "ELSE %s END WHERE article_id = %s",
-        [dt, dr, ds, dd, -dt, True, dt - dr, True, False, article_id],
+        "in_progress = CASE WHEN claims_total = %(p_minus_dt)s THEN true "
+        "WHEN claims_resolved < claims_total + %(p_dt_dr)s THEN true ELSE false END WHERE article_id = %(p_article)s",
+        {"p_dt": dt, "p_dr": dr, "p_ds": ds, "p_dd": dd, "p_minus_dt": -dt, "p_dt_dr": dt - dr, "p_article": article_id},
     )
 
 

@@ -122,5 +122,5 @@ def test_the_one_statement_verdict_is_two_statements_and_refuses_like_the_orm(re
     # open group of "resolved" notices (from the round-1 verdict of claim 4) given its new count.
     assert writes[0].startswith("SELECT") and "FOR UPDATE" in writes[0]
     assert writes[1].startswith("WITH upd AS (UPDATE")
-    assert writes[2].startswith('SELECT "publishing_report"')
+    assert writes[2].startswith('SELECT id, status FROM "publishing_report"')
     assert writes[3].startswith('UPDATE "claims_notification"') and len(writes) == 4, writes

@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
@@ -90,7 +90,13 @@ def group_add(group: Notification, recipient: User, *, claim, article, kind: str
     # The group moves to the top and is news again: a digest or a follow-up email tells its total.
     group.created_at = now
     group.emailed_at = None
-    group.save(update_fields=["count", "claim", "message", "created_at", "emailed_at"])
+    # The UPDATE of group.save(update_fields=…) written out (a verdict's notice lands here nearly always).
+    with connection.cursor() as cur:
+        cur.execute(
+            f'UPDATE "{Notification._meta.db_table}" SET count = %s, claim_id = %s, message = %s, '  # noqa: S608
+            "created_at = %s, emailed_at = NULL WHERE id = %s",
+            [group.count, group.claim_id, group.message, group.created_at, group.pk],
+        )
 
 
 def email_later(task, notification_id: int) -> None:

@@ -66,49 +66,53 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
         (EventKind.REVIEWED, ClaimStatus.IN_REVIEW, ClaimStatus.IN_REVIEW, verdict, rationale),
         (EventKind.RESOLVED, ClaimStatus.IN_REVIEW, ClaimStatus.RESOLVED, verdict, rationale),
     ]
-    params: list = [ClaimStatus.RESOLVED, verdict, rationale, rating, now, actor.pk, now, claim.pk, claim.version]
+    # Named parameters, each value once: psycopg caches a statement's parsing only under 50 of them.
+    params: dict = {"resolved": ClaimStatus.RESOLVED, "verdict": verdict, "rationale": rationale, "rating": rating,
+                    "now": now, "actor": actor.pk, "claim": claim.pk, "version": claim.version,
+                    "reopened": EventKind.REOPENED, "article": claim.article_id, "empty": ""}
     sql = [
-        "WITH upd AS (UPDATE claims_claim SET status = %s, verdict = %s, rationale = %s, rating = %s, "
-        "needs_settlement = false, needs_rereview = false, resolved_at = %s, version = version + 1, "
-        "updated_by_id = %s, updated_at = %s WHERE id = %s AND version = %s RETURNING id, version)",
+        "WITH upd AS (UPDATE claims_claim SET status = %(resolved)s, verdict = %(verdict)s, "
+        "rationale = %(rationale)s, rating = %(rating)s, needs_settlement = false, needs_rereview = false, "
+        "resolved_at = %(now)s, version = version + 1, updated_by_id = %(actor)s, updated_at = %(now)s "
+        "WHERE id = %(claim)s AND version = %(version)s RETURNING id, version)",
         # The round: 1 + the times the claim was reopened (review._current_round).
         ", rev AS (INSERT INTO claims_review (claim_id, reviewer_id, round, verdict, rating, rationale, created_at) "
-        "SELECT upd.id, %s, 1 + (SELECT count(*) FROM claims_claimevent WHERE claim_id = %s AND kind = %s), "
-        "%s, %s, %s, %s FROM upd ON CONFLICT (claim_id, reviewer_id, round) DO UPDATE SET "
+        "SELECT upd.id, %(actor)s, 1 + (SELECT count(*) FROM claims_claimevent WHERE claim_id = %(claim)s "
+        "AND kind = %(reopened)s), %(verdict)s, %(rating)s, %(rationale)s, %(now)s FROM upd "
+        "ON CONFLICT (claim_id, reviewer_id, round) DO UPDATE SET "
         "verdict = EXCLUDED.verdict, rating = EXCLUDED.rating, rationale = EXCLUDED.rationale RETURNING id)",
     ]
-    params += [actor.pk, claim.pk, EventKind.REOPENED, verdict, rating, rationale, now]
-    values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(events))
+    values = []
+    for n, (event_kind, from_status, to_status, event_verdict, note) in enumerate(events):
+        params.update({f"kind{n}": event_kind, f"from{n}": from_status, f"to{n}": to_status})
+        values.append(f"({n}, %(kind{n})s, %(from{n})s, %(to{n})s, %({'verdict' if event_verdict else 'empty'})s, "
+                      f"%({'rationale' if note else 'empty'})s)")
     sql.append(
         ", ev AS (INSERT INTO claims_claimevent (claim_id, article_id, actor_id, at, kind, from_status, to_status, "  # noqa: S608
-        "verdict, note, data) SELECT upd.id, %s, %s, %s, e.kind, e.from_status, e.to_status, e.verdict, e.note, "
-        f"'{{}}'::jsonb FROM upd, (VALUES {values}) AS e(n, kind, from_status, to_status, verdict, note) "
-        "ORDER BY e.n RETURNING id)"
+        "verdict, note, data) SELECT upd.id, %(article)s, %(actor)s, %(now)s, e.kind, e.from_status, e.to_status, "
+        f"e.verdict, e.note, '{{}}'::jsonb FROM upd, (VALUES {', '.join(values)}) "
+        "AS e(n, kind, from_status, to_status, verdict, note) ORDER BY e.n RETURNING id)"
     )
-    params += [claim.article_id, actor.pk, now]
-    for n, event in enumerate(events):
-        params += [n, *event]
     progress = derived.progress_moved_sql(claim.article_id, before, after)
     if progress is not None:
         sql.append(f", prog AS ({progress[0]} AND EXISTS (SELECT 1 FROM upd) RETURNING article_id)")  # noqa: S608
-        params += progress[1]
+        params.update(progress[1])
     recipient = _recipient(claim, actor)
     kind, text = notice
     if recipient is not None:
         with translation.override(member_language(recipient)):
             message = str(text())
         # services.notices.notice_write: the recipient's open group of this kind about the article, locked.
-        grouped = kind in GROUPED_KINDS
         sql.append(
-            ", grp AS (SELECT id, count, claim_id FROM claims_notification WHERE recipient_id = %s AND article_id = %s "
-            "AND kind = %s AND read_at IS NULL AND created_at >= %s AND %s AND EXISTS (SELECT 1 FROM upd) "
-            "ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE)"
+            ", grp AS (SELECT id, count, claim_id FROM claims_notification WHERE recipient_id = %(recipient)s "
+            "AND article_id = %(article)s AND kind = %(note_kind)s AND read_at IS NULL AND created_at >= %(since)s "
+            "AND %(grouped)s AND EXISTS (SELECT 1 FROM upd) ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE)"
             ", note AS (INSERT INTO claims_notification (recipient_id, claim_id, article_id, count, kind, message, "
-            "created_at) SELECT %s, upd.id, %s, 1, %s, %s, %s FROM upd WHERE NOT EXISTS (SELECT 1 FROM grp) "
-            "RETURNING id)"
+            "created_at) SELECT %(recipient)s, upd.id, %(article)s, 1, %(note_kind)s, %(message)s, %(now)s FROM upd "
+            "WHERE NOT EXISTS (SELECT 1 FROM grp) RETURNING id)"
         )
-        params += [recipient.pk, claim.article_id, kind, now - group_window(), grouped,
-                   recipient.pk, claim.article_id, kind, message[:500], now]
+        params.update({"recipient": recipient.pk, "note_kind": kind, "since": now - group_window(),
+                       "grouped": kind in GROUPED_KINDS, "message": message[:500]})
     sql.append(
         " SELECT upd.version, (SELECT array_agg(id ORDER BY id) FROM ev), "  # noqa: S608
         + ("EXISTS (SELECT 1 FROM prog), " if progress is not None else "true, ")
