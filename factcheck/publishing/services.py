@@ -235,7 +235,8 @@ def _locked_entry(claim: Claim) -> tuple[Report | None, ReportEntry | None]:
     # draft one, and the ORM's build of the whole row's SELECT was a verdict's largest cost after its
     # writes (bench/verdict_cpu.py). The row is loaded only when there is something to correct.
     with connection.cursor() as cur:
-        cur.execute(f'SELECT id, status FROM "{Report._meta.db_table}" WHERE article_id = %s FOR UPDATE',  # noqa: S608
+        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""  # SQLite locks the whole file
+        cur.execute(f'SELECT id, status FROM "{Report._meta.db_table}" WHERE article_id = %s{lock}',  # noqa: S608
                     [claim.article_id])
         found = cur.fetchone()
     if found is None or found[1] == ReportStatus.DRAFT:
