@@ -66,23 +66,35 @@ def article_progress_moved(article_id: int, before: tuple[str, str], after: tupl
     count; a recount (article_progress_refresh) meanwhile waits for the lock as before. An
     article without its row yet is recounted.
     """
-    dt, dr, ds, dd = (a - b for a, b in zip(_membership(*after), _membership(*before), strict=True))
-    if not (dt or dr or ds or dd):
+    statement = progress_moved_sql(article_id, before, after)
+    if statement is None:
         return
-    # The statement the ORM built for this (F() sums and a Case), written out: building it took
-    # 2-3 ms of CPU per verdict, more than the database spent on it.
     with connection.cursor() as cur:
-        cur.execute(
-            "UPDATE claims_articleprogress SET claims_total = claims_total + %s, claims_resolved = claims_resolved + %s, "
-            "claims_suggested = claims_suggested + %s, claims_disputed = claims_disputed + %s, "
-            # _counts' rule on the new counts (the right-hand sides all read the row as it was).
-            "in_progress = CASE WHEN claims_total = %s THEN %s WHEN claims_resolved < claims_total + %s THEN %s "
-            "ELSE %s END WHERE article_id = %s",
-            [dt, dr, ds, dd, -dt, True, dt - dr, True, False, article_id],
-        )
+        cur.execute(*statement)
         updated = cur.rowcount
     if not updated:
         article_progress_refresh(article_id)
+
+
+def progress_moved_sql(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> tuple[str, dict] | None:
+    """The UPDATE of :func:`article_progress_moved` as (sql, named params), None when no count moves.
+
+    Also written into the verdict's single statement (services.verdict_sql), so the rule is here once.
+    """
+    dt, dr, ds, dd = (a - b for a, b in zip(_membership(*after), _membership(*before), strict=True))
+    if not (dt or dr or ds or dd):
+        return None
+    # The statement the ORM built for this (F() sums and a Case), written out: building it took
+    # 2-3 ms of CPU per verdict, more than the database spent on it.
+    return (
+        "UPDATE claims_articleprogress SET claims_total = claims_total + %(p_dt)s, "
+        "claims_resolved = claims_resolved + %(p_dr)s, claims_suggested = claims_suggested + %(p_ds)s, "
+        "claims_disputed = claims_disputed + %(p_dd)s, "
+        # _counts' rule on the new counts (the right-hand sides all read the row as it was).
+        "in_progress = CASE WHEN claims_total = %(p_minus_dt)s THEN true "
+        "WHEN claims_resolved < claims_total + %(p_dt_dr)s THEN true ELSE false END WHERE article_id = %(p_article)s",
+        {"p_dt": dt, "p_dr": dr, "p_ds": ds, "p_dd": dd, "p_minus_dt": -dt, "p_dt_dr": dt - dr, "p_article": article_id},
+    )
 
 
 def claims_search_refresh(claim_ids: Iterable[int]) -> None:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from django.db import OperationalError, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.translation import gettext
@@ -100,6 +100,11 @@ def lock_claim(claim_id: object) -> Claim:
     one article does not queue behind each other (article_revise locks the article itself).
     """
     try:
+        if connection.vendor == "postgresql":
+            claim = _lock_written_out(Claim._meta.pk.get_prep_value(claim_id))
+            if claim is None:
+                raise Claim.DoesNotExist
+            return claim
         # The article's creator comes along: most transitions notify them (one query fewer); and
         # the two reviewers, so the API can answer with the claim as the service left it.
         return Claim.objects.select_for_update(of=("self",)).select_related(
@@ -107,6 +112,76 @@ def lock_claim(claim_id: object) -> Claim:
         ).get(pk=claim_id)
     except (Claim.DoesNotExist, ValueError, TypeError):
         raise NotFound(gettext("Claim %(claim_id)s does not exist.") % {"claim_id": claim_id}) from None
+
+
+# The rows lock_claim loads, in the order of its statement: (model, alias, the foreign key that leads
+# to it from the row before in the join, or None for the claim itself).
+_LOCK_JOINS = (
+    ("claim", "c", None), ("article", "a", ("claim", "article")), ("created_by", "u", ("article", "created_by")),
+    ("assignee", "ra", ("claim", "assignee")), ("second_reviewer", "rs", ("claim", "second_reviewer")),
+)
+_lock_plan: tuple | None = None
+
+
+def _lock_layout() -> tuple:
+    """lock_claim's statement written out once, with each row's fields and the converters of their columns.
+
+    The ORM's select_for_update().select_related(...) rebuilt this statement on every call, about
+    2 ms of CPU per claim transition (a verdict's largest single cost after the writes were one
+    statement): this is the same SELECT, the same instances, the same related caches.
+    """
+    global _lock_plan
+    if _lock_plan is not None:
+        return _lock_plan
+    models = {"claim": Claim}
+    columns, rows, joins = [], [], []
+    for name, alias, via in _LOCK_JOINS:
+        if via is not None:
+            field = models[via[0]]._meta.get_field(via[1])
+            models[name] = field.related_model
+            kind = "LEFT JOIN" if field.null else "JOIN"
+            parent = next(a for n, a, _ in _LOCK_JOINS if n == via[0])
+            joins.append(f'{kind} "{field.related_model._meta.db_table}" {alias} '
+                         f'ON {alias}."{field.target_field.column}" = {parent}."{field.column}"')
+        model = models[name]
+        fields = model._meta.concrete_fields
+        converters = []
+        for f in fields:
+            col = f.get_col(alias)
+            found = connection.ops.get_db_converters(col) + col.get_db_converters(connection)
+            converters.append((col, found))
+        start = len(columns)
+        columns += [f'{alias}."{f.column}"' for f in fields]
+        rows.append((name, model, [f.attname for f in fields], list(fields).index(model._meta.pk), start,
+                     len(columns), converters,
+                     models[via[0]]._meta.get_field(via[1]) if via else None, via[0] if via else None))
+    # Only the models' own table and column names in the text; the id is a parameter.
+    sql = (f'SELECT {", ".join(columns)} FROM "{Claim._meta.db_table}" c {" ".join(joins)} '  # noqa: S608
+           f'WHERE c."{Claim._meta.pk.column}" = %s FOR UPDATE OF c')
+    _lock_plan = (sql, rows)
+    return _lock_plan
+
+
+def _lock_written_out(pk: int) -> Claim | None:
+    if not -(2**63) <= pk < 2**63:
+        return None  # beyond the column's range: no such claim (what the ORM's lookup answers)
+    sql, rows = _lock_layout()
+    with connection.cursor() as cur:
+        cur.execute(sql, [pk])
+        found = cur.fetchone()
+    if found is None:
+        return None
+    made: dict[str, object] = {}
+    for name, model, attnames, pk_at, start, end, converters, field, parent in rows:
+        values = list(found[start:end])
+        for i, (col, funcs) in enumerate(converters):
+            for func in funcs:
+                values[i] = func(values[i], col, connection)
+        instance = model.from_db(connection.alias, attnames, values) if values[pk_at] is not None else None
+        made[name] = instance
+        if field is not None and made[parent] is not None:
+            field.set_cached_value(made[parent], instance)
+    return made["claim"]  # type: ignore[return-value]
 
 
 def _check_version(claim: Claim, version: int | None) -> None:

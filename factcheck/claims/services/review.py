@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from django.conf import settings
 from django.db import transaction
@@ -29,6 +29,7 @@ from factcheck.claims.models import (
     Review,
     Verdict,
 )
+from factcheck.claims.services import verdict_sql
 from factcheck.claims.services.common import (
     _check_version,
     _clean_text,
@@ -237,12 +238,17 @@ def verdict_record(
                     "a source on the article's own site does not count.")
             % {"verdict": verdict}
         )
+    double = claim.second_reviewer_id is not None
+    if not double and not claim.needs_settlement and verdict_sql.available():
+        # The common case, a single review: every write in one statement (verdict_sql; the rules
+        # checked above, the same rows as the path below, tests/api/test_verdict_sql.py).
+        return verdict_sql.single_review(claim, actor, verdict=verdict, rationale=rationale, rating=rating,
+                                         notice=resolved_notice(actor, claim, verdict))
     if claim.status == ClaimStatus.ASSIGNED:
         claim.status = ClaimStatus.IN_REVIEW
         claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
     round_ = _current_round(claim)
     as_reviewer = is_assigned_reviewer(actor, claim)
-    double = claim.second_reviewer_id is not None
 
     if claim.needs_settlement or (double and not as_reviewer):
         # The editor's decision is a record of its own; the reviews it settles stay untouched.
@@ -304,12 +310,16 @@ def _resolve(claim: Claim, actor: User, verdict: str, rationale: str, rating: st
     _save(claim, actor, "status", "verdict", "rationale", "rating", "needs_settlement", "needs_rereview", "resolved_at")
     claim_event(claim, actor, EventKind.RESOLVED, from_status=from_status, to_status=claim.status, verdict=verdict,
            note=rationale, moved_from=before)
-    notify(claim.article.created_by, claim, verdict if verdict == Verdict.DISPUTED else "resolved",
-           lambda: gettext("%(name)s marked a claim %(verdict)s: %(text)s") % {
-               "name": embed(actor.display_name), "verdict": str(Verdict(verdict).label).lower(),
-               "text": embed(claim.text[:200])},
-           actor=actor)
+    notify(claim.article.created_by, claim, *resolved_notice(actor, claim, verdict), actor=actor)
     return claim
+
+
+def resolved_notice(actor: User, claim: Claim, verdict: str) -> tuple[str, Callable[[], str]]:
+    """The kind and text of the article's editor's notice that a claim resolved (both verdict paths)."""
+    kind = verdict if verdict == Verdict.DISPUTED else "resolved"
+    return kind, lambda: gettext("%(name)s marked a claim %(verdict)s: %(text)s") % {
+        "name": embed(actor.display_name), "verdict": str(Verdict(verdict).label).lower(),
+        "text": embed(claim.text[:200])}
 
 
 @atomic_retrying
