@@ -242,6 +242,11 @@ _WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
 _LATER_DENIAL = re.compile(r"(?:[,،]\s*|\s)(?:אך|אולם|אבל|ואילו|لكن|غير\s+ان|بينما|الا\s+ان)\s")
 _ANAPHOR = re.compile(r"(?:ה|את\s+ה)(?:הערכה|נתון|נתונים|מספר|טענה|דיווח|דיווחים)|(?:هذا\s+|هذه\s+)?(?:الرقم|العدد|التقدير|"
                       r"التقديرات|الحصيلة|الادعاء|الادعاءات|الارقام|الانباء|التقارير)")
+# A later clause estimating the count again ("המשטרה העריכה את מספרם ב-1,500 בלבד", "قدرت الشرطة العدد
+# بنحو 1,500 فقط"): the count itself, or "only", must be named, so "5 more missing" does not deny the dead.
+_RE_ESTIMATE = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה)?(?:העריכ|הערכ|מעריכ|ספרו|ספרה|מנו|מנתה|قدر|يقدر|تقدر|"
+                          r"احص|تقدير)")
+_THE_COUNT = re.compile(r"(?:את\s+)?(?:מספרם|מספרן|המספר|מספר\s+ה|העריכה\s+ב|בלבד|רק)|(?:العدد|عددهم|الرقم|فقط|الحصيلة)")
 _NAMED_BEFORE = re.compile(r"(?:המספר|הנתון|ההערכה|الرقم|العدد|الحصيلة)\s*[,،]\s*$")
 # "נהרגו 30 ולא 50", "قتل 30 وليس 50": a bare negation before another number denies that one, and so
 # asserts the figure it follows.
@@ -338,6 +343,8 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
         tail = rest[m.end():m.end() + 60]
         if _ANAPHOR.search(tail) and (cues.contradict.search(tail) or _denial(lang, tail)):
             return True
+        if _RE_ESTIMATE.search(tail) and _THE_COUNT.search(tail) and re.search(r"\d", tail):
+            return True  # "..., אך המשטרה העריכה את מספרם ב-1,500 בלבד": the count estimated anew, lower
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
     return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))

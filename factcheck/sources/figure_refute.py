@@ -30,7 +30,8 @@ _REFUTE_BEFORE = re.compile(
     r"(?:nobody|no\s+one|few)\s+(?:[\w'’-]+\s+){0,4}?(?:believes?|accepts?|thinks?)|stopped\s+(?:citing|using|quoting)|"
     r"contradict\w*|at\s+odds\s+with|inconsistent\s+with|no\s+record\s+of|cannot\s+be\s+true|poured\s+scorn|"
     r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
-    r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
+    r"disprov\w*|discredit\w*|scotch\w*|rubbish\w*|derid\w*|scoff\w*|lambast\w*|pooh-pooh\w*|"
+    r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
     r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
     r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
     # "undercut claims that ...", "belies the 4,000 figure", "rules out the 72m euros figure".
@@ -50,7 +51,9 @@ _REFUTE_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
     r"(?:statements?|claims?|figures?|reports?|estimates?|tolls?|numbers?|counts?|totals?|tally|tallies)\b|"
     # "the claimed 9 per cent fall", "the alleged 300 arrests": a figure someone else gave, set up to be disputed.
-    r"\b(?:the|a|an|its|their|this)\s+(?:claimed|alleged|purported|supposed|so-called)\s*$|"
+    # "the claimed savings of £300 million", "the much-vaunted 5,000 new posts".
+    r"\b(?:the|a|an|its|their|this|his|her)\s+(?:claimed|alleged|purported|supposed|so-called|touted|vaunted|"
+    r"much-vaunted|much-touted|trumpeted)\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+)?$|"
     r"(?:earlier|early|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
     r"statements?|claims?|assertions?|"
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
@@ -78,7 +81,15 @@ _REFUTE_AFTER = re.compile(
     r"(?:an?\s+)?(?:over|under|double)-?count\w*|"
     r"(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|withdrawn|retracted|lowered|downgraded|"
     r"scaled\s+back|discredited)|wide\s+of\s+the\s+mark|(?:does|do|did)\s+not\s+survive|"
-    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
+    r"criticised\s+as|criticized\s+as|"
+    # "... was rubbished by management", "bears no relation to the official count", "simply not credible".
+    r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:rubbished|ridiculed|derided|mocked|lambasted|scotched|quashed|dismissed|"
+    r"discredited|disowned|rebutted|repudiated|shot\s+down|knocked\s+down|torn\s+apart)|"
+    r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|lack(?:s|ed)?\s+(?:any\s+)?credibility|"
+    r"not\s+(?:credible|plausible|believable|realistic|reliable)|implausible|unrealistic|far-fetched|unbelievable|"
+    r"(?:pure\s+|an?\s+)?invention|fantas(?:y|ies)|fairy[- ]?tales?|thin\s+air|concocted|made[- ]up|wishful\s+thinking|"
+    r"mis(?:read(?:ing)?|print\w*|typed|typo|calculat\w*|counted|reported|quoted|interpret\w*|understanding|represent\w*)|"
+    r"nowhere\s+to\s+be\s+(?:found|seen)|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
     r"(?:over|under)-?estimat\w*|"
     # "... was an error", "reports of a €150 million fund were speculation".
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
@@ -92,7 +103,7 @@ _REFUTE_AFTER = re.compile(
     r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
     # "... have been called into question", "... could not be verified", "turned out to be a clerical error".
     r"call(?:ed|s|ing)?\s+into\s+question|(?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?(?:verified|confirmed|"
-    r"substantiated|corroborated)|unverifi\w*|unsupported|imaginary|illusory|call(?:ed|s)?\s+into\s+doubt|with\s+(?:some\s+|great\s+|considerable\s+)?s[ck]epticism|turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake|slip)|"
+    r"substantiated|corroborated|traced|found|located|accounted\s+for|reconciled|justified)|unverifi\w*|unsupported|imaginary|illusory|call(?:ed|s)?\s+into\s+doubt|with\s+(?:some\s+|great\s+|considerable\s+)?s[ck]epticism|turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake|slip)|"
     # "the £90 million cost cited was far short of the true bill", "the 50,000 they announced was closer to 18,000".
     r"(?:fell|falls|fall|was|were|is|are|came)\s+(?:far|well|way|much|a\s+long\s+way)\s+short\s+of|"
 
@@ -168,6 +179,59 @@ _REFUTE_LATER = re.compile(
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
     r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
 )
+# Later in the sentence, whatever the clause: "..., a figure the ministry says it cannot reconcile with its
+# records", "...; by Wednesday his office conceded the real number was under 3,000", "..., but police put
+# the crowd at 1,500", "...; aerial images suggest a fraction of that".
+_COUNTERED_LATER = re.compile(
+    r"\b(?:a|the)\s+(?:figure|number|claim|total|estimate|count|toll)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:cannot|can't|could\s+not|couldn't|does\s+not|did\s+not|do\s+not|will\s+not|won't)\s+(?:\w+\s+)?"
+    r"(?:reconcile|verify|confirm|substantiate|corroborate|support|accept|recognise|recognize|find|match|square)|"
+    r"\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally)\s+(?:was|is|were|stood|stands|"
+    r"being|had\s+been)\b|"
+    r"\b(?:but|however|yet|though|although|whereas|while)\b[^.;!?]{0,60}?\b(?:put|puts|putting|estimat\w*|plac\w*|"
+    r"counted|reckon\w*|assess\w*)\s+(?:the|its|their)\s+(?:number|figure|total|count|toll|crowd|turnout|tally|"
+    r"attendance|size|cost|bill|damage)\s+(?:\w+\s+){0,2}?(?:at|as)\b|"
+    + r"\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|those|it)\b"
+)
+# A figure someone boasts of or claims ("Ministers had boasted of 50,000 new homes"), then answered
+# with a smaller count in the same sentence ("but housing data show just 31,200 were completed").
+_HEDGE_BEFORE = re.compile(r"\b(?:claim\w*|boast\w*|spoke\s+of|speaks?\s+of|talk\w*\s+of|tout\w*|trumpet\w*|alleg\w*|"
+                           r"insist\w*|purport\w*)\b")
+_ANSWERED = re.compile(r"\b(?:but|however|yet|whereas|while)\b[^.;!?]{0,80}?\b(?:only|just|barely|merely|no\s+more\s+than|"
+                       r"fewer\s+than|at\s+most)\s+(?:about\s+|around\s+|some\s+)?[\d$£€]")
+# The next sentence rejecting "that count" or "the figure" (not "the figure of 1,500", another one), or
+# calling the crowd "a fraction of that".
+_NEXT_REJECTS = re.compile(
+    r"[^.!?]{0,60}?\b(?:reject\w*|dismiss\w*|disput\w*|den(?:y|ied|ies)|refut\w*|rebut\w*|question\w*|challeng\w*|"
+    r"contest\w*|scotch\w*|rubbish\w*|debunk\w*|played\s+down|downplay\w*|ridicul\w*)\s+"
+    r"(?:(?:that|this|those|these|such\s+an?)\s+(?:[\w'-]+\s+)?(?:figure|count|number|claim|estimate|total|tally|toll|"
+    r"report|assertion|statistic)s?|the\s+(?:[\w'-]+\s+)?(?:figure|count|number|estimate|total|tally|toll|statistic)s?)"
+    r"\b(?!\s+(?:of\s+)?[\d$£€])"
+    r"|[^.!?]{0,80}?\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|it)\b"
+)
+# A sentence that reports what "the post" or "the report" said, after one calling it false: "Officials
+# dismissed a viral post as false. The post claimed that 230 homes were destroyed."
+_REPORTER = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}?(post|report|claim|video|message|rumou?r|"
+                       r"story|article|statement|tweet|leaflet|image|graphic|email|letter|document|broadcast|account)s?\b",
+                       re.I)
+_PREV_REFUTES = re.compile(r"\b(?:false|fake|debunk\w*|misleading|dismiss\w*|denied|deni\w*|reject\w*|untrue|hoax|"
+                           r"fabricat\w*|doctored|bogus|wrong|incorrect|inaccurate|baseless|unfounded|no\s+basis|"
+                           r"disinformation|misinformation)\b")
+# Scare quotes: "the '4,000' figure", "the '4,000 jobs' figure".
+_QUOTE_OPEN = re.compile(r"\bthe\s+['‘\"“]$")
+_QUOTE_CLOSE = re.compile(r"[^'’\"”]{0,20}['’\"”]\s*(?:figure|number|claim|estimate|statistic|total|tally)\b")
+
+
+def _previous_refutes(text: str, sentence_start: int) -> bool:
+    """Does the sentence before this one call false the thing ("the post") this one reports?"""
+    m = _REPORTER.match(text, sentence_start)
+    if not m or sentence_start == 0:
+        return False
+    prev = text[max(0, sentence_start - 200):sentence_start].lower()
+    prev = re.split(r"[.!?]\s", prev.rstrip())[-1]
+    return m.group(1).lower()[:4] in prev and _PREV_REFUTES.search(prev) is not None
+
+
 # Right after it, in the same clause, a truer figure: "the 50,000 they announced was closer to 18,000"
 # (the reader takes "closer to" as the second figure's qualifier, so the clause scope stops short of it).
 _CLOSER_TO = re.compile(r"[^.;!?,]{0,40}?\b(?:was|were|is|are)\s+"
@@ -223,7 +287,14 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
         return True
     if _CLOSER_TO.match(text.lower(), q["end"], bounds[1]):
         return True
-    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
+    rest = text[q["end"]:bounds[1]].lower()
+    if _REFUTE_LATER.search(rest) or _COUNTERED_LATER.search(rest):
+        return True
+    if _HEDGE_BEFORE.search(text[max(bounds[0], q["start"] - 40):q["start"]].lower()) and _ANSWERED.search(rest):
+        return True
+    if _QUOTE_OPEN.search(text[max(bounds[0], q["start"] - 6):q["start"]].lower()) and _QUOTE_CLOSE.match(text.lower(), q["end"]):
+        return True
+    if _previous_refutes(text, bounds[0]):
         return True
     if _DISPUTED_AFTER.match(text, q["end"], bounds[1]) and not _CONFIRMED.search(text, q["end"], min(bounds[1], q["end"] + 90)):
         return True
@@ -233,4 +304,5 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
     if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
         return True
-    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
+    following = text[bounds[1]:bounds[1] + 160].lower()
+    return _REFUTE_NEXT.match(following) is not None or _NEXT_REJECTS.match(following) is not None

@@ -61,6 +61,8 @@ SAME_THING_GROUPS = {
     "fan": "fans crowd spectator attendance supporter",
     # Money raised is money given: "the charity raised £3.5m", "donations to the appeal totalled".
     "visitor": "visit attendance admission footfall",
+    # "Sales came in at $1.5bn" for "reported revenue of $1.5 billion".
+    "revenue": "revenu sale sales turnover takings",
     "rais": "raise donat donation donor appeal fundrais fundraising",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
