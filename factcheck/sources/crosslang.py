@@ -247,6 +247,7 @@ _ANAPHOR = re.compile(r"(?:ה|את\s+ה)(?:הערכה|נתון|נתונים|מס
 _RE_ESTIMATE = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה)?(?:העריכ|הערכ|מעריכ|ספרו|ספרה|מנו|מנתה|قدر|يقدر|تقدر|"
                           r"احص|تقدير)")
 _THE_COUNT = re.compile(r"(?:את\s+)?(?:מספרם|מספרן|המספר|מספר\s+ה|העריכה\s+ב|בלבד|רק)|(?:العدد|عددهم|الرقم|فقط|الحصيلة)")
+_APPOSED_FIGURE = re.compile(r"\s*(?:(?:ו)?(?:נתון|מספר|טענה|הערכה)\s*(?:ש|אשר\s)|(?:وهو|وهي)?\s*(?:رقم|عدد|تقدير|ادعاء))")
 _NAMED_BEFORE = re.compile(r"(?:המספר|הנתון|ההערכה|الرقم|العدد|الحصيلة)\s*[,،]\s*$")
 # "נהרגו 30 ולא 50", "قتل 30 وليس 50": a bare negation before another number denies that one, and so
 # asserts the figure it follows.
@@ -265,12 +266,14 @@ _AR_LETTERS = r"\u0621-\u064a"
 _HE_LETTERS = r"\u05d0-\u05ea"
 _AR_DENIALS = (
     "استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|تراجع عن|تراجعت عن|مفبرك|مفبركة|ملفق|ملفقة|مختلق|مختلقة|هراء|تهويل|مضخم|"
-    "مضخمة|تضخيم|مزيف|مزيفة|مغلوط|مغلوطة|زيف|غير حقيقي|غير حقيقية|لا يعكس|لا تعكس|غير واقعي|غير واقعية"
+    "مضخمة|تضخيم|تنفيه|ينفيه|نفته|نفاه|تنفيها|ينفيها|نفتها|نفاها|تدحضه|يدحضه|دحضته|دحضه|ترفضه|يرفضه|رفضته|رفضه|"
+    "تشكك فيه|يشكك فيه|مزيف|مزيفة|مغلوط|مغلوطة|زيف|غير حقيقي|غير حقيقية|لا يعكس|لا تعكس|غير واقعي|غير واقعية"
 )
 _HE_DENIALS = (
     "ערער|ערערה|ערערו|מערער|מערערים|הטילו ספק|מטיל ספק|מטילה ספק|מטילים ספק|הטלת ספק|חלק על|חלקה על|חלקו על|הגזמה|"
     "מופרז|מופרזת|מופרזים|מופרזות|הזים|הזימה|הזימו|שמועה|שמועות|בדוי|בדויה|בדויים|חסר שחר|חסרת שחר|אין בסיס|מעולם לא|"
     "בדיה|בדיון|המצאה|הבל|שטות|שטויות|קשקוש|לא קיים|לא קיימים|"
+    "נופח|נופחה|נופחו|ניפח|ניפחה|ניפחו|הגזים|הגזימה|הגזימו|"
     "קטן בהרבה|נמוך משמעותית|איננו נכון|איננה נכונה|אינם מדויקים|אינו מבוסס|התבדה|התבדו|נמצא שגוי|נמצאו שגויים|לא אומת|טעות"
 )
 _EXTRA_DENIALS = {
@@ -345,6 +348,12 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
             return True
         if _RE_ESTIMATE.search(tail) and _THE_COUNT.search(tail) and re.search(r"\d", tail):
             return True  # "..., אך המשטרה העריכה את מספרם ב-1,500 בלבד": the count estimated anew, lower
+    # ", נתון שהמשטרה מכחישה", "، وهو رقم تنفيه الشرطة": an apposition after the figure's clause denying it.
+    if stop:
+        tail, _t = normalise(text[stop.end():min(bounds[1], stop.end() + 60)])
+        m = _APPOSED_FIGURE.match(tail)
+        if m and (cues.contradict.search(tail, m.end()) or _denial(lang, tail[m.end():])):
+            return True
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
     return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))

@@ -31,7 +31,14 @@ _REFUTE_BEFORE = re.compile(
     r"contradict\w*|at\s+odds\s+with|inconsistent\s+with|no\s+record\s+of|cannot\s+be\s+true|poured\s+scorn|"
     r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
     r"disprov\w*|discredit\w*|scotch\w*|rubbish\w*|derid\w*|scoff\w*|lambast\w*|pooh-pooh\w*|"
-    r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
+    r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|"
+    # "unable to confirm the 300 arrests", "despite the mayor's insistence that 4,000 ...", "backed away from".
+    r"(?:unable|failed|impossible)\s+to\s+(?:independently\s+)?(?:confirm|verify|substantiate|corroborate|trace)|"
+    # (The figure must follow at once: "Despite the mayor's claims that the city was safe, 19 died" states it.)
+    r"(?:despite|notwithstanding)\s+(?:[\w'’-]+\s+){0,3}?(?:insistence|claims?|assertions?|assurances?|boasts?)\s+"
+    r"(?:that|of)\s*(?:the\s+)?$|"
+    r"(?:back(?:ed|s|ing)?\s+(?:away|down)|retreat(?:ed|s|ing)?|distanc(?:ed|es|ing)\s+(?:itself|himself|herself|themselves))"
+    r"\s+from\s+(?:the|its|their|his|her|an?|that|this)?\s*(?:[\w'’-]+\s+)?$|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
     r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
     r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
     # "undercut claims that ...", "belies the 4,000 figure", "rules out the 72m euros figure".
@@ -86,10 +93,12 @@ _REFUTE_AFTER = re.compile(
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:rubbished|ridiculed|derided|mocked|lambasted|scotched|quashed|dismissed|"
     r"discredited|disowned|rebutted|repudiated|shot\s+down|knocked\s+down|torn\s+apart)|"
     r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|lack(?:s|ed)?\s+(?:any\s+)?credibility|"
-    r"not\s+(?:credible|plausible|believable|realistic|reliable)|implausible|unrealistic|far-fetched|unbelievable|"
-    r"(?:pure\s+|an?\s+)?invention|fantas(?:y|ies)|fairy[- ]?tales?|thin\s+air|concocted|made[- ]up|wishful\s+thinking|"
-    r"mis(?:read(?:ing)?|print\w*|typed|typo|calculat\w*|counted|reported|quoted|interpret\w*|understanding|represent\w*)|"
-    r"nowhere\s+to\s+be\s+(?:found|seen)|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
+    r"not\s+(?:credible|plausible|believable|realistic|reliable)|implausible|unrealistic|far-fetched|"
+    r"(?:pure|an?|complete|total|sheer)\s+(?:invention|fantasy|fabrication)|fantasies|fairy[- ]?tales?|thin\s+air|concocted|"
+    r"made[- ]up|wishful\s+thinking|"
+    r"mis(?:read(?:ing)?|print\w*|typed|typo|calculat\w*|counted|reported|quoted|interpret\w*|represent\w*)|"
+    r"nowhere\s+to\s+be\s+(?:found|seen)|(?:without|lacks?|lacked|lacking)\s+(?:any\s+)?(?:foundation|basis|merit|substance)|"
+    r"impossible\s+to\s+(?:independently\s+)?(?:verify|confirm|substantiate|corroborate)|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
     r"(?:over|under)-?estimat\w*|"
     # "... was an error", "reports of a €150 million fund were speculation".
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
@@ -131,7 +140,8 @@ _CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted)\s+by
 # standing for the figure (not one followed by a figure of its own, "the figure of 40").
 _FIGURE_NOUN = (r"(?:figure|number|estimate|claim|total|tally|count|toll|statistic|numbers|figures|estimates|claims|"
                 r"price\s+tag|sum|amount)")
-_REFUTING_WORD = (r"(?:misleading|false|wrong|inaccurate|exaggerat\w*|inflated|untrue|incorrect|baseless|unfounded|"
+_REFUTING_WORD = (r"['‘\"“]?(?:rubbish|ridiculous|fantasy|an?\s+invention|fiction|without\s+foundation|"
+                  r"misleading|false|wrong|inaccurate|exaggerat\w*|inflated|untrue|incorrect|baseless|unfounded|"
                   r"invented|fabricated|made\s+up|overstated|an?\s+(?:gross\s+)?overestimate|not\s+true|not\s+accurate|"
                   r"not\s+correct|nonsense|absurd|flattered|distorted|a\s+lie)")
 _THE_FIGURE_REFUTED = re.compile(
@@ -191,7 +201,11 @@ _COUNTERED_LATER = re.compile(
     r"\b(?:but|however|yet|though|although|whereas|while)\b[^.;!?]{0,60}?\b(?:put|puts|putting|estimat\w*|plac\w*|"
     r"counted|reckon\w*|assess\w*)\s+(?:the|its|their)\s+(?:number|figure|total|count|toll|crowd|turnout|tally|"
     r"attendance|size|cost|bill|damage)\s+(?:\w+\s+){0,2}?(?:at|as)\b|"
-    + r"\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|those|it)\b"
+    + r"\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|those|it)\b|"
+    # "..., but the ministry insists they were exaggerated".
+    r"\b(?:but|however|yet|though|although)\b[^.;!?]{0,60}?\b(?:it|they|this|that|these|those)\s+(?:is|are|was|were|had\s+been|"
+    r"have\s+been)\s+(?:\w+\s+)?(?:exaggerated|inflated|overstated|false|wrong|incorrect|untrue|inaccurate|misleading|"
+    r"unfounded|baseless)\b"
 )
 # A figure someone boasts of or claims ("Ministers had boasted of 50,000 new homes"), then answered
 # with a smaller count in the same sentence ("but housing data show just 31,200 were completed").
@@ -206,15 +220,19 @@ _NEXT_REJECTS = re.compile(
     r"contest\w*|scotch\w*|rubbish\w*|debunk\w*|played\s+down|downplay\w*|ridicul\w*)\s+"
     r"(?:(?:that|this|those|these|such\s+an?)\s+(?:[\w'-]+\s+)?(?:figure|count|number|claim|estimate|total|tally|toll|"
     r"report|assertion|statistic)s?|the\s+(?:[\w'-]+\s+)?(?:figure|count|number|estimate|total|tally|toll|statistic)s?)"
-    r"\b(?!\s+(?:of\s+)?[\d$£€])"
+    r"\b(?!\s+(?:of|for|at|on|in)\b|\s+[\d$£€])"
     r"|[^.!?]{0,80}?\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|it)\b"
 )
 # A sentence that reports what "the post" or "the report" said, after one calling it false: "Officials
 # dismissed a viral post as false. The post claimed that 230 homes were destroyed."
 _REPORTER = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}?(post|report|claim|video|message|rumou?r|"
-                       r"story|article|statement|tweet|leaflet|image|graphic|email|letter|document|broadcast|account)s?\b",
+                       r"story|article|statement|tweet|leaflet|image|graphic|email|letter|document|broadcast|account|estimate|study|survey|"
+                       r"analysis|calculation|forecast|projection)s?\b"
+                       # "It put the cost at £1bn" after "Economists questioned the lobby's estimate."
+                       r"|\s*(?:it|they)\s+(?:put|puts|said|says|claimed|claims|estimated|reported|gave|suggested|stated)\b",
                        re.I)
-_PREV_REFUTES = re.compile(r"\b(?:false|fake|debunk\w*|misleading|dismiss\w*|denied|deni\w*|reject\w*|untrue|hoax|"
+_PREV_REFUTES = re.compile(r"\b(?:false|fake|question(?:ed|s|ing)|challeng(?:ed|es|ing)|disput\w*|"
+                           r"debunk\w*|misleading|dismiss\w*|denied|deni\w*|reject\w*|untrue|hoax|"
                            r"fabricat\w*|doctored|bogus|wrong|incorrect|inaccurate|baseless|unfounded|no\s+basis|"
                            r"disinformation|misinformation)\b")
 # Scare quotes: "the '4,000' figure", "the '4,000 jobs' figure".
@@ -229,7 +247,13 @@ def _previous_refutes(text: str, sentence_start: int) -> bool:
         return False
     prev = text[max(0, sentence_start - 200):sentence_start].lower()
     prev = re.split(r"[.!?]\s", prev.rstrip())[-1]
-    return m.group(1).lower()[:4] in prev and _PREV_REFUTES.search(prev) is not None
+    if m.group(1) is not None:
+        # The refuting word must be about the thing ("dismissed a viral post as false"), near its noun.
+        at = prev.find(m.group(1).lower()[:4])
+        return at >= 0 and _PREV_REFUTES.search(prev[max(0, at - 50):at + 50]) is not None
+    # "It put ...": the previous sentence must refute an estimate or a figure.
+    named = re.search(r"\b(?:estimates?|figures?|claims?|forecasts?|calculations?|projections?)\b", prev)
+    return named is not None and _PREV_REFUTES.search(prev[max(0, named.start() - 50):named.end() + 50]) is not None
 
 
 # Right after it, in the same clause, a truer figure: "the 50,000 they announced was closer to 18,000"
@@ -247,6 +271,13 @@ _CLAUSE_BREAK = re.compile(
 # A relative clause set off by commas before the figure ("The fire, which has not been contained,
 # has destroyed 1,237 homes") describes its subject and does not deny the figure.
 _INSERTED = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+# A figure in apposition to "the figure", set off by dashes or brackets, and where the aside ends.
+_NOUN_THEN_DASH = re.compile(r"\b(?:figure|number|estimate|claim|total|tally|toll|count)\s*(?:\s-|[–—(])\s*$")
+_APPOSITION_END = re.compile(r"\s-\s|[–—)]")
+# An aside between commas before the figure ("It is not true, as some posts claimed, that 230 ...", "It is
+# false, the minister said, that ..."): the clause it interrupts goes on after it.
+_ASIDE = re.compile(r",\s*(?:as\s+[^,;.]{1,60}?|(?:[\w'’-]+\s+){1,3}?(?:said|says|claimed|claim|insisted|added|noted))"
+                    r"\s*,(?=\s*that\b)", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _MAX_SCOPE = 90
 
@@ -261,10 +292,11 @@ _BEFORE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s*(?:[\w'-]+\s+){0,3}?(?
 def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
     """The words of the figure's clause before it (back to a clause break or the figure before)."""
     lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
-    cut = lo
-    for m in _BEFORE_BREAK.finditer(text, lo, start):
+    window = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    cut = 0
+    for m in _BEFORE_BREAK.finditer(window):
         cut = m.end()
-    return _INSERTED.sub(",", text[cut:start].lower())
+    return _INSERTED.sub(",", window[cut:].lower())
 
 
 def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
@@ -296,6 +328,11 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
         return True
     if _previous_refutes(text, bounds[0]):
         return True
+    if _NOUN_THEN_DASH.search(text[max(bounds[0], q["start"] - 30):q["start"]].lower()):
+        # "The government's figure - 4,000 new homes - has been challenged": the clause after the aside.
+        close = _APPOSITION_END.search(text, q["end"], bounds[1])
+        if close and _REFUTE_AFTER.search(_scope_after(text, close.end(), bounds[1], bounds[1])):
+            return True
     if _DISPUTED_AFTER.match(text, q["end"], bounds[1]) and not _CONFIRMED.search(text, q["end"], min(bounds[1], q["end"] + 90)):
         return True
     # Later in the sentence, "... and called the figure misleading": the figure named again, refuted.

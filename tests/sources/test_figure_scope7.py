@@ -94,3 +94,66 @@ def test_sales_state_a_claims_revenue():
 def test_rtl_later_estimate(source, label):
     result = check("The march drew 6,000 people", source, 6_000, "people")
     assert result.label == label, result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # A figure in apposition to "the figure", between dashes, refuted after the aside.
+    ("The port handled 800 ships", "The operator's figure - 800 ships - has been disputed by the unions.", 800, "ships"),
+    # An aside between commas interrupting "it is false that".
+    ("The port handled 800 ships", "It is false, the unions said, that the port handled 800 ships.", 800, "ships"),
+    # "without foundation", "impossible to verify", "unable to confirm".
+    ("The port handled 800 ships", "Talk of 800 ships at the port is, the harbour master said, without foundation.",
+     800, "ships"),
+    ("The raid killed 70 fighters", "The 70 fighters the army says it killed are impossible to verify.", 70, "fighters"),
+    ("The raid killed 70 fighters", "Monitors were unable to confirm the 70 fighters killed in the raid.", 70, "fighters"),
+    # "despite the insistence that" right before the figure.
+    ("The port handled 800 ships", "Despite the operator's insistence that 800 ships called, logs list 512.", 800, "ships"),
+    # "backed away from the figure".
+    ("The port handled 800 ships", "The operator has backed away from the 800 figure.", 800, "ships"),
+    # A later clause: "but ... they were inflated".
+    ("The port handled 800 ships", "Early counts gave 800 ships, but the regulator says they were inflated.", 800, "ships"),
+    # The next sentence reports what the estimate said, after one questioning it.
+    ("The closure cost the port £8 million", "Analysts disputed the operator's estimate. It put the cost of the closure "
+     "at £8m.", 8_000_000, "GBP"),
+    # "the claim is 'rubbish'", in quotes.
+    ("The port handled 800 ships", "Unions say 800 ships called; the operator says the claim is 'rubbish'.", 800, "ships"),
+])
+def test_round7_refutations(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "contradicts", result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # "Despite ... claims that" about something else, the figure in the next clause stated.
+    ("The storm killed 19 people", "Despite the mayor's claims that the town was safe, the storm killed 19 people.",
+     19, "people"),
+    # "backed away from" a place, not the figure.
+    ("The raid killed 70 fighters", "Troops backed away from the ridge, leaving 70 fighters killed in the raid.",
+     70, "fighters"),
+    # The previous sentence denies something near another noun; this sentence's report stands.
+    ("The storm killed 19 people", "Officials denied that the warning came late. The report said the storm killed "
+     "19 people.", 19, "people"),
+    # The next sentence questions "the number of officers", another count.
+    ("The march drew 6,000 people", "Police said 6,000 people joined the march. Organisers questioned the number of "
+     "officers deployed.", 6_000, "people"),
+    # "invention" naming a thing, not dismissing the figure.
+    ("The firm filed 300 patents", "The firm filed 300 patents for the invention last year.", 300, "patents"),
+])
+def test_round7_stated_figures_stand(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "states", result.summary
+
+
+@pytest.mark.parametrize(("source", "label"), [
+    # Hebrew apposition: ", a figure the police deny".
+    ("המארגנים טענו ל-6,000 משתתפים בעצרת, נתון שהמשטרה מכחישה.", "contradicts"),
+    # Hebrew "was inflated".
+    ("הנתון על 6,000 משתתפים בעצרת נופח, כך עולה מבדיקה.", "contradicts"),
+    # Arabic apposition: "a figure the police deny".
+    ("قال المنظمون إن 6,000 شخص شاركوا في المسيرة، وهو رقم تنفيه الشرطة.", "contradicts"),
+    # Hebrew apposition that confirms: the figure stands.
+    ("6,000 איש השתתפו בעצרת, נתון שאושר על ידי המשטרה.", "states"),
+])
+def test_rtl_apposition(source, label):
+    result = check("The march drew 6,000 people", source, 6_000, "people")
+    assert result.label == label, result.summary
