@@ -44,7 +44,7 @@ _REFUTE_BEFORE = re.compile(
     # "undercut claims that ...", "belies the 4,000 figure", "rules out the 72m euros figure".
     r"undercut\w*|undermin\w*|belie[sd]?|belying|rul(?:e|es|ed|ing)\s+out|"
     # "found no trace of the 8,000 families", "took the claim of 8,000 with scepticism", "disowned".
-    r"no\s+trace\s+of|no\s+sign\s+of|s[ck]eptic\w*|unverifi\w*|disown\w*|"
+    r"no\s+trace\s+of|no\s+sign\s+of|no\s+(?:mention|evidence|record)\s+(?:at\s+all\s+)?of|s[ck]eptic\w*|unverifi\w*|disown\w*|"
     r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
     r"half\s+(?:of\s+)?the\b|"
     # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
@@ -97,7 +97,10 @@ _REFUTE_AFTER = re.compile(
     r"(?:pure|an?|complete|total|sheer)\s+(?:invention|fantasy|fabrication)|fantasies|fairy[- ]?tales?|thin\s+air|concocted|"
     r"made[- ]up|wishful\s+thinking|"
     r"mis(?:read(?:ing)?|print\w*|typed|typo|calculat\w*|counted|reported|quoted|interpret\w*|represent\w*)|"
-    r"nowhere\s+to\s+be\s+(?:found|seen)|(?:without|lacks?|lacked|lacking)\s+(?:any\s+)?(?:foundation|basis|merit|substance)|"
+    r"nowhere\s+to\s+be\s+(?:found|seen)|(?:walked|rolled|dialled|dialed)\s+back|(?:is|was|are|were)\s+(?:\w+\s+)?a\s+stretch|"
+    r"too\s+(?:small|weak|limited|thin|flimsy|narrow)\s+to\s+(?:support|justify|sustain|bear)|"
+    r"turn(?:s|ed|ing)?\s+out\s+to\s+(?:include|have\s+included|be\s+(?:wrong|false|inflated|exaggerated|padded))|"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:taken\s+down|deleted|pulled\s+down|flagged\s+as\s+(?:false|misleading))|(?:without|lacks?|lacked|lacking)\s+(?:any\s+)?(?:foundation|basis|merit|substance)|"
     r"impossible\s+to\s+(?:independently\s+)?(?:verify|confirm|substantiate|corroborate)|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
     r"(?:over|under)-?estimat\w*|"
     # "... was an error", "reports of a €150 million fund were speculation".
@@ -135,7 +138,7 @@ _REFUTE_AT = re.compile(
     r"|\bhalf\s+(?:of\s+)?the\s+[\d$£€]"
 )
 # Right after it, someone else's claim set against the speaker's: "the 100,000 claimed by organisers".
-_CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted)\s+by\b")
+_CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted|trumpeted|vaunted|boasted\s+of)\s+by\b")
 # "called the figure misleading", "the number was inflated" later in the figure's sentence: a noun
 # standing for the figure (not one followed by a figure of its own, "the figure of 40").
 _FIGURE_NOUN = (r"(?:figure|number|estimate|claim|total|tally|count|toll|statistic|numbers|figures|estimates|claims|"
@@ -213,6 +216,9 @@ _HEDGE_BEFORE = re.compile(r"\b(?:claim\w*|boast\w*|spoke\s+of|speaks?\s+of|talk
                            r"insist\w*|purport\w*)\b")
 _ANSWERED = re.compile(r"\b(?:but|however|yet|whereas|while)\b[^.;!?]{0,80}?\b(?:only|just|barely|merely|no\s+more\s+than|"
                        r"fewer\s+than|at\s+most)\s+(?:about\s+|around\s+|some\s+)?[\d$£€]")
+# Figures contradicted by the data: "Police data tell a different story", "paint a very different picture".
+_DIFFERENT_STORY = (r"[^.!?]{0,80}?\b(?:tell|tells|told|telling|paint|paints|painted|painting|show|shows|showed)\s+"
+                    r"(?:a\s+)?(?:very\s+|quite\s+|rather\s+|an?\s+|entirely\s+)*(?:different|another|other)\s+(?:story|picture)")
 # The next sentence rejecting "that count" or "the figure" (not "the figure of 1,500", another one), or
 # calling the crowd "a fraction of that".
 _NEXT_REJECTS = re.compile(
@@ -222,6 +228,10 @@ _NEXT_REJECTS = re.compile(
     r"report|assertion|statistic)s?|the\s+(?:[\w'-]+\s+)?(?:figure|count|number|estimate|total|tally|toll|statistic)s?)"
     r"\b(?!\s+(?:of|for|at|on|in)\b|\s+[\d$£€])"
     r"|[^.!?]{0,80}?\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|it)\b"
+    r"|[^.!?]{0,60}?\b(?:said|says|insisted|insists|added)\s+(?:that\s+)?(?:this|that|it|the\s+(?:figure|claim|number|report))\s+"
+    r"(?:was|is|had\s+been|were)\s+(?:\w+\s+)?(?:untrue|false|wrong|incorrect|inaccurate|exaggerated|inflated|not\s+true|a\s+lie|"
+    r"nonsense|baseless|unfounded)\b"
+    + "|" + _DIFFERENT_STORY
 )
 # A sentence that reports what "the post" or "the report" said, after one calling it false: "Officials
 # dismissed a viral post as false. The post claimed that 230 homes were destroyed."
@@ -309,10 +319,33 @@ def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
     return text[end:stop].lower()
 
 
-def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
-    """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
+# Before the figure, a possessor or a scale naming what the figure describes: "the factory's", "the magnitude".
+_DESCRIBED = re.compile(r"(?:'s|’s|\b(?:magnitude|category|level|grade|force))\s*$")
+_DESCRIBED_FIGURE = re.compile(r"(?:magnitude|category|level|grade|force)\b", re.I)  # "magnitude 6.4" read as one figure
+_NEGATED_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|had|has|have)\s+not\s+(?:yet\s+|been\s+|be\s+)?"
+                           r"(?!(?:true|correct|accurate|right|real|exist\w*|happen\w*)\b)([a-z]{3,})")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int],
+            claim_words: frozenset[str] = frozenset()) -> bool:
+    """Does the figure's own clause deny it, or the next sentence call "that figure" false? ``claim_words``
+    (the claim's word stems) tell a negated verb of the claim's own from one saying something else."""
     before = _scope_before(text, q["start"], bounds[0], neighbours[0])
-    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
+    after = _CONFIRMED.sub(" ", _scope_after(text, q["end"], bounds[1], neighbours[1]))
+    if _DESCRIBED.search(before) or _DESCRIBED_FIGURE.match(q.get("text") or ""):
+        # "The factory's 1,200 workers have not been paid", "The magnitude 6.4 quake was not felt": the
+        # figure describes its noun, and the negated verb says something else of it (unless it is the
+        # claim's own verb: "The town's 4,000 residents were not evacuated").
+        neg = _NEGATED_VERB.search(after)
+        if neg and not (claim_words and _stem(neg.group(1))[:4] in {w[:4] for w in claim_words}):
+            after = after[:neg.start()]
     if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
@@ -320,7 +353,7 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     if _CLOSER_TO.match(text.lower(), q["end"], bounds[1]):
         return True
     rest = text[q["end"]:bounds[1]].lower()
-    if _REFUTE_LATER.search(rest) or _COUNTERED_LATER.search(rest):
+    if _REFUTE_LATER.search(rest) or _COUNTERED_LATER.search(rest) or re.match(_DIFFERENT_STORY, rest):
         return True
     if _HEDGE_BEFORE.search(text[max(bounds[0], q["start"] - 40):q["start"]].lower()) and _ANSWERED.search(rest):
         return True

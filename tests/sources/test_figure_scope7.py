@@ -157,3 +157,58 @@ def test_round7_stated_figures_stand(claim, source, value, unit):
 def test_rtl_apposition(source, label):
     result = check("The march drew 6,000 people", source, 6_000, "people")
     assert result.label == label, result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # The next sentence: "X said that was untrue"; the data "tell a different story".
+    ("The raid freed 60 hostages", "The militia said 60 hostages were freed. The army said that was false.", 60, "hostages"),
+    ("Traffic fell 30 percent", "The council keeps citing a 30 percent fall in traffic. Its own counters paint a very "
+     "different picture.", 30, "percent"),
+    # "walked back", "turn out to include", "a stretch", "no mention of", "trumpeted by".
+    ("The storm flattened 700 barns", "The county's claim that 700 barns were flattened was walked back on Friday.",
+     700, "barns"),
+    ("The agency hired 900 inspectors", "The agency's 900 new inspectors turn out to include 500 moved from other posts.",
+     900, "inspectors"),
+    ("The deal is worth €4 billion", "Diplomats concede that the €4 billion valuation is a stretch.", 4_000_000_000, "EUR"),
+    ("The plan creates 800 jobs", "The plan's appendix makes no mention of the 800 jobs announced at the launch.",
+     800, "jobs"),
+    ("Pensions rose 9 percent", "The 9 percent pension rise trumpeted by the party was eaten up by inflation.", 9, "percent"),
+    # Posts reporting the figure taken down.
+    ("The crash killed 25 people", "Posts claiming 25 people died in the crash were deleted after police confirmed six.",
+     25, "people"),
+])
+def test_round7_later_refutations(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "contradicts", result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # A figure describing its noun, with a negated verb saying something else of it.
+    ("The mine employs 450 miners", "The mine's 450 miners have not had a pay rise since 2022.", 450, "miners"),
+    ("The quake measured 5.9", "The magnitude 5.9 quake was not felt on the coast.", 5.9, None),
+    # A denial denied: "a figure no one has disputed".
+    ("The fair drew 9,000 visitors", "The fair drew 9,000 visitors, a figure no one has disputed.", 9_000, "visitors"),
+])
+def test_round7_described_figures_stand(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "states", result.summary
+
+
+def test_the_claims_own_verb_negated_still_refutes():
+    result = check("The town's 3,000 residents were evacuated", "The town's 3,000 residents were not evacuated, the "
+                   "mayor admitted.", 3_000, "people")
+    assert result.label == "contradicts", result.summary
+
+
+@pytest.mark.parametrize(("source", "label"), [
+    # Hebrew: posts reporting the figure removed; the data tell another story.
+    ("הפוסטים שדיווחו על 25 הרוגים בתאונה הוסרו לאחר שהמשטרה אישרה שישה.", "contradicts"),
+    ("השר חוזר וטוען ל-25 הרוגים בתאונה, אך נתוני המשטרה מספרים סיפור אחר.", "contradicts"),
+    # Arabic: a relative clause whose own verb denies something else; the figure stands.
+    ("قتل 25 شخصا في الحادث بحسب الشرطة التي نفت وجود تقصير.", "states"),
+    # Arabic: the figure's relative clause, then the main clause denying it.
+    ("رقم 25 قتيلا الذي تداولته وسائل التواصل غير صحيح بحسب الشرطة.", "contradicts"),
+])
+def test_rtl_round7_later(source, label):
+    result = check("The crash killed 25 people", source, 25, "people")
+    assert result.label == label, result.summary
