@@ -211,6 +211,9 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     or absent (another unit, or a yardstick such as "compared with 4,000 last year")."""
     value, unit = _get(claim_q, "value"), _get(claim_q, "unit")
     qualifier = _get(claim_q, "qualifier", "exact") or "exact"
+    head = _HEAD_OF.match(text, q["end"]) if q["unit"] is None else None
+    if head:
+        q = dict(q, unit=head.group(1))  # "6,500 head of cattle" counts cattle
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _countable(normalise_unit(unit) or "") and _countable(normalise_unit(q["unit"]) or "")
@@ -248,6 +251,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     return "absent"
 
 
+_HEAD_OF = re.compile(r"\s+head\s+of\s+([a-z]{3,})\b")
 # A lower-case word right after a bare count that is no verb, preposition or people word counts
 # something of its own ("40 aircraft", "12 sheep").
 _THING_AFTER = re.compile(r"\s+(?:(?:new|extra|additional|further|other|more|small|large|major)\s+)?([a-z]{3,})\b(?![-'])")

@@ -212,3 +212,21 @@ def test_the_claims_own_verb_negated_still_refutes():
 def test_rtl_round7_later(source, label):
     result = check("The crash killed 25 people", source, 25, "people")
     assert result.label == label, result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), [
+    # The same thing under another noun: passes for tickets, competitors for runners, cases for the infected.
+    ("The show sold 30,000 tickets", "Promoters said 21,000 passes had been sold for the show.", 30_000, "tickets",
+     "different"),
+    ("The race attracted 8,000 runners", "About 8,000 competitors lined up for the race.", 8_000, "runners", "states"),
+    ("The virus infected 640 people", "Doctors have logged 640 cases of the virus since May.", 640, "people", "states"),
+    # "took to the streets" is the protest.
+    ("The protest drew 15,000 people", "Police said about 15,000 people took to the streets.", 15_000, "people", "states"),
+    # "N head of cattle" counts cattle, and livestock "lost" to a drought are its dead.
+    ("The flood killed 4,000 sheep", "Farmers lost some 2,500 head of sheep in the flood.", 4_000, "sheep", "different"),
+    # Still another thing: staff of a ministry are no cases.
+    ("The virus infected 640 people", "The health ministry employs 640 staff in the province.", 640, "people", "absent"),
+])
+def test_round7_same_thing_other_noun(claim, source, value, unit, label):
+    result = check(claim, source, value, unit)
+    assert result.label == label, result.summary
