@@ -247,6 +247,8 @@ _ANAPHOR = re.compile(r"(?:ה|את\s+ה)(?:הערכה|נתון|נתונים|מס
 _RE_ESTIMATE = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה)?(?:העריכ|הערכ|מעריכ|ספרו|ספרה|מנו|מנתה|قدر|يقدر|تقدر|"
                           r"احص|تقدير)")
 _THE_COUNT = re.compile(r"(?:את\s+)?(?:מספרם|מספרן|המספר|מספר\s+ה|העריכה\s+ב|בלבד|רק)|(?:العدد|عددهم|الرقم|فقط|الحصيلة)")
+_IN_FACT = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:בפועל|למעשה|في\s+الواقع|فعليا|في\s+الحقيقة)"
+                      r"(?![\u05d0-\u05ea\u0621-\u064a])[^.;!?\d]{0,30}\d")
 _OTHER_STORY = re.compile(r"(?:סיפור|תמונה)\s+(?:אחר|אחרת|שונה|שונה\s+לגמרי)|(?:قصة|صورة)\s+(?:اخرى|مختلفة)")
 _AR_DENY_VERB = re.compile(r"(?:نفى|نفي|نفت|نفوا|ينفي|تنفي|انكر|انكرت|كذب|كذبت|رفض|رفضت|شكك|شككت|استبعد|استبعدت)")
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064a])(?:الذي|التي|الذين|اللذين|اللتين)(?![\u0621-\u064a])")
@@ -364,7 +366,7 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
         tail = rest[m.end():m.end() + 60]
         if _ANAPHOR.search(tail) and (cues.contradict.search(tail) or _denial(lang, tail)):
             return True
-        if _OTHER_STORY.search(tail):
+        if _OTHER_STORY.search(tail) or _IN_FACT.search(tail):
             return True  # "..., אך נתוני המשטרה מספרים סיפור אחר": the data tell another story
         if _RE_ESTIMATE.search(tail) and _THE_COUNT.search(tail) and re.search(r"\d", tail):
             return True  # "..., אך המשטרה העריכה את מספרם ב-1,500 בלבד": the count estimated anew, lower
@@ -377,6 +379,8 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
         m = _APPOSED_FIGURE.match(tail)
         if m and (cues.contradict.search(tail, m.end()) or _denial(lang, tail[m.end():])):
             return True
+    if _IN_FACT.search(rest[:80]):
+        return True  # "...; בפועל הגיעו כ-1,500": in fact another count
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
     return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))

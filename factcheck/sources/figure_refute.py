@@ -97,7 +97,8 @@ _REFUTE_AFTER = re.compile(
     r"(?:pure|an?|complete|total|sheer)\s+(?:invention|fantasy|fabrication)|fantasies|fairy[- ]?tales?|thin\s+air|concocted|"
     r"made[- ]up|wishful\s+thinking|"
     r"mis(?:read(?:ing)?|print\w*|typed|typo|calculat\w*|counted|reported|quoted|interpret\w*|represent\w*)|"
-    r"nowhere\s+to\s+be\s+(?:found|seen)|(?:walked|rolled|dialled|dialed)\s+back|(?:is|was|are|were)\s+(?:\w+\s+)?a\s+stretch|"
+    r"nowhere\s+to\s+be\s+(?:found|seen)|only\s+on\s+paper|exist\w*\s+only\s+(?:on|in)\b|"
+    r"(?:wildly|hugely|overly|far\s+too|highly|absurdly)\s+(?:optimistic|generous|ambitious|inflated)|(?:walked|rolled|dialled|dialed)\s+back|(?:is|was|are|were)\s+(?:\w+\s+)?a\s+stretch|"
     r"too\s+(?:small|weak|limited|thin|flimsy|narrow)\s+to\s+(?:support|justify|sustain|bear)|"
     r"turn(?:s|ed|ing)?\s+out\s+to\s+(?:include|have\s+included|be\s+(?:wrong|false|inflated|exaggerated|padded))|"
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:taken\s+down|deleted|pulled\s+down|flagged\s+as\s+(?:false|misleading))|(?:without|lacks?|lacked|lacking)\s+(?:any\s+)?(?:foundation|basis|merit|substance)|"
@@ -205,6 +206,9 @@ _COUNTERED_LATER = re.compile(
     r"counted|reckon\w*|assess\w*)\s+(?:the|its|their)\s+(?:number|figure|total|count|toll|crowd|turnout|tally|"
     r"attendance|size|cost|bill|damage)\s+(?:\w+\s+){0,2}?(?:at|as)\b|"
     + r"\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|those|it)\b|"
+    # "..., organisers have offered no evidence for it", "...; in reality about 1,500 came".
+    r"\b(?:offered|provided|produced|given|shown|presented)\s+no\s+(?:evidence|proof|data|basis|support)\b|"
+    r"\b(?:in\s+(?:fact|reality|truth)|actually)\b[^.;!?]{0,40}?\d|"
     # "..., but the ministry insists they were exaggerated".
     r"\b(?:but|however|yet|though|although)\b[^.;!?]{0,60}?\b(?:it|they|this|that|these|those)\s+(?:is|are|was|were|had\s+been|"
     r"have\s+been)\s+(?:\w+\s+)?(?:exaggerated|inflated|overstated|false|wrong|incorrect|untrue|inaccurate|misleading|"
@@ -231,6 +235,8 @@ _NEXT_REJECTS = re.compile(
     r"|[^.!?]{0,60}?\b(?:said|says|insisted|insists|added)\s+(?:that\s+)?(?:this|that|it|the\s+(?:figure|claim|number|report))\s+"
     r"(?:was|is|had\s+been|were)\s+(?:\w+\s+)?(?:untrue|false|wrong|incorrect|inaccurate|exaggerated|inflated|not\s+true|a\s+lie|"
     r"nonsense|baseless|unfounded)\b"
+    # "The auditor general is not convinced."
+    r"|[^.!?]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:not\s+convinced|unconvinced)\b"
     + "|" + _DIFFERENT_STORY
 )
 # A sentence that reports what "the post" or "the report" said, after one calling it false: "Officials
@@ -337,7 +343,8 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
             claim_words: frozenset[str] = frozenset()) -> bool:
     """Does the figure's own clause deny it, or the next sentence call "that figure" false? ``claim_words``
     (the claim's word stems) tell a negated verb of the claim's own from one saying something else."""
-    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
+    # "Nobody disputes that 300 were killed", "a figure no one has disputed": a denial denied.
+    before = _CONFIRMED.sub(" ", _scope_before(text, q["start"], bounds[0], neighbours[0]))
     after = _CONFIRMED.sub(" ", _scope_after(text, q["end"], bounds[1], neighbours[1]))
     if _DESCRIBED.search(before) or _DESCRIBED_FIGURE.match(q.get("text") or ""):
         # "The factory's 1,200 workers have not been paid", "The magnitude 6.4 quake was not felt": the

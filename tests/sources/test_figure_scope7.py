@@ -230,3 +230,34 @@ def test_rtl_round7_later(source, label):
 def test_round7_same_thing_other_noun(claim, source, value, unit, label):
     result = check(claim, source, value, unit)
     assert result.label == label, result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    ("The council built 900 homes", "The council says 900 homes were built. The housing regulator is not convinced.",
+     900, "homes"),
+    ("The scheme created 900 jobs", "The 900 jobs exist only on paper, auditors found.", 900, "jobs"),
+    ("The gig drew 12,000 fans", "Stewards called the 12,000 figure hugely optimistic.", 12_000, "fans"),
+    ("The gig drew 12,000 fans", "Whatever the basis of the 12,000 figure, the promoters have produced no evidence for it.",
+     12_000, "fans"),
+    ("The gig drew 12,000 fans", "Promoters announced 12,000 fans at the gig; in reality about 5,000 came.", 12_000, "fans"),
+])
+def test_round7_batch5_refutations(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "contradicts", result.summary
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), [
+    # A denial denied before the figure.
+    ("The siege killed 500 people", "No one disputes that 500 people were killed in the siege.", 500, "people"),
+    # "not convinced" in the next sentence about someone else's doubts, before any figure: the figure follows.
+    ("The council built 900 homes", "The regulator was not convinced at first. It now says the council built 900 homes.",
+     900, "homes"),
+])
+def test_round7_batch5_stated(claim, source, value, unit):
+    result = check(claim, source, value, unit)
+    assert result.label == "states", result.summary
+
+
+def test_hebrew_in_fact_another_count():
+    result = check("The gig drew 12,000 fans", "המפיקים דיברו על 12,000 צופים בהופעה; בפועל הגיעו כ-5,000.", 12_000, "fans")
+    assert result.label == "contradicts", result.summary
