@@ -242,6 +242,21 @@ _WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
 _LATER_DENIAL = re.compile(r"(?:[,،]\s*|\s)(?:אך|אולם|אבל|ואילו|لكن|غير\s+ان|بينما|الا\s+ان)\s")
 _ANAPHOR = re.compile(r"(?:ה|את\s+ה)(?:הערכה|נתון|נתונים|מספר|טענה|דיווח|דיווחים)|(?:هذا\s+|هذه\s+)?(?:الرقم|العدد|التقدير|"
                       r"التقديرات|الحصيلة|الادعاء|الادعاءات|الارقام|الانباء|التقارير)")
+# A later clause estimating the count again ("המשטרה העריכה את מספרם ב-1,500 בלבד", "قدرت الشرطة العدد
+# بنحو 1,500 فقط"): the count itself, or "only", must be named, so "5 more missing" does not deny the dead.
+_RE_ESTIMATE = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה)?(?:העריכ|הערכ|מעריכ|ספרו|ספרה|מנו|מנתה|قدر|يقدر|تقدر|"
+                          r"احص|تقدير)")
+_THE_COUNT = re.compile(r"(?:את\s+)?(?:מספרם|מספרן|המספר|מספר\s+ה|העריכה\s+ב|בלבד|רק)|(?:العدد|عددهم|الرقم|فقط|الحصيلة)")
+_IN_FACT = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:בפועל|למעשה|في\s+الواقع|فعليا|في\s+الحقيقة)"
+                      r"(?![\u05d0-\u05ea\u0621-\u064a])[^.;!?\d]{0,30}\d")
+_OTHER_STORY = re.compile(r"(?:סיפור|תמונה)\s+(?:אחר|אחרת|שונה|שונה\s+לגמרי)|(?:قصة|صورة)\s+(?:اخرى|مختلفة)")
+_AR_DENY_VERB = re.compile(r"(?:نفى|نفي|نفت|نفوا|ينفي|تنفي|انكر|انكرت|كذب|كذبت|رفض|رفضت|شكك|شككت|استبعد|استبعدت)")
+_AR_RELATIVE = re.compile(r"(?<![\u0621-\u064a])(?:الذي|التي|الذين|اللذين|اللتين)(?![\u0621-\u064a])")
+# Posts or reports about the figure taken down: "הפוסטים שדיווחו על 40 הרוגים הוסרו", "حذفت منشورات تحدثت عن 40".
+_POSTS = re.compile(r"(?:פוסט|פוסטים|הפוסטים|ציוץ|ציוצים|סרטון|ידיעה|منشور|منشورات|تغريدة|تغريدات|مقطع|فيديو)")
+_TAKEN_DOWN = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:הוסרו|הוסר|הוסרה|נמחקו|נמחק|נמחקה|הורדו|حذفت|حذف|ازيلت|ازيل)"
+                         r"(?![\u05d0-\u05ea\u0621-\u064a])")
+_APPOSED_FIGURE = re.compile(r"\s*(?:(?:ו)?(?:נתון|מספר|טענה|הערכה)\s*(?:ש|אשר\s)|(?:وهو|وهي)?\s*(?:رقم|عدد|تقدير|ادعاء))")
 _NAMED_BEFORE = re.compile(r"(?:המספר|הנתון|ההערכה|الرقم|العدد|الحصيلة)\s*[,،]\s*$")
 # "נהרגו 30 ולא 50", "قتل 30 وليس 50": a bare negation before another number denies that one, and so
 # asserts the figure it follows.
@@ -260,12 +275,16 @@ _AR_LETTERS = r"\u0621-\u064a"
 _HE_LETTERS = r"\u05d0-\u05ea"
 _AR_DENIALS = (
     "استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|تراجع عن|تراجعت عن|مفبرك|مفبركة|ملفق|ملفقة|مختلق|مختلقة|هراء|تهويل|مضخم|"
-    "مضخمة|تضخيم|مزيف|مزيفة|مغلوط|مغلوطة|زيف|غير حقيقي|غير حقيقية|لا يعكس|لا تعكس|غير واقعي|غير واقعية"
+    "مضخمة|تضخيم|تنفيه|ينفيه|نفته|نفاه|تنفيها|ينفيها|نفتها|نفاها|تدحضه|يدحضه|دحضته|دحضه|ترفضه|يرفضه|رفضته|رفضه|"
+    "تشكك فيه|يشكك فيه|لا ذكر|اي ذكر|لا يوجد ذكر|قصة اخرى|قصة مختلفة|صورة مختلفة|صورة اخرى|"
+    "مزيف|مزيفة|مغلوط|مغلوطة|زيف|غير حقيقي|غير حقيقية|لا يعكس|لا تعكس|غير واقعي|غير واقعية"
 )
 _HE_DENIALS = (
     "ערער|ערערה|ערערו|מערער|מערערים|הטילו ספק|מטיל ספק|מטילה ספק|מטילים ספק|הטלת ספק|חלק על|חלקה על|חלקו על|הגזמה|"
     "מופרז|מופרזת|מופרזים|מופרזות|הזים|הזימה|הזימו|שמועה|שמועות|בדוי|בדויה|בדויים|חסר שחר|חסרת שחר|אין בסיס|מעולם לא|"
     "בדיה|בדיון|המצאה|הבל|שטות|שטויות|קשקוש|לא קיים|לא קיימים|"
+    "נופח|נופחה|נופחו|אין אזכור|אין כל אזכור|אין זכר|אין כל זכר|סיפור אחר|סיפור שונה|תמונה אחרת|תמונה שונה|"
+    "ניפח|ניפחה|ניפחו|הגזים|הגזימה|הגזימו|"
     "קטן בהרבה|נמוך משמעותית|איננו נכון|איננה נכונה|אינם מדויקים|אינו מבוסס|התבדה|התבדו|נמצא שגוי|נמצאו שגויים|לא אומת|טעות"
 )
 _EXTRA_DENIALS = {
@@ -316,6 +335,15 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     after, _j = normalise(text[end:stop.start() if stop else hi])
     # "ללא שינוי" (unchanged) is "without", not a negation of the figure.
     before, after = _WITHOUT.sub("   ", before), _WITHOUT.sub("   ", after)
+    # "... بحسب الطبيب الشرعي الذي نفى وجود تستر": a relative clause after the figure denies something of
+    # the person it describes, not the figure.
+    # (Only when the denial is the relative clause's own verb: in "رقم 2000 وظيفة الذي تم تداوله غير صحيح" the
+    # main clause goes on to deny the figure.)
+    rel = _AR_RELATIVE.search(after)
+    if rel:
+        own = re.match(r"\s*\S+", after[rel.end():])
+        if own and _AR_DENY_VERB.fullmatch(own.group().strip()):
+            after = after[:rel.start()]
     # "נהרגו 30 ואין נעדרים", "قتل 30 ولم يصب أحد": "and no ..." starts a clause of its own.
     joined = _AND_NOT.search(after)
     if joined and not _NUMBER_NEXT.match(after, joined.end()) and not _TRUTH.match(after, joined.end()):
@@ -338,6 +366,21 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
         tail = rest[m.end():m.end() + 60]
         if _ANAPHOR.search(tail) and (cues.contradict.search(tail) or _denial(lang, tail)):
             return True
+        if _OTHER_STORY.search(tail) or _IN_FACT.search(tail):
+            return True  # "..., אך נתוני המשטרה מספרים סיפור אחר": the data tell another story
+        if _RE_ESTIMATE.search(tail) and _THE_COUNT.search(tail) and re.search(r"\d", tail):
+            return True  # "..., אך המשטרה העריכה את מספרם ב-1,500 בלבד": the count estimated anew, lower
+    sentence, _s = normalise(text[bounds[0]:bounds[1]])
+    if _POSTS.search(sentence) and _TAKEN_DOWN.search(sentence):
+        return True
+    # ", נתון שהמשטרה מכחישה", "، وهو رقم تنفيه الشرطة": an apposition after the figure's clause denying it.
+    if stop:
+        tail, _t = normalise(text[stop.end():min(bounds[1], stop.end() + 60)])
+        m = _APPOSED_FIGURE.match(tail)
+        if m and (cues.contradict.search(tail, m.end()) or _denial(lang, tail[m.end():])):
+            return True
+    if _IN_FACT.search(rest[:80]):
+        return True  # "...; בפועל הגיעו כ-1,500": in fact another count
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     m = _THAT_FIGURE.match(nxt)
     return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))

@@ -30,13 +30,21 @@ _REFUTE_BEFORE = re.compile(
     r"(?:nobody|no\s+one|few)\s+(?:[\w'’-]+\s+){0,4}?(?:believes?|accepts?|thinks?)|stopped\s+(?:citing|using|quoting)|"
     r"contradict\w*|at\s+odds\s+with|inconsistent\s+with|no\s+record\s+of|cannot\s+be\s+true|poured\s+scorn|"
     r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
-    r"disprov\w*|discredit\w*|scotch\w*|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
+    r"disprov\w*|discredit\w*|scotch\w*|rubbish\w*|derid\w*|scoff\w*|lambast\w*|pooh-pooh\w*|"
+    r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|"
+    # "unable to confirm the 300 arrests", "despite the mayor's insistence that 4,000 ...", "backed away from".
+    r"(?:unable|failed|impossible)\s+to\s+(?:independently\s+)?(?:confirm|verify|substantiate|corroborate|trace)|"
+    # (The figure must follow at once: "Despite the mayor's claims that the city was safe, 19 died" states it.)
+    r"(?:despite|notwithstanding)\s+(?:[\w'’-]+\s+){0,3}?(?:insistence|claims?|assertions?|assurances?|boasts?)\s+"
+    r"(?:that|of)\s*(?:the\s+)?$|"
+    r"(?:back(?:ed|s|ing)?\s+(?:away|down)|retreat(?:ed|s|ing)?|distanc(?:ed|es|ing)\s+(?:itself|himself|herself|themselves))"
+    r"\s+from\s+(?:the|its|their|his|her|an?|that|this)?\s*(?:[\w'’-]+\s+)?$|quash\w*|disavow\w*|contest(?:ed|s|ing)|fabricat\w*|speculat\w*|"
     r"misinformation|disinformation|absurd|ridiculous|preposterous|laughable|nonsense|groundless|no\s+truth|"
     r"nothing\s+like|anything\s+like|(?:cast|casts|casting|poured|pours|pouring)\s+(?:doubt|cold\s+water)|"
     # "undercut claims that ...", "belies the 4,000 figure", "rules out the 72m euros figure".
     r"undercut\w*|undermin\w*|belie[sd]?|belying|rul(?:e|es|ed|ing)\s+out|"
     # "found no trace of the 8,000 families", "took the claim of 8,000 with scepticism", "disowned".
-    r"no\s+trace\s+of|no\s+sign\s+of|s[ck]eptic\w*|unverifi\w*|disown\w*|"
+    r"no\s+trace\s+of|no\s+sign\s+of|no\s+(?:mention|evidence|record)\s+(?:at\s+all\s+)?of|s[ck]eptic\w*|unverifi\w*|disown\w*|"
     r"(?:took|takes|taking)\s+issue|no\s+(?:basis|foundation)|(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\b|"
     r"half\s+(?:of\s+)?the\b|"
     # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
@@ -50,7 +58,9 @@ _REFUTE_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
     r"(?:statements?|claims?|figures?|reports?|estimates?|tolls?|numbers?|counts?|totals?|tally|tallies)\b|"
     # "the claimed 9 per cent fall", "the alleged 300 arrests": a figure someone else gave, set up to be disputed.
-    r"\b(?:the|a|an|its|their|this)\s+(?:claimed|alleged|purported|supposed|so-called)\s*$|"
+    # "the claimed savings of £300 million", "the much-vaunted 5,000 new posts".
+    r"\b(?:the|a|an|its|their|this|his|her)\s+(?:claimed|alleged|purported|supposed|so-called|touted|vaunted|"
+    r"much-vaunted|much-touted|trumpeted)\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+)?$|"
     r"(?:earlier|early|initial|previous|original|preliminary|first)\s+(?:estimates?|figures?|counts?|tolls?|reports?|tallies|"
     r"statements?|claims?|assertions?|"
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
@@ -78,7 +88,21 @@ _REFUTE_AFTER = re.compile(
     r"(?:an?\s+)?(?:over|under|double)-?count\w*|"
     r"(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|withdrawn|retracted|lowered|downgraded|"
     r"scaled\s+back|discredited)|wide\s+of\s+the\s+mark|(?:does|do|did)\s+not\s+survive|"
-    r"criticised\s+as|criticized\s+as|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
+    r"criticised\s+as|criticized\s+as|"
+    # "... was rubbished by management", "bears no relation to the official count", "simply not credible".
+    r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:rubbished|ridiculed|derided|mocked|lambasted|scotched|quashed|dismissed|"
+    r"discredited|disowned|rebutted|repudiated|shot\s+down|knocked\s+down|torn\s+apart)|"
+    r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|lack(?:s|ed)?\s+(?:any\s+)?credibility|"
+    r"not\s+(?:credible|plausible|believable|realistic|reliable)|implausible|unrealistic|far-fetched|"
+    r"(?:pure|an?|complete|total|sheer)\s+(?:invention|fantasy|fabrication)|fantasies|fairy[- ]?tales?|thin\s+air|concocted|"
+    r"made[- ]up|wishful\s+thinking|"
+    r"mis(?:read(?:ing)?|print\w*|typed|typo|calculat\w*|counted|reported|quoted|interpret\w*|represent\w*)|"
+    r"nowhere\s+to\s+be\s+(?:found|seen)|only\s+on\s+paper|exist\w*\s+only\s+(?:on|in)\b|"
+    r"(?:wildly|hugely|overly|far\s+too|highly|absurdly)\s+(?:optimistic|generous|ambitious|inflated)|(?:walked|rolled|dialled|dialed)\s+back|(?:is|was|are|were)\s+(?:\w+\s+)?a\s+stretch|"
+    r"too\s+(?:small|weak|limited|thin|flimsy|narrow)\s+to\s+(?:support|justify|sustain|bear)|"
+    r"turn(?:s|ed|ing)?\s+out\s+to\s+(?:include|have\s+included|be\s+(?:wrong|false|inflated|exaggerated|padded))|"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:taken\s+down|deleted|pulled\s+down|flagged\s+as\s+(?:false|misleading))|(?:without|lacks?|lacked|lacking)\s+(?:any\s+)?(?:foundation|basis|merit|substance)|"
+    r"impossible\s+to\s+(?:independently\s+)?(?:verify|confirm|substantiate|corroborate)|(?:had|has|have)\s+no\s+basis|an?\s+(?:over|under)-?estimate|"
     r"(?:over|under)-?estimat\w*|"
     # "... was an error", "reports of a €150 million fund were speculation".
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:an?\s+)?(?:error|mistake|speculat\w*|guesswork|absurd|ridiculous|"
@@ -92,7 +116,7 @@ _REFUTE_AFTER = re.compile(
     r"(?:does|do|did)\s+not\s+(?:stand\s+up|add\s+up|hold\s+up)|(?:doesn|don|didn)'t\s+(?:stand|add|hold)\s+up|"
     # "... have been called into question", "... could not be verified", "turned out to be a clerical error".
     r"call(?:ed|s|ing)?\s+into\s+question|(?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?(?:verified|confirmed|"
-    r"substantiated|corroborated)|unverifi\w*|unsupported|imaginary|illusory|call(?:ed|s)?\s+into\s+doubt|with\s+(?:some\s+|great\s+|considerable\s+)?s[ck]epticism|turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake|slip)|"
+    r"substantiated|corroborated|traced|found|located|accounted\s+for|reconciled|justified)|unverifi\w*|unsupported|imaginary|illusory|call(?:ed|s)?\s+into\s+doubt|with\s+(?:some\s+|great\s+|considerable\s+)?s[ck]epticism|turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake|slip)|"
     # "the £90 million cost cited was far short of the true bill", "the 50,000 they announced was closer to 18,000".
     r"(?:fell|falls|fall|was|were|is|are|came)\s+(?:far|well|way|much|a\s+long\s+way)\s+short\s+of|"
 
@@ -115,12 +139,13 @@ _REFUTE_AT = re.compile(
     r"|\bhalf\s+(?:of\s+)?the\s+[\d$£€]"
 )
 # Right after it, someone else's claim set against the speaker's: "the 100,000 claimed by organisers".
-_CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted)\s+by\b")
+_CLAIMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:claimed|alleged|touted|trumpeted|vaunted|boasted\s+of)\s+by\b")
 # "called the figure misleading", "the number was inflated" later in the figure's sentence: a noun
 # standing for the figure (not one followed by a figure of its own, "the figure of 40").
 _FIGURE_NOUN = (r"(?:figure|number|estimate|claim|total|tally|count|toll|statistic|numbers|figures|estimates|claims|"
                 r"price\s+tag|sum|amount)")
-_REFUTING_WORD = (r"(?:misleading|false|wrong|inaccurate|exaggerat\w*|inflated|untrue|incorrect|baseless|unfounded|"
+_REFUTING_WORD = (r"['‘\"“]?(?:rubbish|ridiculous|fantasy|an?\s+invention|fiction|without\s+foundation|"
+                  r"misleading|false|wrong|inaccurate|exaggerat\w*|inflated|untrue|incorrect|baseless|unfounded|"
                   r"invented|fabricated|made\s+up|overstated|an?\s+(?:gross\s+)?overestimate|not\s+true|not\s+accurate|"
                   r"not\s+correct|nonsense|absurd|flattered|distorted|a\s+lie)")
 _THE_FIGURE_REFUTED = re.compile(
@@ -168,6 +193,85 @@ _REFUTE_LATER = re.compile(
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
     r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
 )
+# Later in the sentence, whatever the clause: "..., a figure the ministry says it cannot reconcile with its
+# records", "...; by Wednesday his office conceded the real number was under 3,000", "..., but police put
+# the crowd at 1,500", "...; aerial images suggest a fraction of that".
+_COUNTERED_LATER = re.compile(
+    r"\b(?:a|the)\s+(?:figure|number|claim|total|estimate|count|toll)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:cannot|can't|could\s+not|couldn't|does\s+not|did\s+not|do\s+not|will\s+not|won't)\s+(?:\w+\s+)?"
+    r"(?:reconcile|verify|confirm|substantiate|corroborate|support|accept|recognise|recognize|find|match|square)|"
+    r"\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally)\s+(?:was|is|were|stood|stands|"
+    r"being|had\s+been)\b|"
+    r"\b(?:but|however|yet|though|although|whereas|while)\b[^.;!?]{0,60}?\b(?:put|puts|putting|estimat\w*|plac\w*|"
+    r"counted|reckon\w*|assess\w*)\s+(?:the|its|their)\s+(?:number|figure|total|count|toll|crowd|turnout|tally|"
+    r"attendance|size|cost|bill|damage)\s+(?:\w+\s+){0,2}?(?:at|as)\b|"
+    + r"\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|those|it)\b|"
+    # "..., organisers have offered no evidence for it", "...; in reality about 1,500 came".
+    r"\b(?:offered|provided|produced|given|shown|presented)\s+no\s+(?:evidence|proof|data|basis|support)\b|"
+    r"\b(?:in\s+(?:fact|reality|truth)|actually)\b[^.;!?]{0,40}?\d|"
+    # "..., but the ministry insists they were exaggerated".
+    r"\b(?:but|however|yet|though|although)\b[^.;!?]{0,60}?\b(?:it|they|this|that|these|those)\s+(?:is|are|was|were|had\s+been|"
+    r"have\s+been)\s+(?:\w+\s+)?(?:exaggerated|inflated|overstated|false|wrong|incorrect|untrue|inaccurate|misleading|"
+    r"unfounded|baseless)\b"
+)
+# A figure someone boasts of or claims ("Ministers had boasted of 50,000 new homes"), then answered
+# with a smaller count in the same sentence ("but housing data show just 31,200 were completed").
+_HEDGE_BEFORE = re.compile(r"\b(?:claim\w*|boast\w*|spoke\s+of|speaks?\s+of|talk\w*\s+of|tout\w*|trumpet\w*|alleg\w*|"
+                           r"insist\w*|purport\w*)\b")
+_ANSWERED = re.compile(r"\b(?:but|however|yet|whereas|while)\b[^.;!?]{0,80}?\b(?:only|just|barely|merely|no\s+more\s+than|"
+                       r"fewer\s+than|at\s+most)\s+(?:about\s+|around\s+|some\s+)?[\d$£€]")
+# Figures contradicted by the data: "Police data tell a different story", "paint a very different picture".
+_DIFFERENT_STORY = (r"[^.!?]{0,80}?\b(?:tell|tells|told|telling|paint|paints|painted|painting|show|shows|showed)\s+"
+                    r"(?:a\s+)?(?:very\s+|quite\s+|rather\s+|an?\s+|entirely\s+)*(?:different|another|other)\s+(?:story|picture)")
+# The next sentence rejecting "that count" or "the figure" (not "the figure of 1,500", another one), or
+# calling the crowd "a fraction of that".
+_NEXT_REJECTS = re.compile(
+    r"[^.!?]{0,60}?\b(?:reject\w*|dismiss\w*|disput\w*|den(?:y|ied|ies)|refut\w*|rebut\w*|question\w*|challeng\w*|"
+    r"contest\w*|scotch\w*|rubbish\w*|debunk\w*|played\s+down|downplay\w*|ridicul\w*)\s+"
+    r"(?:(?:that|this|those|these|such\s+an?)\s+(?:[\w'-]+\s+)?(?:figure|count|number|claim|estimate|total|tally|toll|"
+    r"report|assertion|statistic)s?|the\s+(?:[\w'-]+\s+)?(?:figure|count|number|estimate|total|tally|toll|statistic)s?)"
+    r"\b(?!\s+(?:of|for|at|on|in)\b|\s+[\d$£€])"
+    r"|[^.!?]{0,80}?\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|it)\b"
+    r"|[^.!?]{0,60}?\b(?:said|says|insisted|insists|added)\s+(?:that\s+)?(?:this|that|it|the\s+(?:figure|claim|number|report))\s+"
+    r"(?:was|is|had\s+been|were)\s+(?:\w+\s+)?(?:untrue|false|wrong|incorrect|inaccurate|exaggerated|inflated|not\s+true|a\s+lie|"
+    r"nonsense|baseless|unfounded)\b"
+    # "The auditor general is not convinced."
+    r"|[^.!?]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:not\s+convinced|unconvinced)\b"
+    + "|" + _DIFFERENT_STORY
+)
+# A sentence that reports what "the post" or "the report" said, after one calling it false: "Officials
+# dismissed a viral post as false. The post claimed that 230 homes were destroyed."
+_REPORTER = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}?(post|report|claim|video|message|rumou?r|"
+                       r"story|article|statement|tweet|leaflet|image|graphic|email|letter|document|broadcast|account|estimate|study|survey|"
+                       r"analysis|calculation|forecast|projection)s?\b"
+                       # "It put the cost at £1bn" after "Economists questioned the lobby's estimate."
+                       r"|\s*(?:it|they)\s+(?:put|puts|said|says|claimed|claims|estimated|reported|gave|suggested|stated)\b",
+                       re.I)
+_PREV_REFUTES = re.compile(r"\b(?:false|fake|question(?:ed|s|ing)|challeng(?:ed|es|ing)|disput\w*|"
+                           r"debunk\w*|misleading|dismiss\w*|denied|deni\w*|reject\w*|untrue|hoax|"
+                           r"fabricat\w*|doctored|bogus|wrong|incorrect|inaccurate|baseless|unfounded|no\s+basis|"
+                           r"disinformation|misinformation)\b")
+# Scare quotes: "the '4,000' figure", "the '4,000 jobs' figure".
+_QUOTE_OPEN = re.compile(r"\bthe\s+['‘\"“]$")
+_QUOTE_CLOSE = re.compile(r"[^'’\"”]{0,20}['’\"”]\s*(?:figure|number|claim|estimate|statistic|total|tally)\b")
+
+
+def _previous_refutes(text: str, sentence_start: int) -> bool:
+    """Does the sentence before this one call false the thing ("the post") this one reports?"""
+    m = _REPORTER.match(text, sentence_start)
+    if not m or sentence_start == 0:
+        return False
+    prev = text[max(0, sentence_start - 200):sentence_start].lower()
+    prev = re.split(r"[.!?]\s", prev.rstrip())[-1]
+    if m.group(1) is not None:
+        # The refuting word must be about the thing ("dismissed a viral post as false"), near its noun.
+        at = prev.find(m.group(1).lower()[:4])
+        return at >= 0 and _PREV_REFUTES.search(prev[max(0, at - 50):at + 50]) is not None
+    # "It put ...": the previous sentence must refute an estimate or a figure.
+    named = re.search(r"\b(?:estimates?|figures?|claims?|forecasts?|calculations?|projections?)\b", prev)
+    return named is not None and _PREV_REFUTES.search(prev[max(0, named.start() - 50):named.end() + 50]) is not None
+
+
 # Right after it, in the same clause, a truer figure: "the 50,000 they announced was closer to 18,000"
 # (the reader takes "closer to" as the second figure's qualifier, so the clause scope stops short of it).
 _CLOSER_TO = re.compile(r"[^.;!?,]{0,40}?\b(?:was|were|is|are)\s+"
@@ -183,6 +287,13 @@ _CLAUSE_BREAK = re.compile(
 # A relative clause set off by commas before the figure ("The fire, which has not been contained,
 # has destroyed 1,237 homes") describes its subject and does not deny the figure.
 _INSERTED = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+# A figure in apposition to "the figure", set off by dashes or brackets, and where the aside ends.
+_NOUN_THEN_DASH = re.compile(r"\b(?:figure|number|estimate|claim|total|tally|toll|count)\s*(?:\s-|[–—(])\s*$")
+_APPOSITION_END = re.compile(r"\s-\s|[–—)]")
+# An aside between commas before the figure ("It is not true, as some posts claimed, that 230 ...", "It is
+# false, the minister said, that ..."): the clause it interrupts goes on after it.
+_ASIDE = re.compile(r",\s*(?:as\s+[^,;.]{1,60}?|(?:[\w'’-]+\s+){1,3}?(?:said|says|claimed|claim|insisted|added|noted))"
+                    r"\s*,(?=\s*that\b)", re.I)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _MAX_SCOPE = 90
 
@@ -197,10 +308,11 @@ _BEFORE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s*(?:[\w'-]+\s+){0,3}?(?
 def _scope_before(text: str, start: int, lo: int, prev_end: int) -> str:
     """The words of the figure's clause before it (back to a clause break or the figure before)."""
     lo = max(lo, start - _MAX_SCOPE, prev_end if prev_end <= start else lo)
-    cut = lo
-    for m in _BEFORE_BREAK.finditer(text, lo, start):
+    window = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    cut = 0
+    for m in _BEFORE_BREAK.finditer(window):
         cut = m.end()
-    return _INSERTED.sub(",", text[cut:start].lower())
+    return _INSERTED.sub(",", window[cut:].lower())
 
 
 def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
@@ -213,18 +325,54 @@ def _scope_after(text: str, end: int, hi: int, next_start: int) -> str:
     return text[end:stop].lower()
 
 
-def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int]) -> bool:
-    """Does the figure's own clause deny it, or the next sentence call "that figure" false?"""
-    before = _scope_before(text, q["start"], bounds[0], neighbours[0])
-    after = _scope_after(text, q["end"], bounds[1], neighbours[1])
+# Before the figure, a possessor or a scale naming what the figure describes: "the factory's", "the magnitude".
+_DESCRIBED = re.compile(r"(?:'s|’s|\b(?:magnitude|category|level|grade|force))\s*$")
+_DESCRIBED_FIGURE = re.compile(r"(?:magnitude|category|level|grade|force)\b", re.I)  # "magnitude 6.4" read as one figure
+_NEGATED_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|had|has|have)\s+not\s+(?:yet\s+|been\s+|be\s+)?"
+                           r"(?!(?:true|correct|accurate|right|real|exist\w*|happen\w*)\b)([a-z]{3,})")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int],
+            claim_words: frozenset[str] = frozenset()) -> bool:
+    """Does the figure's own clause deny it, or the next sentence call "that figure" false? ``claim_words``
+    (the claim's word stems) tell a negated verb of the claim's own from one saying something else."""
+    # "Nobody disputes that 300 were killed", "a figure no one has disputed": a denial denied.
+    before = _CONFIRMED.sub(" ", _scope_before(text, q["start"], bounds[0], neighbours[0]))
+    after = _CONFIRMED.sub(" ", _scope_after(text, q["end"], bounds[1], neighbours[1]))
+    if _DESCRIBED.search(before) or _DESCRIBED_FIGURE.match(q.get("text") or ""):
+        # "The factory's 1,200 workers have not been paid", "The magnitude 6.4 quake was not felt": the
+        # figure describes its noun, and the negated verb says something else of it (unless it is the
+        # claim's own verb: "The town's 4,000 residents were not evacuated").
+        neg = _NEGATED_VERB.search(after)
+        if neg and not (claim_words and _stem(neg.group(1))[:4] in {w[:4] for w in claim_words}):
+            after = after[:neg.start()]
     if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True
     if _CLOSER_TO.match(text.lower(), q["end"], bounds[1]):
         return True
-    if _REFUTE_LATER.search(text[q["end"]:bounds[1]].lower()):
+    rest = text[q["end"]:bounds[1]].lower()
+    if _REFUTE_LATER.search(rest) or _COUNTERED_LATER.search(rest) or re.match(_DIFFERENT_STORY, rest):
         return True
+    if _HEDGE_BEFORE.search(text[max(bounds[0], q["start"] - 40):q["start"]].lower()) and _ANSWERED.search(rest):
+        return True
+    if _QUOTE_OPEN.search(text[max(bounds[0], q["start"] - 6):q["start"]].lower()) and _QUOTE_CLOSE.match(text.lower(), q["end"]):
+        return True
+    if _previous_refutes(text, bounds[0]):
+        return True
+    if _NOUN_THEN_DASH.search(text[max(bounds[0], q["start"] - 30):q["start"]].lower()):
+        # "The government's figure - 4,000 new homes - has been challenged": the clause after the aside.
+        close = _APPOSITION_END.search(text, q["end"], bounds[1])
+        if close and _REFUTE_AFTER.search(_scope_after(text, close.end(), bounds[1], bounds[1])):
+            return True
     if _DISPUTED_AFTER.match(text, q["end"], bounds[1]) and not _CONFIRMED.search(text, q["end"], min(bounds[1], q["end"] + 90)):
         return True
     # Later in the sentence, "... and called the figure misleading": the figure named again, refuted.
@@ -233,4 +381,5 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
     if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
         return True
-    return _REFUTE_NEXT.match(text[bounds[1]:bounds[1] + 160].lower()) is not None
+    following = text[bounds[1]:bounds[1] + 160].lower()
+    return _REFUTE_NEXT.match(following) is not None or _NEXT_REJECTS.match(following) is not None

@@ -57,10 +57,17 @@ SAME_THING_GROUPS = {
     "company": "firm carmaker maker group",
     "hospital": "clinic",
     "police": "officer",
-    "protest": "crowd march marcher rally demonstrat demonstration protester attendance",
+    "protest": "crowd march marcher rally demonstrat demonstration protester attendance street",  # "took to the streets"
     "fan": "fans crowd spectator attendance supporter",
     # Money raised is money given: "the charity raised £3.5m", "donations to the appeal totalled".
     "visitor": "visit attendance admission footfall",
+    # Passes for a festival are its tickets; competitors in a marathon its runners; cases of an illness its infected.
+    "ticket": "pass passe wristband",
+    "runner": "competitor entrant finisher athlete participant",
+    "marathon": "race",
+    "infect": "case cases infection illnes sick",
+    # "Sales came in at $1.5bn" for "reported revenue of $1.5 billion".
+    "revenue": "revenu sale sales turnover takings",
     "rais": "raise donat donation donor appeal fundrais fundraising",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
@@ -105,7 +112,8 @@ _CASUALTY_TEXT = """
 CASUALTY = frozenset(_CASUALTY_TEXT.split())
 # In the source's sentence, people treated in hospital after the event are its hurt ("hospitals treated
 # 52 passengers after the derailment"); a claim about patients treated is no casualty claim, though.
-CASUALTY_EVIDENCE = CASUALTY | {"treated", "hospitalised", "hospitalized"}
+# Livestock or crews "lost" to a drought or a storm are its dead ("farmers lost 6,500 head of cattle").
+CASUALTY_EVIDENCE = CASUALTY | {"treated", "hospitalised", "hospitalized", "lost", "lose", "losing"}
 
 # What a share or a sum measures, in groups: a source sentence naming one group and not the claim's
 # measures something else ("Imports fell 7 percent" for exports, "set aside £1.9bn to cover bad loans"

@@ -205,11 +205,15 @@ def _passage(text: str, q: dict, label: str, claim_figure: str, bounds: tuple[in
 
 
 def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, int],
-                        neighbours: tuple[int, int] = (0, 1 << 62), claim_is_reference: bool = False) -> str:
+                        neighbours: tuple[int, int] = (0, 1 << 62), claim_is_reference: bool = False,
+                        claim_words: frozenset[str] = frozenset()) -> str:
     """What one figure of the source does with one figure of the claim: states, contradicts, different
     or absent (another unit, or a yardstick such as "compared with 4,000 last year")."""
     value, unit = _get(claim_q, "value"), _get(claim_q, "unit")
     qualifier = _get(claim_q, "qualifier", "exact") or "exact"
+    head = _HEAD_OF.match(text, q["end"]) if q["unit"] is None else None
+    if head:
+        q = dict(q, unit=head.group(1))  # "6,500 head of cattle" counts cattle
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _countable(normalise_unit(unit) or "") and _countable(normalise_unit(q["unit"]) or "")
@@ -227,7 +231,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     same_unit = (normalise_unit(unit) or "") == (normalise_unit(q["unit"]) or "")
     if values_agree(cv, qualifier, sv, q["qualifier"] or "exact") and not (
             same_unit and near_miss(cv, qualifier, sv, q["qualifier"] or "exact")):
-        if refuted(text, q, bounds, neighbours):
+        if refuted(text, q, bounds, neighbours, claim_words):
             return "contradicts"
         if not claim_is_reference and REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
             return "absent"
@@ -247,6 +251,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     return "absent"
 
 
+_HEAD_OF = re.compile(r"\s+head\s+of\s+([a-z]{3,})\b")
 # A lower-case word right after a bare count that is no verb, preposition or people word counts
 # something of its own ("40 aircraft", "12 sheep").
 _THING_AFTER = re.compile(r"\s+(?:(?:new|extra|additional|further|other|more|small|large|major)\s+)?([a-z]{3,})\b(?![-'])")
@@ -331,6 +336,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         return FigureCheck("not_found", "The claim states no figure to compare.")
     # The claim's and the source's own figures are no shared words ("two-thirds", "million").
     bare_claim = strip_numbers(claim_text)
+    claim_stems = frozenset(_stem(w) for w in _WORD.findall(bare_claim.lower()))
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
     names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
@@ -375,7 +381,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 cv = _base_value(_get(cq, "value"), _get(cq, "unit"))
                 if ranges[i][0] <= cv <= ranges[i][1]:
                     held = dict(sq, value=_get(cq, "value"), unit=sq["unit"] or _get(cq, "unit"), qualifier="approx")
-            label = classify_occurrence(source_text, held, cq, bounds[i], near, reference)
+            label = classify_occurrence(source_text, held, cq, bounds[i], near, reference, claim_stems)
             if label == "absent":
                 continue
             if label == "different" and any(
