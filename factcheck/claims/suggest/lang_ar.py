@@ -84,7 +84,7 @@ GROUP_UNITS = {
     "مبنى": "buildings", "مباني": "buildings", "مبان": "buildings", "شقة": "apartments", "شقق": "apartments",
     "صاروخ": "rockets", "صاروخا": "rockets", "صواريخ": "rockets", "طائرة": "aircraft", "طائرات": "aircraft",
     "قرية": "villages", "قرى": "villages", "مدرسة": "schools", "مدارس": "schools", "مستشفى": "hospitals",
-    "مستشفيات": "hospitals", "شاحنة": "trucks", "شاحنات": "trucks", "سيارة": "vehicles", "سيارات": "vehicles",
+    "مستشفيات": "hospitals", "شاحنة": "trucks", "شاحنات": "trucks", "سيارة": "cars", "سيارات": "cars",
     "مسيرة": "drones", "مسيرات": "drones", "غارة": "strikes", "غارات": "strikes", "صوت": "votes", "أصوات": "votes",
     "مقعد": "seats", "مقعدا": "seats", "مقاعد": "seats", "خيمة": "tents", "خيام": "tents",
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families",

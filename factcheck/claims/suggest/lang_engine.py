@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from .lang_counted import more_figures
 from .lang_cues import CUES, LangCues
+from .lang_forecast import AR_FUTURE as _AR_FUTURE
+from .lang_forecast import ar_may, ar_official
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
 from .lang_sources import HE_SO, Span, find_source
@@ -252,8 +254,13 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
         # "حالة 12 منهم خطيرة" stays with its toll; "..., וכי שישה מהם הורשעו" has a verb of its own
+        # "..., ומערכת כיפת ברזל יירטה 31 מהן", "..., ובמהלכו העידו יותר מ־90 עדים": after a comma, "and", a subject
+        # or a verb of two words or more before the figure make a clause of its own, not an item of a list
+        head = norm[x:mine[0].start].split() if mine else []
+        own_clause = cues.lang == "he" and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and len(head) >= 2 and not (
+            {"של", "עם"} & set(head)) and not s.has(cues.prediction, norm, x, y)
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not (
-            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y))
+            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))
@@ -277,7 +284,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
         # "טמפרטורה של 41 מעלות ולחות של פחות מ-10%": a short verbless item of a list of figures
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
-        list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
+        list_item = bool(merged) and bool(mine) and not own_clause and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
             cues.event, norm, x, y) and not _reports(norm, x, y, cues) and (
             # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
@@ -322,14 +329,6 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         merged[1][0] = merged[0][0]
         merged.pop(0)
     return [(x, y, True) for x, y in merged] + ([(after_tolls[0], after_tolls[1], False)] if after_tolls else [])
-
-
-# "ستنتهي", "سيصل": the future prefix on a verb (not the nouns that start alike: سيارة، سنوات، سيول، سياسي)
-_AR_FUTURE = re.compile(
-    r"(?<![^\W\d_])[وف]?(?!سيار|سياس|سياح|سيطر|سيد|سنو|سنة|سيول|سينا|سينم|ستين|ستة|ستار|سير|سيف|سنت|سنغ|سوري|ستوك|سياج|سناب|"
-    r"ستد|ستود|سيبير|سيئ|سيست|ستيف|سيلف|ستاد|سيمو|سنين|ستال)"
-    r"س[يتن][^\W\d_]{2,6}(?<![ةه])(?<!ات)(?<!ين)(?<!ون)(?![^\W\d_])"
-)
 
 
 def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> list[str]:
@@ -437,6 +436,8 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         return None
     if s.has(cues.boilerplate, norm, a, b) and not hard:
         return None
+    if cues.lang == "ar" and ar_may(norm, a, b, [f.core for f in hard]):
+        return None  # "قد تصل إلى مليون دينار": what may happen is a guess, not a forecast on record
     forecast = False
     if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
@@ -451,6 +452,8 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
             pass
         elif not ((source or s.has(cues.forecast, norm, a, b)) and measured):
             return None
+        elif cues.lang == "ar" and not s.has(cues.forecast, norm, a, b) and not ar_official(norm, a, b, source):
+            return None  # an analyst's, a poll's or a company's forecast is no official one (the guidelines')
         else:
             forecast = True
     if s.has(cues.opinion, norm, a, b) and not hard:

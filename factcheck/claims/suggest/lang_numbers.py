@@ -35,7 +35,7 @@ _MONTH_AFTER = {
     ),
     "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
 }
-_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים", "כפליים")}  # "גדול כפליים": twice as large
 # Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
 # "ال" ("حل الدولتين" names a policy, not two states).
 _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
@@ -64,7 +64,8 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
         return "percent", "percent", toks[j].end, 1, 1
     m = PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
     if m:
-        unit = "basis_point" if m.group().rstrip().endswith(("اساس", "בסיס")) else "percentage_point"
+        # the labels spell them out as the guidelines' other units ("percentage points"; the figure check folds both)
+        unit = "basis points" if m.group().rstrip().endswith(("اساس", "בסיס")) else "percentage points"
         return unit, "percentage_point", m.end(), 0, 1
     m = PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
     if m:

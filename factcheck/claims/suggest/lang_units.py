@@ -57,6 +57,8 @@ _AR = {
     "vehicles": "مركبة مركبات آلية آليات", "aircraft": "طائرة طائرات", "drones": "مسيرة مسيرات",
     "apartments": "شقة شقق", "households": "أسرة أسر", "tents": "خيمة خيام", "sheep": "خروف خراف أغنام غنم",
     "personnel": "عنصر عناصر",
+    "bakeries": "فرن أفران مخبز مخابز", "shipments": "شحنة شحنات", "convoys": "قافلة قوافل",
+    "families": "عائلة عائلات",
 }
 # Two-word counted nouns ("سيارات إسعاف"): the pair as written after the number.
 _AR_PAIRS = {
@@ -148,7 +150,7 @@ AR_DUAL_BASE = {
     "شخصين": "people", "شخصان": "people", "قتيلين": "people", "قتيلان": "people", "جريحين": "people",
     "طفلين": "children", "طفلان": "children", "جنديين": "soldiers", "رجلين": "men", "امرأتين": "women",
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
-    "مدرستين": "schools", "سيارتين": "vehicles", "شاحنتين": "trucks", "غارتين": "strikes",
+    "مدرستين": "schools", "سيارتين": "cars", "شاحنتين": "trucks", "غارتين": "strikes",
 }
 # A change from one figure to another ("ارتفع من 2% إلى 3%") is no range (lang_numbers).
 CHANGE_BEFORE = (

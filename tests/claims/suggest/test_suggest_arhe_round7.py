@@ -1,0 +1,82 @@
+"""Arabic and Hebrew suggestions, round 7: units spelled as the labels spell them, counted nouns of
+bread and aid stories, forecasts that are no claims (an analyst's, a "may"), and Hebrew clauses after
+", ו" with a subject or verb of their own. The sentences are written for these tests, not taken from
+any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims.suggest import find_quantities, suggest
+
+
+def _figures(text: str) -> list[tuple[object, str, object]]:
+    return [(q.value, q.qualifier, q.unit) for q in find_quantities(text)]
+
+
+def _suggested(text: str) -> list[str]:
+    return [s.text for s in suggest(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خفض المصرف المركزي الفائدة بمقدار نصف نقطة مئوية", (0.5, "exact", "percentage points")),
+    ("رفع البنك الفائدة 150 نقطة أساس", (150, "exact", "basis points")),
+    ("הבנק העלה את הריבית ברבע נקודת אחוז", (0.25, "exact", "percentage points")),
+])
+def test_points_are_spelled_as_the_labels_spell_them(text: str, expected: tuple) -> None:
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أغلق ٩ أفران أبوابها في البلدة", (9, "exact", "bakeries")),
+    ("وأغلقت 14 فرنا في الحي الشرقي", (14, "exact", "bakeries")),
+    ("وصلت إلى الميناء شحنتين من الطحين", (2, "exact", "shipments")),
+    ("دخلت 30 شحنة من المساعدات", (30, "exact", "shipments")),
+    ("عبرت الحدود 5 قوافل إنسانية", (5, "exact", "convoys")),
+    ("احترقت 12 سيارة في الموقف", (12, "exact", "cars")),
+])
+def test_arabic_counted_nouns_of_bread_and_aid_stories(text: str, expected: tuple) -> None:
+    assert expected in _figures(text)
+
+
+def test_an_analysts_forecast_is_no_claim_an_official_one_is() -> None:
+    analyst = "وقال المحلل المالي كريم سعدي من شركة «الأفق للاستشارات» إن الأسعار سترتفع بنسبة 12% خلال الصيف."
+    assert _suggested(analyst) == []
+    official = "وقالت وزارة المالية إن العجز سينخفض إلى 4% من الناتج المحلي العام المقبل."
+    assert len(_suggested(official)) == 1
+    assert "prediction" in suggest(official)[0].types
+
+
+def test_what_may_happen_is_no_claim_but_what_had_happened_is() -> None:
+    assert _suggested("وأضاف أن كلفة ترميم المدرسة قد تصل إلى مليوني دولار.") == []
+    had = "وكانت عاصفة مماثلة قد تسببت في مقتل 9 أشخاص عام 2019."
+    assert len(_suggested(had)) == 1
+    # a figure before the "may" is stated, and the guess after it is only its description
+    stated = "وسجلت اللجنة 15 مخالفة قد تؤثر في سير الاقتراع."
+    assert len(_suggested(stated)) == 1
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("לפי דובר המשטרה, כ־30 מכוניות נגררו מהכביש, ומערכת הניטור איתרה 12 מהן כגנובות.",
+     "ומערכת הניטור איתרה 12 מהן כגנובות"),
+    ("הדיון נמשך שלוש שעות, ובסופו הצביעו 41 חברי מועצה בעד ההצעה.",
+     "ובסופו הצביעו 41 חברי מועצה בעד ההצעה"),
+])
+def test_a_hebrew_clause_with_its_own_subject_after_comma_and_is_its_own_claim(text: str, second: str) -> None:
+    got = _suggested(text)
+    assert len(got) == 2
+    assert got[1] == second
+
+
+def test_a_short_hebrew_list_item_still_lists() -> None:
+    got = _suggested("נרשמה טמפרטורה של 41 מעלות, ולחות של פחות מ־10%.")
+    assert len(got) == 1
+
+
+def test_a_hebrew_hope_after_a_comma_stays_out() -> None:
+    got = _suggested("חוזהו של השחקן מסתיים בעוד שלושה חודשים, ובקבוצה מקווים להאריך אותו לשנה נוספת.")
+    assert all("מקווים" not in g for g in got)
+
+
+def test_hebrew_kiflayim_is_twice() -> None:
+    assert (2, "exact", "times") in _figures("הנזק השנה גדול כפליים מהנזק אשתקד")
