@@ -114,7 +114,7 @@ _OUT_OF = re.compile(r"\s*(?:מתוך|من\s+اصل|من\s+بين|من)\s*")
 _OF_THEM = re.compile(r"(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن|منها|بينهم|بينهن)\s*$")
 _QUAKE_BEFORE = re.compile(r"(?:بقوة|بشدة|בעוצמה\s+של|בעוצמה)\s*$")
 _QUAKE_AFTER = re.compile(r"\s*(?:درجات\s+|درجة\s+)?(?:علي\s+مقياس\s+ريختر|بمقياس\s+ريختر|בסולם\s+ריכטר|ריכטר)")
-_OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن)(?![^\W\d_])")
+_OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن|منها)(?![^\W\d_])")
 _AND = re.compile(r"\s*[וو]-?\s*")
 _TEEN_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?![^\W\d_])")
 _STOP = re.compile(r"[.!?؟\n]")
@@ -139,10 +139,12 @@ def _borrow(norm: str, figures: list[Figure]) -> None:
             f.unit = prev.unit  # "38 مقعدا من أصل 329"
         elif prev is not None and prev.unit and prev.kind in ("count", "age") and _AND.fullmatch(norm, prev.end, f.start):
             f.unit, f.kind = prev.unit, prev.kind  # "בני 19 ו-22"
-        elif prev is not None and prev.unit and prev.kind == "count" and (_OF_THEM.search(
-                norm, max(0, f.start - 10), f.start) or _OF_THEM_AFTER.match(norm, f.end)) and f.start - prev.end < 120 and (
-                not _STOP.search(norm, prev.end, f.start)):
-            f.unit = prev.unit  # "23 בתים נפגעו, מהם שבעה נשרפו", "ولجأ نحو 2500 منهم"
+        elif (_OF_THEM.search(norm, max(0, f.start - 10), f.start) or _OF_THEM_AFTER.match(norm, f.end)) and (
+                whole := next((g for g in reversed(figures[max(0, i - 3):i]) if g.unit and g.kind == "count"), None)) and (
+                f.start - whole.end < 120 and not _STOP.search(norm, whole.end, f.start)):
+            # "23 בתים נפגעו, מהם שבעה נשרפו", "ولجأ نحو 2500 منهم", "سجلت 234 شكوى، صنف 12 منها"; a duration
+            # between is no whole ("כ־40 רקטות שוגרו בתוך 20 דקות, וכיפת ברזל יירטה 31 מהן")
+            f.unit = whole.unit
 
 
 class _Spans:

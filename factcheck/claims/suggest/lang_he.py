@@ -60,7 +60,7 @@ PEOPLE = str.split(
 GROUP_UNITS = {
     "בתים": "homes", "דירות": "apartments", "מבנים": "buildings", "בניינים": "buildings", "רקטות": "rockets",
     "טילים": "rockets", "כטבמים": "drones", "רחפנים": "drones", "מטוסים": "aircraft", "כפרים": "villages",
-    "בתי ספר": "schools", "בתי חולים": "hospitals", "משאיות": "trucks", "רכבים": "vehicles", "מכוניות": "vehicles",
+    "בתי ספר": "schools", "בתי חולים": "hospitals", "משאיות": "trucks", "רכבים": "vehicles", "מכוניות": "cars", "מכונית": "cars",
     "תקיפות": "strikes", "קולות": "votes", "מנדטים": "seats", "מושבים": "seats", "אוהלים": "tents",
     "מקרים": "cases", "מקרי": "cases", "צוותים": "teams", "צוותי": "teams", "מטוסי": "aircraft", "טילי": "rockets",
     "ניידות": "vehicles", "כלי רכב": "vehicles", "רכבי": "vehicles", "חיילי מילואים": "reservists",

@@ -80,3 +80,22 @@ def test_a_hebrew_hope_after_a_comma_stays_out() -> None:
 
 def test_hebrew_kiflayim_is_twice() -> None:
     assert (2, "exact", "times") in _figures("הנזק השנה גדול כפליים מהנזק אשתקד")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("دمر القصف 40 منزلا و12 محلا تجاريا", (12, "exact", "shops")),  # the accusative of a second listed form
+    ("انهارت ثلاث بنايات في الحي", (3, "exact", "buildings")),
+    ("فقد 17 صيادا قبالة الساحل", (17, "exact", "fishermen")),
+    ("הוצתו 7 מכוניות בשכונה", (7, "exact", "cars")),
+])
+def test_more_counted_nouns(text: str, expected: tuple) -> None:
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("وسجلت اللجنة 180 شكوى، صنفت 9 منها على أنها خطيرة.", 9, "complaints"),
+    ("לפי הצבא, כ־60 רקטות שוגרו בתוך 15 דקות, ומערכת ההגנה יירטה 44 מהן.", 44, "rockets"),
+])
+def test_a_count_of_them_takes_the_unit_of_the_whole_past_a_duration(text: str, value: int, unit: str) -> None:
+    quantities = [q for s in suggest(text) for q in s.quantities]
+    assert any(q["value"] == value and q["unit"] == unit for q in quantities)
