@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .lang_counted import more_figures
 from .lang_cues import CUES, LangCues
 from .lang_forecast import AR_FUTURE as _AR_FUTURE
-from .lang_forecast import ar_may, ar_official
+from .lang_forecast import ar_may, ar_official, forecast_figures
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
 from .lang_sources import HE_SO, Span, find_source
@@ -336,8 +336,8 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     kinds: set[str] = set()
     if any(f.kind not in ("duration",) for f in mine) or s.has(cues.vague, norm, a, b):
         kinds.add("quantity")
-    dates = [m.span() for m in cues.date.finditer(norm, a, b)]
-    # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
+    dates = [m.span() for m in cues.date.finditer(norm, a, b)] + [m.span() for m in cues.temporal.finditer(norm, a, b)]
+    # "على الأقل" in a figure, "تشرين الأول" in a date and "الربع الأول" in a period rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
         and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
@@ -443,10 +443,11 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
         # "ستنخفض من أربع ساعات إلى أقل من ثلاث": a change from one duration to another is measured too
-        counted = any(f.kind != "duration" for f in hard) or (len(hard) >= 2 and hard[0].unit is not None and (
-            hard[0].unit == hard[1].unit and _FROM.search(norm, max(0, hard[0].start - 6), hard[0].start) is not None))
+        named = forecast_figures(norm, hard, cues.lang)
+        counted = any(f.kind != "duration" for f in named) or (len(named) >= 2 and named[0].unit is not None and (
+            named[0].unit == named[1].unit and _FROM.search(norm, max(0, named[0].start - 6), named[0].start) is not None))
         # "השוק מתמחר הפחתה אחת או שתיים": bare counts with no unit make no forecast checkable
-        others = [f for f in hard if f.kind != "duration"]
+        others = [f for f in named if f.kind != "duration"]
         measured = counted and not (others and all(f.kind == "count" and f.unit is None for f in others))
         if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
             pass

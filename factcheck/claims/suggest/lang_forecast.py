@@ -5,8 +5,12 @@ on record (the labelling guidelines: an attributed forecast from an official bod
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .lang_script import normalise
+
+if TYPE_CHECKING:
+    from .lang_numbers import Figure
 
 # "ستنتهي", "سيصل": the future prefix on a verb (not the nouns that start alike: سيارة، سنوات، سيول، سياسي)
 AR_FUTURE = re.compile(
@@ -44,3 +48,11 @@ def ar_may(norm: str, a: int, b: int, figure_cores: list[int]) -> bool:
 def ar_official(norm: str, a: int, b: int, source: str | None) -> bool:
     """Is the forecast's source (or a body named in the clause) an official one, not an analyst, a poll or a firm?"""
     return bool((source and _AR_OFFICIAL.search(normalise(source)[0])) or _AR_OFFICIAL.search(norm, a, b))
+
+
+def forecast_figures(norm: str, figures: list[Figure], lang: str) -> list[Figure]:
+    """The figures that measure a forecast: not an Arabic definite number after its noun, which names whom
+    ("البحث عن المفقودين الثلاثة سيستمر": the three missing)."""
+    if lang != "ar":
+        return figures
+    return [f for f in figures if not (norm.startswith("ال", f.start) and not norm[f.start + 2:f.start + 3].isdigit())]

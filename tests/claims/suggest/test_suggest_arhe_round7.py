@@ -99,3 +99,19 @@ def test_more_counted_nouns(text: str, expected: tuple) -> None:
 def test_a_count_of_them_takes_the_unit_of_the_whole_past_a_duration(text: str, value: int, unit: str) -> None:
     quantities = [q for s in suggest(text) for q in s.quantities]
     assert any(q["value"] == value and q["unit"] == unit for q in quantities)
+
+
+def test_an_analyst_expecting_a_figure_is_no_claim() -> None:
+    text = ("وقال الباحث الاقتصادي سامي عودة من مركز «الغد للدراسات» إن الخطة «طموحة لكنها متأخرة»، "
+            "متوقعا أن ترتفع البطالة إلى 19% خلال الربع الثالث.")
+    assert _suggested(text) == []
+
+
+def test_the_first_quarter_ranks_nothing() -> None:
+    got = suggest("ارتفع الناتج المحلي بنسبة 2.1% خلال الربع الأول، بحسب دائرة الإحصاء.")
+    assert len(got) == 1
+    assert "superlative" not in got[0].types
+
+
+def test_the_three_missing_measure_no_forecast() -> None:
+    assert _suggested("وأكد المحافظ أن البحث عن الصيادين الأربعة سيستمر حتى العثور عليهم.") == []
