@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lang_counted import more_figures
-from .lang_cues import CUES, LangCues
+from .lang_cues import BASELINE, CUES, HE_BY, PEAK_HOURS, LangCues
 from .lang_forecast import AR_FUTURE as _AR_FUTURE
 from .lang_forecast import ar_may, ar_official, forecast_figures
 from .lang_numbers import Figure, read_figures
@@ -43,6 +43,7 @@ _TIMES_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם)
 # "في المرتبة الثالثة", "במקום השני": a place in a ranking is checkable (a figure with no unit, as the labels
 # have it, not a superlative)
 _RANK_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם|المرتبة|بالمرتبة|المركز|بالمركز|במקום|למקום)\s+$")
+_IN_A_ROW = re.compile(r"\s*(?:ברציפות|ברצף|على\s+التوالي)(?![^\W\d_])")  # "השמינית ברציפות": the eighth in a row
 _SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
 _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-|:]\s*|\s*$)")
@@ -153,8 +154,8 @@ def _words(norm: str, a: int, b: int) -> int:
 def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
-        any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start))
-            for f in s.figures)  # "للمرة السابعة عشرة", "בפעם החמישית": for the nth time ranks
+        any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start) or (
+            _IN_A_ROW.match(norm, f.end))) for f in s.figures)  # "للمرة السابعة عشرة", "ההחלטה השמינית ברציפות"
         # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
         or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
@@ -254,8 +255,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
         # "حالة 12 منهم خطيرة" stays with its toll; "..., וכי שישה מהם הורשעו" has a verb of its own
-        # "..., ומערכת כיפת ברזל יירטה 31 מהן", "..., ובמהלכו העידו יותר מ־90 עדים": after a comma, "and", a subject
-        # or a verb of two words or more before the figure make a clause of its own, not an item of a list
+        # "..., ובמהלכו העידו יותר מ־90 עדים": two words or more before the figure after ", ו" are a clause of its own
         head = norm[x:mine[0].start].split() if mine else []
         own_clause = cues.lang == "he" and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and len(head) >= 2 and not (
             {"של", "עם"} & set(head)) and not s.has(cues.prediction, norm, x, y)
@@ -341,7 +341,7 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
         and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
-        and not _PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
+        and not PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end())
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
@@ -352,7 +352,7 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         after = norm[sup.end():sup.end() + 4]
         if cues.lang == "ar" and not norm[sup.start():sup.end()].lstrip("وبلف").startswith("ال") and after.startswith(" من"):
             kinds.add("comparison")
-        elif cues.lang == "he" and _HE_BY.match(norm, sup.end()):
+        elif cues.lang == "he" and HE_BY.match(norm, sup.end()):
             kinds.add("comparison")  # "במחיר הנמוך בכ־20 אחוז ממחיר השוק": lower by 20 percent than, no ranking
         else:
             kinds.add("superlative")
@@ -360,7 +360,7 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
            for f in mine):
         kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
     # "עלייה של 38 אחוז לעומת השנה הקודמת": the year compared with is the baseline, not the claim's time
-    base = _BASELINE.search(norm, a, b)
+    base = BASELINE.search(norm, a, b)
     relative = s.has(cues.temporal, norm, a, base.start() if base else b)
     if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or relative
             or s.has(cues.year, norm, a, b)):
@@ -377,9 +377,6 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     return types
 
 
-_PEAK_HOURS = re.compile(r"[בו]?(?:שעות|שעת)\s+השיא")
-_HE_BY = re.compile(r"\s+ב(?:כ)?-?(?:\d|כמעט|פי|מחצית|חצי|שליש|רבע)")
-_BASELINE = re.compile(r"(?<![^\W\d_])(?:לעומת|בהשוואה\s+ל|مقارنة\s+ب|بالمقارنة\s+مع|بالمقارنة\s+ب|قياسا\s+ب)")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
 _THAT = re.compile(r"(?<![^\W\d_])(?:ان|بان|כי)(?![^\W\d_])")
 

@@ -115,3 +115,10 @@ def test_the_first_quarter_ranks_nothing() -> None:
 
 def test_the_three_missing_measure_no_forecast() -> None:
     assert _suggested("وأكد المحافظ أن البحث عن الصيادين الأربعة سيستمر حتى العثور عليهم.") == []
+
+
+def test_the_nth_in_a_row_is_a_claim_of_its_own() -> None:
+    got = _suggested("הוועדה אישרה היום את התקציב ברוב של 9 חברים, זו השנה הרביעית ברציפות שבה התקציב עובר.")
+    assert len(got) == 2
+    assert got[1].startswith("זו השנה הרביעית ברציפות")
+
