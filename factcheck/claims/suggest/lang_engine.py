@@ -369,7 +369,9 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         kinds.add("attribution")
     if s.has(cues.causal, norm, a, b):
         kinds.add("causal")
-    if s.has(cues.legal, norm, a, b):
+    # "other" is for an event with none of the other types (the guidelines): "עצרה שני חשודים" is a quantity; a
+    # mourning declared for three days is still an event with its duration
+    if s.has(cues.legal, norm, a, b) and not any(f.kind not in ("vague", "duration") for f in mine):
         kinds.add("other")  # "הורשע בשלושה אישומים": a conviction is an event of its own beside its figures
     types = [t for t in TYPES if t in kinds]
     if not types or types == ["attribution"]:

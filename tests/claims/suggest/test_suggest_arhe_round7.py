@@ -122,3 +122,17 @@ def test_the_nth_in_a_row_is_a_claim_of_its_own() -> None:
     assert len(got) == 2
     assert got[1].startswith("זו השנה הרביעית ברציפות")
 
+
+
+@pytest.mark.parametrize("text", [
+    "המשטרה עצרה שלושה חשודים בפריצה למחסן.",
+    "اعتقلت الشرطة 5 أشخاص بتهمة الاحتيال.",
+])
+def test_an_arrest_with_its_count_is_a_quantity_not_other(text: str) -> None:
+    got = suggest(text)
+    assert got and "quantity" in got[0].types and "other" not in got[0].types
+
+
+def test_a_declared_mourning_with_its_duration_stays_an_event() -> None:
+    got = suggest("وأعلن رئيس الوزراء الحداد العام لمدة ثلاثة أيام.")
+    assert got and "other" in got[0].types and "temporal" in got[0].types
