@@ -136,3 +136,19 @@ def test_an_arrest_with_its_count_is_a_quantity_not_other(text: str) -> None:
 def test_a_declared_mourning_with_its_duration_stays_an_event() -> None:
     got = suggest("وأعلن رئيس الوزراء الحداد العام لمدة ثلاثة أيام.")
     assert got and "other" in got[0].types and "temporal" in got[0].types
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ارتفعت الصادرات بنسبة 12% عن الفترة نفسها من العام الماضي.", "comparison"),
+    ("אחוז האבטלה עומד על 5.1 – מעל היעד שקבעה הממשלה.", "comparison"),
+    ("הפרויקט נמשך 14 חודשים במקום שמונה חודשים שתוכננו.", "comparison"),
+    ("وكانت عاصفة مماثلة قد أودت بحياة 12 شخصا في المنطقة.", "causal"),
+])
+def test_comparisons_and_causes_of_wire_copy(text: str, kind: str) -> None:
+    got = suggest(text)
+    assert got and kind in got[0].types
+
+
+def test_the_period_compared_with_is_no_time_of_the_claim() -> None:
+    got = suggest("ارتفعت المبيعات بنسبة 9% عن الشهر الماضي.")
+    assert got and "temporal" not in got[0].types
