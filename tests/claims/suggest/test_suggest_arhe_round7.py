@@ -152,3 +152,13 @@ def test_comparisons_and_causes_of_wire_copy(text: str, kind: str) -> None:
 def test_the_period_compared_with_is_no_time_of_the_claim() -> None:
     got = suggest("ارتفعت المبيعات بنسبة 9% عن الشهر الماضي.")
     assert got and "temporal" not in got[0].types
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أصيب 300 طفل دون سن الخامسة بالكوليرا.", (5, "less_than", "years")),
+    ("تلقى اللقاح 40% ممن تجاوزوا سن الستين.", (60, "more_than", "years")),
+    ("חוסנו 300 ילדים מתחת לגיל חמש.", (5, "less_than", "years")),
+])
+def test_an_age_limit_is_in_years_under_or_over(text: str, expected: tuple) -> None:
+    quantities = [(q["value"], q["qualifier"], q["unit"]) for s in suggest(text) for q in s.quantities]
+    assert expected in quantities
