@@ -448,7 +448,8 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         # "השוק מתמחר הפחתה אחת או שתיים": bare counts with no unit make no forecast checkable
         others = [f for f in named if f.kind != "duration"]
         measured = counted and not (others and all(f.kind == "count" and f.unit is None for f in others))
-        if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
+        if s.has(cues.date, norm, a, b) and not counted and (s.has(cues.schedule, norm, a, b) or (cues.lang == "he" and any(
+                ch.isdigit() for m in cues.date.finditer(norm, a, b) for ch in m.group()))):  # "תתפרסם ב־24 בנובמבר"
             pass
         elif not ((source or s.has(cues.forecast, norm, a, b)) and measured):
             return None

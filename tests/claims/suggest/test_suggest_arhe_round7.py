@@ -162,3 +162,9 @@ def test_the_period_compared_with_is_no_time_of_the_claim() -> None:
 def test_an_age_limit_is_in_years_under_or_over(text: str, expected: tuple) -> None:
     quantities = [(q["value"], q["qualifier"], q["unit"]) for s in suggest(text) for q in s.quantities]
     assert expected in quantities
+
+
+def test_a_hebrew_event_set_for_a_day_is_a_claim() -> None:
+    got = suggest("הדיון הבא בעתירה יתחיל ב־12 בינואר.")
+    assert got and "temporal" in got[0].types
+    assert _suggested("הדיון הבא יתקיים בקרוב.") == []
