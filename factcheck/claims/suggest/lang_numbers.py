@@ -35,6 +35,7 @@ _MONTH_AFTER = {
     ),
     "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
 }
+_HE_DAY_N = {"היום", "ביום", "יום"}
 _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים", "כפליים")}  # "גדול כפליים": twice as large
 # Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
 # "ال" ("حل الدولتين" names a policy, not two states).
@@ -223,6 +224,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i += 1
                 continue
             if prefix == "ה" and not _unit_at(toks, i + 1, lex, norm, t.end)[0]:  # "המאה ה-20": an ordinal
+                if i > 1 and toks[i - 2].word in _HE_DAY_N:  # "השביתה נמשכה היום ה־23": for 23 days so far
+                    out.append(Figure(toks[i - 1].start, t.end, int(t.word), "exact", "days", "duration", t.start))
                 i += 1
                 continue
             value = to_decimal(t.word)

@@ -168,3 +168,9 @@ def test_a_hebrew_event_set_for_a_day_is_a_claim() -> None:
     got = suggest("הדיון הבא בעתירה יתחיל ב־12 בינואר.")
     assert got and "temporal" in got[0].types
     assert _suggested("הדיון הבא יתקיים בקרוב.") == []
+
+
+def test_the_nth_day_of_a_strike_is_that_many_days() -> None:
+    got = suggest("שביתת הרופאים נמשכה היום זה היום ה־12 ברציפות, ולפי ההסתדרות משתתפים בה כ־9,000 רופאים.")
+    assert len(got) == 2
+    assert (12, "days") in [(q["value"], q["unit"]) for q in got[0].quantities]
