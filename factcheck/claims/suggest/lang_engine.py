@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lang_counted import more_figures
-from .lang_cues import BASELINE, CUES, HE_BY, PEAK_HOURS, LangCues
+from .lang_cues import BASELINE, CUES, EVER, HE_BY, IN_A_ROW, PEAK_HOURS, LangCues
 from .lang_forecast import AR_FUTURE as _AR_FUTURE
 from .lang_forecast import ar_may, ar_official, forecast_figures
 from .lang_numbers import Figure, read_figures
@@ -43,7 +43,6 @@ _TIMES_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם)
 # "في المرتبة الثالثة", "במקום השני": a place in a ranking is checkable (a figure with no unit, as the labels
 # have it, not a superlative)
 _RANK_ORD = re.compile(r"(?:للمرة|لمرة|بالمرة|בפעם|לפעם|المرتبة|بالمرتبة|المركز|بالمركز|במקום|למקום)\s+$")
-_IN_A_ROW = re.compile(r"\s*(?:ברציפות|ברצף|على\s+التوالي)(?![^\W\d_])")  # "השמינית ברציפות": the eighth in a row
 _SINCE = re.compile(r"(?<![^\W\d_])[וו]?(?:מאז|מתחילת|منذ|مطلع|خلال)(?![^\W\d_])")
 _CHANGE = re.compile(CHANGE_BEFORE)  # "ומחירי הדלק עלו שלוש פעמים": a verb, so no list item
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-|:]\s*|\s*$)")
@@ -155,7 +154,7 @@ def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
         any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start) or (
-            _IN_A_ROW.match(norm, f.end))) for f in s.figures)  # "للمرة السابعة عشرة", "ההחלטה השמינית ברציפות"
+            IN_A_ROW.match(norm, f.end))) for f in s.figures)  # "للمرة السابعة عشرة", "ההחלטה השמינית ברציפות"
         # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
         or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
@@ -341,6 +340,7 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
         and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
+        and not (norm.startswith("לראשונה", m.end() - 7) and not EVER.search(norm, m.end(), min(b, m.end() + 25)))
         and not PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end())

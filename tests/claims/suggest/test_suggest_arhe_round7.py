@@ -174,3 +174,10 @@ def test_the_nth_day_of_a_strike_is_that_many_days() -> None:
     got = suggest("שביתת הרופאים נמשכה היום זה היום ה־12 ברציפות, ולפי ההסתדרות משתתפים בה כ־9,000 רופאים.")
     assert len(got) == 2
     assert (12, "days") in [(q["value"], q["unit"]) for q in got[0].quantities]
+
+
+def test_first_questioned_ranks_nothing_first_in_its_history_does() -> None:
+    plain = suggest("ראש העירייה נחקר לראשונה באזהרה ב־3 במרץ 2021.")
+    assert plain and "superlative" not in plain[0].types
+    ranked = suggest("הקבוצה זכתה אמש באליפות לראשונה בתולדותיה.")
+    assert ranked and "superlative" in ranked[0].types
