@@ -42,6 +42,7 @@ _UNIT_SYNONYMS = {
     "house": "home", "dwelling": "home", "propertie": "home", "property": "home", "household": "home",
     "famil": "home", "famili": "home", "familie": "home", "family": "home",  # households, families, homes: one unit
     "apartment": "home", "flat": "home",  # "600 דירות" reads "apartments"; an English source says "homes"
+    "cars": "vehicl", "car": "vehicl",  # "12 سيارة" reads "cars"; an English source says "vehicles"
 }
 # Measures converted to one base unit, so "1.5 km" meets "1,500 metres" and "two weeks" meets "14 days".
 _BASE_UNITS: dict[str, tuple[str, float]] = {

@@ -124,7 +124,7 @@ def test_across_languages(claim, source, value, unit, label):
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
-    ("הבנק העלה את הריבית ברבע נקודת אחוז.", 0.25, "percentage_point"),
+    ("הבנק העלה את הריבית ברבע נקודת אחוז.", 0.25, "percentage points"),
     ("כשנים-עשר אלף דונם עלו באש.", 12000, "dunams"),
     ("Around 40 police vans were parked nearby.", 40, "vans"),
     ("The register lists 2.5m eligible voters.", 2_500_000, "people"),

@@ -114,12 +114,27 @@ _OUT_OF = re.compile(r"\s*(?:מתוך|من\s+اصل|من\s+بين|من)\s*")
 _OF_THEM = re.compile(r"(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن|منها|بينهم|بينهن)\s*$")
 _QUAKE_BEFORE = re.compile(r"(?:بقوة|بشدة|בעוצמה\s+של|בעוצמה)\s*$")
 _QUAKE_AFTER = re.compile(r"\s*(?:درجات\s+|درجة\s+)?(?:علي\s+مقياس\s+ريختر|بمقياس\s+ريختر|בסולם\s+ריכטר|ריכטר)")
-_OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن)(?![^\W\d_])")
+_OF_THEM_AFTER = re.compile(r"\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|منهن|منها)(?![^\W\d_])")
+_AGE_LIMIT = re.compile(r"(?P<q>(?<![^\W\d_])(?:ما\s+دون|دون|تحت|اقل\s+من|فوق|اكثر\s+من|تجاوزوا|מתחת|מעל)\s*)?"
+                        r"(?<![^\W\d_])(?:سن|לגיל|גיל|בגיל)\s*$")
+_UNDER = ("ما", "دون", "تحت", "اقل", "מתחת")
 _AND = re.compile(r"\s*[וو]-?\s*")
 _TEEN_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?![^\W\d_])")
 _STOP = re.compile(r"[.!?؟\n]")
 _PERIOD = re.compile(r"\s+(?:ה(?:ראשונה|שנייה|שניה|ראשון|שני|שלישי|רביעי|אחרון|אחרונה)|"
                      r"ال(?:اول|اولي|ثاني|ثانية|ثالث|رابع|اخير|اخيرة))(?![^\W\d_])")  # "ברבע האחרון": a game's quarter
+
+
+def _age_limits(norm: str, figures: list[Figure]) -> None:
+    """"دون سن الخامسة", "מתחת לגיל חמש": a number after "age" is an age limit, in years, under or over it."""
+    for f in figures:
+        age = _AGE_LIMIT.search(norm, max(0, f.start - 24), f.start) if f.unit is None and f.kind in (
+            "count", "ordinal") else None
+        if age:
+            f.unit, f.kind = "years", "age"
+            if age.group("q"):
+                f.qualifier = "less_than" if age.group("q").strip().startswith(_UNDER) else "more_than"
+                f.start = min(f.start, age.start("q"))
 
 
 def _borrow(norm: str, figures: list[Figure]) -> None:
@@ -128,6 +143,7 @@ def _borrow(norm: str, figures: list[Figure]) -> None:
         if f.unit in (None, "celsius") and (_QUAKE_BEFORE.search(norm, max(0, f.start - 14), f.start) or _QUAKE_AFTER.match(
                 norm, f.end)):
             f.unit, f.kind = "magnitude", "measure"
+    _age_limits(norm, figures)
     for i, f in enumerate(figures):
         if f.unit is not None or f.kind != "count":
             continue
@@ -139,10 +155,12 @@ def _borrow(norm: str, figures: list[Figure]) -> None:
             f.unit = prev.unit  # "38 مقعدا من أصل 329"
         elif prev is not None and prev.unit and prev.kind in ("count", "age") and _AND.fullmatch(norm, prev.end, f.start):
             f.unit, f.kind = prev.unit, prev.kind  # "בני 19 ו-22"
-        elif prev is not None and prev.unit and prev.kind == "count" and (_OF_THEM.search(
-                norm, max(0, f.start - 10), f.start) or _OF_THEM_AFTER.match(norm, f.end)) and f.start - prev.end < 120 and (
-                not _STOP.search(norm, prev.end, f.start)):
-            f.unit = prev.unit  # "23 בתים נפגעו, מהם שבעה נשרפו", "ولجأ نحو 2500 منهم"
+        elif (_OF_THEM.search(norm, max(0, f.start - 10), f.start) or _OF_THEM_AFTER.match(norm, f.end)) and (
+                whole := next((g for g in reversed(figures[max(0, i - 3):i]) if g.unit and g.kind == "count"), None)) and (
+                f.start - whole.end < 120 and not _STOP.search(norm, whole.end, f.start)):
+            # "23 בתים נפגעו, מהם שבעה נשרפו", "ولجأ نحو 2500 منهم", "سجلت 234 شكوى، صنف 12 منها"; a duration
+            # between is no whole ("כ־40 רקטות שוגרו בתוך 20 דקות, וכיפת ברזל יירטה 31 מהן")
+            f.unit = whole.unit
 
 
 class _Spans:
@@ -198,6 +216,7 @@ def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[
             for g in ("a", "b"):
                 if not taken.hit(m.start(g), m.start(g) + 1):
                     extra.append(Figure(m.start(g), m.end(g), int(m.group(g)), "exact", "points", "count", m.start(g)))
+    _age_limits(norm, extra)
     # "במחצית השנייה של 2027", "النصف الأول من العام": a period of the year, not a share
     figures = [f for f in figures if not (f.kind == "fraction" and _PERIOD.match(norm, f.end))]
     return sorted([*figures, *extra], key=lambda f: f.core) if extra else figures

@@ -127,3 +127,13 @@ CUES = {
         "ועדה ועדת וושינגטון ויקטור וידאו ותיק ותיקים ויזה",
     ),
 }
+
+
+# What the engine's types read beside the cues: peak hours are no record, "lower by 20 percent than" compares,
+# and the year compared with is a baseline, not the claim's time.
+PEAK_HOURS = re.compile(r"[בו]?(?:שעות|שעת)\s+השיא")
+HE_BY = re.compile(r"\s+ב(?:כ)?-?(?:\d|כמעט|פי|מחצית|חצי|שליש|רבע)")
+BASELINE = re.compile(r"(?<![^\W\d_])(?:לעומת|בהשוואה\s+ל|مقارنة\s+ب|بالمقارنة\s+مع|بالمقارنة\s+ب|قياسا\s+ب|"
+                      r"(?:عن|علي)\s+(?:الفترة|العام\s+الماضي|الشهر\s+الماضي|العام\s+السابق|الشهر\s+السابق))")
+EVER = re.compile(r"(?:מאז|מזה|בתולדות|בהיסטוריה|אי\s+פעם)")  # "לראשונה בתולדותיה" ranks; "נחקר לראשונה" does not
+IN_A_ROW = re.compile(r"\s*(?:ברציפות|ברצף|على\s+التوالي)(?![^\W\d_])")  # "השמינית ברציפות": the eighth in a row

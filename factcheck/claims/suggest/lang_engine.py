@@ -18,7 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from .lang_counted import more_figures
-from .lang_cues import CUES, LangCues
+from .lang_cues import BASELINE, CUES, EVER, HE_BY, IN_A_ROW, PEAK_HOURS, LangCues
+from .lang_forecast import AR_FUTURE as _AR_FUTURE
+from .lang_forecast import ar_may, ar_official, forecast_figures
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
 from .lang_sources import HE_SO, Span, find_source
@@ -151,8 +153,8 @@ def _words(norm: str, a: int, b: int) -> int:
 def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
     """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
     return (
-        any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start))
-            for f in s.figures)  # "للمرة السابعة عشرة", "בפעם החמישית": for the nth time ranks
+        any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start) or (
+            IN_A_ROW.match(norm, f.end))) for f in s.figures)  # "للمرة السابعة عشرة", "ההחלטה השמינית ברציפות"
         # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
         or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
@@ -252,8 +254,12 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
         # "حالة 12 منهم خطيرة" stays with its toll; "..., וכי שישה מהם הורשעו" has a verb of its own
+        # "..., ובמהלכו העידו יותר מ־90 עדים": two words or more before the figure after ", ו" are a clause of its own
+        head = norm[x:mine[0].start].split() if mine else []
+        own_clause = cues.lang == "he" and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and len(head) >= 2 and not (
+            {"של", "עם"} & set(head)) and not s.has(cues.prediction, norm, x, y)
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not (
-            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y))
+            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))
@@ -277,7 +283,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
         # "טמפרטורה של 41 מעלות ולחות של פחות מ-10%": a short verbless item of a list of figures
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
-        list_item = bool(merged) and bool(mine) and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
+        list_item = bool(merged) and bool(mine) and not own_clause and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
             cues.event, norm, x, y) and not _reports(norm, x, y, cues) and (
             # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
@@ -324,25 +330,18 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     return [(x, y, True) for x, y in merged] + ([(after_tolls[0], after_tolls[1], False)] if after_tolls else [])
 
 
-# "ستنتهي", "سيصل": the future prefix on a verb (not the nouns that start alike: سيارة، سنوات، سيول، سياسي)
-_AR_FUTURE = re.compile(
-    r"(?<![^\W\d_])[وف]?(?!سيار|سياس|سياح|سيطر|سيد|سنو|سنة|سيول|سينا|سينم|ستين|ستة|ستار|سير|سيف|سنت|سنغ|سوري|ستوك|سياج|سناب|"
-    r"ستد|ستود|سيبير|سيئ|سيست|ستيف|سيلف|ستاد|سيمو|سنين|ستال)"
-    r"س[يتن][^\W\d_]{2,6}(?<![ةه])(?<!ات)(?<!ين)(?<!ون)(?![^\W\d_])"
-)
-
-
 def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> list[str]:
     mine = [f for f in s.figures if a <= f.core < b]
     kinds: set[str] = set()
     if any(f.kind not in ("duration",) for f in mine) or s.has(cues.vague, norm, a, b):
         kinds.add("quantity")
-    dates = [m.span() for m in cues.date.finditer(norm, a, b)]
-    # "على الأقل" in a figure and "تشرين الأول" in a date rank nothing
+    dates = [m.span() for m in cues.date.finditer(norm, a, b)] + [m.span() for m in cues.temporal.finditer(norm, a, b)]
+    # "على الأقل" in a figure, "تشرين الأول" in a date and "الربع الأول" in a period rank nothing
     sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
         and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
-        and not _PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
+        and not (norm.startswith("לראשונה", m.end() - 7) and not EVER.search(norm, m.end(), min(b, m.end() + 25)))
+        and not PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end())
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
@@ -353,7 +352,7 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         after = norm[sup.end():sup.end() + 4]
         if cues.lang == "ar" and not norm[sup.start():sup.end()].lstrip("وبلف").startswith("ال") and after.startswith(" من"):
             kinds.add("comparison")
-        elif cues.lang == "he" and _HE_BY.match(norm, sup.end()):
+        elif cues.lang == "he" and HE_BY.match(norm, sup.end()):
             kinds.add("comparison")  # "במחיר הנמוך בכ־20 אחוז ממחיר השוק": lower by 20 percent than, no ranking
         else:
             kinds.add("superlative")
@@ -361,7 +360,7 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
            for f in mine):
         kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
     # "עלייה של 38 אחוז לעומת השנה הקודמת": the year compared with is the baseline, not the claim's time
-    base = _BASELINE.search(norm, a, b)
+    base = BASELINE.search(norm, a, b)
     relative = s.has(cues.temporal, norm, a, base.start() if base else b)
     if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or relative
             or s.has(cues.year, norm, a, b)):
@@ -370,7 +369,9 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         kinds.add("attribution")
     if s.has(cues.causal, norm, a, b):
         kinds.add("causal")
-    if s.has(cues.legal, norm, a, b):
+    # "other" is for an event with none of the other types (the guidelines): "עצרה שני חשודים" is a quantity; a
+    # mourning declared for three days is still an event with its duration
+    if s.has(cues.legal, norm, a, b) and not any(f.kind not in ("vague", "duration") for f in mine):
         kinds.add("other")  # "הורשע בשלושה אישומים": a conviction is an event of its own beside its figures
     types = [t for t in TYPES if t in kinds]
     if not types or types == ["attribution"]:
@@ -378,9 +379,6 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     return types
 
 
-_PEAK_HOURS = re.compile(r"[בו]?(?:שעות|שעת)\s+השיא")
-_HE_BY = re.compile(r"\s+ב(?:כ)?-?(?:\d|כמעט|פי|מחצית|חצי|שליש|רבע)")
-_BASELINE = re.compile(r"(?<![^\W\d_])(?:לעומת|בהשוואה\s+ל|مقارنة\s+ب|بالمقارنة\s+مع|بالمقارنة\s+ب|قياسا\s+ب)")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
 _THAT = re.compile(r"(?<![^\W\d_])(?:ان|بان|כי)(?![^\W\d_])")
 
@@ -437,20 +435,26 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         return None
     if s.has(cues.boilerplate, norm, a, b) and not hard:
         return None
+    if cues.lang == "ar" and ar_may(norm, a, b, [f.core for f in hard]):
+        return None  # "قد تصل إلى مليون دينار": what may happen is a guess, not a forecast on record
     forecast = False
     if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
         # "ستنخفض من أربع ساعات إلى أقل من ثلاث": a change from one duration to another is measured too
-        counted = any(f.kind != "duration" for f in hard) or (len(hard) >= 2 and hard[0].unit is not None and (
-            hard[0].unit == hard[1].unit and _FROM.search(norm, max(0, hard[0].start - 6), hard[0].start) is not None))
+        named = forecast_figures(norm, hard, cues.lang)
+        counted = any(f.kind != "duration" for f in named) or (len(named) >= 2 and named[0].unit is not None and (
+            named[0].unit == named[1].unit and _FROM.search(norm, max(0, named[0].start - 6), named[0].start) is not None))
         # "השוק מתמחר הפחתה אחת או שתיים": bare counts with no unit make no forecast checkable
-        others = [f for f in hard if f.kind != "duration"]
+        others = [f for f in named if f.kind != "duration"]
         measured = counted and not (others and all(f.kind == "count" and f.unit is None for f in others))
-        if s.has(cues.schedule, norm, a, b) and s.has(cues.date, norm, a, b) and not counted:
+        if s.has(cues.date, norm, a, b) and not counted and (s.has(cues.schedule, norm, a, b) or (cues.lang == "he" and any(
+                ch.isdigit() for m in cues.date.finditer(norm, a, b) for ch in m.group()))):  # "תתפרסם ב־24 בנובמבר"
             pass
         elif not ((source or s.has(cues.forecast, norm, a, b)) and measured):
             return None
+        elif cues.lang == "ar" and not s.has(cues.forecast, norm, a, b) and not ar_official(norm, a, b, source):
+            return None  # an analyst's, a poll's or a company's forecast is no official one (the guidelines')
         else:
             forecast = True
     if s.has(cues.opinion, norm, a, b) and not hard:

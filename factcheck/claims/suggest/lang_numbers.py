@@ -35,7 +35,8 @@ _MONTH_AFTER = {
     ),
     "he": re.compile(r"\s*(?:ב|ל)?-?(?:" + alt(vocab_he.MONTHS.split("|")) + r")(?![^\W\d_])"),
 }
-_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים")}
+_HE_DAY_N = {"היום", "ביום", "יום"}
+_TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים", "כפליים")}  # "גדול כפליים": twice as large
 # Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
 # "ال" ("حل الدولتين" names a policy, not two states).
 _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
@@ -64,7 +65,8 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
         return "percent", "percent", toks[j].end, 1, 1
     m = PATTERNS[lex.lang]["point"].match(norm, value_end, value_end + 40)
     if m:
-        unit = "basis_point" if m.group().rstrip().endswith(("اساس", "בסיס")) else "percentage_point"
+        # the labels spell them out as the guidelines' other units ("percentage points"; the figure check folds both)
+        unit = "basis points" if m.group().rstrip().endswith(("اساس", "בסיס")) else "percentage points"
         return unit, "percentage_point", m.end(), 0, 1
     m = PATTERNS[lex.lang]["percent"].match(norm, value_end, value_end + 40)
     if m:
@@ -222,6 +224,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i += 1
                 continue
             if prefix == "ה" and not _unit_at(toks, i + 1, lex, norm, t.end)[0]:  # "המאה ה-20": an ordinal
+                if i > 1 and toks[i - 2].word in _HE_DAY_N:  # "השביתה נמשכה היום ה־23": for 23 days so far
+                    out.append(Figure(toks[i - 1].start, t.end, int(t.word), "exact", "days", "duration", t.start))
                 i += 1
                 continue
             value = to_decimal(t.word)

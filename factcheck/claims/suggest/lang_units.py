@@ -57,6 +57,8 @@ _AR = {
     "vehicles": "مركبة مركبات آلية آليات", "aircraft": "طائرة طائرات", "drones": "مسيرة مسيرات",
     "apartments": "شقة شقق", "households": "أسرة أسر", "tents": "خيمة خيام", "sheep": "خروف خراف أغنام غنم",
     "personnel": "عنصر عناصر",
+    "bakeries": "فرن أفران مخبز مخابز", "shipments": "شحنة شحنات", "convoys": "قافلة قوافل",
+    "families": "عائلة عائلات", "buildings": "بناية بنايات عمارة عمارات",
 }
 # Two-word counted nouns ("سيارات إسعاف"): the pair as written after the number.
 _AR_PAIRS = {
@@ -148,7 +150,7 @@ AR_DUAL_BASE = {
     "شخصين": "people", "شخصان": "people", "قتيلين": "people", "قتيلان": "people", "جريحين": "people",
     "طفلين": "children", "طفلان": "children", "جنديين": "soldiers", "رجلين": "men", "امرأتين": "women",
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
-    "مدرستين": "schools", "سيارتين": "vehicles", "شاحنتين": "trucks", "غارتين": "strikes",
+    "مدرستين": "schools", "سيارتين": "cars", "شاحنتين": "trucks", "غارتين": "strikes",
 }
 # A change from one figure to another ("ارتفع من 2% إلى 3%") is no range (lang_numbers).
 CHANGE_BEFORE = (
@@ -177,8 +179,8 @@ def _ar_forms(spec: str) -> tuple[list[str], list[str]]:
         return [], []
     sg = words[0]
     forms = list(words)
-    if not sg.endswith(_NO_TANWEEN):
-        forms.append(sg + "ا")
+    # every listed form takes the accusative alef after 11-99 ("12 محلا", "14 زورقا"), not only the first
+    forms += [w + "ا" for w in words if not w.endswith(_NO_TANWEEN) and w + "ا" not in words]
     stem = sg[:-1] + "ت" if sg.endswith("ة") else sg
     # "نقطتين مئويتين" is a change in percentage points, read by the percent rules
     duals = [] if sg.endswith(("ى", "ي", "ا", "و")) or sg == "نقطة" else [stem + "ين", stem + "ان"]
@@ -240,7 +242,7 @@ _AR_ROLES = {
     "hostages": "رهينة رهائن مختطف مختطفين",
     "pilgrims": "حاج حجاج", "worshippers": "مصل مصلين", "engineers": "مهندس مهندسين", "teachers": "معلم معلمين معلمة معلمات",
     "girls": "فتاة فتيات", "volunteers": "متطوع متطوعين", "residents": "ساكن سكان مقيم مقيمين", "survivors": "ناج ناجين",
-    "farmers": "فلاح فلاحين",
+    "farmers": "فلاح فلاحين مزارعين مزارعون", "fishermen": "صياد صيادين",
 }
 _HE_ROLES = {
     "civilians": "אזרחים אזרחיות", "children": "ילדים ילד ילדות פעוטות תינוקות", "women": "נשים אישה", "men": "גברים",
