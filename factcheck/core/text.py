@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import pgettext
+
 _FINAL_STOPS = re.compile(r"[.。۔]+\s*$")
 ELLIPSIS = "…"
 
@@ -42,3 +44,13 @@ def shorten_end(text: str, limit: int) -> str:
     tail = text[-limit:]
     space = tail.find(" ")
     return ELLIPSIS + (tail[space + 1:] if 0 <= space < limit // 2 else tail)
+
+
+def join_list(items, *, semicolon: bool = False) -> str:
+    """Items joined with the reader's list separator: Arabic writes "، " and "؛ ", not ", " and "; ".
+
+    The separators are translations of their own (context "list separator"), so every list on a page
+    follows the interface language whatever the items are written in.
+    """
+    sep = pgettext("list separator", "; ") if semicolon else pgettext("list separator", ", ")
+    return sep.join(str(i) for i in items)

@@ -59,7 +59,7 @@ def test_editor_merges_only_within_a_paragraph_and_the_merged_claim_reads_its_ow
     expect(figures).to_contain_text("about 640 passengers")
     expect(figures).to_contain_text("212 people")
     expect(figures).not_to_contain_text("68")
-    expect(page.locator(".claim-main")).not_to_contain_text("Attributed to Hospital director Jonas Teller")
+    expect(page.locator(".claim-main")).not_to_contain_text("Attributed to: Hospital director Jonas Teller")
 
 
 def test_a_changed_figure_flags_the_claim_and_its_page_reads_the_new_figure(app, page, editor):
