@@ -45,7 +45,7 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(app, page, editor,
     page.wait_for_url("**/articles/*/")
     article = Article.objects.get()
     assert article.current_revision.text == HOSTILE_AS_TEXT
-    expect(page.get_by_role("status").first).to_contain_text("The pasted text was HTML")
+    expect(page.locator("ul.messages")).to_contain_text("The pasted text was HTML")
 
     text = page.locator("#article-text")
     assert "read the full report" in text.inner_text() and "<" not in text.inner_text()
