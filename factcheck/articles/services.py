@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import can_edit_article, require
+from factcheck.articles.html_text import looks_like_html, plain_text
 from factcheck.articles.language import clean_language, detect_language
 from factcheck.articles.models import Article, ArticleEvent, ArticleEventKind, ArticleRevision
 from factcheck.core import search
@@ -32,6 +33,8 @@ def clean_article_text(text: object) -> str:
         raise InvalidInput(gettext("The article text must be a string."), fields={"text": [gettext("Must be a string.")]})
     # One newline convention, so offsets mean the same in every browser and client.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    # Markup is never stored: offsets must point into the words readers see (articles/html_text.py).
+    text, _converted = plain_text(text)
     if not text.strip():
         raise InvalidInput(gettext("The article text is empty."), fields={"text": [gettext("Paste the article text.")]})
     limit = settings.ARTICLE_MAX_CHARS
@@ -159,6 +162,7 @@ def article_create(
     may_create_article(actor)
     form_token = form_token if isinstance(form_token, str) else ""
     title = _clean_title(title)
+    converted = looks_like_html(text) if isinstance(text, str) else False
     text = clean_article_text(text)
     if form_token:
         _refuse_a_second_send(actor, form_token[:64], title, text)
@@ -177,7 +181,8 @@ def article_create(
     article.current_revision = revision
     article.save(update_fields=["current_revision"])
     article_search_refresh(article.pk)
-    created = {"revision": 1, "characters": len(text), "language": language, "language_detected": detected}
+    created = {"revision": 1, "characters": len(text), "language": language, "language_detected": detected,
+               "converted_from_html": converted}
     if form_token:
         created["form_token"] = form_token[:64]
     _audit(article, actor, ArticleEventKind.CREATED, created)
@@ -225,6 +230,7 @@ def article_revise(
 ) -> RevisionOutcome:
     """Save new text as a new revision and re-anchor every claim of the article."""
     may_revise_article(actor)
+    converted = looks_like_html(text) if isinstance(text, str) else False
     text = clean_article_text(text)
     article = _lock_article(article_id)
     _check_article_version(article, version)
@@ -244,6 +250,7 @@ def article_revise(
     outcome = _reanchor(actor=actor, article=article, old_revision=current, new_revision=revision)
     _audit(article, actor, ArticleEventKind.REVISED, {
         "revision": number, "previous": current.number if current else None, "note": revision.note,
+        "converted_from_html": converted,
         **{k: [c.pk for c in v] for k, v in outcome.items()},
     })
     return RevisionOutcome(article=article, revision=revision, **outcome)

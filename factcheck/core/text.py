@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import pgettext
+
 _FINAL_STOPS = re.compile(r"[.。۔]+\s*$")
 ELLIPSIS = "…"
 
@@ -54,3 +56,13 @@ def embed(text: str) -> str:
     of the API, and are invisible everywhere.
     """
     return f"\u2068{text}\u2069"
+
+
+def join_list(items, *, semicolon: bool = False) -> str:
+    """Items joined with the reader's list separator: Arabic writes "، " and "؛ ", not ", " and "; ".
+
+    The separators are translations of their own (context "list separator"), so every list on a page
+    follows the interface language whatever the items are written in.
+    """
+    sep = pgettext("list separator", "; ") if semicolon else pgettext("list separator", ", ")
+    return sep.join(str(i) for i in items)

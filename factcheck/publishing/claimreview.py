@@ -21,10 +21,11 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from factcheck.articles.language import Language
 from factcheck.claims.models import Verdict
+from factcheck.claims.ratings import rating_label
 
 # Words that make an attribution a body rather than a person ("the city fire service", "Eurostat").
 _ORG_WORDS = re.compile(
@@ -62,7 +63,8 @@ def scored_scale() -> list[str]:
 
 def rating_of(verdict: str, rating: str) -> Rating:
     """The rating a reader sees (name) and, when it lies on the true-false scale, its number."""
-    name = label(rating) if rating else (Verdict(verdict).label if verdict in Verdict.values else label(verdict))
+    name = rating_label(rating) if rating else (str(Verdict(verdict).label) if verdict in Verdict.values
+                                                else label(verdict))
     numeric = rating or settings.CLAIMREVIEW_VERDICT_RATINGS.get(verdict, "")
     scale = scored_scale()
     if numeric in scale and len(scale) >= 2:
@@ -140,7 +142,11 @@ def claim_review(
     language = article.language if article.language != Language.UNDETERMINED else ""
     if language:
         appearance["inLanguage"] = language
-    r = rating_of(verdict, rating)
+    # The rating is named in the report's language (the article's, as inLanguage says), whatever
+    # language the page that embeds it is read in; a language without a translation gets the default.
+    supported = {code.split("-")[0]: code for code, _ in settings.LANGUAGES}
+    with translation.override(supported.get(language, settings.LANGUAGE_CODE)):
+        r = rating_of(verdict, rating)
     review_rating: dict = {"@type": "Rating", "alternateName": r.name, "name": r.name}
     if r.scored:
         review_rating.update(ratingValue=r.value, bestRating=r.best, worstRating=r.worst)

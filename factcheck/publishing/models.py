@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
 from factcheck.claims.models import Verdict
+from factcheck.claims.ratings import rating_label
+from factcheck.core.text import join_list
 
 # Lower-case letters and digits only: the token is the part after the last "-" of the report's path,
 # so it must not contain one itself. 16 characters of 36 give 82 bits, far beyond guessing.
@@ -35,7 +37,7 @@ class Report(models.Model):
     """
 
     article = models.OneToOneField("articles.Article", on_delete=models.CASCADE, related_name="report")
-    slug = models.SlugField(max_length=80, allow_unicode=False)
+    slug = models.SlugField(max_length=80, allow_unicode=True)
     token = models.CharField(max_length=32, unique=True, default=new_token)
     status = models.CharField(max_length=16, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
     first_published_at = models.DateTimeField(null=True, blank=True)
@@ -142,15 +144,15 @@ class PublishingEvent(models.Model):
             if (before.get("rating") or "") != (after.get("rating") or ""):
                 if before.get("rating") and after.get("rating"):
                     changes.append(gettext("rating changed from %(before)s to %(after)s")
-                                   % {"before": before["rating"], "after": after["rating"]})
+                                   % {"before": _rating_word(before["rating"]), "after": _rating_word(after["rating"])})
                 elif after.get("rating"):
-                    changes.append(gettext("rated %(rating)s") % {"rating": after["rating"]})
+                    changes.append(gettext("rated %(rating)s") % {"rating": _rating_word(after["rating"])})
                 else:
-                    changes.append(gettext("rating %(rating)s removed") % {"rating": before["rating"]})
+                    changes.append(gettext("rating %(rating)s removed") % {"rating": _rating_word(before["rating"])})
             if not changes:
                 changes.append(gettext("checked again, verdict unchanged (%(verdict)s)")
                                % {"verdict": _word(after.get("verdict"))})
-            return gettext("; ").join(changes) + reason
+            return join_list(changes, semicolon=True) + reason
         if self.kind == PublishingEventKind.REPORT_WITHDRAWN:
             return gettext("this fact check was withdrawn") + reason
         if self.kind == PublishingEventKind.REPORT_PUBLISHED:
@@ -164,3 +166,8 @@ class PublishingEvent(models.Model):
 
 def _word(verdict: str | None) -> str:
     return Verdict(verdict).label.lower() if verdict in Verdict.values else (verdict or gettext("none"))
+
+
+def _rating_word(rating: str) -> str:
+    """A rating inside a sentence, as _word does for verdicts: "rating changed from accurate to misleading"."""
+    return rating_label(rating).lower()

@@ -16,6 +16,8 @@ from django.utils.translation import gettext, ngettext
 
 from factcheck.articles.models import Article
 from factcheck.claims.models import Claim, ClaimStatus, Review, Verdict
+from factcheck.claims.ratings import rating_label
+from factcheck.core.text import join_list
 from factcheck.publishing.claimreview import claim_review, label
 from factcheck.publishing.models import (
     PUBLIC_NOTES,
@@ -74,16 +76,16 @@ class Readiness:
         """Why publishing is refused, in one sentence (the service's WrongState message)."""
         parts = []
         if n := self.count("unresolved"):
-            parts.append(ngettext("%(n)s claim(s) are not resolved yet", "%(n)s claim(s) are not resolved yet", n) % {"n": n})
+            parts.append(ngettext("%(n)s claim is not resolved yet", "%(n)s claims are not resolved yet", n) % {"n": n})
         if n := self.count("no_source"):
-            parts.append(ngettext("%(n)s verified or disputed claim(s) have no independent source",
-                                  "%(n)s verified or disputed claim(s) have no independent source", n) % {"n": n})
+            parts.append(ngettext("%(n)s verified or disputed claim has no independent source",
+                                  "%(n)s verified or disputed claims have no independent source", n) % {"n": n})
         if n := self.count("orphaned"):
-            parts.append(ngettext("%(n)s claim(s) lost their place in the edited text",
-                                  "%(n)s claim(s) lost their place in the edited text", n) % {"n": n})
+            parts.append(ngettext("%(n)s claim lost its place in the edited text",
+                                  "%(n)s claims lost their place in the edited text", n) % {"n": n})
         if self.count("empty"):
             parts.append(gettext("no claim has been resolved"))
-        return gettext("Cannot publish: %(reasons)s.") % {"reasons": gettext("; ").join(parts)}
+        return gettext("Cannot publish: %(reasons)s.") % {"reasons": join_list(parts, semicolon=True)}
 
 
 def _short(claim: Claim) -> str:
@@ -181,7 +183,7 @@ class EntryView:
 
     @property
     def rating_label(self) -> str:
-        return label(self.rating)
+        return rating_label(self.rating)
 
     # What the text highlighter reads.
     @property

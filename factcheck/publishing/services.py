@@ -71,8 +71,19 @@ def _report_for(article: Article) -> Report:
     """
     report = Report.objects.select_for_update().filter(article=article).first()
     if report is None:
-        report = Report.objects.create(article=article, slug=slugify(article.title)[:60].strip("-") or "report")
+        report = Report.objects.create(article=article, slug=report_slug(article.title))
     return report
+
+
+def report_slug(title: str) -> str:
+    """The readable part of the report's address, in the title's own letters.
+
+    An ASCII-only slug left nothing of an Arabic or Hebrew title ("report"), or only its digits
+    ("40"), so letters of every script are kept (browsers show them, and send them percent-encoded).
+    A title with no letter or digit at all gives "report".
+    """
+    slug = slugify(title or "", allow_unicode=True)[:60].strip("-_")
+    return slug if any(ch.isalnum() for ch in slug) else "report"
 
 
 def _record(report: Report, kind: str, *, actor: User | None, claim: Claim | None = None, reason: str = "",
@@ -322,9 +333,8 @@ def readiness_check(*, article_id: int, actor_id: int | None) -> bool:
             actor = User.objects.filter(pk=actor_id).first() if actor_id else None
             last = Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED).order_by("-resolved_at").first()
             def message() -> str:
-                # English keeps "claim(s)" in both forms; the plural forms are for the translations.
-                return ngettext("Ready to publish: “%(title)s” — all %(n)s claim(s) are resolved and sourced.",
-                                "Ready to publish: “%(title)s” — all %(n)s claim(s) are resolved and sourced.",
+                return ngettext("Ready to publish: “%(title)s” — its %(n)s claim is resolved and sourced.",
+                                "Ready to publish: “%(title)s” — all %(n)s claims are resolved and sourced.",
                                 readiness.resolved) % {"title": embed(article.title[:150]), "n": readiness.resolved}
 
             for editor in _assigning_editors(article):

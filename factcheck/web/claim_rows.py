@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from factcheck.claims.models import Claim, ClaimStatus, ClaimType, Priority
+from factcheck.core.text import join_list
 
 _MARK = 987654321  # a claim id no page has, to reverse each address once and fill it per row
 
@@ -116,7 +117,7 @@ def claim_rows(context, claims: Iterable[Claim], *, orphan_item: bool = False) -
         row.append(f'<a href="{_url(urls.detail, pk)}" class="claim-text" id="claim-text-{pk}" dir="auto">{escape(c.text)}</a>'
                    f'</div><p class="claim-meta">{badge(c)}')
         if c.types:
-            row.append(f' <span class="types">{escape(", ".join(str(types.get(t, t)) for t in c.types))}</span>')
+            row.append(f' <span class="types">{escape(join_list(types.get(t, t) for t in c.types))}</span>')
         for q in (c.quantities or [])[:3]:
             row.append(f' <span class="qty">{escape(q.get("text") or q.get("value", ""))}</span>')
         if c.assignee_id:

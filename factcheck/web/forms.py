@@ -16,6 +16,7 @@ from factcheck.articles.language import Language
 from factcheck.articles.models import Article
 from factcheck.articles.selectors import article_search
 from factcheck.claims.models import ClaimStatus, ClaimType, Priority, Verdict
+from factcheck.claims.ratings import rating_label
 from factcheck.claims.selectors import CLAIM_SORTS, ClaimQuery
 from factcheck.claims.suggest.numbers import find_quantities
 
@@ -222,7 +223,7 @@ class VerdictForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["rating"].choices = [("", gettext("No rating")), *((r, r.capitalize()) for r in settings.RATING_SCALE)]
+        self.fields["rating"].choices = [("", gettext("No rating")), *((r, rating_label(r)) for r in settings.RATING_SCALE)]
 
 
 class VersionForm(forms.Form):

@@ -174,6 +174,19 @@ function fcFormat(fmt, values) {
     if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) ev.preventDefault();
   }, true);
 
+  // A form marked data-send-once goes to the server once per showing of the page: a double click on
+  // Save would otherwise send it twice (the server then refuses the second, but the browser would
+  // show that refusal instead of the saved article). Shown again from the back-forward cache, it may be sent again.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (ev.defaultPrevented || !form.hasAttribute || !form.hasAttribute("data-send-once")) return;
+    if (form.dataset.sent === "yes") { ev.preventDefault(); return; }
+    form.dataset.sent = "yes";
+  });
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-send-once]").forEach(function (form) { delete form.dataset.sent; });
+  });
+
   // The progress poll (web/_progress.html) carries every claim's state; copy changed badges onto
   // the side panel and recolour the highlights, leaving the rest of the workspace (forms,
   // selection, focus) as it is.

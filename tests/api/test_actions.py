@@ -341,14 +341,14 @@ def test_publish_waits_for_every_claim_then_serves_claimreview(as_editor, editor
                              text="The reservoir is 82 percent full, the water board said.\n")
     claim = make_claim(article, "The reservoir is 82 percent full", status=ClaimStatus.ASSIGNED, assignee=reviewer)
     error = error_of(as_editor.post(f"/api/articles/{article.pk}/publish/"), 409)
-    assert "1 claim(s) are not resolved" in error["message"]
+    assert "1 claim is not resolved" in error["message"]
     article.refresh_from_db()
     assert article.published_report is False
 
     Claim.objects.filter(pk=claim.pk).update(status=ClaimStatus.RESOLVED, verdict="verified",
                                              resolved_at=dt.datetime.now(dt.UTC))
     error = error_of(as_editor.post(f"/api/articles/{article.pk}/publish/"), 409)
-    assert "1 verified or disputed claim(s) have no independent source" in error["message"]
+    assert "1 verified or disputed claim has no independent source" in error["message"]
     gauges = Source.objects.create(url="https://water-board.example.org/gauges", added_by=editor, independent=True)
     Evidence.objects.create(claim=claim, source=gauges, added_by=reviewer, stance="supports")
     response = as_editor.post(f"/api/articles/{article.pk}/publish/")

@@ -37,3 +37,16 @@ def test_another_member_or_another_text_or_no_token_is_a_new_article(editor):
     # Scripts (the API, imports) send no token: they decide for themselves.
     article_create(actor=editor, title="Plant approved", text=TEXT)
     assert Article.objects.count() == 4
+
+
+def test_the_page_sends_a_second_send_to_the_article_the_first_made(editor, client):
+    """A double click without JavaScript (or Back and Save): the browser ends on the article, told why."""
+    client.force_login(editor)
+    form = {"title": "Plant approved", "text": TEXT, "form_token": "tok-page", "language": ""}
+    first = client.post("/articles/new/", form)
+    article = Article.objects.get()
+    assert first.status_code == 302 and first["Location"] == article.get_absolute_url()
+    second = client.post("/articles/new/", form, follow=True)
+    assert second.redirect_chain == [(article.get_absolute_url(), 302)]
+    assert "it was not saved a second time" in second.content.decode()
+    assert Article.objects.count() == 1

@@ -40,11 +40,24 @@ def test_text_is_normalised_to_one_newline_convention():
     assert clean_article_text("One.\r\nTwo.\rThree.\x00") == "One.\nTwo.\nThree."
 
 
-def test_html_in_text_is_kept_verbatim(editor):
-    body = '<p onclick="steal()">Prices <b>rose</b> 4%</p><script>alert(1)</script>'
+def test_html_text_is_stored_as_the_visible_text_and_the_audit_says_so(editor):
+    body = '<p onclick="steal()">Prices <b>rose</b> 4%</p><p>In &euro;: 12</p><script>alert(1)</script>'
     article = article_create(actor=editor, title="<i>Markup</i>", text=body)
     article.refresh_from_db()
-    assert article.text == body and article.title == "<i>Markup</i>"
+    assert article.text == "Prices rose 4%\n\nIn €: 12\n" and article.title == "<i>Markup</i>"
+    assert article.events.get().data["converted_from_html"] is True
+
+
+def test_plain_text_with_a_stray_angle_bracket_is_kept_as_written(editor):
+    body = "Inflation stayed <3% while costs rose 5 > 4 and a<b.\n"
+    article = article_create(actor=editor, title="Plain", text=body)
+    assert article.text == body and article.events.get().data["converted_from_html"] is False
+
+
+def test_html_with_nothing_visible_is_refused_as_empty(editor):
+    with pytest.raises(InvalidInput, match="empty"):
+        article_create(actor=editor, title="Only code", text="<script>alert(1)</script><style>p{}</style>")
+    assert not Article.objects.exists()
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t ", "\r\n\x00"])

@@ -110,7 +110,7 @@ def test_claims_page_filters_and_assigns_in_bulk(app, page, editor, reviewer):
     expect(page.locator("[data-pick-count]").first).to_have_text("4 ticked")
     page.get_by_test_id("bulk-reviewer").select_option(str(reviewer.pk))
     page.get_by_test_id("assign").click()
-    expect(page.get_by_role("status").first).to_contain_text("Assigned 4 claim(s)")
+    expect(page.get_by_role("status").first).to_contain_text("Assigned 4 claims")
     assert re.search(r"/claims/\?.*status=open", page.url)
     for c in [*claims, silt]:
         c.refresh_from_db()

@@ -59,7 +59,7 @@ def test_editor_merges_only_within_a_paragraph_and_the_merged_claim_reads_its_ow
     expect(figures).to_contain_text("about 640 passengers")
     expect(figures).to_contain_text("212 people")
     expect(figures).not_to_contain_text("68")
-    expect(page.locator(".claim-main")).not_to_contain_text("Attributed to Hospital director Jonas Teller")
+    expect(page.locator(".claim-main")).not_to_contain_text("Attributed to: Hospital director Jonas Teller")
 
 
 def test_a_changed_figure_flags_the_claim_and_its_page_reads_the_new_figure(app, page, editor):
@@ -71,7 +71,7 @@ def test_a_changed_figure_flags_the_claim_and_its_page_reads_the_new_figure(app,
     box.fill(box.input_value().replace("212 people", "214 people"))
     page.get_by_test_id("save-text").click()
     page.wait_for_url(f"**/articles/{article.pk}/")
-    expect(page.locator("ul.messages")).to_contain_text("1 need re-review")
+    expect(page.locator("ul.messages")).to_contain_text("1 needs re-review")
     item = claim_item(page, freed.pk)
     expect(item.get_by_test_id("needs-rereview")).to_be_visible()
     expect(item.locator("a.claim-text")).to_have_text("Rescuers had freed 214 people from the carriages")

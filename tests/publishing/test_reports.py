@@ -54,8 +54,8 @@ def test_readiness_names_each_blocking_claim_with_a_link(finished, editor, revie
     with pytest.raises(WrongState) as refused:
         article_publish(actor=editor, article_id=article.pk)
     assert refused.value.message == (
-        "Cannot publish: 1 claim(s) are not resolved yet; 2 verified or disputed claim(s) have no independent "
-        "source; 1 claim(s) lost their place in the edited text."
+        "Cannot publish: 1 claim is not resolved yet; 2 verified or disputed claims have no independent "
+        "source; 1 claim lost its place in the edited text."
     )
 
 
@@ -188,7 +188,7 @@ def test_the_assigning_editor_hears_once_when_the_article_becomes_ready(
         verdict_record(actor=reviewer, claim_id=second.pk, verdict=Verdict.UNVERIFIABLE, rationale="No records.")
     ready = Notification.objects.filter(recipient=editor, kind="ready")
     assert [n.message for n in ready] == [
-        f"Ready to publish: “\u2068{article.title}\u2069” — all 2 claim(s) are resolved and sourced."
+        f"Ready to publish: “\u2068{article.title}\u2069” — all 2 claims are resolved and sourced."
     ]
     report = Report.objects.get(article=article)
     assert kinds(report) == [PublishingEventKind.ARTICLE_READY] and report.status == ReportStatus.DRAFT

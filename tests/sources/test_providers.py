@@ -43,7 +43,7 @@ def test_a_provider_added_in_settings_runs_when_a_claim_opens(settings, client, 
     assert archive.status == LookupStatus.DONE and archive.result["hits"][0]["title"] == "Flood of 2019"
     client.force_login(editor)
     html = client.get(reverse("claim_sources", args=[claim.pk])).content.decode()
-    assert "Newsroom archive:" in html and "1 result(s)" in html
+    assert "Newsroom archive:" in html and "1 result" in html
 
 
 def test_a_disabled_kind_is_not_queued(settings, flood_article, editor, queued, django_capture_on_commit_callbacks):

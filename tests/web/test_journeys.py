@@ -207,7 +207,7 @@ def test_bulk_assign_sets_reviewer_due_date_and_priority_and_notifies(as_editor,
     note = Notification.objects.get(recipient=reviewer)
     assert note.message.startswith("\u2068Edna Editor\u2069 assigned you 2 claims in ")
     page = as_editor.get(workspace(desk.article.pk)).content.decode()
-    assert "Assigned 2 claim(s) to Rita Reviewer" in page
+    assert "Assigned 2 claims to Rita Reviewer" in page
 
 
 def test_bulk_assign_without_a_reviewer_is_refused_with_the_form_error(as_editor, desk):

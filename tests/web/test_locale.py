@@ -22,6 +22,7 @@ from babel.messages.pofile import read_po
 from django.conf import settings
 from django.core.management import call_command
 from django.test import Client, override_settings
+from django.utils import timezone
 
 from factcheck.accounts.models import Role
 from factcheck.articles.models import Article
@@ -29,7 +30,7 @@ from factcheck.claims.models import ClaimStatus, Verdict
 from factcheck.claims.services import claim_assign, claim_reopen, verdict_record
 from factcheck.publishing.models import Report
 from factcheck.publishing.services import article_publish
-from factcheck.sources.models import Evidence
+from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus
 from tests.publishing.conftest import back_with_source, resolve
 from tests.support import services
 from tests.support.factories import ArticleFactory, UserFactory, make_claim
@@ -253,7 +254,7 @@ def desk(db, lang):
     article = ArticleFactory(title="زلزال الإقليم: ماذا عرفت السلطات", outlet="صحيفة الوادي",
                              author="ليلى سالم", url="https://xq.zz/p1", created_by=editor, text=ARTICLE_AR)
     survivors = make_claim(article, "انتشلت 14 ناجيًا", attributed_to="فرق الإنقاذ")
-    resolve(survivors, reviewer, Verdict.DISPUTED, "سجل الدفاع المدني يذكر 11 ناجيًا.")
+    resolve(survivors, reviewer, Verdict.DISPUTED, "سجل الدفاع المدني يذكر 11 ناجيًا.", rating="misleading")
     back_with_source(survivors, reviewer, url="https://qv.zz/s1", passage="أُنقذ 11 ناجيًا", title="سجل الحوادث")
     dead = make_claim(article, "مقتل 9 أشخاص على الأقل", attributed_to="وزارة الداخلية")
     resolve(dead, reviewer, Verdict.VERIFIED, "نشرة الوزارة تذكر 9 وفيات.")
@@ -262,15 +263,26 @@ def desk(db, lang):
     # A correction after publication: the report's dated note "verdict changed from … to …".
     claim_reopen(actor=editor, claim_id=dead.pk, reason="عدّلت الوزارة حصيلتها")
     claim_assign(actor=editor, claim_id=dead.pk, reviewer=reviewer)
-    verdict_record(actor=reviewer, claim_id=dead.pk, verdict=Verdict.DISPUTED, rationale="النشرة المعدّلة تذكر 12 وفاة.")
+    verdict_record(actor=reviewer, claim_id=dead.pk, verdict=Verdict.DISPUTED, rationale="النشرة المعدّلة تذكر 12 وفاة.",
+                   rating="mostly accurate")
     # Work still in progress: an assigned claim with a due date, and a suggestion.
     homes = make_claim(article, "تضرر أكثر من 300 منزل", status=ClaimStatus.ASSIGNED, assignee=reviewer,
                        due=dead.resolved_at.date())
     make_claim(article, "أقوى زلزال يضرب الإقليم", status=ClaimStatus.SUGGESTED)
+    # The claim page's "Earlier checks": a finished search that found the rated claim, with its sources.
+    Lookup.objects.create(kind=LookupKind.SIMILAR, claim=homes, status=LookupStatus.DONE, finished_at=timezone.now(),
+                          result={"matches": [
+                              {"claim": survivors.pk, "article": article.pk, "article_title": article.title,
+                               "text": survivors.text, "status": "resolved", "verdict": "disputed", "rating": "misleading",
+                               "score": 71.0, "figure_differs": True, "other_language": False,
+                               "sources": [{"title": "سجل الحوادث", "url": "https://qv.zz/s1", "stance": "refutes"},
+                                           {"title": "نشرة الوزارة", "url": "https://kw.zz/s2", "stance": "supports"}]},
+                          ], "searched": 1})
     other = ArticleFactory(title="כותרת בעברית", outlet="עיתון העמק", created_by=editor,
                            text="הממשלה אישרה תקציב של 40 מיליון שקל.\n")
     make_claim(other, "תקציב של 40 מיליון שקל", status=ClaimStatus.OPEN)
     return {"editor": editor, "reviewer": reviewer, "admin": admin, "article": article, "homes": homes,
+            "survivors": survivors,
             "evidence": Evidence.objects.filter(claim=survivors).first(),
             "report": Report.objects.get(article=article)}
 
@@ -280,7 +292,8 @@ def member_pages(desk) -> dict[str, list[str]]:
 
     article, homes = desk["article"], desk["homes"]
     everyone = [reverse("dashboard"), reverse("article_list"), reverse("article_detail", args=[article.pk]),
-                reverse("claim_detail", args=[homes.pk]), reverse("claim_list"), reverse("notifications"),
+                reverse("claim_detail", args=[homes.pk]), reverse("claim_detail", args=[desk["survivors"].pk]),
+                reverse("claim_list"), reverse("notifications"),
                 reverse("profile"), reverse("evidence_snapshot", args=[desk["evidence"].pk])]
     editors = [*everyone, reverse("insights"), reverse("workload"), reverse("members"), reverse("webhook_list"),
                reverse("article_new"), reverse("article_history", args=[article.pk]), reverse("article_import")]
@@ -351,3 +364,57 @@ def test_api_messages_follow_the_requests_language_and_codes_stay_english(db, ed
     assert answers["en"]["message"] == "Claim 999999 does not exist."
     assert answers["ar"]["message"] == "الادعاء 999999 غير موجود."
     assert answers["he"]["message"] == "הטענה 999999 אינה קיימת."
+
+
+@pytest.mark.parametrize("lang", ["he"])
+def test_earlier_checks_ratings_and_lists_read_in_the_interface_language(desk):
+    """Issue 17's leftovers: the earlier-check line, the verdict and rating of a match, the rating
+    badge, "Attributed to" before a name in its own direction, Arabic list separators."""
+    from django.urls import reverse
+
+    expected = {
+        "he": {"earlier": ["בדיקות קודמות של טענות דומות", "שנויה במחלוקת", "(מטעה)", "سجل الحوادث; نشرة الوزارة"],
+               "rated": ["דירוג: מטעה", "ייחוס:"]},
+        "ar": {"earlier": ["تدقيقات سابقة لادعاءات مشابهة", "(مضلِّل)", "سجل الحوادث؛ نشرة الوزارة"],
+               "rated": ["التقييم: مضلِّل", "منسوب إلى:"]},
+    }
+    for lang, words in expected.items():
+        desk["reviewer"].language = lang
+        desk["reviewer"].save(update_fields=["language"])
+        client = Client()
+        client.force_login(desk["reviewer"])
+        page = client.get(reverse("claim_detail", args=[desk["homes"].pk])).content.decode()
+        assert [w for w in words["earlier"] if w not in page] == [], lang
+        rated = client.get(reverse("claim_detail", args=[desk["survivors"].pk])).content.decode()
+        assert [w for w in words["rated"] if w not in rated] == [], lang
+        assert "<bdi data-user-content>فرق الإنقاذ</bdi>" in rated
+
+
+def test_a_hebrew_report_has_a_hebrew_address_and_claimreview(db):
+    """The slug keeps the Hebrew title's letters; alternateName is the rating in the report's language."""
+    import json
+
+    from factcheck.publishing.services import report_slug
+
+    assert report_slug("כותרת בעברית: 40 מיליון") == "כותרת-בעברית-40-מיליון"
+    assert report_slug("زلزال الإقليم") == "زلزال-الإقليم"
+    assert report_slug("Council backs plant") == "council-backs-plant"
+    assert report_slug("«» — ?!") == "report"
+    editor = UserFactory(username="e1", role=Role.EDITOR, language="en-gb")
+    reviewer = UserFactory(username="r1", role=Role.REVIEWER)
+    article = ArticleFactory(title="תקציב העירייה: 40 מיליון", created_by=editor, language="he",
+                             text="הממשלה אישרה תקציב של 40 מיליון שקל.\n")
+    claim = make_claim(article, "תקציב של 40 מיליון שקל")
+    resolve(claim, reviewer, Verdict.VERIFIED, "הפרוטוקול מאשר.", rating="mostly accurate")
+    back_with_source(claim, reviewer, url="https://qv.zz/he1", passage="40 מיליון", title="פרוטוקול")
+    article_publish(actor=editor, article_id=article.pk)
+    report = Report.objects.get(article=article)
+    assert report.slug == "תקציב-העירייה-40-מיליון"
+    # Read in English, the report page still names the rating in Hebrew inside its ClaimReview.
+    response = Client().get(report.get_absolute_url())
+    assert response.status_code == 200
+    blocks = re.findall(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', response.content.decode(), re.S)
+    reviews = [r for b in blocks for r in (json.loads(b) if b.strip().startswith("[") else [json.loads(b)])]
+    rating = next(r for r in reviews if r.get("@type") == "ClaimReview")["reviewRating"]
+    assert rating["alternateName"] == "מדויק ברובו" and rating["ratingValue"] == 3
+    assert "Rating: Mostly accurate" in response.content.decode()  # the page itself follows its reader

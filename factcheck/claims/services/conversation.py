@@ -118,7 +118,7 @@ def notifications_digest_send() -> int:
         lines = [f"- {n.message}\n  {_link(n)}" for n in notes]
         # The digest's own words are in the reader's language, like the notifications it lists.
         with translation.override(member_language(user)):
-            subject = ngettext("Your daily digest: %(n)s notification(s)", "Your daily digest: %(n)s notification(s)",
+            subject = ngettext("Your daily digest: %(n)s notification", "Your daily digest: %(n)s notifications",
                                len(notes)) % {"n": len(notes)}
             footer = gettext("All notifications: %(url)s") % {"url": f"{settings.SITE_URL}{reverse('notifications')}"}
         send_mail(

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.module_loading import import_string
+from django.utils.translation import ngettext
 
 DEFAULT_PROVIDERS: dict[str, str] = {
     "fetch": "factcheck.sources.providers.snapshot.FetchProvider",
@@ -67,7 +68,9 @@ class Provider:
     def summary(cls, result: dict) -> str:
         """One line for the claim page; kinds with their own panel section leave it empty."""
         hits = result.get("hits") if isinstance(result, dict) else None
-        return f"{len(hits)} result(s)" if isinstance(hits, list) else ""
+        if not isinstance(hits, list):
+            return ""
+        return ngettext("%(n)s result", "%(n)s results", len(hits)) % {"n": len(hits)}
 
 
 @cache
@@ -109,4 +112,4 @@ def triggered_by(event: str) -> list[type[Provider]]:
 
 def label(kind: str) -> str:
     cls = get(kind)
-    return (cls.label if cls else "") or kind.replace("_", " ").capitalize()
+    return str(cls.label if cls else "") or kind.replace("_", " ").capitalize()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from django.utils.translation import gettext_lazy
+
 from factcheck.sources.providers import LookupProblem, Provider
 from factcheck.sources.providers.snapshot import fetch_document
 
@@ -22,7 +24,7 @@ def parse_date(value: str) -> str:
 
 class ArticleImportProvider(Provider):
     kind = "import"
-    label = "Article import"
+    label = gettext_lazy("Article import")
 
     def gather(self, lookup) -> dict:
         if not lookup.url:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy
 
 from factcheck.articles.language import Language
 from factcheck.sources import fetch as fetcher
@@ -50,7 +51,7 @@ def parse_response(payload: dict) -> list[dict]:
 
 class FactCheckToolsProvider(Provider):
     kind = "external"
-    label = "Published fact-checks elsewhere"
+    label = gettext_lazy("Published fact-checks elsewhere")
     triggers = frozenset({"claim_open"})
     needs_claim = True
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy
+
 from factcheck.sources.figures import figure_check
 from factcheck.sources.providers import LookupProblem, Provider
 
 
 class FigureCheckProvider(Provider):
     kind = "figure_check"
-    label = "Figure check"
+    label = gettext_lazy("Figure check")
     triggers = frozenset({"snapshot"})
     needs_claim = True
     needs_source = True

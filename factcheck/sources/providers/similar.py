@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
+from django.utils.translation import gettext_lazy
 
 from factcheck.articles.language import RTL_LANGUAGES, Language
 from factcheck.articles.models import Article
@@ -70,7 +71,7 @@ def _quoted(lexeme: str) -> str:
 
 class SimilarClaimsProvider(Provider):
     kind = "similar"
-    label = "Earlier checks of similar claims"
+    label = gettext_lazy("Earlier checks of similar claims")
     triggers = frozenset({"claim_open"})
     needs_claim = True
 

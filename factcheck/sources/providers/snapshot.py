@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy
+
 from factcheck.core.locks import lock_name
 from factcheck.sources import fetch as fetcher
 from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
@@ -40,7 +42,7 @@ def fetch_document(url: str) -> Fetched:
 
 class FetchProvider(Provider):
     kind = "fetch"
-    label = "Fetch and snapshot"
+    label = gettext_lazy("Fetch and snapshot")
     triggers = frozenset({"source_attached"})
     needs_source = True
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from django import template
 from django.utils.safestring import SafeString
+from django.utils.text import Truncator
 from django.utils.translation import gettext, gettext_lazy
 
+from factcheck.claims import ratings
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
+from factcheck.core.text import join_list
 from factcheck.sources.models import LookupKind, LookupStatus
 from factcheck.web import claim_rows as rows
 from factcheck.web import highlight, list_rows
@@ -73,7 +76,7 @@ def web_url(value: str) -> str:
 @register.filter
 def type_labels(types) -> str:
     labels = dict(ClaimType.choices)
-    return ", ".join(str(labels.get(t, t)) for t in (types or []))
+    return join_list(labels.get(t, t) for t in (types or []))
 
 
 _FIGURE_OUTCOMES = {
@@ -117,13 +120,36 @@ def verdict_label(verdict: str) -> str:
 
 
 @register.filter
+def rating_label(rating: str) -> str:
+    """A rating of the scale ("mostly accurate") in the reader's language (claims.ratings)."""
+    return ratings.rating_label(rating)
+
+
+@register.filter
+def joined(items, semicolon: bool = False) -> str:
+    """A list in the reader's separators: "أ، ب" in Arabic (core.text.join_list)."""
+    return join_list(items, semicolon=bool(semicolon))
+
+
+@register.simple_tag
+def figure_list(quantities) -> str:
+    """A claim's figures as written, "14؛ 300" in Arabic."""
+    return join_list((q.get("text") or q.get("value", "") for q in quantities or []), semicolon=True)
+
+
+@register.simple_tag
+def source_titles(sources) -> str:
+    return join_list((Truncator(s.get("title", "")).chars(60) for s in sources or []), semicolon=True)
+
+
+@register.filter
 def get_item(mapping, key):
     """mapping[key] in a template (an audit row's before/after values)."""
     return mapping.get(key, "") if hasattr(mapping, "get") else ""
 
 
 def _figures(quantities) -> str:
-    return ", ".join(str(q.get("text") or q.get("value", "")) for q in (quantities or [])) or "—"
+    return join_list(q.get("text") or q.get("value", "") for q in (quantities or [])) or "—"
 
 
 @register.filter

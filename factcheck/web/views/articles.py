@@ -14,12 +14,13 @@ from factcheck.accounts.permissions import (
     can_edit_article,
 )
 from factcheck.articles import services as article_services
+from factcheck.articles.html_text import looks_like_html
 from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim
 from factcheck.core.errors import AlreadyDone, DomainError, NotAllowed, StaleVersion
-from factcheck.core.text import shorten
+from factcheck.core.text import join_list, shorten
 from factcheck.web import errors, forms, history
 from factcheck.web.views.common import (
     ARTICLE_PAGE,
@@ -71,16 +72,24 @@ def article_new(request: HttpRequest) -> HttpResponse:
         try:
             article = article_services.article_create(actor=request.user, **form.cleaned_data)
         except AlreadyDone as exc:
-            # Sent again (Back, then Save): no second copy; the page names and links the first one.
-            return errors.render_error(request, exc, page="web/article_new.html",
-                                       context={"form": form, "existing_article": exc.existing})
+            # Sent again (a double click without JavaScript, or Back and Save): no second copy, and the
+            # browser lands where the first send would have taken it, told why.
+            messages.warning(request, exc.message)
+            return redirect(exc.existing)
         except DomainError as exc:
             errors.attach_to_form(form, exc)
             return errors.render_error(request, exc, page="web/article_new.html", context={"form": form})
         messages.success(request, gettext("Article saved. Suggest claims or select passages to mark them."))
+        _tell_if_converted(request, form.cleaned_data["text"])
         return redirect(article)
     status = 400 if request.method == "POST" else 200
     return render(request, "web/article_new.html", {"form": form}, status=status)
+
+
+def _tell_if_converted(request: HttpRequest, text: str) -> None:
+    if looks_like_html(text):
+        messages.info(request, gettext("The pasted text was HTML: it was saved as the plain text a reader sees "
+                                       "(tags, scripts and styles removed, paragraphs kept). Check it before marking claims."))
 
 
 @require_GET
@@ -135,10 +144,14 @@ def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            gettext("Saved revision %(number)s: %(moved)s claim(s) moved, %(orphaned)s orphaned, %(rereview)s need re-review.")
-            % {"number": outcome.revision.number, "moved": len(outcome.moved), "orphaned": len(outcome.orphaned),
-               "rereview": len(outcome.rereview)},
+            gettext("Saved revision %(number)s: %(changes)s.") % {"number": outcome.revision.number, "changes": join_list([
+                ngettext("%(n)s claim moved", "%(n)s claims moved", len(outcome.moved)) % {"n": len(outcome.moved)},
+                ngettext("%(n)s orphaned", "%(n)s orphaned", len(outcome.orphaned)) % {"n": len(outcome.orphaned)},
+                ngettext("%(n)s needs re-review", "%(n)s need re-review", len(outcome.rereview))
+                % {"n": len(outcome.rereview)},
+            ])},
         )
+    _tell_if_converted(request, form.cleaned_data["text"])
     return redirect(article)
 
 
@@ -183,7 +196,8 @@ def article_details(request: HttpRequest, pk: int) -> HttpResponse:
 def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
         request, pk, lambda: claim_services.claims_suggest(actor=request.user, article_id=pk),
-        lambda stored: f"{stored.created} new suggestion(s).",
+        lambda stored: ngettext("%(n)s new suggestion.", "%(n)s new suggestions.", stored.created)
+        % {"n": stored.created},
     )
 
 
@@ -192,7 +206,7 @@ def article_suggest(request: HttpRequest, pk: int) -> HttpResponse:
 def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
         request, pk, lambda: claim_services.claims_accept_all(actor=request.user, article_id=pk),
-        lambda n: ngettext("Accepted %(n)s suggestion(s).", "Accepted %(n)s suggestion(s).", n) % {"n": n},
+        lambda n: ngettext("Accepted %(n)s suggestion.", "Accepted %(n)s suggestions.", n) % {"n": n},
     )
 
 
@@ -201,7 +215,7 @@ def article_accept_all(request: HttpRequest, pk: int) -> HttpResponse:
 def article_reject_all(request: HttpRequest, pk: int) -> HttpResponse:
     return _article_action(
         request, pk, lambda: claim_services.claims_reject_all(actor=request.user, article_id=pk),
-        lambda n: ngettext("Rejected %(n)s suggestion(s).", "Rejected %(n)s suggestion(s).", n) % {"n": n},
+        lambda n: ngettext("Rejected %(n)s suggestion.", "Rejected %(n)s suggestions.", n) % {"n": n},
     )
 
 
@@ -253,7 +267,8 @@ def claims_assign_bulk(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as exc:
         errors.attach_to_form(form, exc)
         return _workspace_error(request, pk, exc, bulk_form=form)
-    messages.success(request, gettext("Assigned %(done)s claim(s) to %(display_name)s.") % {"done": len(done),
+    messages.success(request, ngettext("Assigned %(done)s claim to %(display_name)s.",
+                                        "Assigned %(done)s claims to %(display_name)s.", len(done)) % {"done": len(done),
         "display_name": data['reviewer'].display_name})
     return redirect("article_detail", pk=pk)
 

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from factcheck.claims import selectors
@@ -83,6 +83,7 @@ def claim_list_assign(request: HttpRequest) -> HttpResponse:
             request, exc, page="web/claim_list.html",
             context=lambda: _context(request, params, bulk_form=form, picked=set(ids), here=back),
         )
-    messages.success(request, gettext("Assigned %(done)s claim(s) to %(display_name)s.") % {"done": len(done),
+    messages.success(request, ngettext("Assigned %(done)s claim to %(display_name)s.",
+                                        "Assigned %(done)s claims to %(display_name)s.", len(done)) % {"done": len(done),
         "display_name": data['reviewer'].display_name})
     return redirect(back)

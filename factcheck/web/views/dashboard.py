@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from factcheck.accounts.permissions import (
@@ -76,7 +76,8 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
         return render(
             request, "web/_notifications.html", {"notifications": items, "unread_notifications": unread, "oob": True}
         )
-    messages.success(request, gettext("Marked %(count)s notification(s) read.") % {"count": count})
+    messages.success(request, ngettext("Marked %(count)s notification read.", "Marked %(count)s notifications read.", count)
+                     % {"count": count})
     target = request.POST.get("next") or reverse("notifications")
     return redirect(target if target.startswith("/") and not target.startswith("//") else reverse("notifications"))
 

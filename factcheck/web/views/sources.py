@@ -25,7 +25,7 @@ from factcheck.core.errors import DomainError, InvalidInput
 from factcheck.sources import selectors, services
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus
 from factcheck.web import errors, forms
-from factcheck.web.views.common import member_required, post_action
+from factcheck.web.views.common import _claim_context, member_required, post_action
 
 PANEL = "sources/_claim_sources.html"
 
@@ -37,16 +37,22 @@ def _claim(pk: int) -> Claim:
     return claim
 
 
-def _panel(request: HttpRequest, claim_id: int, *, notice: str = "", error: DomainError | None = None) -> HttpResponse:
-    """The sources panel for htmx, or back to the claim page (post/redirect/get) for a plain form."""
+def _panel(request: HttpRequest, claim_id: int, *, notice: str = "", error: DomainError | None = None,
+           attach: dict | None = None) -> HttpResponse:
+    """The sources panel for htmx, or back to the claim page (post/redirect/get) for a plain form.
+
+    ``attach`` is a refused attach form's input: both surfaces show it again in the form, with the
+    service's field messages beside the fields, so nothing typed is lost.
+    """
     claim = _claim(claim_id)
+    refused = {"sources_error": error.message, "sources_error_code": error.code, "attach": attach} if error else {}
     if getattr(request, "htmx", False):
-        ctx = {"claim": claim, "user": request.user, "sources_notice": notice}
-        status = 200
-        if error is not None:
-            ctx.update({"sources_error": error.message, "sources_error_code": error.code})
-            status = errors.status_for(error)
-        return render(request, PANEL, ctx, status=status)
+        ctx = {"claim": claim, "user": request.user, "sources_notice": notice, **refused}
+        return render(request, PANEL, ctx, status=errors.status_for(error) if error else 200)
+    if error is not None and attach is not None:
+        # A plain form: the claim page again, the error at the top and in the form.
+        ctx = {**_claim_context(request, claim), **refused, "error": error.message, "error_code": error.code}
+        return render(request, "web/claim_detail.html", ctx, status=errors.status_for(error))
     if error is not None:
         return render(request, "web/error.html", {"error": error.message}, status=errors.status_for(error))
     if notice:
@@ -72,13 +78,16 @@ def claim_sources(request: HttpRequest, pk: int) -> HttpResponse:
 def source_attach(request: HttpRequest, pk: int) -> HttpResponse:
     upload = request.FILES.get("file")
     url = (request.POST.get("url") or "").strip()
+    note, stance = request.POST.get("note", ""), request.POST.get("stance") or "context"
     try:
         evidence = services.source_attach(
-            actor=request.user, claim_id=pk, url=url or None, upload=upload,
-            note=request.POST.get("note", ""), stance=request.POST.get("stance") or "context",
+            actor=request.user, claim_id=pk, url=url or None, upload=upload, note=note, stance=stance,
         )
     except DomainError as exc:
-        return _panel(request, pk, error=exc)
+        # A browser cannot be given a file back: the form names the refused one and asks for it again.
+        attach = {"url": url, "note": note, "stance": stance, "errors": exc.fields,
+                  "filename": getattr(upload, "name", "") if upload is not None else ""}
+        return _panel(request, pk, error=exc, attach=attach)
     if upload is not None:
         return _panel(request, pk, notice=gettext("Attached %(filename)s; its text is ready to read.")
                       % {"filename": evidence.source.filename})
