@@ -261,3 +261,22 @@ def test_round7_batch5_stated(claim, source, value, unit):
 def test_hebrew_in_fact_another_count():
     result = check("The gig drew 12,000 fans", "המפיקים דיברו על 12,000 צופים בהופעה; בפועל הגיעו כ-5,000.", 12_000, "fans")
     assert result.label == "contradicts", result.summary
+
+
+@pytest.mark.parametrize(("source", "label"), [
+    # A boast answered by "only N" in a contrasting clause.
+    ("העירייה התגאתה ב-12,000 צופים בהופעה, אך נתוני הכרטיסים מראים כי רק 5,000 הגיעו.", "contradicts"),
+    # The initial estimate of the figure, corrected.
+    ("ההערכה הראשונית של 12,000 צופים בהופעה תוקנה מאוחר יותר.", "contradicts"),
+    # "doubted the figure".
+    ("המבקרים פקפקו בנתון של 12,000 צופים בהופעה.", "contradicts"),
+    # The next sentence rejecting "this figure".
+    ("המפיקים דיברו על 12,000 צופים בהופעה. המשטרה דחתה את הנתון הזה.", "contradicts"),
+    # "only on paper".
+    ("12,000 הצופים בהופעה קיימים רק על הנייר, לדברי המשטרה.", "contradicts"),
+    # "Contrary to the first reports, N": the first reports were wrong, the figure stands.
+    ("בניגוד לדיווחים הראשונים, בהופעה נכחו 12,000 צופים.", "states"),
+])
+def test_hebrew_round7(source, label):
+    result = check("The gig drew 12,000 fans", source, 12_000, "fans")
+    assert result.label == label, result.summary
