@@ -104,6 +104,9 @@ def _set_columns(sql: str, start: int) -> list[str] | None:
             depth += 1
         elif text == ")":
             depth -= 1
+            if depth < 0:  # the end of a CTE's statement: "x AS (UPDATE t SET a = 1)"
+                end = token.start()
+                break
         elif depth == 0 and text == ",":
             parts.append(sql[part:token.start()])
             part = token.end()
@@ -127,9 +130,20 @@ def stamps_of(sql: str) -> frozenset[str]:
         return frozenset()
     if head.startswith("WITH"):
         targets = list(_CTE_TARGETS.finditer(sql))
+        # "ON CONFLICT ... DO UPDATE SET" updates the INSERT's own table, already named.
+        targets = [t for t in targets if t.group(1).upper() != "SET"]
         if any(_unnamed(sql, target) for target in targets):
             return frozenset(KEYS)
-        return frozenset(name for target in targets for name in _fine(target.group(1), None))
+        names: set[str] = set()
+        for target in targets:
+            columns = None
+            if target.group(0)[:6].upper() == "UPDATE":
+                # A CTE's UPDATE names its columns as a plain one does (the verdict's one statement
+                # sets status and verdict, never types or text: the counts of ?type= outlive it).
+                assigned = _SET.match(sql, target.end())
+                columns = _set_columns(sql, assigned.end()) if assigned else None
+            names |= _fine(target.group(1), columns)
+        return frozenset(names)
     match = _TABLE.match(sql)
     if match is None or _unnamed(sql, match):
         return frozenset(KEYS)  # raw SQL, DDL, COPY: assume it changed anything

@@ -155,7 +155,17 @@ def test_statements_and_their_stamps():
         stamps.AUTH, stamps.LISTS, col("accounts_user", "role")}
     assert stamps.stamps_of('INSERT INTO "django_session" VALUES (1)') == frozenset()
     assert stamps.stamps_of("WITH v AS (SELECT 1) UPDATE articles_article SET search = v.x") == {
-        stamps.LISTS, rows("articles_article")}
+        stamps.LISTS, col("articles_article", "search")}
+    # The verdict's one statement (claims/services/verdict_sql.py): the claim's UPDATE inside a CTE
+    # names its columns; an upsert's DO UPDATE SET is the INSERT's own table; an INSERT is new rows.
+    assert stamps.stamps_of(
+        "WITH upd AS (UPDATE claims_claim SET status = %s, verdict = (%s) WHERE id = %s RETURNING id), "
+        "rev AS (INSERT INTO claims_review (claim_id) SELECT id FROM upd ON CONFLICT (claim_id) DO UPDATE SET "
+        "verdict = EXCLUDED.verdict RETURNING id), p AS (UPDATE claims_articleprogress SET claims_open = 1) "
+        "SELECT 1") == {stamps.LISTS, col("claims_claim", "status"), col("claims_claim", "verdict"),
+                        rows("claims_review"), col("claims_articleprogress", "claims_open")}
+    assert stamps.stamps_of("WITH u AS (UPDATE claims_claim SET (a, b) = (1, 2)) SELECT 1") == {
+        stamps.LISTS, rows("claims_claim")}
     assert stamps.stamps_of("TRUNCATE claims_claim") == {stamps.AUTH, stamps.LISTS, stamps.ALL}
 
 

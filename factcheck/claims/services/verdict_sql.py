@@ -24,9 +24,10 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from factcheck.accounts.models import User
+from factcheck.accounts.preferences import member_language
 from factcheck.claims import derived
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Notification
 from factcheck.claims.services import common
@@ -53,9 +54,6 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
 
     ``notice`` is (kind, text builder) of the editor's notification (review.resolved_notice).
     """
-    from django.utils import translation
-
-    from factcheck.accounts.preferences import member_language
     from factcheck.claims.tasks import notification_email
 
     now = timezone.now()
