@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 
 from .lang_counted import more_figures
 from .lang_cues import BASELINE, CUES, EVER, HE_BY, IN_A_ROW, PEAK_HOURS, LangCues
-from .lang_forecast import AR_FUTURE as _AR_FUTURE
-from .lang_forecast import ar_may, ar_official, forecast_figures
+from .lang_forecast import AR_FUTURE, ar_may, ar_official, forecast_figures
 from .lang_numbers import Figure, read_figures
 from .lang_script import normalise
 from .lang_sources import HE_SO, Span, find_source
@@ -315,7 +314,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     # A first piece with nothing of its own ("وفي يوم السبت") leads into the next one; a promise
     # ("قال الوزير إن الحكومة ستخفض الإنفاق، مضيفا أن العجز بلغ 6.1%") stays apart, to be left out.
     promise = len(merged) > 1 and _words(norm, *merged[0]) > 4 and (s.has(cues.prediction, norm, *merged[0]) or (
-        cues.lang == "ar" and s.has(_AR_FUTURE, norm, *merged[0])))
+        cues.lang == "ar" and s.has(AR_FUTURE, norm, *merged[0])))
     bare_first = len(merged) > 1 and not any(merged[0][0] <= f.core < merged[0][1] for f in s.figures)
     if len(merged) > 1 and not promise and (not _content(norm, *merged[0], s, cues) or (
         _words(norm, *merged[0]) <= 4 and bare_first
@@ -335,9 +334,10 @@ def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     kinds: set[str] = set()
     if any(f.kind not in ("duration",) for f in mine) or s.has(cues.vague, norm, a, b):
         kinds.add("quantity")
-    dates = [m.span() for m in cues.date.finditer(norm, a, b)] + [m.span() for m in cues.temporal.finditer(norm, a, b)]
+    ranks = list(cues.superlative.finditer(norm, a, b))
+    dates = [m.span() for p in (cues.date, cues.temporal) for m in p.finditer(norm, a, b)] if ranks else []
     # "على الأقل" in a figure, "تشرين الأول" in a date and "الربع الأول" in a period rank nothing
-    sup = next((m for m in cues.superlative.finditer(norm, a, b) if not any(
+    sup = next((m for m in ranks if not any(
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
         and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
         and not (norm.startswith("לראשונה", m.end() - 7) and not EVER.search(norm, m.end(), min(b, m.end() + 25)))
@@ -438,7 +438,7 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
     if cues.lang == "ar" and ar_may(norm, a, b, [f.core for f in hard]):
         return None  # "قد تصل إلى مليون دينار": what may happen is a guess, not a forecast on record
     forecast = False
-    if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(_AR_FUTURE, norm, a, b)):
+    if s.has(cues.prediction, norm, a, b) or (cues.lang == "ar" and s.has(AR_FUTURE, norm, a, b)):
         # a forecast is checkable only as an attributed one with a figure ("... according to the IMF") or a
         # forecast on record ("עדכנה את תחזית הצמיחה ל-2.4%"); a meeting set for a date is checkable as a date
         # "ستنخفض من أربع ساعات إلى أقل من ثلاث": a change from one duration to another is measured too
