@@ -21,15 +21,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_devserve_serves_with_gunicorn_and_ctrl_c_stops_server_and_worker(tmp_path):
-    port = free_port()
-    env = {**os.environ, "FACTCHECK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+def _devserve(tmp_path: Path) -> tuple[subprocess.Popen, int, Path]:
+    """`make run`'s server on a migrated SQLite database of its own, in a session of its own (for Ctrl-C)."""
+    port, db = free_port(), tmp_path / "db.sqlite3"
+    env = {**os.environ, "FACTCHECK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{db}",
            "PORT": str(port), "CELERY_CONCURRENCY": "2", "LOG_LEVEL": "WARNING"}
     env.pop("REDIS_URL", None)
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True,
                    timeout=300)
     proc = subprocess.Popen([sys.executable, "manage.py", "devserve"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    return proc, port, db
+
+
+def test_devserve_serves_with_gunicorn_and_ctrl_c_stops_server_and_worker(tmp_path):
+    proc, port, _ = _devserve(tmp_path)
     try:
         for _ in range(200):
             try:
@@ -103,15 +109,7 @@ def _celery_worker(pid: int) -> int | None:
 
 
 def test_a_killed_worker_is_started_again_while_the_site_keeps_answering(tmp_path):
-    port = free_port()
-    db = tmp_path / "db.sqlite3"
-    env = {**os.environ, "FACTCHECK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{db}",
-           "PORT": str(port), "CELERY_CONCURRENCY": "2", "LOG_LEVEL": "WARNING"}
-    env.pop("REDIS_URL", None)
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True,
-                   timeout=300)
-    proc = subprocess.Popen([sys.executable, "manage.py", "devserve"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    proc, port, db = _devserve(tmp_path)
     try:
         first = _wait(lambda: (w := _celery_worker(proc.pid)) and any(f":{w}:" in n for n in _worker_names(db)) and w)
         assert first, "the first worker never sent a heartbeat"
