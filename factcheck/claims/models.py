@@ -45,6 +45,8 @@ ALLOWED_STATES: dict[str, tuple[str, ...]] = {
     "start": (ClaimStatus.ASSIGNED,),
     "record_verdict": ClaimStatus.UNDER_REVIEW,
     "reopen": (ClaimStatus.RESOLVED,),
+    # A resolved claim whose quoted words an edit changed (needs_rereview): its verdict is confirmed or reopened.
+    "confirm_verdict": (ClaimStatus.RESOLVED,),
     # An earlier check is worth naming for a claim in the check or finished; not for one set aside.
     "link": ClaimStatus.COUNTED,
     # Sources, passages and lookups change only while the claim is in the check.
@@ -222,6 +224,10 @@ class Claim(models.Model):
         return self.allows("reopen")
 
     @property
+    def can_confirm_verdict(self) -> bool:
+        return self.allows("confirm_verdict") and self.needs_rereview
+
+    @property
     def can_link(self) -> bool:
         return self.allows("link")
 
@@ -299,6 +305,7 @@ class EventKind(models.TextChoices):
     PUBLISHED = "published", gettext_lazy("Published in the report")
     UNPUBLISHED = "unpublished", gettext_lazy("Withdrawn from the report")
     CORRECTED = "corrected", gettext_lazy("Correction published")
+    CONFIRMED = "confirmed", gettext_lazy("Verdict confirmed for changed words")
 
 
 class ClaimEventQuerySet(models.QuerySet):

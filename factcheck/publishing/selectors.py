@@ -40,7 +40,7 @@ VERDICT_ORDER = (Verdict.VERIFIED, Verdict.DISPUTED, Verdict.UNVERIFIABLE)
 
 @dataclass(frozen=True)
 class Blocker:
-    kind: str  # "unresolved", "no_source", "orphaned", "empty"
+    kind: str  # "unresolved", "no_source", "orphaned", "rereview", "empty"
     message: str
     claim: Claim | None = None
 
@@ -83,6 +83,9 @@ class Readiness:
         if n := self.count("orphaned"):
             parts.append(ngettext("%(n)s claim lost its place in the edited text",
                                   "%(n)s claims lost their place in the edited text", n) % {"n": n})
+        if n := self.count("rereview"):
+            parts.append(ngettext("%(n)s claim changed after its verdict", "%(n)s claims changed after their verdicts",
+                                  n) % {"n": n})
         if self.count("empty"):
             parts.append(gettext("no claim has been resolved"))
         return gettext("Cannot publish: %(reasons)s.") % {"reasons": join_list(parts, semicolon=True)}
@@ -115,12 +118,18 @@ def article_readiness(article: Article, claims: list[Claim] | None = None) -> Re
         backed = {e.claim_id for e in rows if source_counts(e.source, article.url)}
     for c in counted:
         if c.orphaned:
-            out.blockers.append(Blocker("orphaned", f"{_short(c)} lost its place in the edited text: place it again "
-                                                    "or reject it.", c))
+            out.blockers.append(Blocker("orphaned", gettext("%(claim)s lost its place in the edited text: place it "
+                                                            "again or reject it.") % {"claim": _short(c)}, c))
         elif c.status in ClaimStatus.ACTIVE:
             status = ClaimStatus(c.status).label.lower()
             out.blockers.append(Blocker("unresolved", gettext("%(claim)s is not resolved yet (%(status)s).")
                                         % {"claim": _short(c), "status": status}, c))
+        elif c.status == ClaimStatus.RESOLVED and c.needs_rereview:
+            # Its verdict was given on other words ("12" may now read "14"): publishing it would put the
+            # old verdict under the new words.
+            out.blockers.append(Blocker("rereview", gettext(
+                "%(claim)s changed after its verdict: confirm the verdict still holds for the new words, "
+                "or reopen it.") % {"claim": _short(c)}, c))
         elif c.pk in need_ids and c.pk not in backed:
             verdict = Verdict(c.verdict).label
             out.blockers.append(Blocker("no_source", gettext("%(claim)s is %(verdict)s without an independent source.")

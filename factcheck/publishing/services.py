@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 # Claim events after which an article may have become ready (the last claim resolved, the last
 # open one rejected, an orphan placed again); the readiness check runs after their commit.
-MAY_FINISH = (EventKind.RESOLVED, EventKind.REJECTED, EventKind.REANCHORED)
+MAY_FINISH = (EventKind.RESOLVED, EventKind.REJECTED, EventKind.REANCHORED, EventKind.CONFIRMED)
 # Claim events that make a ready article unready again, so that the next "ready" is news again.
 UNREADIES = (EventKind.REOPENED, EventKind.ACCEPTED, EventKind.CREATED, EventKind.SPLIT, EventKind.ORPHANED)
 MAX_REASON = 2000

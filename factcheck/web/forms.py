@@ -237,6 +237,12 @@ class ReopenForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
+class ConfirmVerdictForm(forms.Form):
+    note = forms.CharField(label=gettext_lazy("Why the verdict still holds"),
+                           widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}), max_length=2000)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
 class CommentForm(forms.Form):
     body = forms.CharField(label=gettext_lazy("Comment"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
         max_length=10000)

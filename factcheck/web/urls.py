@@ -55,6 +55,7 @@ urlpatterns = [
     path("claims/<int:pk>/start/", claims.claim_start, name="claim_start"),
     path("claims/<int:pk>/verdict/", claims.verdict_record, name="verdict_record"),
     path("claims/<int:pk>/reopen/", claims.claim_reopen, name="claim_reopen"),
+    path("claims/<int:pk>/confirm/", claims.claim_confirm_verdict, name="claim_confirm_verdict"),
     path("claims/<int:pk>/comments/", claims.claim_comment, name="claim_comment"),
     path("workload/", dashboard.workload, name="workload"),
     path("notifications/", dashboard.notifications, name="notifications"),

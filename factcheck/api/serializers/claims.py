@@ -241,6 +241,10 @@ class ReopenSerializer(VersionSerializer):
     reason = TextField(max_length=2000)
 
 
+class ConfirmVerdictSerializer(VersionSerializer):
+    note = TextField(max_length=2000, help_text="Why the verdict still holds for the claim's new words.")
+
+
 class CountSerializer(serializers.Serializer):
     count = serializers.IntegerField(read_only=True, help_text="How many rows the action changed.")
 

@@ -26,6 +26,7 @@ from factcheck.api.serializers import (
     ClaimUpdateSerializer,
     CommentInSerializer,
     CommentSerializer,
+    ConfirmVerdictSerializer,
     EventSerializer,
     LinkSerializer,
     MergeSerializer,
@@ -267,6 +268,23 @@ class ClaimReopenView(ClaimActionView):
 
     def perform(self, actor, claim_id, data):
         services.claim_reopen(actor=actor, claim_id=claim_id, **data)
+
+
+class ClaimConfirmVerdictView(ClaimActionView):
+    input_serializer = ConfirmVerdictSerializer
+
+    @_action_schema(
+        "confirm_verdict", "Confirm a resolved claim's verdict after an edit changed its words (editors, its reviewers)",
+        ConfirmVerdictSerializer,
+        "A resolved claim whose quoted words changed in an edit is flagged `needs_rereview`, which blocks the "
+        "report. This clears the flag, keeping the verdict, with a note in the audit trail; to review it again, "
+        "reopen it instead. 409 when the claim is not resolved or its words have not changed.",
+    )
+    def post(self, request, pk):
+        return super().post(request, pk)
+
+    def perform(self, actor, claim_id, data):
+        services.claim_confirm_verdict(actor=actor, claim_id=claim_id, **data)
 
 
 class ClaimSecondReviewView(ClaimActionView):

@@ -15,6 +15,7 @@ from factcheck.claims.services.conversation import comment_add, notifications_ma
 from factcheck.claims.services.placement import claim_reanchor, claims_reanchor
 from factcheck.claims.services.review import (
     claim_assign,
+    claim_confirm_verdict,
     claim_link,
     claim_reopen,
     claim_request_second_review,
@@ -44,6 +45,7 @@ __all__ = [
     "REREVIEW",
     "claim_accept",
     "claim_assign",
+    "claim_confirm_verdict",
     "claim_create",
     "claim_edit",
     "claim_link",

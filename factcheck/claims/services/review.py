@@ -1,4 +1,4 @@
-"""Assignment and review: assign, second review, start, verdicts (single and double review), reopen, link."""
+"""Assignment and review: assign, second review, start, verdicts (single and double review), reopen, confirm, link."""
 
 from __future__ import annotations
 
@@ -364,6 +364,29 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     notify(claim.article.created_by, claim, "reopened", lambda: gettext(
         "%(name)s reopened a claim and nobody is assigned to review it: %(text)s — %(reason)s") % {
         "name": embed(actor.display_name), "text": embed(claim.text[:200]), "reason": reason[:200]}, actor=actor)
+    return claim
+
+
+@atomic_retrying
+def claim_confirm_verdict(*, actor: User, claim_id: int, note: str, version: int | None = None) -> Claim:
+    """A reviewer or editor says the verdict still holds for the claim's changed words.
+
+    An edit of the article that changes a resolved claim's quoted words flags it for re-review, and the
+    flag blocks the report: the verdict was given on other words ("12" may now read "14"). When the
+    change does not touch what was checked (a copy edit), this clears the flag without a new round;
+    otherwise the editor reopens the claim. The note is kept in the audit row with the words confirmed.
+    """
+    claim = lock_claim(claim_id)
+    require(can_review_claim(actor, claim), gettext("Only an editor or the claim's reviewer can confirm its verdict."))
+    _check_version(claim, version)
+    _expect(claim, "confirm_verdict", gettext("confirm the verdict"))
+    if not claim.needs_rereview:
+        raise WrongState(gettext("The claim's words have not changed since its verdict: there is nothing to confirm."))
+    note = _clean_text(note, "note", limit=2000)
+    claim.needs_rereview = False
+    _save(claim, actor, "needs_rereview")
+    claim_event(claim, actor, EventKind.CONFIRMED, from_status=claim.status, to_status=claim.status, note=note,
+                data={"verdict": claim.verdict, "quote": claim.quote})
     return claim
 
 

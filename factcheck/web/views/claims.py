@@ -156,6 +156,18 @@ def claim_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@post_action("claim_detail")
+@member_required
+def claim_confirm_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_confirm_verdict(actor=request.user, claim_id=pk, note=d["note"],
+                                                          version=d["version"]),
+        message=gettext("Verdict confirmed for the new words."), form_class=forms.ConfirmVerdictForm,
+        form_name="confirm_form",
+    )
+
+
 def _reopened(claim: Claim) -> str:
     """What happened to the reopened claim: open again, waiting for a reviewer (claim_reopen decides)."""
     return gettext("Claim reopened. Nobody is assigned to review it: choose a reviewer.")

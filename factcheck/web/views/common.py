@@ -253,6 +253,8 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
     ctx["verdict_form"] = forms.VerdictForm(initial={"version": claim.version})
     ctx["version_form"] = forms.VersionForm(initial={"version": claim.version})
     ctx["comment_form"] = forms.CommentForm()
+    if reviewer_ok and claim.can_confirm_verdict:
+        ctx["confirm_form"] = forms.ConfirmVerdictForm(initial={"version": claim.version})
     if editor:
         ctx["assign_form"] = forms.AssignForm(
             initial={"reviewer": claim.assignee_id or _reviewer_before_reopen(claim), "due": claim.due,

@@ -1,0 +1,62 @@
+"""A verdict on words the editor later changed: the readiness panel blocks the report, the reviewer confirms
+the verdict on the claim's page, and the editor publishes — all through the pages."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from factcheck.claims.models import ClaimEvent, EventKind, Verdict
+from factcheck.claims.services import verdict_record
+from factcheck.publishing.models import Report, ReportStatus
+from tests.browser.helpers import login
+from tests.browser.test_publishing import checked_article
+
+NOTE = "The harbour plan was revised to 360 jobs; the source attached states it."
+
+
+def test_changed_words_block_the_report_until_the_reviewer_confirms(app, page, editor, reviewer, new_context, guard):
+    article, _households, jobs, rainfall = checked_article(editor, reviewer)
+    verdict_record(actor=reviewer, claim_id=rainfall.pk, verdict=Verdict.UNVERIFIABLE, rating="unproven",
+                   rationale="No published averages.")
+
+    # The editor corrects the jobs figure in the text: a verdict was given on "350".
+    login(page, app, editor.username)
+    page.goto(f"{app}/articles/{article.pk}/")
+    expect(page.get_by_test_id("readiness").get_by_test_id("report-state")).to_have_text("Ready to publish")
+    page.get_by_test_id("edit-text").click()
+    box = page.get_by_label(re.compile(r"^Text"))
+    box.fill(box.input_value().replace("350 local jobs", "360 local jobs"))
+    page.get_by_test_id("save-text").click()
+    page.wait_for_url(f"**/articles/{article.pk}/")
+    panel = page.get_by_test_id("readiness")
+    expect(panel.get_by_test_id("report-state")).to_have_text("Not ready")
+    expect(panel.get_by_test_id("publish")).to_have_count(0)
+    blocker = panel.locator('[data-kind="rereview"] a')
+    expect(blocker).to_contain_text("360 local jobs")
+    expect(blocker).to_contain_text("changed after its verdict")
+
+    # The reviewer opens the claim from their side and confirms the verdict with a note.
+    reviewer_page = new_context().new_page()
+    login(reviewer_page, app, reviewer.username)
+    reviewer_page.goto(f"{app}{blocker.get_attribute('href')}")
+    card = reviewer_page.get_by_test_id("confirm-card")
+    expect(card).to_contain_text("changed this claim's words after its verdict (verified)")
+    guard.expect_status(400, rf"/claims/{jobs.pk}/confirm/$")
+    card.get_by_test_id("confirm-verdict").click()
+    expect(card.locator(".field-errors")).to_be_visible()  # a confirmation says why: the note is required
+    card.get_by_label(re.compile(r"^Why the verdict still holds")).fill(NOTE)
+    card.get_by_test_id("confirm-verdict").click()
+    expect(reviewer_page.locator("ul.messages")).to_contain_text("Verdict confirmed for the new words.")
+    expect(reviewer_page.get_by_test_id("confirm-card")).to_have_count(0)
+    expect(reviewer_page.locator("#history")).to_contain_text(NOTE)
+    event = ClaimEvent.objects.get(claim=jobs, kind=EventKind.CONFIRMED)
+    assert event.actor == reviewer and "360 local jobs" in event.data["quote"]
+
+    # Back in the workspace the editor can publish.
+    page.reload()
+    expect(panel.get_by_test_id("report-state")).to_have_text("Ready to publish")
+    panel.get_by_test_id("publish").click()
+    expect(page.locator("ul.messages")).to_contain_text("The report is published.")
+    assert Report.objects.get(article=article).status == ReportStatus.PUBLISHED

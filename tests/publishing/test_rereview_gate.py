@@ -1,0 +1,93 @@
+"""A verdict given on words an edit later changed blocks the report until it is confirmed or reopened."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.articles.services import article_revise
+from factcheck.claims.models import ClaimEvent, EventKind, Verdict
+from factcheck.claims.services import claim_confirm_verdict, claim_reopen
+from factcheck.core.errors import InvalidInput, NotAllowed, StaleVersion, WrongState
+from factcheck.publishing.models import Report, ReportStatus
+from factcheck.publishing.selectors import article_readiness
+from factcheck.publishing.services import article_publish
+from tests.api.conftest import token_client
+
+
+def change_the_toll(editor, article):
+    """The editor corrects the death toll in the text: the verified claim's own words change."""
+    article.refresh_from_db()
+    text = article.current_revision.text.replace("at least 9 people dead", "at least 11 people dead")
+    article_revise(actor=editor, article_id=article.pk, text=text, version=article.version)
+
+
+@pytest.fixture
+def changed(finished, editor):
+    change_the_toll(editor, finished["article"])
+    dead = finished["dead"]
+    dead.refresh_from_db()
+    assert dead.needs_rereview and dead.verdict == Verdict.VERIFIED and "11 people" in dead.quote
+    return finished
+
+
+def test_a_verdict_on_changed_words_blocks_publishing(changed, editor):
+    article, dead = changed["article"], changed["dead"]
+    readiness = article_readiness(article)
+    assert [(b.kind, b.claim.pk) for b in readiness.blockers] == [("rereview", dead.pk)]
+    assert "changed after its verdict" in readiness.blockers[0].message
+    with pytest.raises(WrongState) as refused:
+        article_publish(actor=editor, article_id=article.pk)
+    assert refused.value.message == "Cannot publish: 1 claim changed after its verdict."
+    assert not Report.objects.filter(article=article, status=ReportStatus.PUBLISHED).exists()
+
+
+def test_the_reviewer_confirms_the_verdict_and_the_report_can_go_out(changed, editor, reviewer):
+    article, dead = changed["article"], changed["dead"]
+    claim = claim_confirm_verdict(actor=reviewer, claim_id=dead.pk, version=dead.version,
+                                  note="The bulletin was updated to 11; the source states it.")
+    dead.refresh_from_db()
+    assert not dead.needs_rereview and dead.verdict == Verdict.VERIFIED and dead.status == "resolved"
+    assert claim.version == dead.version
+    event = ClaimEvent.objects.filter(claim=dead).order_by("-id").first()
+    assert (event.kind, event.actor, event.note) == (EventKind.CONFIRMED, reviewer,
+                                                    "The bulletin was updated to 11; the source states it.")
+    assert event.data == {"verdict": "verified", "quote": dead.quote}
+    assert article_readiness(article).ready
+    article_publish(actor=editor, article_id=article.pk)
+    assert Report.objects.get(article=article).status == ReportStatus.PUBLISHED
+
+
+def test_reopening_instead_keeps_it_blocked_until_a_new_verdict(changed, editor):
+    dead = changed["dead"]
+    claim_reopen(actor=editor, claim_id=dead.pk, reason="The toll changed; check it again.")
+    kinds = [b.kind for b in article_readiness(changed["article"]).blockers]
+    assert kinds == ["unresolved"]
+
+
+def test_confirming_is_refused_when_nothing_changed_or_by_someone_else(changed, other_reviewer, reviewer):
+    survivors, dead = changed["survivors"], changed["dead"]
+    with pytest.raises(WrongState, match="have not changed since its verdict"):
+        claim_confirm_verdict(actor=reviewer, claim_id=survivors.pk, note="Still right.")
+    with pytest.raises(NotAllowed):
+        claim_confirm_verdict(actor=other_reviewer, claim_id=dead.pk, note="Looks fine to me.")
+    with pytest.raises(InvalidInput):
+        claim_confirm_verdict(actor=reviewer, claim_id=dead.pk, note="   ")
+    with pytest.raises(StaleVersion):
+        claim_confirm_verdict(actor=reviewer, claim_id=dead.pk, note="Still right.", version=dead.version - 1)
+    dead.refresh_from_db()
+    assert dead.needs_rereview
+    assert not ClaimEvent.objects.filter(claim=dead, kind=EventKind.CONFIRMED).exists()
+
+
+def test_the_api_confirms_and_refuses_as_the_service_does(changed, reviewer):
+    survivors, dead = changed["survivors"], changed["dead"]
+    survivors.refresh_from_db()  # the edit re-anchored it too (a new version), without changing its words
+    client = token_client(reviewer)
+    missing = client.post(f"/api/claims/{dead.pk}/confirm/", {"version": dead.version}, format="json")
+    assert missing.status_code == 400 and "note" in missing.json()["error"]["fields"]
+    done = client.post(f"/api/claims/{dead.pk}/confirm/", {"note": "Source says 11.", "version": dead.version},
+                       format="json")
+    assert done.status_code == 200 and done.json()["needs_rereview"] is False
+    again = client.post(f"/api/claims/{survivors.pk}/confirm/", {"note": "Fine.", "version": survivors.version},
+                          format="json")
+    assert again.status_code == 409 and "nothing to confirm" in again.json()["error"]["message"]
