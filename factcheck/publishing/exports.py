@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.db.models import Prefetch
+from django.utils.text import slugify
 
 from factcheck.accounts.models import User
 from factcheck.articles.models import Article
@@ -219,6 +220,6 @@ def article_export_csv(article: Article, *, user: User | None) -> bytes:
 
 
 def export_filename(article: Article, ext: str) -> str:
-    from django.utils.text import slugify
-
-    return f"claims-{article.pk}-{slugify(article.title)[:50] or 'article'}.{ext}"
+    """The download's name: the title's words in its own script ("claims-7-فيضانات-البصرة.csv"), not an ASCII
+    slug, which left every Arabic or Hebrew export called "claims-7-article"."""
+    return f"claims-{article.pk}-{slugify(article.title, allow_unicode=True)[:50] or 'article'}.{ext}"

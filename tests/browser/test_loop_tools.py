@@ -49,6 +49,15 @@ def test_reviewer_downloads_the_claims_as_csv_and_json_from_the_workspace(app, p
     assert [c["status"] for c in data["claims"]] == ["assigned", "resolved", "open"]
 
 
+def test_an_arabic_articles_download_is_saved_under_its_arabic_title(app, page, editor):
+    article, _claims = scenario.article_with_claims(editor, title="محطة تحلية المياه في الميناء")
+    login(page, app, editor.username)
+    page.goto(f"{app}/articles/{article.pk}/")
+    with page.expect_download() as info:
+        page.get_by_test_id("export-csv").click()
+    assert info.value.suggested_filename == f"claims-{article.pk}-محطة-تحلية-المياه-في-الميناء.csv"
+
+
 def test_editor_opens_insights_and_reads_charts_with_their_numbers(app, page, editor, reviewer):
     _article, claims = scenario.assigned_claims(editor, reviewer, due=dt.date.today() - dt.timedelta(days=2))
     verdict_record(actor=reviewer, claim_id=claims[0].pk, verdict=Verdict.UNVERIFIABLE, rationale="Not public.")

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from urllib.parse import unquote
 
 import pytest
 from django.utils import timezone
@@ -170,3 +171,18 @@ def test_exports_are_in_the_openapi_schema(checked, editor):
     assert "text/csv" in csv_op["responses"]["200"]["content"]
     json_op = schema["paths"]["/api/articles/{id}/export.json"]["get"]
     assert "claims" in json_op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]
+
+
+def test_an_arabic_or_hebrew_title_names_the_download_in_its_own_script(client, editor):
+    arabic = ArticleFactory(created_by=editor, title="فيضانات البصرة: الحصيلة")
+    hebrew = ArticleFactory(created_by=editor, title="שריפה בכרמל")
+    client.force_login(editor)
+    header = client.get(f"/articles/{arabic.pk}/export.csv")["Content-Disposition"]
+    # RFC 6266/5987: browsers save it under the Arabic name, not "claims-N-article.csv".
+    assert header.startswith("attachment; filename*=utf-8''")
+    assert unquote(header.split("''", 1)[1]) == f"claims-{arabic.pk}-فيضانات-البصرة-الحصيلة.csv"
+    header = _api(editor).get(f"/api/articles/{hebrew.pk}/export.json")["Content-Disposition"]
+    assert unquote(header.split("''", 1)[1]) == f"claims-{hebrew.pk}-שריפה-בכרמל.json"
+    plain = ArticleFactory(created_by=editor, title="Port fees: 2026")
+    assert client.get(f"/articles/{plain.pk}/export.json")["Content-Disposition"] == (
+        f'attachment; filename="claims-{plain.pk}-port-fees-2026.json"')

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
 from factcheck.publishing.exports import article_export, article_export_csv, export_filename
@@ -13,7 +14,7 @@ from factcheck.web.views.common import _article, member_required
 
 def _download(body: bytes, content_type: str, filename: str) -> HttpResponse:
     response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 
