@@ -268,6 +268,17 @@ function fcFormat(fmt, values) {
     if (status && status.textContent.trim()) status.focus();
   });
 
+  // A refused attach re-renders the sources panel with each field's error beside it; the button pressed
+  // is gone, so focus goes to the first field in error (its error is its description, read out with it).
+  document.addEventListener("htmx:afterSettle", function (ev) {
+    var config = ev.detail && ev.detail.requestConfig;
+    if (!config || config.verb === "get") return;
+    var panel = document.getElementById("claim-sources");
+    if (!panel) return;
+    var bad = panel.querySelector("form.attach-source [aria-invalid='true']");
+    if (bad) bad.focus();
+  });
+
   // A poll must not wipe what someone is typing: the sources panel re-renders itself every 2 s while
   // its lookups run, the attach form included, so a URL typed meanwhile vanished and the form then
   // posted an empty one (the 400 of issue 13, most often on a busy machine where lookups run longer).

@@ -172,6 +172,8 @@ def test_a_refused_source_keeps_what_was_typed_with_the_error_beside_the_field(a
     expect(errors).to_contain_text("Not a valid URL.")
     expect(page.get_by_test_id("source-url")).to_have_value("javascript:alert(1)")
     expect(page.get_by_test_id("source-url")).to_have_attribute("aria-invalid", "true")
+    # The pressed button was swapped away: focus is on the field in error, so the user types the fix at once.
+    expect(page.get_by_test_id("source-url")).to_be_focused()
     expect(page.get_by_test_id("source-note")).to_have_value("The ministry's bulletin of 3 March.")
     expect(page.get_by_test_id("source-stance")).to_have_value("refutes")
 
@@ -184,6 +186,7 @@ def test_a_refused_source_keeps_what_was_typed_with_the_error_beside_the_field(a
     _attach_refused(page, guard, claim, 413)
     expect(page.get_by_test_id("source-file-errors")).to_contain_text("minutes.txt")
     expect(page.get_by_test_id("source-file-errors")).to_contain_text("Too large.")
+    expect(page.get_by_test_id("source-file")).to_be_focused()
     expect(page.get_by_test_id("source-note")).to_have_value("The ministry's bulletin of 3 March.")
     assert not Evidence.objects.filter(claim=claim).exists()
 
