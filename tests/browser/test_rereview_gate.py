@@ -13,7 +13,7 @@ from factcheck.publishing.models import Report, ReportStatus
 from tests.browser.helpers import login
 from tests.browser.test_publishing import checked_article
 
-NOTE = "The harbour plan was revised to 360 jobs; the source attached states it."
+NOTE = "Only the wording changed; the plan attached still states 350 local jobs."
 
 
 def test_changed_words_block_the_report_until_the_reviewer_confirms(app, page, editor, reviewer, new_context, guard):
@@ -21,20 +21,20 @@ def test_changed_words_block_the_report_until_the_reviewer_confirms(app, page, e
     verdict_record(actor=reviewer, claim_id=rainfall.pk, verdict=Verdict.UNVERIFIABLE, rating="unproven",
                    rationale="No published averages.")
 
-    # The editor corrects the jobs figure in the text: a verdict was given on "350".
+    # The editor rewords the jobs claim's sentence (its figure stays 350): a verdict was given on other words.
     login(page, app, editor.username)
     page.goto(f"{app}/articles/{article.pk}/")
     expect(page.get_by_test_id("readiness").get_by_test_id("report-state")).to_have_text("Ready to publish")
     page.get_by_test_id("edit-text").click()
     box = page.get_by_label(re.compile(r"^Text"))
-    box.fill(box.input_value().replace("350 local jobs", "360 local jobs"))
+    box.fill(box.input_value().replace("construction would create 350", "the works would create 350"))
     page.get_by_test_id("save-text").click()
     page.wait_for_url(f"**/articles/{article.pk}/")
     panel = page.get_by_test_id("readiness")
     expect(panel.get_by_test_id("report-state")).to_have_text("Not ready")
     expect(panel.get_by_test_id("publish")).to_have_count(0)
     blocker = panel.locator('[data-kind="rereview"] a')
-    expect(blocker).to_contain_text("360 local jobs")
+    expect(blocker).to_contain_text("the works would create 350 local jobs")
     expect(blocker).to_contain_text("changed after its verdict")
 
     # The reviewer opens the claim from their side and confirms the verdict with a note.
@@ -52,7 +52,7 @@ def test_changed_words_block_the_report_until_the_reviewer_confirms(app, page, e
     expect(reviewer_page.get_by_test_id("confirm-card")).to_have_count(0)
     expect(reviewer_page.locator("#history")).to_contain_text(NOTE)
     event = ClaimEvent.objects.get(claim=jobs, kind=EventKind.CONFIRMED)
-    assert event.actor == reviewer and "360 local jobs" in event.data["quote"]
+    assert event.actor == reviewer and "the works would create 350" in event.data["quote"]
 
     # Back in the workspace the editor can publish.
     page.reload()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.articles.services import article_revise
-from factcheck.claims.models import ClaimEvent, EventKind, Verdict
+from factcheck.claims.models import Claim, ClaimEvent, EventKind, Verdict
 from factcheck.claims.services import claim_confirm_verdict, claim_reopen
+from factcheck.claims.services.analysis import analysis_of_passage
 from factcheck.core.errors import InvalidInput, NotAllowed, StaleVersion, WrongState
 from factcheck.publishing.models import Report, ReportStatus
 from factcheck.publishing.selectors import article_readiness
@@ -14,19 +15,33 @@ from factcheck.publishing.services import article_publish
 from tests.api.conftest import token_client
 
 
-def change_the_toll(editor, article):
-    """The editor corrects the death toll in the text: the verified claim's own words change."""
+def reword(editor, article, old: str, new: str) -> None:
     article.refresh_from_db()
-    text = article.current_revision.text.replace("at least 9 people dead", "at least 11 people dead")
+    # The fixture's claims were written directly; give them the engine's reading, as the services do.
+    for claim in Claim.objects.filter(article=article):
+        reading = analysis_of_passage(article.current_revision.text, claim.start, claim.end, language="en")
+        Claim.objects.filter(pk=claim.pk).update(quantities=reading["quantities"])
+    text = article.current_revision.text.replace(old, new)
     article_revise(actor=editor, article_id=article.pk, text=text, version=article.version)
 
 
 @pytest.fixture
 def changed(finished, editor):
-    change_the_toll(editor, finished["article"])
+    """A copy edit of the verified claim's words ("9" spelt out): the figure is the same."""
+    reword(editor, finished["article"], "at least 9 people dead", "at least nine people dead")
     dead = finished["dead"]
     dead.refresh_from_db()
-    assert dead.needs_rereview and dead.verdict == Verdict.VERIFIED and "11 people" in dead.quote
+    assert dead.needs_rereview and dead.verdict == Verdict.VERIFIED and "nine people" in dead.quote
+    return finished
+
+
+@pytest.fixture
+def refigured(finished, editor):
+    """The editor corrects the death toll itself: 9 → 11."""
+    reword(editor, finished["article"], "at least 9 people dead", "at least 11 people dead")
+    dead = finished["dead"]
+    dead.refresh_from_db()
+    assert dead.needs_rereview and "11 people" in dead.quote
     return finished
 
 
@@ -44,13 +59,13 @@ def test_a_verdict_on_changed_words_blocks_publishing(changed, editor):
 def test_the_reviewer_confirms_the_verdict_and_the_report_can_go_out(changed, editor, reviewer):
     article, dead = changed["article"], changed["dead"]
     claim = claim_confirm_verdict(actor=reviewer, claim_id=dead.pk, version=dead.version,
-                                  note="The bulletin was updated to 11; the source states it.")
+                                  note="Only the spelling of the figure changed.")
     dead.refresh_from_db()
     assert not dead.needs_rereview and dead.verdict == Verdict.VERIFIED and dead.status == "resolved"
     assert claim.version == dead.version
     event = ClaimEvent.objects.filter(claim=dead).order_by("-id").first()
     assert (event.kind, event.actor, event.note) == (EventKind.CONFIRMED, reviewer,
-                                                    "The bulletin was updated to 11; the source states it.")
+                                                    "Only the spelling of the figure changed.")
     assert event.data == {"verdict": "verified", "quote": dead.quote}
     assert article_readiness(article).ready
     article_publish(actor=editor, article_id=article.pk)
@@ -85,9 +100,27 @@ def test_the_api_confirms_and_refuses_as_the_service_does(changed, reviewer):
     client = token_client(reviewer)
     missing = client.post(f"/api/claims/{dead.pk}/confirm/", {"version": dead.version}, format="json")
     assert missing.status_code == 400 and "note" in missing.json()["error"]["fields"]
-    done = client.post(f"/api/claims/{dead.pk}/confirm/", {"note": "Source says 11.", "version": dead.version},
+    done = client.post(f"/api/claims/{dead.pk}/confirm/", {"note": "Spelling only.", "version": dead.version},
                        format="json")
     assert done.status_code == 200 and done.json()["needs_rereview"] is False
     again = client.post(f"/api/claims/{survivors.pk}/confirm/", {"note": "Fine.", "version": survivors.version},
                           format="json")
     assert again.status_code == 409 and "nothing to confirm" in again.json()["error"]["message"]
+
+
+def test_a_new_figure_cannot_be_confirmed_only_reopened(refigured, client, editor, reviewer):
+    article, dead = refigured["article"], refigured["dead"]
+    with pytest.raises(WrongState) as refused:
+        claim_confirm_verdict(actor=reviewer, claim_id=dead.pk, note="The bulletin says 11 now.")
+    assert refused.value.message == (
+        "Its figures changed after the verdict (at least 9 people → at least 11 people): its sources were checked "
+        "against the old figure, so reopen it for a new review.")
+    dead.refresh_from_db()
+    assert dead.needs_rereview and [b.kind for b in article_readiness(article).blockers] == ["rereview"]
+    # The claim page says so instead of offering a confirmation; the editor still has Reopen.
+    client.force_login(reviewer)
+    page = client.get(f"/claims/{dead.pk}/").content.decode()
+    assert "its sources were checked against the old figure" in page and 'data-testid="confirm-verdict"' not in page
+    client.force_login(editor)
+    page = client.get(f"/claims/{dead.pk}/").content.decode()
+    assert 'data-testid="confirm-refused"' in page and 'data-testid="reopen"' in page

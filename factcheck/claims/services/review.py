@@ -44,7 +44,7 @@ from factcheck.claims.services.common import (
     notify,
 )
 from factcheck.core.errors import EvidenceMissing, InvalidInput, WrongState
-from factcheck.core.text import embed
+from factcheck.core.text import embed, join_list
 
 # --- assignment and review ---------------------------------------------------------------
 
@@ -367,6 +367,48 @@ def claim_reopen(*, actor: User, claim_id: int, reason: str, version: int | None
     return claim
 
 
+def _figure_key(quantities: Sequence[dict]) -> list[str]:
+    return sorted(repr((q.get("value"), q.get("qualifier") or "exact", q.get("unit"))) for q in quantities or [])
+
+
+def figures_changed_since_verdict(claim: Claim) -> tuple[list[dict], list[dict]] | None:
+    """(the figures its verdict was given on, the figures now) when an edit changed them since; else None.
+
+    Read from the re-anchoring rows after the verdict: the engine's new reading of the words, or the
+    reading an editor's correction kept out (``conflicts``) — either way the words now say another figure.
+    """
+    if claim.resolved_at is None:
+        return None
+    before = after = None
+    rows = ClaimEvent.objects.filter(claim=claim, kind=EventKind.REANCHORED, at__gte=claim.resolved_at).order_by(
+        "at", "id").values_list("data", flat=True)
+    for data in rows:
+        changed, conflicts = (data or {}).get("changed") or {}, (data or {}).get("conflicts") or {}
+        if "quantities" in changed:
+            before = changed["quantities"].get("before") or [] if before is None else before
+            after = changed["quantities"].get("after") or []
+        elif "quantities" in conflicts:
+            before = list(claim.quantities or []) if before is None else before
+            after = conflicts["quantities"] or []
+    if before is None or _figure_key(before) == _figure_key(after):
+        return None
+    return before, after
+
+
+def confirm_refusal(claim: Claim) -> str:
+    """Why the verdict cannot simply be confirmed for the new words ("" when it can).
+
+    A copy edit may be confirmed; a new figure may not: the sources were checked against the old one
+    (a tryout confirmed "23 injured" → "25 injured" and published it as verified on a source saying 23).
+    """
+    changed = figures_changed_since_verdict(claim)
+    if changed is None:
+        return ""
+    before, after = (join_list(str(q.get("text") or q.get("value", "")) for q in qs) or "—" for qs in changed)
+    return gettext("Its figures changed after the verdict (%(before)s → %(after)s): its sources were checked "
+                   "against the old figure, so reopen it for a new review.") % {"before": before, "after": after}
+
+
 @atomic_retrying
 def claim_confirm_verdict(*, actor: User, claim_id: int, note: str, version: int | None = None) -> Claim:
     """A reviewer or editor says the verdict still holds for the claim's changed words.
@@ -382,6 +424,9 @@ def claim_confirm_verdict(*, actor: User, claim_id: int, note: str, version: int
     _expect(claim, "confirm_verdict", gettext("confirm the verdict"))
     if not claim.needs_rereview:
         raise WrongState(gettext("The claim's words have not changed since its verdict: there is nothing to confirm."))
+    refused = confirm_refusal(claim)
+    if refused:
+        raise WrongState(refused)
     note = _clean_text(note, "note", limit=2000)
     claim.needs_rereview = False
     _save(claim, actor, "needs_rereview")

@@ -28,6 +28,7 @@ from factcheck.articles.models import Article
 from factcheck.claims import selectors
 from factcheck.claims.models import Claim, ClaimStatus, EventKind, Verdict
 from factcheck.claims.services.placement import best_placement
+from factcheck.claims.services.review import confirm_refusal
 from factcheck.core.errors import DomainError, InvalidInput, StaleVersion
 from factcheck.publishing.selectors import article_readiness
 from factcheck.web import errors, forms, history
@@ -254,7 +255,9 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
     ctx["version_form"] = forms.VersionForm(initial={"version": claim.version})
     ctx["comment_form"] = forms.CommentForm()
     if reviewer_ok and claim.can_confirm_verdict:
-        ctx["confirm_form"] = forms.ConfirmVerdictForm(initial={"version": claim.version})
+        ctx["confirm_refused"] = confirm_refusal(claim)
+        if not ctx["confirm_refused"]:
+            ctx["confirm_form"] = forms.ConfirmVerdictForm(initial={"version": claim.version})
     if editor:
         ctx["assign_form"] = forms.AssignForm(
             initial={"reviewer": claim.assignee_id or _reviewer_before_reopen(claim), "due": claim.due,
