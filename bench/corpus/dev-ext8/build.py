@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (label data: one claim a line reads better than wrapped strings)
 """Builds dev-ext8's article files from the texts and labels below, and checks them.
 
 Run from the repository root: ``python3 bench/corpus/dev-ext8/build.py``. Each claim is written as

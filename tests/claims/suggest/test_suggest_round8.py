@@ -1,0 +1,67 @@
+"""Round 8: count units as written (GUIDELINES.md: "a short lower-case noun for counts"), a bare
+count given the noun its neighbour counts, and the evaluation's unit spelling normalisation.
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from bench.suggest_eval import unit_key
+from factcheck.claims.suggest import suggest
+from factcheck.claims.suggest.numbers import find_quantities, normalise_unit
+
+
+def _units(text: str) -> list[tuple[float, str | None]]:
+    return [(float(q.value), q.unit) for q in find_quantities(text)]
+
+
+def test_a_count_of_people_keeps_the_noun_the_article_writes():
+    assert _units("The bus was carrying 38 passengers and 3 crew members.") == [(38, "passengers"), (3, "members")]
+    assert _units("Soldiers evacuated 240 residents and 19 children from the valley.") == [
+        (240, "residents"), (19, "children")]
+
+
+def test_a_singular_or_an_adjective_is_still_people():
+    assert _units("The blast left 12 dead and 40 wounded in the market.") == [(12, "people"), (40, "people")]
+
+
+def test_the_figure_check_still_reads_every_people_word_as_people():
+    assert normalise_unit("passengers") == "people"
+    assert normalise_unit("civilians") == "people"
+
+
+def test_a_share_takes_the_noun_of_its_whole():
+    assert _units("Air defences downed 17 of 25 missiles over the port.") == [(17, "missiles"), (25, "missiles")]
+    assert _units("Nine of the county's 31 libraries will shut.") == [(9, "libraries"), (31, "libraries")]
+
+
+def test_others_and_of_them_take_the_noun_counted_before():
+    assert _units("The shelling killed 6 civilians and wounded 22 others in Oskar.") == [
+        (6, "civilians"), (22, "civilians")]
+    assert _units("Some 800 villagers fled, and 300 of them slept in a church.") == [(800, "villagers"), (300, "villagers")]
+
+
+def test_a_baseline_after_up_from_takes_the_noun_of_the_figure():
+    assert _units("The fair drew 41,000 visitors, up from 36,500 last year.") == [(41000, "visitors"), (36500, "visitors")]
+
+
+def test_a_vote_tally_counts_votes():
+    assert _units("The council voted 27 to 14 to close the pool.") == [(27, "votes"), (14, "votes")]
+    assert _units("The bill passed by 210 votes to 98.") == [(210, "votes"), (98, "votes")]
+
+
+def test_a_bare_count_far_from_a_noun_stays_without_unit():
+    assert _units("The trust has 14 sites. It sold 3 last year.") == [(14, "sites"), (3, None)]
+
+
+def test_evaluation_compares_unit_spellings_not_meanings():
+    assert unit_key("percentage_point") == unit_key("percentage points") == unit_key("pp") == unit_key("percentage_points")
+    assert unit_key("times") == unit_key("multiplier") == unit_key("x")
+    assert unit_key("s") == unit_key("seconds") and unit_key("kph") == unit_key("km/h")
+    assert unit_key("storey") == unit_key("storeys") and unit_key("counties") == unit_key("county")
+    assert unit_key("percent") != unit_key("percentage_points")
+    assert unit_key("residents") != unit_key("people")
+    assert unit_key("GBP") != unit_key("EUR") and unit_key(None) is None
+
+
+def test_a_suggestion_carries_the_written_noun():
+    found = suggest("Rescuers pulled 63 fishermen from the sea on Tuesday, the coastguard said.")
+    assert found and found[0].quantities[0]["unit"] == "fishermen"
