@@ -259,6 +259,8 @@ _APPOSITIVE = re.compile(
 )
 # ", 1.5 metres above its previous record", ", 40 percent more than in 2019": a figure, then how it compares.
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
+# Present-tense results, as live blogs and headlines write them.
+_RESULT_VERB = re.compile(r"\b(?:wins|holds|takes|leads|gains|loses|keeps|retains|secures|beats|tops|reaches|hits|posts)\b")
 _RANK_OPENING = re.compile(
     r"(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|first|second|third|fourth|fifth|largest|biggest)\b"
 )
@@ -493,7 +495,8 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
             continue
         ranked = _RANK_OPENING.match(text, m.end()) is not None  # "the highest number the council has ever received"
         if (_main_verb(text, m.end(), app_end) and not ranked) or not (
-                lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)):  # "reporting a loss ..., its first"
+                lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)  # "reporting a loss ..., its first"
+                or _RESULT_VERB.search(text, a, m.start())):  # a live blog's present: "wins the seat with ..., the largest"
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure

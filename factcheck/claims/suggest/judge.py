@@ -142,12 +142,46 @@ def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
     return any(qa < pos < qb for qa, qb in quotes)
 
 
+# Speculation with a figure: "fishermen believe the toll could rise above 40", "punctuality should
+# return to 70 percent": a guess, not an official forecast (GUIDELINES.md: predictions are non-claims).
+_BELIEF_MODAL = re.compile(
+    r"\b(?:believes?|believed|thinks?|fears?|feared|suspects?|reckons?|speculated?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:could|might|may|would|will)\b"
+)
+_SHOULD_CHANGE = re.compile(
+    r"\bshould\s+(?:\w+ly\s+)?(?:rise|fall|grow|increase|climb|reach|hit|exceed|top|double|return|recover|drop|ease)\b"
+)
+# An official schedule, checkable against a court list or a timetable, unlike a plan or a hope:
+# "will appear before magistrates on Friday", "talks are due to resume on Jan. 14".
+_SCHEDULED = re.compile(
+    r"\b(?:appear|appears|appearing)\s+(?:before|in|at)\b|\bdue\s+(?:to|in|on|for|before)\b|\bscheduled\b"
+    r"|\bwill\s+be\s+(?:sentenced|published|released|held|heard|tried)\b|\bhearing\b"
+)
+_REPORTED = re.compile(r"\b(?:said|told|announced|added|stated|confirmed|wrote)\b")
+
+
+def _past_act_before(text: str, a: int, pos: int) -> bool:
+    """A past verb other than a reporting one before ``pos``: "it was declared unsafe in 2021, meaning ..."."""
+    return any(not _REPORTED.fullmatch(m.group()) for m in lx.PAST_VERB.finditer(text, a, pos))
+
+
 def _announced(text: str, low: str, r: _Reading, c: Cues, source: str | None) -> bool:
     """A plan or schedule with a figure, date or duration ("said it would close 64 stores", "a second
     round is scheduled for March 21"): checkable against the announcement. A commentator's guess
     ("analysts expect", "who predicted rates would be cut") is a prediction all the same."""
-    if not (r.content_figures or r.durations or any_in(c.dates, r.ca, r.cb) or (r.has_sup and source)):
-        return False  # a ranking counts when it is someone's statement: "would make it the costliest flood"
+    if not (r.content_figures or r.durations or (r.has_sup and source)):
+        # A ranking counts when it is someone's statement: "would make it the costliest flood". A date
+        # alone does not make a plan checkable: GUIDELINES.md keeps predictions and promises without a
+        # figure out ("She will race in London in April", "plans to hold another march on Thursday"),
+        # unless the clause first asserts a past act the future word only trails ("Built in 1962, it
+        # was declared unsafe in 2021, meaning that materials will have to ...").
+        if not any_in(c.dates, r.ca, r.cb):
+            return False
+        first = min((s for s, _e in lx.PREDICTION.spans(low, r.a, r.b)), default=r.a)
+        if not (_past_act_before(text, r.a, first) or _SCHEDULED.search(low, r.a, r.b)):
+            return False
+    if _BELIEF_MODAL.search(low, r.a, r.b) or _SHOULD_CHANGE.search(low, r.a, r.b):
+        return False
     if _MAYBE.search(low, r.a, r.b) or (not (r.content_figures or r.durations) and _MIGHT.search(text, r.a, r.b)):
         return False  # "could move in by early 2029", "whether she would run in August": not a plan
     if source is None and _CHANGE_FORECAST.search(low, r.a, r.b) and not any_in(c.dates, r.ca, r.cb):

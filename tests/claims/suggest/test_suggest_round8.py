@@ -65,3 +65,44 @@ def test_evaluation_compares_unit_spellings_not_meanings():
 def test_a_suggestion_carries_the_written_noun():
     found = suggest("Rescuers pulled 63 fishermen from the sea on Tuesday, the coastguard said.")
     assert found and found[0].quantities[0]["unit"] == "fishermen"
+
+
+def test_a_plan_with_only_a_date_is_no_claim():
+    assert suggest("The choir will sing at the cathedral on Sunday.") == []
+    assert suggest("Residents plan to hold a vigil outside the town hall on Friday.") == []
+
+
+def test_a_plan_with_a_figure_is_still_a_claim():
+    found = suggest("The council will close 14 libraries by March, its leader said.")
+    assert [s.text for s in found] == ["The council will close 14 libraries by March, its leader said"]
+
+
+def test_a_past_act_with_a_future_tail_keeps_its_date():
+    found = suggest("Opened in 1971, the pool was condemned in 2019, meaning that swimmers will have to travel to Avonby.")
+    assert found and "temporal" in found[0].types and found[0].start == 0
+
+
+def test_a_belief_about_what_could_happen_is_speculation_even_with_a_figure():
+    assert suggest("Villagers believe the number of missing could rise above 60 by the weekend.") == []
+
+
+def test_should_with_a_change_is_a_guess_not_a_claim():
+    assert suggest("Hoteliers say bookings should recover to 80 percent next summer.") == []
+
+
+def test_a_trailing_narrowest_is_a_ranking_claim_of_its_own():
+    texts = [s.text for s in suggest("The Greens held Eastfold by just 9 votes, the narrowest margin in the county.")]
+    assert texts == ["The Greens held Eastfold by just 9 votes", "the narrowest margin in the county"]
+
+
+def test_a_live_blog_present_result_is_split_from_its_ranking():
+    found = suggest("Labour's Ines Moro wins Harrow Vale with a swing of 11.2 points, the biggest of the night so far.")
+    assert [s.text for s in found] == ["Labour's Ines Moro wins Harrow Vale with a swing of 11.2 points",
+                                       "the biggest of the night so far"]
+    assert "superlative" in found[1].types
+
+
+def test_a_possessive_first_in_a_span_of_years_is_a_ranking():
+    found = suggest("The county opened Brookmere Bridge on Monday, the county's first new river crossing in 40 years.")
+    assert [s.text for s in found][-1] == "the county's first new river crossing in 40 years"
+    assert "superlative" in found[-1].types
