@@ -366,13 +366,20 @@ def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | Non
             continue
         if not lx.VERB_START.match(text, m.end()):
             continue
-        q = next((q for q in c.quantities if m.end() <= q.start < b), None)
-        if q is None:
+        inside = [q for q in c.quantities if m.end() <= q.start < b][:3]
+        if not inside:
             return None
         # "Flash floods that swept through the valley after two days of rain have killed ...": the
-        # main verb may come a few words after the relative clause's figure.
-        verb = lx.FINITE_VERB.search(text, q.end, min(b, q.end + 80))
-        if verb is None or "," in text[q.end:verb.start()] or count_words(text, q.end, verb.start()) > 6:
+        # main verb may come a few words after the relative clause's figure; "who stole £6.8 million
+        # from the savings of 1,400 workers was jailed": or after its last figure.
+        verb = q = None
+        for cand in inside:
+            found = lx.FINITE_VERB.search(text, cand.end, min(b, cand.end + 80))
+            if found is not None and "," not in text[cand.end:found.start()] \
+                    and count_words(text, cand.end, found.start()) <= 6:
+                verb, q = found, cand
+                break
+        if verb is None or q is None or (q is not inside[0] and lx.FINITE_VERB.search(text, inside[0].end, q.start)):
             return None
         mv = verb.start()
         if mv >= b or not lx.VERB_START.match(text, mv) or lx.FINITE_VERB.search(text, m.end(), q.start) is None:

@@ -190,6 +190,10 @@ COMPARISON = Keyed(
      r",\s+(?:up|down)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+further\s+)?\d"),
     (("earlier",), r"\bfrom\s+(?:[^,;.]|[.,]\d){1,40}?\s+a\s+(?:year|month|week|quarter)\s+(?:earlier|before)\b"),
     (("short of",), r"\d\s+short\s+of\b"),
+    # "rose to 42.7 years, from 40.9": the earlier figure after a comma is the yardstick.
+    ((", from",), r",\s+from\s+(?:about\s+|some\s+|around\s+)?[\d$£€]"),
+    # "beat the champion by 42 seconds", "edging Peeters by four seconds": a winning margin compares two.
+    (("beat", "edg"), r"\b(?:beat|beats|beating|edged|edging|edges)\s+(?:[\w'’.-]+\s+){1,5}?by\s+"),
     (("per cent", "percent", "%", "second", "point", "minute"),
      r"(?:per\s+cent|percent|%|points?|seconds?|minutes?)\s+(?:lower|higher|more|less|fewer|slower|faster|cheaper|larger|"
      r"smaller|bigger|greater|longer|shorter|stronger|weaker)\b"),

@@ -106,3 +106,28 @@ def test_a_possessive_first_in_a_span_of_years_is_a_ranking():
     found = suggest("The county opened Brookmere Bridge on Monday, the county's first new river crossing in 40 years.")
     assert [s.text for s in found][-1] == "the county's first new river crossing in 40 years"
     assert "superlative" in found[-1].types
+
+
+def test_a_subject_relative_clause_with_two_figures_is_cut_at_the_main_verb():
+    found = suggest("A bookkeeper who took £310,000 from the savings of 220 parish charities was jailed for "
+                    "six years on Tuesday.")
+    assert [s.text for s in found] == [
+        "A bookkeeper who took £310,000 from the savings of 220 parish charities",
+        "was jailed for six years on Tuesday",
+    ]
+    assert found[1].wording and found[1].wording.startswith("A bookkeeper was jailed")
+
+
+def test_a_figure_then_its_earlier_value_after_a_comma_is_a_comparison():
+    found = suggest("The average class size rose to 27.4 pupils, from 25.9.")
+    assert found and "comparison" in found[0].types
+
+
+def test_a_winning_margin_is_a_comparison():
+    found = suggest("Okafor beat the defending champion by 3.2 seconds in Lyon on Sunday.")
+    assert found and "comparison" in found[0].types and "temporal" in found[0].types
+
+
+def test_a_margin_word_without_a_rival_is_no_comparison():
+    found = suggest("Okafor was fined 500 euros by the federation on Sunday.")
+    assert found and "comparison" not in found[0].types
