@@ -157,6 +157,10 @@ _SCHEDULED = re.compile(
     r"\b(?:appear|appears|appearing)\s+(?:before|in|at)\b|\bdue\s+(?:to|in|on|for|before)\b|\bscheduled\b"
     r"|\bwill\s+be\s+(?:sentenced|published|released|held|heard|tried)\b|\bhearing\b"
 )
+_REVISED_FORECAST = re.compile(
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|upgraded|downgraded)\s+(?:its|their)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?)\b"
+)
 _REPORTED = re.compile(r"\b(?:said|told|announced|added|stated|confirmed|wrote)\b")
 
 
@@ -311,6 +315,14 @@ def judge(
         r.forecaster = source  # "would save €250 million a year by 2027, the company said": a forecast for a year
     if r.forecaster is None and source and r.content_figures and _FORECAST_WORD.search(low, a, b):
         r.forecaster = source  # "The company expects about 1,200 workers on the site, it said": its own forecast
+    revised = _REVISED_FORECAST.search(low, a, b) if r.forecaster is None and r.content_figures else None
+    if revised:
+        # "cut its forecast for growth this year to 0.6 percent from 1.1 percent": the subject's own
+        # forecast, published with its figure (GUIDELINES.md: an attributed forecast is a prediction claim).
+        verb = " " + text[revised.start():revised.end()].split()[0] + " "
+        cut = wording.find(verb) if wording else -1
+        who = source or (wording[:cut] if wording and cut > 0 else text[a:revised.start()].strip(" ,")) or None
+        r.forecaster = who if who and count_words(who, 0, len(who)) <= 8 else None
     if _not_checkable(text, low, r, c, source):
         return None
     types, vague_count, hedged = _types(low, r, c, source)

@@ -131,3 +131,16 @@ def test_a_winning_margin_is_a_comparison():
 def test_a_margin_word_without_a_rival_is_no_comparison():
     found = suggest("Okafor was fined 500 euros by the federation on Sunday.")
     assert found and "comparison" not in found[0].types
+
+
+def test_a_revised_forecast_is_its_subjects_prediction():
+    found = suggest("The monetary authority held its rate at 3 percent on Tuesday and cut its forecast for "
+                    "growth next year to 1.2 percent from 1.9 percent.")
+    assert [s.text for s in found][-1] == "cut its forecast for growth next year to 1.2 percent from 1.9 percent"
+    assert {"prediction", "attribution"} <= set(found[-1].types)
+    assert found[-1].attributed_to == "The monetary authority"
+
+
+def test_a_cut_budget_is_no_forecast():
+    found = suggest("The council cut its budget for roads to 4 million euros from 6 million euros.")
+    assert found and "prediction" not in found[0].types
