@@ -14,7 +14,11 @@ to one, best overlap first. Then:
 - quantity accuracy: share of gold quantities in matched claims for which the suggestion has a
   figure with the same value (relative tolerance 1e-3) and the same qualifier
 - per field: value; qualifier given the value; unit given the value (the headline quantity
-  accuracy is value and qualifier, as before)
+  accuracy is value and qualifier, as before). Units are compared after a spelling normalisation
+  (``unit_key``): where the guidelines name no spelling, "percentage_point", "percentage points"
+  and "pp" are one unit, "x", "times" and "multiplier" one, "s" and "seconds" one, "kph" and
+  "km/h" one; case, "_"/"-"/spaces and singular/plural are spelling. Meaning is never merged:
+  "percent" is not "percentage_points", "residents" is not "people".
 - sentence recall: gold claims whose sentence holds at least one suggestion (any overlap, not one
   to one); the gap between it and recall is the engine bundling or cutting assertions wrongly
 - non-claim leaks: labelled non-claims (opinions, predictions, feelings) that a suggestion covers
@@ -79,6 +83,58 @@ class ArticleResult:
 def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
     overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     return 2 * overlap / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
+
+
+# Unit spellings the guidelines do not fix (GUIDELINES.md names "percent", ISO currency codes, "km",
+# "km2", "kg", "tonnes", "celsius" and the duration words, but not points, multipliers, seconds or
+# speeds): each group below is one unit written several ways, so it is compared as one. Only the
+# spelling is normalised, never the meaning: "percent" and "percentage_points" stay apart, as do
+# "people" and "residents". Plural and singular ("storeys", "storey"), case, "_", "-" and spaces
+# are spelling too.
+_UNIT_SPELLINGS = {
+    "percentage_points": ("percentage point", "percentage points", "percentage_point", "percentage_points", "pp", "ppt",
+                          "ppts", "points of percentage", "percent points", "per cent points"),
+    "basis_points": ("basis point", "basis points", "basis_point", "bp", "bps"),
+    "multiplier": ("x", "times", "time", "multiplier", "multiple", "fold", "-fold"),
+    "percent": ("percent", "per cent", "%", "pct", "percentage"),
+    "seconds": ("s", "sec", "secs", "second", "seconds"),
+    "minutes": ("min", "mins", "minute", "minutes"),
+    "hours": ("h", "hr", "hrs", "hour", "hours"),
+    "km/h": ("km/h", "kmh", "kph", "km per hour", "kilometres per hour", "kilometers per hour", "km/hr"),
+    "mph": ("mph", "miles per hour"),
+    "celsius": ("celsius", "degrees celsius", "°c", "degc", "c"),
+    "km": ("km", "kilometre", "kilometres", "kilometer", "kilometers"),
+    "km2": ("km2", "km²", "sq km", "square kilometres", "square kilometers", "square km"),
+    "m": ("m", "metre", "metres", "meter", "meters"),
+    "kg": ("kg", "kilogram", "kilograms", "kilo", "kilos"),
+    "tonnes": ("tonne", "tonnes", "t", "metric tons"),
+}
+_UNIT_KEY = {spelling: key for key, spellings in _UNIT_SPELLINGS.items() for spelling in spellings}
+
+
+def unit_key(unit: object) -> str | None:
+    """A unit in one spelling (see _UNIT_SPELLINGS); None for no unit."""
+    if unit is None:
+        return None
+    low = " ".join(str(unit).strip().lower().replace("_", " ").replace("-", " ").split())
+    if not low:
+        return None
+    if low in _UNIT_KEY:
+        return _UNIT_KEY[low]
+    if str(unit).strip().isupper() and len(str(unit).strip()) == 3:
+        return str(unit).strip()  # an ISO currency code
+    words = low.split()
+    last = words[-1]
+    # The plural is spelling: "storeys" and "storey", "counties" and "county".
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def _same_unit(a: object, b: object) -> bool:
+    return unit_key(a) == unit_key(b)
 
 
 def _same_value(x: float, y: float) -> bool:
@@ -159,14 +215,14 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
             # Per field, given the value: which of qualifier and unit the engine reads wrongly.
             if any(pq["qualifier"] == gq["qualifier"] for pq in same_value):
                 q_qual_ok += 1
-            if any(pq.get("unit") == gq.get("unit") for pq in same_value):
+            if any(_same_unit(pq.get("unit"), gq.get("unit")) for pq in same_value):
                 q_unit_ok += 1
             if any(pq["qualifier"] == gq["qualifier"] for pq in same_value):
                 q_ok += 1
             else:
                 got = [(pq["value"], pq["qualifier"]) for pq in pred.quantities]
                 quantity_errors.append(f"{gq['text']!r} gold {gq['value']} {gq['qualifier']}, got {got}")
-            if same_value and not any(pq.get("unit") == gq.get("unit") for pq in same_value):
+            if same_value and not any(_same_unit(pq.get("unit"), gq.get("unit")) for pq in same_value):
                 got_units = [pq.get("unit") for pq in same_value]
                 quantity_errors.append(f"{gq['text']!r} gold unit {gq.get('unit')}, got {got_units}")
     leaks = 0

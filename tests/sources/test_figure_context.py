@@ -127,7 +127,7 @@ def test_across_languages(claim, source, value, unit, label):
     ("הבנק העלה את הריבית ברבע נקודת אחוז.", 0.25, "percentage points"),
     ("כשנים-עשר אלף דונם עלו באש.", 12000, "dunams"),
     ("Around 40 police vans were parked nearby.", 40, "vans"),
-    ("The register lists 2.5m eligible voters.", 2_500_000, "people"),
+    ("The register lists 2.5m eligible voters.", 2_500_000, "voters"),
 ])
 def test_the_number_reader_reads(text, value, unit):
     q = find_quantities(text)[0]

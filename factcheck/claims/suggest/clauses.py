@@ -259,6 +259,8 @@ _APPOSITIVE = re.compile(
 )
 # ", 1.5 metres above its previous record", ", 40 percent more than in 2019": a figure, then how it compares.
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
+# Present-tense results, as live blogs and headlines write them.
+_RESULT_VERB = re.compile(r"\b(?:wins|holds|takes|leads|gains|loses|keeps|retains|secures|beats|tops|reaches|hits|posts)\b")
 _RANK_OPENING = re.compile(
     r"(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|first|second|third|fourth|fifth|largest|biggest)\b"
 )
@@ -364,13 +366,20 @@ def _split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | Non
             continue
         if not lx.VERB_START.match(text, m.end()):
             continue
-        q = next((q for q in c.quantities if m.end() <= q.start < b), None)
-        if q is None:
+        inside = [q for q in c.quantities if m.end() <= q.start < b][:3]
+        if not inside:
             return None
         # "Flash floods that swept through the valley after two days of rain have killed ...": the
-        # main verb may come a few words after the relative clause's figure.
-        verb = lx.FINITE_VERB.search(text, q.end, min(b, q.end + 80))
-        if verb is None or "," in text[q.end:verb.start()] or count_words(text, q.end, verb.start()) > 6:
+        # main verb may come a few words after the relative clause's figure; "who stole £6.8 million
+        # from the savings of 1,400 workers was jailed": or after its last figure.
+        verb = q = None
+        for cand in inside:
+            found = lx.FINITE_VERB.search(text, cand.end, min(b, cand.end + 80))
+            if found is not None and "," not in text[cand.end:found.start()] \
+                    and count_words(text, cand.end, found.start()) <= 6:
+                verb, q = found, cand
+                break
+        if verb is None or q is None or (q is not inside[0] and lx.FINITE_VERB.search(text, inside[0].end, q.start)):
             return None
         mv = verb.start()
         if mv >= b or not lx.VERB_START.match(text, mv) or lx.FINITE_VERB.search(text, m.end(), q.start) is None:
@@ -493,7 +502,8 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
             continue
         ranked = _RANK_OPENING.match(text, m.end()) is not None  # "the highest number the council has ever received"
         if (_main_verb(text, m.end(), app_end) and not ranked) or not (
-                lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)):  # "reporting a loss ..., its first"
+                lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)  # "reporting a loss ..., its first"
+                or _RESULT_VERB.search(text, a, m.start())):  # a live blog's present: "wins the seat with ..., the largest"
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure

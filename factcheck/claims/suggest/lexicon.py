@@ -106,7 +106,7 @@ _PREDICTION_KEYS = (
 _SUPERLATIVE_ADJ = (
     r"big|larg|high|low|small|great|long|short|fast|slow|old|young|strong|weak|deep|rich|poor|hott|cold|warm|wett|"
     r"tall|wid|cheap|saf|fierc|tough|hard|sharp|steep|mild|clos|furth|farth|bright|dark|sever|dens|quick|harsh|"
-    r"fin|new|hight|broad|thick|thin|light|loud|mean"
+    r"fin|new|hight|broad|thick|thin|light|loud|mean|narrow"
 )
 SUPERLATIVE = Keyed(
     # No leading \b here: it would stop re from skipping ahead, and a superlative inside a longer
@@ -137,7 +137,7 @@ SUPERLATIVE = Keyed(
                         r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "its first annual loss in its 93-year history", "the first talks in three weeks"
-                        r"|\b(?:the|its|their|his|her)\s+first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"
+                        r"|\b(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"
                         r"(?:[\w'’-]+\s+){0,3}?in\s+(?:its|their|his|her|the|a|an|\d+|two|three|four|five|six|over|more|nearly|almost)\b"),
     # "the seventh such extension", "its fourth vaccine facility", "the second in the region": a rank.
     (("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
@@ -190,6 +190,10 @@ COMPARISON = Keyed(
      r",\s+(?:up|down)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+further\s+)?\d"),
     (("earlier",), r"\bfrom\s+(?:[^,;.]|[.,]\d){1,40}?\s+a\s+(?:year|month|week|quarter)\s+(?:earlier|before)\b"),
     (("short of",), r"\d\s+short\s+of\b"),
+    # "rose to 42.7 years, from 40.9": the earlier figure after a comma is the yardstick.
+    ((", from",), r",\s+from\s+(?:about\s+|some\s+|around\s+)?[\d$£€]"),
+    # "beat the champion by 42 seconds", "edging Peeters by four seconds": a winning margin compares two.
+    (("beat", "edg"), r"\b(?:beat|beats|beating|edged|edging|edges)\s+(?:[\w'’.-]+\s+){1,5}?by\s+"),
     (("per cent", "percent", "%", "second", "point", "minute"),
      r"(?:per\s+cent|percent|%|points?|seconds?|minutes?)\s+(?:lower|higher|more|less|fewer|slower|faster|cheaper|larger|"
      r"smaller|bigger|greater|longer|shorter|stronger|weaker)\b"),

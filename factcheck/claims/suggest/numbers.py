@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from .lang_numbers import find_quantities_rtl
 from .lang_script import detect, has_rtl
-from .numcontext import Atom, apply_context, merge_pairs
+from .numcontext import Atom, apply_context, carry_units, merge_pairs
 from .numvocab import (
     CURRENCY_PREFIX,
     FRACTIONS,
@@ -353,10 +353,10 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         low2 = m2.group(1).lower() if m2 and m2.group(1)[0].islower() else ""
         if low2 and low2 not in PEOPLE and _is_plural(low2) and not low1.endswith("s"):
             return low2, m2.end()
-        return ("people" if low1 not in GROUP_NOUNS else low1), m.end()
+        return _people_unit(low1), m.end()
     if low1 in NOT_UNIT and low1 not in _BEFORE_NOUN:
         return None, pos
-    if _is_plural(low1):
+    if _is_plural(low1) or (low1.endswith("men") and len(low1) > 5):  # "63 fishermen", "4 linesmen"
         m2 = _WORD_AFTER.match(text, m.end(), limit)
         if m2 and m2.group(1).lower() in PEOPLE and m2.group(1)[0].islower():
             return "people", m2.end()
@@ -366,11 +366,26 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if m2 and m2.group(1)[0].islower():
         low2 = m2.group(1).lower()
         if low2 in PEOPLE:
-            return ("people" if low2 not in GROUP_NOUNS else low2), m2.end()
+            return _people_unit(low2), m2.end()
         if low2 not in NOT_UNIT and _is_plural(low2) and not low1.endswith("ed") and (
                 low1 not in NOT_UNIT or low1 in _BEFORE_NOUN):
             return low2, m2.end()
     return None, pos
+
+
+# People words that are no noun of their own ("12 dead", "34 wounded", "40 police"): counted as people.
+_PEOPLE_AS_PEOPLE = frozenset({"dead", "injured", "wounded", "police", "persons", "individuals", "casualties"})
+
+
+def _people_unit(word: str) -> str:
+    """GUIDELINES.md: a count's unit is "a short lower-case noun" ("people", "reservists", "troops"),
+    the noun as written, which the labels give 3 times in 4 for "212 passengers" or "nine civilians".
+    A singular ("one man") or an adjective ("12 dead") stays "people"; normalise_unit maps every
+    people word back to "people" for the figure check, so matching a source is unchanged."""
+    if word in GROUP_NOUNS or word in ("men", "women", "children", "staff") or (
+            word not in _PEOPLE_AS_PEOPLE and _is_plural(word)):
+        return word
+    return "people"
 
 
 # Words in NOT_UNIT that may stand before the counted noun: "1,100 new homes".
@@ -610,7 +625,7 @@ def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch
             return find_quantities_rtl(text, lang)
     # Case-insensitive matching is several times slower in re; lowering only A-Z keeps every offset.
     low = lowered if lowered is not None and len(lowered) == len(text) else text.translate(_ASCII_LOWER)
-    atoms = merge_pairs(text, apply_context(text, _atoms(text, low)))
+    atoms = carry_units(text, merge_pairs(text, apply_context(text, _atoms(text, low))))
     out: list[QuantityMatch] = []
     last_end = -1
     for a in atoms:

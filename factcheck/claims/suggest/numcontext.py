@@ -233,6 +233,50 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+# A bare count that names its noun elsewhere: "22 of 30 drones", "17 of the city's 212 schools",
+# "wounded 61 others", "2,300 of them", "up from 275", "voted 212 to 37". GUIDELINES.md gives a
+# count the noun it counts; the labels write that noun, not null.
+_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|these|those)\s+)?(?:[A-Za-z][\w'’-]*['’]s?\s+)?$")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:dead|wounded|injured|victims))\b")
+_OTHERS = re.compile(r"\s+others\b")
+_FROM_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|dropped)\s+(?:from|to)|\bfrom|\bto|\bof)"
+    r"\s+(?:just\s+|only\s+)?$"
+)
+_VOTE_BEFORE = re.compile(r"\b(?:voted|defeated|passed|approved|rejected|carried|backed|adopted)\s+(?:by\s+)?$")
+_VOTE_GAP = re.compile(r"\s*(?:-|–|to)\s*")
+_COUNT_NOUN = re.compile(r"[a-z][a-z -]*")
+
+
+def _counted(a: Atom) -> bool:
+    return a.kind == "count" and a.unit is not None and _COUNT_NOUN.fullmatch(a.unit) is not None
+
+
+def carry_units(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Give a bare count the noun its neighbour counts (see _SHARE_OF); one pass, each look bounded."""
+    for i, a in enumerate(atoms):
+        if a.unit is not None or a.kind != "count" or not isinstance(a.value, Decimal):
+            continue
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        prev = atoms[i - 1] if i else None
+        if b is not None and _counted(b) and b.start - a.end <= 40 and _SHARE_OF.fullmatch(text, a.end, b.start):
+            a.unit = b.unit  # "22 of 30 drones", "Seven of the nine board members"
+        elif b is not None and b.start - a.end <= 4 and _VOTE_GAP.fullmatch(text, a.end, b.start) and (
+                _VOTE_BEFORE.search(text, max(0, a.q_start - 14), a.q_start) or b.unit == "votes"):
+            a.unit = "votes"  # "voted 212 to 37", "was defeated 30 to 25"
+            if b.unit is None and b.kind == "count":
+                b.unit = "votes"
+        elif prev is not None and _counted(prev) and a.start - prev.end <= 120 and "." not in text[prev.end:a.start] \
+                and "\n" not in text[prev.end:a.start]:
+            if _OF_THEM.match(text, a.end) or _OTHERS.match(text, a.end):
+                a.unit = prev.unit  # "killed 23 civilians and wounded 61 others", "2,300 of them"
+            elif prev.unit == "votes" and _VOTE_GAP.fullmatch(text, prev.end, a.start):
+                a.unit = "votes"  # "by 31 votes to 22"
+            elif a.start - prev.end <= 60 and _FROM_BEFORE.search(text, max(0, a.q_start - 24), a.q_start):
+                a.unit = prev.unit  # "rose to 412, up from 275", "16,820 finished, up from 15,100"
+    return atoms
+
+
 def _make_range(a: Atom, b: Atom) -> None:
     if a.unit is None and b.unit is not None:
         a.unit, a.kind = b.unit, b.kind

@@ -107,7 +107,7 @@ def test_to_dict_has_exactly_the_interface_keys_and_is_json_serialisable():
     assert set(d) == {"start", "end", "text", "types", "quantities", "attributed_to", "score", "wording"}
     assert json.loads(json.dumps(d)) == d
     assert d["quantities"] == [
-        {"value": 1_200_000, "qualifier": "approx", "unit": "people", "text": "About 1.2 million spectators"}
+        {"value": 1_200_000, "qualifier": "approx", "unit": "spectators", "text": "About 1.2 million spectators"}
     ]
     assert 0 <= d["score"] <= 1
 

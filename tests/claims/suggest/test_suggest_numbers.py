@@ -17,7 +17,7 @@ def one(text: str) -> QuantityMatch:
 @pytest.mark.parametrize(
     ("text", "value", "qualifier", "unit"),
     [
-        ("Forty-three reservists signed", 43, "exact", "people"),
+        ("Forty-three reservists signed", 43, "exact", "reservists"),
         ("2,200", 2200, "exact", None),
         ("2200", 2200, "exact", None),
         ("2.2 thousand", 2200, "exact", None),
