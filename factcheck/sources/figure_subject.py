@@ -173,7 +173,7 @@ def measure_conflict(claim_text: str, about: str) -> bool:
 
 _KILLED = re.compile(r"\b(?:kill\w*|dead|deaths?|die[sd]?|dying|fatalit\w+|bodies|murder\w*|drown\w*|perish\w*|"
                      r"lost\s+their\s+lives|death\s+toll)\b")
-_HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b")
+_HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|treated\s+for|hospitali[sz]ed)\b")
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|accommodates?|(?:can|could|will|would)\s+(?:hold|carry|seat|accommodate|take|house|handle|fit)|"
     r"(?:designed|built|licensed)\s+(?:to\s+(?:hold|carry|take|house|seat)|for)|capacity\s+(?:of|for)|room\s+for)\s*"
@@ -194,7 +194,7 @@ _OTHER_EVENT = re.compile(
 _NEIGHBOUR = re.compile(r"\b(?i:in|at|of|from)\s+(?i:the\s+)?(?i:neighbou?ring|nearby|adjacent)\s+([A-Z][\w'-]+)")
 _LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+previous)\s+year(?:'s|’s)?\b|\ba\s+year\s+(?:earlier|before|ago)\b", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+year(?:'s|’s)?\b", re.I)
-_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
 _OUTAGE = re.compile(r"\bwithout\s+(?:[a-z]+\s+)?(?:power|electricity|water|heating|gas|internet|phone\s+signal)\b|"
                      r"\bpower\s+cuts?\b|\blost\s+power\b|\boutages?\b|\bblackouts?\b|\bcut\s+off\b")
 _OUTAGE_CLAIM = re.compile(r"\b(?:power|electricity|water|heating|gas|internet|outages?|blackouts?|cut\s+off)\b", re.I)

@@ -28,6 +28,8 @@ def check(claim: str, source: str, value: float, unit: str | None):
      900, "people"),
     ("The gale damaged 5,000 homes", "Some 5,000 homes were left without power after the gale.", 5_000, "homes"),
     ("The tunnel cost $700 million", "The toll tunnel earns about $700 million a year.", 700_000_000, "USD"),
+    ("The avalanche killed 14 skiers", "Fourteen skiers were treated for frostbite after the avalanche.", 14, "skiers"),
+    ("Strikes cancelled 900 trains in 2025", "Strikes cancelled 900 trains in 2023, the operator said.", 900, "trains"),
 ])
 def test_the_same_number_on_another_occasion_is_not_a_match(claim, source, value, unit):
     assert check(claim, source, value, unit).label == "absent"
@@ -46,6 +48,7 @@ def test_the_same_number_on_another_occasion_is_not_a_match(claim, source, value
     ("The gale left 5,000 homes without power", "Some 5,000 homes were left without power after the gale.", 5_000, "homes"),
     ("The drought cost farmers $1.4 billion", "Farm losses from the drought reached $1.4bn.", 1_400_000_000, "USD"),
     ("Exports rose 9 percent", "Analysts questioned whether the 9 percent rise in exports could be sustained.", 9, "percent"),
+    ("Strikes cancelled 900 trains in 2025", "Strikes cancelled 900 trains in 2025, the operator said.", 900, "trains"),
     ("The crash killed 7 people", "Police denied rumours of a higher toll, confirming that 7 people had died in the crash.",
      7, "people"),
 ])
