@@ -159,7 +159,7 @@ _CONCEPTS = {
     "ministry": "ministry ministries وزارة وزير משרד השר",
     "reconstruction": "reconstruct rebuild اعمار שיקום",
     "bank": "bank بنك مصرف בנק",
-    "protesters": "protest demonstrat متظاهر متظاهرين احتجاج מפגין מפגינים הפגנה",
+    "protesters": "protest demonstrat rally متظاهر متظاهرين احتجاج مسيرة حشد מפגין מפגינים הפגנה עצרת",
     "crash": "crash collision accident حادث تصادم תאונה התנגשות",
     "blast": "blast explosion explode انفجار פיצוץ",
     "port": "port harbour harbor ميناء مرفأ נמל",
@@ -235,6 +235,10 @@ _FAR_FROM = re.compile(r"(?:הרבה|בהרבה|כثيرا|بكثير)\s*$")
 _THAT_FIGURE = re.compile(r"\s*(?:لكن\s+|غير\s+ان\s+|אך\s+|אולם\s+)?(?:هذا\s+الرقم|هذه\s+الارقام|هذا\s+العدد|هذه\s+الحصيلة|الرقم|"
                           r"המספר(?:\s+הזה)?|הנתון(?:\s+הזה)?|הנתונים(?:\s+האלה)?|הדיווח)")
 _MAX_SCOPE = 90
+# A later clause denying "that" ("لكن السلطات نفت ذلك", "אך המשטרה הכחישה זאת").
+_DENIED_THAT = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:نفت|نفى|نفوا|كذبت|كذب|رفضت|رفض|انكرت|انكر|"
+                          r"הכחיש|הכחישה|הכחישו|דחה|דחתה|דחו|שלל|שללה|שללו)\s+(?:ذلك|هذا|هذه|זאת|את\s+זה|את\s+הדברים)"
+                          r"(?![\u05d0-\u05ea\u0621-\u064a])")
 _AND_NOT = re.compile(r"\s(?:ו|و)(?:לא|אין|لم|لا|ليس)\s")
 _TRUTH = re.compile(r"(?:נכון|נכונה|אמת|בסיס|מדויק|اساس|صحة|صحيح|صحيحة|دقيق)")
 _WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
@@ -379,6 +383,8 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
         tail = rest[m.end():m.end() + 60]
         if _ANAPHOR.search(tail) and (cues.contradict.search(tail) or _denial(lang, tail)):
             return True
+        if _DENIED_THAT.search(tail[:40]):
+            return True  # "..., لكن السلطات المحلية نفت ذلك": the clause denies "that"
         if _OTHER_STORY.search(tail) or _IN_FACT.search(tail):
             return True  # "..., אך נתוני המשטרה מספרים סיפור אחר": the data tell another story
         if _RE_ESTIMATE.search(tail) and _THE_COUNT.search(tail) and re.search(r"\d", tail):

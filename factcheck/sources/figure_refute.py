@@ -31,6 +31,12 @@ _REFUTE_BEFORE = re.compile(
     r"contradict\w*|at\s+odds\s+with|inconsistent\s+with|no\s+record\s+of|cannot\s+be\s+true|poured\s+scorn|"
     r"rebut\w*|play(?:ed|s|ing)?\s+down|downplay\w*|walk(?:ed|s|ing)?\s+back|backtrack\w*|roll(?:ed|s)?\s+back|"
     r"disprov\w*|discredit\w*|scotch\w*|rubbish\w*|derid\w*|scoff\w*|lambast\w*|pooh-pooh\w*|"
+    # "brushed aside reports that ...", "laughed off the organisers' 50,000 estimate".
+    r"brush(?:ed|es|ing)?\s+aside|laugh(?:ed|s|ing)?\s+off|shrug(?:ged|s|ging)?\s+off|wav(?:ed|es|ing)\s+(?:away|aside)|"
+    r"swat(?:ted|s|ting)?\s+away|"
+    # "Nobody at the department would stand behind the $300 million figure".
+    r"(?:nobody|no\s+one|none)\s+(?:[\w'’-]+\s+){0,5}?(?:would|will|could|can|was\s+(?:prepared|willing)\s+to)\s+"
+    r"(?:stand\s+(?:behind|by)|vouch\s+for|defend|endorse)|"
     r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|"
     # "unable to confirm the 300 arrests", "despite the mayor's insistence that 4,000 ...", "backed away from".
     r"(?:unable|failed|impossible)\s+to\s+(?:independently\s+)?(?:confirm|verify|substantiate|corroborate|trace)|"
@@ -85,7 +91,10 @@ _REFUTE_AFTER = re.compile(
     r"(?:didn|doesn|wasn|weren|isn|hadn|hasn)'t|"
     r"never\s+\w+ed\b|(?:was|were|is|are)\s+(?:later\s+)?(?:revised|corrected|withdrawn|retracted)|"
     r"(?:would|will|could|can)\s+never\b|never\s+(?:be|been|have|happen\w*|materiali\w*)\b|"
-    r"(?:an?\s+)?(?:over|under|double)-?count\w*|"
+    r"(?:an?\s+)?(?:over|under|double)[- ]?count\w*|"
+    # "... was never on the table", "... is a statistical artefact".
+    r"never\s+(?:on\s+the\s+table|existed|real)|(?:is|was|were|are)\s+(?:\w+\s+)?(?:an?\s+)?(?:statistical\s+)?"
+    r"(?:artefact|artifact|quirk|fluke|illusion)|"
     r"(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|withdrawn|retracted|lowered|downgraded|"
     r"scaled\s+back|discredited)|wide\s+of\s+the\s+mark|(?:does|do|did)\s+not\s+survive|"
     r"criticised\s+as|criticized\s+as|"
@@ -232,11 +241,24 @@ _NEXT_REJECTS = re.compile(
     r"report|assertion|statistic)s?|the\s+(?:[\w'-]+\s+)?(?:figure|count|number|estimate|total|tally|toll|statistic)s?)"
     r"\b(?!\s+(?:of|for|at|on|in)\b|\s+[\d$£€])"
     r"|[^.!?]{0,80}?\b(?:a\s+fraction|half|a\s+third|a\s+quarter|a\s+tenth)\s+of\s+(?:that|this|it)\b"
-    r"|[^.!?]{0,60}?\b(?:said|says|insisted|insists|added)\s+(?:that\s+)?(?:this|that|it|the\s+(?:figure|claim|number|report))\s+"
+    r"|[^.!?]{0,60}?\b(?:said|says|say|insisted|insists|insist|added)\s+(?:that\s+)?(?:this|that|it|the\s+(?:figure|claim|number|report))\s+"
     r"(?:was|is|had\s+been|were)\s+(?:\w+\s+)?(?:untrue|false|wrong|incorrect|inaccurate|exaggerated|inflated|not\s+true|a\s+lie|"
     r"nonsense|baseless|unfounded)\b"
     # "The auditor general is not convinced."
     r"|[^.!?]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:not\s+convinced|unconvinced)\b"
+    # "Ticketing data seen by this newspaper suggest otherwise."
+    r"|[^.!?]{0,80}?\b(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|say|says|said|tell|"
+    r"tells|told)\s+otherwise\b"
+    # "'Twelve injured? That is simply not what happened,' ..."
+    r"|\s*['‘\"“]?(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+|plainly\s+)?"
+    r"(?:not\s+(?:what\s+happened|true|the\s+case|correct|right|accurate)|untrue|false|wrong|nonsense|rubbish)\b"
+    # "An audit found just 2,300 saplings": a check that counted far fewer.
+    r"|[^.!?]{0,60}?\b(?:audit|survey|count|census|inspection|inspectors|auditors|review|investigation|data|records|"
+    r"analysis|images|footage|study)\s+(?:[\w'’-]+\s+){0,4}?(?:found|finds|counted|identified|showed|shows|show|recorded|"
+    r"listed|traced|located)\s+(?:only|just|barely|merely|no\s+more\s+than|fewer\s+than)\s+(?:about\s+|around\s+|some\s+)?[\d$£€]"
+    # "Police ... said the true number was a little over 11,000."
+    r"|[^.!?]{0,80}?\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally)\s+(?:was|is|were|stood|"
+    r"stands|had\s+been)\b"
     + "|" + _DIFFERENT_STORY
 )
 # A sentence that reports what "the post" or "the report" said, after one calling it false: "Officials
@@ -282,7 +304,7 @@ REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against
 _CLAUSE_BREAK = re.compile(
     r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s"
     # "The minister denied inflating the number, insisting that 4,000 families had been rehoused".
-    r"|,\s*(?:insisting|saying|adding|stressing|arguing|noting|maintaining|explaining)\b"
+    r"|,\s*(?:insisting|saying|adding|stressing|arguing|noting|maintaining|explaining|confirming|stating|reporting)\b"
 )
 # A relative clause set off by commas before the figure ("The fire, which has not been contained,
 # has destroyed 1,237 homes") describes its subject and does not deny the figure.
@@ -339,6 +361,11 @@ def _stem(word: str) -> str:
     return word
 
 
+_WHETHER_LASTS = re.compile(r"^(?:question\w*|doubt\w*)\s+(?:whether|if)\b")
+_LASTS = re.compile(r"\b(?:could|can|would|will|might|may)\s+(?:ever\s+)?(?:be\s+)?(?:repeated|sustained|maintained|continue\w*|"
+                    r"last|kept\s+up|matched|replicated|bettered|beaten|held)\b")
+
+
 def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, int],
             claim_words: frozenset[str] = frozenset()) -> bool:
     """Does the figure's own clause deny it, or the next sentence call "that figure" false? ``claim_words``
@@ -353,7 +380,12 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
         neg = _NEGATED_VERB.search(after)
         if neg and not (claim_words and _stem(neg.group(1))[:4] in {w[:4] for w in claim_words}):
             after = after[:neg.start()]
-    if _REFUTE_BEFORE.search(before) or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
+    denial = _REFUTE_BEFORE.search(before)
+    if denial and _WHETHER_LASTS.search(before[denial.start():]) and _LASTS.search(after):
+        # "Analysts questioned whether the 12 percent rise could be repeated": the doubt is about the
+        # figure's future, and takes the figure as given.
+        denial = None
+    if denial or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True

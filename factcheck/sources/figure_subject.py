@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
-from factcheck.sources.figure_words import CASUALTY, CASUALTY_EVIDENCE, MEASURE_OF, ROLE_OF
+from factcheck.sources.figure_words import ALSO_MEASURES, CASUALTY, CASUALTY_EVIDENCE, MEASURE_OF, ROLE_OF
 
 __all__ = [
-    "GENERIC", "after_frame", "blank", "casualty_mismatch", "measure_conflict", "population_of", "role_conflict", "strip_numbers",
+    "GENERIC", "after_frame", "blank", "casualty_mismatch", "harm_conflict", "measure_conflict", "other_occasion",
+    "population_of", "role_conflict", "strip_numbers",
     "subject_text", "written_noun",
 ]
 
@@ -152,7 +153,8 @@ def casualty_mismatch(claim_text: str, window: str, source_noun: str) -> bool:
 
 
 def _measures(text: str) -> set[str]:
-    return {MEASURE_OF[w] for w in re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()) if w in MEASURE_OF}
+    found = {MEASURE_OF[w] for w in re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()) if w in MEASURE_OF}
+    return found.union(*(ALSO_MEASURES.get(m, ()) for m in found))
 
 
 def measure_conflict(claim_text: str, about: str) -> bool:
@@ -160,3 +162,79 @@ def measure_conflict(claim_text: str, about: str) -> bool:
     names another and not the claim's."""
     mine, theirs = _measures(claim_text), _measures(about)
     return bool(mine and theirs and not mine & theirs)
+
+
+# --- the same number about another occasion -------------------------------------------------------
+# A figure can agree with the claim's and name the same kind of thing, yet be about something else:
+# the dead against the hurt ("Nineteen people were injured" for "killed 19"), what a place can hold
+# against what happened there ("The stadium holds 50,000 people"), a standing number against an
+# event ("employs 1,200 people" for "cut 1,200 jobs"), another year, place or event ("In 2019 a
+# similar flood forced 4,000 residents to leave"), or a power cut counted in the same homes.
+
+_KILLED = re.compile(r"\b(?:kill\w*|dead|deaths?|die[sd]?|dying|fatalit\w+|bodies|murder\w*|drown\w*|perish\w*|"
+                     r"lost\s+their\s+lives|death\s+toll)\b")
+_HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|treated\s+for|hospitali[sz]ed)\b")
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:holds?|seats?|accommodates?|(?:can|could|will|would)\s+(?:hold|carry|seat|accommodate|take|house|handle|fit)|"
+    r"(?:designed|built|licensed)\s+(?:to\s+(?:hold|carry|take|house|seat)|for)|capacity\s+(?:of|for)|room\s+for)\s*"
+    r"(?:up\s+to\s+|as\s+many\s+as\s+)?$")
+# A claim about what may be (a forecast, a capacity) is stated by what a place can hold.
+_CAPACITY_CLAIM = re.compile(r"\b(?:holds?|seats?|beds|places|spaces|berths|has|have|capacity|accommodat\w*|can|could|"
+                             r"will|would|expected|up\s+to|designed|"
+                             r"room\s+for|built\s+for)\b")
+# A number the subject has, not one that happened to it: "the company, which employs 1,200 people".
+_STANDING_BEFORE = re.compile(r"\b(?:employs?|employing|is\s+home\s+to|home\s+to|(?:a\s+)?(?:workforce|population|staff|"
+                              r"headcount|membership)\s+of)\s*$")
+_STANDING_CLAIM = re.compile(r"\b(?:employ\w*|workforce|population|staff|headcount|membership|home\s+to|workers|"
+                             r"employees|inhabitants)\b")
+_OTHER_EVENT = re.compile(
+    r"\b(?:a|an)\s+(?:similar|previous|earlier|separate|prior)\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+|"
+    r"\bin\s+the\s+same\s+(?:province|region|county|city|town|area|district|state|country|village|valley)\b|"
+    r"\belsewhere\b")
+_NEIGHBOUR = re.compile(r"\b(?i:in|at|of|from)\s+(?i:the\s+)?(?i:neighbou?ring|nearby|adjacent)\s+([A-Z][\w'-]+)")
+_LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+previous)\s+year(?:'s|’s)?\b|\ba\s+year\s+(?:earlier|before|ago)\b", re.I)
+_THIS_YEAR = re.compile(r"\bthis\s+year(?:'s|’s)?\b", re.I)
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
+_OUTAGE = re.compile(r"\bwithout\s+(?:[a-z]+\s+)?(?:power|electricity|water|heating|gas|internet|phone\s+signal)\b|"
+                     r"\bpower\s+cuts?\b|\blost\s+power\b|\boutages?\b|\bblackouts?\b|\bcut\s+off\b")
+_OUTAGE_CLAIM = re.compile(r"\b(?:power|electricity|water|heating|gas|internet|outages?|blackouts?|cut\s+off)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:]\s*")
+
+
+def harm_conflict(claim_text: str, window: str) -> bool:
+    """The claim counts the dead and the source sentence only the hurt, or the other way round."""
+    low, window = claim_text.lower(), window.lower()
+    killed, hurt = bool(_KILLED.search(low)), bool(_HURT.search(low))
+    if killed == hurt:
+        return False
+    if killed:
+        return bool(_HURT.search(window)) and not _KILLED.search(window)
+    return bool(_KILLED.search(window)) and not _HURT.search(window)
+
+
+def other_occasion(claim_text: str, text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Is the source figure ``text[start:end]`` about another occasion than the claim's (see above)?"""
+    lo, hi = bounds
+    for m in _CLAUSE_START.finditer(text, lo, start):
+        lo = m.end()
+    stop = re.compile(r"[;:]").search(text, end, hi)
+    clause = text[lo:stop.start() if stop else hi]
+    before = text[max(lo, start - 60):start].lower()
+    if _CAPACITY_BEFORE.search(before) and not _CAPACITY_CLAIM.search(claim_text.lower()):
+        return True
+    if _STANDING_BEFORE.search(before) and not _STANDING_CLAIM.search(claim_text.lower()):
+        return True
+    if _THIS_YEAR.search(claim_text) and _LAST_YEAR.search(clause) and not _THIS_YEAR.search(text[lo:start]):
+        return True
+    claim_years = set(_YEAR.findall(claim_text))
+    years = set(_YEAR.findall(clause))
+    if claim_years and years and not claim_years & years:
+        return True
+    sentence = text[bounds[0]:bounds[1]]
+    event = _OTHER_EVENT.search(sentence)
+    if event and event.group().lower() not in claim_text.lower():
+        return True
+    place = _NEIGHBOUR.search(sentence)
+    if place and place.group(1) not in claim_text:
+        return True
+    return bool(_OUTAGE.search(clause.lower())) and not _OUTAGE_CLAIM.search(claim_text)

@@ -69,6 +69,9 @@ SAME_THING_GROUPS = {
     # "Sales came in at $1.5bn" for "reported revenue of $1.5 billion".
     "revenue": "revenu sale sales turnover takings",
     "rais": "raise donat donation donor appeal fundrais fundraising",
+    # A river bursting its banks is the flood; an acquisition or a takeover is the deal.
+    "flood": "flooding river inundat submerg deluge",
+    "deal": "acquisition acquisit takeover merger transaction",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _key, _group in SAME_THING_GROUPS.items():
@@ -123,8 +126,10 @@ MEASURE_GROUPS = {
     "loss": "loss losses",
     "fundraising": "raised raise raising donations fundraising",
     "spending": "spent spend spending expenditure paid payout payouts payment payments",
+    # What something cost is what was spent on it, or what was lost (see COST_MEASURES), not what it earns.
+    "cost": "cost costs costing",
     "emissions": "emits emit emitted emissions releases",
-    "revenue": "revenue revenues sales turnover",
+    "revenue": "revenue revenues sales turnover earns earned takings",
     "fine": "fine fined fines penalty penalties",
     "provision": "provision provisions aside reserves",
     "debt": "debt debts borrowing loans",
@@ -146,3 +151,5 @@ MEASURE_GROUPS = {
     "oppose": "oppose opposed opposition",
 }
 MEASURE_OF: dict[str, str] = {w: k for k, ws in MEASURE_GROUPS.items() for w in ws.split()}
+# Measures a cost may be worded as in a source: "the drought cost farmers $1.2bn" is its farm losses.
+ALSO_MEASURES = {"cost": frozenset({"spending", "loss", "fine", "provision", "debt"})}

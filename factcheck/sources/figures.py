@@ -30,7 +30,9 @@ from factcheck.sources.figure_subject import (
     after_frame,
     blank,
     casualty_mismatch,
+    harm_conflict,
     measure_conflict,
+    other_occasion,
     population_of,
     role_conflict,
     strip_numbers,
@@ -410,6 +412,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             elif label != "contradicts" and (casualty_mismatch(bare_claim, about, sq["text"])
                                              or measure_conflict(bare_claim, about)):
                 continue  # "12 people died" and "40 passengers" on the bus; a profit and a provision
+            elif label != "contradicts" and (harm_conflict(claim_text, source_text[bounds[i][0]:bounds[i][1]])
+                                             or other_occasion(claim_text, source_text, sq["start"], sq["end"], bounds[i])):
+                continue  # "Nineteen people were injured" for "killed 19"; "the stadium holds 50,000 people"
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
             if measure and key == _unit_key(sq["unit"]):
