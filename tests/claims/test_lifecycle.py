@@ -87,7 +87,8 @@ def test_merged_claim_reads_only_the_merged_claims_own_text(editor, train):
     # ...but what it asserts is what the two claims assert: not the 68 patients, not Jonas Teller.
     assert sorted(q["value"] for q in merged.quantities) == [212, 640]
     assert "Teller" not in merged.attributed_to
-    assert merged.text == "The train was carrying about 640 passengers Rescuers had freed 212 people from the carriages"
+    # The sentence between them is not theirs, so the wording joins the two (it ran them together before).
+    assert merged.text == "The train was carrying about 640 passengers; Rescuers had freed 212 people from the carriages"
 
 
 def test_merged_claim_keeps_a_part_s_own_attribution(editor, train):

@@ -239,3 +239,25 @@ def test_split_with_empty_part_is_refused(editor):
 def test_split_of_assigned_claim_is_refused(editor, assigned_claim):
     with pytest.raises(WrongState, match="assigned"):
         claim_split(actor=editor, claim_id=assigned_claim.pk, at=assigned_claim.start + 2)
+
+
+def test_merged_wording_reads_as_the_text_when_the_parts_are_joined_by_a_few_words(editor, article):
+    # SAMPLE_TEXT: "... damaged more than 300 homes and left at least 9 people dead, according to ..."
+    homes = make_claim(article, "damaged more than 300 homes")
+    dead = make_claim(article, "left at least 9 people dead")
+    kept = claims_merge(actor=editor, claim_ids=[dead.pk, homes.pk])
+    # Joining the parts dropped the "and": "damaged more than 300 homes left at least 9 people dead".
+    assert kept.text == "damaged more than 300 homes and left at least 9 people dead"
+
+
+def test_merged_wording_joins_own_wordings_or_parts_far_apart_as_sentences(editor, article):
+    # Parts sentences apart: the words between them are not the claim's, so the parts are joined.
+    survivors = make_claim(article, "14 survivors")
+    homes = make_claim(article, "damaged more than 300 homes")
+    kept = claims_merge(actor=editor, claim_ids=[survivors.pk, homes.pk])
+    assert kept.text == "14 survivors; damaged more than 300 homes"
+    # A part with a self-contained wording of its own: joined as sentences.
+    size = make_claim(article, "magnitude 6.1", text="The quake measured magnitude 6.1.")
+    dead = make_claim(article, "at least 9 people dead")
+    kept = claims_merge(actor=editor, claim_ids=[size.pk, dead.pk])
+    assert kept.text == "The quake measured magnitude 6.1. At least 9 people dead"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import pairwise
 
 from django.db import transaction
 from django.utils.translation import gettext
@@ -395,6 +396,26 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+def _merged_wording(claims: Sequence[Claim], body: str, quote: str) -> str:
+    """The merged claim's wording when the editor gives none (``claims`` in text order).
+
+    Parts worded as their quotes and joined in the text by a few words ("and", ", while") read best as the
+    merged quote itself: joining the parts dropped the "and" ("Four people died 23 were injured"), and
+    that went out on the report and in ClaimReview. Otherwise (own wordings, or a gap that says more,
+    another figure perhaps) the parts are joined as sentences, so the wording asserts only what they do.
+    """
+    as_quoted = all(" ".join(c.text.split()) == " ".join(c.quote.split()) for c in claims)
+    gaps = [body[a.end:b.start] for a, b in pairwise(claims)]
+    if as_quoted and all(len(g.split()) <= 3 and not any(ch.isdigit() for ch in g) for g in gaps):
+        return " ".join(quote.split())[:MAX_CLAIM_TEXT]
+    parts = [" ".join(c.text.split()) for c in claims]
+    joined = parts[0]
+    for part in parts[1:]:
+        ended = joined.endswith((".", "!", "?", "؟", "…"))
+        joined += (" " + part[:1].upper() + part[1:]) if ended else "; " + part
+    return joined[:MAX_CLAIM_TEXT]
+
+
 @atomic_retrying
 def claims_merge(
     *, actor: User, claim_ids: Sequence[int], text: str | None = None, article_id: int | None = None
@@ -427,10 +448,11 @@ def claims_merge(
     # source named in its own sentence), never the words between them, which belong to other sentences.
     readings = [analysis_of_passage(body, c.start, c.end, language=keep.article.language) for c in claims]
     anchor = make_anchor(body, start, end)
+    wording = _clean_text(text, "text") if text else _merged_wording(claims, body, anchor.quote)
     keep.start, keep.end, keep.quote, keep.prefix, keep.suffix = (
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
-    keep.text = _clean_text(text, "text") if text else " ".join(" ".join(c.text for c in claims).split())[:MAX_CLAIM_TEXT]
+    keep.text = wording
     # A field an editor corrected on any part keeps the parts' values.
     corrected = corrected_fields(claims)
     parts_types = list(dict.fromkeys(t for c in claims for t in c.types))
