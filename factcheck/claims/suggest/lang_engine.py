@@ -58,6 +58,9 @@ _NEW_REPORT = re.compile(r"(?:و(?:ان|بان)|וכי|ما\s+(?:تسبب|ادي
 _NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
 _AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)\s+\d")
 _TRIM = " \t،,;؛:-.\"'«»()"
+_CONTRAST = re.compile(r"(?:ואילו|ואולם|אולם|אך|אבל|בעוד|[وف]?(?:بينما|فيما|في\s+حين|لكن|غير\s+ان|الا\s+ان))(?![^\W\d_])")
+_AMONG_IT = re.compile(r"(?:من\s+)?(?:بينها|بينهما)\s+")
+_PERSONS = frozenset(("people", "children", "women", "men", "civilians", "soldiers", "students", "patients"))
 
 
 @dataclass(slots=True)
@@ -249,6 +252,11 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind not in (
                 "multiplier", "vague") for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
+        # "عدد الوفيات بلغ 47 حالة، بينها 18 طفلا": the people among a toll go with it ("..., بينها 58 حالة
+        # وفاة": deaths among the cases are a toll of their own)
+        among = _AMONG_IT.match(norm, x)
+        starts_figure = starts_figure or (among is not None and any(
+            f.core >= among.end() and f.unit in _PERSONS for f in s.figures if f.core < y))
         tail = _TAIL_PREP.match(norm, x)  # "..., من 3.8 في المئة في العام السابق": where a change started
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
@@ -301,7 +309,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         restate = bool(merged) and _RESTATE.match(norm, x) is not None and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not any(
             f.unit == "percent" and _SHARE_OF.match(norm, f.end) for f in mine)
-        if merged and not own_verb and not own_report and (
+        # "..., ואילו ההגנה טענה כי ...", "..., بينما قال المحامي إن ...": the other side's account is no part of
+        # the claim before it (and is judged on its own)
+        contrast = bool(merged) and not mine and _CONTRAST.match(norm, x) is not None and _reports(norm, x, y, cues)
+        if merged and not own_verb and not own_report and not contrast and (
             restate or starts_figure or of_them or only_when or list_item or vague_item
             or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says
@@ -519,21 +530,33 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
     found = [(_name(text, index, sp), p) for sp, p in spans]
     # A source at the sentence's start or end covers every clause of it ("בקרן קיימת לישראל ציינו כי ..., וכי ...").
     shared = None
-    if found and found[-1][0] and (found[-1][1] > pieces[-1][0] + 2 or len(pieces) == 1):
+    # ("..., ואילו ההגנה טענה כי ...", "..., وقال المدعي العام إن ...": a last clause that reports something of
+    # its own lends its source to nothing before it)
+    if found and found[-1][0] and (len(pieces) == 1 or (found[-1][1] > pieces[-1][0] + 2 and not _THAT.search(
+            norm, found[-1][1], pieces[-1][1]))):
         shared = found[-1][0]
     elif found and found[0][0] and (found[0][1] - pieces[0][0] <= 3 or (
-            spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1])):
+            spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1]) or (
+            # "יו"ר ועדת הכספים, ח"כ דוד אשכנזי, אמר כי ...": a subject cut by commas before its verb
+            _words(norm, pieces[0][0], found[0][1]) <= 8 and not any(
+                pieces[0][0] <= f.core < found[0][1] for f in s.figures))):
         shared = found[0][0]
     out: list[Suggestion] = []
     carried = before[0] if before else None
+    lent = None  # "..., כך עולה מנתוני משרד האוצר, והכנסות המדינה ...": a source named mid-sentence goes on
     for (a, b, offered), (src, _p) in zip(cut, found, strict=True):
+        if src and offered:
+            lent = src
         if not offered:
             continue
         source = src or shared or (carried if carried and _ADDED.search(norm, a, b) else None)
-        got = _judge(norm, a, b, s, cues, source)
+        got = _judge(norm, a, b, s, cues, source)  # a lent source types the clause; it makes no forecast official
         if got is None:
             continue
         types, figs = got
+        if source is None and lent:
+            source = lent
+            types = [t for t in TYPES if t in types or t == "attribution"]
         oa, ob = _map(index, a, b)
         score = round(min(0.99, 0.3 + 0.25 * bool(figs) + 0.15 * ("superlative" in types) + 0.05 * bool(source)), 3)
         out.append(Suggestion(oa, ob, text[oa:ob], types, [_quantity(text, index, f) for f in figs], source, score))
@@ -550,12 +573,13 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
     figures = more_figures(norm, read_figures(norm, lang), lang, cues.date)
     out: list[Suggestion] = []
     fi = 0
+    # the source of the sentence before: a wire's "وأضاف أن ..." often opens a paragraph of its own
+    before: list[str | None] = [None]
     for p in _PARAGRAPH.finditer(norm):
         if p.group().isspace():
             continue
         quotes = _quotes(norm, p.start(), p.end())
         found: dict = {}  # the cues of the paragraph, found once for all its sentences
-        before: list[str | None] = [None]  # the source of the sentence before, within the paragraph
         for a, b in _sentences(norm, p.start(), p.end()):
             while fi < len(figures) and figures[fi].core < a:
                 fi += 1

@@ -1,0 +1,77 @@
+"""Arabic and Hebrew suggestions, round 8: each clause of a reported sentence keeps its source, the
+people among a toll go with it, Arabic clause joins ("، حيث", "وحدها" is no "and"), sources that are
+not sources ("نقل الجرحى إلى", "تقدر قيمتها ب"), and denials reported from whoever denies. The
+sentences are written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import Suggestion, suggest
+
+
+def _by_text(text: str) -> dict[str, Suggestion]:
+    return {s.text: s for s in suggest(text)}
+
+
+def _one(text: str, starts: str) -> Suggestion:
+    found = [s for s in suggest(text) if s.text.startswith(starts)]
+    assert len(found) == 1, [s.text for s in suggest(text)]
+    return found[0]
+
+
+def test_hebrew_source_named_mid_sentence_goes_on_to_the_next_clause() -> None:
+    text = "מחירי הקמח עלו ב-7%, כך עולה מנתוני הלשכה, ומכירות הלחם ירדו ב-12% ברבעון השלישי."
+    later = _one(text, "ומכירות הלחם")
+    assert "attribution" in later.types
+    assert later.attributed_to is not None and "הלשכה" in later.attributed_to
+
+
+def test_hebrew_subject_cut_by_commas_before_its_verb_is_every_clause_source() -> None:
+    text = 'מנכ"ל החברה, רון גל, אמר כי ההכנסות עלו ב-9%, וכי החברה גייסה 40 עובדים חדשים.'
+    second = _one(text, "וכי החברה")
+    assert "attribution" in second.types
+
+
+def test_a_last_clause_that_reports_its_own_thing_lends_no_source_backwards() -> None:
+    text = "התביעה ביקשה לגזור עליו שש שנות מאסר, ואילו הסנגור טען כי די בעבודות שירות."
+    first = _one(text, "התביעה ביקשה")
+    assert "attribution" not in first.types
+    ar = "وطالبت النيابة بالسجن 9 أعوام، وقال المحامي خالد سعيد إن موكله سيستأنف الحكم."
+    assert "attribution" not in _one(ar, "وطالبت النيابة").types
+
+
+def test_arabic_added_opening_a_paragraph_keeps_the_speaker_of_the_one_before() -> None:
+    text = ("وقال مدير الدفاع المدني، سليم عواد، إن الفرق انتشلت خمس جثث.\n\n"
+            "وأضاف أن المبنى المؤلف من أربعة طوابق انهار بالكامل.")
+    added = _one(text, "وأضاف أن")
+    assert "attribution" in added.types
+
+
+def test_arabic_where_clause_with_its_own_figure_is_its_own_claim() -> None:
+    text = "ونقل المصابون إلى مستشفيين في البلدة، حيث أجريت تسع عمليات جراحية خلال الليل."
+    got = _by_text(text)
+    first = _one(text, "ونقل المصابون")
+    assert (2, "hospitals") in [(q["value"], q["unit"]) for q in first.quantities]
+    assert first.attributed_to is None  # carried to hospitals, not reported by anyone
+    assert any(t.startswith("حيث أجريت تسع") for t in got)
+
+
+def test_arabic_people_among_a_toll_go_with_it_but_deaths_among_cases_do_not() -> None:
+    text = "وأوضح البيان أن عدد الوفيات بلغ 31 حالة، بينها 9 أطفال، وأن المحافظة سجلت وحدها 40% من الإصابات."
+    got = list(_by_text(text))
+    assert any("31 حالة، بينها 9 أطفال" in t for t in got), got
+    assert any(t.startswith("وأن المحافظة سجلت وحدها 40%") for t in got), got  # "وحدها" is no "and"
+    cases = "سجلت المنظمة 2,100 حالة اشتباه بالمرض خلال شهر، بينها 44 حالة وفاة."
+    assert any(t.startswith("بينها 44 حالة") for t in _by_text(cases))
+
+
+def test_arabic_passive_estimate_names_no_source() -> None:
+    text = "وصادرت المحكمة أربع شقق يملكها المتهم، تقدّر قيمتها بنحو 700 ألف دينار."
+    value = _one(text, "تقدّر قيمتها")
+    assert "attribution" not in value.types
+
+
+def test_arabic_denial_is_reported_from_whoever_denies() -> None:
+    text = "ونفى المتحدث باسم الشرطة، الرائد وليد ناصر، أن تكون القوات قد أطلقت النار على المتظاهرين."
+    denial = _one(text, "ونفى المتحدث")
+    assert "attribution" in denial.types and "other" in denial.types
+    assert denial.attributed_to is not None and "المتحدث" in denial.attributed_to
