@@ -152,16 +152,22 @@ def _words(norm: str, a: int, b: int) -> int:
     return len(_WORD.findall(norm, a, b))
 
 
-def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
-    """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
+def _firm(f: Figure) -> bool:
+    return f.kind != "vague" or (f.value or 0) >= 1000
+
+
+def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues, vague: bool = True) -> bool:
+    """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause
+    (and a vague count, "عشرات", "מאות", unless ``vague`` is False: "عشرات الآلاف" is a magnitude still)."""
     return (
-        any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start) or (
+        any(a <= f.core < b and (vague or _firm(f)) and (
+            f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start) or (
             IN_A_ROW.match(norm, f.end))) for f in s.figures)  # "للمرة السابعة عشرة", "ההחלטה השמינית ברציפות"
         # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
-        or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
+        or (any(a <= f.core < b and (vague or _firm(f)) for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
         or s.has(cues.superlative, norm, a, b)
-        or s.has(cues.vague, norm, a, b)
+        or (vague and s.has(cues.vague, norm, a, b))
         or s.has(cues.causal, norm, a, b)
         or s.has(cues.year, norm, a, b)
     )
@@ -332,12 +338,25 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     ) or (bare_first and _words(norm, *merged[0]) <= 7 and norm[merged[1][0]] not in "وו" and not s.has(
             cues.superlative, norm, *merged[0]) and not s.has(cues.causal, norm, *merged[0]) and (
             cues.attrib_prep.match(norm, merged[0][0]) or not s.has(cues.event, norm, *merged[0]) or (
-                cues.lang == "ar" and _words(norm, *merged[0]) <= 5)))):
+                cues.lang == "ar" and _words(norm, *merged[0]) <= 5))) or _framed_day(norm, merged, s, cues)):
         # "رفع البنك المركزي المصري، الخميس، أسعار الفائدة ...", "לפי נתוני המשרד שפורסמו באוגוסט, שיעור ...":
         # a subject and a day, or a source and its date, cut from the clause by a comma
         merged[1][0] = merged[0][0]
         merged.pop(0)
     return [(x, y, True) for x, y in merged] + ([(after_tolls[0], after_tolls[1], False)] if after_tolls else [])
+
+
+def _framed_day(norm: str, merged: list[list[int]], s: _Sent, cues: LangCues) -> bool:
+    """"قضت محكمة الجنايات في عمان، الأربعاء، بسجن ...", "أعلنت الوزارة، في بيان صدر اليوم الاثنين، تسجيل ...": a verb
+    and its subject with the day, cut by commas from the object that holds the figure, are one clause."""
+    x, y = merged[0]
+    nx = merged[1][0]
+    return (_words(norm, x, y) <= 9 and norm[nx] not in "وו" and not any(x <= f.core < y for f in s.figures)
+            and any(nx <= f.core < merged[1][1] for f in s.figures)
+            and (s.has(cues.date, norm, x, y) or s.has(cues.temporal, norm, x, y))
+            and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y)
+            and cues.attrib_verb.match(norm, nx) is None and _TAIL_PREP.match(norm, nx) is None
+            and (cues.attrib_verb.match(norm, x) is not None or cues.event.match(norm, x) is not None))
 
 
 def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> list[str]:
@@ -478,6 +497,8 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         # Nothing but a time or a source: a claim when it reports an event (someone resigned, a site was
         # struck), not an assessment ("الوضع يزداد سوءا") or a description of a scene
         return None
+    if not hard and not _content(norm, c0, b, s, cues, vague=False) and not _event(norm, a, c0, b, s, cues):
+        return None  # "وتجمع العشرات حول الركام", "עשרות תושבים התקבצו ליד הבניין": a crowd in a scene, no toll
     types = _types(norm, a, b, s, cues, source)
     if forecast:
         types.append("prediction")

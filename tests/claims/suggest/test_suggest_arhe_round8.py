@@ -75,3 +75,26 @@ def test_arabic_denial_is_reported_from_whoever_denies() -> None:
     denial = _one(text, "ونفى المتحدث")
     assert "attribution" in denial.types and "other" in denial.types
     assert denial.attributed_to is not None and "المتحدث" in denial.attributed_to
+
+
+def test_a_crowd_in_a_scene_is_no_claim_but_a_toll_or_a_magnitude_is() -> None:
+    assert suggest("وتجمع العشرات من الأهالي حول الركام في ساعات الصباح.") == []
+    assert suggest("עשרות סקרנים התקהלו ליד הגשר וצילמו את המים.") == []
+    assert suggest("ونزح الآلاف من سكان القرى الحدودية.") != []  # a toll, with its verb
+    assert suggest("وتؤوي المخيمات عشرات الآلاف من الأسر.") != []  # tens of thousands is a magnitude
+    assert suggest("מאות מתנדבים חילקו מזון למפונים.") != []  # an action done, not a crowd watching
+
+
+def test_a_verb_and_its_day_cut_by_commas_lead_into_the_figure() -> None:
+    text = "أعلنت وزارة الزراعة، في بيان صدر اليوم الاثنين، نفوق 1,200 رأس من الماشية خلال الأسبوع الماضي."
+    got = suggest(text)
+    assert len(got) == 1 and got[0].text.startswith("أعلنت وزارة الزراعة")
+    assert (1200, "exact") in [(q["value"], q["qualifier"]) for q in got[0].quantities]
+    assert all(q["unit"] != "days" for q in got[0].quantities)  # "اليوم الاثنين" is Monday, not two days
+    court = "قضت محكمة الاستئناف في حلب، الخميس، بسجن موظف سابق في البلدية خمس سنوات."
+    assert [s.text for s in suggest(court)] == [court.rstrip(".")]
+
+
+def test_one_day_after_a_duration_word_is_still_a_figure() -> None:
+    got = suggest("انهارت الهدنة بعد أقل من يوم واحد من إعلانها.")
+    assert [(q["value"], q["qualifier"], q["unit"]) for s in got for q in s.quantities] == [(1, "less_than", "days")]
