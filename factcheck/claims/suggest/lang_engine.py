@@ -34,7 +34,7 @@ _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 # stop is an initial or an abbreviation ("د.", "פרופ'"), not an end.
 _BOUNDARY = re.compile(r"(?<![\s.][^\W\d_])[.!?؟…]+[\"'»”)\]]*(?=\s+\S)")
 _QUESTION = re.compile(r"[?؟][\"'»”)\]]*\s*$")
-_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\s+-\s+")
+_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\s+-\s+|\s+(?=ثم\s)")
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
@@ -59,6 +59,9 @@ _NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
 _AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)\s+\d")
 _TRIM = " \t،,;؛:-.\"'«»()"
 _CONTRAST = re.compile(r"(?:ואילו|ואולם|אולם|אך|אבל|בעוד|[وف]?(?:بينما|فيما|في\s+حين|لكن|غير\s+ان|الا\s+ان))(?![^\W\d_])")
+_HE_PAST_PLURAL = re.compile(
+    r"(?:\s+[^\W\d_]+ים)?\s+(?!של|שלו|עליו|אליו|ממנו|אותו|כולו|בנו|ביתו)[^\W\d_]{2,4}(?<!י)ו(?![^\W\d_])")
+_JOIN_WORD = re.compile(r"(?:كما|ثم|فيما|بينما|حيث|اذ)\s+")
 _AMONG_IT = re.compile(r"(?:من\s+)?(?:بينها|بينهما)\s+")
 _PERSONS = frozenset(("people", "children", "women", "men", "civilians", "soldiers", "students", "patients"))
 
@@ -244,7 +247,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             continue
         neg = _NEG.match(norm, x)  # "ولم تسجل حوادث", "ולא נרשמו הפסקות": a negated event is an event too
         verb = cues.event.match(norm, neg.end() if neg else x)
-        own_event = norm[x] in "وו" and verb is not None and _words(norm, x, y) >= 4 and not _PREP_AFTER_VERB.match(
+        if verb is None and _JOIN_WORD.match(norm, x):  # "..., كما علقت الرحلات", "ثم أفرجت عن": a verb after the join
+            verb = cues.event.match(norm, _JOIN_WORD.match(norm, x).end())
+        joined = norm[x] in "وו" or _JOIN_WORD.match(norm, x) is not None
+        own_event = joined and verb is not None and _words(norm, x, y) >= 4 and not _PREP_AFTER_VERB.match(
             norm, verb.end())
         if merged and not mine0 and not says and (_CIRCUMSTANCE.match(norm, x) or after_tolls is not None or (
                 split and verb is None)) and not own_event and not s.has(cues.superlative, norm, x, y):
@@ -271,7 +277,9 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         head = norm[x:mine[0].start].split() if mine else []
         own_clause = cues.lang == "he" and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and len(head) >= 2 and not (
             {"של", "עם"} & set(head)) and not s.has(cues.prediction, norm, x, y)
-        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not (
+        # (not "ثم أفرجت عن 5 منهم": released five of them, a verb of its own before the figure)
+        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not s.has(
+            cues.event, norm, x, mine[0].start) and not (
             norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
@@ -296,7 +304,12 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
         # "טמפרטורה של 41 מעלות ולחות של פחות מ-10%": a short verbless item of a list of figures
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
-        list_item = bool(merged) and bool(mine) and not own_clause and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
+        # "..., ו-3,200 תלמידים נשארו בבתיהם": after a comma, a Hebrew verb in the past plural right after the
+        # counted noun makes a clause of its own, not a list item
+        he_verb = cues.lang == "he" and bool(mine) and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and _HE_PAST_PLURAL.match(
+            norm, mine[0].end) is not None
+        list_item = bool(merged) and bool(mine) and not own_clause and not he_verb and norm[x] in "وו" and _words(
+            norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
             cues.event, norm, x, y) and not _reports(norm, x, y, cues) and (
             # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
@@ -318,7 +331,7 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         # "..., ואילו ההגנה טענה כי ...", "..., بينما قال المحامي إن ...": the other side's account is no part of
         # the claim before it (and is judged on its own)
         contrast = bool(merged) and not mine and _CONTRAST.match(norm, x) is not None and _reports(norm, x, y, cues)
-        if merged and not own_verb and not own_report and not contrast and (
+        if merged and not own_verb and not own_report and not contrast and not he_verb and (
             restate or starts_figure or of_them or only_when or list_item or vague_item
             or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says

@@ -98,3 +98,18 @@ def test_a_verb_and_its_day_cut_by_commas_lead_into_the_figure() -> None:
 def test_one_day_after_a_duration_word_is_still_a_figure() -> None:
     got = suggest("انهارت الهدنة بعد أقل من يوم واحد من إعلانها.")
     assert [(q["value"], q["qualifier"], q["unit"]) for s in got for q in s.quantities] == [(1, "less_than", "days")]
+
+
+def test_arabic_then_and_as_well_as_open_clauses_of_their_own() -> None:
+    got = [s.text for s in suggest("واعتقلت الشرطة 14 شخصا ثم أفرجت عن 6 منهم.")]
+    assert got == ["واعتقلت الشرطة 14 شخصا", "ثم أفرجت عن 6 منهم"]
+    got = [s.text for s in suggest("وأغلقت السلطات 35 مدرسة، كما علقت الرحلات الداخلية.")]
+    assert got == ["وأغلقت السلطات 35 مدرسة", "كما علقت الرحلات الداخلية"]
+
+
+def test_hebrew_figure_with_a_past_verb_after_comma_and_is_its_own_clause() -> None:
+    text = "המשטרה סגרה את הכביש לתנועה בשני הכיוונים במשך שלוש שעות, ו-450 נהגים נתקעו בפקקים."
+    assert [s.text for s in suggest(text)][-1] == "ו-450 נהגים נתקעו בפקקים"
+    # "..., מהם שבעה נשרפו כליל": of them, it stays with its toll
+    fire = "בשריפה 19 בתים נפגעו, מהם חמישה נשרפו כליל."
+    assert len(suggest(fire)) == 1
