@@ -231,15 +231,30 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     merged: list[list[int]] = []
     after_tolls: list[int] | None = None  # circumstances after a sentence's tolls split ("..., صباح الثلاثاء، في قصف ...")
     split = False
+    subject_age = False
     for piece in raw:
         x, y = piece
         mine0 = any(x <= f.core < y for f in s.figures)
         if merged and not mine0 and _inside(s.quotes, x, y) > 0.3 and not s.has(cues.superlative, norm, x, y):
+            if subject_age:  # "שר האוצר, בן 61, הודה לחברי הקואליציה על "עבודה מאומצת"": the age only says who thanked
+                merged.pop()
+                subject_age = False
             continue  # "..., محذرة من أن الوباء «يتوسع بوتيرة مقلقة»": a quoted remark tacked on is testimony
         ages = [f for f in s.figures if x <= f.core < y]
         if merged and ages and all(f.kind == "age" for f in ages) and (_AGE_START.match(norm, x) or _words(norm, x, y) <= 6):
+            # "שר האוצר, בן 61, אמר כי ...": a subject and its age, with no verb yet, lead into the clause after
+            bare_subject = len(merged) == 1 and _words(norm, *merged[-1]) <= 4 and not any(
+                merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not s.has(cues.event, norm, *merged[-1])
             merged[-1][1] = y
+            subject_age = bare_subject and _AGE_START.match(norm, x) is not None and _words(norm, x, y) <= 3
             continue
+        if subject_age:
+            # ("דהן, בן 61, הורשע במרץ": a named age before an event of its own is a claim of its own, as labelled)
+            subject_age = False
+            if norm[x] not in "وו" and (cues.attrib_verb.match(norm, x) or (
+                    not any(x <= f.core < y for f in s.figures) and not _content(norm, x, y, s, cues))):
+                merged[-1][1] = y
+                continue
         says = not mine0 and (_attribution_only(norm, x, y, cues, s.figures) or (
             cues.lang == "he" and HE_SO.match(norm, x) is not None and _words(norm, x, y) <= 6))
         if after_tolls is not None and says:

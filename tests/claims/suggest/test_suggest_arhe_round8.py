@@ -113,3 +113,40 @@ def test_hebrew_figure_with_a_past_verb_after_comma_and_is_its_own_clause() -> N
     # "..., מהם שבעה נשרפו כליל": of them, it stays with its toll
     fire = "בשריפה 19 בתים נפגעו, מהם חמישה נשרפו כליל."
     assert len(suggest(fire)) == 1
+
+
+def test_hebrew_subject_with_its_age_before_a_reporting_verb_is_no_claim_alone() -> None:
+    text = "שר האוצר, בן 61, אמר כי הגירעון הגיע ל-4.2% מהתוצר."
+    texts = [s.text for s in suggest(text)]
+    assert "שר האוצר, בן 61" not in texts, texts
+    said = _one(text, "שר האוצר")
+    assert (4.2, "percent") in [(q["value"], q["unit"]) for q in said.quantities]
+    assert "attribution" in said.types and said.attributed_to is not None and "שר האוצר" in said.attributed_to
+
+
+def test_hebrew_subject_with_its_age_before_a_thanks_is_not_offered() -> None:
+    texts = [s.text for s in suggest('שרת החינוך, בת 54, הודתה למורים על "מסירות אין קץ".')]
+    assert "שרת החינוך, בת 54" not in texts, texts
+
+
+def test_hebrew_named_age_before_an_event_of_its_own_stays_a_claim_of_its_own() -> None:
+    texts = [s.text for s in suggest("לוי, בן 52, הורשע בחודש מאי בארבעה אישומים של מרמה.")]
+    assert texts == ["לוי, בן 52", "הורשע בחודש מאי בארבעה אישומים של מרמה"]
+
+
+def test_hebrew_told_is_a_reporting_verb_but_the_number_of_is_not() -> None:
+    told = _one("השכנה סיפרה כי 30 משפחות פונו מהבניין.", "השכנה סיפרה")
+    assert "attribution" in told.types and told.attributed_to == "השכנה"
+    number = _one("מספר הנפגעים עלה ל-14 מאז הבוקר.", "מספר הנפגעים")
+    assert "attribution" not in number.types
+
+
+def test_hebrew_vote_with_its_margin_is_one_claim() -> None:
+    got = suggest("הצעת החוק אושרה ברוב של 62 חברי כנסת מול 55.")
+    assert len(got) == 1
+    assert [q["value"] for q in got[0].quantities] == [62, 55]
+
+
+def test_ordinal_over_time_is_a_ranking_with_its_period() -> None:
+    rank = _one("وهي الحادثة الرابعة منذ مطلع العام.", "وهي الحادثة")
+    assert {"superlative", "temporal"} <= set(rank.types)
