@@ -323,6 +323,12 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         # counted noun makes a clause of its own, not a list item
         he_verb = cues.lang == "he" and bool(mine) and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and _HE_PAST_PLURAL.match(
             norm, mine[0].end) is not None
+        # "ارتفع عدد الوفيات إلى 52، والمصابين إلى 310": after a comma, a noun and the same "to" as a change before it
+        # is the change again with its verb left out (gapping), an assertion of its own
+        gapped = cues.lang == "ar" and bool(merged) and bool(mine) and norm.startswith("وال", x) and norm[
+            max(0, x - 2)] in ",،" and _AR_TO_FIGURE.match(norm, x) is not None and _CHANGE.search(
+            norm, *merged[-1]) is not None and _AR_TO.search(norm, *merged[-1]) is not None
+        he_verb = he_verb or gapped
         list_item = bool(merged) and bool(mine) and not own_clause and not he_verb and norm[x] in "وו" and _words(
             norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
@@ -468,6 +474,8 @@ _COMMA_AND = re.compile(r"[,،] [וو]")
 # "..., ושיעור ההצבעה הגיע ל־62%": after a comma, a subject that reached or stood at a figure is a claim of its own
 _REACHED = re.compile(r"(?<![^\W\d_])(?:הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|הסתכם|הסתכמה|הסתכמו|נאמד|נאמדה|נאמדו|"
                       r"بلغ|بلغت|وصل|وصلت|سجل|سجلت)(?![^\W\d_])")
+_AR_TO_FIGURE = re.compile(r"وال[^\W\d_]+\s+الي\s+(?:نحو\s+|حوالي\s+)?\d")
+_AR_TO = re.compile(r"(?<![^\W\d_])الي\s+(?:نحو\s+|حوالي\s+)?\d")
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 _FROM = re.compile(r"(?<![^\W\d_])(?:من|מ-?)\s*$")

@@ -150,3 +150,10 @@ def test_hebrew_vote_with_its_margin_is_one_claim() -> None:
 def test_ordinal_over_time_is_a_ranking_with_its_period() -> None:
     rank = _one("وهي الحادثة الرابعة منذ مطلع العام.", "وهي الحادثة")
     assert {"superlative", "temporal"} <= set(rank.types)
+
+
+def test_arabic_gapped_change_after_a_comma_is_a_claim_of_its_own() -> None:
+    got = [s.text for s in suggest("ارتفع عدد الوفيات إلى 52، والمصابين إلى 310.")]
+    assert got == ["ارتفع عدد الوفيات إلى 52", "والمصابين إلى 310"]
+    # a list with no "to" of its own stays one claim
+    assert len(suggest("ارتفع عدد الوفيات إلى 52 حالة، والإصابات 310.")) == 1
