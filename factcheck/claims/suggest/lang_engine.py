@@ -187,6 +187,23 @@ def _attribution_only(norm: str, a: int, b: int, cues: LangCues, figs: list[Figu
     return m is not None and not any(a <= f.core < b for f in figs) and _words(norm, a, b) <= 8
 
 
+def _relative_cuts(norm: str, s: _Sent, cues: LangCues) -> list[int]:
+    """"العاصفة التي بلغت سرعة رياحها 120 كيلومترا في الساعة دمرت 300 منزل": a relative clause with its own figure,
+    with no comma before the main verb, is a claim of its own (the guidelines); cut before that verb."""
+    out: list[int] = []
+    for rel in _AR_REL.finditer(norm, s.a, s.b):
+        first = next((f for f in s.figures if f.start >= rel.end()), None)
+        if first is None or _words(norm, rel.end(), first.start) > 5:
+            continue
+        verb = cues.event.search(norm, first.end, min(s.b, first.end + 40))
+        if verb is None or norm[verb.start()] in "وف" or _CUT.search(norm, rel.end(), verb.start()):
+            continue
+        if _words(norm, first.end, verb.start()) <= 4 and any(
+                verb.end() <= f.start and _words(norm, verb.end(), f.start) <= 3 for f in s.figures):
+            out.append(verb.start())
+    return out
+
+
 def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     """The clauses of a sentence, cut where each side carries its own checkable content, each with whether
     it is offered (the circumstances after split tolls are read for their source only)."""
@@ -203,6 +220,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         if not norm[m.start():m.end()].strip() and word in cues.not_conjunction:
             continue  # "وزارة" is no conjunction ("و30 عربة" continues a list unless it has a verb of its own)
         cuts.append(m.end())
+    if cues.lang == "ar":
+        cuts = sorted(set(cuts + _relative_cuts(norm, s, cues)))
     raw = []
     for i, start in enumerate(cuts):
         end = cuts[i + 1] if i + 1 < len(cuts) else s.b
@@ -476,6 +495,7 @@ _REACHED = re.compile(r"(?<![^\W\d_])(?:הגיע|הגיעה|הגיעו|עמד|ע
                       r"بلغ|بلغت|وصل|وصلت|سجل|سجلت)(?![^\W\d_])")
 _AR_TO_FIGURE = re.compile(r"وال[^\W\d_]+\s+الي\s+(?:نحو\s+|حوالي\s+)?\d")
 _AR_TO = re.compile(r"(?<![^\W\d_])الي\s+(?:نحو\s+|حوالي\s+)?\d")
+_AR_REL = re.compile(r"(?<![^\W\d_])(?:التي|الذي|الذين|اللذين|اللتين)\s+")
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 _FROM = re.compile(r"(?<![^\W\d_])(?:من|מ-?)\s*$")

@@ -157,3 +157,11 @@ def test_arabic_gapped_change_after_a_comma_is_a_claim_of_its_own() -> None:
     assert got == ["ارتفع عدد الوفيات إلى 52", "والمصابين إلى 310"]
     # a list with no "to" of its own stays one claim
     assert len(suggest("ارتفع عدد الوفيات إلى 52 حالة، والإصابات 310.")) == 1
+
+
+def test_arabic_relative_clause_with_its_own_figure_and_no_comma_is_its_own_claim() -> None:
+    got = suggest("العاصفة التي بلغت سرعة رياحها 120 كيلومترا في الساعة دمرت 300 منزل.")
+    assert [s.text for s in got] == ["العاصفة التي بلغت سرعة رياحها 120 كيلومترا في الساعة", "دمرت 300 منزل"]
+    assert [(q["value"], q["unit"]) for q in got[1].quantities] == [(300, "homes")]
+    # a relative clause with no figure of its own stays in the clause
+    assert len(suggest("الشركة التي تأسست في عمان سرحت 120 موظفا.")) == 1
