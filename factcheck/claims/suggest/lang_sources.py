@@ -57,6 +57,7 @@ _AR_ESTIMATED = re.compile(r"[وف]?(?:يقدر|تقدر)\s+[^\W\d_]+(?:ها|ه�
 _AR_DENY = re.compile(r"(?<![^\W\d_])[وف]?(?:نفي|نفت|نفوا)\s")
 _HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
 _HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
+_HE_AGE_TAIL = re.compile(r",\s*(?:בן|בת|בני|בנות)\s+\d+\s*,\s*$")
 
 
 def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None, int]:
@@ -94,12 +95,15 @@ def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None,
         after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
     if cues.lang == "he":
         # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
-        clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
-        head = [w for w in _WORD.finditer(norm, clause_start, m.start()) if any(c.isalpha() for c in w.group())]
+        # "שר האוצר, בן 61, אמר כי": the age between the commas describes the source, it does not name it
+        age = _HE_AGE_TAIL.search(norm, a, m.start())
+        verb_at = age.start() if age else m.start()
+        clause_start = max(a, norm.rfind(",", a, verb_at) + 1)
+        head = [w for w in _WORD.finditer(norm, clause_start, verb_at) if any(c.isalpha() for c in w.group())]
         if head and head[0].group() in ("ואילו", "ואולם", "אולם", "אך", "בעוד"):
             head = head[1:]  # "ואילו ההגנה טענה": the defence
-        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]) and not _HE_SHARE.search(
-                norm, clause_start, m.start()):
+        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:verb_at]) and not _HE_SHARE.search(
+                norm, clause_start, verb_at):
             first = head[0].start()
             # "בבנק ישראל ציינו", "במשטרה מסרו": the body is named with "ב" before an impersonal plural verb
             if norm[first] == "ב" and len(head[0].group()) > 3 and norm[m.start():m.end()].rstrip().endswith("ו"):
