@@ -34,7 +34,7 @@ _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 # stop is an initial or an abbreviation ("د.", "פרופ'"), not an end.
 _BOUNDARY = re.compile(r"(?<![\s.][^\W\d_])[.!?؟…]+[\"'»”)\]]*(?=\s+\S)")
 _QUESTION = re.compile(r"[?؟][\"'»”)\]]*\s*$")
-_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\s+-\s+")
+_CUT = re.compile(r"\s*[،,;؛]\s*|\s+(?=[وו][^\W\d_]{2,})|\s+(?=[وו]-?\d)|\s+-\s+|\s+(?=ثم\s)")
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
 _LIST_ITEM = re.compile(r"[وו]?-?\d")  # "و30 عربة": the next item of a list
@@ -58,6 +58,12 @@ _NEW_REPORT = re.compile(r"(?:و(?:ان|بان)|וכי|ما\s+(?:تسبب|ادي
 _NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
 _AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)\s+\d")
 _TRIM = " \t،,;؛:-.\"'«»()"
+_CONTRAST = re.compile(r"(?:ואילו|ואולם|אולם|אך|אבל|בעוד|[وف]?(?:بينما|فيما|في\s+حين|لكن|غير\s+ان|الا\s+ان))(?![^\W\d_])")
+_HE_PAST_PLURAL = re.compile(
+    r"(?:\s+[^\W\d_]+ים)?\s+(?!של|שלו|עליו|אליו|ממנו|אותו|כולו|בנו|ביתו)[^\W\d_]{2,4}(?<!י)ו(?![^\W\d_])")
+_JOIN_WORD = re.compile(r"(?:كما|ثم|فيما|بينما|حيث|اذ)\s+")
+_AMONG_IT = re.compile(r"(?:من\s+)?(?:بينها|بينهما)\s+")
+_PERSONS = frozenset(("people", "children", "women", "men", "civilians", "soldiers", "students", "patients"))
 
 
 @dataclass(slots=True)
@@ -149,16 +155,22 @@ def _words(norm: str, a: int, b: int) -> int:
     return len(_WORD.findall(norm, a, b))
 
 
-def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues) -> bool:
-    """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause."""
+def _firm(f: Figure) -> bool:
+    return f.kind != "vague" or (f.value or 0) >= 1000
+
+
+def _content(norm: str, a: int, b: int, s: _Sent, cues: LangCues, vague: bool = True) -> bool:
+    """Something checkable besides who said it: a figure, a date or time, a ranking, a comparison, a cause
+    (and a vague count, "عشرات", "מאות", unless ``vague`` is False: "عشرات الآلاف" is a magnitude still)."""
     return (
-        any(a <= f.core < b and (f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start) or (
+        any(a <= f.core < b and (vague or _firm(f)) and (
+            f.kind != "ordinal" or _RANK_ORD.search(norm, max(0, f.start - 10), f.start) or (
             IN_A_ROW.match(norm, f.end))) for f in s.figures)  # "للمرة السابعة عشرة", "ההחלטה השמינית ברציפות"
         # a rank is content as a ranking over time ("الزيادة الرابعة منذ مطلع العام"), not "בליגה השלישית"
-        or (any(a <= f.core < b for f in s.figures) and s.has(cues.temporal, norm, a, b))
+        or (any(a <= f.core < b and (vague or _firm(f)) for f in s.figures) and s.has(cues.temporal, norm, a, b))
         or s.has(cues.date, norm, a, b)
         or s.has(cues.superlative, norm, a, b)
-        or s.has(cues.vague, norm, a, b)
+        or (vague and s.has(cues.vague, norm, a, b))
         or s.has(cues.causal, norm, a, b)
         or s.has(cues.year, norm, a, b)
     )
@@ -173,6 +185,23 @@ def _reports(norm: str, a: int, b: int, cues: LangCues) -> bool:
 def _attribution_only(norm: str, a: int, b: int, cues: LangCues, figs: list[Figure]) -> bool:
     m = cues.attrib_prep.match(norm, a) or cues.attrib_verb.match(norm, a)
     return m is not None and not any(a <= f.core < b for f in figs) and _words(norm, a, b) <= 8
+
+
+def _relative_cuts(norm: str, s: _Sent, cues: LangCues) -> list[int]:
+    """"العاصفة التي بلغت سرعة رياحها 120 كيلومترا في الساعة دمرت 300 منزل": a relative clause with its own figure,
+    with no comma before the main verb, is a claim of its own (the guidelines); cut before that verb."""
+    out: list[int] = []
+    for rel in _AR_REL.finditer(norm, s.a, s.b):
+        first = next((f for f in s.figures if f.start >= rel.end()), None)
+        if first is None or _words(norm, rel.end(), first.start) > 5:
+            continue
+        verb = cues.event.search(norm, first.end, min(s.b, first.end + 40))
+        if verb is None or norm[verb.start()] in "وف" or _CUT.search(norm, rel.end(), verb.start()):
+            continue
+        if _words(norm, first.end, verb.start()) <= 4 and any(
+                verb.end() <= f.start and _words(norm, verb.end(), f.start) <= 3 for f in s.figures):
+            out.append(verb.start())
+    return out
 
 
 def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
@@ -191,6 +220,8 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         if not norm[m.start():m.end()].strip() and word in cues.not_conjunction:
             continue  # "وزارة" is no conjunction ("و30 عربة" continues a list unless it has a verb of its own)
         cuts.append(m.end())
+    if cues.lang == "ar":
+        cuts = sorted(set(cuts + _relative_cuts(norm, s, cues)))
     raw = []
     for i, start in enumerate(cuts):
         end = cuts[i + 1] if i + 1 < len(cuts) else s.b
@@ -219,15 +250,30 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     merged: list[list[int]] = []
     after_tolls: list[int] | None = None  # circumstances after a sentence's tolls split ("..., صباح الثلاثاء، في قصف ...")
     split = False
+    subject_age = False
     for piece in raw:
         x, y = piece
         mine0 = any(x <= f.core < y for f in s.figures)
         if merged and not mine0 and _inside(s.quotes, x, y) > 0.3 and not s.has(cues.superlative, norm, x, y):
+            if subject_age:  # "שר האוצר, בן 61, הודה לחברי הקואליציה על "עבודה מאומצת"": the age only says who thanked
+                merged.pop()
+                subject_age = False
             continue  # "..., محذرة من أن الوباء «يتوسع بوتيرة مقلقة»": a quoted remark tacked on is testimony
         ages = [f for f in s.figures if x <= f.core < y]
         if merged and ages and all(f.kind == "age" for f in ages) and (_AGE_START.match(norm, x) or _words(norm, x, y) <= 6):
+            # "שר האוצר, בן 61, אמר כי ...": a subject and its age, with no verb yet, lead into the clause after
+            bare_subject = len(merged) == 1 and _words(norm, *merged[-1]) <= 4 and not any(
+                merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not s.has(cues.event, norm, *merged[-1])
             merged[-1][1] = y
+            subject_age = bare_subject and _AGE_START.match(norm, x) is not None and _words(norm, x, y) <= 3
             continue
+        if subject_age:
+            # ("דהן, בן 61, הורשע במרץ": a named age before an event of its own is a claim of its own, as labelled)
+            subject_age = False
+            if norm[x] not in "وו" and (cues.attrib_verb.match(norm, x) or (
+                    not any(x <= f.core < y for f in s.figures) and not _content(norm, x, y, s, cues))):
+                merged[-1][1] = y
+                continue
         says = not mine0 and (_attribution_only(norm, x, y, cues, s.figures) or (
             cues.lang == "he" and HE_SO.match(norm, x) is not None and _words(norm, x, y) <= 6))
         if after_tolls is not None and says:
@@ -235,7 +281,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             continue
         neg = _NEG.match(norm, x)  # "ولم تسجل حوادث", "ולא נרשמו הפסקות": a negated event is an event too
         verb = cues.event.match(norm, neg.end() if neg else x)
-        own_event = norm[x] in "وו" and verb is not None and _words(norm, x, y) >= 4 and not _PREP_AFTER_VERB.match(
+        if verb is None and _JOIN_WORD.match(norm, x):  # "..., كما علقت الرحلات", "ثم أفرجت عن": a verb after the join
+            verb = cues.event.match(norm, _JOIN_WORD.match(norm, x).end())
+        joined = norm[x] in "وו" or _JOIN_WORD.match(norm, x) is not None
+        own_event = joined and verb is not None and _words(norm, x, y) >= 4 and not _PREP_AFTER_VERB.match(
             norm, verb.end())
         if merged and not mine0 and not says and (_CIRCUMSTANCE.match(norm, x) or after_tolls is not None or (
                 split and verb is None)) and not own_event and not s.has(cues.superlative, norm, x, y):
@@ -249,6 +298,11 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind not in (
                 "multiplier", "vague") for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
+        # "عدد الوفيات بلغ 47 حالة، بينها 18 طفلا": the people among a toll go with it ("..., بينها 58 حالة
+        # وفاة": deaths among the cases are a toll of their own)
+        among = _AMONG_IT.match(norm, x)
+        starts_figure = starts_figure or (among is not None and any(
+            f.core >= among.end() and f.unit in _PERSONS for f in s.figures if f.core < y))
         tail = _TAIL_PREP.match(norm, x)  # "..., من 3.8 في المئة في العام السابق": where a change started
         starts_figure = starts_figure or (tail is not None and any(f.core == tail.end() for f in s.figures))
         mine = [f for f in s.figures if x <= f.core < y]
@@ -257,7 +311,9 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         head = norm[x:mine[0].start].split() if mine else []
         own_clause = cues.lang == "he" and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and len(head) >= 2 and not (
             {"של", "עם"} & set(head)) and not s.has(cues.prediction, norm, x, y)
-        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not (
+        # (not "ثم أفرجت عن 5 منهم": released five of them, a verb of its own before the figure)
+        of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not s.has(
+            cues.event, norm, x, mine[0].start) and not (
             norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
@@ -282,7 +338,18 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
             for f in s.figures if merged[-1][0] <= f.core < merged[-1][1])
         # "טמפרטורה של 41 מעלות ולחות של פחות מ-10%": a short verbless item of a list of figures
         # (an Arabic one a definite noun before its figure, "والرطوبة 10%", not a verb, "وألحقت أضرارا بنحو")
-        list_item = bool(merged) and bool(mine) and not own_clause and norm[x] in "وו" and _words(norm, x, y) <= 6 and (
+        # "..., ו-3,200 תלמידים נשארו בבתיהם": after a comma, a Hebrew verb in the past plural right after the
+        # counted noun makes a clause of its own, not a list item
+        he_verb = cues.lang == "he" and bool(mine) and norm[x] == "ו" and norm[max(0, x - 2)] in ",;" and _HE_PAST_PLURAL.match(
+            norm, mine[0].end) is not None
+        # "ارتفع عدد الوفيات إلى 52، والمصابين إلى 310": after a comma, a noun and the same "to" as a change before it
+        # is the change again with its verb left out (gapping), an assertion of its own
+        gapped = cues.lang == "ar" and bool(merged) and bool(mine) and norm.startswith("وال", x) and norm[
+            max(0, x - 2)] in ",،" and _AR_TO_FIGURE.match(norm, x) is not None and _CHANGE.search(
+            norm, *merged[-1]) is not None and _AR_TO.search(norm, *merged[-1]) is not None
+        he_verb = he_verb or gapped
+        list_item = bool(merged) and bool(mine) and not own_clause and not he_verb and norm[x] in "وו" and _words(
+            norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and _words(norm, x, mine[0].core) <= 2)) and not s.has(
             cues.event, norm, x, y) and not _reports(norm, x, y, cues) and (
             # after a comma a change of its own is its own claim ("..., ומחירי הדלק עלו שלוש פעמים"); without one
@@ -301,7 +368,10 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
         restate = bool(merged) and _RESTATE.match(norm, x) is not None and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not any(
             f.unit == "percent" and _SHARE_OF.match(norm, f.end) for f in mine)
-        if merged and not own_verb and not own_report and (
+        # "..., ואילו ההגנה טענה כי ...", "..., بينما قال المحامي إن ...": the other side's account is no part of
+        # the claim before it (and is judged on its own)
+        contrast = bool(merged) and not mine and _CONTRAST.match(norm, x) is not None and _reports(norm, x, y, cues)
+        if merged and not own_verb and not own_report and not contrast and not he_verb and (
             restate or starts_figure or of_them or only_when or list_item or vague_item
             or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says
@@ -321,12 +391,25 @@ def _pieces(norm: str, s: _Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     ) or (bare_first and _words(norm, *merged[0]) <= 7 and norm[merged[1][0]] not in "وו" and not s.has(
             cues.superlative, norm, *merged[0]) and not s.has(cues.causal, norm, *merged[0]) and (
             cues.attrib_prep.match(norm, merged[0][0]) or not s.has(cues.event, norm, *merged[0]) or (
-                cues.lang == "ar" and _words(norm, *merged[0]) <= 5)))):
+                cues.lang == "ar" and _words(norm, *merged[0]) <= 5))) or _framed_day(norm, merged, s, cues)):
         # "رفع البنك المركزي المصري، الخميس، أسعار الفائدة ...", "לפי נתוני המשרד שפורסמו באוגוסט, שיעור ...":
         # a subject and a day, or a source and its date, cut from the clause by a comma
         merged[1][0] = merged[0][0]
         merged.pop(0)
     return [(x, y, True) for x, y in merged] + ([(after_tolls[0], after_tolls[1], False)] if after_tolls else [])
+
+
+def _framed_day(norm: str, merged: list[list[int]], s: _Sent, cues: LangCues) -> bool:
+    """"قضت محكمة الجنايات في عمان، الأربعاء، بسجن ...", "أعلنت الوزارة، في بيان صدر اليوم الاثنين، تسجيل ...": a verb
+    and its subject with the day, cut by commas from the object that holds the figure, are one clause."""
+    x, y = merged[0]
+    nx = merged[1][0]
+    return (_words(norm, x, y) <= 9 and norm[nx] not in "وו" and not any(x <= f.core < y for f in s.figures)
+            and any(nx <= f.core < merged[1][1] for f in s.figures)
+            and (s.has(cues.date, norm, x, y) or s.has(cues.temporal, norm, x, y))
+            and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y)
+            and cues.attrib_verb.match(norm, nx) is None and _TAIL_PREP.match(norm, nx) is None
+            and (cues.attrib_verb.match(norm, x) is not None or cues.event.match(norm, x) is not None))
 
 
 def _types(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | None) -> list[str]:
@@ -410,6 +493,9 @@ _COMMA_AND = re.compile(r"[,،] [וو]")
 # "..., ושיעור ההצבעה הגיע ל־62%": after a comma, a subject that reached or stood at a figure is a claim of its own
 _REACHED = re.compile(r"(?<![^\W\d_])(?:הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|הסתכם|הסתכמה|הסתכמו|נאמד|נאמדה|נאמדו|"
                       r"بلغ|بلغت|وصل|وصلت|سجل|سجلت)(?![^\W\d_])")
+_AR_TO_FIGURE = re.compile(r"وال[^\W\d_]+\s+الي\s+(?:نحو\s+|حوالي\s+)?\d")
+_AR_TO = re.compile(r"(?<![^\W\d_])الي\s+(?:نحو\s+|حوالي\s+)?\d")
+_AR_REL = re.compile(r"(?<![^\W\d_])(?:التي|الذي|الذين|اللذين|اللتين)\s+")
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 _FROM = re.compile(r"(?<![^\W\d_])(?:من|מ-?)\s*$")
@@ -467,6 +553,8 @@ def _judge(norm: str, a: int, b: int, s: _Sent, cues: LangCues, source: str | No
         # Nothing but a time or a source: a claim when it reports an event (someone resigned, a site was
         # struck), not an assessment ("الوضع يزداد سوءا") or a description of a scene
         return None
+    if not hard and not _content(norm, c0, b, s, cues, vague=False) and not _event(norm, a, c0, b, s, cues):
+        return None  # "وتجمع العشرات حول الركام", "עשרות תושבים התקבצו ליד הבניין": a crowd in a scene, no toll
     types = _types(norm, a, b, s, cues, source)
     if forecast:
         types.append("prediction")
@@ -519,21 +607,33 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: _Sent, cues
     found = [(_name(text, index, sp), p) for sp, p in spans]
     # A source at the sentence's start or end covers every clause of it ("בקרן קיימת לישראל ציינו כי ..., וכי ...").
     shared = None
-    if found and found[-1][0] and (found[-1][1] > pieces[-1][0] + 2 or len(pieces) == 1):
+    # ("..., ואילו ההגנה טענה כי ...", "..., وقال المدعي العام إن ...": a last clause that reports something of
+    # its own lends its source to nothing before it)
+    if found and found[-1][0] and (len(pieces) == 1 or (found[-1][1] > pieces[-1][0] + 2 and not _THAT.search(
+            norm, found[-1][1], pieces[-1][1]))):
         shared = found[-1][0]
     elif found and found[0][0] and (found[0][1] - pieces[0][0] <= 3 or (
-            spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1])):
+            spans[0][0] is not None and spans[0][0][0] - pieces[0][0] <= 3 and spans[0][0][1] < found[0][1]) or (
+            # "יו"ר ועדת הכספים, ח"כ דוד אשכנזי, אמר כי ...": a subject cut by commas before its verb
+            _words(norm, pieces[0][0], found[0][1]) <= 8 and not any(
+                pieces[0][0] <= f.core < found[0][1] for f in s.figures))):
         shared = found[0][0]
     out: list[Suggestion] = []
     carried = before[0] if before else None
+    lent = None  # "..., כך עולה מנתוני משרד האוצר, והכנסות המדינה ...": a source named mid-sentence goes on
     for (a, b, offered), (src, _p) in zip(cut, found, strict=True):
+        if src and offered:
+            lent = src
         if not offered:
             continue
         source = src or shared or (carried if carried and _ADDED.search(norm, a, b) else None)
-        got = _judge(norm, a, b, s, cues, source)
+        got = _judge(norm, a, b, s, cues, source)  # a lent source types the clause; it makes no forecast official
         if got is None:
             continue
         types, figs = got
+        if source is None and lent:
+            source = lent
+            types = [t for t in TYPES if t in types or t == "attribution"]
         oa, ob = _map(index, a, b)
         score = round(min(0.99, 0.3 + 0.25 * bool(figs) + 0.15 * ("superlative" in types) + 0.05 * bool(source)), 3)
         out.append(Suggestion(oa, ob, text[oa:ob], types, [_quantity(text, index, f) for f in figs], source, score))
@@ -550,12 +650,13 @@ def suggest_rtl(text: str, lang: str) -> list[Suggestion]:
     figures = more_figures(norm, read_figures(norm, lang), lang, cues.date)
     out: list[Suggestion] = []
     fi = 0
+    # the source of the sentence before: a wire's "وأضاف أن ..." often opens a paragraph of its own
+    before: list[str | None] = [None]
     for p in _PARAGRAPH.finditer(norm):
         if p.group().isspace():
             continue
         quotes = _quotes(norm, p.start(), p.end())
         found: dict = {}  # the cues of the paragraph, found once for all its sentences
-        before: list[str | None] = [None]  # the source of the sentence before, within the paragraph
         for a, b in _sentences(norm, p.start(), p.end()):
             while fi < len(figures) and figures[fi].core < a:
                 fi += 1

@@ -394,7 +394,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 value, j, scaled = got
                 # "שני" / "الاثنين" as a weekday, "one of": not figures
                 prev_word = toks[i - 1].word if i > 0 else ""
-                if prev_word in ("יום", "ביום", "יום", "מיום") and j == i + 1:
+                if (prev_word in ("יום", "ביום", "יום", "מיום") or t.word in ("الاثنين", "والاثنين") or (
+                        t.word == "اثنين" and prev_word in ("يوم", "ويوم"))) and j == i + 1:  # "اليوم الاثنين": Monday
                     i = j
                     continue
                 if prev_word and toks[i - 1].end >= t.start - 1 and any(

@@ -48,8 +48,16 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
 _AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
 _AR_DECLARE = re.compile(r"[وف]?اعلن(?:ت|وا)?\s")
 _AR_REPORTS = re.compile(r"(?<![^\W\d_])(?:ان|بان|انه|انها|انهم|عن|ل)(?![^\W\d_])|\d")
+# "ونقل الجرحى إلى مستشفيين": carried somewhere, not reported ("نقلت الوكالة عن مصدر" reports)
+_AR_CARRIED = re.compile(r"[وف]?نقل(?:ت|وا)?\s")
+_AR_FROM = re.compile(r"(?<![^\W\d_])عن(?![^\W\d_])")
+# "تقدر قيمتها بنحو 900 ألف": its value is estimated at, no one named estimates it
+_AR_ESTIMATED = re.compile(r"[وف]?(?:يقدر|تقدر)\s+[^\W\d_]+(?:ها|هم|ه)\s")
+# "ونفى المتحدث العسكري في بيان أن ...": who denies a thing is the source of the denial
+_AR_DENY = re.compile(r"(?<![^\W\d_])[وف]?(?:نفي|نفت|نفوا)\s")
 _HE_APPROVED = re.compile(r"ו?אישר(?:ה|ו)?\s+(?!כי|ש|את\s+הדיווח|את\s+הדברים)")
 _HE_SHARE = re.compile(r"(?<![^\W\d_])(?:[וכמ]?(?:מחצית|שליש|רבע|רוב)|אחוז|%)")
+_HE_AGE_TAIL = re.compile(r",\s*(?:בן|בת|בני|בנות)\s+\d+\s*,\s*$")
 
 
 def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None, int]:
@@ -67,6 +75,14 @@ def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None,
     if m and cues.lang == "he" and _HE_APPROVED.match(norm, m.start()):
         # "הממשלה אישרה תקציב": approved, not confirmed; a later "כך הודיע משרד האוצר" still names a source
         m = cues.attrib_verb.search(norm, m.end(), b)
+    if m is not None and cues.lang == "ar" and (
+            (_AR_CARRIED.match(norm, m.start()) and not _AR_FROM.search(norm, m.end(), min(b, m.end() + 60)))
+            or _AR_ESTIMATED.match(norm, m.start())):
+        m = cues.attrib_verb.search(norm, m.end(), b)
+    if m is None and cues.lang == "ar":
+        deny = _AR_DENY.search(norm, a, b)
+        if deny and _AR_REPORTS.search(norm, deny.end(), min(b, deny.end() + 80)):
+            return _source_after(norm, deny.end(), b, cues), deny.start()
     if not m:
         return None, -1
     if cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()) and not _AR_REPORTS.search(norm, m.end(), min(b, m.end() + 60)):
@@ -79,12 +95,15 @@ def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None,
         after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
     if cues.lang == "he":
         # "משרד הבריאות מסר כי ...": a short subject before the verb is the source; "..., אמר השר" names it after
-        clause_start = max(a, norm.rfind(",", a, m.start()) + 1)
-        head = [w for w in _WORD.finditer(norm, clause_start, m.start()) if any(c.isalpha() for c in w.group())]
+        # "שר האוצר, בן 61, אמר כי": the age between the commas describes the source, it does not name it
+        age = _HE_AGE_TAIL.search(norm, a, m.start())
+        verb_at = age.start() if age else m.start()
+        clause_start = max(a, norm.rfind(",", a, verb_at) + 1)
+        head = [w for w in _WORD.finditer(norm, clause_start, verb_at) if any(c.isalpha() for c in w.group())]
         if head and head[0].group() in ("ואילו", "ואולם", "אולם", "אך", "בעוד"):
             head = head[1:]  # "ואילו ההגנה טענה": the defence
-        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:m.start()]) and not _HE_SHARE.search(
-                norm, clause_start, m.start()):
+        if 0 < len(head) <= 4 and not any(c.isdigit() for c in norm[clause_start:verb_at]) and not _HE_SHARE.search(
+                norm, clause_start, verb_at):
             first = head[0].start()
             # "בבנק ישראל ציינו", "במשטרה מסרו": the body is named with "ב" before an impersonal plural verb
             if norm[first] == "ב" and len(head[0].group()) > 3 and norm[m.start():m.end()].rstrip().endswith("ו"):

@@ -184,6 +184,8 @@ def _ar_forms(spec: str) -> tuple[list[str], list[str]]:
     stem = sg[:-1] + "ت" if sg.endswith("ة") else sg
     # "نقطتين مئويتين" is a change in percentage points, read by the percent rules
     duals = [] if sg.endswith(("ى", "ي", "ا", "و")) or sg == "نقطة" else [stem + "ين", stem + "ان"]
+    if sg.endswith("ى") and len(sg) > 3:
+        duals = [sg[:-1] + "يين", sg[:-1] + "يان"]  # "مستشفيين", "مبنيين": two hospitals, two buildings
     return forms, duals
 
 
