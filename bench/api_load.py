@@ -85,8 +85,13 @@ def summary(results: list[dict]) -> None:
               f"{statistics.median(r['ratio'] for r in rows):8.1%} {cpu:8.2f} {bare_cpu / cpu if cpu else 0:9.1%}")
 
 
-def prepare(count: int):
-    """Claims assigned to a reviewer, one per verdict request; returns (editor token, reviewer token, ids)."""
+def prepare(count: int, articles: int = 1):
+    """Claims assigned to a reviewer, one per verdict request; returns (editor token, reviewer token, ids, articles).
+
+    With ``articles`` > 1 the claims are dealt over that many articles and the ids interleaved, so
+    consecutive verdicts land on different articles, as a desk's do: with one article every verdict
+    waits for the one ArticleProgress row the previous verdict holds until it commits.
+    """
     from rest_framework.authtoken.models import Token
 
     from factcheck.accounts.models import User
@@ -97,20 +102,24 @@ def prepare(count: int):
     editor = User.objects.get(username="editor0")
     reviewer = User.objects.get(username="reviewer0")
     sentence = "The load test counted 1,000 requests in one second, the operator said. "
-    article = Article.objects.create(title="Verdict load", created_by=editor)
-    text = sentence * count
-    revision = ArticleRevision.objects.create(article=article, number=1, text=text, created_by=editor)
-    Article.objects.filter(pk=article.pk).update(current_revision=revision)
     n = len(sentence)
-    Claim.objects.bulk_create([
-        Claim(article=article, revision=revision, start=i * n, end=i * n + n - 1, quote=sentence[:-1],
-              text=sentence[:-1], status=ClaimStatus.ASSIGNED, assignee=reviewer, created_by=editor)
-        for i in range(count)
-    ], batch_size=2000)
-    derived.article_progress_refresh(article.pk)
-    ids = list(Claim.objects.filter(article=article).order_by("pk").values_list("pk", flat=True))
+    made = []
+    per = -(-count // articles)
+    for a in range(articles):
+        article = Article.objects.create(title=f"Verdict load {a + 1}", created_by=editor)
+        revision = ArticleRevision.objects.create(article=article, number=1, text=sentence * per, created_by=editor)
+        Article.objects.filter(pk=article.pk).update(current_revision=revision)
+        Claim.objects.bulk_create([
+            Claim(article=article, revision=revision, start=i * n, end=i * n + n - 1, quote=sentence[:-1],
+                  text=sentence[:-1], status=ClaimStatus.ASSIGNED, assignee=reviewer, created_by=editor)
+            for i in range(per)
+        ], batch_size=2000)
+        derived.article_progress_refresh(article.pk)
+        made.append(article)
+    by_article = [list(Claim.objects.filter(article=a).order_by("pk").values_list("pk", flat=True)) for a in made]
+    ids = [pk for row in zip(*by_article, strict=True) for pk in row][:count]
     tokens = [Token.objects.get_or_create(user=u)[0].key for u in (editor, reviewer)]
-    return tokens[0], tokens[1], ids, article
+    return tokens[0], tokens[1], ids, made
 
 
 def main() -> None:
@@ -121,6 +130,8 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--spread", type=int, default=200,
+                        help="articles the second verdict target's claims are dealt over (the first: one article)")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -134,10 +145,13 @@ def main() -> None:
     from factcheck.claims.models import Claim, ClaimStatus
 
     sample = Article.objects.order_by("-id").first()
-    editor_token, reviewer_token, verdict_ids, load_article = prepare(args.rounds * args.duration * 600)
+    editor_token, reviewer_token, verdict_ids, load_articles = prepare(args.rounds * args.duration * 600)
+    *_, spread_ids, spread_articles = prepare(args.rounds * args.duration * 600, articles=args.spread)
+    load_articles += spread_articles
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-apiload-"))
-    ids_file = tmp / "ids.txt"
-    ids_file.write_text("\n".join(map(str, verdict_ids)) + "\n")
+    id_sets = {str(tmp / "ids.txt"): verdict_ids, str(tmp / "ids-spread.txt"): spread_ids}
+    for path, ids in id_sets.items():
+        Path(path).write_text("\n".join(map(str, ids)) + "\n")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {
@@ -154,7 +168,9 @@ def main() -> None:
     targets = [
         ("GET /api/claims/?verdict=disputed (50 rows)", editor_token, "get", "/api/claims/?verdict=disputed"),
         (f"GET /api/claims/?article={sample.pk} (20 rows)", editor_token, "get", f"/api/claims/?article={sample.pk}"),
-        ("POST /api/claims/<id>/verdict/", reviewer_token, "verdict", str(ids_file)),
+        ("POST /api/claims/<id>/verdict/ (one article)", reviewer_token, "verdict", str(tmp / "ids.txt")),
+        (f"POST /api/claims/<id>/verdict/ ({args.spread} articles)", reviewer_token, "verdict",
+         str(tmp / "ids-spread.txt")),
     ]
     results: list[dict] = []
     try:
@@ -178,8 +194,10 @@ def main() -> None:
             for label, token, mode, target in targets:
                 if mode == "verdict":
                     # Only claims no earlier round decided: each verdict request is a real state change.
-                    left = Claim.objects.filter(pk__in=verdict_ids, status=ClaimStatus.ASSIGNED).order_by("pk")
-                    ids_file.write_text("\n".join(map(str, left.values_list("pk", flat=True))) + "\n")
+                    # (kept in the prepared order: the spread target's ids alternate between articles)
+                    ids = id_sets[target]
+                    left = set(Claim.objects.filter(pk__in=ids, status=ClaimStatus.ASSIGNED).values_list("pk", flat=True))
+                    Path(target).write_text("\n".join(str(pk) for pk in ids if pk in left) + "\n")
                 rows.append((label, wrk(base, token, mode, target, duration=args.duration, threads=2, connections=20,
                                         server=server.pid)))
             for label, row in rows:
@@ -192,7 +210,8 @@ def main() -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-        load_article.delete()
+        for article in load_articles:
+            article.delete()
         # The verdicts queued notification emails in this Redis database; no worker takes them.
         from factcheck.celery import app
 

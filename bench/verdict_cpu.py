@@ -30,6 +30,7 @@ def main() -> None:
     parser.add_argument("--database", default="postgres://postgres@127.0.0.1:5432/fc_bench_archive")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/5")
     parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--spread", type=int, default=1, help="deal the claims over this many articles")
     parser.add_argument("--orm", action="store_true", help="the ORM path (VERDICT_SQL = False)")
     args = parser.parse_args()
     from bench.archive import prepare_database, setup_django
@@ -46,7 +47,7 @@ def main() -> None:
     from factcheck.celery import app
 
     settings.VERDICT_SQL = not args.orm
-    _, reviewer_token, ids, article = prepare(args.count + 1)
+    _, reviewer_token, ids, articles = prepare(args.count + 1, articles=args.spread)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {reviewer_token}")
     body = {"verdict": "unverifiable", "rationale": "No published figures to check against.", "version": 1}
@@ -76,7 +77,8 @@ def main() -> None:
         if profile:
             profile.disable()
             profile.dump_stats(os.environ["VERDICT_PROFILE"])
-        article.delete()
+        for article in articles:
+            article.delete()
         app.control.purge()
     print(f"{'ORM path' if args.orm else 'one-statement path'}: {len(cpu)} verdicts, CPU ms per request "
           f"median {statistics.median(cpu):.2f}, lowest {min(cpu):.2f}; load average {os.getloadavg()[0]:.1f}")
