@@ -212,8 +212,14 @@ def harm_conflict(claim_text: str, window: str) -> bool:
     return bool(_KILLED.search(window)) and not _HURT.search(window)
 
 
-def other_occasion(claim_text: str, text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
-    """Is the source figure ``text[start:end]`` about another occasion than the claim's (see above)?"""
+def other_occasion(claim_text: str, text: str, start: int, end: int, bounds: tuple[int, int], *,
+                   same_figure: bool = True) -> bool:
+    """Is the source figure ``text[start:end]`` about another occasion than the claim's (see above)?
+
+    ``same_figure``: the source figure agrees with the claim's. Another year alone only says so then: a
+    different figure with another year is often the same thing revised ("would supply about 1,500
+    households …, and not before 2029" against "nearly 2,400 households by 2027").
+    """
     lo, hi = bounds
     for m in _CLAUSE_START.finditer(text, lo, start):
         lo = m.end()
@@ -228,7 +234,7 @@ def other_occasion(claim_text: str, text: str, start: int, end: int, bounds: tup
         return True
     claim_years = set(_YEAR.findall(claim_text))
     years = set(_YEAR.findall(clause))
-    if claim_years and years and not claim_years & years:
+    if same_figure and claim_years and years and not claim_years & years:
         return True
     sentence = text[bounds[0]:bounds[1]]
     event = _OTHER_EVENT.search(sentence)

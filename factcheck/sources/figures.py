@@ -413,7 +413,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                                              or measure_conflict(bare_claim, about)):
                 continue  # "12 people died" and "40 passengers" on the bus; a profit and a provision
             elif label != "contradicts" and (harm_conflict(claim_text, source_text[bounds[i][0]:bounds[i][1]])
-                                             or other_occasion(claim_text, source_text, sq["start"], sq["end"], bounds[i])):
+                                             or other_occasion(claim_text, source_text, sq["start"], sq["end"], bounds[i],
+                                                                same_figure=label == "states")):
                 continue  # "Nineteen people were injured" for "killed 19"; "the stadium holds 50,000 people"
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS

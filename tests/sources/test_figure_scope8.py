@@ -88,3 +88,16 @@ def test_a_later_arabic_clause_denying_that_disputes_the_figure():
 def test_a_hebrew_rally_is_the_claims_rally():
     result = check("The rally drew 80,000 people", "לפי המשטרה השתתפו בעצרת כ-25,000 איש.", 80_000, "people")
     assert result.label == "different"
+
+
+def test_another_year_beside_another_figure_is_the_same_thing_revised_not_another_occasion():
+    # The claim's forecast and the study's: a different figure and a later year for the same supply. The
+    # another-year rule (for the same number) had turned this into "not found" (a browser journey caught it).
+    claim = "the plant would supply nearly 2,400 households by 2027"
+    source = ("According to the engineering study, the planned plant would supply about 1,500 households once both "
+              "intake lines are complete, and not before 2029.")
+    result = figure_check(claim, source, [{"value": 2400, "qualifier": "nearly", "unit": "households"}])
+    assert result.outcome == "inconsistent" and result.label == "different"
+    # Its twin: the same number in another year is still another occasion.
+    same = source.replace("about 1,500", "nearly 2,400")
+    assert figure_check(claim, same, [{"value": 2400, "qualifier": "nearly", "unit": "households"}]).label == "absent"
