@@ -298,3 +298,26 @@ def test_an_editor_corrects_the_detected_language_on_the_details_page(app, page,
     assert article.language == "he"
     edit = article.events.filter(kind="edited").order_by("-at").first()
     assert edit is not None and "language" in str(edit.data), "the correction is in the article's history"
+
+
+def test_english_figures_on_an_arabic_claim_page_each_keep_their_own_order(app, page, editor):
+    # A figure list is "‎2,400 households؛ 14 months" in the Arabic interface: each figure is isolated,
+    # so an English figure is not torn apart by the right-to-left line around it.
+    speaks(editor, language="ar")
+    text = "The bridge carries about 12,000 cars a day and repairs will take 14 months, the city said.\n"
+    article = article_create(actor=editor, title="Bridge repairs", text=text)
+    claim = claim_create(actor=editor, article_id=article.pk,
+                         quote="The bridge carries about 12,000 cars a day and repairs will take 14 months")
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('claim_detail', args=[claim.pk])}")
+    assert direction_of(page, "body") == "rtl"
+    figures = page.locator(".claim-main p.muted", has_text="الأرقام").locator("bdi")
+    expect(figures).to_have_text([q["text"] for q in claim.quantities])
+    assert len(claim.quantities) == 2
+    assert figures.first.evaluate("el => getComputedStyle(el).unicodeBidi") == "isolate"
+    # Read left to right inside its isolate: "about" lies left of "cars".
+    assert figures.first.evaluate(r"""el => {
+      const t = el.firstChild, r = document.createRange();
+      r.setStart(t, 0); r.setEnd(t, 1); const first = r.getBoundingClientRect().left;
+      r.setStart(t, t.length - 1); r.setEnd(t, t.length); return first < r.getBoundingClientRect().left;
+    }""")

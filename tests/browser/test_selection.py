@@ -61,3 +61,17 @@ def test_a_selection_across_a_paragraph_break_is_warned_about_and_refused(app, p
     page.get_by_test_id("create-claim").click()
     expect(page.locator(".claim-item[data-status='open']")).to_have_count(1)
     assert Claim.objects.get(article=article).quote == "will cost 84 million euros"
+
+
+def test_a_selected_fragment_is_listed_in_a_wording_that_names_its_subject(app, page, editor):
+    # The quote stays the selected words (the highlight); the claim reads as a sentence a reviewer
+    # and the report can use, with the sentence's source attributed.
+    article = _workspace(page, app, editor)
+    select_with_mouse(page, "#article-text", "stands at 11.2 percent")
+    page.get_by_test_id("create-claim").click()
+    start = scenario.TEXT.index("stands at 11.2 percent")
+    made = page.locator(f".claim-item[data-start='{start}']")
+    expect(made).to_have_attribute("data-status", "open")
+    expect(made.locator(".claim-text")).to_have_text("Unemployment in Port Ellery stands at 11.2 percent.")
+    claim = Claim.objects.get(article=article)
+    assert (claim.quote, claim.attributed_to) == ("stands at 11.2 percent", "the statistics office")

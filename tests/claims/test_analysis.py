@@ -97,3 +97,48 @@ def test_a_selected_denial_is_an_event_with_its_source(editor):
     claim.refresh_from_db()
     assert sorted(claim.types) == ["attribution", "other"]
     assert claim.attributed_to == "A spokesman for the port authority"
+
+
+@pytest.mark.parametrize(
+    ("quote", "wording"),
+    [
+        ("caused $145 million in losses", "The Ridge Fire caused $145 million in losses."),
+        ("destroyed 1,237 homes", "The Ridge Fire destroyed 1,237 homes."),
+        ("It destroyed 1,237 homes", "The Ridge Fire destroyed 1,237 homes."),  # the pronoun, read with the sentence before
+    ],
+)
+def test_a_selected_fragment_gets_a_self_contained_wording_and_keeps_its_exact_quote(editor, fire, quote, wording):
+    claim = claim_create(actor=editor, article_id=fire.pk, quote=quote)
+    claim.refresh_from_db()
+    assert (claim.quote, claim.text) == (quote, wording)
+
+
+def test_a_selected_passage_with_its_own_subject_is_worded_as_written(editor, fire):
+    claim = claim_create(actor=editor, article_id=fire.pk, quote="The mayor thanked the volunteers")
+    claim.refresh_from_db()
+    assert claim.text == "The mayor thanked the volunteers"
+
+
+def test_the_editors_own_wording_when_selecting_wins(editor, fire):
+    claim = claim_create(actor=editor, article_id=fire.pk, quote="destroyed 1,237 homes", text="The blaze razed 1,237 homes.")
+    claim.refresh_from_db()
+    assert claim.text == "The blaze razed 1,237 homes."
+
+
+def test_split_parts_are_worded_to_stand_alone(editor, fire):
+    claim = claim_create(actor=editor, article_id=fire.pk,
+                         quote="It destroyed 1,237 homes and caused $145 million in losses, fire officials said")
+    first, second = claim_split(actor=editor, claim_id=claim.pk, version=claim.version,
+                                second_starts_with="caused $145 million")
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.text.startswith("The Ridge Fire destroyed 1,237 homes")
+    assert second.text == "The Ridge Fire caused $145 million in losses, fire officials said."
+
+
+def test_merging_engine_worded_fragments_words_the_whole_passage(editor, fire):
+    first = claim_create(actor=editor, article_id=fire.pk, quote="It destroyed 1,237 homes")
+    second = claim_create(actor=editor, article_id=fire.pk, quote="caused $145 million in losses")
+    merged = claims_merge(actor=editor, claim_ids=[first.pk, second.pk])
+    merged.refresh_from_db()
+    assert merged.text == "The Ridge Fire destroyed 1,237 homes and caused $145 million in losses."

@@ -25,6 +25,7 @@ def _fields(result) -> dict[str, object]:
         "types": types,
         "quantities": _clean_quantities([dict(q) for q in result.quantities]),
         "attributed_to": (result.attributed_to or "")[:300],
+        "wording": result.wording,
     }
 
 

@@ -91,7 +91,7 @@ def claim_create(
         quote=anchor.quote,
         prefix=anchor.prefix,
         suffix=anchor.suffix,
-        text=_clean_text(text, "text") if text else " ".join(anchor.quote.split())[:MAX_CLAIM_TEXT],
+        text=_clean_text(text, "text") if text else (analysed["wording"] or " ".join(anchor.quote.split()))[:MAX_CLAIM_TEXT],
         types=_clean_types(types) if types is not None else analysed["types"],
         quantities=_clean_quantities(quantities) if quantities is not None else analysed["quantities"],
         attributed_to=(_clean_text(attributed_to, "attributed_to", required=False, limit=300) if attributed_to
@@ -396,18 +396,20 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _merged_wording(claims: Sequence[Claim], body: str, quote: str) -> str:
+def _merged_wording(claims: Sequence[Claim], body: str, quote: str, readings: Sequence[dict], whole: str | None) -> str:
     """The merged claim's wording when the editor gives none (``claims`` in text order).
 
     Parts worded as their quotes and joined in the text by a few words ("and", ", while") read best as the
     merged quote itself: joining the parts dropped the "and" ("Four people died 23 were injured"), and
     that went out on the report and in ClaimReview. Otherwise (own wordings, or a gap that says more,
     another figure perhaps) the parts are joined as sentences, so the wording asserts only what they do.
+    A part worded by the engine (its subject put back: ``readings``) counts as worded as its quote, and
+    the merged quote then gets the engine's wording too (``whole``: "The Ridge Fire destroyed ... and caused ...").
     """
-    as_quoted = all(" ".join(c.text.split()) == " ".join(c.quote.split()) for c in claims)
+    as_quoted = all(" ".join(c.text.split()) in (" ".join(c.quote.split()), r["wording"]) for c, r in zip(claims, readings))
     gaps = [body[a.end:b.start] for a, b in pairwise(claims)]
     if as_quoted and all(len(g.split()) <= 3 and not any(ch.isdigit() for ch in g) for g in gaps):
-        return " ".join(quote.split())[:MAX_CLAIM_TEXT]
+        return (whole or " ".join(quote.split()))[:MAX_CLAIM_TEXT]
     parts = [" ".join(c.text.split()) for c in claims]
     joined = parts[0]
     for part in parts[1:]:
@@ -448,7 +450,8 @@ def claims_merge(
     # source named in its own sentence), never the words between them, which belong to other sentences.
     readings = [analysis_of_passage(body, c.start, c.end, language=keep.article.language) for c in claims]
     anchor = make_anchor(body, start, end)
-    wording = _clean_text(text, "text") if text else _merged_wording(claims, body, anchor.quote)
+    whole = None if text else analysis_of_passage(body, start, end, language=keep.article.language)["wording"]
+    wording = _clean_text(text, "text") if text else _merged_wording(claims, body, anchor.quote, readings, whole)
     keep.start, keep.end, keep.quote, keep.prefix, keep.suffix = (
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
@@ -514,7 +517,9 @@ def claim_split(
     before = claim.status
     # Each part is analysed on its own; a field the editor corrected is kept (and copied to the new part).
     corrected = corrected_fields([claim])
-    one, two = analysis_of_passage(body, first.start, first.end), analysis_of_passage(body, second.start, second.end)
+    language = claim.article.language
+    one = analysis_of_passage(body, first.start, first.end, language=language)
+    two = analysis_of_passage(body, second.start, second.end, language=language)
     kept = {"types": list(claim.types), "attributed_to": claim.attributed_to,
             "quantities": [q for q in claim.quantities if (q.get("text") or "") in first.quote]}
     second_kept = {**kept, "quantities": [q for q in claim.quantities if (q.get("text") or "") in second.quote]}
@@ -523,7 +528,7 @@ def claim_split(
     claim.start, claim.end, claim.quote, claim.prefix, claim.suffix = (
         first.start, first.end, first.quote, first.prefix, first.suffix,
     )
-    claim.text = " ".join(first.quote.split())
+    claim.text = one["wording"] or " ".join(first.quote.split())
     claim.types, claim.quantities, claim.attributed_to = part_one["types"], part_one["quantities"], part_one["attributed_to"]
     claim.status = ClaimStatus.OPEN
     _save(claim, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to",
@@ -536,7 +541,7 @@ def claim_split(
         quote=second.quote,
         prefix=second.prefix,
         suffix=second.suffix,
-        text=" ".join(second.quote.split()),
+        text=two["wording"] or " ".join(second.quote.split()),
         types=part_two["types"],
         quantities=part_two["quantities"],
         attributed_to=part_two["attributed_to"],

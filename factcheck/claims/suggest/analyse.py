@@ -19,6 +19,7 @@ from .lang_engine import analyse_rtl
 from .lang_script import RTL_LANGS, detect
 from .numbers import find_quantities
 from .segment import quoted_spans, sentences
+from .wording import sentence, sentence_subject, starts_with_pronoun, with_subject
 
 __all__ = ["Analysis", "analyse"]
 
@@ -30,10 +31,11 @@ class Analysis:
     types: list[str] = field(default_factory=list)
     quantities: list[dict[str, object]] = field(default_factory=list)
     attributed_to: str | None = None
+    wording: str | None = None  # a self-contained sentence when the passage lacks its subject
 
     def to_dict(self) -> dict[str, object]:
         return {"types": list(self.types), "quantities": [dict(q) for q in self.quantities],
-                "attributed_to": self.attributed_to}
+                "attributed_to": self.attributed_to, "wording": self.wording}
 
 
 def analyse(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Analysis:
@@ -64,4 +66,34 @@ def analyse(text: str, start: int = 0, end: int | None = None, language: str | N
         # The sentence's source reaches this passage as it reaches the engine's own clauses.
         source = next((s.attributed_to for s in suggest(piece) if s.attributed_to and s.start < b and a < s.end), None)
     types, quantities = describe(piece, low, a, b, cues, quoted_spans(piece, 0, len(piece)), source, span)
-    return Analysis(types, quantities, source)
+    before = [x for x, _y in sentences(window) if x < s_start]
+    return Analysis(types, quantities, source, _wording(window, (before[-1] if before else s_start), s_end,
+                                                        start - lo, end - lo))
+
+
+def _wording(window: str, c_start: int, c_end: int, a: int, b: int) -> str | None:
+    """A selected fragment ("caused $145 million in losses", "It destroyed 1,237 homes") gets the
+    subject the engine would give it: the wording of the suggestion over the same words, read with the
+    sentence before (a pronoun stands for what it named). A passage with its own subject gets None."""
+    if not (lx.VERB_START.match(window, a) or starts_with_pronoun(window, a)):
+        return None
+    context = window[c_start:c_end]
+    a, b = a - c_start, b - c_start
+    for s in suggest(context):
+        overlap = min(b, s.end) - max(a, s.start)
+        if not s.wording or overlap <= 0 or 2 * overlap < 0.6 * ((b - a) + (s.end - s.start)):
+            continue
+        if (s.start, s.end) == (a, b):
+            return s.wording
+        # The suggestion's span differs a little ("..., the county said"): only its subject is borrowed.
+        cut = s.wording.find(context[max(a, s.start):min(b, s.end)].strip()[:12])
+        if cut > 0 and max(a, s.start) == a:
+            return sentence(s.wording[:cut], context[a:b])
+    # No suggestion lies over it (a span the engine would cut in two): the subject of its sentence, or
+    # for a pronoun the subject of the sentence before.
+    bounds = sentences(context)
+    own = next(((x, y) for x, y in bounds if x <= a < y), None)
+    before = [(x, y) for x, y in bounds if y <= a]
+    subject = sentence_subject(context, *own) if own and own[0] < a else None
+    previous = sentence_subject(context, *before[-1]) if before else None
+    return with_subject(context, a, b, subject, previous)

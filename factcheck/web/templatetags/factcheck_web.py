@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext
 
 from factcheck.claims import ratings
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
@@ -133,8 +134,11 @@ def joined(items, semicolon: bool = False) -> str:
 
 @register.simple_tag
 def figure_list(quantities) -> str:
-    """A claim's figures as written, "14؛ 300" in Arabic."""
-    return join_list((q.get("text") or q.get("value", "") for q in quantities or []), semicolon=True)
+    """A claim's figures as written, "14؛ 300" in Arabic, each isolated in ``<bdi>``: an English figure
+    ("2,400 households") in an Arabic page, or an Arabic one in an English page, keeps its own order
+    instead of trading words with the separator and its neighbours."""
+    return format_html_join(pgettext("list separator", "; "), "<bdi>{}</bdi>",
+                            ((q.get("text") or q.get("value", ""),) for q in quantities or []))
 
 
 @register.simple_tag
