@@ -406,7 +406,8 @@ def _merged_wording(claims: Sequence[Claim], body: str, quote: str, readings: Se
     A part worded by the engine (its subject put back: ``readings``) counts as worded as its quote, and
     the merged quote then gets the engine's wording too (``whole``: "The Ridge Fire destroyed ... and caused ...").
     """
-    as_quoted = all(" ".join(c.text.split()) in (" ".join(c.quote.split()), r["wording"]) for c, r in zip(claims, readings))
+    as_quoted = all(" ".join(c.text.split()) in (" ".join(c.quote.split()), r["wording"])
+                    for c, r in zip(claims, readings, strict=True))
     gaps = [body[a.end:b.start] for a, b in pairwise(claims)]
     if as_quoted and all(len(g.split()) <= 3 and not any(ch.isdigit() for ch in g) for g in gaps):
         return (whole or " ".join(quote.split()))[:MAX_CLAIM_TEXT]
