@@ -60,3 +60,42 @@ def test_changed_words_block_the_report_until_the_reviewer_confirms(app, page, e
     panel.get_by_test_id("publish").click()
     expect(page.locator("ul.messages")).to_contain_text("The report is published.")
     assert Report.objects.get(article=article).status == ReportStatus.PUBLISHED
+
+
+def test_a_changed_figure_cannot_be_confirmed_and_the_editor_reopens_it(app, page, editor, reviewer, new_context):
+    article, _households, jobs, rainfall = checked_article(editor, reviewer)
+    verdict_record(actor=reviewer, claim_id=rainfall.pk, verdict=Verdict.UNVERIFIABLE, rating="unproven",
+                   rationale="No published averages.")
+
+    # The edit changes the figure the verdict was given on: 350 jobs become 380.
+    login(page, app, editor.username)
+    page.goto(f"{app}/articles/{article.pk}/")
+    page.get_by_test_id("edit-text").click()
+    box = page.get_by_label(re.compile(r"^Text"))
+    box.fill(box.input_value().replace("would create 350 local jobs", "would create 380 local jobs"))
+    page.get_by_test_id("save-text").click()
+    page.wait_for_url(f"**/articles/{article.pk}/")
+    panel = page.get_by_test_id("readiness")
+    blocker = panel.locator('[data-kind="rereview"] a')
+    expect(blocker).to_contain_text("380 local jobs")
+    expect(panel.get_by_test_id("publish")).to_have_count(0)
+
+    # The reviewer is told why confirming is not offered: the sources were checked against 350.
+    reviewer_page = new_context().new_page()
+    login(reviewer_page, app, reviewer.username)
+    reviewer_page.goto(f"{app}{blocker.get_attribute('href')}")
+    card = reviewer_page.get_by_test_id("confirm-card")
+    expect(card.get_by_test_id("confirm-refused")).to_contain_text("Its figures changed after the verdict (350")
+    expect(card.get_by_test_id("confirm-refused")).to_contain_text("380")
+    expect(card.get_by_test_id("confirm-verdict")).to_have_count(0)
+
+    # The editor reopens it from the same link; the claim goes back for a new review.
+    page.goto(f"{app}{blocker.get_attribute('href')}")
+    page.get_by_label("Reason").fill("The figure changed to 380; check the plan again.")
+    page.get_by_test_id("reopen").click()
+    expect(page.locator("ul.messages")).to_be_visible()
+    jobs.refresh_from_db()
+    assert jobs.status == "open" and not ClaimEvent.objects.filter(claim=jobs, kind=EventKind.CONFIRMED).exists()
+    page.goto(f"{app}/articles/{article.pk}/")
+    expect(panel.locator('[data-kind="rereview"]')).to_have_count(0)
+    expect(panel.get_by_test_id("report-state")).to_have_text("Not ready")
