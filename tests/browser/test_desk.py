@@ -186,3 +186,29 @@ def test_every_page_fits_a_390px_phone(chromium, guard, app, editor, reviewer):
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     finally:
         context.close()
+
+
+def test_a_keyboard_user_skips_to_the_claims_and_accepts_the_first_in_a_few_tabs(app, page, editor):
+    # Past the header, the text and the new-claim form: a tryout counted 26 Tabs to the first Accept.
+    article = ArticleFactory(created_by=editor, title=scenario.TITLE, text=scenario.TEXT)
+    first = make_claim(article, scenario.HOUSEHOLDS, status=ClaimStatus.SUGGESTED, suggested=True)
+    make_claim(article, scenario.JOBS, status=ClaimStatus.SUGGESTED, suggested=True)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    skip = page.get_by_test_id("skip-to-claims")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()  # a skip link shows itself when it has the focus
+    page.keyboard.press("Enter")
+    expect(page.locator("#claims")).to_be_focused()
+    presses = 0
+    accept = f"#claim-{first.pk} [data-testid='accept']"
+    while not page.evaluate("s => document.activeElement.matches(s)", accept):
+        presses += 1
+        focused = page.evaluate("document.activeElement.outerHTML")[:120]
+        assert presses <= 4, f"the first Accept is more than 4 Tabs past the skip link (focus: {focused})"
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#claim-{first.pk}")).to_have_attribute("data-status", "open")
+    assert Claim.objects.get(pk=first.pk).status == ClaimStatus.OPEN
