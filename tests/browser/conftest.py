@@ -139,11 +139,13 @@ def guard():
 
 @pytest.fixture
 def new_context(chromium, guard, request):
-    """Make a browser context (one person's session); every page in it is watched by the guard."""
+    """Make a browser context (one person's session); every page in it is watched by the guard.
+    ``make(javascript=False)``: a browser with scripts off, for the pages' plain-form path."""
     made = []
 
-    def make():
-        context = chromium.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC")
+    def make(*, javascript: bool = True):
+        context = chromium.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC",
+                                       java_script_enabled=javascript)
         context.set_default_timeout(TIMEOUT_MS)
         context.on("page", guard.watch)
         made.append(context)

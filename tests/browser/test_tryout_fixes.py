@@ -24,7 +24,6 @@ from factcheck.claims.services import claim_assign
 from factcheck.publishing.models import Report
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus
 from tests.browser import scenario
-from tests.browser.conftest import TIMEOUT_MS, VIEWPORT
 from tests.browser.helpers import login
 from tests.publishing.conftest import back_with_source, resolve
 from tests.support.factories import ArticleFactory, make_claim
@@ -154,7 +153,7 @@ def _attach_refused(page, guard, claim, status: int) -> None:
     page.get_by_test_id("attach-source").click()
 
 
-def test_a_refused_source_keeps_what_was_typed_with_the_error_beside_the_field(app, page, chromium, guard, editor,
+def test_a_refused_source_keeps_what_was_typed_with_the_error_beside_the_field(app, page, new_context, guard, editor,
                                                                                reviewer, settings, tmp_path):
     _article, claims = scenario.assigned_claims(editor, reviewer)
     claim = claims[0]
@@ -191,23 +190,17 @@ def test_a_refused_source_keeps_what_was_typed_with_the_error_beside_the_field(a
     assert not Evidence.objects.filter(claim=claim).exists()
 
     # The same without JavaScript: the claim page again, the error at the top and beside the field.
-    context = chromium.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC", java_script_enabled=False)
-    context.set_default_timeout(TIMEOUT_MS)
-    context.on("page", guard.watch)
-    try:
-        plain = context.new_page()
-        login(plain, app, reviewer.username)
-        plain.goto(f"{app}{reverse('claim_detail', args=[claim.pk])}")
-        plain.get_by_test_id("source-url").fill("ftp://files.example/report.pdf")
-        plain.get_by_test_id("source-note").fill("Annex 2")
-        _attach_refused(plain, guard, claim, 400)
-        expect(plain.get_by_test_id("error")).to_contain_text("Only http and https URLs can be attached.")
-        expect(plain.get_by_test_id("source-url-errors")).to_have_text("Use http or https.")
-        expect(plain.get_by_test_id("source-url")).to_have_value("ftp://files.example/report.pdf")
-        expect(plain.get_by_test_id("source-note")).to_have_value("Annex 2")
-        expect(plain.get_by_role("heading", level=1)).to_have_text(claim.text)
-    finally:
-        context.close()
+    plain = new_context(javascript=False).new_page()
+    login(plain, app, reviewer.username)
+    plain.goto(f"{app}{reverse('claim_detail', args=[claim.pk])}")
+    plain.get_by_test_id("source-url").fill("ftp://files.example/report.pdf")
+    plain.get_by_test_id("source-note").fill("Annex 2")
+    _attach_refused(plain, guard, claim, 400)
+    expect(plain.get_by_test_id("error")).to_contain_text("Only http and https URLs can be attached.")
+    expect(plain.get_by_test_id("source-url-errors")).to_have_text("Use http or https.")
+    expect(plain.get_by_test_id("source-url")).to_have_value("ftp://files.example/report.pdf")
+    expect(plain.get_by_test_id("source-note")).to_have_value("Annex 2")
+    expect(plain.get_by_role("heading", level=1)).to_have_text(claim.text)
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.ASSIGNED
 
 
@@ -238,7 +231,7 @@ def _double_click(page, button) -> None:
     page.mouse.click(x, y)
 
 
-def test_a_double_click_on_save_makes_one_article_and_shows_it(app, page, chromium, guard, editor, monkeypatch):
+def test_a_double_click_on_save_makes_one_article_and_shows_it(app, page, new_context, guard, editor, monkeypatch):
     _slow_first_save(monkeypatch)
     login(page, app, editor.username)
     page.goto(f"{app}{reverse('article_new')}")
@@ -252,22 +245,16 @@ def test_a_double_click_on_save_makes_one_article_and_shows_it(app, page, chromi
 
     # Without JavaScript both clicks reach the server: the second lands on the article the first made.
     _slow_first_save(monkeypatch)
-    context = chromium.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="UTC", java_script_enabled=False)
-    context.set_default_timeout(TIMEOUT_MS)
-    context.on("page", guard.watch)
-    try:
-        plain = context.new_page()
-        login(plain, app, editor.username)
-        plain.goto(f"{app}{reverse('article_new')}")
-        plain.get_by_label("Title").fill("A second article")
-        plain.get_by_label(re.compile(r"^Text")).fill("Another text of 12 lines.\n")
-        _double_click(plain, plain.get_by_test_id("save-article"))
-        # The second send cancels the first navigation (net::ERR_ABORTED), so poll the address
-        # rather than wait for one navigation's load event.
-        expect(plain).to_have_url(re.compile(r"/articles/\d+/$"))
-        second = Article.objects.get(title="A second article")
-        assert plain.url.endswith(reverse("article_detail", args=[second.pk]))
-        expect(plain.get_by_role("heading", level=1)).to_contain_text("A second article")
-    finally:
-        context.close()
+    plain = new_context(javascript=False).new_page()
+    login(plain, app, editor.username)
+    plain.goto(f"{app}{reverse('article_new')}")
+    plain.get_by_label("Title").fill("A second article")
+    plain.get_by_label(re.compile(r"^Text")).fill("Another text of 12 lines.\n")
+    _double_click(plain, plain.get_by_test_id("save-article"))
+    # The second send cancels the first navigation (net::ERR_ABORTED), so poll the address
+    # rather than wait for one navigation's load event.
+    expect(plain).to_have_url(re.compile(r"/articles/\d+/$"))
+    second = Article.objects.get(title="A second article")
+    assert plain.url.endswith(reverse("article_detail", args=[second.pk]))
+    expect(plain.get_by_role("heading", level=1)).to_contain_text("A second article")
     assert Article.objects.count() == 2
