@@ -160,6 +160,8 @@ class PublishingEvent(models.Model):
         if self.kind == PublishingEventKind.CLAIM_ADDED:
             return gettext("claim added to this check, %(verdict)s") % {"verdict": _word(data.get("to", {}).get("verdict"))}
         if self.kind == PublishingEventKind.CLAIM_UNDER_REVIEW:
+            if data.get("cause") == "text_changed":
+                return gettext("under review again: the article's text changed after its verdict") + reason
             return gettext("under review again") + reason
         return self.get_kind_display().lower() + reason
 

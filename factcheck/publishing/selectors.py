@@ -72,6 +72,12 @@ class Readiness:
     def count(self, kind: str) -> int:
         return sum(1 for b in self.blockers if b.kind == kind)
 
+    @property
+    def changed_since_published(self) -> list[Blocker]:
+        """While the report is public: claims whose words an edit changed after their verdict (readers
+        see them under review again until the verdict is confirmed or given again)."""
+        return [b for b in self.blockers if b.kind == "rereview"] if self.published else []
+
     def refusal(self) -> str:
         """Why publishing is refused, in one sentence (the service's WrongState message)."""
         parts = []
@@ -175,6 +181,11 @@ class EntryView:
     @property
     def anchor(self) -> str:
         return f"claim-{self.claim.pk}"
+
+    @property
+    def text_changed(self) -> bool:
+        """Under review again because an edit changed its words (not reopened by an editor, with a reason)."""
+        return self.under_review and not self.review_reason and self.claim.needs_rereview
 
     @property
     def badge(self) -> str:

@@ -234,7 +234,9 @@ def on_claim_event(event: ClaimEvent) -> None:
     """
     if event.kind == EventKind.REOPENED:
         _claim_reopened(event)
-    elif event.kind == EventKind.RESOLVED:
+    elif event.kind == EventKind.REANCHORED and event.claim.needs_rereview and event.claim.status == ClaimStatus.RESOLVED:
+        _claim_rewritten(event)
+    elif event.kind in (EventKind.RESOLVED, EventKind.CONFIRMED):
         _claim_resolved(event)
     if event.kind in MAY_FINISH and not (event.kind == EventKind.REJECTED and event.from_status == ClaimStatus.SUGGESTED):
         article_id, actor_id = event.article_id, event.actor_id
@@ -269,6 +271,23 @@ def _claim_reopened(event: ClaimEvent) -> None:
     entry.save(update_fields=["under_review_since", "review_reason"])
     _record(report, PublishingEventKind.CLAIM_UNDER_REVIEW, actor=event.actor, claim=event.claim,
             reason=event.note, at=event.at)
+
+
+def _claim_rewritten(event: ClaimEvent) -> None:
+    """An edit changed the words of a published claim: its verdict was given on other words ("killed 312"
+    is now "killed 213"), so readers see it under review again, not the old verdict under the new words,
+    until the verdict is confirmed for them (CONFIRMED, a dated note) or the claim is reviewed again."""
+    report, entry = _locked_entry(event.claim)
+    if entry is None or entry.under_review_since is not None:
+        return
+    entry.under_review_since = event.at
+    entry.review_reason = ""  # the report says why, in the reader's language (EntryView.text_changed)
+    entry.save(update_fields=["under_review_since", "review_reason"])
+    report.modified_at = event.at
+    report.version += 1
+    report.save(update_fields=["modified_at", "version"])
+    _record(report, PublishingEventKind.CLAIM_UNDER_REVIEW, actor=event.actor, claim=event.claim,
+            data={"cause": "text_changed"}, at=event.at)
 
 
 def _claim_resolved(event: ClaimEvent) -> None:

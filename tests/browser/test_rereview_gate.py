@@ -99,3 +99,48 @@ def test_a_changed_figure_cannot_be_confirmed_and_the_editor_reopens_it(app, pag
     page.goto(f"{app}/articles/{article.pk}/")
     expect(panel.locator('[data-kind="rereview"]')).to_have_count(0)
     expect(panel.get_by_test_id("report-state")).to_have_text("Not ready")
+
+
+def test_editing_a_published_article_never_shows_the_old_verdict_under_new_words(app, page, editor, reviewer,
+                                                                                   new_context):
+    # A tryout corrected "killed 312" to "213" after publishing: the live report called the corrected
+    # sentence false. Now the report shows it under review again until the verdict is confirmed.
+    article, _households, jobs, rainfall = checked_article(editor, reviewer)
+    verdict_record(actor=reviewer, claim_id=rainfall.pk, verdict=Verdict.UNVERIFIABLE, rating="unproven",
+                   rationale="No published averages.")
+    login(page, app, editor.username)
+    page.goto(f"{app}/articles/{article.pk}/")
+    panel = page.get_by_test_id("readiness")
+    panel.get_by_test_id("publish").click()
+    expect(panel.get_by_test_id("report-state")).to_have_text("Published")
+    report_url = f"{app}{Report.objects.get(article=article).get_absolute_url()}"
+
+    page.get_by_test_id("edit-text").click()
+    box = page.get_by_label(re.compile(r"^Text"))
+    box.fill(box.input_value().replace("construction would create 350", "the works would create 350"))
+    page.get_by_test_id("save-text").click()
+    page.wait_for_url(f"**/articles/{article.pk}/")
+    expect(panel.get_by_test_id("report-state")).to_have_text("Published")
+    warning = panel.get_by_test_id("changed-since-published")
+    expect(warning).to_contain_text("the report shows it as under review again")
+    expect(panel.locator('[data-kind="rereview"] a')).to_contain_text("the works would create 350 local jobs")
+
+    reader = new_context().new_page()
+    reader.goto(report_url)
+    entry = reader.locator(f"#claim-{jobs.pk}")
+    expect(entry.get_by_test_id("under-review")).to_contain_text("the article's text changed after its verdict")
+    expect(entry.get_by_test_id("under-review")).to_contain_text("The verdict published before was Verified")
+
+    # The reviewer confirms it for the new words; readers see it verified again, with a dated note.
+    reviewer_page = new_context().new_page()
+    login(reviewer_page, app, reviewer.username)
+    reviewer_page.goto(f"{app}/claims/{jobs.pk}/")
+    card = reviewer_page.get_by_test_id("confirm-card")
+    card.get_by_label(re.compile(r"^Why the verdict still holds")).fill(NOTE)
+    card.get_by_test_id("confirm-verdict").click()
+    expect(reviewer_page.locator("ul.messages")).to_contain_text("Verdict confirmed for the new words.")
+    reader.reload()
+    expect(entry.get_by_test_id("under-review")).to_have_count(0)
+    expect(entry).to_contain_text("checked again, verdict unchanged (verified)")
+    page.reload()
+    expect(panel.get_by_test_id("changed-since-published")).to_have_count(0)

@@ -9,8 +9,8 @@ from factcheck.claims.models import Claim, ClaimEvent, EventKind, Verdict
 from factcheck.claims.services import claim_confirm_verdict, claim_reopen
 from factcheck.claims.services.analysis import analysis_of_passage
 from factcheck.core.errors import InvalidInput, NotAllowed, StaleVersion, WrongState
-from factcheck.publishing.models import Report, ReportStatus
-from factcheck.publishing.selectors import article_readiness
+from factcheck.publishing.models import PublishingEvent, PublishingEventKind, Report, ReportStatus
+from factcheck.publishing.selectors import article_readiness, report_page
 from factcheck.publishing.services import article_publish
 from tests.api.conftest import token_client
 
@@ -124,3 +124,56 @@ def test_a_new_figure_cannot_be_confirmed_only_reopened(refigured, client, edito
     client.force_login(editor)
     page = client.get(f"/claims/{dead.pk}/").content.decode()
     assert 'data-testid="confirm-refused"' in page and 'data-testid="reopen"' in page
+
+
+# --- after publishing: the public report never shows an old verdict under new words -------------
+
+
+@pytest.fixture
+def published(finished, editor):
+    article_publish(actor=editor, article_id=finished["article"].pk)
+    return finished
+
+
+def _entry(article, claim):
+    page = report_page(article)
+    return page, next(e for e in page.entries if e.claim.pk == claim.pk)
+
+
+def test_an_edit_of_a_published_claims_words_puts_it_under_review_on_the_report(published, editor):
+    article, dead = published["article"], published["dead"]
+    reword(editor, article, "at least 9 people dead", "at least 11 people dead")
+    page, entry = _entry(article, dead)
+    assert entry.under_review and entry.text_changed and entry.published_label == "Verified"
+    assert dead.pk not in [e.claim.pk for e in page.checked]
+    # ClaimReview leaves it out until it stands again; the other verdicts stay published.
+    reviewed = [r["claimReviewed"] for r in page.claim_reviews()]
+    assert len(reviewed) == 2 and not any("11 people" in r for r in reviewed)
+    event = PublishingEvent.objects.get(claim=dead, kind=PublishingEventKind.CLAIM_UNDER_REVIEW)
+    assert event.text == "under review again: the article's text changed after its verdict"
+    # The editor's panel says so while the report stays public.
+    readiness = article_readiness(article)
+    assert readiness.published and [b.claim.pk for b in readiness.changed_since_published] == [dead.pk]
+
+
+def test_confirming_the_verdict_for_the_new_words_restores_it_with_a_dated_note(published, editor, reviewer):
+    article, dead = published["article"], published["dead"]
+    reword(editor, article, "at least 9 people dead", "at least nine people dead")
+    dead.refresh_from_db()
+    claim_confirm_verdict(actor=reviewer, claim_id=dead.pk, note="Spelt out; same figure.", version=dead.version)
+    page, entry = _entry(article, dead)
+    assert not entry.under_review and entry.verdict == Verdict.VERIFIED and entry.corrected_at is not None
+    assert [e.claim.pk for e in page.checked].count(dead.pk) == 1
+    assert [n.text for n in page.notes if n.claim_id == dead.pk][-1] == "checked again, verdict unchanged (verified)"
+    review = next(r for r in page.claim_reviews() if "nine people" in r["claimReviewed"])
+    assert review["dateModified"]
+    assert article_readiness(article).changed_since_published == []
+
+
+def test_moving_a_published_claim_without_changing_its_words_keeps_its_verdict(published, editor):
+    article, dead = published["article"], published["dead"]
+    article.refresh_from_db()
+    text = "Update: rescuers are still searching.\n\n" + article.current_revision.text
+    article_revise(actor=editor, article_id=article.pk, text=text, version=article.version)
+    _page, entry = _entry(article, dead)
+    assert not entry.under_review and entry.verdict == Verdict.VERIFIED
