@@ -28,6 +28,7 @@ from factcheck.claims.models import Verdict
 from factcheck.claims.ratings import rating_label
 
 # Words that make an attribution a body rather than a person ("the city fire service", "Eurostat").
+_JOINING_WORDS = frozenset({"of", "for", "and", "on", "in", "at", "to", "the", "&"})
 _ORG_WORDS = re.compile(
     r"\b(the|service|ministry|department|council|board|office|agency|authority|police|government|"
     r"university|institute|company|corporation|group|bank|association|committee|union|commission|"
@@ -93,7 +94,10 @@ def attributed_author(attributed_to: str) -> dict | None:
     if len(tail) >= 2:
         if len(tail) == len(words) and not _ORG_WORDS.search(who):
             return {"@type": "Person", "name": who}
-        if len(tail) < len(words) and words[len(words) - len(tail) - 1].islower():
+        before = words[len(words) - len(tail) - 1]
+        # "the UN Office for the Coordination of Humanitarian Affairs": a name of a body runs on through
+        # "of"/"for"; only a role ("Council leader") comes before a person's name.
+        if len(tail) < len(words) and before.islower() and before not in _JOINING_WORDS:
             return {"@type": "Person", "name": " ".join(tail), "jobTitle": " ".join(words[: len(words) - len(tail)])}
     return {"@type": "Organization", "name": who}
 

@@ -172,6 +172,8 @@ def test_rating_follows_the_newsroom_scale(finished):
     ("Eurostat", "Organization"),
     ("Port Ellery Water Utility", "Organization"),
     ("the interior ministry", "Organization"),
+    ("the UN Office for the Coordination of Humanitarian Affairs", "Organization"),  # not a Person "Humanitarian Affairs"
+    ("the Ministry of Public Works", "Organization"),
 ])
 def test_the_claimant_is_a_person_or_an_organization(who, kind):
     assert attributed_author(who)["@type"] == kind
