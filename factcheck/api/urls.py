@@ -46,6 +46,7 @@ urlpatterns = [
     path("claims/<id:pk>/start/", claims.ClaimStartView.as_view(), name="api-claim-start"),
     path("claims/<id:pk>/verdict/", claims.ClaimVerdictView.as_view(), name="api-claim-verdict"),
     path("claims/<id:pk>/reopen/", claims.ClaimReopenView.as_view(), name="api-claim-reopen"),
+    path("claims/<id:pk>/restore/", claims.ClaimRestoreView.as_view(), name="api-claim-restore"),
     path("claims/<id:pk>/confirm/", claims.ClaimConfirmVerdictView.as_view(), name="api-claim-confirm"),
     path("claims/<id:pk>/second-review/", claims.ClaimSecondReviewView.as_view(), name="api-claim-second-review"),
     path("claims/<id:pk>/split/", claims.ClaimSplitView.as_view(), name="api-claim-split"),

@@ -37,6 +37,11 @@ ALLOWED_STATES: dict[str, tuple[str, ...]] = {
     # A claim whose passage left the article (orphaned by an edit) may be rejected whatever its state:
     # it blocks the report until it is placed again or set aside.
     "reject_orphan": (ClaimStatus.SUGGESTED, *ClaimStatus.COUNTED),
+    # An editor may take a claim out of the check while a reviewer has it ("not checking this one"),
+    # with a reason its reviewers are told; before, the only way out was a verdict nobody gave.
+    "reject_in_review": ClaimStatus.UNDER_REVIEW,
+    # A rejected claim can come back into the check (a mistaken click, a change of plan).
+    "restore": (ClaimStatus.REJECTED,),
     "edit": ClaimStatus.EDITABLE,
     "merge": ClaimStatus.TRIAGE,
     "split": ClaimStatus.TRIAGE,
@@ -191,6 +196,15 @@ class Claim(models.Model):
         return self.allows("reject") or (self.orphaned and self.allows("reject_orphan"))
 
     @property
+    def can_take_out(self) -> bool:
+        """Rejected on the claim's page with a reason, while a reviewer has it (not the workspace's one click)."""
+        return not self.can_reject and self.allows("reject_in_review")
+
+    @property
+    def can_restore(self) -> bool:
+        return self.allows("restore")
+
+    @property
     def can_edit(self) -> bool:
         return self.allows("edit")
 
@@ -306,6 +320,7 @@ class EventKind(models.TextChoices):
     UNPUBLISHED = "unpublished", gettext_lazy("Withdrawn from the report")
     CORRECTED = "corrected", gettext_lazy("Correction published")
     CONFIRMED = "confirmed", gettext_lazy("Verdict confirmed for changed words")
+    RESTORED = "restored", gettext_lazy("Restored to the check")
 
 
 class ClaimEventQuerySet(models.QuerySet):

@@ -237,6 +237,14 @@ class ReopenForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
+class RejectForm(forms.Form):
+    """Rejecting sends a reason only from the claim page's "Take out of the check" (a reviewer has it)."""
+
+    reason = forms.CharField(label=gettext_lazy("Why it leaves the check (its reviewer is told)"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}), max_length=2000)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
 class ConfirmVerdictForm(forms.Form):
     note = forms.CharField(label=gettext_lazy("Why the verdict still holds"),
                            widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}), max_length=2000)

@@ -46,6 +46,7 @@ urlpatterns = [
     path("claims/<int:pk>/", claims.claim_detail, name="claim_detail"),
     path("claims/<int:pk>/accept/", claims.claim_accept, name="claim_accept"),
     path("claims/<int:pk>/reject/", claims.claim_reject, name="claim_reject"),
+    path("claims/<int:pk>/restore/", claims.claim_restore, name="claim_restore"),
     path("claims/<int:pk>/edit/", claims.claim_edit, name="claim_edit"),
     path("claims/<int:pk>/edit-forms/", claims.claim_edit_forms, name="claim_edit_forms"),
     path("claims/<int:pk>/split/", claims.claim_split, name="claim_split"),

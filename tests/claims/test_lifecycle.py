@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.accounts.models import Role
 from factcheck.articles.services import article_create, article_revise
-from factcheck.claims.models import ClaimStatus, EventKind, Notification
+from factcheck.claims.models import Claim, ClaimStatus, EventKind, Notification
 from factcheck.claims.selectors import reviewer_queue
 from factcheck.claims.services import (
     claim_assign,
@@ -22,7 +22,7 @@ from factcheck.claims.services import (
     verdict_record,
 )
 from factcheck.claims.services.placement import best_placement
-from factcheck.core.errors import InvalidInput, WrongState
+from factcheck.core.errors import InvalidInput
 from tests.claims.conftest import attach_source, last_event
 from tests.support.factories import UserFactory
 
@@ -195,11 +195,13 @@ def test_an_orphan_can_be_rejected_in_any_state_and_its_reviewer_hears(editor, r
         assert Notification.objects.get(recipient=reviewer).kind == "rejected"
 
 
-def test_a_placed_claim_in_review_still_cannot_be_rejected(editor, reviewer, train):
+def test_a_placed_claim_in_review_is_rejected_only_with_a_reason_for_its_reviewer(editor, reviewer, train):
+    # An orphan may be set aside in one click; a claim a reviewer is working on needs a reason.
     claim = _claim(editor, train, "Rescuers had freed 212 people from the carriages")
     claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
-    with pytest.raises(WrongState):
+    with pytest.raises(InvalidInput):
         claim_reject(actor=editor, claim_id=claim.pk)
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.ASSIGNED
 
 
 # --- 10. reopen ----------------------------------------------------------------------------------

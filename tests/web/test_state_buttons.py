@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from factcheck.claims import services
 from factcheck.claims.models import ClaimStatus
-from factcheck.core.errors import WrongState
+from factcheck.core.errors import InvalidInput, WrongState
 from tests.claims.conftest import attach_source
 from tests.support.factories import make_claim
 
@@ -28,7 +28,7 @@ def _accepted(call) -> bool:
             raise _Undo
     except _Undo:
         return True
-    except WrongState:
+    except (WrongState, InvalidInput):  # InvalidInput: a claim in review is rejected only with a reason
         return False
 
 

@@ -212,12 +212,28 @@ class ClaimAcceptView(ClaimActionView):
 class ClaimRejectView(ClaimActionView):
     input_serializer = RejectSerializer
 
-    @_action_schema("reject", "Reject a suggested or open claim (editors)", RejectSerializer)
+    @_action_schema(
+        "reject", "Reject a claim (editors)", RejectSerializer,
+        "A suggested or open claim, an orphaned one in any state, or one a reviewer has (assigned, in review): "
+        "then `reason` is required and its reviewers are told. Restore it with `restore/`.",
+    )
     def post(self, request, pk):
         return super().post(request, pk)
 
     def perform(self, actor, claim_id, data):
         services.claim_reject(actor=actor, claim_id=claim_id, **data)
+
+
+class ClaimRestoreView(ClaimActionView):
+    input_serializer = VersionSerializer
+
+    @_action_schema("restore", "Bring a rejected claim back into the check, open and unassigned (editors)",
+                    VersionSerializer)
+    def post(self, request, pk):
+        return super().post(request, pk)
+
+    def perform(self, actor, claim_id, data):
+        services.claim_restore(actor=actor, claim_id=claim_id, **data)
 
 
 class ClaimAssignView(ClaimActionView):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
@@ -253,21 +254,55 @@ def _each_suggestion(article_id: int, action) -> int:
 
 @atomic_retrying
 def claim_reject(*, actor: User, claim_id: int, version: int | None = None, reason: str = "") -> Claim:
+    """Set a claim aside: a suggestion or an open claim; an orphan in any state; a claim a reviewer has,
+    with a reason (its reviewers are told why their work stops)."""
     require(can_edit_article(actor), gettext("Only editors can reject claims."))
     claim = lock_claim(claim_id)
     _check_version(claim, version)
+    reason = " ".join((reason or "").split()) if isinstance(reason, str) else ""
     if not claim.can_reject:
-        _expect(claim, "reject")
+        if not claim.can_take_out:
+            _expect(claim, "reject")
+        if not reason:
+            raise InvalidInput(gettext("Say why the claim leaves the check: its reviewer is told."),
+                               fields={"reason": [gettext("This field is required.")]})
     before = claim.status
     claim.status = ClaimStatus.REJECTED
     _save(claim, actor, "status")
-    claim_event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason or "")
+    claim_event(claim, actor, EventKind.REJECTED, from_status=before, to_status=claim.status, note=reason[:2000])
     if before in ClaimStatus.UNDER_REVIEW:
-        # Only an orphan is rejected while a reviewer has it: they stop work on it.
         for person in (claim.assignee, claim.second_reviewer):
-            notify(person, claim, "rejected", lambda: gettext(
-                "%(name)s rejected a claim you were reviewing; its passage is no longer in the article: %(text)s") % {
-                "name": embed(actor.display_name), "text": embed(claim.text[:200])}, actor=actor)
+            if claim.orphaned:
+                notify(person, claim, "rejected", lambda: gettext(
+                    "%(name)s rejected a claim you were reviewing; its passage is no longer in the article: %(text)s") % {
+                    "name": embed(actor.display_name), "text": embed(claim.text[:200])}, actor=actor)
+            else:
+                notify(person, claim, "rejected", lambda: gettext(
+                    "%(name)s took a claim you were reviewing out of the check: %(text)s (%(reason)s)") % {
+                    "name": embed(actor.display_name), "text": embed(claim.text[:200]),
+                    "reason": embed(reason[:300])}, actor=actor)
+    return claim
+
+
+@atomic_retrying
+def claim_restore(*, actor: User, claim_id: int, version: int | None = None) -> Claim:
+    """Bring a rejected claim back into the check, open and unassigned (a reviewer is chosen again)."""
+    require(can_edit_article(actor), gettext("Only editors can restore claims."))
+    claim = lock_claim(claim_id)
+    _check_version(claim, version)
+    _expect(claim, "restore")
+    # As after a reopen: visibly unassigned (its reviewers were told when it was set aside), and a
+    # due date that passed meanwhile would show it overdue at once.
+    previous = [u.username for u in (claim.assignee, claim.second_reviewer) if u is not None]
+    past_due = claim.due if claim.due and claim.due < timezone.localdate() else None
+    claim.status = ClaimStatus.OPEN
+    claim.assignee = claim.second_reviewer = None
+    claim.needs_settlement = False
+    claim.due = None if past_due else claim.due
+    _save(claim, actor, "status", "assignee", "second_reviewer", "needs_settlement", "due")
+    data = {"previous_reviewers": previous, **({"previous_due": past_due.isoformat()} if past_due else {})}
+    claim_event(claim, actor, EventKind.RESTORED, from_status=ClaimStatus.REJECTED, to_status=claim.status, data=data)
+    claim_opened(claim, actor)
     return claim
 
 

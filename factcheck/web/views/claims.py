@@ -44,8 +44,20 @@ def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
 def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
         request, pk,
-        lambda c, d: claim_services.claim_reject(actor=request.user, claim_id=pk, version=_version(d)),
-        message=gettext("Claim rejected."), form_class=forms.VersionForm,
+        lambda c, d: claim_services.claim_reject(actor=request.user, claim_id=pk, version=_version(d),
+                                                 reason=d.get("reason") or ""),
+        message=gettext("Claim rejected."), form_class=forms.RejectForm, form_name="take_out_form",
+    )
+
+
+@post_action("claim_detail")
+@member_required
+def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda c, d: claim_services.claim_restore(actor=request.user, claim_id=pk, version=_version(d)),
+        message=gettext("Claim restored to the check. Nobody is assigned to review it: choose a reviewer."),
+        form_class=forms.VersionForm,
     )
 
 

@@ -265,6 +265,7 @@ def _claim_context(request: HttpRequest, claim: Claim, **extra) -> dict:
         )
         ctx["second_form"] = forms.SecondReviewForm(initial={"version": claim.version})
         ctx["reopen_form"] = forms.ReopenForm(initial={"version": claim.version})
+        ctx["take_out_form"] = forms.RejectForm(initial={"version": claim.version})
         if claim.orphaned and claim.status != ClaimStatus.REJECTED:
             # What the readiness panel promises: place it again (the likeliest passage offered, or a
             # selection in the current text) or reject it.
