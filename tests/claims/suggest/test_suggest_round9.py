@@ -1,0 +1,63 @@
+"""Round 9: asides set off by dashes, relative clauses and participles after a reporting frame, a
+second clause with its own subject and date, and type fixes. Every sentence here is invented for
+the test (GUIDELINES.md: an aside or relative clause with its own figure or date is a claim of its own)."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import suggest
+
+
+def _quotes(text: str) -> list[str]:
+    return [s.text for s in suggest(text)]
+
+
+def _by_quote(text: str) -> dict[str, object]:
+    return {s.text: s for s in suggest(text)}
+
+
+def test_a_dash_aside_with_its_own_figure_is_its_own_claim_and_the_act_after_it_another():
+    text = ("The council will resurface 240 kilometres of roads — nearly a third of its network — and fit "
+            "3,000 new street lights in Dunmore.")
+    got = _by_quote(text)
+    assert list(got) == ["The council will resurface 240 kilometres of roads", "nearly a third of its network",
+                         "fit 3,000 new street lights in Dunmore"]
+    assert got["fit 3,000 new street lights in Dunmore"].wording == (
+        "The council will fit 3,000 new street lights in Dunmore.")
+
+
+def test_a_trailing_dash_aside_with_a_date_or_a_ranking_is_its_own_claim():
+    assert _quotes("The average response took 11.5 minutes — a target last met in March 2019.") == [
+        "The average response took 11.5 minutes", "a target last met in March 2019"]
+    got = _by_quote("Rents rose 9 per cent — the steepest climb in two decades.")
+    assert "superlative" in got["the steepest climb in two decades"].types
+
+
+def test_a_dash_without_checkable_content_on_its_side_does_not_cut():
+    assert _quotes("The ferry carried 212 passengers — most of them tourists from the mainland.") == [
+        "The ferry carried 212 passengers — most of them tourists from the mainland"]
+
+
+def test_a_relative_clause_after_a_reporting_frame_keeps_the_frame_and_the_source():
+    text = "The tribunal heard that Hale, who was paid £74,000 a year by the trust, bought a flat in Lisbon in 2019."
+    got = suggest(text)
+    assert [s.text for s in got] == ["The tribunal heard that Hale, who was paid £74,000 a year by the trust",
+                                     "bought a flat in Lisbon in 2019"]
+    assert all(s.attributed_to == "The tribunal" for s in got)
+    assert got[1].wording == "The tribunal heard that Hale bought a flat in Lisbon in 2019."
+
+
+def test_a_participle_aside_with_its_own_figure_is_split_from_the_predicate():
+    text = "Unions say the pay offer, put at €900 million over two years, is 4 per cent below inflation."
+    got = _by_quote(text)
+    assert list(got) == ["Unions say the pay offer, put at €900 million over two years",
+                         "is 4 per cent below inflation"]
+    assert got["is 4 per cent below inflation"].attributed_to == "Unions"
+
+
+def test_a_second_clause_with_its_own_subject_and_date_after_a_figure_is_its_own_claim():
+    assert _quotes("Only 61 families live in the glen now, and the post office closed in 2011.") == [
+        "Only 61 families live in the glen now", "the post office closed in 2011"]
+
+
+def test_a_list_of_figures_joined_by_and_stays_one_claim():
+    assert len(suggest("Some 300 firefighters, 40 engines, and the army's two helicopters were sent in.")) == 1
