@@ -360,7 +360,25 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     trailing = tails.split_trailing_relative(text, a, b, c)
     if trailing:
         return [Clause(a, trailing[0]), Clause(trailing[1], b, trailing[2])]
-    return _split_ranking(text, a, b, c) or [Clause(a, b)]
+    return _split_ranking(text, a, b, c) or _split_noun_relative(text, a, b, c) or [Clause(a, b)]
+
+
+# ", a contract that comes up for renewal in April", ", a move that took effect on 1 May": a noun set
+# beside the clause, with a relative clause of its own holding a date or figure.
+_NOUN_RELATIVE = re.compile(r",\s+(?=(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+[a-z])")
+
+
+def _split_noun_relative(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
+    """A trailing noun with its own relative clause and date or figure is a second assertion
+    (GUIDELINES.md: a relative clause that holds its own figure is a claim of its own)."""
+    for m in _NOUN_RELATIVE.finditer(text, a, b):
+        # The clause before needs its own figure or date (its verb may be a present the verb list lacks).
+        if not (strong(c, a, m.start()) and count_words(text, a, m.start()) >= 4 and strong(c, m.end(), b)):
+            continue
+        if count_words(text, m.end(), b) < 5:
+            continue
+        return [Clause(a, m.start()), Clause(m.end(), b)]
+    return None
 
 
 def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:

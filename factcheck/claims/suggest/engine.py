@@ -242,7 +242,9 @@ def _piece_suggestions(
         if src is None:
             continue
         last_a = clauses[idx][0]
-        if (p > last_a and (_SOURCE_AFTER_BREAK.search(text, max(s_start, p - 4), p) or p - last_a < 3)) or len(clauses) == 1:
+        # ", said Ingrid Holm, the mayor": an inverted source phrase starts at its own comma.
+        after_break = _SOURCE_AFTER_BREAK.search(text, max(s_start, p - 4), p) or text[p:p + 1] in (",", "”", '"')
+        if (p > last_a and (after_break or p - last_a < 3)) or len(clauses) == 1:
             trailing, trailing_idx = src, idx
             hard = [h for h in hard if h <= idx]  # a cut after the source does not stop it reaching back
         break

@@ -88,7 +88,9 @@ TEMPORAL = re.compile(
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|quarter|day)\b"
     # "after the announcement", "before the war", "once had a fleet", "have since been": an event or a
     # vague past orders the assertion, it is no date to check; a date or duration beside them is one.
-    r"|\b(?:ago|since(?!\s+been\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
+    # "has since tightened its rules": "since" as an adverb before a participle dates nothing.
+    # "closed today" dates the act; a feature's opening "Today it has five" means "nowadays".
+    r"|(?<!\.\s)(?<!\n)\btoday\b|\b(?:ago|tonight|yesterday|since(?!\s+(?:been|[a-z]{3,}ed)\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
     r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
@@ -134,7 +136,7 @@ SUPERLATIVE = Keyed(
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
-                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
+                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "its first annual loss in its 93-year history", "the first talks in three weeks"
                         r"|\b(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"
@@ -227,7 +229,7 @@ _ATTRIB_VERBS = (
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
-    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|warns|argues|counted|counts|recorded)\b"
+    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|estimate|warns|argues|counted|counts|recorded)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
     r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*(?:[,.;]|$)|\s+on\s+\d)"
 )

@@ -61,3 +61,33 @@ def test_a_second_clause_with_its_own_subject_and_date_after_a_figure_is_its_own
 
 def test_a_list_of_figures_joined_by_and_stays_one_claim():
     assert len(suggest("Some 300 firefighters, 40 engines, and the army's two helicopters were sent in.")) == 1
+
+
+def test_a_trailing_noun_with_its_own_relative_clause_and_date_is_its_own_claim():
+    assert _quotes("The agency pays Ferris £48,000 a year to run the depot, a lease that runs out in June.") == [
+        "The agency pays Ferris £48,000 a year to run the depot", "a lease that runs out in June"]
+
+
+def test_an_inverted_source_at_the_end_covers_every_clause_of_the_sentence():
+    text = "Twelve shops were flooded and about 300 people were moved to a school, said Mira Dahl, the town's mayor."
+    got = suggest(text)
+    assert len(got) == 2
+    assert [s.attributed_to for s in got] == ["Mira Dahl", "Mira Dahl"]
+    assert all("attribution" in s.types for s in got)
+
+
+def test_a_source_that_estimates_at_the_end_of_a_sentence_is_an_attribution():
+    got = suggest("The herd has shrunk from about 900 to fewer than 200 animals, park rangers estimate.")
+    assert got[0].attributed_to == "park rangers"
+
+
+def test_a_participle_after_a_possessive_is_no_reporting_verb_and_a_possessive_first_ranks():
+    got = suggest("She was the race's first confirmed winner.")
+    assert got[0].attributed_to is None
+    assert "superlative" in got[0].types
+
+
+def test_today_dates_an_act_but_an_opening_today_and_an_adverbial_since_do_not():
+    assert "temporal" in suggest("The port authority says 42 sailings were cancelled today.")[0].types
+    assert "temporal" not in suggest("The mill employed 900 people. Today it has 40.")[1].types
+    assert "temporal" not in suggest("The board has since replaced 3 of its 7 directors.")[0].types
