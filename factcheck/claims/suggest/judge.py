@@ -68,7 +68,14 @@ _SEQUENCE = re.compile(r"\b(?:after|before)\s")
 _AFTER_EVENT = re.compile(
     r"(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)(?<!years\s)"
     r"\bafter\s+(?:(?:a|an|the|its|their)\s+)?(?![\d]|(?:a|an|the)\b)(?:[a-z-]+\s+){0,4}?"
-    r"(?:was|were|had\s+been|has\s+been)?\s*(?:hit|fell|rose|slowed|collapsed|failed|struck|[a-z]{3,}(?:ed|ened))\b"
+    r"(?:was|were|had\s+been|has\s+been)?\s*(?:hit|fell|rose|slowed|collapsed|failed|struck|found|went|broke|came|blew|"
+    r"burst|tore|sank|spread|swept|caught|[a-z]{3,}(?:ed|ened))\b"
+)
+# A death, stoppage or penalty put down to the event after it: "died after a tree fell on his car",
+# "was halted for 45 minutes after a fire alarm went off", "was fined after an inquiry found ...".
+_HARM = re.compile(
+    r"\b(?:died|killed|injured|hurt|halted|suspended|closed|cancell?ed|evacuated|fined|jailed|sacked|collapsed|"
+    r"derailed|grounded|stopped|delayed)\b"
 )
 _MATURITY = re.compile(r"(?:\s+(?:government|treasury|fixed-rate|fixed|benchmark|state))?\s+"
                        r"(?:bonds?|notes?|gilts?|bunds?|yields?|treasuries|debt|mortgages?|loans?|paper)\b")
@@ -251,7 +258,8 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     hedged = lx.has_any(lx.HEDGED_KEYS, low[a:b]) and lx.HEDGED_SOURCE.search(low, a, b) is not None
     if source or hedged or r.forecaster:
         types.append("attribution")
-    if any_in(c.causes, a, b) or (r.content_figures and _AFTER_EVENT.search(low, a, b)):
+    if any_in(c.causes, a, b) or ((r.content_figures or _HARM.search(low, a, b))
+                                  and _AFTER_EVENT.search(low, a, b)):
         types.append("causal")
     if r.forecaster:
         types.append("prediction")

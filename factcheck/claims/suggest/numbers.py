@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from .lang_numbers import find_quantities_rtl
 from .lang_script import detect, has_rtl
-from .numcontext import Atom, apply_context, carry_units, merge_pairs
+from .numcontext import Atom, age_decades, apply_context, carry_units, merge_pairs
 from .numvocab import (
     CURRENCY_PREFIX,
     FRACTIONS,
@@ -635,4 +635,6 @@ def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch
             continue
         out.append(QuantityMatch(start, end, _to_number(a.value), a.qualifier, a.unit, text[start:end], a.kind))
         last_end = end
-    return out
+    ages = [QuantityMatch(s, e, n, "at_least", "years", text[s:e], "age") for s, e, n in age_decades(low)
+            if not any(q.start < e and s < q.end for q in out)]
+    return sorted(out + ages, key=lambda q: q.start) if ages else out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .cues import Cues, count_words, has_content, has_quantity, strong
+from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
 
 # ", driven mainly by food and energy prices": a cause stated as a participle.
 _CAUSE_WORDS = r"(?:driven|fuelled|fueled|caused|prompted|triggered|spurred|boosted|hit|dragged\s+down)\s+(?:[a-z]+ly\s+)?by\s"
@@ -150,6 +150,10 @@ def after_event(text: str, joint: str, seg_start: int, a: int, b: int, r_end: in
         return False
     if not strong(c, seg_start, a) or any(q.start < b < q.end for q in c.quantities):
         return False
+    left = [q for q in c.quantities if seg_start <= q.start < a]
+    ranked_or_dated = any_in(c.dates, seg_start, a) or any_in(c.superlatives, seg_start, a)
+    if left and all(q.kind == "age" for q in left) and not ranked_or_dated:
+        return False  # "a man in his 70s died after a tree fell on his car": an age counts nothing, one claim
     if count_words(text, seg_start, a) < 6:
         return False  # "14 others remain trapped after a tunnel collapsed ...": a bare state leans on its cause
     if not has_content(c, b, r_end):

@@ -91,3 +91,23 @@ def test_today_dates_an_act_but_an_opening_today_and_an_adverbial_since_do_not()
     assert "temporal" in suggest("The port authority says 42 sailings were cancelled today.")[0].types
     assert "temporal" not in suggest("The mill employed 900 people. Today it has 40.")[1].types
     assert "temporal" not in suggest("The board has since replaced 3 of its 7 directors.")[0].types
+
+
+def test_a_death_or_stoppage_after_an_event_is_put_down_to_it():
+    got = suggest("A cyclist in her 60s died after a lorry struck her bike on the ring road.")
+    assert len(got) == 1 and "causal" in got[0].types
+    assert got[0].quantities[0]["value"] == 60 and got[0].quantities[0]["qualifier"] == "at_least"
+    assert "causal" in suggest("The match was halted for 20 minutes after a floodlight failed.")[0].types
+
+
+def test_an_interval_between_two_events_is_no_cause():
+    assert "causal" not in suggest("The second blast came less than an hour after the first crews arrived.")[0].types
+
+
+def test_pushing_people_or_cutting_power_states_a_cause():
+    assert "causal" in suggest("The drought pushed about 4,000 herders south into Kelvar province.")[0].types
+    assert "causal" in suggest("The shelling cut power to some 60,000 homes, the grid operator said.")[0].types
+
+
+def test_a_decade_of_the_calendar_is_no_age():
+    assert all(q["unit"] != "years" for s in suggest("Sales have fallen since the 1990s.") for q in s.quantities)
