@@ -211,7 +211,7 @@ CAUSAL = re.compile(
     r"|\bleft\s+(?:[\w,'’-]+\s+){1,4}?(?:without|homeless|stranded)\b|\bleft\s+(?:the\s+|it\s+|them\s+)?\w+\s+with\s+an?\s+(?:shortfall|deficit|debt|bill|hole)\b"
     r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\b(?:driven|fuelled|fueled|caused)\s+(?:\w+ly\s+)?by\b"
     # "pushed the trawlers south", "cut power to 120,000 homes": the subject moved or cut off the rest.
-    r"|\bpush(?:ed|es|ing)\s+(?:[\w'’,.-]+\s+){1,4}?(?:into|down|south|north|east|west|across|towards|out\s+of)\b"
+    r"|\bpush(?:ed|es|ing)\s+(?:[\w'’-]+(?:[,.]\d+)*\s+){1,4}?(?:into|down|south|north|east|west|across|towards|out\s+of)\b"
     r"|\bcut(?:ting)?\s+(?:off\s+)?(?:power|electricity|supplies|supply|water|gas|heating)\s+(?:to|for|from)\b"
     r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)",
 )
