@@ -40,6 +40,7 @@ _PAST_START = re.compile(
     r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|were|has|had|is|are|will|would|said|told|left|took|made|gave|rose|fell|grew|won|"
     r"lost|sold|paid|spent|built|began|brought|held|kept|met|ran|sent|stood|fought|flew|drew|drove|broke|chose|wrote)\b"
 )
+_MEANING = re.compile(r"meaning\s+(?:that\s+)?")
 _GERUND = re.compile(r"[a-z]{3,}ing\s")
 _REL_FRAME = re.compile(
     r"(?:the|a|an|its|their|some|many)\s+(?:[\w'’-]+\s+){0,4}?(?:cited|described|called|saw|sees|took|used|uses)\b"
@@ -48,8 +49,6 @@ _COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
-_DASH = re.compile(r"\s(?:—|–|--)\s")
-_QUOTE_MARK = re.compile(r"[“”\"]")
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
 TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
 
@@ -59,23 +58,6 @@ def _verb_after_aside(text: str, a: int, b: int) -> bool:
     shelling, which began at 1 a.m., lasted four hours"), so an act after ``b`` is a new one."""
     commas = list(_COMMA.finditer(text, a, b))
     return not commas or lx.VERB_START.match(text, commas[-1].end()) is not None
-
-
-def _dash_cut(text: str, start: int, end: int, seg_start: int, a: int, b: int, c: Cues, closing: bool) -> bool:
-    """A dash that opens an aside with its own figure, date or ranking ("... 1,800 km of mains — roughly
-    a fifth of the network — and ...", "... 14.2 weeks — a standard last met in 2016"), or closes one.
-
-    GUIDELINES.md gives an aside with its own checkable content a claim of its own; a sentence with
-    quotation marks is left to the aside rules that know where the quotes are."""
-    if closing:
-        return count_words(text, b, end) >= 2
-    if _QUOTE_MARK.search(text, start, end):
-        return False
-    close = _DASH.search(text, b, end)
-    aside_end = close.start() if close else end
-    return (lx.FINITE_VERB.search(text, seg_start, a) is not None and strong(c, seg_start, a)
-            and (strong(c, b, aside_end) or any_in(c.comparisons, b, aside_end))
-            and count_words(text, b, aside_end) >= 3 and "ccording to" not in text[b:aside_end])
 
 
 def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, int]]:
@@ -102,7 +84,7 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
         elif kind == "semi":
             ok = right_verb and count_words(text, seg_start, a) >= 3
         elif kind == "dash":
-            ok = _dash_cut(text, start, end, seg_start, a, b, c, open_dash)
+            ok = tails.dash_cut(text, start, end, seg_start, a, b, c, open_dash)
             if open_dash:
                 open_dash = False
             elif ok:
@@ -155,7 +137,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # side needs checkable content of its own, a figure or a stated cause or event.
             left_content = strong(c, seg_start, a) or any_in(c.causes, seg_start, a) or (
                 lx.EVENT_VERB.search(text, seg_start, a) is not None)
-            ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and left_content
+            # ", meaning that real pay fell for the sixth month in a row": a consequence told as a clause
+            # with its own verb and date or count is an assertion of its own, figure or not.
+            meaning = _MEANING.match(text, b) is not None and lx.FINITE_VERB.search(text, b, r_end) is not None and (
+                strong(c, b, r_end) or any_in(c.temporals, b, r_end))
+            ok = (has_quantity(c, b, r_end) or meaning) and (left_verb or strong(c, seg_start, a)) and left_content
         elif kind == "that":
             # "The minister said an inquiry had been opened and that the driver had been detained":
             # two reported statements; the source at the start of the sentence reaches both.
@@ -264,7 +250,7 @@ class Clause:
 
 # ", which employs 2,300 people," or ", worth £12 million," between a subject and its verb.
 _NONRESTRICTIVE = re.compile(
-    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their)|"
+    r",\s+(?P<kind>which|who|whose|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their)|"
     r"(?:approved|backed|passed|elected|rejected|supported|opposed|bought|acquired|owned|founded|built)\s+by|"
     # ", founded in 1987,", ", bought by a consortium in 2021,": a participle with its own date or figure.
     r"(?:founded|established|built|opened|formed|created|launched|set\s+up|bought|acquired|completed)\s+in|"
@@ -360,25 +346,13 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     trailing = tails.split_trailing_relative(text, a, b, c)
     if trailing:
         return [Clause(a, trailing[0]), Clause(trailing[1], b, trailing[2])]
-    return _split_ranking(text, a, b, c) or _split_noun_relative(text, a, b, c) or [Clause(a, b)]
-
-
-# ", a contract that comes up for renewal in April", ", a move that took effect on 1 May": a noun set
-# beside the clause, with a relative clause of its own holding a date or figure.
-_NOUN_RELATIVE = re.compile(r",\s+(?=(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+[a-z])")
-
-
-def _split_noun_relative(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
-    """A trailing noun with its own relative clause and date or figure is a second assertion
-    (GUIDELINES.md: a relative clause that holds its own figure is a claim of its own)."""
-    for m in _NOUN_RELATIVE.finditer(text, a, b):
-        # The clause before needs its own figure or date (its verb may be a present the verb list lacks).
-        if not (strong(c, a, m.start()) and count_words(text, a, m.start()) >= 4 and strong(c, m.end(), b)):
-            continue
-        if count_words(text, m.end(), b) < 5:
-            continue
-        return [Clause(a, m.start()), Clause(m.end(), b)]
-    return None
+    ranked = _split_ranking(text, a, b, c)
+    if ranked:
+        return ranked
+    noun_rel = tails.split_noun_relative(text, a, b, c)
+    if noun_rel:
+        return [Clause(a, noun_rel[0]), Clause(noun_rel[1], b)]
+    return [Clause(a, b)]
 
 
 def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
@@ -409,7 +383,10 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
     # "The increase, approved by 31 votes to 22," was approved; "Kestavo, a town of ..." is one.
     verb = "was" if kind.endswith((" by", " in")) else "is"
     body = m.group("body") if kind in ("which", "who") else f"{verb} {kind} {m.group('body')}"
-    first = Clause(a, m.end("body"), wording.sentence(subject, body))
+    said = wording.sentence(subject, body)
+    if kind == "whose":  # "Crewe, whose salary rose by a third, ...": "Crewe's salary rose by a third."
+        said = wording.sentence(f"{subject.strip()}’s" if "’" in text else f"{subject.strip()}'s", m.group("body"))
+    first = Clause(a, m.end("body"), said)
     speaker = subject.strip() if not frame and lx.ATTRIB_VERB.match(text, m.end()) else None
     return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]), speaker)]
 

@@ -188,6 +188,10 @@ COMPARISON = Keyed(
      r"(?:per\s+cent|percent|%)\s+(?:rise|increase|fall|drop)\s+on\b"),
     (("up from", "down from", "up on", "down on", "unchanged from"),
      r"\b(?:up|down)\s+(?:from|on)\b|\bunchanged\s+from\b"),
+    # "That is up 0.3 per cent on August", "down 4 per cent from a year earlier": a change on a baseline.
+    (("up ", "down "),
+     r"\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?\d[\d.,]*\s*"
+     r"(?:per\s+cent|percent|%|percentage\s+points?|points?)\s+(?:on|from)\s"),
     ((", up ", ", down "),
      r",\s+(?:up|down)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+further\s+)?\d"),
     (("earlier",), r"\bfrom\s+(?:[^,;.]|[.,]\d){1,40}?\s+a\s+(?:year|month|week|quarter)\s+(?:earlier|before)\b"),

@@ -111,3 +111,21 @@ def test_pushing_people_or_cutting_power_states_a_cause():
 
 def test_a_decade_of_the_calendar_is_no_age():
     assert all(q["unit"] != "years" for s in suggest("Sales have fallen since the 1990s.") for q in s.quantities)
+
+
+def test_a_change_on_a_baseline_and_a_yardstick_after_but_are_two_claims():
+    got = _by_quote("That is up 2.5 per cent on May (41,200) but below the peak of 44,900 reached in June 2022.")
+    assert list(got) == ["That is up 2.5 per cent on May (41,200)", "below the peak of 44,900 reached in June 2022"]
+    assert "comparison" in got["That is up 2.5 per cent on May (41,200)"].types
+
+
+def test_a_consequence_with_its_own_verb_and_count_is_its_own_claim():
+    got = _quotes("Fares rose 9 per cent in March, meaning that season tickets went up for the fourth year in a row.")
+    assert got == ["Fares rose 9 per cent in March", "meaning that season tickets went up for the fourth year in a row"]
+
+
+def test_a_whose_aside_before_the_verb_is_its_own_claim_with_a_possessive_wording():
+    got = suggest("Okafor, whose budget grew by a quarter in 2024, was replaced in May.")
+    assert [s.text for s in got] == ["Okafor, whose budget grew by a quarter in 2024", "was replaced in May"]
+    assert got[0].wording == "Okafor's budget grew by a quarter in 2024."
+    assert got[1].wording == "Okafor was replaced in May."
