@@ -90,7 +90,7 @@ TEMPORAL = re.compile(
     # vague past orders the assertion, it is no date to check; a date or duration beside them is one.
     # "has since tightened its rules": "since" as an adverb before a participle dates nothing.
     # "closed today" dates the act; a feature's opening "Today it has five" means "nowadays".
-    r"|(?<!\.\s)(?<!\n)\btoday\b|\b(?:ago|tonight|yesterday|since(?!\s+(?:been|[a-z]{3,}ed)\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
+    r"|\btoday\b(?<!\.\stoday)(?<!\ntoday)|\b(?:ago|tonight|yesterday|since(?!\s+(?:been|[a-z]{3,}ed)\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
     r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
