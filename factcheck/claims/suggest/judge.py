@@ -211,7 +211,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     predicts = lx.PREDICTION.search(low, a, b, low_clause) or ("may" in low_clause and lx.MAY_MODAL.search(text, a, b))
     if predicts and r.forecaster is None and not _announced(text, low, r, c, source):
         return True
-    if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
+    if lx.FIRST_PERSON_SINGULAR.search(text, a, b) or ("@" in low_clause or "information" in low_clause) and (
+            lx.CONTACT.search(text, a, b)):
         return True
     if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
         return True

@@ -307,6 +307,8 @@ BOILERPLATE = re.compile(
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
     r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
 )
+# A press release's contact line: "For more information, contact press@... or call 0113 496 0000".
+CONTACT = re.compile(r"\b[Ff]or\s+(?:more|further)\s+information\b|[\w.+-]+@[\w-]+\.[\w.]+")
 # "Residents fear that the worst is still to come": a feeling, whatever ranking it names.
 FEELING_THAT = re.compile(r"\b(?:fears?|feared|hopes?|hoped|worr(?:y|ies|ied))\s+that\b")
 # "mine" is first person only as a pronoun ("a friend of mine"), not the pit ("a coal mine").

@@ -129,3 +129,7 @@ def test_a_whose_aside_before_the_verb_is_its_own_claim_with_a_possessive_wordin
     assert [s.text for s in got] == ["Okafor, whose budget grew by a quarter in 2024", "was replaced in May"]
     assert got[0].wording == "Okafor's budget grew by a quarter in 2024."
     assert got[1].wording == "Okafor was replaced in May."
+
+
+def test_a_press_release_contact_line_is_no_claim():
+    assert suggest("For further information, contact media@example.org or call 020 7946 0018.") == []
