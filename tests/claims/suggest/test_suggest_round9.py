@@ -133,3 +133,9 @@ def test_a_whose_aside_before_the_verb_is_its_own_claim_with_a_possessive_wordin
 
 def test_a_press_release_contact_line_is_no_claim():
     assert suggest("For further information, contact media@example.org or call 020 7946 0018.") == []
+
+
+def test_an_age_in_years_is_a_quantity_not_a_period():
+    got = suggest("The average age of a farmer in the county rose to 59.5 years.")[0]
+    assert "quantity" in got.types and "temporal" not in got.types
+    assert "temporal" in suggest("The ferry service ran for 59 years.")[0].types
