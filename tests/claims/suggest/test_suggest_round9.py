@@ -139,3 +139,15 @@ def test_an_age_in_years_is_a_quantity_not_a_period():
     got = suggest("The average age of a farmer in the county rose to 59.5 years.")[0]
     assert "quantity" in got.types and "temporal" not in got.types
     assert "temporal" in suggest("The ferry service ran for 59 years.")[0].types
+
+
+def test_a_participle_tail_keeps_its_figures_past_an_and_inside_it():
+    got = _quotes("The new bridge spans 1.2 kilometres, cutting the drive between the port and the town from "
+                  "40 minutes to 15 minutes.")
+    assert got == ["The new bridge spans 1.2 kilometres",
+                   "cutting the drive between the port and the town from 40 minutes to 15 minutes"]
+
+
+def test_a_present_tense_act_with_its_figure_then_a_second_act_after_and():
+    assert _quotes("He cycles 300 kilometres a week and has not missed a session since March.") == [
+        "He cycles 300 kilometres a week", "has not missed a session since March"]
