@@ -151,3 +151,10 @@ def test_a_participle_tail_keeps_its_figures_past_an_and_inside_it():
 def test_a_present_tense_act_with_its_figure_then_a_second_act_after_and():
     assert _quotes("He cycles 300 kilometres a week and has not missed a session since March.") == [
         "He cycles 300 kilometres a week", "has not missed a session since March"]
+
+
+def test_a_temperature_below_zero_keeps_its_sign():
+    from factcheck.claims.suggest import find_quantities
+
+    assert [q.value for q in find_quantities("The camp fell to minus 14 degrees Celsius, then -6C by noon.")] == [-14, -6]
+    assert [q.value for q in find_quantities("Highs of 5-9C are expected.")] == [5, 9]
