@@ -14,6 +14,7 @@ from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
 _SPLIT = re.compile(
     r"(?=[,;:\s])(?:"
     rf"(?P<tail>{tails.TAIL})"
+    r"|(?P<further>,?\s+(?:and|with)\s+(?=(?:another|a\s+further)\s+(?:[a-z]+\s+)?[$£€]?\d))"
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<dash>\s(?:—|–|--)\s+(?:(?:and|but)\s+)?)"
@@ -81,6 +82,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
         ok = False
         if kind in ("cause", "including", "of_them"):
             ok = tails.tail_ok(kind, text, seg_start, a, b, r_end, c)
+        elif kind == "further":
+            # "27 homes have been destroyed and another 15 homes damaged", "is contributing €740 million,
+            # with a further €410 million coming from ...": a second count of its own.
+            ok = left_verb and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
         elif kind == "semi":
             ok = right_verb and count_words(text, seg_start, a) >= 3
         elif kind == "dash":

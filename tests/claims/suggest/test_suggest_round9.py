@@ -158,3 +158,10 @@ def test_a_temperature_below_zero_keeps_its_sign():
 
     assert [q.value for q in find_quantities("The camp fell to minus 14 degrees Celsius, then -6C by noon.")] == [-14, -6]
     assert [q.value for q in find_quantities("Highs of 5-9C are expected.")] == [5, 9]
+
+
+def test_another_or_a_further_figure_after_and_or_with_is_a_second_count():
+    assert _quotes("Nine schools have closed and another 14 schools shortened the day, the council said.") == [
+        "Nine schools have closed", "another 14 schools shortened the day, the council said"]
+    assert _quotes("The city is paying £30 million, with a further £12 million coming from a lottery grant.") == [
+        "The city is paying £30 million", "a further £12 million coming from a lottery grant"]
