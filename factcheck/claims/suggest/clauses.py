@@ -28,7 +28,7 @@ _SPLIT = re.compile(
     r"|(?P<sub>,?\s+(?:after|as|while|when|because|following)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s|"
     r"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|have|is|are|sold|made|took|left|lost|won|fell|rose|hit|cut|paid|spent|grew)\b)))"
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
-    r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
+    r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent|struck|tore|swept|shot|brought)\s))"
     r"|(?P<conj>(?<!\ball)\s+(?:and|but)\s+)"  # not "all but 8,000"
     r")"
 )

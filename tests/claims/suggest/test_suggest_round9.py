@@ -165,3 +165,8 @@ def test_another_or_a_further_figure_after_and_or_with_is_a_second_count():
         "Nine schools have closed", "another 14 schools shortened the day, the council said"]
     assert _quotes("The city is paying £30 million, with a further £12 million coming from a lottery grant.") == [
         "The city is paying £30 million", "a further £12 million coming from a lottery grant"]
+
+
+def test_an_irregular_past_verb_after_a_comma_starts_the_next_act_of_a_list():
+    assert _quotes("The barrage lasted for almost three hours, struck two schools and a clinic, officials said.") == [
+        "The barrage lasted for almost three hours", "struck two schools and a clinic, officials said"]
