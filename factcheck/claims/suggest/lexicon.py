@@ -124,6 +124,10 @@ SUPERLATIVE = Keyed(
     (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+"
                   r"(?:(?:club|team|career|personal|season|league|course|track|tournament|company)\s+)?records?\b|\bon\s+record\b"
                   r"|\bsince\s+records\s+began\b"
+                  # "a club-record fee", "the world hour record", "a record seizure", "the record of 7.77 million"
+                  r"|\b(?:club|world|national|all-time)[- ](?:[a-z]+\s+)?record\b"
+                  r"|\brecord[- ](?:signing|seizure|fee|transfer|crowd|attendance|sum|haul|production)s?\b"
+                  r"|\bthe\s+record\s+(?:of|for|set)\b"
                   r"|\brecord[- ](?:high|low|level|levels|number|numbers|year|highs|lows|temperatures?|turnout|amounts?|"
                   r"sums?|profits?|losses|breaking|setting)\b"
                   r"|\b(?:br(?:oke|eaking|oken)|set(?:ting)?|smash(?:ed|ing)|beat(?:ing)?|equall?(?:ed|ing))\s+"
@@ -146,6 +150,8 @@ SUPERLATIVE = Keyed(
      r"\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
      r"(?!\s+(?:quarter|half|round|day|time|floor|leg|stage|set|innings|test|game|match|week|month|year|minute|hour|"
      r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)(?!-)"),
+    # "below the peak of 600p", "down from a peak of 27 per cent": a maximum reached.
+    (("peak",), r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?peak\s+of\b"),
     (("maximum", "minimum"),
      r"\bthe\s+(?:maximum|minimum)\b(?!\s+(?:wage|sentence|penalty|security|age|term|fine|amount|temperature|of)\b)"),
 )

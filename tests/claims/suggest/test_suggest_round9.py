@@ -170,3 +170,10 @@ def test_another_or_a_further_figure_after_and_or_with_is_a_second_count():
 def test_an_irregular_past_verb_after_a_comma_starts_the_next_act_of_a_list():
     assert _quotes("The barrage lasted for almost three hours, struck two schools and a clinic, officials said.") == [
         "The barrage lasted for almost three hours", "struck two schools and a clinic, officials said"]
+
+
+def test_a_record_before_its_noun_and_a_peak_of_a_figure_rank():
+    assert "superlative" in suggest("Customs made a record seizure of 1.2 tonnes of heroin in May.")[0].types
+    assert "superlative" in suggest("She holds the world sprint record.")[0].types
+    assert "superlative" in suggest("Prices are now well below the peak of £9.20 reached in 2022.")[0].types
+    assert "superlative" not in suggest("The river rose to 6.8 metres on Monday.")[0].types
