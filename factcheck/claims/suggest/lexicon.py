@@ -219,6 +219,8 @@ CAUSAL = re.compile(
     r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
     r"|\btrigger(?:ed|s|ing)?\b|\bprompt(?:ed|s|ing)\b|\bspark(?:ed|s|ing)\b|\bforcing\b|\bforced\b(?<!been\sforced)(?<!were\sforced)(?<!was\sforced)(?<!are\sforced)(?<!is\sforced)(?<!be\sforced)|\bcontribut(?:ed|es|ing)\s+to\b"
     r"|\bleft\s+(?:[\w,'’-]+\s+){1,4}?(?:without|homeless|stranded)\b|\bleft\s+(?:the\s+|it\s+|them\s+)?\w+\s+with\s+an?\s+(?:shortfall|deficit|debt|bill|hole)\b"
+    # "said staff shortages were the main reason for the delays": a cause named as such.
+    r"|\b(?:main|chief|primary|principal|biggest|key|single)\s+(?:reason|cause)\s+(?:for|of|behind)\b"
     r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\b(?:driven|fuelled|fueled|caused)\s+(?:\w+ly\s+)?by\b"
     # "pushed the trawlers south", "cut power to 120,000 homes": the subject moved or cut off the rest.
     r"|\bpush(?:ed|es|ing)\s+(?:[\w'’-]+(?:[,.]\d+)*\s+){1,4}?(?:into|down|south|north|east|west|across|towards|out\s+of)\b"
@@ -290,7 +292,7 @@ OPINION = re.compile(
     r"horrible|dreadful|heartbreaking|heartbroken|disgusting|unfair|unjust|fairer|shocking|worrying|alarming|"
     r"encouraging|proud|delighted|thrilled|saddened|furious|devastated|frustrated|disappointed|disappointing|"
     r"relieved|grateful|regret(?:s|ted|table)?|dream(?:s|ed|t)?|afraid|scared|pray(?:s|ed|ing)?|tired\s+of|"
-    r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think|thinks|in\s+(?:my|our|his|her)\s+view|"
+    r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think(?!\s+tanks?\b)|thinks|in\s+(?:my|our|his|her)\s+view|"
     r"clearly|obviously|of\s+course|cannot\s+cope|can't\s+cope|nobody\s+can\s+say|every\s+little|is\s+to\s+blame|"
     r"a\s+clear\s+message|disaster\s+for|punishment|remarkable|extraordinary|incredible|impressive|stunning|excellent|"
     r"call(?:ed|s)\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+[a-z]+|"

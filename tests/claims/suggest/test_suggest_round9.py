@@ -177,3 +177,9 @@ def test_a_record_before_its_noun_and_a_peak_of_a_figure_rank():
     assert "superlative" in suggest("She holds the world sprint record.")[0].types
     assert "superlative" in suggest("Prices are now well below the peak of £9.20 reached in 2022.")[0].types
     assert "superlative" not in suggest("The river rose to 6.8 metres on Monday.")[0].types
+
+
+def test_a_think_tank_is_no_opinion_and_a_named_main_reason_is_a_cause():
+    got = suggest("The Hollis Institute think tank said rising rents were the main reason for the rise in evictions.")
+    assert len(got) == 1 and "causal" in got[0].types and got[0].attributed_to
+    assert suggest("I think the rents are far too high.") == []
