@@ -24,6 +24,7 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
+_COPULA_NP = re.compile(r"\b(?:was|were|is|are)\s+(?:the|a|an|its|their|his|her)\b")
 _NP_REJECT = re.compile(r"^(?:this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
 _WHEN_BEFORE_VERB = re.compile(r"\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|also|"
@@ -101,6 +102,8 @@ def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
         if _PASSIVE_BEFORE.search(text, max(a, m.start() - 12), m.start()):
             continue
         np = subject_before(text, a, m.start())
+        if np and _COPULA_NP.search(np):
+            break  # "He was the storm's first confirmed death": "confirmed" describes a noun, nobody speaks
         if np:
             at = text.rfind(np, max(a, m.start() - 200), m.start())
             return np, at if at >= 0 else m.start() - len(np) - 1, m.end()

@@ -14,8 +14,10 @@ from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
 _SPLIT = re.compile(
     r"(?=[,;:\s])(?:"
     rf"(?P<tail>{tails.TAIL})"
+    r"|(?P<further>,?\s+(?:and|with)\s+(?=(?:another|a\s+further)\s+(?:[a-z]+\s+)?[$£€]?\d))"
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
+    r"|(?P<dash>\s(?:—|–|--)\s+(?:(?:and|but)\s+)?)"
     r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
     r"|(?P<whose>,\s+(?=whose\s))"
@@ -26,7 +28,7 @@ _SPLIT = re.compile(
     r"|(?P<sub>,?\s+(?:after|as|while|when|because|following)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s|"
     r"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|have|is|are|sold|made|took|left|lost|won|fell|rose|hit|cut|paid|spent|grew)\b)))"
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
-    r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent)\s))"
+    r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent|struck|tore|swept|shot|brought)\s))"
     r"|(?P<conj>(?<!\ball)\s+(?:and|but)\s+)"  # not "all but 8,000"
     r")"
 )
@@ -39,6 +41,7 @@ _PAST_START = re.compile(
     r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|was|were|has|had|is|are|will|would|said|told|left|took|made|gave|rose|fell|grew|won|"
     r"lost|sold|paid|spent|built|began|brought|held|kept|met|ran|sent|stood|fought|flew|drew|drove|broke|chose|wrote)\b"
 )
+_MEANING = re.compile(r"meaning\s+(?:that\s+)?")
 _GERUND = re.compile(r"[a-z]{3,}ing\s")
 _REL_FRAME = re.compile(
     r"(?:the|a|an|its|their|some|many)\s+(?:[\w'’-]+\s+){0,4}?(?:cited|described|called|saw|sees|took|used|uses)\b"
@@ -63,6 +66,7 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
     cands = list(_SPLIT.finditer(text, start, end))
     cuts: list[tuple[int, int]] = []  # (end of left clause, start of right clause)
     seg_start = start
+    open_dash = False  # the last cut opened a dash aside: the next dash closes it
     for i, m in enumerate(cands):
         kind = m.lastgroup
         if kind == "tail":
@@ -78,8 +82,18 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
         ok = False
         if kind in ("cause", "including", "of_them"):
             ok = tails.tail_ok(kind, text, seg_start, a, b, r_end, c)
+        elif kind == "further":
+            # "27 homes have been destroyed and another 15 homes damaged", "is contributing €740 million,
+            # with a further €410 million coming from ...": a second count of its own.
+            ok = left_verb and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
         elif kind == "semi":
             ok = right_verb and count_words(text, seg_start, a) >= 3
+        elif kind == "dash":
+            ok = tails.dash_cut(text, start, end, seg_start, a, b, c, open_dash)
+            if open_dash:
+                open_dash = False
+            elif ok:
+                open_dash = True
         elif kind == "colon":
             ok = left_verb and right_verb and not lx.ATTRIB_VERB.search(text, max(seg_start, a - 12), a)
             # "Some context from our correspondent: the last strike lasted six days": a label, then the claim.
@@ -92,7 +106,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # the left stands in for a verb the verb list does not know (present tenses).
             # "Some 900 police officers, 30 vans, and four helicopters were deployed": with no verb on the
             # left, commas there make it a list whose last item the verb after "and" governs.
-            left_ok = left_verb or (has_quantity(c, seg_start, a) and right_verb and has_quantity(c, b, r_end)
+            # "Just 38 people live there, and the school closed in 2009": a right side with its own
+            # subject, verb and date is a second assertion beside a figure the verb list missed.
+            left_ok = left_verb or (has_quantity(c, seg_start, a) and right_verb
+                                    and (has_quantity(c, b, r_end) or (own_subject and strong(c, b, r_end)))
                                     and not tails.figure_list(text, seg_start, a, c))
             ok = left_ok and (right_verb or (own_subject and strong(c, b, r_end))) and count_words(text, b, r_end) >= 3
             ok = ok or (m.group().strip(", ") == "and" and tails.coordinated_figure(text, seg_start, a, b, r_end, c))
@@ -105,6 +122,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # an aside on the subject, closed before the main verb; inner_splits takes it.
             closed = _ASIDE_CLOSED.search(text, b, r_end)
             ok = ok and not (closed and lx.FINITE_VERB.match(text, closed.end()))
+            # The same when the comma that closes the aside is the next cut's (", spent much of ...").
+            # After a reporting verb ("The court heard that Crewe, who earned ..., spent ...") only.
+            ok = ok and not (text.startswith(", ", r_end) and lx.FINITE_VERB.match(text, r_end + 2)
+                             and lx.ATTRIB_VERB.search(text, seg_start, a) is not None)
             # "..., remains close to its lowest level on record, which the bank cited as evidence that
             # ...": the relative clause is someone's use of the fact, cut off the fact itself.
             ok = ok or (left_verb and strong(c, seg_start, a) and _REL_FRAME.match(text, b) is not None)
@@ -121,7 +142,16 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # side needs checkable content of its own, a figure or a stated cause or event.
             left_content = strong(c, seg_start, a) or any_in(c.causes, seg_start, a) or (
                 lx.EVENT_VERB.search(text, seg_start, a) is not None)
-            ok = has_quantity(c, b, r_end) and (left_verb or strong(c, seg_start, a)) and left_content
+            # ", meaning that real pay fell for the sixth month in a row": a consequence told as a clause
+            # with its own verb and date or count is an assertion of its own, figure or not.
+            meaning = _MEANING.match(text, b) is not None and lx.FINITE_VERB.search(text, b, r_end) is not None and (
+                strong(c, b, r_end) or any_in(c.temporals, b, r_end))
+            # The phrase runs to its comma: "cutting the journey time between the centre and the airport
+            # from 48 minutes to 19" holds its figures past the "and" the next cut candidate is.
+            stop = text.find(",", b, end)
+            ing_end = end if stop < 0 else stop
+            ok = (has_quantity(c, b, max(r_end, ing_end)) or meaning) and (left_verb or strong(c, seg_start, a)) \
+                and left_content
         elif kind == "that":
             # "The minister said an inquiry had been opened and that the driver had been detained":
             # two reported statements; the source at the start of the sentence reaches both.
@@ -165,7 +195,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                                                  or m.group().strip() == "but"))))
             elif lx.VERB_START.match(text, b):
                 # "left 90 dead and destroyed 3,000 buildings", "killing 74 and injuring 600"
-                left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None
+                # "She trains 25 hours a week and has not taken a day off since June": a present
+                # tense with its figure on the left is an act too.
+                left_ok = left_verb or lx.VERB_START.match(text, seg_start) is not None or (
+                    has_quantity(c, seg_start, a) and tails.present_left(text, seg_start, a))
                 # "was charged with murder and will appear in court on Monday": an event is content too.
                 left_content = has_content(c, seg_start, a) or lx.EVENT_VERB.search(text, seg_start, a) is not None
                 # "and resigned a month later": a date or time is content too.
@@ -230,15 +263,18 @@ class Clause:
 
 # ", which employs 2,300 people," or ", worth £12 million," between a subject and its verb.
 _NONRESTRICTIVE = re.compile(
-    r",\s+(?P<kind>which|who|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their)|"
+    r",\s+(?P<kind>which|who|whose|worth|valued\s+at|costing|home\s+to|at|(?:now\s+)?(?:a|an|the|its|their)|"
     r"(?:approved|backed|passed|elected|rejected|supported|opposed|bought|acquired|owned|founded|built)\s+by|"
     # ", founded in 1987,", ", bought by a consortium in 2021,": a participle with its own date or figure.
-    r"(?:founded|established|built|opened|formed|created|launched|set\s+up|bought|acquired|completed)\s+in)"
+    r"(?:founded|established|built|opened|formed|created|launched|set\s+up|bought|acquired|completed)\s+in|"
+    # ", set at $410 million for this year,", ", capped at 2 per cent,": a participle with its own figure.
+    r"(?:set|put|estimated|priced|capped|fixed|pegged|valued)\s+at)"
     r"\s+(?P<body>(?:[^,;:()“”\"]|,(?=\d)){2,200}?),\s+(?=[a-z])"
 )
 # "Police said (that) ...": a reporting frame before the subject of a clause.
 _SAID_THAT = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){0,4}?(?:said|says|told\s+reporters|reported|announced|confirmed)\s+(?:that\s+)?(?=[A-Za-z])"
+    r"(?:(?:The|A|An)\s+[a-z]+\s+|(?:[A-Z][\w'’.-]*\s+){0,4}?)(?:said|says|say|told\s+reporters|reported|announced|confirmed|heard)"
+    r"\s+(?:that\s+)?(?=[A-Za-z])"
 )
 # "storms that killed at least 19 people forced ...": a relative clause with its own figure inside the subject.
 _RESTRICTIVE = re.compile(r"\b(?:that|which|who)\s+")
@@ -323,7 +359,13 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     trailing = tails.split_trailing_relative(text, a, b, c)
     if trailing:
         return [Clause(a, trailing[0]), Clause(trailing[1], b, trailing[2])]
-    return _split_ranking(text, a, b, c) or [Clause(a, b)]
+    ranked = _split_ranking(text, a, b, c)
+    if ranked:
+        return ranked
+    noun_rel = tails.split_noun_relative(text, a, b, c)
+    if noun_rel:
+        return [Clause(a, noun_rel[0]), Clause(noun_rel[1], b)]
+    return [Clause(a, b)]
 
 
 def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
@@ -354,7 +396,10 @@ def _split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | 
     # "The increase, approved by 31 votes to 22," was approved; "Kestavo, a town of ..." is one.
     verb = "was" if kind.endswith((" by", " in")) else "is"
     body = m.group("body") if kind in ("which", "who") else f"{verb} {kind} {m.group('body')}"
-    first = Clause(a, m.end("body"), wording.sentence(subject, body))
+    said = wording.sentence(subject, body)
+    if kind == "whose":  # "Crewe, whose salary rose by a third, ...": "Crewe's salary rose by a third."
+        said = wording.sentence(f"{subject.strip()}’s" if "’" in text else f"{subject.strip()}'s", m.group("body"))
+    first = Clause(a, m.end("body"), said)
     speaker = subject.strip() if not frame and lx.ATTRIB_VERB.match(text, m.end()) else None
     return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]), speaker)]
 

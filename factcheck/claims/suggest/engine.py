@@ -52,6 +52,10 @@ _PASSIVE_AUX = re.compile(
 )
 _PARTICIPLE_START = re.compile(rf"(?!(?:was|were|is|are|has|have|had)\b)[a-z]{{2,}}(?:ed|en)\b|(?:{_IRREGULAR_PARTICIPLE})\b")
 _OF_THEM_START = re.compile(r"(?:[\w.,%-]+\s+){1,4}?of\s+(?:them|whom|those|these)\b")
+# "... mains — roughly a fifth of the network — and install 95,000 meters": the act after an aside
+# is the subject's second act.
+_DASH_AND = re.compile(r"\s*(?:—|–|--)\s+(?:and|but)\s+")
+_MODAL_AUX = re.compile(r"(will|would|can|could|must|should|may|has|have|had|is|are|was|were)\s+(?:also\s+)?[a-z]+")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 
 
@@ -147,7 +151,8 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     # for only then: most sentences need neither.
     needs = [idx for idx, cl in enumerate(clauses) if cl.wording is None and (
         (idx and (lx.VERB_START.match(text, cl.start) or _present_act(text, clauses[idx - 1].end, cl.start)
-                  or _tail_phrase(text, clauses[idx - 1].end, cl.start)))
+                  or _tail_phrase(text, clauses[idx - 1].end, cl.start)
+                  or _DASH_AND.fullmatch(text, clauses[idx - 1].end, cl.start)))
         or starts_with_pronoun(text, cl.start))]
     if not needs:
         return clauses
@@ -177,6 +182,12 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
             continue
         if passive and own == subject and idx and _PARTICIPLE_START.match(text, cl.start):
             own = f"{subject} {passive.group(1)}"  # "He was sentenced to 12 years and fined $250,000"
+        if own and idx and own == subject and _DASH_AND.fullmatch(text, clauses[idx - 1].end, cl.start) \
+                and not lx.VERB_START.match(text, cl.start):
+            aux = _MODAL_AUX.match(text, end) if end is not None else None
+            said = f"{subject} {aux.group(1)}" if aux else subject
+            out[idx] = Clause(cl.start, cl.end, wording.sentence(said, text[cl.start:cl.end]))  # "... — and install ..."
+            continue
         if own and idx and _present_act(text, clauses[idx - 1].end, cl.start):
             out[idx] = Clause(cl.start, cl.end, wording.sentence(own, text[cl.start:cl.end]))  # "... and bakes 1,500 loaves"
             continue
@@ -231,7 +242,9 @@ def _piece_suggestions(
         if src is None:
             continue
         last_a = clauses[idx][0]
-        if (p > last_a and (_SOURCE_AFTER_BREAK.search(text, max(s_start, p - 4), p) or p - last_a < 3)) or len(clauses) == 1:
+        # ", said Ingrid Holm, the mayor": an inverted source phrase starts at its own comma.
+        after_break = _SOURCE_AFTER_BREAK.search(text, max(s_start, p - 4), p) or text[p:p + 1] in (",", "”", '"')
+        if (p > last_a and (after_break or p - last_a < 3)) or len(clauses) == 1:
             trailing, trailing_idx = src, idx
             hard = [h for h in hard if h <= idx]  # a cut after the source does not stop it reaching back
         break

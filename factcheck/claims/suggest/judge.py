@@ -68,10 +68,18 @@ _SEQUENCE = re.compile(r"\b(?:after|before)\s")
 _AFTER_EVENT = re.compile(
     r"(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)(?<!years\s)"
     r"\bafter\s+(?:(?:a|an|the|its|their)\s+)?(?![\d]|(?:a|an|the)\b)(?:[a-z-]+\s+){0,4}?"
-    r"(?:was|were|had\s+been|has\s+been)?\s*(?:hit|fell|rose|slowed|collapsed|failed|struck|[a-z]{3,}(?:ed|ened))\b"
+    r"(?:was|were|had\s+been|has\s+been)?\s*(?:hit|fell|rose|slowed|collapsed|failed|struck|found|went|broke|came|blew|"
+    r"burst|tore|sank|spread|swept|caught|[a-z]{3,}(?:ed|ened))\b"
+)
+# A death, stoppage or penalty put down to the event after it: "died after a tree fell on his car",
+# "was halted for 45 minutes after a fire alarm went off", "was fined after an inquiry found ...".
+_HARM = re.compile(
+    r"\b(?:died|killed|injured|hurt|halted|suspended|closed|cancell?ed|evacuated|fined|jailed|sacked|collapsed|"
+    r"derailed|grounded|stopped|delayed)\b"
 )
 _MATURITY = re.compile(r"(?:\s+(?:government|treasury|fixed-rate|fixed|benchmark|state))?\s+"
                        r"(?:bonds?|notes?|gilts?|bunds?|yields?|treasuries|debt|mortgages?|loans?|paper)\b")
+_AGE_BEFORE = re.compile(r"\bage[sd]?\b[^,.;:]{0,50}\b(?:to|of|at|from|was|is)\s+(?:about\s+|nearly\s+|almost\s+)?$")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s\s")
 
 
@@ -126,6 +134,12 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
                                              for s, e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
+
+
+def _age_before(low: str, a: int, pos: int) -> bool:
+    """"age ... rose to" just before a figure in years; not "aged 40 to 75 for an average of 8 years"."""
+    m = _AGE_BEFORE.search(low, max(a, pos - 60), pos)
+    return m is not None and " for " not in m.group()
 
 
 def _attributive(text: str, s: int, e: int, a: int) -> bool:
@@ -206,6 +220,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return True
+    if ("@" in low_clause or "information" in low_clause) and lx.CONTACT.search(text, a, b):
+        return True  # a press release's contact line
     if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
         return True
     if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
@@ -243,7 +259,12 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
         types.append("superlative")
     # A date in the reporting frame ("officials said on Thursday") dates the statement, not the claim.
     # "two-year government bonds", "a 30-year mortgage": a maturity names the instrument, it dates nothing.
-    durations = [q for q in r.durations if not _MATURITY.match(low, q.end)]
+    # "The median age rose to 42.7 years": an age in years is a quantity, not a period of time.
+    durations = [q for q in r.durations if not _MATURITY.match(low, q.end)
+                 and not _age_before(low, a, q.start)]
+    if len(durations) < len(r.durations) and "quantity" not in types and any(
+            _age_before(low, a, q.start) for q in r.durations):
+        types.insert(0, "quantity")
     if durations or any_in(c.dates, r.ca, r.cb) or any(
         a <= t < b and not _in_baseline(low, c, t, b) for t, _e in c.temporals
     ):
@@ -251,7 +272,8 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     hedged = lx.has_any(lx.HEDGED_KEYS, low[a:b]) and lx.HEDGED_SOURCE.search(low, a, b) is not None
     if source or hedged or r.forecaster:
         types.append("attribution")
-    if any_in(c.causes, a, b) or (r.content_figures and _AFTER_EVENT.search(low, a, b)):
+    if any_in(c.causes, a, b) or ((r.content_figures or _HARM.search(low, a, b))
+                                  and _AFTER_EVENT.search(low, a, b)):
         types.append("causal")
     if r.forecaster:
         types.append("prediction")

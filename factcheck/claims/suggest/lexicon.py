@@ -88,7 +88,9 @@ TEMPORAL = re.compile(
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter|season|decade|quarter|day)\b"
     # "after the announcement", "before the war", "once had a fleet", "have since been": an event or a
     # vague past orders the assertion, it is no date to check; a date or duration beside them is one.
-    r"|\b(?:ago|since(?!\s+been\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
+    # "has since tightened its rules": "since" as an adverb before a participle dates nothing.
+    # "closed today" dates the act; a feature's opening "Today it has five" means "nowadays".
+    r"|\btoday\b(?<!\.\stoday)(?<!\ntoday)|\b(?:ago|tonight|yesterday|since(?!\s+(?:been|[a-z]{3,}ed)\b)(?=\s+\w)|until|till|(?:shortly|soon|immediately|just|hours?|days?|weeks?|months?|years?|minutes?)\s+"
     r"(?:after|before)|following(?!\s+along)|prior\s+to|consecutive|in\s+a\s+row|so\s+far\s+this|recently|"
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
@@ -122,6 +124,10 @@ SUPERLATIVE = Keyed(
     (("record",), r"\b(?:a|new|all-time|world|national|olympic|european|british)\s+"
                   r"(?:(?:club|team|career|personal|season|league|course|track|tournament|company)\s+)?records?\b|\bon\s+record\b"
                   r"|\bsince\s+records\s+began\b"
+                  # "a club-record fee", "the world hour record", "a record seizure", "the record of 7.77 million"
+                  r"|\b(?:club|world|national|all-time)[- ](?:[a-z]+\s+)?record\b"
+                  r"|\brecord[- ](?:signing|seizure|fee|transfer|crowd|attendance|sum|haul|production)s?\b"
+                  r"|\bthe\s+record\s+(?:of|for|set)\b"
                   r"|\brecord[- ](?:high|low|level|levels|number|numbers|year|highs|lows|temperatures?|turnout|amounts?|"
                   r"sums?|profits?|losses|breaking|setting)\b"
                   r"|\b(?:br(?:oke|eaking|oken)|set(?:ting)?|smash(?:ed|ing)|beat(?:ing)?|equall?(?:ed|ing))\s+"
@@ -134,7 +140,7 @@ SUPERLATIVE = Keyed(
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
-                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
+                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "its first annual loss in its 93-year history", "the first talks in three weeks"
                         r"|\b(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"
@@ -144,6 +150,8 @@ SUPERLATIVE = Keyed(
      r"\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
      r"(?!\s+(?:quarter|half|round|day|time|floor|leg|stage|set|innings|test|game|match|week|month|year|minute|hour|"
      r"of|and|or|to|reading|phase|wave|term|tranche|instalment|installment|lap|period|session)\b)(?!-)"),
+    # "below the peak of 600p", "down from a peak of 27 per cent": a maximum reached.
+    (("peak",), r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?peak\s+of\b"),
     (("maximum", "minimum"),
      r"\bthe\s+(?:maximum|minimum)\b(?!\s+(?:wage|sentence|penalty|security|age|term|fine|amount|temperature|of)\b)"),
 )
@@ -186,6 +194,10 @@ COMPARISON = Keyed(
      r"(?:per\s+cent|percent|%)\s+(?:rise|increase|fall|drop)\s+on\b"),
     (("up from", "down from", "up on", "down on", "unchanged from"),
      r"\b(?:up|down)\s+(?:from|on)\b|\bunchanged\s+from\b"),
+    # "That is up 0.3 per cent on August", "down 4 per cent from a year earlier": a change on a baseline.
+    (("up ", "down "),
+     r"\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?\d[\d.,]*\s*"
+     r"(?:per\s+cent|percent|%|percentage\s+points?|points?)\s+(?:on|from)\s"),
     ((", up ", ", down "),
      r",\s+(?:up|down)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+further\s+)?\d"),
     (("earlier",), r"\bfrom\s+(?:[^,;.]|[.,]\d){1,40}?\s+a\s+(?:year|month|week|quarter)\s+(?:earlier|before)\b"),
@@ -207,7 +219,12 @@ CAUSAL = re.compile(
     r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
     r"|\btrigger(?:ed|s|ing)?\b|\bprompt(?:ed|s|ing)\b|\bspark(?:ed|s|ing)\b|\bforcing\b|\bforced\b(?<!been\sforced)(?<!were\sforced)(?<!was\sforced)(?<!are\sforced)(?<!is\sforced)(?<!be\sforced)|\bcontribut(?:ed|es|ing)\s+to\b"
     r"|\bleft\s+(?:[\w,'’-]+\s+){1,4}?(?:without|homeless|stranded)\b|\bleft\s+(?:the\s+|it\s+|them\s+)?\w+\s+with\s+an?\s+(?:shortfall|deficit|debt|bill|hole)\b"
+    # "said staff shortages were the main reason for the delays": a cause named as such.
+    r"|\b(?:main|chief|primary|principal|biggest|key|single)\s+(?:reason|cause)\s+(?:for|of|behind)\b"
     r"|\bresponsible\s+for\b|\bowing\s+to\b|\bthanks\s+to\b|\b(?:driven|fuelled|fueled|caused)\s+(?:\w+ly\s+)?by\b"
+    # "pushed the trawlers south", "cut power to 120,000 homes": the subject moved or cut off the rest.
+    r"|\bpush(?:ed|es|ing)\s+(?:[\w'’-]+(?:[,.]\d+)*\s+){1,4}?(?:into|down|south|north|east|west|across|towards|out\s+of)\b"
+    r"|\bcut(?:ting)?\s+(?:off\s+)?(?:power|electricity|supplies|supply|water|gas|heating)\s+(?:to|for|from)\b"
     r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)",
 )
 
@@ -227,7 +244,7 @@ _ATTRIB_VERBS = (
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
-    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|warns|argues|counted|counts|recorded)\b"
+    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|estimate|warns|argues|counted|counts|recorded)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
     r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*(?:[,.;]|$)|\s+on\s+\d)"
 )
@@ -275,7 +292,7 @@ OPINION = re.compile(
     r"horrible|dreadful|heartbreaking|heartbroken|disgusting|unfair|unjust|fairer|shocking|worrying|alarming|"
     r"encouraging|proud|delighted|thrilled|saddened|furious|devastated|frustrated|disappointed|disappointing|"
     r"relieved|grateful|regret(?:s|ted|table)?|dream(?:s|ed|t)?|afraid|scared|pray(?:s|ed|ing)?|tired\s+of|"
-    r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think|thinks|in\s+(?:my|our|his|her)\s+view|"
+    r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think(?!\s+tanks?\b)|thinks|in\s+(?:my|our|his|her)\s+view|"
     r"clearly|obviously|of\s+course|cannot\s+cope|can't\s+cope|nobody\s+can\s+say|every\s+little|is\s+to\s+blame|"
     r"a\s+clear\s+message|disaster\s+for|punishment|remarkable|extraordinary|incredible|impressive|stunning|excellent|"
     r"call(?:ed|s)\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+[a-z]+|"
@@ -298,6 +315,8 @@ BOILERPLATE = re.compile(
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
     r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
 )
+# A press release's contact line: "For more information, contact press@... or call 0113 496 0000".
+CONTACT = re.compile(r"\b[Ff]or\s+(?:more|further)\s+information\b|[\w.+-]+@[\w-]+\.[\w.]+")
 # "Residents fear that the worst is still to come": a feeling, whatever ranking it names.
 FEELING_THAT = re.compile(r"\b(?:fears?|feared|hopes?|hoped|worr(?:y|ies|ied))\s+that\b")
 # "mine" is first person only as a pronoun ("a friend of mine"), not the pit ("a coal mine").

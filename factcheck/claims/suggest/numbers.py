@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from .lang_numbers import find_quantities_rtl
 from .lang_script import detect, has_rtl
-from .numcontext import Atom, apply_context, carry_units, merge_pairs
+from .numcontext import Atom, age_decades, apply_context, carry_units, merge_pairs
 from .numvocab import (
     CURRENCY_PREFIX,
     FRACTIONS,
@@ -98,6 +98,7 @@ _NOT_A_FIGURE_AT = re.compile(
     """,
     re.VERBOSE,
 )
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$")
 _CLOCK_AT = re.compile(r"\d{1,2}:\d{2}:\d{2}\b")  # race or flight times h:mm:ss
 _CUR_BEFORE = re.compile(r"(?:(?:us|au?|ca?|nz|hk|r|s)?\$|[£€¥₹₩₽₺₦₴])\s?$")
 _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -633,6 +634,13 @@ def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch
         end = min(len(text), max(a.end, a.core_end))
         if start < last_end or end <= start:
             continue
-        out.append(QuantityMatch(start, end, _to_number(a.value), a.qualifier, a.unit, text[start:end], a.kind))
+        value = _to_number(a.value)
+        if a.unit in ("celsius", "fahrenheit"):  # "minus 11 degrees Celsius", "-4C": below zero
+            sign = _MINUS_BEFORE.search(low, max(0, start - 6), start)
+            if sign and sign.start() >= last_end:
+                value, start = -value, sign.start()
+        out.append(QuantityMatch(start, end, value, a.qualifier, a.unit, text[start:end], a.kind))
         last_end = end
-    return out
+    ages = [QuantityMatch(s, e, n, "at_least", "years", text[s:e], "age") for s, e, n in age_decades(low)
+            if not any(q.start < e and s < q.end for q in out)]
+    return sorted(out + ages, key=lambda q: q.start) if ages else out

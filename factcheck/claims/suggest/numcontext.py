@@ -293,3 +293,15 @@ def _make_range(a: Atom, b: Atom) -> None:
         a.qualifier = "at_least"
     if b.qualifier == "exact":
         b.qualifier = "at_most"
+
+
+# "a man in his 70s", "residents in their early 80s": an age given by its decade is at least that age
+# (the labels read "in her 70s" as 70, at least, in years). "the 1970s" is a period, not an age.
+_AGE_DECADE = re.compile(r"\b(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?(?P<n>[1-9]0)s\b")
+
+
+def age_decades(low: str) -> list[tuple[int, int, int]]:
+    """(start, end, years) of each age given by its decade in ``low`` (``text`` with A-Z lowered)."""
+    if "0s" not in low:
+        return []
+    return [(m.start(), m.end(), int(m.group("n"))) for m in _AGE_DECADE.finditer(low)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .cues import Cues, count_words, has_content, has_quantity, strong
+from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
 
 # ", driven mainly by food and energy prices": a cause stated as a participle.
 _CAUSE_WORDS = r"(?:driven|fuelled|fueled|caused|prompted|triggered|spurred|boosted|hit|dragged\s+down)\s+(?:[a-z]+ly\s+)?by\s"
@@ -150,6 +150,10 @@ def after_event(text: str, joint: str, seg_start: int, a: int, b: int, r_end: in
         return False
     if not strong(c, seg_start, a) or any(q.start < b < q.end for q in c.quantities):
         return False
+    left = [q for q in c.quantities if seg_start <= q.start < a]
+    ranked_or_dated = any_in(c.dates, seg_start, a) or any_in(c.superlatives, seg_start, a)
+    if left and all(q.kind == "age" for q in left) and not ranked_or_dated:
+        return False  # "a man in his 70s died after a tree fell on his car": an age counts nothing, one claim
     if count_words(text, seg_start, a) < 6:
         return False  # "14 others remain trapped after a tunnel collapsed ...": a bare state leans on its cause
     if not has_content(c, b, r_end):
@@ -200,4 +204,43 @@ def split_trailing_relative(text: str, a: int, b: int, c: Cues) -> tuple[int, in
         # "in a case that lasted 11 weeks" -> "The case lasted 11 weeks."
         noun = m.group("np").split(None, 2)[2]
         return m.start(), m.start("np"), f"The {noun} {text[rel:b]}."
+    return None
+
+
+_DASH = re.compile(r"\s(?:—|–|--)\s")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def dash_cut(text: str, start: int, end: int, seg_start: int, a: int, b: int, c: Cues, closing: bool) -> bool:
+    """A dash that opens an aside with its own figure, date or ranking ("... 1,800 km of mains — roughly
+    a fifth of the network — and ...", "... 14.2 weeks — a standard last met in 2016"), or closes one.
+
+    GUIDELINES.md gives an aside with its own checkable content a claim of its own; a sentence with
+    quotation marks is left to the aside rules that know where the quotes are."""
+    if closing:
+        return count_words(text, b, end) >= 2
+    if _QUOTE_MARK.search(text, start, end):
+        return False
+    close = _DASH.search(text, b, end)
+    aside_end = close.start() if close else end
+    return (lx.FINITE_VERB.search(text, seg_start, a) is not None and strong(c, seg_start, a)
+            and (strong(c, b, aside_end) or any_in(c.comparisons, b, aside_end))
+            and count_words(text, b, aside_end) >= 3 and "ccording to" not in text[b:aside_end])
+
+
+# ", a contract that comes up for renewal in April", ", a move that took effect on 1 May": a noun set
+# beside the clause, with a relative clause of its own holding a date or figure.
+_NOUN_RELATIVE = re.compile(r",\s+(?=(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+[a-z])")
+
+
+def split_noun_relative(text: str, a: int, b: int, c: Cues) -> tuple[int, int] | None:
+    """A trailing noun with its own relative clause and date or figure is a second assertion
+    (GUIDELINES.md: a relative clause that holds its own figure is a claim of its own)."""
+    for m in _NOUN_RELATIVE.finditer(text, a, b):
+        # The clause before needs its own figure or date (its verb may be a present the verb list lacks).
+        if not (strong(c, a, m.start()) and count_words(text, a, m.start()) >= 4 and strong(c, m.end(), b)):
+            continue
+        if count_words(text, m.end(), b) < 5:
+            continue
+        return m.start(), m.end()
     return None
