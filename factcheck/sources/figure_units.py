@@ -96,7 +96,8 @@ _PEOPLE_LIKE = frozenset({
     "signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests",
     "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications",
     "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries",
-    "rescues", "detentions", "killings", "murders", "drownings", "displacements", "layoffs", "redundancies",
+    "rescues", "captives", "abductees", "detentions", "killings", "murders", "drownings", "displacements", "layoffs",
+    "redundancies",
 })
 
 

@@ -24,6 +24,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
+from factcheck.sources.figure_followup import revised_after
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -216,6 +217,9 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     head = _HEAD_OF.match(text, q["end"]) if q["unit"] is None else None
     if head:
         q = dict(q, unit=head.group(1))  # "6,500 head of cattle" counts cattle
+    dead = _DEAD_THING.match(text, q["end"]) if q["text"].endswith(" dead") and unit else None
+    if dead and _stem(dead.group(1)) == _stem(str(unit).lower()):
+        q = dict(q, unit=dead.group(1))  # "1,200 dead cattle" counts cattle
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _countable(normalise_unit(unit) or "") and _countable(normalise_unit(q["unit"]) or "")
@@ -253,6 +257,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     return "absent"
 
 
+_DEAD_THING = re.compile(r"\s+([a-z]{3,})\b")
 _HEAD_OF = re.compile(r"\s+head\s+of\s+([a-z]{3,})\b")
 # A lower-case word right after a bare count that is no verb, preposition or people word counts
 # something of its own ("40 aircraft", "12 sheep").
@@ -342,7 +347,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
     names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
-    found = quantities_of(source_text)
+    found = _set_against(source_text, quantities_of(source_text))
     bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
@@ -386,6 +391,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             label = classify_occurrence(source_text, held, cq, bounds[i], near, reference, claim_stems)
             if label == "absent":
                 continue
+            revised = label == "states" and _revision(source_text, found, i, bounds)
+            if revised:
+                label = revised  # "initially said 27 ... later raised to 34": overtaken, or revised down: refuted
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
@@ -421,10 +429,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if measure and key == _unit_key(sq["unit"]):
                 passage["shared_words"].append(normalise_unit(sq["unit"]))
                 subject_shared.append(normalise_unit(sq["unit"]))  # 43 degrees Celsius measures what 43C does
-            need = (1 if across else need_differs) if label == "different" else min(1, len(words))
+            need = (1 if across else need_differs) if label == "different" and not revised else min(1, len(words))
             # A precise figure met exactly (a count of three significant digits or more, 1,237; four for a sum
             # or a share) is no coincidence, even in a sentence that words its subject otherwise.
-            exact = label == "states" and float(sq["value"]) == float(_get(cq, "value"))
+            exact = (label == "states" or bool(revised)) and float(sq["value"]) == float(_get(cq, "value"))
             # Across languages, the same count of the same things ("12 homes", "12 בתים") is enough too.
             same_things = across and sq["kind"] == "count" and bool(key) and key == _unit_key(sq["unit"])
             precise = exact and (same_things or _precise(_get(cq, "value"), 3 if sq["kind"] == "count" else 4))
@@ -443,6 +451,38 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
+
+
+_SET_AGAINST = re.compile(r"\s*[,،]?\s*(?:not|and\s+not|rather\s+than|instead\s+of|ולא|לא|وليس|ليس|لا)\s*")
+
+
+def _set_against(text: str, found: list[dict]) -> list[dict]:
+    """A bare number set against the figure before it takes its unit: "eight weeks, not 14" is 14 weeks."""
+    out = list(found)
+    for i in range(1, len(out)):
+        q, before = out[i], out[i - 1]
+        if q["unit"] is None and before["unit"] and _SET_AGAINST.fullmatch(text, before["end"], q["start"]):
+            out[i] = dict(q, unit=before["unit"], kind=before["kind"])
+    return out
+
+
+def _revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]) -> str:
+    """"different" when the source's figure ``i`` is a first count it then raised, "contradicts" when it
+    revised it down, "" when it is not revised: the later figure is the next of a compatible unit in the
+    figure's sentence or the next one."""
+    sq = found[i]
+    if not revised_after(text, sq, bounds[i]):
+        return ""
+    reach = bounds[i + 1][1] if i + 1 < len(found) else bounds[i][1]
+    for later in found[i + 1:]:
+        if later["start"] > reach or (bounds[found.index(later)][0] > bounds[i][1] + 2 and later["start"] > reach):
+            break
+        if later["unit"] and sq["unit"] and not units_compatible(sq["unit"], later["unit"]):
+            continue
+        old, new = _base_value(sq["value"], sq["unit"]), _base_value(later["value"], later["unit"] or sq["unit"])
+        if new != old:
+            return "different" if new > old else "contradicts"
+    return ""
 
 
 def _one_per_passage(passages: list[dict]) -> list[dict]:

@@ -1,0 +1,171 @@
+"""What the sentences after a figure do with it: refute it ("That toll was later withdrawn") or revise it
+("Officials initially said 27 died. The toll was later raised to 34").
+
+A source often states a figure in one sentence and answers it in the next, referring back to it ("that
+figure", "the toll", "the claim", "this number", "it") rather than repeating it. figure_refute.py reads
+the figure's own sentence; these rules read the one or two after it, so a figure refuted there is never
+reported as a match, and a figure overtaken by a later count for the same thing reads as a different one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["refuted_after", "revised_after"]
+
+# A noun standing for the figure given before ("that figure", "the toll", "the police account"), not one
+# with content of its own ("the claim that arson was involved", "the toll from last year's flood", "the
+# figure of 60").
+_NOUN = (
+    r"(?:figures?|numbers?|tolls?|counts?|estimates?|claims?|reports?|accounts?|tall(?:y|ies)|totals?|"
+    r"statistics?|charges?|allegations?|accusations?|assertions?|versions?|assessments?|tallies|data)"
+)
+_ANAPHOR = (
+    rf"\b(?:that|this|these|those|the|its|their|his|her|such\s+an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\b"
+    r"(?!\s+(?:of|for|from|that|about|over|among|to)\b|\s+[\d$£€]|\s+(?:on|in|at)\s+(?!(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|the\s+(?:weekend|time|end|following)|first|last|\d))"
+)
+_PRONOUN = r"\b(?:it|this|that|these|those|them)\b(?!\s+(?:[a-z]+\s+)?(?:of|[\d$£€]))"
+_LATER = r"(?:(?:later|since|now|also|quickly|promptly|widely|publicly|strongly|flatly|firmly|subsequently|quietly|swiftly)\s+)?"
+# A verb that takes the figure back or denies it, with the figure as its object.
+_REFUTING_VERB = (
+    r"(?:withdr[ae]w|withdraws?|withdrawing|retract(?:ed|s|ing)?|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|"
+    r"reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?|contest(?:s|ed|ing)?|disown(?:s|ed|ing)?|"
+    r"repudiat(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rubbish(?:es|ed|ing)?|dropp(?:ed|ing)|drops?|"
+    r"abandon(?:s|ed|ing)?|scrapp(?:ed|ing)|scraps?|walk(?:s|ed|ing)?\s+back|roll(?:s|ed|ing)?\s+back|"
+    r"back(?:s|ed|ing)?\s+(?:away|down)\s+from|retreat(?:s|ed|ing)?\s+from|distanc(?:e|es|ed|ing)\s+"
+    r"(?:itself|himself|herself|themselves)\s+from|no\s+longer\s+(?:stands?|stood)\s+(?:by|behind)|"
+    r"(?:stopped|stops|ceased)\s+(?:citing|using|quoting|repeating)|corrected|called\s+into\s+question|"
+    r"questioned|challenged|pour(?:s|ed)?\s+cold\s+water\s+on|cast\s+doubt\s+on)"
+)
+# What the figure is said to be: "... was wrong", "... turned out to be false", "... a gross exaggeration".
+_REFUTING_STATE = (
+    r"(?:wrong|false|incorrect|untrue|inaccurate|mistaken|erroneous|inflated|exaggerated|overstated|"
+    r"misleading|baseless|unfounded|fabricated|bogus|made\s+up|not\s+(?:true|accurate|correct|right)|"
+    r"an?\s+(?:\w+\s+)?(?:exaggeration|overestimate|overstatement|error|mistake|fabrication|invention|lie))"
+)
+_COPULA = (
+    r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been|proved|proves|proven|turned\s+out\s+to\s+be|"
+    r"turns\s+out\s+to\s+be|appears\s+to\s+(?:be|have\s+been)|(?:may|might|could)\s+(?:also\s+)?have\s+been)"
+)
+_PASSIVE = (
+    r"(?:withdrawn|retracted|denied|disputed|rejected|refuted|debunked|contested|disowned|repudiated|dismissed|"
+    r"dropped|abandoned|scrapped|discredited|corrected|questioned|challenged|called\s+into\s+question|"
+    r"walked\s+back|rolled\s+back|rubbished)"
+)
+_NOT_HOLDING = r"(?:does|do|did)\s+not\s+(?:hold|stand|add)\s+up|(?:doesn|don|didn)['’]t\s+(?:hold|stand|add)\s+up"
+
+_BY_NOUN = re.compile(
+    rf"{_REFUTING_VERB}\s+{_ANAPHOR}"
+    rf"|{_ANAPHOR}\s+(?:\w+\s+){{0,1}}?(?:{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})|{_NOT_HOLDING})"
+    rf"|(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed)?)\s+{_ANAPHOR}\s+(?:as\s+)?"
+    rf"(?:an?\s+)?(?:\w+\s+)?{_REFUTING_STATE}",
+    re.I,
+)
+# "Police denied this", "The commission rejected it", "That was later withdrawn": a pronoun, read only in the
+# sentence right after one that reports the figure.
+_BY_PRONOUN = re.compile(
+    rf"{_REFUTING_VERB}\s+{_PRONOUN}"
+    rf"|^\s*(?:but\s+|however,?\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})",
+    re.I,
+)
+# A denial denied, or kept: "No party has challenged the figure", "The toll has not been disputed".
+_NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|nor|without)\b|n['’]t\b", re.I)
+# The figure's own sentence gives it as someone's statement ("officials said", "organisers claimed").
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|claimed|claims|claim|announced|announces|reported|reports|told|alleged|alleges|allege|"
+    r"spoke\s+of|speak\s+of|according\s+to|estimated|insisted|stated|put\s+(?:the|its)|posts?|rumou?rs?|published|"
+    r"gave|given|cited|quoted)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
+_DIGIT = re.compile(r"\d")
+
+
+def _sentences(text: str, start: int, count: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    at = start
+    while len(out) < count and at < len(text):
+        m = _SENTENCE.match(text, at)
+        if not m or not m.group().strip():
+            break
+        out.append((m.start(), m.group()))
+        at = m.end()
+    return out
+
+
+def _refutes(sentence: str, pattern: re.Pattern[str]) -> bool:
+    for m in pattern.finditer(sentence):
+        clause = re.split(r"[;:,]\s|\s(?:and|but|while|which|who)\s", sentence[: m.start()])[-1]
+        own = re.sub(r"^no\s+longer\b", "", m.group(), flags=re.I)
+        if not _NEGATED.search(clause) and not _NEGATED.search(own[:12]):
+            return True
+    return False
+
+
+def refuted_after(text: str, bounds: tuple[int, int]) -> bool:
+    """Does one of the two sentences after the figure's refute it by referring back to it? The second only
+    when the first holds no figure of its own (which "that figure" could then mean)."""
+    sentence = text[bounds[0] : bounds[1]]
+    for n, (_at, following) in enumerate(_sentences(text, bounds[1], 2)):
+        if _refutes(following, _BY_NOUN):
+            return True
+        if n == 0 and _REPORTED.search(sentence) and _refutes(following, _BY_PRONOUN):
+            return True
+        if _DIGIT.search(following):
+            return False
+    return False
+
+
+# A figure given as the first of two: "initially said 27", "first estimated at 2.4 percent", "an early count
+# of 150" ("the first half", "its first 40 staff" are no first counts).
+_FIRST = re.compile(
+    r"\b(?:initially|originally|at\s+first|preliminary|provisional|"
+    r"(?:first|earlier|early|initial)\s+(?:[\w'’-]+\s+)?(?:said|says|reported|put|estimated|estimates?|given|gave|spoke|"
+    r"mapped|counted|announced|quoted|stated|count|toll|tally|figures?|reports?|accounts?|assessment))\b"
+    r"|(?:في\s+البداية|بداية|في\s+وقت\s+سابق|الاولية|الأولية|الاولي|الأولي|בתחילה|בהתחלה|תחילה|לראשונה|ראשונית|ראשוני|ראשוניים)",
+    re.I,
+)
+# The later figure for the same thing: "was later raised to 34", "has risen to 17", "revised it down to 1.7".
+_RAISED_TO = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|risen|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+    r"upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut|jump(?:s|ed)?|grew|grown|expand(?:s|ed|ing)?|"
+    r"lift(?:s|ed)?|updat(?:e|es|ed|ing)|correct(?:s|ed|ing)?|now\s+(?:stands?|stood|puts?))\b[^.;!?\d]{0,40}?"
+    r"\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?[\d$£€]"
+    r"|(?:رفعت|رفع|ارتفعت|ارتفع|عدلت|عدل|عدله|عدلها|حدثت|تم\s+تحديث|خفضت|خفض|עודכן|עודכנה|עודכנו|עלה|עלתה|עלו|"
+    r"הועלה|הועלתה|תוקן|תוקנה|הופחת|הופחתה)[^.;!?\d]{0,40}?(?:الى|إلى|ل-?|ל-?)\s*[\d]",
+    re.I,
+)
+# "expanded the recall from 90,000 cars to 215,000", "revised from 420 to 780": a count revised, not a series
+# ("the population grew from 40,000 to 52,000" says the first figure was true then).
+_REVISED_FROM = re.compile(
+    r"\b(?:revis\w*|expand\w*|updat\w*|upgrad\w*|extend\w*|correct\w*|rais(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?)"
+    r"[^.;!?\d]{0,40}?\bfrom\s*$|(?:הרחיב|הרחיבה|הרחיבו|עדכן|עדכנה|وسع|وسعت|عدل|عدلت)[^.;!?\d]{0,40}?(?:מ-?|من)\s*$",
+    re.I,
+)
+_FIGURE_NOUN_OR_IT = re.compile(_ANAPHOR + r"|\b(?:it|that|them)\b|(?:الحصيلة|العدد|الرقم|המספר|מספר|הנתון)", re.I)
+
+
+def _plain(text: str) -> str:
+    """Arabic without its vowel marks and tatweel ("رُفعت" is "رفعت"), for the revision words."""
+    return re.sub("[\u064b-\u0652\u0640]", "", text)
+
+
+def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
+    """Is this figure a first count the source then revises ("Officials initially said 27 people died. The
+    toll was later raised to 34", "expanded the recall from 90,000 cars to 215,000")? The caller compares
+    the later figure: one revised upwards was overtaken (a different figure), one revised down refuted."""
+    before = _plain(text[max(bounds[0], q["start"] - 60) : q["start"]])
+    own = _plain(text[q["end"] : bounds[1]])
+    if _REVISED_FROM.search(before) and re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:to|ל-?|الى|إلى)\s*[\d$£€]", own):
+        return True
+    if not _FIRST.search(before) and not _FIRST.search(own[:40]):
+        return False
+    if _RAISED_TO.search(own):
+        return True
+    following = _sentences(text, bounds[1], 1)
+    if following:
+        sentence = _plain(following[0][1])
+        m = _RAISED_TO.search(sentence)
+        return bool(m and _FIGURE_NOUN_OR_IT.search(sentence[: m.end()]))
+    return False
