@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["refuted_after", "revised_after"]
+__all__ = ["first_count", "refuted_after", "revised_after", "revised_from", "said_wrong"]
 
 # A noun standing for the figure given before ("that figure", "the toll", "the police account"), not one
 # with content of its own ("the claim that arson was involved", "the toll from last year's flood", "the
@@ -36,13 +36,16 @@ _REFUTING_VERB = (
     r"back(?:s|ed|ing)?\s+(?:away|down)\s+from|retreat(?:s|ed|ing)?\s+from|distanc(?:e|es|ed|ing)\s+"
     r"(?:itself|himself|herself|themselves)\s+from|no\s+longer\s+(?:stands?|stood)\s+(?:by|behind)|"
     r"(?:stopped|stops|ceased)\s+(?:citing|using|quoting|repeating)|corrected|called\s+into\s+question|"
-    r"questioned|challenged|pour(?:s|ed)?\s+cold\s+water\s+on|cast\s+doubt\s+on)"
+    r"questioned|challenged|pour(?:s|ed)?\s+cold\s+water\s+on|cast\s+doubt\s+on|soften(?:s|ed|ing)?|"
+    r"ton(?:e|es|ed|ing)\s+down|scal(?:e|es|ed|ing)\s+back|revis(?:e|es|ed|ing)\s+down)"
 )
 # What the figure is said to be: "... was wrong", "... turned out to be false", "... a gross exaggeration".
 _REFUTING_STATE = (
     r"(?:wrong|false|incorrect|untrue|inaccurate|mistaken|erroneous|inflated|exaggerated|overstated|"
     r"misleading|baseless|unfounded|fabricated|bogus|made\s+up|not\s+(?:true|accurate|correct|right)|"
-    r"an?\s+(?:\w+\s+)?(?:exaggeration|overestimate|overstatement|error|mistake|fabrication|invention|lie))"
+    r"an?\s+(?:\w+\s+)?(?:exaggeration|overestimate|overstatement|error|mistake|fabrication|invention|lie)|"
+    r"(?:far\s+|much\s+|way\s+|wildly\s+)?too\s+(?:low|high)|double[- ]counted|counted\s+(?:twice|more\s+than\s+once|"
+    r"several\s+times|many\s+times|multiple\s+times))"
 )
 _COPULA = (
     r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been|proved|proves|proven|turned\s+out\s+to\s+be|"
@@ -53,7 +56,8 @@ _PASSIVE = (
     r"dropped|abandoned|scrapped|discredited|corrected|questioned|challenged|called\s+into\s+question|"
     r"walked\s+back|rolled\s+back|rubbished)"
 )
-_NOT_HOLDING = r"(?:does|do|did)\s+not\s+(?:hold|stand|add)\s+up|(?:doesn|don|didn)['’]t\s+(?:hold|stand|add)\s+up"
+_NOT_HOLDING = r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)|"
+_NOT_HOLDING += r"(?:does|do|did)\s+not\s+(?:hold|stand|add)\s+up|(?:doesn|don|didn)['’]t\s+(?:hold|stand|add)\s+up"
 
 _BY_NOUN = re.compile(
     rf"{_REFUTING_VERB}\s+{_ANAPHOR}"
@@ -62,10 +66,17 @@ _BY_NOUN = re.compile(
     rf"(?:an?\s+)?(?:\w+\s+)?{_REFUTING_STATE}",
     re.I,
 )
+# "The number had been counted several times over", "the figure may have included people counted twice".
+_COUNTED_TWICE = (
+    r"[^.!?]{0,60}?\b(?:double[- ]count\w*|counted\s+(?:twice|more\s+than\s+once|several\s+times|many\s+times|"
+    r"multiple\s+times))"
+)
+_BY_NOUN = re.compile(_BY_NOUN.pattern + "|" + _ANAPHOR + _COUNTED_TWICE, re.I)
 # "Police denied this", "The commission rejected it", "That was later withdrawn": a pronoun, read only in the
 # sentence right after one that reports the figure.
 _BY_PRONOUN = re.compile(
     rf"{_REFUTING_VERB}\s+{_PRONOUN}"
+    r"|\bno\s+(?:evidence|proof|basis|support)\s+(?:for|of|to\s+support|behind)\s+(?:this|that|it|these|those)\b"
     rf"|^\s*(?:but\s+|however,?\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})",
     re.I,
 )
@@ -97,7 +108,7 @@ def _sentences(text: str, start: int, count: int) -> list[tuple[int, str]]:
 def _refutes(sentence: str, pattern: re.Pattern[str]) -> bool:
     for m in pattern.finditer(sentence):
         clause = re.split(r"[;:,]\s|\s(?:and|but|while|which|who)\s", sentence[: m.start()])[-1]
-        own = re.sub(r"^no\s+longer\b", "", m.group(), flags=re.I)
+        own = re.sub(r"^no\s+(?:longer|evidence|proof|basis|support)\b", "", m.group(), flags=re.I)
         if not _NEGATED.search(clause) and not _NEGATED.search(own[:12]):
             return True
     return False
@@ -107,6 +118,10 @@ def refuted_after(text: str, bounds: tuple[int, int]) -> bool:
     """Does one of the two sentences after the figure's refute it by referring back to it? The second only
     when the first holds no figure of its own (which "that figure" could then mean)."""
     sentence = text[bounds[0] : bounds[1]]
+    # "...; they have quietly stopped repeating the figure": a clause of its own later in the sentence.
+    later = re.search(r";\s|\s[-–—]\s", sentence)
+    if later and not _DIGIT.search(sentence, later.end()) and _refutes(sentence[later.end() :], _BY_NOUN):
+        return True
     for n, (_at, following) in enumerate(_sentences(text, bounds[1], 2)):
         if _refutes(following, _BY_NOUN):
             return True
@@ -123,7 +138,8 @@ _FIRST = re.compile(
     r"\b(?:initially|originally|at\s+first|preliminary|provisional|"
     r"(?:first|earlier|early|initial)\s+(?:[\w'’-]+\s+)?(?:said|says|reported|put|estimated|estimates?|given|gave|spoke|"
     r"mapped|counted|announced|quoted|stated|count|toll|tally|figures?|reports?|accounts?|assessment))\b"
-    r"|(?:في\s+البداية|بداية|في\s+وقت\s+سابق|الاولية|الأولية|الاولي|الأولي|בתחילה|בהתחלה|תחילה|לראשונה|ראשונית|ראשוני|ראשוניים)",
+    r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:في\s+البداية|بداية|في\s+وقت\s+سابق|الاولية|الأولية|الاولي|الأولي|"
+    r"בתחילה|בהתחלה|תחילה|לראשונה|ה?ראשונית|ה?ראשוני|ה?ראשוניים|ה?ראשוניות)(?![\u05d0-\u05ea\u0621-\u064a])",
     re.I,
 )
 # The later figure for the same thing: "was later raised to 34", "has risen to 17", "revised it down to 1.7".
@@ -169,3 +185,48 @@ def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
         m = _RAISED_TO.search(sentence)
         return bool(m and _FIGURE_NOUN_OR_IT.search(sentence[: m.end()]))
     return False
+
+
+# "cut their estimate of the harvest to 31 million tonnes from 35 million", "the death toll rose to 63 from 48",
+# "ارتفعت الحصيلة إلى 63 بعد أن كانت 48", "מספר ההרוגים עלה ל-63, לעומת 48": the figure after "from" is the
+# count before the revision (a count or an estimate: "exports rose to $5bn from $4bn" is a series, and says
+# nothing against the $4bn).
+_FROM = re.compile(r"(?:\bfrom|\bup\s+from|\bdown\s+from|بعد\s+ان\s+كانت|بعد\s+ان\s+كان|مقابل|לעומת|(?<![\u05d0-\u05ea])מ-?)\s*$")
+_COUNT_NOUN = re.compile(
+    r"\b(?:tolls?|estimates?|forecasts?|projections?|counts?|tall(?:y|ies)|figures?|numbers?|recall|outlook|guidance)\b"
+    r"|(?:حصيلة|الحصيلة|عدد|العدد|تقدير|التقدير|توقعات|מספר|הערכת|ההערכה|תחזית|התחזית)",
+    re.I,
+)
+_TO_FIGURE = re.compile(r"(?:\bto|\bat|الى|إلى|(?<![\u05d0-\u05ea])ל-?)\s*(?:about\s+|around\s+|some\s+)?[\d$£€]", re.I)
+
+
+def revised_from(text: str, q: dict, bounds: tuple[int, int]) -> bool:
+    """Is the figure the count a revision started from ("... to 31 million tonnes from 35 million")?"""
+    before = _plain(text[bounds[0] : q["start"]])
+    if not _FROM.search(before[-30:]):
+        return False
+    return bool(_RAISED_TO.search(before) or _TO_FIGURE.search(before)) and bool(_COUNT_NOUN.search(before))
+
+
+_CONTRARY = re.compile(r"\b(?:contrary\s+to|unlike|despite)\b|בניגוד\s+ל|خلافا\s+ل|على\s+عكس", re.I)
+
+
+def first_count(text: str, q: dict, bounds: tuple[int, int]) -> bool:
+    """Is the figure given as a first count ("Earlier reports had put the toll at 80", "Provisional results
+    gave the party 44 percent", "initially said 27")?"""
+    before = _plain(text[max(bounds[0], q["start"] - 60) : q["start"]])
+    if _CONTRARY.search(before):
+        return False  # "Contrary to first reports, 30 were killed": the figure is the correction
+    return bool(_FIRST.search(before) or _FIRST.search(_plain(text[q["end"] : min(bounds[1], q["end"] + 40)])))
+
+
+# Words that call the first count wrong, not merely overtaken: it stays refuted whatever came after it.
+_SAID_WRONG = re.compile(
+    r"\b(?:wrong|mistaken|false|incorrect|inaccurate|untrue|exaggerat\w*|inflated|overstated|unfounded|baseless|"
+    r"misreport\w*|double[- ]count\w*|erroneous|error|withdr[ae]wn?|retract\w*|denied|disputed|halved)\b",
+    re.I,
+)
+
+
+def said_wrong(text: str, bounds: tuple[int, int]) -> bool:
+    return _SAID_WRONG.search(text, bounds[0], bounds[1]) is not None

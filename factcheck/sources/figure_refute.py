@@ -138,7 +138,7 @@ _REFUTE_AFTER = re.compile(
 # A following sentence that refutes "that figure" without repeating it.
 _REFUTE_NEXT = re.compile(
     r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
-    r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
+    r"tally)\b(?!\s+(?:that|of|about|on|for)\b)[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
     r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
 )
 # Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".

@@ -24,7 +24,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
-from factcheck.sources.figure_followup import revised_after
+from factcheck.sources.figure_followup import first_count, revised_after, revised_from, said_wrong
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -389,11 +389,14 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 if ranges[i][0] <= cv <= ranges[i][1]:
                     held = dict(sq, value=_get(cq, "value"), unit=sq["unit"] or _get(cq, "unit"), qualifier="approx")
             label = classify_occurrence(source_text, held, cq, bounds[i], near, reference, claim_stems)
-            if label == "absent":
-                continue
-            revised = label == "states" and _revision(source_text, found, i, bounds)
+            if label == "absent" and not reference and revised_from(source_text, sq, bounds[i]):
+                # "... to 31 million tonnes from 35 million": no yardstick but the count before a revision.
+                label = classify_occurrence(source_text, held, cq, bounds[i], near, True, claim_stems)
+            revised = label in ("states", "contradicts") and _revision(source_text, found, i, bounds, label)
             if revised:
                 label = revised  # "initially said 27 ... later raised to 34": overtaken, or revised down: refuted
+            if label == "absent":
+                continue
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
@@ -453,11 +456,12 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
 
 
-_SET_AGAINST = re.compile(r"\s*[,،]?\s*(?:not|and\s+not|rather\s+than|instead\s+of|ולא|לא|وليس|ليس|لا)\s*")
+_SET_AGAINST = re.compile(r"\s*[,،]?\s*(?:not|and\s+not|rather\s+than|instead\s+of|from|ולא|לא|وليس|ليس|لا)\s*")
 
 
 def _set_against(text: str, found: list[dict]) -> list[dict]:
-    """A bare number set against the figure before it takes its unit: "eight weeks, not 14" is 14 weeks."""
+    """A bare number set against the figure before it takes its unit: "eight weeks, not 14" is 14 weeks, "to 31
+    million tonnes from 35 million" 35 million tonnes."""
     out = list(found)
     for i in range(1, len(out)):
         q, before = out[i], out[i - 1]
@@ -466,23 +470,41 @@ def _set_against(text: str, found: list[dict]) -> list[dict]:
     return out
 
 
-def _revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]) -> str:
-    """"different" when the source's figure ``i`` is a first count it then raised, "contradicts" when it
-    revised it down, "" when it is not revised: the later figure is the next of a compatible unit in the
-    figure's sentence or the next one."""
-    sq = found[i]
-    if not revised_after(text, sq, bounds[i]):
+def _revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], label: str) -> str:
+    """For a figure the source gives as a first count, "different" when the count it then gives for the same
+    thing is higher (overtaken), "contradicts" when lower (revised down: refuted), "" when it gives none or
+    calls the first one wrong. The later count is the nearest of a compatible unit in the figure's
+    sentence or the next one (for "Earlier reports had put the toll at 80", the one before, too)."""
+    sq, (lo, hi) = found[i], bounds[i]
+    if label == "contradicts" and said_wrong(text, bounds[i]):
         return ""
-    reach = bounds[i + 1][1] if i + 1 < len(found) else bounds[i][1]
-    for later in found[i + 1:]:
-        if later["start"] > reach or (bounds[found.index(later)][0] > bounds[i][1] + 2 and later["start"] > reach):
-            break
-        if later["unit"] and sq["unit"] and not units_compatible(sq["unit"], later["unit"]):
-            continue
+    if revised_after(text, sq, bounds[i]):
+        after = [j for j in range(i + 1, len(found)) if found[j]["start"] <= hi + 300]
+        order = [j for j in after if bounds[j][0] <= _next_end(bounds, i)]
+    elif revised_from(text, sq, bounds[i]):
+        order = [j for j in range(i - 1, -1, -1) if bounds[j] == bounds[i]]
+    elif first_count(text, sq, bounds[i]):
+        near = [j for j in range(len(found)) if j != i and bounds[j][0] >= lo - 300 and bounds[j][1] <= _next_end(bounds, i)]
+        order = sorted(near, key=lambda j: abs(found[j]["start"] - sq["start"]))
+    else:
+        return ""
+    for j in order:
+        later = found[j]
+        if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not units_compatible(sq["unit"], later["unit"])):
+            continue  # "a week later" is no count of flights
+        if first_count(text, later, bounds[j]) and j != i + 1:
+            continue  # another first count, not the one that replaced it
         old, new = _base_value(sq["value"], sq["unit"]), _base_value(later["value"], later["unit"] or sq["unit"])
         if new != old:
             return "different" if new > old else "contradicts"
     return ""
+
+
+def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
+    """Where the sentence after figure ``i``'s ends (its own end when no figure lies beyond)."""
+    hi = bounds[i][1]
+    later = [b for b in bounds[i + 1 :] if b[0] > hi]
+    return later[0][1] if later else hi
 
 
 def _one_per_passage(passages: list[dict]) -> list[dict]:
