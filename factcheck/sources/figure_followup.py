@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_count", "refuted_after", "revised_after", "revised_from", "said_wrong"]
+from factcheck.sources.figure_units import _base_value, units_compatible
+
+__all__ = [
+    "first_count",
+    "refutation_end",
+    "refuted_after",
+    "revised_after",
+    "revised_from",
+    "revision",
+    "said_wrong",
+    "set_against",
+]
 
 # A noun standing for the figure given before ("that figure", "the toll", "the police account"), not one
 # with content of its own ("the claim that arson was involved", "the toll from last year's flood", "the
@@ -114,22 +125,30 @@ def _refutes(sentence: str, pattern: re.Pattern[str]) -> bool:
     return False
 
 
-def refuted_after(text: str, bounds: tuple[int, int]) -> bool:
+def refuted_after(text: str, bounds: tuple[int, int]) -> int:
     """Does one of the two sentences after the figure's refute it by referring back to it? The second only
-    when the first holds no figure of its own (which "that figure" could then mean)."""
+    when the first holds no figure of its own (which "that figure" could then mean). Gives where the
+    refuting words end (0 for no)."""
     sentence = text[bounds[0] : bounds[1]]
     # "...; they have quietly stopped repeating the figure": a clause of its own later in the sentence.
     later = re.search(r";\s|\s[-–—]\s", sentence)
     if later and not _DIGIT.search(sentence, later.end()) and _refutes(sentence[later.end() :], _BY_NOUN):
-        return True
-    for n, (_at, following) in enumerate(_sentences(text, bounds[1], 2)):
-        if _refutes(following, _BY_NOUN):
-            return True
-        if n == 0 and _REPORTED.search(sentence) and _refutes(following, _BY_PRONOUN):
-            return True
+        return bounds[1]
+    for n, (at, following) in enumerate(_sentences(text, bounds[1], 2)):
+        if _refutes(following, _BY_NOUN) or (n == 0 and _REPORTED.search(sentence) and _refutes(following, _BY_PRONOUN)):
+            return at + len(following.rstrip())
         if _DIGIT.search(following):
-            return False
-    return False
+            return 0
+    return 0
+
+
+def refutation_end(text: str, bounds: tuple[int, int]) -> int:
+    """Where the later sentence refuting the figure ends: the passage a reviewer reads must hold it."""
+    end = refuted_after(text, bounds)
+    if end:
+        return end
+    following = _sentences(text, bounds[1], 1)
+    return following[0][0] + len(following[0][1].rstrip()) if following else bounds[1]
 
 
 # A figure given as the first of two: "initially said 27", "first estimated at 2.4 percent", "an early count
@@ -230,3 +249,54 @@ _SAID_WRONG = re.compile(
 
 def said_wrong(text: str, bounds: tuple[int, int]) -> bool:
     return _SAID_WRONG.search(text, bounds[0], bounds[1]) is not None
+
+
+_SET_AGAINST = re.compile(r"\s*[,،]?\s*(?:not|and\s+not|rather\s+than|instead\s+of|from|ולא|לא|وليس|ليس|لا)\s*")
+
+
+def set_against(text: str, found: list[dict]) -> list[dict]:
+    """A bare number set against the figure before it takes its unit: "eight weeks, not 14" is 14 weeks, "to 31
+    million tonnes from 35 million" 35 million tonnes."""
+    out = list(found)
+    for i in range(1, len(out)):
+        q, before = out[i], out[i - 1]
+        if q["unit"] is None and before["unit"] and _SET_AGAINST.fullmatch(text, before["end"], q["start"]):
+            out[i] = dict(q, unit=before["unit"], kind=before["kind"])
+    return out
+
+
+def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], label: str) -> tuple[str, int]:
+    """For a figure the source gives as a first count, "different" when the count it then gives for the same
+    thing is higher (overtaken), "contradicts" when lower (revised down: refuted), "" when it gives none or
+    calls the first one wrong; and the later count's index. The later count is the nearest of a compatible unit in the figure's
+    sentence or the next one (for "Earlier reports had put the toll at 80", the one before, too)."""
+    sq, (lo, hi) = found[i], bounds[i]
+    if label == "contradicts" and said_wrong(text, bounds[i]):
+        return "", -1
+    if revised_after(text, sq, bounds[i]):
+        after = [j for j in range(i + 1, len(found)) if found[j]["start"] <= hi + 300]
+        order = [j for j in after if bounds[j][0] <= _next_end(bounds, i)]
+    elif revised_from(text, sq, bounds[i]):
+        order = [j for j in range(i - 1, -1, -1) if bounds[j] == bounds[i]]
+    elif first_count(text, sq, bounds[i]):
+        near = [j for j in range(len(found)) if j != i and bounds[j][0] >= lo - 300 and bounds[j][1] <= _next_end(bounds, i)]
+        order = sorted(near, key=lambda j: abs(found[j]["start"] - sq["start"]))
+    else:
+        return "", -1
+    for j in order:
+        later = found[j]
+        if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not units_compatible(sq["unit"], later["unit"])):
+            continue  # "a week later" is no count of flights
+        if first_count(text, later, bounds[j]) and j != i + 1:
+            continue  # another first count, not the one that replaced it
+        old, new = _base_value(sq["value"], sq["unit"]), _base_value(later["value"], later["unit"] or sq["unit"])
+        if new != old:
+            return ("different" if new > old else "contradicts"), j
+    return "", -1
+
+
+def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
+    """Where the sentence after figure ``i``'s ends (its own end when no figure lies beyond)."""
+    hi = bounds[i][1]
+    later = [b for b in bounds[i + 1 :] if b[0] > hi]
+    return later[0][1] if later else hi

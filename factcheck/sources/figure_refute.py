@@ -432,4 +432,4 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     if _REFUTE_NEXT.match(following) is not None or _NEXT_REJECTS.match(following) is not None:
         return True
     # "Officials said 40 died. That toll was later withdrawn": the next sentences refer back to it.
-    return not _RTL.search(text, bounds[0], bounds[1]) and refuted_after(text, bounds)
+    return not _RTL.search(text, bounds[0], bounds[1]) and refuted_after(text, bounds) > 0

@@ -24,7 +24,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
-from factcheck.sources.figure_followup import first_count, revised_after, revised_from, said_wrong
+from factcheck.sources.figure_followup import refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -347,7 +347,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
     names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
-    found = _set_against(source_text, quantities_of(source_text))
+    found = set_against(source_text, quantities_of(source_text))
     bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
@@ -392,16 +392,26 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if label == "absent" and not reference and revised_from(source_text, sq, bounds[i]):
                 # "... to 31 million tonnes from 35 million": no yardstick but the count before a revision.
                 label = classify_occurrence(source_text, held, cq, bounds[i], near, True, claim_stems)
-            revised = label in ("states", "contradicts") and _revision(source_text, found, i, bounds, label)
+            revised, j = revision(source_text, found, i, bounds, label) if label in ("states", "contradicts") else ("", -1)
             if revised:
                 label = revised  # "initially said 27 ... later raised to 34": overtaken, or revised down: refuted
             if label == "absent":
                 continue
+            # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.
+            later = label == "contradicts" and not revised and not refuted(
+                source_text[: bounds[i][1]], held, bounds[i], near, claim_stems)
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
-            passage = _passage(source_text, sq, label, label_text, bounds[i])
+            span = (bounds[i][0], refutation_end(source_text, bounds[i])) if later else bounds[i]
+            if revised:
+                span = (min(span[0], bounds[j][0]), max(span[1], bounds[j][1]))  # the later count too
+            passage = _passage(source_text, sq, label, label_text, span)
+            if later:
+                passage["how"] = "later"
+            elif revised:
+                passage["how"], passage["revised_to"] = "revised", found[j]["text"]
             header = strip_numbers(headers[i])
             passage["shared_words"] = shared_words(words, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
@@ -450,61 +460,13 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         figures.append({"figure": label_text, "value": _get(cq, "value"), "qualifier": _get(cq, "qualifier", "exact"),
                         "unit": _get(cq, "unit"), "outcome": OUTCOME_OF_LABEL[label], "label": label,
                         "source_figures": [p["figure"] for p in chosen]})
+        how = next((p for p in chosen if p.get("how")), None)
+        if how:  # the summary says how: refuted in a later sentence, or a first count revised
+            figures[-1].update({k: how[k] for k in ("how", "revised_to") if k in how})
         passages.extend(chosen)
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
-
-
-_SET_AGAINST = re.compile(r"\s*[,،]?\s*(?:not|and\s+not|rather\s+than|instead\s+of|from|ולא|לא|وليس|ليس|لا)\s*")
-
-
-def _set_against(text: str, found: list[dict]) -> list[dict]:
-    """A bare number set against the figure before it takes its unit: "eight weeks, not 14" is 14 weeks, "to 31
-    million tonnes from 35 million" 35 million tonnes."""
-    out = list(found)
-    for i in range(1, len(out)):
-        q, before = out[i], out[i - 1]
-        if q["unit"] is None and before["unit"] and _SET_AGAINST.fullmatch(text, before["end"], q["start"]):
-            out[i] = dict(q, unit=before["unit"], kind=before["kind"])
-    return out
-
-
-def _revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], label: str) -> str:
-    """For a figure the source gives as a first count, "different" when the count it then gives for the same
-    thing is higher (overtaken), "contradicts" when lower (revised down: refuted), "" when it gives none or
-    calls the first one wrong. The later count is the nearest of a compatible unit in the figure's
-    sentence or the next one (for "Earlier reports had put the toll at 80", the one before, too)."""
-    sq, (lo, hi) = found[i], bounds[i]
-    if label == "contradicts" and said_wrong(text, bounds[i]):
-        return ""
-    if revised_after(text, sq, bounds[i]):
-        after = [j for j in range(i + 1, len(found)) if found[j]["start"] <= hi + 300]
-        order = [j for j in after if bounds[j][0] <= _next_end(bounds, i)]
-    elif revised_from(text, sq, bounds[i]):
-        order = [j for j in range(i - 1, -1, -1) if bounds[j] == bounds[i]]
-    elif first_count(text, sq, bounds[i]):
-        near = [j for j in range(len(found)) if j != i and bounds[j][0] >= lo - 300 and bounds[j][1] <= _next_end(bounds, i)]
-        order = sorted(near, key=lambda j: abs(found[j]["start"] - sq["start"]))
-    else:
-        return ""
-    for j in order:
-        later = found[j]
-        if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not units_compatible(sq["unit"], later["unit"])):
-            continue  # "a week later" is no count of flights
-        if first_count(text, later, bounds[j]) and j != i + 1:
-            continue  # another first count, not the one that replaced it
-        old, new = _base_value(sq["value"], sq["unit"]), _base_value(later["value"], later["unit"] or sq["unit"])
-        if new != old:
-            return "different" if new > old else "contradicts"
-    return ""
-
-
-def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
-    """Where the sentence after figure ``i``'s ends (its own end when no figure lies beyond)."""
-    hi = bounds[i][1]
-    later = [b for b in bounds[i + 1 :] if b[0] > hi]
-    return later[0][1] if later else hi
 
 
 def _one_per_passage(passages: list[dict]) -> list[dict]:

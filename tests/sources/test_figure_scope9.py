@@ -1,0 +1,231 @@
+"""The figure check's rules of round 9, with sentences written for this test (not taken from any pair
+set): a refutation in a later sentence that refers back to the figure ("that estimate", "the toll",
+"this", "it"), a bare number set against a figure ("nine days, not 12"), and first counts the source
+then revises (raised: a different figure; revised down: refuted). Each rule has a twin that keeps the
+figure, so a rule that fires on any two sentences fails here; and the reviewer's sentence says which
+of these happened, in the reader's language."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import translation
+
+from factcheck.sources.figure_messages import summary_of
+from factcheck.sources.figures import figure_check
+
+
+def check(claim: str, source: str, value: float, unit: str | None):
+    return figure_check(claim, source, [{"value": value, "qualifier": "exact", "unit": unit}])
+
+
+LATER_REFUTATIONS = [
+    (
+        "The tremor damaged 640 homes",
+        "Civil defence said 640 homes were damaged. The agency retracted that count on Friday.",
+        640,
+        "homes",
+    ),
+    (
+        "The strike shut 85 schools",
+        "The union said 85 schools were shut. Education officials called the number inflated.",
+        85,
+        "schools",
+    ),
+    ("Police held 230 fans", "Supporters' groups said 230 fans were held overnight. Police denied it.", 230, "fans"),
+    (
+        "The spill covered 12 km of beach",
+        "The port authority said 12 km of beach was covered in oil. Days later it backed away from that estimate.",
+        12,
+        "km",
+    ),
+    (
+        "The charity housed 9,000 families",
+        "The charity reported housing 9,000 families. Auditors found the total had been counted twice.",
+        9_000,
+        "families",
+    ),
+    (
+        "The raid killed 31 fighters",
+        "The militia said 31 fighters died in the raid. Villagers spoke of a funeral. The militia later stopped citing the toll.",
+        31,
+        "people",
+    ),
+    (
+        "The fair drew 70,000 visitors",
+        "Organisers announced 70,000 visitors. The venue holds 20,000, so that figure cannot be right.",
+        70_000,
+        "visitors",
+    ),
+]
+LATER_KEPT = [
+    (
+        "The tremor damaged 640 homes",
+        "Civil defence said 640 homes were damaged. The agency confirmed that count on Friday.",
+        640,
+        "homes",
+    ),
+    (
+        "The strike shut 85 schools",
+        "The union said 85 schools were shut. Education officials have not disputed the number.",
+        85,
+        "schools",
+    ),
+    (
+        "Police held 230 fans",
+        "Police held 230 fans overnight. Supporters' groups rejected the claim that the fans had started the fight.",
+        230,
+        "fans",
+    ),
+    (
+        "The fair drew 70,000 visitors",
+        "Organisers said 70,000 visitors came. Their report on ticket prices was later disputed.",
+        70_000,
+        "visitors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), LATER_REFUTATIONS)
+def test_a_later_sentence_that_refutes_the_figure_is_never_a_match(claim, source, value, unit):
+    assert check(claim, source, value, unit).label == "contradicts"
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit"), LATER_KEPT)
+def test_a_later_sentence_about_something_else_keeps_the_match(claim, source, value, unit):
+    assert check(claim, source, value, unit).label == "states"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "value", "unit", "label"),
+    [
+        (
+            "The hearing lasted 12 days",
+            "The hearing lasted nine days, not 12 as the court's notice said.",
+            12,
+            "days",
+            "contradicts",
+        ),
+        ("The hearing lasted nine days", "The hearing lasted nine days, not 12 as the court's notice said.", 9, "days", "states"),
+        ("The toll reached 58", "It was 41, rather than 58, the coroner said of the toll.", 58, None, "contradicts"),
+    ],
+)
+def test_a_bare_number_set_against_a_figure_takes_its_unit(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
+
+
+REVISED = [
+    # (claim, source, value, unit, label): a first count overtaken differs, one revised down is refuted
+    (
+        "The fire killed 16 people",
+        "Officials initially said 16 people died in the fire. The toll was later raised to 22.",
+        16,
+        "people",
+        "different",
+    ),
+    (
+        "The fire killed 22 people",
+        "Officials initially said 16 people died in the fire. The toll was later raised to 22.",
+        22,
+        "people",
+        "states",
+    ),
+    (
+        "Exports grew 5.1 percent",
+        "Exports were first estimated to have grown 5.1 percent; the figure was revised down to 3.9 percent.",
+        5.1,
+        "percent",
+        "contradicts",
+    ),
+    (
+        "The recall covers 40,000 phones",
+        "The maker widened the recall from 40,000 phones to 95,000.",
+        40_000,
+        "phones",
+        "different",
+    ),
+    (
+        "The wheat crop will reach 20 million tonnes",
+        "Analysts cut their estimate of the wheat crop to 17 million tonnes from 20 million.",
+        20_000_000,
+        "tonnes",
+        "contradicts",
+    ),
+    (
+        "The storm killed 30 people",
+        "The storm killed at least 44 people. Earlier reports had put the toll at 30.",
+        30,
+        "people",
+        "different",
+    ),
+]
+NOT_REVISED = [
+    # A series is no revision (exports that fell from $4 billion were $4 billion: not refuted), and a first count
+    # called wrong stays refuted whatever came next.
+    (
+        "Exports reached $4 billion in 2023",
+        "Exports fell to $3 billion in 2024 from $4 billion in 2023.",
+        4_000_000_000,
+        "USD",
+        "different",
+    ),
+    ("The fire killed 16 people", "The fire killed 16 people in the first hour, officials said.", 16, "people", "states"),
+    ("The fire killed 16 people", "An early report of 16 dead was wrong; the toll is 22.", 16, "people", "contradicts"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), REVISED + NOT_REVISED)
+def test_a_first_count_the_source_revises(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
+
+
+def _stored(claim: str, source: str) -> dict:
+    with translation.override("en-gb"):
+        return figure_check(claim, source).as_dict()
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "said", "held"),
+    [
+        (
+            "The tremor damaged 640 homes",
+            "Civil defence said 640 homes were damaged. The agency retracted that count on Friday. Repairs begin next week.",
+            "then a later sentence disputes or withdraws it",
+            "retracted that count",
+        ),
+        (
+            "The fire killed 16 people",
+            "Officials initially said 16 people died in the fire. The toll was later raised to 22.",
+            "The source first gave 16 people; its later count is 22.",
+            "raised to 22",
+        ),
+        (
+            "Exports grew 5.1 percent",
+            "Exports were first estimated to have grown 5.1 percent. They were later revised down to 3.9 percent.",
+            "The source first gave 5.1 percent, then revised it down to 3.9 percent.",
+            "3.9 percent",
+        ),
+    ],
+)
+def test_the_reviewer_is_told_what_the_source_did_and_shown_where(claim, source, said, held):
+    result = _stored(claim, source)
+    assert said in result["summary"], result["summary"]
+    quotes = " | ".join(p["quote"] for p in result["passages"])
+    assert held in quotes, quotes
+    assert "Repairs begin" not in quotes  # the passage stops at the sentence that answers the figure
+
+
+@pytest.mark.parametrize(("lang", "word"), [("ar", "المصدر"), ("he", "המקור")])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Civil defence said 640 homes were damaged. The agency retracted that count on Friday.",
+        "Civil defence first said 640 homes were damaged. The count was later raised to 910.",
+        "Civil defence first said 640 homes were damaged. The count was later revised down to 410.",
+    ],
+)
+def test_the_new_sentences_are_said_in_the_readers_language(lang, word, source):
+    result = _stored("The tremor damaged 640 homes", source)
+    assert result["figures"][0].get("how"), result["figures"]
+    with translation.override(lang):
+        said = summary_of(result)
+    assert word in said and "The source" not in said, said
