@@ -14,6 +14,7 @@ import re
 from factcheck.sources.figure_units import _base_value, units_compatible
 
 __all__ = [
+    "competing",
     "first_count",
     "refutation_end",
     "refuted_after",
@@ -88,7 +89,10 @@ _BY_NOUN = re.compile(_BY_NOUN.pattern + "|" + _ANAPHOR + _COUNTED_TWICE, re.I)
 _BY_PRONOUN = re.compile(
     rf"{_REFUTING_VERB}\s+{_PRONOUN}"
     r"|\bno\s+(?:evidence|proof|basis|support)\s+(?:for|of|to\s+support|behind)\s+(?:this|that|it|these|those)\b"
-    rf"|^\s*(?:but\s+|however,?\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})",
+    rf"|^\s*(?:but\s+|however,?\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})"
+    # "A police spokesman later said this was an error", "The ministry insisted it was wrong".
+    r"|\b(?:said|says|say|insisted|insists|added|admitted|admits|conceded|concedes|acknowledged|stated|explained)\s+"
+    rf"(?:that\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})",
     re.I,
 )
 # A denial denied, or kept: "No party has challenged the figure", "The toll has not been disputed".
@@ -100,7 +104,7 @@ _REPORTED = re.compile(
     r"gave|given|cited|quoted)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s|$)|$)")
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]|$)")  # "1.5 tonnes" ends no sentence
 _DIGIT = re.compile(r"\d")
 
 
@@ -300,3 +304,45 @@ def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
     hi = bounds[i][1]
     later = [b for b in bounds[i + 1 :] if b[0] > hi]
     return later[0][1] if later else hi
+
+
+# Who gives a count: "police put the crowd at", "herders say", "the IMF's estimate is", "according to".
+_GIVES = re.compile(
+    r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|count|counts|counted|reported|reports|report|"
+    r"recorded|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"[;:]\s*|,\s*(?:while|whereas|but|and)\s+|\s(?:while|whereas)\s+|[.!?]\s+")
+_DENYING = re.compile(r"\b(?:not|no|never|den(?:y|ies|ied|ying)|false|wrong|reject\w*|dismiss\w*|disput\w*)\b", re.I)
+
+
+def _clause_start(text: str, start: int, lo: int) -> int:
+    cut = lo
+    for m in _CLAUSE_START.finditer(text, lo, start):
+        cut = m.end()
+    return cut
+
+
+def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]) -> int:
+    """The index of a count another source gives for the same thing, set against this one in a clause of
+    its own ("Organisers said 10,000 marched; police put the crowd at 3,500"), or -1. The passage then
+    holds two figures, and asserts neither: the claim's figure differs from one of them."""
+    sq, lo = found[i], bounds[i][0]
+    own = text[_clause_start(text, sq["start"], lo) : sq["start"]]
+    if not _GIVES.search(own) or _DENYING.search(own):
+        return -1
+    reach = _next_end(bounds, i)
+    for j in range(i + 1, len(found)):
+        other = found[j]
+        if bounds[j][0] > reach:
+            break
+        if other["kind"] != sq["kind"] or other["value"] == sq["value"]:
+            continue
+        if other["unit"] and sq["unit"] and not units_compatible(sq["unit"], other["unit"]):
+            continue
+        cut = _clause_start(text, other["start"], lo)
+        theirs = text[cut : other["start"]]
+        if cut < sq["end"] or not _GIVES.search(theirs) or _DENYING.search(theirs):
+            continue  # the other end of a range ("30 to 40 boats"), or a yardstick ("up from 187")
+        return j
+    return -1

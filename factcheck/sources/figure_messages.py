@@ -47,6 +47,9 @@ def summary(label: str, figures: list[dict]) -> str:
             "figure": named(bad), "quoted": quoted(bad)}
     if label == "different":
         bad = next(f for f in figures if f["label"] == "different")
+        if bad.get("how") == "competing" and bad.get("revised_to"):
+            return _("The source gives %(figure)s from one side and %(later)s from another; it states neither "
+                     "as fact.") % {"figure": named(bad), "later": figure_label(bad["revised_to"])}
         if bad.get("how") == "revised" and bad.get("revised_to"):
             return _("The source first gave %(figure)s; its later count is %(later)s.") % {
                 "figure": named(bad), "later": figure_label(bad["revised_to"])}

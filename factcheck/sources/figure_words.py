@@ -66,7 +66,7 @@ SAME_THING_GROUPS = {
     "ticket": "pass passe wristband",
     "runner": "competitor entrant finisher athlete participant",
     "marathon": "race",
-    "infect": "case cases infection illnes sick",
+    "infect": "case cases infection illnes sick sicken sickened",
     # "Sales came in at $1.5bn" for "reported revenue of $1.5 billion".
     "revenue": "revenu sale sales turnover takings",
     "rais": "raise donat donation donor appeal fundrais fundraising",

@@ -24,7 +24,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
-from factcheck.sources.figure_followup import refutation_end, revised_from, revision, set_against
+from factcheck.sources.figure_followup import competing, refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -304,6 +304,9 @@ def _ranges(text: str, found: list[dict]) -> dict[int, tuple[float, float]]:
     return out
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:number|figure|toll|count|total|tally)\b|\b(?:its|their)\s+\w+\s+"
+                             r"(?:was|is|were|stood|reached|rose|fell)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|according\s+to|claimed|claims|estimated|reported|put\s+the)\b", re.I)
 _NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:'s)?")
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
 
@@ -348,6 +351,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     subject = keywords(subject_text(bare_claim))
     names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
     found = set_against(source_text, quantities_of(source_text))
+    # A claim that says whose figure it is ("Police said 4,000 marched") is stated by that source's clause,
+    # whatever figure another source gives.
+    attributed = _ATTRIBUTED.search(claim_text) is not None
     bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
@@ -395,6 +401,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             revised, j = revision(source_text, found, i, bounds, label) if label in ("states", "contradicts") else ("", -1)
             if revised:
                 label = revised  # "initially said 27 ... later raised to 34": overtaken, or revised down: refuted
+            elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
+                label = revised = "different"  # "Organisers said 10,000 marched; police put the crowd at 3,500"
             if label == "absent":
                 continue
             # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.
@@ -411,12 +419,21 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if later:
                 passage["how"] = "later"
             elif revised:
-                passage["how"], passage["revised_to"] = "revised", found[j]["text"]
+                passage["how"] = "competing" if found[j]["start"] > sq["start"] and not revision(
+                    source_text, found, i, bounds, "states")[0] else "revised"
+                passage["revised_to"] = found[j]["text"]
             header = strip_numbers(headers[i])
             passage["shared_words"] = shared_words(words, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
             about = f"{bare_source[after_frame(bare_source, sq['start'], bounds[i]):bounds[i][1]]} {header}"
             subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
+            if not subject_shared and not across and bounds[i][0] > 1 and _BACK_REFERENCE.search(
+                    source_text, bounds[i][0], sq["start"]):
+                # "Hours later it said the number was not 27 but 19": what the number counts is in the sentence before.
+                prev = sentence_bounds(source_text, bounds[i][0] - 2, bounds[i][0] - 1)
+                before = keywords(f"{bare_source[prev[0]:prev[1]]} {about}")
+                subject_shared = shared_words(cq_subject, before)
+                passage["shared_words"] = shared_words(words, before)
             if across:
                 # The figures' own words are no subject ("percent" in both says nothing about what the
                 # percentage measures); "the shekel traded at 3.68" still names what the rate is of.

@@ -1,9 +1,9 @@
 """The figure check's rules of round 9, with sentences written for this test (not taken from any pair
 set): a refutation in a later sentence that refers back to the figure ("that estimate", "the toll",
-"this", "it"), a bare number set against a figure ("nine days, not 12"), and first counts the source
-then revises (raised: a different figure; revised down: refuted). Each rule has a twin that keeps the
-figure, so a rule that fires on any two sentences fails here; and the reviewer's sentence says which
-of these happened, in the reader's language."""
+"this", "it"), counts two sources set against each other, a bare number set against a figure ("nine
+days, not 12"), and first counts the source then revises (raised: a different figure; revised down:
+refuted). Each rule has a twin that keeps the figure, so a rule that fires on any two sentences fails
+here; and the reviewer's sentence says which of these happened, in the reader's language."""
 
 from __future__ import annotations
 
@@ -229,3 +229,79 @@ def test_the_new_sentences_are_said_in_the_readers_language(lang, word, source):
     with translation.override(lang):
         said = summary_of(result)
     assert word in said and "The source" not in said, said
+
+
+COMPETING = [
+    # (claim, source, value, unit, label): a count one side gives against another's is no fact the source states
+    (
+        "The protest drew 6,000 people",
+        "Organisers said 6,000 people joined the protest; police put the crowd at 2,200.",
+        6_000,
+        "people",
+        "different",
+    ),
+    (
+        "Organisers said 6,000 people joined the protest",
+        "Organisers said 6,000 people joined the protest; police put the crowd at 2,200.",
+        6_000,
+        "people",
+        "states",
+    ),
+    (
+        "The deficit hit 3.8 percent",
+        "The treasury put the deficit at 3.8 percent; the central bank's estimate is 4.6 percent.",
+        3.8,
+        "percent",
+        "different",
+    ),
+    # One source's range, or a yardstick, is no second source.
+    (
+        "Between 60 and 80 tractors joined the protest",
+        "Police counted 60 to 80 tractors at the protest.",
+        60,
+        "tractors",
+        "states",
+    ),
+    ("The toll reached 95", "The toll from the floods rose to 95, up from 71 on Monday, officials said.", 95, None, "states"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), COMPETING)
+def test_counts_from_two_sources(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "value", "unit", "label"),
+    [
+        # The sentence that answers the figure holds a decimal: it is still one sentence.
+        (
+            "Officers found 3 tonnes of resin",
+            "Officers said 3 tonnes of resin were found. A customs officer later said this "
+            "was a mistake and the load weighed 0.8 tonnes.",
+            3,
+            "tonnes",
+            "contradicts",
+        ),
+        # "the number" in a sentence of its own counts what the sentence before names.
+        (
+            "The cave-in trapped 11 miners",
+            "Eighteen miners were trapped, the operator said. Later it said the number was not 18 but 11.",
+            11,
+            "miners",
+            "states",
+        ),
+    ],
+)
+def test_the_sentence_after_is_read_whole(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
+
+
+def test_competing_counts_are_told_as_such_in_the_readers_language():
+    result = _stored(
+        "The protest drew 6,000 people", "Organisers said 6,000 people joined the protest; police put the crowd at 2,200."
+    )
+    assert "from one side and 2,200 from another" in result["summary"], result["summary"]
+    for lang, word in (("ar", "المصدر"), ("he", "המקור")):
+        with translation.override(lang):
+            assert word in summary_of(result)
