@@ -98,7 +98,8 @@ def skeletons(text: str) -> set[str]:
 # What happened, in three languages: enough for the figure check to know that a source's "قتلى"
 # is the claim's "killed". Stems: a word starting with one counts (after its prefix letters).
 _CONCEPTS = {
-    "killed": "killed kill dead death deaths died die fatalit قتل قتلى قتيل مقتل مصرع توفي وفاة وفيات لقي لقوا حتف شهيد شهداء "
+    "killed": "killed kill dead death deaths died die fatalit اودت اودى بحياة قتل قتلى قتيل مقتل مصرع توفي وفاة "
+              "وفيات لقي لقوا حتف شهيد شهداء "
               "استشهاد استشهد הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
     "injured": "injur wounded wound hurt جرح جرحى مصاب اصيب اصابة اصابات פצוע פצועים נפצע נפצעו נפגע נפגעים",
     "displaced": "displaced evacuat fled refugee نزح نازح نازحين اجلاء اجلت اجلي اجلوا لاجئ עקור עקורים פונו פינוי פליט",
@@ -245,6 +246,9 @@ _DENIED_THAT = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:نفت|نفى|ن
 # "سحب" withdraws troops): "وسحب مكتب المحافظ هذه الحصيلة", "חזרה בה מהמספר", "נסוג מההערכה".
 _RETRACTED = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:و|ف)?(?:سحب|سحبت|سحبوا|تراجع|تراجعت|تراجعوا|"
                         r"חזר\s+בו|חזרה\s+בה|חזרו\s+בהם|נסוג|נסוגה|נסוגו)(?![\u05d0-\u05ea\u0621-\u064a])")
+_NO_DOUBT = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:و|ف)?(?:لم|لا|لن|ליא|לא|אין|איש\s+לא)\s+(?:\S+\s+)?"
+                       r"(?:تشكك|يشكك|تنف|ينف|تنفي|ينفي|ترفض|يرفض|تعترض|يعترض|تدحض|يدحض|הכחיש\S*|ערער\S*|חלק\S*|פקפק\S*|"
+                       r"דחה|דחתה|דחו|מכחיש\S*|מערער\S*)")
 _AND_NOT = re.compile(r"\s(?:ו|و)(?:לא|אין|لم|لا|ليس)\s")
 _TRUTH = re.compile(r"(?:נכון|נכונה|אמת|בסיס|מדויק|اساس|صحة|صحيح|صحيحة|دقيق)")
 _WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
@@ -416,6 +420,8 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     # "המשטרה דחתה את הנתון הזה", "رفضت الشرطة هذا الرقم": the next sentence denies "this figure".
     head = nxt[:80]
+    if _NO_DOUBT.search(head):
+        return False  # "ولم تشكك السلطات في هذا الرقم", "איש לא ערער על המספר": the figure stands
     named = _ANAPHOR.search(head)
     if named and not re.match(r"\s*(?:של\s*)?-?\d", head[named.end():]) and (
             cues.contradict.search(head) or _denial(lang, head) or _RETRACTED.search(head)):

@@ -258,13 +258,28 @@ def said_wrong(text: str, bounds: tuple[int, int]) -> bool:
 _SET_AGAINST = re.compile(r"\s*[,،]?\s*(?:not|and\s+not|rather\s+than|instead\s+of|from|ולא|לא|وليس|ليس|لا)\s*")
 
 
+def _raised_to_here(between: str) -> bool:
+    """Does the text between two figures end in a revision of the first to the second ("..., then revised the
+    figure to 8")? Only within the sentence: the next one counts on its own."""
+    m = _RAISED_TO.search(between)
+    return bool(m and m.end() == len(between) and not re.search(r"[.!?]\s", between))
+
+
 def set_against(text: str, found: list[dict]) -> list[dict]:
     """A bare number set against the figure before it takes its unit: "eight weeks, not 14" is 14 weeks, "to 31
-    million tonnes from 35 million" 35 million tonnes."""
+    million tonnes from 35 million" 35 million tonnes, "120 shops ..., then revised the figure to 85" 85 shops."""
     out = list(found)
     for i in range(1, len(out)):
         q, before = out[i], out[i - 1]
-        if q["unit"] is None and before["unit"] and _SET_AGAINST.fullmatch(text, before["end"], q["start"]):
+        between = _plain(text[before["end"] : q["start"] + 1]).lstrip(" ,،")
+        if (
+            q["unit"] is None
+            and before["unit"]
+            and (
+                _SET_AGAINST.fullmatch(text, before["end"], q["start"])
+                or (q["kind"] == before["kind"] and _raised_to_here(between))
+            )
+        ):
             out[i] = dict(q, unit=before["unit"], kind=before["kind"])
     return out
 
@@ -309,11 +324,17 @@ def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
 # Who gives a count: "police put the crowd at", "herders say", "the IMF's estimate is", "according to".
 _GIVES = re.compile(
     r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|count|counts|counted|reported|reports|report|"
-    r"recorded|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b",
+    r"recorded|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b"
+    r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה|ש|و|ف)?(?:טען|טענה|טענו|אמר|אמרה|אמרו|מסר|מסרה|מסרו|העריך|העריכה|העריכו|ספרו|לפי|"
+    r"قال|قالت|قالوا|ذكر|ذكرت|اعلن|أعلن|اعلنت|أعلنت|قدر|قدرت|بحسب|وفق|حسب)(?![\u05d0-\u05ea\u0621-\u064a])",
     re.I,
 )
-_CLAUSE_START = re.compile(r"[;:]\s*|,\s*(?:while|whereas|but|and)\s+|\s(?:while|whereas)\s+|[.!?]\s+")
-_DENYING = re.compile(r"\b(?:not|no|never|den(?:y|ies|ied|ying)|false|wrong|reject\w*|dismiss\w*|disput\w*)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:؛]\s*|[,،]\s*(?:while|whereas|but|and)\s+|\s(?:while|whereas)\s+|[.!?]\s+|[,،]\s*(?=[וو]\S)")
+_DENYING = re.compile(
+    r"\b(?:not|no|never|den(?:y|ies|ied|ying)|false|wrong|reject\w*|dismiss\w*|disput\w*)\b"
+    r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|و)?(?:לא|אין|הכחיש\S*|لا|لم|ليس|نفى|نفت)(?![\u05d0-\u05ea\u0621-\u064a])",
+    re.I,
+)
 
 
 def _clause_start(text: str, start: int, lo: int) -> int:

@@ -323,7 +323,8 @@ _NEXT_KEEPS = re.compile(r"[^.!?]{0,80}?(?:\b(?:no|not|nobody|none|never)\b|n't)
 _SAID_ASIDE = re.compile(r",\s*(?:[\w'’-]+\s+){1,3}?(?:said|says|insisted|added|noted|claimed|argued)\s*,")
 _QUOTE_MARKS = re.compile(r"['‘’\"“”](?=\w)|(?<=\w)['’\"”](?!\w)")
 # "עודכן מספר ההרוגים ל-34", "رفعت الحصيلة إلى 34": the figure a count was revised to is the source's own.
-_RTL_REVISED_TO = re.compile(r"(?:עודכן|עודכנה|עודכנו|הועלה|הועלתה|עלה|עלתה|تم\s+تحديث|حدثت|رفعت|رفع|ارتفعت|ارتفع)"
+_RTL_REVISED_TO = re.compile(r"(?:עודכן|עודכנה|עודכנו|הועלה|הועלתה|עלה|עלתה|תוקן|תוקנה|תוקנו|تم\s+تحديث|حدثت|"
+                             r"رفعت|رفع|ارتفعت|ارتفع|عدل|عدلت|عدّل|صحح|صححت)"
                              r"[^.!?\d]{0,40}?(?:(?<![\u05d0-\u05ea])ל-?|الى\s*|إلى\s*)$")
 _RTL = re.compile(r"[\u0590-\u06ff]")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")

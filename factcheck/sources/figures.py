@@ -306,7 +306,8 @@ def _ranges(text: str, found: list[dict]) -> dict[int, tuple[float, float]]:
 
 _BACK_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:number|figure|toll|count|total|tally)\b|\b(?:its|their)\s+\w+\s+"
                              r"(?:was|is|were|stood|reached|rose|fell)\b", re.I)
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|according\s+to|claimed|claims|estimated|reported|put\s+the)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|according\s+to|claimed|claims|estimated|reported|put\s+the)\b"
+                         r"|(?:אמר|מסר|לפי|טען|قال|بحسب|وفق|ذكر)", re.I)
 _NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:'s)?")
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
 

@@ -305,3 +305,56 @@ def test_competing_counts_are_told_as_such_in_the_readers_language():
     for lang, word in (("ar", "المصدر"), ("he", "המקור")):
         with translation.override(lang):
             assert word in summary_of(result)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "value", "unit", "label"),
+    [
+        # Arabic and Hebrew sources: "this toll" taken back next, a count revised to another, a doubt denied.
+        (
+            "The raid killed 17 people",
+            "قال مسعفون إن 17 شخصا قتلوا في الغارة. وسحب المسعفون هذه الحصيلة بعد ساعات.",
+            17,
+            "people",
+            "contradicts",
+        ),
+        (
+            "The raid killed 17 people",
+            "מקורות רפואיים אמרו כי 17 בני אדם נהרגו בפשיטה. מאוחר יותר הם חזרו בהם מהמספר הזה.",
+            17,
+            "people",
+            "contradicts",
+        ),
+        (
+            "The blaze destroyed 64 homes",
+            "ذكر الدفاع المدني في البداية احتراق 90 منزلا، ثم عدل الرقم إلى 64.",
+            64,
+            "homes",
+            "states",
+        ),
+        (
+            "The blaze destroyed 90 homes",
+            "ذكر الدفاع المدني في البداية احتراق 90 منزلا، ثم عدل الرقم إلى 64.",
+            90,
+            "homes",
+            "contradicts",
+        ),
+        ("The blaze destroyed 64 homes", "בתחילה דווח על 90 בתים שנשרפו, אך המספר תוקן מאוחר יותר ל-64.", 64, "homes", "states"),
+        (
+            "The quake injured 210 people",
+            "أصيب 210 أشخاص في الزلزال، وفق الهلال الأحمر. ولم تشكك الحكومة في هذا الرقم.",
+            210,
+            "people",
+            "states",
+        ),
+        (
+            "The vote drew 30,000 people",
+            "המארגנים טענו כי 30,000 איש הצביעו, והמשטרה העריכה את מספרם ב-11,000.",
+            30_000,
+            "people",
+            "different",
+        ),
+    ],
+)
+def test_the_same_rules_read_arabic_and_hebrew_sources(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
