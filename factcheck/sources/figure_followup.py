@@ -10,6 +10,7 @@ reported as a match, and a figure overtaken by a later count for the same thing 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.sources.figure_units import _base_value, units_compatible
 
@@ -29,7 +30,7 @@ __all__ = [
 # with content of its own ("the claim that arson was involved", "the toll from last year's flood", "the
 # figure of 60").
 _NOUN = (
-    r"(?:figures?|numbers?|tolls?|counts?|estimates?|claims?|reports?|accounts?|tall(?:y|ies)|totals?|"
+    r"(?:figures?|numbers?|tolls?|counts?|estimates?|claims?|reports?|accounts?|tall(?:y|ies)|totals?|records|"
     r"statistics?|charges?|allegations?|accusations?|assertions?|versions?|assessments?|tallies|data)"
 )
 _ANAPHOR = (
@@ -71,23 +72,110 @@ _PASSIVE = (
 _NOT_HOLDING = r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)|"
 _NOT_HOLDING += r"(?:does|do|did)\s+not\s+(?:hold|stand|add)\s+up|(?:doesn|don|didn)['’]t\s+(?:hold|stand|add)\s+up"
 
-_BY_NOUN = re.compile(
-    rf"{_REFUTING_VERB}\s+{_ANAPHOR}"
-    rf"|{_ANAPHOR}\s+(?:\w+\s+){{0,1}}?(?:{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})|{_NOT_HOLDING})"
-    rf"|(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed)?)\s+{_ANAPHOR}\s+(?:as\s+)?"
-    rf"(?:an?\s+)?(?:\w+\s+)?{_REFUTING_STATE}",
-    re.I,
+# What a later sentence says of the figure (or of what gave it: "the memo", "the savings").
+_REFUTING_STATE = _REFUTING_STATE[:-1] + (
+    r"|padded|massaged|fiddled|doctored|cooked|unverified|unsubstantiated|unproven|an?\s+(?:\w+\s+)?(?:forgery|fake|hoax)"
+    r"|not\s+(?:been\s+)?(?:verified|substantiated))"
 )
+_DOUBTING = r"(?:s[ck]eptical|doubtful|dubious|suspicious|unconvinced|wary)\s+(?:of|about)"
+_NOT_BACKED = r"(?:do|does|did|could|can)\s+not\s+(?:support|bear\s+out|back\s+up|corroborate|confirm|match|reflect)"
+_NO_EVIDENCE = r"\bno\s+(?:evidence|proof|trace|record|sign)\s+(?:at\s+all\s+)?(?:for|of|to\s+support|behind)"
+# "Independent analysts put the real figure at closer to 400,000."
+_TRUER = r"\b(?:put|puts|putting|estimat\w*|place[sd]?)\s+the\s+(?:real|true|actual|correct)\s+" + _NOUN
+# "Ticket data, however, show fewer than 30,000 entries": a check that counted far fewer.
+_CHECKED_FEWER = (
+    r"\b(?:data|records|figures|images|footage|counts?|survey|audit|analysis|inspection|study|statistics|imagery)\b"
+    r"[^.!?]{0,40}?\b(?:show|shows|showed|suggest\w*|indicat\w*|found|find|finds|puts?|reveal\w*|count\w*)\s+"
+    r"(?:only|just|barely|merely|no\s+more\s+than|fewer\s+than|less\s+than|under|far\s+fewer|far\s+less|a\s+fraction)\b"
+)
+
+
+def _by_noun(anaphor: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_REFUTING_VERB}\s+{anaphor}"
+        rf"|{anaphor}\s+(?:\w+\s+){{0,1}}?(?:{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})|{_NOT_HOLDING})"
+        rf"|(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed)?)\s+{anaphor}\s+(?:as\s+)?"
+        rf"(?:an?\s+)?(?:\w+\s+)?{_REFUTING_STATE}"
+        rf"|{anaphor}{_COUNTED_TWICE}|{_DOUBTING}\s+{anaphor}|{_NOT_BACKED}\s+{anaphor}|{_NO_EVIDENCE}\s+{anaphor}"
+        rf"|{_TRUER}|{_CHECKED_FEWER}",
+        re.I,
+    )
+
+
 # "The number had been counted several times over", "the figure may have included people counted twice".
 _COUNTED_TWICE = (
     r"[^.!?]{0,60}?\b(?:double[- ]count\w*|counted\s+(?:twice|more\s+than\s+once|several\s+times|many\s+times|"
     r"multiple\s+times))"
 )
-_BY_NOUN = re.compile(_BY_NOUN.pattern + "|" + _ANAPHOR + _COUNTED_TWICE, re.I)
+_BY_NOUN = _by_noun(_ANAPHOR)
+_CONTENT = re.compile(r"\b[a-z][a-z-]{3,}\b")
+_NOT_NOUNS = frozenset(
+    [
+        "said",
+        "says",
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "will",
+        "would",
+        "could",
+        "their",
+        "there",
+        "they",
+        "them",
+        "what",
+        "when",
+        "which",
+        "about",
+        "after",
+        "before",
+        "also",
+        "into",
+        "than",
+        "then",
+        "more",
+        "most",
+        "some",
+        "such",
+        "only",
+        "over",
+        "under",
+        "last",
+        "first",
+        "year",
+        "years",
+        "told",
+        "added",
+    ]
+)
+
+
+@lru_cache(maxsize=512)
+def _by_back_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The refutations of a later sentence that names a thing of the figure's own sentence ("the memo was a
+    forgery", "no evidence of the savings"): only those that call it false, since a plan or a proposal "was
+    withdrawn" or "rejected" says nothing of the figure."""
+    back = (
+        rf"\b(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, nouns))})"
+        r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|were|is|are|had|has|have|been|could|may|might|turned|proved)\b)"
+    )
+    return re.compile(
+        rf"{_BY_NOUN.pattern}|{back}\s+(?:\w+\s+){{0,1}}?{_COPULA}\s+{_LATER}(?:\w+\s+)?{_REFUTING_STATE}"
+        rf"|{_NO_EVIDENCE}\s+{back}|{_DOUBTING}\s+{back}|{_NOT_BACKED}\s+{back}",
+        re.I,
+    )
+
+
 # "Police denied this", "The commission rejected it", "That was later withdrawn": a pronoun, read only in the
 # sentence right after one that reports the figure.
 _BY_PRONOUN = re.compile(
     rf"{_REFUTING_VERB}\s+{_PRONOUN}"
+    r"|\b(?:corrected|contradicted|rebutted|refuted|disputed|challenged)\s+(?:him|her|them)\b"
+    rf"|{_DOUBTING}\s+{_PRONOUN}|{_NOT_BACKED}\s+{_PRONOUN}"
     r"|\bno\s+(?:evidence|proof|basis|support)\s+(?:for|of|to\s+support|behind)\s+(?:this|that|it|these|those)\b"
     rf"|^\s*(?:but\s+|however,?\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})"
     # "A police spokesman later said this was an error", "The ministry insisted it was wrong".
@@ -120,10 +208,16 @@ def _sentences(text: str, start: int, count: int) -> list[tuple[int, str]]:
     return out
 
 
+# Negations that are the refutation itself: "no longer stand by", "no evidence of", "does not support".
+_SAYS_NO = re.compile(
+    r"^(?:no\s+(?:longer|evidence|proof|basis|support|trace|record|sign)|(?:do|does|did|could|can)\s+not)\b", re.I
+)
+
+
 def _refutes(sentence: str, pattern: re.Pattern[str]) -> bool:
     for m in pattern.finditer(sentence):
         clause = re.split(r"[;:,]\s|\s(?:and|but|while|which|who)\s", sentence[: m.start()])[-1]
-        own = re.sub(r"^no\s+(?:longer|evidence|proof|basis|support)\b", "", m.group(), flags=re.I)
+        own = _SAYS_NO.sub("", m.group())
         if not _NEGATED.search(clause) and not _NEGATED.search(own[:12]):
             return True
     return False
@@ -138,8 +232,10 @@ def refuted_after(text: str, bounds: tuple[int, int]) -> int:
     later = re.search(r";\s|\s[-–—]\s", sentence)
     if later and not _DIGIT.search(sentence, later.end()) and _refutes(sentence[later.end() :], _BY_NOUN):
         return bounds[1]
+    nouns = tuple(sorted({w for w in _CONTENT.findall(sentence.lower()) if w not in _NOT_NOUNS}))[:40]
+    by_noun = _by_back_noun(nouns) if nouns else _BY_NOUN
     for n, (at, following) in enumerate(_sentences(text, bounds[1], 2)):
-        if _refutes(following, _BY_NOUN) or (n == 0 and _REPORTED.search(sentence) and _refutes(following, _BY_PRONOUN)):
+        if _refutes(following, by_noun) or (n == 0 and _REPORTED.search(sentence) and _refutes(following, _BY_PRONOUN)):
             return at + len(following.rstrip())
         if _DIGIT.search(following):
             return 0

@@ -358,3 +358,71 @@ def test_competing_counts_are_told_as_such_in_the_readers_language():
 )
 def test_the_same_rules_read_arabic_and_hebrew_sources(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "value", "unit", "label"),
+    [
+        # A later sentence that calls false what gave the figure, doubts it, finds it unsupported, or corrects its speaker.
+        (
+            "The office handled 3,200 requests",
+            "A leaked spreadsheet said the office handled 3,200 requests. Managers say the spreadsheet was a fake.",
+            3_200,
+            "requests",
+            "contradicts",
+        ),
+        (
+            "The office handled 3,200 requests",
+            "The office handled 3,200 requests, a spreadsheet showed. Managers say the "
+            "spreadsheet was sent in error to the press.",
+            3_200,
+            "requests",
+            "states",
+        ),
+        (
+            "The drive recruited 700 volunteers",
+            "The charity said the drive recruited 700 volunteers. Auditors were sceptical of the number.",
+            700,
+            "volunteers",
+            "contradicts",
+        ),
+        (
+            "The drive recruited 700 volunteers",
+            "The charity said the drive recruited 700 volunteers. Sign-up sheets do not support that.",
+            700,
+            "volunteers",
+            "contradicts",
+        ),
+        (
+            "Burglaries fell 15 percent",
+            "The commissioner said burglaries fell 15 percent. The statistics office later corrected her.",
+            15,
+            "percent",
+            "contradicts",
+        ),
+        (
+            "The concert drew 50,000 fans",
+            "Promoters said 50,000 fans came. Turnstile data, however, show fewer than 20,000 entries.",
+            50_000,
+            "fans",
+            "contradicts",
+        ),
+        # A plan withdrawn, or an account of something else disputed, is no refuted figure.
+        (
+            "70 percent of tenants backed the scheme",
+            "The landlord said 70 percent of tenants backed the scheme. The scheme was later withdrawn.",
+            70,
+            "percent",
+            "states",
+        ),
+        (
+            "Police detained 90 fans",
+            "Police detained 90 fans at the ground. Supporters disputed the police version of who threw the first bottle.",
+            90,
+            "fans",
+            "states",
+        ),
+    ],
+)
+def test_a_later_sentence_refuting_what_gave_the_figure(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
