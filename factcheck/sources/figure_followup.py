@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.sources.figure_units import _base_value, units_compatible
+from factcheck.sources.figure_units import _base_value, _other_things, units_compatible
 
 __all__ = [
     "competing",
@@ -75,6 +75,7 @@ _NOT_HOLDING += r"(?:does|do|did)\s+not\s+(?:hold|stand|add)\s+up|(?:doesn|don|d
 # What a later sentence says of the figure (or of what gave it: "the memo", "the savings").
 _REFUTING_STATE = _REFUTING_STATE[:-1] + (
     r"|padded|massaged|fiddled|doctored|cooked|unverified|unsubstantiated|unproven|an?\s+(?:\w+\s+)?(?:forgery|fake|hoax)"
+    r"|premature|wide\s+of\s+the\s+mark|off\s+the\s+mark|(?:nowhere\s+near|far\s+from)\s+(?:the\s+truth|accurate|right|correct)"
     r"|not\s+(?:been\s+)?(?:verified|substantiated))"
 )
 _DOUBTING = r"(?:s[ck]eptical|doubtful|dubious|suspicious|unconvinced|wary)\s+(?:of|about)"
@@ -87,6 +88,8 @@ _CHECKED_FEWER = (
     r"\b(?:data|records|figures|images|footage|counts?|survey|audit|analysis|inspection|study|statistics|imagery)\b"
     r"[^.!?]{0,40}?\b(?:show|shows|showed|suggest\w*|indicat\w*|found|find|finds|puts?|reveal\w*|count\w*)\s+"
     r"(?:only|just|barely|merely|no\s+more\s+than|fewer\s+than|less\s+than|under|far\s+fewer|far\s+less|a\s+fraction)\b"
+    # "Gauges later recorded just 140 mm": a measurement, not a remark ("staff said only 250 were in use").
+    r"|\b(?:recorded|measured|counted|registered|logged|tallied)\s+(?:only|just|barely|merely|no\s+more\s+than)\s+[\d$£€]"
 )
 
 
@@ -380,6 +383,11 @@ def set_against(text: str, found: list[dict]) -> list[dict]:
     return out
 
 
+def _same_things(a: str, b: str) -> bool:
+    """Two units counting the same ("people" and "deaths", "houses" and "homes")."""
+    return units_compatible(a, b) or not _other_things(a, b)
+
+
 def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], label: str) -> tuple[str, int]:
     """For a figure the source gives as a first count, "different" when the count it then gives for the same
     thing is higher (overtaken), "contradicts" when lower (revised down: refuted), "" when it gives none or
@@ -400,7 +408,7 @@ def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]
         return "", -1
     for j in order:
         later = found[j]
-        if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not units_compatible(sq["unit"], later["unit"])):
+        if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not _same_things(sq["unit"], later["unit"])):
             continue  # "a week later" is no count of flights
         if first_count(text, later, bounds[j]) and j != i + 1:
             continue  # another first count, not the one that replaced it
@@ -455,7 +463,7 @@ def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]
             break
         if other["kind"] != sq["kind"] or other["value"] == sq["value"]:
             continue
-        if other["unit"] and sq["unit"] and not units_compatible(sq["unit"], other["unit"]):
+        if other["unit"] and sq["unit"] and not _same_things(sq["unit"], other["unit"]):
             continue
         cut = _clause_start(text, other["start"], lo)
         theirs = text[cut : other["start"]]

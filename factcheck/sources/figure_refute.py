@@ -259,7 +259,8 @@ _NEXT_REJECTS = re.compile(
     r"analysis|images|footage|study)\s+(?:[\w'’-]+\s+){0,4}?(?:found|finds|counted|identified|showed|shows|show|recorded|"
     r"listed|traced|located)\s+(?:only|just|barely|merely|no\s+more\s+than|fewer\s+than)\s+(?:about\s+|around\s+|some\s+)?[\d$£€]"
     # "Police ... said the true number was a little over 11,000."
-    r"|[^.!?]{0,80}?\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally)\s+(?:was|is|were|stood|"
+    r"|[^.!?]{0,80}?\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally|cost|bill|price|amount|"
+    r"size|turnout|attendance)\s+(?:was|is|were|stood|"
     r"stands|had\s+been)\b"
     + "|" + _DIFFERENT_STORY
 )

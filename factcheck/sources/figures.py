@@ -305,7 +305,7 @@ def _ranges(text: str, found: list[dict]) -> dict[int, tuple[float, float]]:
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:number|figure|toll|count|total|tally)\b|\b(?:its|their)\s+\w+\s+"
-                             r"(?:was|is|were|stood|reached|rose|fell)\b", re.I)
+                             r"(?:was|is|were|stood|reached|rose|fell)\b|^\s*(?:It|They|That|This)\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|according\s+to|claimed|claims|estimated|reported|put\s+the)\b"
                          r"|(?:אמר|מסר|לפי|טען|قال|بحسب|وفق|ذكر)", re.I)
 _NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:'s)?")
@@ -429,7 +429,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             about = f"{bare_source[after_frame(bare_source, sq['start'], bounds[i]):bounds[i][1]]} {header}"
             subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
             if not subject_shared and not across and bounds[i][0] > 1 and _BACK_REFERENCE.search(
-                    source_text, bounds[i][0], sq["start"]):
+                    source_text[bounds[i][0]:sq["start"]]):
                 # "Hours later it said the number was not 27 but 19": what the number counts is in the sentence before.
                 prev = sentence_bounds(source_text, bounds[i][0] - 2, bounds[i][0] - 1)
                 before = keywords(f"{bare_source[prev[0]:prev[1]]} {about}")

@@ -426,3 +426,56 @@ def test_the_same_rules_read_arabic_and_hebrew_sources(claim, source, value, uni
 )
 def test_a_later_sentence_refuting_what_gave_the_figure(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "value", "unit", "label"),
+    [
+        (
+            "The fund lost $70 million",
+            "Early reports said the fund lost $70 million. The fund said those reports were premature.",
+            70_000_000,
+            "USD",
+            "contradicts",
+        ),
+        (
+            "The river rose 4 metres",
+            "Officials said the river rose 4 metres. Gauges downstream recorded just 1.5 metres.",
+            4,
+            "m",
+            "contradicts",
+        ),
+        (
+            "Turnout reached 64 percent",
+            "Party officials said turnout reached 64 percent. Observers say that is nowhere near the truth.",
+            64,
+            "percent",
+            "contradicts",
+        ),
+        (
+            "The bridge cost £40 million",
+            "The bridge, which critics say cost £40 million, opens next week. The council says the true cost was £26 million.",
+            40_000_000,
+            "GBP",
+            "contradicts",
+        ),
+        # A count reported earlier, then overtaken ("11 deaths ... earlier reported 7"), and the pronoun that carries the
+        # subject into the next sentence ("It later revised that to 1.6 million").
+        (
+            "The crash killed 5 people",
+            "The crash killed 9 people. Local radio had earlier reported 5 deaths.",
+            5,
+            "people",
+            "different",
+        ),
+        (
+            "The outage hit 900,000 homes",
+            "The utility first said 600,000 homes lost power. It later revised that to 900,000.",
+            900_000,
+            "homes",
+            "states",
+        ),
+    ],
+)
+def test_more_ways_a_later_sentence_answers_the_figure(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
