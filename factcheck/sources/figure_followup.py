@@ -10,7 +10,6 @@ reported as a match, and a figure overtaken by a later count for the same thing 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from factcheck.sources.figure_units import _base_value, _other_things, units_compatible
 
@@ -157,19 +156,24 @@ _NOT_NOUNS = frozenset(
 )
 
 
-@lru_cache(maxsize=512)
-def _by_back_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """The refutations of a later sentence that names a thing of the figure's own sentence ("the memo was a
-    forgery", "no evidence of the savings"): only those that call it false, since a plan or a proposal "was
-    withdrawn" or "rejected" says nothing of the figure."""
-    back = (
-        rf"\b(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, nouns))})"
-        r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|were|is|are|had|has|have|been|could|may|might|turned|proved)\b)"
-    )
-    return re.compile(
-        rf"{_BY_NOUN.pattern}|{back}\s+(?:\w+\s+){{0,1}}?{_COPULA}\s+{_LATER}(?:\w+\s+)?{_REFUTING_STATE}"
-        rf"|{_NO_EVIDENCE}\s+{back}|{_DOUBTING}\s+{back}|{_NOT_BACKED}\s+{back}",
-        re.I,
+# A thing of the figure's own sentence named again ("the memo", "the savings"): the noun is checked against
+# that sentence's words after the match, so one pattern serves every sentence.
+_BACK = (
+    r"\b(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][a-z-]{3,})"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|were|is|are|had|has|have|been|could|may|might|turned|proved)\b)"
+)
+# Only what calls it false: a plan or a proposal "was withdrawn" or "rejected" says nothing of the figure.
+_BY_BACK_NOUN = (
+    re.compile(rf"{_BACK}\s+(?:\w+\s+){{0,1}}?{_COPULA}\s+{_LATER}(?:\w+\s+)?{_REFUTING_STATE}", re.I),
+    re.compile(rf"(?:{_NO_EVIDENCE}|{_DOUBTING}|{_NOT_BACKED})\s+{_BACK}", re.I),
+)
+
+
+def _refutes_back(sentence: str, nouns: frozenset[str]) -> bool:
+    return any(
+        m.group("noun").lower() in nouns and not _negated(sentence, m)
+        for pattern in _BY_BACK_NOUN
+        for m in pattern.finditer(sentence)
     )
 
 
@@ -217,13 +221,14 @@ _SAYS_NO = re.compile(
 )
 
 
+def _negated(sentence: str, m: re.Match[str]) -> bool:
+    """Is the refutation denied in its own clause ("No party has challenged the figure")?"""
+    clause = re.split(r"[;:,]\s|\s(?:and|but|while|which|who)\s", sentence[: m.start()])[-1]
+    return bool(_NEGATED.search(clause) or _NEGATED.search(_SAYS_NO.sub("", m.group())[:12]))
+
+
 def _refutes(sentence: str, pattern: re.Pattern[str]) -> bool:
-    for m in pattern.finditer(sentence):
-        clause = re.split(r"[;:,]\s|\s(?:and|but|while|which|who)\s", sentence[: m.start()])[-1]
-        own = _SAYS_NO.sub("", m.group())
-        if not _NEGATED.search(clause) and not _NEGATED.search(own[:12]):
-            return True
-    return False
+    return any(not _negated(sentence, m) for m in pattern.finditer(sentence))
 
 
 def refuted_after(text: str, bounds: tuple[int, int]) -> int:
@@ -235,10 +240,13 @@ def refuted_after(text: str, bounds: tuple[int, int]) -> int:
     later = re.search(r";\s|\s[-–—]\s", sentence)
     if later and not _DIGIT.search(sentence, later.end()) and _refutes(sentence[later.end() :], _BY_NOUN):
         return bounds[1]
-    nouns = tuple(sorted({w for w in _CONTENT.findall(sentence.lower()) if w not in _NOT_NOUNS}))[:40]
-    by_noun = _by_back_noun(nouns) if nouns else _BY_NOUN
+    nouns = frozenset(w for w in _CONTENT.findall(sentence.lower()) if w not in _NOT_NOUNS)
     for n, (at, following) in enumerate(_sentences(text, bounds[1], 2)):
-        if _refutes(following, by_noun) or (n == 0 and _REPORTED.search(sentence) and _refutes(following, _BY_PRONOUN)):
+        if (
+            _refutes(following, _BY_NOUN)
+            or _refutes_back(following, nouns)
+            or (n == 0 and _REPORTED.search(sentence) and _refutes(following, _BY_PRONOUN))
+        ):
             return at + len(following.rstrip())
         if _DIGIT.search(following):
             return 0
