@@ -297,6 +297,13 @@ def _plain(text: str) -> str:
     return re.sub("[\u064b-\u0652\u0640]", "", text)
 
 
+def _up_to_figure(after: str) -> str:
+    """The words after a figure up to the next one: in "71 percent, not 64 percent as first reported" the
+    first report is the 64's."""
+    m = _DIGIT.search(after)
+    return after[: m.start()] if m else after
+
+
 def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     """Is this figure a first count the source then revises ("Officials initially said 27 people died. The
     toll was later raised to 34", "expanded the recall from 90,000 cars to 215,000")? The caller compares
@@ -305,7 +312,7 @@ def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     own = _plain(text[q["end"] : bounds[1]])
     if _REVISED_FROM.search(before) and re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:to|ל-?|الى|إلى)\s*[\d$£€]", own):
         return True
-    if not _FIRST.search(before) and not _FIRST.search(own[:40]):
+    if not _FIRST.search(before) and not _FIRST.search(_up_to_figure(own[:40])):
         return False
     if _RAISED_TO.search(own):
         return True
@@ -347,7 +354,7 @@ def first_count(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     before = _plain(text[max(bounds[0], q["start"] - 60) : q["start"]])
     if _CONTRARY.search(before):
         return False  # "Contrary to first reports, 30 were killed": the figure is the correction
-    return bool(_FIRST.search(before) or _FIRST.search(_plain(text[q["end"] : min(bounds[1], q["end"] + 40)])))
+    return bool(_FIRST.search(before) or _FIRST.search(_up_to_figure(_plain(text[q["end"] : min(bounds[1], q["end"] + 40)]))))
 
 
 # Words that call the first count wrong, not merely overtaken: it stays refuted whatever came after it.

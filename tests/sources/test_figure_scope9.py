@@ -170,6 +170,8 @@ NOT_REVISED = [
     ),
     ("The fire killed 16 people", "The fire killed 16 people in the first hour, officials said.", 16, "people", "states"),
     ("The fire killed 16 people", "An early report of 16 dead was wrong; the toll is 22.", 16, "people", "contradicts"),
+    # The first report after "not" is the other figure's: the one before it stands.
+    ("Attendance was 81 percent", "Attendance was 81 percent, not 66 percent as first reported.", 81, "percent", "states"),
 ]
 
 
