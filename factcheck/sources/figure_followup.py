@@ -398,6 +398,12 @@ def set_against(text: str, found: list[dict]) -> list[dict]:
     return out
 
 
+# "not 64 percent as first reported": refuted where it stands, whatever count came later.
+_NEGATED_HERE = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of|nowhere\s+near)\s+(?:the\s+|an?\s+)?[^\s\d]{0,12}\s*$|n['’]t\s*$", re.I
+)
+
+
 def _same_things(a: str, b: str) -> bool:
     """Two units counting the same ("people" and "deaths", "houses" and "homes")."""
     return units_compatible(a, b) or not _other_things(a, b)
@@ -409,7 +415,9 @@ def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]
     calls the first one wrong; and the later count's index. The later count is the nearest of a compatible unit in the figure's
     sentence or the next one (for "Earlier reports had put the toll at 80", the one before, too)."""
     sq, (lo, hi) = found[i], bounds[i]
-    if label == "contradicts" and said_wrong(text, bounds[i]):
+    if label == "contradicts" and (
+        said_wrong(text, bounds[i]) or _NEGATED_HERE.search(text, max(lo, sq["start"] - 25), sq["start"])
+    ):
         return "", -1
     if revised_after(text, sq, bounds[i]):
         after = [j for j in range(i + 1, len(found)) if found[j]["start"] <= hi + 300]

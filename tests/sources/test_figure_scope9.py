@@ -172,6 +172,7 @@ NOT_REVISED = [
     ("The fire killed 16 people", "An early report of 16 dead was wrong; the toll is 22.", 16, "people", "contradicts"),
     # The first report after "not" is the other figure's: the one before it stands.
     ("Attendance was 81 percent", "Attendance was 81 percent, not 66 percent as first reported.", 81, "percent", "states"),
+    ("Attendance was 66 percent", "Attendance was 81 percent, not 66 percent as first reported.", 66, "percent", "contradicts"),
 ]
 
 
