@@ -217,7 +217,13 @@ def test_the_reviewer_is_told_what_the_source_did_and_shown_where(claim, source,
     assert "Repairs begin" not in quotes  # the passage stops at the sentence that answers the figure
 
 
-@pytest.mark.parametrize(("lang", "word"), [("ar", "المصدر"), ("he", "המקור")])
+@pytest.mark.parametrize(
+    ("lang", "word"),
+    [
+        ("ar", "المصدر"),
+        ("he", "המקור"),
+    ],
+)
 @pytest.mark.parametrize(
     "source",
     [
@@ -357,6 +363,7 @@ def test_competing_counts_are_told_as_such_in_the_readers_language():
             "people",
             "different",
         ),
+        ("The floods killed 26 people", "ارتفعت حصيلة قتلى السيول إلى 40 بعد أن كانت 26 أمس.", 26, "people", "different"),
     ],
 )
 def test_the_same_rules_read_arabic_and_hebrew_sources(claim, source, value, unit, label):
