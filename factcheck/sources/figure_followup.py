@@ -14,6 +14,7 @@ import re
 from factcheck.sources.figure_units import _base_value, _other_things, units_compatible
 
 __all__ = [
+    "answered_lower",
     "competing",
     "first_count",
     "refutation_end",
@@ -30,7 +31,7 @@ __all__ = [
 # figure of 60").
 _NOUN = (
     r"(?:figures?|numbers?|tolls?|counts?|estimates?|claims?|reports?|accounts?|tall(?:y|ies)|totals?|records|"
-    r"statistics?|charges?|allegations?|accusations?|assertions?|versions?|assessments?|tallies|data)"
+    r"statistics?|charges?|allegations?|accusations?|assertions?|versions?|assessments?|tallies|data|results?|findings?)"
 )
 _ANAPHOR = (
     rf"\b(?:that|this|these|those|the|its|their|his|her|such\s+an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\b"
@@ -74,14 +75,22 @@ _NOT_HOLDING += r"(?:does|do|did)\s+not\s+(?:hold|stand|add)\s+up|(?:doesn|don|d
 # What a later sentence says of the figure (or of what gave it: "the memo", "the savings").
 _REFUTING_STATE = _REFUTING_STATE[:-1] + (
     r"|padded|massaged|fiddled|doctored|cooked|unverified|unsubstantiated|unproven|an?\s+(?:\w+\s+)?(?:forgery|fake|hoax)"
-    r"|premature|wide\s+of\s+the\s+mark|off\s+the\s+mark|(?:nowhere\s+near|far\s+from)\s+(?:the\s+truth|accurate|right|correct)"
+    r"|propaganda|nonsense|rubbish|fiction|fantasy|premature|wide\s+of\s+the\s+mark|off\s+the\s+mark|(?:nowhere\s+near|far\s+from)\s+(?:the\s+truth|accurate|right|correct)"
     r"|not\s+(?:been\s+)?(?:verified|substantiated))"
 )
 _DOUBTING = r"(?:s[ck]eptical|doubtful|dubious|suspicious|unconvinced|wary)\s+(?:of|about)"
-_NOT_BACKED = r"(?:do|does|did|could|can)\s+not\s+(?:support|bear\s+out|back\s+up|corroborate|confirm|match|reflect)"
+_NOT_BACKED = (
+    r"(?:do|does|did|could|can)\s+not\s+(?:support|bear\s+out|back\s+up|corroborate|confirm|match|reflect|reproduce|"
+    r"replicate)"
+)
 _NO_EVIDENCE = r"\bno\s+(?:evidence|proof|trace|record|sign)\s+(?:at\s+all\s+)?(?:for|of|to\s+support|behind)"
 # "Independent analysts put the real figure at closer to 400,000."
-_TRUER = r"\b(?:put|puts|putting|estimat\w*|place[sd]?)\s+the\s+(?:real|true|actual|correct)\s+" + _NOUN
+_TRUER = (
+    r"\b(?:put|puts|putting|estimat\w*|place[sd]?)\s+the\s+(?:real|true|actual|correct)\s+" + _NOUN + r"|\bthe\s+"
+    # "Engineers say the real toll on housing is far lower."
+    r"(?:real|true|actual|correct)\s+[\w\s]{0,30}?\b(?:is|was|are|were)\s+(?:far|much|considerably|well|a\s+lot)\s+"
+    r"(?:lower|higher|smaller|less|fewer|greater)\b"
+)
 # "Ticket data, however, show fewer than 30,000 entries": a check that counted far fewer.
 _CHECKED_FEWER = (
     r"\b(?:data|records|figures|images|footage|counts?|survey|audit|analysis|inspection|study|statistics|imagery)\b"
@@ -313,7 +322,12 @@ def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     if _REVISED_FROM.search(before) and re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:to|ל-?|الى|إلى)\s*[\d$£€]", own):
         return True
     if not _FIRST.search(before) and not _FIRST.search(_up_to_figure(own[:40])):
-        return False
+        # "That estimate was later revised to 290": named again in the next sentence, no first-count word needed.
+        following = _sentences(text, bounds[1], 1)
+        if not following:
+            return False
+        m = _RAISED_TO.search(following[0][1])
+        return bool(m and re.search(_ANAPHOR, following[0][1][: m.start() + 1], re.I))
     if _RAISED_TO.search(own):
         return True
     following = _sentences(text, bounds[1], 1)
@@ -469,6 +483,20 @@ def _clause_start(text: str, start: int, lo: int) -> int:
     for m in _CLAUSE_START.finditer(text, lo, start):
         cut = m.end()
     return cut
+
+
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|barely|merely|fewer\s+than|less\s+than|no\s+more\s+than|at\s+most)\s*$", re.I)
+
+
+def answered_lower(text: str, found: list[dict], i: int, j: int) -> bool:
+    """Is the other side's count a smaller one set against this ("The bank said fewer than 40 shut")? Then it
+    disputes the figure rather than merely differing."""
+    other = found[j]
+    if other["value"] >= found[i]["value"]:
+        return False
+    return other["qualifier"] in ("less_than", "at_most") or bool(
+        _ONLY_BEFORE.search(text[max(0, other["start"] - 20) : other["start"]])
+    )
 
 
 def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]) -> int:

@@ -24,7 +24,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
-from factcheck.sources.figure_followup import competing, refutation_end, revised_from, revision, set_against
+from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -403,7 +403,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if revised:
                 label = revised  # "initially said 27 ... later raised to 34": overtaken, or revised down: refuted
             elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
-                label = revised = "different"  # "Organisers said 10,000 marched; police put the crowd at 3,500"
+                # "Organisers said 10,000 marched; police put the crowd at 3,500"; "the bank said fewer than 40 shut"
+                label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
             if label == "absent":
                 continue
             # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.

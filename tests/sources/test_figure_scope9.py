@@ -489,3 +489,61 @@ def test_a_later_sentence_refuting_what_gave_the_figure(claim, source, value, un
 )
 def test_more_ways_a_later_sentence_answers_the_figure(claim, source, value, unit, label):
     assert check(claim, source, value, unit).label == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "value", "unit", "label"),
+    [
+        (
+            "The flood wrecked 900 farms",
+            "Officials said 900 farms were wrecked. Surveyors say the real damage to farms is far lower.",
+            900,
+            "farms",
+            "contradicts",
+        ),
+        (
+            "The diet cut weight by 12 percent",
+            "The clinic said the diet cut weight by 12 percent. Other teams could not replicate the findings.",
+            12,
+            "percent",
+            "contradicts",
+        ),
+        (
+            "The bus was carrying 48 pupils",
+            "The bus was carrying 48 pupils, the school said. That estimate was later revised to 39.",
+            48,
+            "pupils",
+            "contradicts",
+        ),
+        (
+            "The bus was carrying 48 pupils",
+            "The bus was carrying 48 pupils, the school said. That estimate was later revised to 53.",
+            48,
+            "pupils",
+            "different",
+        ),
+        (
+            "Militants seized 9 villages",
+            "Militants claimed to have seized 9 villages. The army called the claim propaganda.",
+            9,
+            "villages",
+            "contradicts",
+        ),
+        (
+            "The walkout shut 150 stores",
+            "The union said the walkout shut 150 stores. The retailer said fewer than 30 closed.",
+            150,
+            "stores",
+            "contradicts",
+        ),
+        (
+            "The walkout shut 150 stores",
+            "The union said the walkout shut 150 stores; the retailer put the number at 110.",
+            150,
+            "stores",
+            "different",
+        ),
+    ],
+)
+def test_a_later_answer_in_yet_other_words(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
