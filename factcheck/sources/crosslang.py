@@ -98,7 +98,8 @@ def skeletons(text: str) -> set[str]:
 # What happened, in three languages: enough for the figure check to know that a source's "قتلى"
 # is the claim's "killed". Stems: a word starting with one counts (after its prefix letters).
 _CONCEPTS = {
-    "killed": "killed kill dead death deaths died die fatalit قتل قتلى قتيل مقتل مصرع توفي وفاة وفيات لقي لقوا حتف شهيد شهداء "
+    "killed": "killed kill dead death deaths died die fatalit اودت اودى بحياة قتل قتلى قتيل مقتل مصرع توفي وفاة "
+              "وفيات لقي لقوا حتف شهيد شهداء "
               "استشهاد استشهد הרוג הרוגים נהרג נהרגו נרצח מתו מת הרוגות",
     "injured": "injur wounded wound hurt جرح جرحى مصاب اصيب اصابة اصابات פצוע פצועים נפצע נפצעו נפגע נפגעים",
     "displaced": "displaced evacuat fled refugee نزح نازح نازحين اجلاء اجلت اجلي اجلوا لاجئ עקור עקורים פונו פינוי פליט",
@@ -124,6 +125,8 @@ _CONCEPTS = {
     "school": "school مدرسة مدارس בית ספר בתי ספר",
     "aid": "aid relief humanitarian مساعدات اغاثة סיוע",
     "trucks": "truck lorries lorry شاحنة شاحنات משאית משאיות",
+    "cars": "car vehicle מכונית מכוניות רכב سيارة سيارات مركبة مركبات",
+    "recall": "recall ריקול استدعاء",
     "prices": "price prices اسعار سعر מחיר מחירים",
     "unemployment": "unemployment jobless بطالة אבטלה",
     "population": "population residents inhabitants سكان نسمة אוכלוסייה תושבים",
@@ -159,7 +162,7 @@ _CONCEPTS = {
     "ministry": "ministry ministries وزارة وزير משרד השר",
     "reconstruction": "reconstruct rebuild اعمار שיקום",
     "bank": "bank بنك مصرف בנק",
-    "protesters": "protest demonstrat rally متظاهر متظاهرين احتجاج مسيرة حشد מפגין מפגינים הפגנה עצרת",
+    "protesters": "protest demonstrat rally march צעדה צועדים متظاهر متظاهرين احتجاج مسيرة حشد מפגין מפגינים הפגנה עצרת",
     "crash": "crash collision accident حادث تصادم תאונה התנגשות",
     "blast": "blast explosion explode انفجار פיצוץ",
     "port": "port harbour harbor ميناء مرفأ נמל",
@@ -239,6 +242,13 @@ _MAX_SCOPE = 90
 _DENIED_THAT = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:نفت|نفى|نفوا|كذبت|كذب|رفضت|رفض|انكرت|انكر|"
                           r"הכחיש|הכחישה|הכחישו|דחה|דחתה|דחו|שלל|שללה|שללו)\s+(?:ذلك|هذا|هذه|זאת|את\s+זה|את\s+הדברים)"
                           r"(?![\u05d0-\u05ea\u0621-\u064a])")
+# Taking a figure back, said of "this toll" in the next sentence (not in the figure's own clause, where
+# "سحب" withdraws troops): "وسحب مكتب المحافظ هذه الحصيلة", "חזרה בה מהמספר", "נסוג מההערכה".
+_RETRACTED = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:و|ف)?(?:سحب|سحبت|سحبوا|تراجع|تراجعت|تراجعوا|"
+                        r"חזר\s+בו|חזרה\s+בה|חזרו\s+בהם|נסוג|נסוגה|נסוגו)(?![\u05d0-\u05ea\u0621-\u064a])")
+_NO_DOUBT = re.compile(r"(?<![\u05d0-\u05ea\u0621-\u064a])(?:و|ف)?(?:لم|لا|لن|ליא|לא|אין|איש\s+לא)\s+(?:\S+\s+)?"
+                       r"(?:تشكك|يشكك|تنف|ينف|تنفي|ينفي|ترفض|يرفض|تعترض|يعترض|تدحض|يدحض|הכחיש\S*|ערער\S*|חלק\S*|פקפק\S*|"
+                       r"דחה|דחתה|דחו|מכחיש\S*|מערער\S*)")
 _AND_NOT = re.compile(r"\s(?:ו|و)(?:לא|אין|لم|لا|ليس)\s")
 _TRUTH = re.compile(r"(?:נכון|נכונה|אמת|בסיס|מדויק|اساس|صحة|صحيح|صحيحة|دقيق)")
 _WITHOUT = re.compile(r"(?<![\u05d0-\u05ea])ללא(?![\u05d0-\u05ea])")
@@ -410,9 +420,11 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
     nxt, _k = normalise(text[bounds[1]:bounds[1] + 160])
     # "המשטרה דחתה את הנתון הזה", "رفضت الشرطة هذا الرقم": the next sentence denies "this figure".
     head = nxt[:80]
+    if _NO_DOUBT.search(head):
+        return False  # "ولم تشكك السلطات في هذا الرقم", "איש לא ערער על המספר": the figure stands
     named = _ANAPHOR.search(head)
     if named and not re.match(r"\s*(?:של\s*)?-?\d", head[named.end():]) and (
-            cues.contradict.search(head) or _denial(lang, head)):
+            cues.contradict.search(head) or _denial(lang, head) or _RETRACTED.search(head)):
         return True
     m = _THAT_FIGURE.match(nxt)
     return bool(m and (cues.contradict.search(nxt, m.end(), m.end() + 100) or _denial(lang, nxt[m.end():m.end() + 100])))

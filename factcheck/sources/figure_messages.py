@@ -37,10 +37,22 @@ def summary(label: str, figures: list[dict]) -> str:
 
     if label == "contradicts":
         bad = next(f for f in figures if f["label"] == "contradicts")
+        if bad.get("how") == "later":
+            return _("The source gives %(figure)s (%(quoted)s), then a later sentence disputes or withdraws it; "
+                     "see the passage.") % {"figure": named(bad), "quoted": quoted(bad)}
+        if bad.get("how") == "revised" and bad.get("revised_to"):
+            return _("The source first gave %(figure)s, then revised it down to %(later)s.") % {
+                "figure": named(bad), "later": figure_label(bad["revised_to"])}
         return _("The source mentions %(figure)s but disputes or denies it (%(quoted)s); see the passage.") % {
             "figure": named(bad), "quoted": quoted(bad)}
     if label == "different":
         bad = next(f for f in figures if f["label"] == "different")
+        if bad.get("how") == "competing" and bad.get("revised_to"):
+            return _("The source gives %(figure)s from one side and %(later)s from another; it states neither "
+                     "as fact.") % {"figure": named(bad), "later": figure_label(bad["revised_to"])}
+        if bad.get("how") == "revised" and bad.get("revised_to"):
+            return _("The source first gave %(figure)s; its later count is %(later)s.") % {
+                "figure": named(bad), "later": figure_label(bad["revised_to"])}
         return _("The claim says %(figure)s; the source says %(source)s.") % {
             "figure": named(bad), "source": ", ".join(bad["source_figures"])}
     if label == "states":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.sources.crosslang import refuted_rtl
+from factcheck.sources.figure_followup import refuted_after
 
 __all__ = ["REFERENCE_BEFORE", "refuted"]
 
@@ -60,7 +61,8 @@ _REFUTE_BEFORE = re.compile(
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
     # "withdrew the 5.2 per cent unemployment figure": the figure is what was withdrawn.
-    r"\b(?:withdr[ae]w\w*|retract\w*|scrapp?\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s*$|"
+    r"\b(?:withdr[ae]w\w*|retract\w*|scrapp?\w*|correct\w*|dropp(?:ed|ing)|abandon\w*)\s+(?:its|their|his|her|an?|the)\s*$|"
+    r"\b(?:withdr[ae]w\w*|retract\w*|dropp(?:ed|ing)|abandon\w*)\s+(?:its|their|his|her|the)\s+(?:claims?|estimates?|figures?)\s+of\s*$|"
     r"\b(?:withdr[ae]w\w*|retract\w*|correct\w*)\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+)?"
     r"(?:statements?|claims?|figures?|reports?|estimates?|tolls?|numbers?|counts?|totals?|tally|tallies)\b|"
     # "the claimed 9 per cent fall", "the alleged 300 arrests": a figure someone else gave, set up to be disputed.
@@ -136,7 +138,7 @@ _REFUTE_AFTER = re.compile(
 # A following sentence that refutes "that figure" without repeating it.
 _REFUTE_NEXT = re.compile(
     r"\s*(?:but\s+|however,?\s+)?(?:that|this|the|such\s+a)\s+(?:figure|number|claim|estimate|total|toll|count|report|"
-    r"tally)\b[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
+    r"tally)\b(?!\s+(?:that|of|about|on|for)\b)[^.!?]{0,100}?\b(?:false|wrong|incorrect|untrue|exaggerat\w*|inflated|overstated|misleading|denied|"
     r"disputed|rejected|not\s+true|not\s+accurate|not\s+correct|no\s+basis|unfounded|debunked)",
 )
 # Around the figure, whatever the reader took as its qualifier: "far fewer than 300", "less than half the 300".
@@ -257,7 +259,8 @@ _NEXT_REJECTS = re.compile(
     r"analysis|images|footage|study)\s+(?:[\w'’-]+\s+){0,4}?(?:found|finds|counted|identified|showed|shows|show|recorded|"
     r"listed|traced|located)\s+(?:only|just|barely|merely|no\s+more\s+than|fewer\s+than)\s+(?:about\s+|around\s+|some\s+)?[\d$£€]"
     # "Police ... said the true number was a little over 11,000."
-    r"|[^.!?]{0,80}?\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally)\s+(?:was|is|were|stood|"
+    r"|[^.!?]{0,80}?\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally|cost|bill|price|amount|"
+    r"size|turnout|attendance)\s+(?:was|is|were|stood|"
     r"stands|had\s+been)\b"
     + "|" + _DIFFERENT_STORY
 )
@@ -316,6 +319,15 @@ _APPOSITION_END = re.compile(r"\s-\s|[–—)]")
 # false, the minister said, that ..."): the clause it interrupts goes on after it.
 _ASIDE = re.compile(r",\s*(?:as\s+[^,;.]{1,60}?|(?:[\w'’-]+\s+){1,3}?(?:said|says|claimed|claim|insisted|added|noted))"
                     r"\s*,(?=\s*that\b)", re.I)
+_NEXT_KEEPS = re.compile(r"[^.!?]{0,80}?(?:\b(?:no|not|nobody|none|never)\b|n't)[^.!?]{0,30}?\b(?:reject|dismiss|disput|"
+                         r"den(?:y|ied|ies)|refut|question|challeng|contest|doubt|withdr)")
+_SAID_ASIDE = re.compile(r",\s*(?:[\w'’-]+\s+){1,3}?(?:said|says|insisted|added|noted|claimed|argued)\s*,")
+_QUOTE_MARKS = re.compile(r"['‘’\"“”](?=\w)|(?<=\w)['’\"”](?!\w)")
+# "עודכן מספר ההרוגים ל-34", "رفعت الحصيلة إلى 34": the figure a count was revised to is the source's own.
+_RTL_REVISED_TO = re.compile(r"(?:עודכן|עודכנה|עודכנו|הועלה|הועלתה|עלה|עלתה|תוקן|תוקנה|תוקנו|تم\s+تحديث|حدثت|"
+                             r"رفعت|رفع|ارتفعت|ارتفع|عدل|عدلت|عدّل|صحح|صححت)"
+                             r"[^.!?\d]{0,40}?(?:(?<![\u05d0-\u05ea])ל-?|الى\s*|إلى\s*)$")
+_RTL = re.compile(r"[\u0590-\u06ff]")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _MAX_SCOPE = 90
 
@@ -373,6 +385,8 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     # "Nobody disputes that 300 were killed", "a figure no one has disputed": a denial denied.
     before = _CONFIRMED.sub(" ", _scope_before(text, q["start"], bounds[0], neighbours[0]))
     after = _CONFIRMED.sub(" ", _scope_after(text, q["end"], bounds[1], neighbours[1]))
+    # "was, police said, 'fantasy'": the aside and the quotation marks set no clause of their own.
+    after = _QUOTE_MARKS.sub("", _SAID_ASIDE.sub(" ", after))
     if _DESCRIBED.search(before) or _DESCRIBED_FIGURE.match(q.get("text") or ""):
         # "The factory's 1,200 workers have not been paid", "The magnitude 6.4 quake was not felt": the
         # figure describes its noun, and the negated verb says something else of it (unless it is the
@@ -411,7 +425,13 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     if _THE_FIGURE_REFUTED.search(text[q["end"]:bounds[1]].lower()):
         return True
     # A source in Arabic or Hebrew denies in its own words: "نفى", "غير صحيح"; "הכחיש", "אינו נכון".
-    if not text[bounds[0]:bounds[1]].isascii() and refuted_rtl(text, q["start"], q["end"], bounds):
+    if (not text[bounds[0]:bounds[1]].isascii() and not _RTL_REVISED_TO.search(text, bounds[0], q["start"])
+            and refuted_rtl(text, q["start"], q["end"], bounds)):
         return True
     following = text[bounds[1]:bounds[1] + 160].lower()
-    return _REFUTE_NEXT.match(following) is not None or _NEXT_REJECTS.match(following) is not None
+    if _NEXT_KEEPS.match(following):
+        return False  # "No party has challenged the figure", "The toll has not been disputed"
+    if _REFUTE_NEXT.match(following) is not None or _NEXT_REJECTS.match(following) is not None:
+        return True
+    # "Officials said 40 died. That toll was later withdrawn": the next sentences refer back to it.
+    return not _RTL.search(text, bounds[0], bounds[1]) and refuted_after(text, bounds) > 0

@@ -42,6 +42,8 @@ _FRAME = re.compile(
     r"according\s+to\s+[^,]{1,60},)(?:\s+that)?\s"
 )
 _REACH = 110
+# "The jobless rate was first reported as 5.6 percent": a passive frame, whose subject comes before it.
+_PASSIVE_FRAME = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|first\s+)?$")
 
 
 def strip_numbers(text: str) -> str:
@@ -65,7 +67,8 @@ def after_frame(text: str, start: int, bounds: tuple[int, int]) -> int:
     lo = max(bounds[0], start - _REACH)
     window = text[lo:start].lower()  # only the few words before the figure: a long source stays linear
     for m in _FRAME.finditer(window):
-        cut = lo + m.end()
+        if not _PASSIVE_FRAME.search(window, 0, m.start()):
+            cut = lo + m.end()
     return cut
 
 

@@ -96,7 +96,8 @@ _PEOPLE_LIKE = frozenset({
     "signatures", "votes", "ballots", "deaths", "casualties", "fatalities", "injuries", "cases", "arrests",
     "evacuations", "evacuees", "lives", "bodies", "members", "jobs", "places", "seats", "tickets", "applications",
     "admissions", "infections", "hospitalisations", "hospitalizations", "attendances", "visits", "entries",
-    "rescues", "detentions", "killings", "murders", "drownings", "displacements", "layoffs", "redundancies",
+    "rescues", "captives", "abductees", "detentions", "killings", "murders", "drownings", "displacements", "layoffs",
+    "redundancies",
 })
 
 
@@ -109,8 +110,8 @@ def _other_things(a: Any, b: Any) -> bool:
     """Two counted nouns for different things: "homes" and "firefighters", not "homes" and "houses",
     nor "people" and anything people can be ("residents", "signatures")."""
     ua, ub = (normalise_unit(a) or "").lower(), (normalise_unit(b) or "").lower()
-    if _unit_key(ua) == _unit_key(ub):
-        return False
+    if _unit_key(ua) == _unit_key(ub) or (" " in ua + ub and ua.split()[-1:] == ub.split()[-1:]):
+        return False  # "polling stations" and the reader's "stations"
     other = ({ua, ub} - {"people"})
     if "people" in (ua, ub) and (other <= _PEOPLE_LIKE or all(o.endswith(_AGENT_ENDINGS) for o in other)):
         return False  # "212 people" killed and "212 deaths", "19,000 people" and "19,000 signatures"
@@ -137,6 +138,8 @@ _AGE_APPOSITION = re.compile(r",\s\d{1,3}(?:,|\s*$|\.)")
 
 def units_compatible(a: Any, b: Any) -> bool:
     ka, kb = _unit_key(a), _unit_key(b)
+    if ka and kb and ka != kb and " " in f"{ka} {kb}".strip() and str(a).lower().split()[-1:] == str(b).lower().split()[-1:]:
+        return True  # "polling stations" and the reader's "stations"
     return not ka or not kb or ka == kb
 
 

@@ -57,7 +57,8 @@ SAME_THING_GROUPS = {
     "company": "firm carmaker maker group",
     "hospital": "clinic",
     "police": "officer",
-    "protest": "crowd march marcher rally demonstrat demonstration protester attendance street",  # "took to the streets"
+    # "took to the streets"; "organisers put the turnout at 50,000".
+    "protest": "crowd march marcher rally demonstrat demonstration protester attendance street organiser",
     "fan": "fans crowd spectator attendance supporter",
     # Money raised is money given: "the charity raised £3.5m", "donations to the appeal totalled".
     "visitor": "visit attendance admission footfall",
@@ -65,13 +66,16 @@ SAME_THING_GROUPS = {
     "ticket": "pass passe wristband",
     "runner": "competitor entrant finisher athlete participant",
     "marathon": "race",
-    "infect": "case cases infection illnes sick",
+    "infect": "case cases infection illnes sick sicken sickened",
     # "Sales came in at $1.5bn" for "reported revenue of $1.5 billion".
     "revenue": "revenu sale sales turnover takings",
     "rais": "raise donat donation donor appeal fundrais fundraising",
     # A river bursting its banks is the flood; an acquisition or a takeover is the deal.
     "flood": "flooding river inundat submerg deluge",
     "deal": "acquisition acquisit takeover merger transaction",
+    # "Growth was first put at 2.4 percent" for "the economy grew 2.4 percent"; captives are its hostages.
+    "grew": "growth grow expand expanded expansion economy gdp",
+    "hostage": "captive captiv abductee",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _key, _group in SAME_THING_GROUPS.items():

@@ -24,6 +24,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
+from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -216,6 +217,9 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     head = _HEAD_OF.match(text, q["end"]) if q["unit"] is None else None
     if head:
         q = dict(q, unit=head.group(1))  # "6,500 head of cattle" counts cattle
+    dead = _DEAD_THING.match(text, q["end"]) if q["text"].endswith(" dead") and unit else None
+    if dead and _stem(dead.group(1)) == _stem(str(unit).lower()):
+        q = dict(q, unit=dead.group(1))  # "1,200 dead cattle" counts cattle
     # Two counted nouns may name the same people or things ("19,000 people signed" and "19,000
     # signatures"): the value and the sentence's words decide then, not the noun.
     nouns = _countable(normalise_unit(unit) or "") and _countable(normalise_unit(q["unit"]) or "")
@@ -253,6 +257,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     return "absent"
 
 
+_DEAD_THING = re.compile(r"\s+([a-z]{3,})\b")
 _HEAD_OF = re.compile(r"\s+head\s+of\s+([a-z]{3,})\b")
 # A lower-case word right after a bare count that is no verb, preposition or people word counts
 # something of its own ("40 aircraft", "12 sheep").
@@ -299,6 +304,10 @@ def _ranges(text: str, found: list[dict]) -> dict[int, tuple[float, float]]:
     return out
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:number|figure|toll|count|total|tally)\b|\b(?:its|their)\s+\w+\s+"
+                             r"(?:was|is|were|stood|reached|rose|fell)\b|^\s*(?:It|They|That|This)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|according\s+to|claimed|claims|estimated|reported|put\s+the)\b"
+                         r"|(?:אמר|מסר|לפי|טען|قال|بحسب|وفق|ذكر)", re.I)
 _NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:'s)?")
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
 
@@ -342,7 +351,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
     names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
-    found = quantities_of(source_text)
+    found = set_against(source_text, quantities_of(source_text))
+    # A claim that says whose figure it is ("Police said 4,000 marched") is stated by that source's clause,
+    # whatever figure another source gives.
+    attributed = _ATTRIBUTED.search(claim_text) is not None
     bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
@@ -384,18 +396,46 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 if ranges[i][0] <= cv <= ranges[i][1]:
                     held = dict(sq, value=_get(cq, "value"), unit=sq["unit"] or _get(cq, "unit"), qualifier="approx")
             label = classify_occurrence(source_text, held, cq, bounds[i], near, reference, claim_stems)
+            if label == "absent" and not reference and revised_from(source_text, sq, bounds[i]):
+                # "... to 31 million tonnes from 35 million": no yardstick but the count before a revision.
+                label = classify_occurrence(source_text, held, cq, bounds[i], near, True, claim_stems)
+            revised, j = revision(source_text, found, i, bounds, label) if label in ("states", "contradicts") else ("", -1)
+            if revised:
+                label = revised  # "initially said 27 ... later raised to 34": overtaken, or revised down: refuted
+            elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
+                # "Organisers said 10,000 marched; police put the crowd at 3,500"; "the bank said fewer than 40 shut"
+                label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
             if label == "absent":
                 continue
+            # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.
+            later = label == "contradicts" and not revised and not refuted(
+                source_text[: bounds[i][1]], held, bounds[i], near, claim_stems)
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
                 continue  # the claim's other figure ("rose from 200 to 300"), not a different one
-            passage = _passage(source_text, sq, label, label_text, bounds[i])
+            span = (bounds[i][0], refutation_end(source_text, bounds[i])) if later else bounds[i]
+            if revised:
+                span = (min(span[0], bounds[j][0]), max(span[1], bounds[j][1]))  # the later count too
+            passage = _passage(source_text, sq, label, label_text, span)
+            if later:
+                passage["how"] = "later"
+            elif revised:
+                passage["how"] = "competing" if found[j]["start"] > sq["start"] and not revision(
+                    source_text, found, i, bounds, "states")[0] else "revised"
+                passage["revised_to"] = found[j]["text"]
             header = strip_numbers(headers[i])
             passage["shared_words"] = shared_words(words, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
             about = f"{bare_source[after_frame(bare_source, sq['start'], bounds[i]):bounds[i][1]]} {header}"
             subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
+            if not subject_shared and not across and bounds[i][0] > 1 and _BACK_REFERENCE.search(
+                    source_text[bounds[i][0]:sq["start"]]):
+                # "Hours later it said the number was not 27 but 19": what the number counts is in the sentence before.
+                prev = sentence_bounds(source_text, bounds[i][0] - 2, bounds[i][0] - 1)
+                before = keywords(f"{bare_source[prev[0]:prev[1]]} {about}")
+                subject_shared = shared_words(cq_subject, before)
+                passage["shared_words"] = shared_words(words, before)
             if across:
                 # The figures' own words are no subject ("percent" in both says nothing about what the
                 # percentage measures); "the shekel traded at 3.68" still names what the rate is of.
@@ -421,10 +461,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if measure and key == _unit_key(sq["unit"]):
                 passage["shared_words"].append(normalise_unit(sq["unit"]))
                 subject_shared.append(normalise_unit(sq["unit"]))  # 43 degrees Celsius measures what 43C does
-            need = (1 if across else need_differs) if label == "different" else min(1, len(words))
+            need = (1 if across else need_differs) if label == "different" and not revised else min(1, len(words))
             # A precise figure met exactly (a count of three significant digits or more, 1,237; four for a sum
             # or a share) is no coincidence, even in a sentence that words its subject otherwise.
-            exact = label == "states" and float(sq["value"]) == float(_get(cq, "value"))
+            exact = (label == "states" or bool(revised)) and float(sq["value"]) == float(_get(cq, "value"))
             # Across languages, the same count of the same things ("12 homes", "12 בתים") is enough too.
             same_things = across and sq["kind"] == "count" and bool(key) and key == _unit_key(sq["unit"])
             precise = exact and (same_things or _precise(_get(cq, "value"), 3 if sq["kind"] == "count" else 4))
@@ -439,6 +479,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         figures.append({"figure": label_text, "value": _get(cq, "value"), "qualifier": _get(cq, "qualifier", "exact"),
                         "unit": _get(cq, "unit"), "outcome": OUTCOME_OF_LABEL[label], "label": label,
                         "source_figures": [p["figure"] for p in chosen]})
+        how = next((p for p in chosen if p.get("how")), None)
+        if how:  # the summary says how: refuted in a later sentence, or a first count revised
+            figures[-1].update({k: how[k] for k in ("how", "revised_to") if k in how})
         passages.extend(chosen)
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
