@@ -50,7 +50,10 @@ def clean_article_text(text: object) -> str:
 def _clean_title(title: object) -> str:
     if not isinstance(title, str) or not title.strip():
         raise InvalidInput(gettext("The article needs a title."), fields={"title": [gettext("Give the article a title.")]})
-    title = " ".join(title.split())
+    # A title pasted with its markup keeps only its words, as the text does ("Shelling <b>hits</b> market").
+    title = " ".join(plain_text(title)[0].split())
+    if not title:
+        raise InvalidInput(gettext("The article needs a title."), fields={"title": [gettext("Give the article a title.")]})
     if len(title) > 300:
         raise InvalidInput(gettext("The title is too long."), fields={"title": [gettext("At most 300 characters.")]})
     return title

@@ -44,8 +44,21 @@ def test_html_text_is_stored_as_the_visible_text_and_the_audit_says_so(editor):
     body = '<p onclick="steal()">Prices <b>rose</b> 4%</p><p>In &euro;: 12</p><script>alert(1)</script>'
     article = article_create(actor=editor, title="<i>Markup</i>", text=body)
     article.refresh_from_db()
-    assert article.text == "Prices rose 4%\n\nIn €: 12\n" and article.title == "<i>Markup</i>"
+    assert article.text == "Prices rose 4%\n\nIn €: 12\n" and article.title == "Markup"
     assert article.events.get().data["converted_from_html"] is True
+
+
+@pytest.mark.parametrize(("title", "stored"), [
+    ("<script>alert(1)</script> Shelling <b>hits</b> market", "Shelling hits market"),  # a tryout's paste
+    ("Profits < costs at a<b firm", "Profits < costs at a<b firm"),  # no markup: as written
+])
+def test_a_title_keeps_only_its_words(editor, title, stored):
+    assert article_create(actor=editor, title=title, text="Twelve homes flooded.\n").title == stored
+
+
+def test_a_title_of_markup_alone_is_refused(editor):
+    with pytest.raises(InvalidInput, match="needs a title"):
+        article_create(actor=editor, title="<script>alert(1)</script>", text="Twelve homes flooded.\n")
 
 
 def test_plain_text_with_a_stray_angle_bracket_is_kept_as_written(editor):

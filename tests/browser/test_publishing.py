@@ -10,8 +10,9 @@ import re
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from factcheck.articles.services import article_create
 from factcheck.claims.models import ClaimEvent, EventKind, Verdict
-from factcheck.claims.services import claim_assign, claim_edit, verdict_record
+from factcheck.claims.services import claim_assign, claim_create, claim_edit, verdict_record
 from factcheck.publishing.models import PublishingEventKind, Report, ReportStatus
 from factcheck.sources.models import Evidence, Snapshot, Source
 from tests.browser import scenario
@@ -215,3 +216,23 @@ def test_reopen_shows_under_review_then_a_correction_then_withdrawal(app, page, 
     expect(reader.locator(".badge-verified")).to_have_count(0)
     save(reader, "report-withdrawn", full_page=False)
     reader.context.close()
+
+
+def test_a_long_list_of_blockers_is_folded_so_the_text_stays_near_the_top(app, page, editor):
+    # A tryout's twenty open claims pushed the article text 1,068 px down the workspace.
+    article = article_create(actor=editor, title=scenario.TITLE, text=scenario.TEXT)
+    for quote in ("84 million euros", "nearly 2,400 households", "18 percent", "350 local jobs", "11.2 percent"):
+        claim_create(actor=editor, article_id=article.pk, quote=quote)
+    login(page, app, editor.username)
+    page.goto(f"{app}/articles/{article.pk}/")
+    panel = page.get_by_test_id("readiness")
+    expect(panel.get_by_test_id("blockers").get_by_role("link")).to_have_count(3)
+    more = panel.get_by_test_id("more-blockers")
+    # Two more open claims and "No claim has been resolved yet."
+    expect(more.locator("summary")).to_have_text("3 more items")
+    expect(more.get_by_role("link").first).to_be_hidden()
+    more.locator("summary").click()
+    expect(more.get_by_role("link")).to_have_count(2)
+    expect(more.get_by_role("link").last).to_contain_text("11.2 percent")
+    expect(more.get_by_role("link").last).to_be_visible()
+    expect(more.locator("li").last).to_have_text("No claim has been resolved yet.")
