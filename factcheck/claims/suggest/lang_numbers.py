@@ -43,6 +43,10 @@ _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL
 _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_MEASURE_UNITS = frozenset({"m", "km", "tonnes", "litres", "hectares", "dunams", "kg"})
+# a unit named alone, one of it, when it opens a range ("بين متر ومترين")
+_SINGLE_UNIT = {fold(w): u for w, u in (*ONE_UNIT.items(), ("متر", "m"), ("كيلومتر", "km"), ("طن", "tonnes"),
+                                        ("ליטר", "litres"), ("מטר", "m"), ("קילומטר", "km"), ("טון", "tonnes"))}
 _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|الماضيين|الاخيرة|الاخيرين|האחרונים|האחרונות|האחרון|האחרונה)(?![^\W\d_])")
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _OVER_VERB = re.compile(
@@ -322,13 +326,17 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(one)
                 i += 1
                 continue
-            if t.word not in lex.numberish and t.word[1:] not in lex.numberish and t.word[2:] not in lex.numberish and (
-                t.word[3:] not in lex.numberish
+            # "بين متر ومترين", "بين ساعة وساعتين", "בין שעה לשעתיים": a unit alone opening a range is one of it
+            single = (_SINGLE_UNIT[t.word], 1) if (
+                t.word in _SINGLE_UNIT and i > 0 and toks[i - 1].word in ("بين", "בין") and i + 1 < n
+                and toks[i + 1].word[:1] in ("و", "ו", "ל") and toks[i + 1].start - t.end <= 2) else None
+            if single is None and t.word not in lex.numberish and t.word[1:] not in lex.numberish and (
+                t.word[2:] not in lex.numberish and t.word[3:] not in lex.numberish
             ):
                 i += 1  # most words are no number: four set look-ups say so before any prefix is stripped
                 continue
-            dual = None
-            for f in strip_prefixes(t.word, lex):
+            dual = single
+            for f in strip_prefixes(t.word, lex) if dual is None else ():
                 if f in lex.dual_time:
                     dual = lex.dual_time[f]
                     break
@@ -341,7 +349,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         break
             if dual is not None:
                 qualifier, q_at = qualifier_at(norm, t.start, lex)
-                kind = "multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS else "count"
+                kind = ("multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS
+                        else "measure" if dual[0] in _MEASURE_UNITS else "count")
                 fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], kind, t.start)
                 i += 1
             elif lex.lang == "he" and t.word in ("פי", "מפי") and i + 1 < n:
@@ -481,10 +490,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
-            gap = norm[out[-1].end:fig.core + (norm[fig.core] in "לו" and norm[fig.core + 1:fig.core + 2].isalpha())]  # "לתשע"
+            glued = norm[fig.core] in "לוو" and norm[fig.core + 1:fig.core + 2].isalpha()  # "לתשע", "وخمس"
+            gap = norm[out[-1].end:fig.core + glued]
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
             # "بين 30 و40", "מ-20 עד 30 אלף", "1% עד 3%"; not a change "ارتفع من 2% إلى 3%", "עלה מ-2% ל-3%"
-            changed = re.search(CHANGE_BEFORE, norm[max(0, out[-1].start - 30):out[-1].start])
+            lead = norm[max(0, out[-1].start - 60):out[-1].start]
+            lead = lead[max(lead.rfind(c) for c in ",،;؛.:") + 1:]  # the clause of the first bound only
+            changed = re.search(CHANGE_BEFORE, lead)
             between = re.search(r"(?:بين|בין)\s*$", before_prev)
             # "מ־62 דקות ל־48 דקות": Hebrew "from ... to" is a change; "מ־20 עד 30" and "בין 20 ל־30" are ranges
             he_change = lex.lang == "he" and re.fullmatch(r"\s*ל-?\s*", gap) is not None

@@ -178,13 +178,19 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
     return total + current, j, scaled or last == "hundred"
 
 
+_Q_PREFIXES = frozenset(("و", "ו", "ل", "ب", "ב", "ל"))
+
+
 def qualifier_at(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
     before = norm[max(0, start - 30):start]
     stripped = before.rstrip(" -")
     for phrase, code in lex.q_last.get(stripped[-1:], ()):
         if stripped.endswith(phrase):
             at = len(stripped) - len(phrase)
-            prev = stripped[at - 1:at]
-            if at == 0 or not prev.isalpha() or prev in ("و", "ו", "ل", "ب", "ב", "ל"):
+            # a prefix or two ("وأكثر", "ولأكثر") before the phrase, not a word ending in it ("الوفاق" is no "فاق")
+            k = at
+            while k > 0 and at - k < 2 and stripped[k - 1] in _Q_PREFIXES:
+                k -= 1
+            if k == 0 or not stripped[k - 1].isalpha():
                 return code, start - (len(before) - at)
     return "exact", start

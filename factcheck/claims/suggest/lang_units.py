@@ -151,6 +151,9 @@ AR_DUAL_BASE = {
     "طفلين": "children", "طفلان": "children", "جنديين": "soldiers", "رجلين": "men", "امرأتين": "women",
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
     "مدرستين": "schools", "سيارتين": "cars", "شاحنتين": "trucks", "غارتين": "strikes",
+    # measures ("ارتفع منسوب المياه مترين")
+    "مترين": "m", "متران": "m", "كيلومترين": "km", "كيلومتران": "km", "طنين": "tonnes", "لترين": "litres",
+    "هكتارين": "hectares", "دونمين": "dunams",
 }
 # A change from one figure to another ("ارتفع من 2% إلى 3%") is no range (lang_numbers).
 CHANGE_BEFORE = (

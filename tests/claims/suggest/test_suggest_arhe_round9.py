@@ -1,0 +1,54 @@
+"""Arabic and Hebrew suggestions, round 9: ranges opened by a unit alone or closed by a word glued to
+"و" ("بين متر ومترين", "بين سنتين وخمس سنوات"), a change whose verb stands a subject away from "من ... إلى",
+qualifier words only at the start of a word ("الوفاق" holds no "فاق"), and the other rules of the round.
+The sentences are written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import Suggestion, suggest
+
+
+def _one(text: str, starts: str) -> Suggestion:
+    found = [s for s in suggest(text) if s.text.startswith(starts)]
+    assert len(found) == 1, [s.text for s in suggest(text)]
+    return found[0]
+
+
+def _figures(s: Suggestion) -> list[tuple[float, str, str | None]]:
+    return [(q["value"], q["qualifier"], q["unit"]) for q in s.quantities]
+
+
+def test_arabic_range_opened_by_a_unit_alone_is_one_to_two() -> None:
+    s = _one("وبلغ ارتفاع الأمواج قرب الميناء بين متر ومترين صباح الأحد.", "وبلغ ارتفاع")
+    assert _figures(s) == [(1, "at_least", "m"), (2, "at_most", "m")]
+
+
+def test_hebrew_range_opened_by_a_unit_alone_is_one_to_two() -> None:
+    s = _one("ההמתנה לרופא במיון נמשכה בין שעה לשעתיים בכל בתי החולים.", "ההמתנה")
+    assert _figures(s) == [(1, "at_least", "hours"), (2, "at_most", "hours")]
+
+
+def test_arabic_range_whose_second_bound_is_a_word_glued_to_and() -> None:
+    s = _one("وحكم على أربعة موظفين بالسجن مدداً تتراوح بين سنتين وسبع سنوات.", "وحكم على")
+    assert (2, "at_least", "years") in _figures(s) and (7, "at_most", "years") in _figures(s)
+
+
+def test_arabic_dual_of_a_measure_is_two_of_it() -> None:
+    s = _one("وارتفع منسوب السد مترين خلال أسبوع واحد.", "وارتفع منسوب")
+    assert (2, "exact", "m") in _figures(s)
+
+
+def test_arabic_change_with_its_subject_between_verb_and_figures_is_no_range() -> None:
+    s = _one("وارتفع عدد العيادات المتنقلة في الأرياف من ٣١٠ إلى ٤٢٥ عيادة.", "وارتفع عدد")
+    assert [(v, q) for v, q, _u in _figures(s)] == [(310, "exact"), (425, "exact")]
+
+
+def test_a_range_after_a_change_verb_in_another_clause_is_still_a_range() -> None:
+    got = [f for s in suggest("وارتفعت أسعار الخبز، ويحتاج إصلاح الأفران من 3 إلى 5 أيام.") for f in _figures(s)]
+    assert (3, "at_least", "days") in got and (5, "at_most", "days") in got
+
+
+def test_a_name_ending_in_a_qualifier_word_qualifies_nothing() -> None:
+    s = _one("وفاز حزب الوفاق 47 مقعداً في البرلمان الجديد.", "وفاز حزب")
+    assert _figures(s) == [(47, "exact", "seats")]
+    assert [(v, q) for v, q, _u in _figures(_one("وقد فاق 300 مليون دينار حجم الخسائر.", "وقد فاق"))][0][1] == "more_than"
