@@ -28,6 +28,10 @@ _REACHED = re.compile(r"(?<![^\W\d_])(?:הגיע|הגיעה|הגיעו|עמד|ע
 _AR_TO_FIGURE = re.compile(r"وال[^\W\d_]+\s+الي\s+(?:نحو\s+|حوالي\s+)?\d")
 _AR_TO = re.compile(r"(?<![^\W\d_])الي\s+(?:نحو\s+|حوالي\s+)?\d")
 _AR_REL = re.compile(r"(?<![^\W\d_])(?:التي|الذي|الذين|اللذين|اللتين)\s+")
+# verbal nouns that list a toll or a sentence's penalties under one verb ("عن مقتل ... وإصابة ...", "بسجنه ... وتغريمه ...")
+_AR_MASDARS = r"(?:مقتل|اصابة|جرح|نزوح|تشريد|تدمير|اعتقال|وفاة|تضرر|اغلاق|اجلاء|فقدان|سجن|حبس|تغريم|الزام|مصادرة|غرامة)"
+_AR_MASDAR_ITEM = re.compile(rf"وب?{_AR_MASDARS}(?:ه|ها|هم|هما)?(?![^\W\d_])")
+_AR_MASDAR_HEAD = re.compile(rf"(?:(?<![^\W\d_])(?:عن|الي|في)\s+|(?<![^\W\d_])ب){_AR_MASDARS}(?:ه|ها|هم|هما)?(?![^\W\d_])")
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 
@@ -262,6 +266,12 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             norm[max(0, x - 2)] not in ",،;؛" or not (_CHANGE.search(norm, x, y) or _REACHED.search(norm, x, y))) and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not cues.attrib_prep.search(
             norm, max([f.end for f in s.figures if merged[-1][0] <= f.core < merged[-1][1]], default=x), x)
+        # "أسفر عن مقتل 9 أشخاص وإصابة 73 آخرين", "قضت بسجنه 7 سنوات وتغريمه 400 ألف دينار": a second verbal noun
+        # under the same verb, with its own figure, is the next item of the one event's list (no verb of its own)
+        list_item = list_item or (cues.lang == "ar" and bool(merged) and bool(mine) and _AR_MASDAR_ITEM.match(norm, x) is not None
+                                  and _AR_MASDAR_HEAD.search(norm, *merged[-1]) is not None and not s.has(
+                                      cues.event, norm, x, mine[0].start) and any(
+                                      merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
         # (a list goes on without a source between its items: "9 נהרגו, לפי המשרד, ובלבנון – 46" is two)
         # "..., وأن نحو 15% منهم وصلوا", "..., ما تسبب في إغلاقه لمسافة 42 كيلومترا": a second report, or a
         # consequence, with a figure of its own is its own claim

@@ -51,4 +51,20 @@ def test_a_range_after_a_change_verb_in_another_clause_is_still_a_range() -> Non
 def test_a_name_ending_in_a_qualifier_word_qualifies_nothing() -> None:
     s = _one("وفاز حزب الوفاق 47 مقعداً في البرلمان الجديد.", "وفاز حزب")
     assert _figures(s) == [(47, "exact", "seats")]
-    assert [(v, q) for v, q, _u in _figures(_one("وقد فاق 300 مليون دينار حجم الخسائر.", "وقد فاق"))][0][1] == "more_than"
+    passed = _figures(_one("وقد فاق 300 مليون دينار حجم الخسائر.", "وقد فاق"))
+    assert passed[0][:2] == (300000000, "more_than")
+
+
+def test_arabic_second_verbal_noun_of_a_toll_stays_in_the_one_claim() -> None:
+    s = _one("وأسفر انهيار الجسر عن مقتل ستة أشخاص وإصابة 41 آخرين، وفق الدفاع المدني.", "وأسفر انهيار")
+    assert [v for v, _q, _u in _figures(s)] == [6, 41] and "causal" in s.types
+
+
+def test_arabic_prison_term_and_fine_of_one_sentence_are_one_claim() -> None:
+    s = _one("قضت محكمة الاستئناف بسجن المدير المالي خمس سنوات وتغريمه 250 ألف دينار.", "قضت محكمة")
+    assert [v for v, _q, _u in _figures(s)] == [5, 250000] and "quantity" in s.types
+
+
+def test_arabic_second_verb_of_its_own_is_still_a_claim_of_its_own() -> None:
+    texts = [s.text for s in suggest("قتل 14 شخصا وأصيب 52 آخرون في انفجار صهريج وقود.")]
+    assert len(texts) == 2
