@@ -54,7 +54,8 @@ _CIRCUMSTANCE = re.compile(
 _PREP_AFTER_VERB = re.compile(r"\s+(?:[בלמ][^\W\d_]{2,}|في|الى|علي|من|عن|ب[^\W\d_]{2,}|ل[^\W\d_]{2,})(?![^\W\d_])")
 _NEW_REPORT = re.compile(r"(?:و(?:ان|بان)|וכי|ما\s+(?:تسبب|ادي|اسفر)|מה\s+שגרם)(?![^\W\d_])")
 _NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
-_AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)\s+\d")
+_AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)(?:\s+من\s+العمر)?\s+\d")
+_AR_PREP_START = re.compile(r"(?:ب[^\W\d_]{2,}|ل[^\W\d_]{2,}|في|الي|علي|من|عن)(?![^\W\d_])")
 _TRIM = " \t،,;؛:-.\"'«»()"
 _CONTRAST = re.compile(r"(?:ואילו|ואולם|אולם|אך|אבל|בעוד|[وف]?(?:بينما|فيما|في\s+حين|لكن|غير\s+ان|الا\s+ان))(?![^\W\d_])")
 _HE_PAST_PLURAL = re.compile(
@@ -128,6 +129,8 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
         word = nxt.group() if nxt else ""
         if not norm[m.start():m.end()].strip() and word in cues.not_conjunction:
             continue  # "وزارة" is no conjunction ("و30 عربة" continues a list unless it has a verb of its own)
+        if not norm[m.start():m.end()].strip() and word[1:] and word[1:] in norm[max(s.a, m.start() - 30):m.start()].split()[-2:]:
+            continue  # "נסגרו כביש 4 וכביש 70", "مستشفى الشفاء ومستشفى الأهلي": one noun twice, a phrase, no clause
         cuts.append(m.end())
     if cues.lang == "ar":
         cuts = sorted(set(cuts + _relative_cuts(norm, s, cues)))
@@ -160,6 +163,7 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
     after_tolls: list[int] | None = None  # circumstances after a sentence's tolls split ("..., صباح الثلاثاء، في قصف ...")
     split = False
     subject_age = False
+    object_age = False  # an age after a verb's object, before the rest of the verb's complement
     for piece in raw:
         x, y = piece
         mine0 = any(x <= f.core < y for f in s.figures)
@@ -175,7 +179,13 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
                 merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not s.has(cues.event, norm, *merged[-1])
             merged[-1][1] = y
             subject_age = bare_subject and _AGE_START.match(norm, x) is not None and word_count(norm, x, y) <= 3
+            object_age = cues.lang == "ar" and not subject_age
             continue
+        if object_age:
+            object_age = False
+            if _AR_PREP_START.match(norm, x):  # "وأدانت المحكمة الفاسي، البالغ من العمر 54 عاما، بتحويل ...": the verb goes on
+                merged[-1][1] = y
+                continue
         if subject_age:
             # ("דהן, בן 61, הורשע במרץ": a named age before an event of its own is a claim of its own, as labelled)
             subject_age = False
@@ -257,6 +267,10 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             max(0, x - 2)] in ",،" and _AR_TO_FIGURE.match(norm, x) is not None and _CHANGE.search(
             norm, *merged[-1]) is not None and _AR_TO.search(norm, *merged[-1]) is not None
         he_verb = he_verb or gapped
+        # "עלה ב־35% לעומת השנה שעברה, והגיע ל־4,300", "..., وصل إلى 52": what the change reached, with no subject
+        # of its own, is the same change's end
+        reached_end = bool(merged) and bool(mine) and norm[x] in "وו" and _REACHED.match(norm[x + 1:y]) is not None and (
+            _CHANGE.search(norm, *merged[-1]) is not None) and any(merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)
         list_item = bool(merged) and bool(mine) and not own_clause and not he_verb and norm[x] in "وו" and word_count(
             norm, x, y) <= 6 and (
             cues.lang == "he" or (norm.startswith("وال", x) and word_count(norm, x, mine[0].core) <= 2)) and not s.has(
@@ -287,7 +301,7 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
         # the claim before it (and is judged on its own)
         contrast = bool(merged) and not mine and _CONTRAST.match(norm, x) is not None and _reports(norm, x, y, cues)
         if merged and not own_verb and not own_report and not contrast and not he_verb and (
-            restate or starts_figure or of_them or only_when or list_item or vague_item
+            restate or starts_figure or of_them or only_when or list_item or vague_item or reached_end
             or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says
         ):

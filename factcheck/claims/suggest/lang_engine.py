@@ -82,7 +82,7 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
-_THAT = re.compile(r"(?<![^\W\d_])(?:ان|بان|כי)(?![^\W\d_])")
+_THAT = re.compile(r"(?<![^\W\d_])(?:(?:ان|بان)(?:ه|ها|هم|هن)?|כי)(?![^\W\d_])")  # "إن", "إنه": that (he)
 
 
 def _reported(norm: str, a: int, b: int, cues: LangCues) -> int:

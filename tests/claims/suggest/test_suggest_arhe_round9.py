@@ -68,3 +68,26 @@ def test_arabic_prison_term_and_fine_of_one_sentence_are_one_claim() -> None:
 def test_arabic_second_verb_of_its_own_is_still_a_claim_of_its_own() -> None:
     texts = [s.text for s in suggest("قتل 14 شخصا وأصيب 52 آخرون في انفجار صهريج وقود.")]
     assert len(texts) == 2
+
+
+def test_hebrew_what_a_change_reached_after_a_comma_is_the_same_change() -> None:
+    texts = [s.text for s in suggest("מספר המבקרים בתערוכה עלה ב־22% לעומת אשתקד, והגיע ל־18,500.")]
+    assert texts == ["מספר המבקרים בתערוכה עלה ב־22% לעומת אשתקד, והגיע ל־18,500"]
+    two = [s.text for s in suggest("מחירי החשמל עלו ב־4%, ושיעור האינפלציה הגיע ל־3.3%.")]
+    assert len(two) == 2  # a subject of its own: a claim of its own
+
+
+def test_one_noun_twice_joined_by_and_is_a_phrase_not_two_clauses() -> None:
+    s = _one("בעקבות השיטפון נסגרו כביש 90 וכביש 31 לתנועה במשך כחמש שעות.", "בעקבות השיטפון")
+    assert s.text.endswith("שעות") and "causal" in s.types
+    assert [(v, q) for v, q, _u in _figures(s)] == [(5, "approx")]  # road numbers are names
+
+
+def test_arabic_age_after_an_object_leads_into_the_rest_of_the_verb() -> None:
+    s = _one("وأدانت المحكمة المحاسب، البالغ من العمر 47 عاماً، باختلاس 2.5 مليون درهم.", "وأدانت المحكمة")
+    assert [v for v, _q, _u in _figures(s)] == [47, 2500000]
+
+
+def test_a_speakers_age_with_nothing_reported_is_no_claim() -> None:
+    assert suggest("وقال المتهم، البالغ من العمر 40 عاما، إنه بريء من جميع التهم.") == []
+    assert suggest("שר האוצר, בן 61, אמר כי ההחלטה נכונה.") == []
