@@ -43,7 +43,10 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
         f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
         and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
         and not (norm.startswith("לראשונה", m.end() - 7) and not EVER.search(norm, m.end(), min(b, m.end() + 25)))
-        and not PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())), None)  # "בשעות השיא": peak hours
+        and not PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())  # "בשעות השיא": peak hours
+        and not (_HE_FIRST.fullmatch(m.group()) and not _HE_FIRST_RANKS.match(norm, m.end()) and not (
+            EVER.search(norm, m.end(), min(b, m.end() + 40)) or _HE_FIRST_TIME.search(norm, max(a, m.start() - 8), m.start())))),
+        None)
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end())
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
@@ -81,6 +84,11 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
     return types
 
 
+# "במנת החיסון הראשונה", "בשלב הראשון": the first of a sequence ranks nothing; "הפעם הראשונה ש...", "הראשונה
+# מזה עשור", "הראשון מסוגו" do
+_HE_FIRST = re.compile(r"הראשון|הראשונה")
+_HE_FIRST_RANKS = re.compile(r"\s+(?:ש|מסוג)|ים|ות")
+_HE_FIRST_TIME = re.compile(r"(?:הפעם|בפעם|לפעם)\s+$")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
 _THAT = re.compile(r"(?<![^\W\d_])(?:(?:ان|بان)(?:ه|ها|هم|هن)?|כי)(?![^\W\d_])")  # "إن", "إنه": that (he)
 

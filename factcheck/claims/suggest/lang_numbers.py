@@ -55,7 +55,9 @@ _OVER_VERB = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
 _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
-_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع")}
+_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع",
+                                   # a hotline, a section of a law, a resolution: numbers that name
+                                   "מוקד", "טלפון", "סעיף", "المادة", "البند", "القرار", "قرار")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
 # Towns whose names hold a number word: "באר שבע" (seven), "קריית שמונה" (eight), "بئر السبع"
 _PLACE_HEADS = {fold(w) for w in ("באר", "קריית", "קרית", "תל", "بئر", "بير")}

@@ -91,3 +91,16 @@ def test_arabic_age_after_an_object_leads_into_the_rest_of_the_verb() -> None:
 def test_a_speakers_age_with_nothing_reported_is_no_claim() -> None:
     assert suggest("وقال المتهم، البالغ من العمر 40 عاما، إنه بريء من جميع التهم.") == []
     assert suggest("שר האוצר, בן 61, אמר כי ההחלטה נכונה.") == []
+
+
+def test_hebrew_first_of_a_sequence_ranks_nothing() -> None:
+    s = _one("שיעור המתחסנים במנה הראשונה של החיסון עלה ל־88%.", "שיעור המתחסנים")
+    assert "superlative" not in s.types
+    assert "superlative" in _one("זו הפעם הראשונה שבה נסגר הנמל.", "זו הפעם").types
+    assert "superlative" in _one("זו השביתה הראשונה של המורים מאז 2019.", "זו השביתה").types
+
+
+def test_a_hotline_or_a_section_number_is_no_figure() -> None:
+    assert suggest("לפרטים נוספים ניתן לפנות למוקד 106 של העירייה.") == []
+    s = _one("לפי סעיף 40 לחוק, הקנס הגיע ל־50 אלף ש״ח.", "לפי סעיף")
+    assert [v for v, _q, _u in _figures(s)] == [50000]
