@@ -87,7 +87,7 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
 # "במנת החיסון הראשונה", "בשלב הראשון": the first of a sequence ranks nothing; "הפעם הראשונה ש...", "הראשונה
 # מזה עשור", "הראשון מסוגו" do
 _HE_FIRST = re.compile(r"הראשון|הראשונה")
-_HE_FIRST_RANKS = re.compile(r"\s+(?:ש|מסוג)|ים|ות")
+_HE_FIRST_RANKS = re.compile(r"\s+(?:ש(?!ל(?:ו|ה|הם|הן)?(?![^\W\d_]))|מסוג)|ים|ות")  # "הראשונה שבה", not "של"
 _HE_FIRST_TIME = re.compile(r"(?:הפעם|בפעם|לפעם)\s+$")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
 _THAT = re.compile(r"(?<![^\W\d_])(?:(?:ان|بان)(?:ه|ها|هم|هن)?|כי)(?![^\W\d_])")  # "إن", "إنه": that (he)
