@@ -67,8 +67,10 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
     # "עלייה של 38 אחוז לעומת השנה הקודמת": the year compared with is the baseline, not the claim's time
     base = BASELINE.search(norm, a, b)
     relative = s.has(cues.temporal, norm, a, base.start() if base else b)
-    if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, b) or relative
-            or s.has(cues.year, norm, a, b)):
+    # ("ارتفع 17% مقارنة بانتخابات 2019", "עלייה של 18% לעומת 2023": nor is the year compared with)
+    until = base.start() if base else b
+    if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, until) or relative
+            or s.has(cues.year, norm, a, until)):
         kinds.add("temporal")
     if source:
         kinds.add("attribution")

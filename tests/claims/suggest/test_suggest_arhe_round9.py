@@ -104,3 +104,21 @@ def test_a_hotline_or_a_section_number_is_no_figure() -> None:
     assert suggest("לפרטים נוספים ניתן לפנות למוקד 106 של העירייה.") == []
     s = _one("לפי סעיף 40 לחוק, הקנס הגיע ל־50 אלף ש״ח.", "לפי סעיף")
     assert [v for v, _q, _u in _figures(s)] == [50000]
+
+
+def test_the_year_compared_with_does_not_date_the_claim() -> None:
+    s = _one("وارتفع عدد السياح الأجانب بنسبة 12 في المئة مقارنة بعام 2022.", "وارتفع عدد")
+    assert "comparison" in s.types and "temporal" not in s.types
+    he = _one("מספר התאונות עלה ב־14% לעומת 2021.", "מספר התאונות")
+    assert "comparison" in he.types and "temporal" not in he.types
+    assert "temporal" in _one("מספר התאונות עלה ב־14% ב־2024 לעומת 2021.", "מספר התאונות").types
+
+
+def test_arabic_increase_over_the_year_before_is_a_comparison() -> None:
+    s = _one("وبلغت الصادرات 4 مليارات دولار، بزيادة 9 في المئة عن العام الذي سبقه.", "بزيادة")
+    assert "comparison" in s.types
+
+
+def test_arabic_confirmed_as_an_adjective_names_no_source() -> None:
+    s = _one("وسجلت الوزارة 85 إصابة مؤكدة بالكوليرا منذ مطلع الشهر.", "وسجلت")
+    assert s.attributed_to is None or "بالكوليرا" not in s.attributed_to
