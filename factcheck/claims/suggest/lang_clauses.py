@@ -32,6 +32,8 @@ _AR_REL = re.compile(r"(?<![^\W\d_])(?:التي|الذي|الذين|اللذين
 _AR_MASDARS = r"(?:مقتل|اصابة|جرح|نزوح|تشريد|تدمير|اعتقال|وفاة|تضرر|اغلاق|اجلاء|فقدان|سجن|حبس|تغريم|الزام|مصادرة|غرامة)"
 _AR_MASDAR_ITEM = re.compile(rf"وب?{_AR_MASDARS}(?:ه|ها|هم|هما)?(?![^\W\d_])")
 _AR_MASDAR_HEAD = re.compile(rf"(?:(?<![^\W\d_])(?:عن|الي|في)\s+|(?<![^\W\d_])ب){_AR_MASDARS}(?:ه|ها|هم|هما)?(?![^\W\d_])")
+_VALUE_OF = re.compile(r"(?:בהיקף|בשווי|בעלות|בסכום|בגובה|בהיקף כולל|בסך|بقيمة|بكلفة|بتكلفة|بحجم|بمبلغ|باجمالي|"
+                       r"بقيمة\s+اجمالية|بكلفة\s+اجمالية)(?![^\W\d_])")
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 
@@ -286,6 +288,9 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
                                   and _AR_MASDAR_HEAD.search(norm, *merged[-1]) is not None and not s.has(
                                       cues.event, norm, x, mine[0].start) and any(
                                       merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
+        # "אישרה את התקציב, בהיקף של 620 מיליארד ש"ח", "أعلنت عن حزمة، بقيمة 3 مليارات دولار": the size of what
+        # the clause before named is part of it
+        value_of = bool(merged) and bool(mine) and _VALUE_OF.match(norm, x) is not None and mine[0].start - x <= 16
         # (a list goes on without a source between its items: "9 נהרגו, לפי המשרד, ובלבנון – 46" is two)
         # "..., وأن نحو 15% منهم وصلوا", "..., ما تسبب في إغلاقه لمسافة 42 كيلومترا": a second report, or a
         # consequence, with a figure of its own is its own claim
@@ -301,7 +306,7 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
         # the claim before it (and is judged on its own)
         contrast = bool(merged) and not mine and _CONTRAST.match(norm, x) is not None and _reports(norm, x, y, cues)
         if merged and not own_verb and not own_report and not contrast and not he_verb and (
-            restate or starts_figure or of_them or only_when or list_item or vague_item or reached_end
+            restate or starts_figure or of_them or only_when or list_item or vague_item or reached_end or value_of
             or _attribution_only(norm, x, y, cues, s.figures)
             or cues.report_that.match(norm, x) or says
         ):

@@ -122,3 +122,10 @@ def test_arabic_increase_over_the_year_before_is_a_comparison() -> None:
 def test_arabic_confirmed_as_an_adjective_names_no_source() -> None:
     s = _one("وسجلت الوزارة 85 إصابة مؤكدة بالكوليرا منذ مطلع الشهر.", "وسجلت")
     assert s.attributed_to is None or "بالكوليرا" not in s.attributed_to
+
+
+def test_the_size_of_what_the_clause_named_stays_with_it() -> None:
+    s = _one("הממשלה אישרה אמש תוכנית סיוע לחקלאים, בהיקף של 2.4 מיליארד ש\"ח.", "הממשלה אישרה")
+    assert [(v, u) for v, _q, u in _figures(s)] == [(2400000000, "ILS")]
+    ar = _one("وأقرت الحكومة خطة لدعم المزارعين، بقيمة 300 مليون دينار.", "وأقرت الحكومة")
+    assert [v for v, _q, _u in _figures(ar)] == [300000000]
