@@ -39,8 +39,9 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
     ranks = list(cues.superlative.finditer(norm, a, b))
     dates = [m.span() for p in (cues.date, cues.temporal) for m in p.finditer(norm, a, b)] if ranks else []
     # "على الأقل" in a figure, "تشرين الأول" in a date and "الربع الأول" in a period rank nothing
+    # ("ביותר מ־200 יישובים": in more than, no ranking)
     sup = next((m for m in ranks if not any(
-        f.start <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
+        f.start - 1 <= m.start() < f.end for f in mine) and not any(x <= m.start() < y for x, y in dates)
         and not norm.startswith("בשיא", m.start())  # "בשיא האירוע": at the height of it, no record
         and not (norm.startswith("לראשונה", m.end() - 7) and not EVER.search(norm, m.end(), min(b, m.end() + 25)))
         and not PEAK_HOURS.match(norm, max(0, m.start() - 6), m.end())  # "בשעות השיא": peak hours

@@ -129,3 +129,16 @@ def test_the_size_of_what_the_clause_named_stays_with_it() -> None:
     assert [(v, u) for v, _q, u in _figures(s)] == [(2400000000, "ILS")]
     ar = _one("وأقرت الحكومة خطة لدعم المزارعين، بقيمة 300 مليون دينار.", "وأقرت الحكومة")
     assert [v for v, _q, _u in _figures(ar)] == [300000000]
+
+
+def test_hebrew_in_more_than_is_no_ranking_and_above_a_place_no_comparison() -> None:
+    s = _one("בעקבות השיגור הופעלו אזעקות ביותר מ־150 יישובים בצפון.", "בעקבות השיגור")
+    assert "superlative" not in s.types and (150, "more_than") in [(v, q) for v, q, _u in _figures(s)]
+    s = _one("שני בני אדם נפצעו קל מרסיסים מעל חיפה, כך מסר מד\"א.", "שני בני אדם")
+    assert "comparison" not in s.types
+    assert "comparison" in _one("האינפלציה עומדת על 4.1%, מעל הגבול העליון של היעד.", "האינפלציה").types
+
+
+def test_hebrew_second_count_with_an_adjective_and_its_own_verb_is_its_own_claim() -> None:
+    texts = [s.text for s in suggest("בנמל התעופה עוכבו 12 טיסות, ושתי טיסות נכנסות הוסטו לאילת.")]
+    assert len(texts) == 2 and texts[1].startswith("ושתי טיסות")
