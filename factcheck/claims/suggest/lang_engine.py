@@ -79,7 +79,9 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
         kinds.add("causal")
     # "other" is for an event with none of the other types (the guidelines): "עצרה שני חשודים" is a quantity; a
     # mourning declared for three days is still an event with its duration
-    if s.has(cues.legal, norm, a, b) and not any(f.kind not in ("vague", "duration") for f in mine):
+    # ("גזר 7 שנות מאסר", "قضت بسجنه سبع سنوات": a sentence with its term is the term, temporal, as labelled)
+    if s.has(cues.legal, norm, a, b) and not any(f.kind not in ("vague", "duration") for f in mine) and not (
+            any(f.kind == "duration" for f in mine) and _SENTENCING.search(norm, a, b)):
         kinds.add("other")  # "הורשע בשלושה אישומים": a conviction is an event of its own beside its figures
     types = [t for t in TYPES if t in kinds]
     if not types or types == ["attribution"]:
@@ -92,6 +94,8 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
 _HE_FIRST = re.compile(r"הראשון|הראשונה")
 _HE_FIRST_RANKS = re.compile(r"\s+(?:ש(?!ל(?:ו|ה|הם|הן)?(?![^\W\d_]))|מסוג)|ים|ות")  # "הראשונה שבה", not "של"
 _HE_FIRST_TIME = re.compile(r"(?:הפעם|בפעם|לפעם)\s+$")
+_SENTENCING = re.compile(r"(?<![^\W\d_])(?:ו?(?:גזר|גזרה|גזרו|נגזר|נגזרה|נגזרו|נידון|נידונה|נידונו|לגזור)|"
+                         r"[وف]?(?:بسجن|بالسجن|بحبس|بالحبس|بسجنه|بسجنها|بحبسه|بحبسها))(?![^\W\d_])")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")
 _THAT = re.compile(r"(?<![^\W\d_])(?:(?:ان|بان)(?:ه|ها|هم|هن)?|כי)(?![^\W\d_])")  # "إن", "إنه": that (he)
 

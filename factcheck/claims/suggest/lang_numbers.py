@@ -311,6 +311,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
+            if _one_term(toks, i, lex):  # "נידון לשנה מאסר", "قضت بسجنه عاما": a term of one year, one month
+                unit = _ONE_UNIT[t.word[1:] if lex.lang == "he" else t.word.removesuffix("ا")]
+                out.append(Figure(t.start, t.end, 1, "exact", unit, "duration", t.start))
+                i += 1
+                continue
             if lex.lang == "he" and t.word in ("עשור", "כעשור", "מעשור", "לעשור"):
                 # "מזה עשור", "כעשור", "יותר מעשור": a decade is ten years ("בעשור האחרון" is a period, no figure)
                 if t.word == "כעשור":
@@ -527,6 +532,19 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out[-1].unit, out[-1].kind = fig.unit, fig.kind
         out.append(fig)
     return out
+
+
+_TERM_AFTER = {fold(w) for w in ("מאסר", "עבודות", "מעצר")}
+_TERM_BEFORE = {fold(w) for w in ("بالسجن", "بالحبس", "بسجنه", "بحبسه", "بسجنها", "بحبسها", "بسجنهم", "السجن", "الحبس")}
+
+
+def _one_term(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"לשנה מאסר", "لحודש עבודות", "بالسجن عاما": one unit of a sentence, with no number written."""
+    w = toks[i].word
+    if lex.lang == "he":
+        return w[:1] == "ל" and w[1:] in _ONE_UNIT and i + 1 < len(toks) and toks[i + 1].word in _TERM_AFTER
+    return i > 0 and toks[i - 1].word in _TERM_BEFORE and w.removesuffix("ا") in _ONE_UNIT and not (
+        i + 1 < len(toks) and toks[i + 1].word[:1].isdigit())
 
 
 def qualifier_before(norm: str, start: int, lang: str) -> tuple[str, int]:

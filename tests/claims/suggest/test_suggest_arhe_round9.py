@@ -142,3 +142,16 @@ def test_hebrew_in_more_than_is_no_ranking_and_above_a_place_no_comparison() -> 
 def test_hebrew_second_count_with_an_adjective_and_its_own_verb_is_its_own_claim() -> None:
     texts = [s.text for s in suggest("בנמל התעופה עוכבו 12 טיסות, ושתי טיסות נכנסות הוסטו לאילת.")]
     assert len(texts) == 2 and texts[1].startswith("ושתי טיסות")
+
+
+def test_a_term_of_one_unit_with_no_number_is_one_of_it() -> None:
+    s = _one("שני הנאשמים הודו במסגרת הסדר טיעון ונידונו לשנה מאסר כל אחד.", "שני הנאשמים")
+    assert (1, "exact", "years") in _figures(s)
+    ar = _one("وقضت المحكمة بالسجن عاما على المتهم الثالث.", "وقضت المحكمة")
+    assert (1, "exact", "years") in _figures(ar)
+
+
+def test_a_sentence_with_its_term_is_temporal_not_other() -> None:
+    s = _one("בית המשפט המחוזי בנצרת גזר היום 9 שנות מאסר על רואה החשבון.", "בית המשפט")
+    assert s.types == ["temporal"]
+    assert "other" in _one("השר לשעבר הורשע אתמול בשלושה אישומים של מרמה.", "השר לשעבר").types
