@@ -128,10 +128,13 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         k, v = kind
         v = Decimal(str(v))
         if k in ("unit", "ten"):
+            if joined and last == k:
+                break  # "بين ثلاثة وخمسة أيام", "שלושה וחמישה": two numbers ("خمسة وعشرون" joins a unit and a ten)
             if last is not None and not joined:
                 if k == "unit" and last == "unit":
                     break
-                if last in ("unit", "ten", "hundred") or (last == "scale" and not joined):
+                # ("מאה עשרים ושלושה": Hebrew writes a hundred's tens with no "and")
+                if last in ("unit", "ten") or (last == "hundred" and lex.lang != "he") or (last == "scale" and not joined):
                     break
             if k == "unit" and last == "ten" and joined:
                 current += v
@@ -174,7 +177,8 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         return None
     if scaled and j < len(toks) and toks[j].word in HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
         total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
-        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون") and toks[j + 1].start - toks[j].end < 3)
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون", "مليار", "مليون") and (
+            toks[j + 1].start - toks[j].end < 3))  # "مليار ونصف المليار", "مليار ونصف مليار"
     return total + current, j, scaled or last == "hundred"
 
 

@@ -155,3 +155,21 @@ def test_a_sentence_with_its_term_is_temporal_not_other() -> None:
     s = _one("בית המשפט המחוזי בנצרת גזר היום 9 שנות מאסר על רואה החשבון.", "בית המשפט")
     assert s.types == ["temporal"]
     assert "other" in _one("השר לשעבר הורשע אתמול במרמה ובהפרת אמונים.", "השר לשעבר").types
+
+
+def test_two_number_words_joined_by_and_are_two_bounds_not_one_sum() -> None:
+    s = _one("وتستغرق الرحلة بين الميناءين ما بين ثلاثة وخمسة أيام.", "وتستغرق")
+    assert [(v, q) for v, q, _u in _figures(s)] == [(3, "at_least"), (5, "at_most")]
+    s = _one("وشارك في المسيرة بين عشرين وثلاثين ألف شخص.", "وشارك")
+    assert [(v, q) for v, q, _u in _figures(s)] == [(20000, "at_least"), (30000, "at_most")]
+    assert [v for v, _q, _u in _figures(_one("وأصيب خمسة وعشرون شخصا في الحادث.", "وأصيب"))] == [25]
+
+
+def test_hebrew_hundreds_and_tens_with_no_and_are_one_number() -> None:
+    s = _one("בטקס השתתפו שלוש מאות ארבעים ושניים חיילים.", "בטקס")
+    assert [v for v, _q, _u in _figures(s)] == [342]
+
+
+def test_arabic_a_billion_and_half_a_billion() -> None:
+    s = _one("وبلغت الخسائر زهاء مليار ونصف مليار دولار.", "وبلغت")
+    assert _figures(s) == [(1500000000, "approx", "USD")]
