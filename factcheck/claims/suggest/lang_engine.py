@@ -49,7 +49,7 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
             EVER.search(norm, m.end(), min(b, m.end() + 40)) or _HE_FIRST_TIME.search(norm, max(a, m.start() - 8), m.start())))),
         None)
     comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
-               and not norm.startswith("יותר", m.end())
+               and not norm.startswith("יותר", m.end()) and not _IN_RETURN.match(norm, max(0, m.start() - 4), m.end() + 1)
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
     if comp or any(f.kind == "multiplier" for f in mine):
         kinds.add("comparison")
@@ -94,6 +94,7 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
 _HE_FIRST = re.compile(r"הראשון|הראשונה")
 _HE_FIRST_RANKS = re.compile(r"\s+(?:ש(?!ל(?:ו|ה|הם|הן)?(?![^\W\d_]))|מסוג)|ים|ות")  # "הראשונה שבה", not "של"
 _HE_FIRST_TIME = re.compile(r"(?:הפעם|בפעם|לפעם)\s+$")
+_IN_RETURN = re.compile(r".*(?:في\s+|ب)المقابل(?![^\W\d_])")  # "وأطلق في المقابل": in return, on the other side
 _SENTENCING = re.compile(r"(?<![^\W\d_])(?:ו?(?:גזר|גזרה|גזרו|נגזר|נגזרה|נגזרו|נידון|נידונה|נידונו|לגזור)|"
                          r"[وف]?(?:بسجن|بالسجن|بحبس|بالحبس|بسجنه|بسجنها|بحبسه|بحبسها))(?![^\W\d_])")
 _COLON_QUOTE = re.compile(r":\s*[\"«]")

@@ -356,6 +356,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         break
             if dual is not None:
                 qualifier, q_at = qualifier_at(norm, t.start, lex)
+                if qualifier == "exact" and lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in lex.dual_time:
+                    qualifier = "approx"  # "כשבועיים", "כיומיים": about two weeks, two days
                 kind = ("multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS
                         else "measure" if dual[0] in _MEASURE_UNITS else "count")
                 fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], kind, t.start)

@@ -173,3 +173,14 @@ def test_hebrew_hundreds_and_tens_with_no_and_are_one_number() -> None:
 def test_arabic_a_billion_and_half_a_billion() -> None:
     s = _one("وبلغت الخسائر زهاء مليار ونصف مليار دولار.", "وبلغت")
     assert _figures(s) == [(1500000000, "approx", "USD")]
+
+
+def test_hebrew_about_two_weeks_is_approximate() -> None:
+    s = _one("עבודות התיקון בגשר נמשכו כשבועיים בלבד.", "עבודות")
+    assert _figures(s) == [(2, "approx", "weeks")]
+
+
+def test_arabic_in_return_compares_nothing() -> None:
+    s = _one("وأطلقت الفصائل في المقابل 40 صاروخا على البلدات الحدودية.", "وأطلقت")
+    assert "comparison" not in s.types
+    assert "comparison" in _one("وارتفع التضخم إلى 5% مقابل 3% في الشهر السابق.", "وارتفع").types
