@@ -58,6 +58,7 @@ _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
 _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع",
                                    # a hotline, a section of a law, a resolution: numbers that name
                                    "מוקד", "טלפון", "סעיף", "المادة", "البند", "القرار", "قرار")}
+_AGE_WORD = re.compile(r"(?<![^\W\d_])[לב]?גיל\s+$")
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
 # Towns whose names hold a number word: "באר שבע" (seven), "קריית שמונה" (eight), "بئر السبع"
 _PLACE_HEADS = {fold(w) for w in ("באר", "קריית", "קרית", "תל", "بئر", "بير")}
@@ -391,7 +392,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i += 2
                 else:
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 1, lex, norm, t.end)
-                    if kind in ("duration", "percentage_point"):  # "نصف ساعة", "חצי שעה", "רבע נקודת אחוז"
+                    # "نصف ساعة", "חצי שעה", "רבע נקודת אחוז", "בחצי אחוז": half of the unit, not a share
+                    if kind in ("duration", "percentage_point", "percent"):
                         fig = Figure(q_at, u_end, *((6, qualifier, "months") if (value, unit) == (0.5, "years") else (
                             round(value, 4), qualifier, unit)), kind, t.start)  # "כחצי שנה": about six months
                         i += 2
@@ -495,6 +497,14 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 prev.end, prev.unit = fig.end, prev.unit or fig.unit
                 prev.kind = "money" if prev.unit and prev.unit.isupper() else prev.kind
                 continue
+        age = _AGE_WORD.search(norm, max(0, fig.core - 12), fig.core) if lex.lang == "he" else None
+        if age is not None and fig.kind in ("count", "age", "duration") and fig.unit in (None, "years"):
+            # "עד גיל שש", "מעל גיל 65", "מתחת לגיל חמש": an age, qualified before the word "age"
+            fig.unit, fig.kind = "years", "age"
+            if fig.qualifier == "exact":
+                q, at = qualifier_at(norm, age.start() + (norm[age.start()] in "לב"), lex)
+                if q != "exact":
+                    fig.qualifier, fig.start = q, min(fig.start, at)
         if fig.unit is None and fig.kind == "count":
             fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range

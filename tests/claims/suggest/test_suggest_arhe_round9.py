@@ -184,3 +184,15 @@ def test_arabic_in_return_compares_nothing() -> None:
     s = _one("وأطلقت الفصائل في المقابل 40 صاروخا على البلدات الحدودية.", "وأطلقت")
     assert "comparison" not in s.types
     assert "comparison" in _one("وارتفع التضخم إلى 5% مقابل 3% في الشهر السابق.", "وارتفع").types
+
+
+def test_hebrew_an_age_is_qualified_before_the_word_age() -> None:
+    s = _one("לפי המשרד, כמחצית מהנפגעים הם ילדים מתחת לגיל שש.", "לפי המשרד")
+    assert (6, "less_than", "years") in _figures(s)
+    s = _one("ההטבה תינתן לכ־200 אלף אזרחים מעל גיל 80 החל מינואר.", "ההטבה")
+    assert (80, "more_than", "years") in _figures(s)
+
+
+def test_hebrew_half_a_percent_is_a_percentage() -> None:
+    s = _one("תשואת האג\"ח הממשלתי ירדה אתמול בחצי אחוז.", "תשואת")
+    assert _figures(s) == [(0.5, "exact", "percent")]
