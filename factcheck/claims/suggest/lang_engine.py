@@ -94,6 +94,7 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
 _HE_FIRST = re.compile(r"הראשון|הראשונה")
 _HE_FIRST_RANKS = re.compile(r"\s+(?:ש(?!ל(?:ו|ה|הם|הן)?(?![^\W\d_]))|מסוג)|ים|ות")  # "הראשונה שבה", not "של"
 _HE_FIRST_TIME = re.compile(r"(?:הפעם|בפעם|לפעם)\s+$")
+_CALLED = re.compile(r"(?<![^\W\d_])(?:ו?(?:כינה|כינתה|כינו|הגדיר|הגדירה|הגדירו)|[وف]?(?:وصف|وصفت|وصفوا|نعت|نعتت))(?![^\W\d_])")
 _IN_RETURN = re.compile(r".*(?:في\s+|ب)المقابل(?![^\W\d_])")  # "وأطلق في المقابل": in return, on the other side
 _SENTENCING = re.compile(r"(?<![^\W\d_])(?:ו?(?:גזר|גזרה|גזרו|נגזר|נגזרה|נגזרו|נידון|נידונה|נידונו|לגזור)|"
                          r"[وف]?(?:بسجن|بالسجن|بحبس|بالحبس|بسجنه|بسجنها|بحبسه|بحبسها))(?![^\W\d_])")
@@ -170,6 +171,10 @@ def _judge(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
             forecast = True
     if s.has(cues.opinion, norm, a, b) and not hard:
         return None
+    called = _CALLED.search(norm, a, b)
+    if called and hard and all(share_inside(s.quotes, f.core, f.core + 1) > 0 for f in hard) and any(
+            q0 >= called.end() for q0, _q1 in s.quotes):
+        return None  # "כינה את ההחלטה "שערורייה של 5 מיליארד שקל"": a sum called names: a value judgement
     colon = _COLON_QUOTE.search(norm, a, b)
     if colon and not any(f.core > colon.start() for f in figs) and cues.attrib_verb.search(norm, s.a, colon.start()):
         return None  # "وقالت منى، وهي أم لثلاثة أطفال: «...»": the figure describes the speaker

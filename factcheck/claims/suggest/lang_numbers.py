@@ -58,6 +58,8 @@ _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
 _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع",
                                    # a hotline, a section of a law, a resolution: numbers that name
                                    "מוקד", "טלפון", "סעיף", "المادة", "البند", "القرار", "قرار")}
+_ONE_WORDS = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
+_EACH = {fold(w) for w in ("כל", "לכל", "בכל", "ולכל", "كل", "لكل", "ولكل", "بكل")}
 _AGE_WORD = re.compile(r"(?<![^\W\d_])[לב]?גיל\s+$")
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
 # Towns whose names hold a number word: "באר שבע" (seven), "קריית שמונה" (eight), "بئر السبع"
@@ -333,6 +335,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             if one is not None:  # "أقل من شهر", "יותר משנה": less than a month, more than a year
                 out.append(one)
                 i += 1
+                continue
+            if t.word in _ONE_WORDS and i > 0 and toks[i - 1].word in _EACH:
+                i += 1  # "כל אחד מהנאשמים", "كل واحد من المتهمين": each, no count
                 continue
             # "بين متر ومترين", "بين ساعة وساعتين", "בין שעה לשעתיים": a unit alone opening a range is one of it
             single = (_SINGLE_UNIT[t.word], 1) if (

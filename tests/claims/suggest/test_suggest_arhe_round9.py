@@ -196,3 +196,17 @@ def test_hebrew_an_age_is_qualified_before_the_word_age() -> None:
 def test_hebrew_half_a_percent_is_a_percentage() -> None:
     s = _one("תשואת האג\"ח הממשלתי ירדה אתמול בחצי אחוז.", "תשואת")
     assert _figures(s) == [(0.5, "exact", "percent")]
+
+
+def test_what_may_happen_or_would_have_is_no_claim() -> None:
+    assert suggest("אם לא יינקטו צעדים, עלול מספר הנפגעים להגיע ל־120 בשנה.") == []
+
+
+def test_a_sum_someone_called_names_is_a_value_judgement() -> None:
+    assert suggest('ח"כ רונית לוי כינתה את העסקה "בזבוז של 3 מיליארד שקל".') == []
+    assert suggest("ووصف النائب الصفقة بأنها «هدر لـ 200 مليون دولار».") == []
+
+
+def test_each_one_of_them_is_no_count() -> None:
+    s = _one('כל אחד מהנאשמים ישלם קנס של 12,000 ש"ח.', "כל אחד")
+    assert _figures(s) == [(12000, "exact", "ILS")]
