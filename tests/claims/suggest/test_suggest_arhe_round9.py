@@ -210,3 +210,8 @@ def test_a_sum_someone_called_names_is_a_value_judgement() -> None:
 def test_each_one_of_them_is_no_count() -> None:
     s = _one('כל אחד מהנאשמים ישלם קנס של 12,000 ש"ח.', "כל אחד")
     assert _figures(s) == [(12000, "exact", "ILS")]
+
+
+def test_measured_against_the_average_is_a_comparison() -> None:
+    s = _one("בירושלים ירדו השבוע 95 מ\"מ גשם, כמעט מחצית מהממוצע השנתי בעיר.", "כמעט מחצית")
+    assert "comparison" in s.types
