@@ -58,6 +58,8 @@ _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
 _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع",
                                    # a hotline, a section of a law, a resolution: numbers that name
                                    "מוקד", "טלפון", "סעיף", "المادة", "البند", "القرار", "قرار")}
+_AR_DECADES = {fold(w): v for w, v in (("عقد", 10), ("عقدين", 20), ("عقدان", 20), ("قرن", 100), ("قرنين", 200))}
+_AR_TIME_PREP = re.compile(r"(?<![^\W\d_])(?:منذ|خلال|قبل|بعد|طوال|لمدة|مدى|غضون)\s+$")
 _ONE_WORDS = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
 _EACH = {fold(w) for w in ("כל", "לכל", "בכל", "ולכל", "كل", "لكل", "ولكل", "بكل")}
 _AGE_WORD = re.compile(r"(?<![^\W\d_])[לב]?גיל\s+$")
@@ -319,6 +321,15 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(Figure(t.start, t.end, 1, "exact", unit, "duration", t.start))
                 i += 1
                 continue
+            decade = _AR_DECADES.get(t.word) if lex.lang == "ar" else None
+            if decade is not None:
+                # "منذ أكثر من عقد", "الأعلى منذ عقدين", "نحو ربع قرن": decades and centuries in years ("عقد" alone is
+                # also a contract or "held": only after a qualifier or a preposition of time)
+                q = qualifier_at(norm, t.start, lex)
+                if q[0] != "exact" or _AR_TIME_PREP.search(norm, max(0, t.start - 12), t.start):
+                    out.append(Figure(min(q[1], t.start), t.end, decade, q[0], "years", "duration", t.start))
+                    i += 1
+                    continue
             if lex.lang == "he" and t.word in ("עשור", "כעשור", "מעשור", "לעשור"):
                 # "מזה עשור", "כעשור", "יותר מעשור": a decade is ten years ("בעשור האחרון" is a period, no figure)
                 if t.word == "כעשור":

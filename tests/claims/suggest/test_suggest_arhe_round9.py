@@ -215,3 +215,12 @@ def test_each_one_of_them_is_no_count() -> None:
 def test_measured_against_the_average_is_a_comparison() -> None:
     s = _one("בירושלים ירדו השבוע 95 מ\"מ גשם, כמעט מחצית מהממוצע השנתי בעיר.", "כמעט מחצית")
     assert "comparison" in s.types
+
+
+def test_arabic_decades_after_a_qualifier_or_since_are_years() -> None:
+    s = _one("وسجلت الصادرات أعلى مستوى لها منذ أكثر من عقد.", "وسجلت")
+    assert (10, "more_than", "years") in _figures(s)
+    s = _one("وهذه أسوأ موجة جفاف تضرب البلاد منذ عقدين.", "وهذه")
+    assert (20, "exact", "years") in _figures(s)
+    assert all(f[2] != "years" for s in suggest("ووقعت الشركة عقدين مع وزارة الكهرباء بقيمة 40 مليون دولار.")
+               for f in _figures(s))
