@@ -32,6 +32,8 @@ _AR_REL = re.compile(r"(?<![^\W\d_])(?:التي|الذي|الذين|اللذين
 _AR_MASDARS = r"(?:مقتل|اصابة|جرح|نزوح|تشريد|تدمير|اعتقال|وفاة|تضرر|اغلاق|اجلاء|فقدان|سجن|حبس|تغريم|الزام|مصادرة|غرامة)"
 _AR_MASDAR_ITEM = re.compile(rf"وب?{_AR_MASDARS}(?:ه|ها|هم|هما)?(?![^\W\d_])")
 _AR_MASDAR_HEAD = re.compile(rf"(?:(?<![^\W\d_])(?:عن|الي|في)\s+|(?<![^\W\d_])ب){_AR_MASDARS}(?:ه|ها|هم|هما)?(?![^\W\d_])")
+_FRONTED = re.compile(r"(?:[בל][^\W\d_]{2,}|في|خلال|ب[^\W\d_]{2,})(?![^\W\d_])")
+_RELATIVE_START = re.compile(r"ש[^\W\d_]{2,}|(?:الذي|التي|الذين)(?![^\W\d_])")
 _VALUE_OF = re.compile(r"(?:בהיקף|בשווי|בעלות|בסכום|בגובה|בהיקף כולל|בסך|بقيمة|بكلفة|بتكلفة|بحجم|بمبلغ|باجمالي|"
                        r"بقيمة\s+اجمالية|بكلفة\s+اجمالية)(?![^\W\d_])")
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
@@ -161,6 +163,12 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
                 raw[k][0] <= f.core < raw[k][1] for f in s.figures):
             raw[k + 1][0] = raw[k][0]  # "..., ובלבנון – לפחות 46": the place leads into its figure
             del raw[k]
+    # "בשריפה הקודמת, שפרצה לפני כחודש, נשרפו כ-800 דונם", "في الحريق السابق، الذي اندلع قبل شهر، احترق ...": a
+    # fronted place or time with its relative clause leads into the main clause after it
+    if len(raw) >= 3 and _FRONTED.match(norm, raw[0][0]) and word_count(norm, *raw[0]) <= 3 and not any(
+            raw[0][0] <= f.core < raw[0][1] for f in s.figures) and _RELATIVE_START.match(norm, raw[1][0]) and (
+            norm[raw[2][0]] not in "وו" and not cues.attrib_verb.match(norm, raw[2][0])):
+        raw[0:3] = [[raw[0][0], raw[2][1]]]
     merged: list[list[int]] = []
     after_tolls: list[int] | None = None  # circumstances after a sentence's tolls split ("..., صباح الثلاثاء، في قصف ...")
     split = False

@@ -224,3 +224,8 @@ def test_arabic_decades_after_a_qualifier_or_since_are_years() -> None:
     assert (20, "exact", "years") in _figures(s)
     assert all(f[2] != "years" for s in suggest("ووقعت الشركة عقدين مع وزارة الكهرباء بقيمة 40 مليون دولار.")
                for f in _figures(s))
+
+
+def test_a_fronted_place_with_its_relative_clause_leads_into_the_main_clause() -> None:
+    texts = [s.text for s in suggest("בשריפה הקודמת, שפרצה לפני כשבועיים ליד הקיבוץ, נשרפו כ־600 דונם.")]
+    assert texts == ["בשריפה הקודמת, שפרצה לפני כשבועיים ליד הקיבוץ, נשרפו כ־600 דונם"]
