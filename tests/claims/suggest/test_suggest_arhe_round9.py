@@ -229,3 +229,10 @@ def test_arabic_decades_after_a_qualifier_or_since_are_years() -> None:
 def test_a_fronted_place_with_its_relative_clause_leads_into_the_main_clause() -> None:
     texts = [s.text for s in suggest("בשריפה הקודמת, שפרצה לפני כשבועיים ליד הקיבוץ, נשרפו כ־600 דונם.")]
     assert texts == ["בשריפה הקודמת, שפרצה לפני כשבועיים ליד הקיבוץ, נשרפו כ־600 דונם"]
+
+
+def test_the_tally_of_a_vote_after_a_comma_is_part_of_the_vote() -> None:
+    s = _one("הכנסת אישרה הלילה את חוק ההסדרים, ברוב של 64 חברי כנסת מול 52.", "הכנסת אישרה")
+    assert [v for v, _q, _u in _figures(s)] == [64, 52]
+    ar = _one("وأقر البرلمان الموازنة، بأغلبية 88 نائبا من أصل 130.", "وأقر البرلمان")
+    assert [v for v, _q, _u in _figures(ar)] == [88, 130]
