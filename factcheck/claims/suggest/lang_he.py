@@ -78,6 +78,7 @@ TIME_UNITS = {
     "שניות": "seconds", "שנייה": "seconds", "דקות": "minutes", "דקה": "minutes", "שעות": "hours", "שעה": "hours",
     "ימים": "days", "יום": "days", "שבועות": "weeks", "שבוע": "weeks", "חודשים": "months", "חודש": "months",
     "שנים": "years", "שנה": "years", "דקות ספורות": "minutes", "שנות": "years", "ימי": "days", "חודשי": "months",
+    "יממה": "days", "יממות": "days",
 }
 DUAL_TIME = {"יומיים": ("days", 2), "שעתיים": ("hours", 2), "שבועיים": ("weeks", 2), "חודשיים": ("months", 2),
              "שנתיים": ("years", 2), "דקותיים": ("minutes", 2)}

@@ -107,7 +107,8 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
             elif code == "AED" and MOROCCO.search(norm):
                 code = "MAD"  # a dirham in a Moroccan story is the Moroccan one
             return code, "money", end, 0, 1
-        if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال")):
+        # ("ביממה אחת", "ليوم واحد": before its "one" a unit of time takes its preposition)
+        if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال") or not after):
             return lex.time_units[f], "duration", toks[j].end, 0, 1
         if f in lex.measures:
             unit = lex.measures[f]
@@ -312,7 +313,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i += 1  # "כשבוע", "כשנה": about a week, a year
                 continue
             if t.word in _ONE_UNIT and _WITHIN.search(norm, max(0, t.start - 12), t.start) and not (
-                    i + 1 < n and toks[i + 1].word[0].isdigit()):
+                    i + 1 < n and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in _ONE_WORDS)):
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
@@ -455,6 +456,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start, after=False)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
                         qualifier, q_at = qualifier_at(norm, toks[i - 1].start, lex)  # "أقل من يوم واحد"
+                        if qualifier == "exact" and noun[1] == "duration" and _WITHIN.search(
+                                norm, max(0, toks[i - 1].start - 12), toks[i - 1].start):
+                            qualifier = "at_most"  # "خلال يوم واحد", "בתוך שבוע אחד": within
                         fig = Figure(q_at, t.end, 1, qualifier, noun[0], noun[1], toks[i - 1].start)
                         out.append(fig)
                         i = j2

@@ -236,3 +236,10 @@ def test_the_tally_of_a_vote_after_a_comma_is_part_of_the_vote() -> None:
     assert [v for v, _q, _u in _figures(s)] == [64, 52]
     ar = _one("وأقر البرلمان الموازنة، بأغلبية 88 نائبا من أصل 130.", "وأقر البرلمان")
     assert [v for v, _q, _u in _figures(ar)] == [88, 130]
+
+
+def test_one_unit_of_time_with_its_preposition_and_its_one() -> None:
+    s = _one('בתחנה בצפת נמדדו 96 מ"מ גשם ביממה אחת.', "בתחנה")
+    assert (1, "exact", "days") in _figures(s)
+    s = _one("وانهار السد خلال يوم واحد من بدء الأمطار.", "وانهار")
+    assert _figures(s) == [(1, "at_most", "days")]
