@@ -36,7 +36,8 @@ _FRONTED = re.compile(r"(?:[בל][^\W\d_]{2,}|في|خلال|ب[^\W\d_]{2,})(?![^
 _RELATIVE_START = re.compile(r"ש[^\W\d_]{2,}|(?:الذي|التي|الذين)(?![^\W\d_])")
 _VALUE_OF = re.compile(r"(?:בהיקף|בשווי|בעלות|בסכום|בגובה|בסך|ברוב|باغلبية|بقيمة|بكلفة|بتكلفة|بحجم|بمبلغ|باجمالي|"
                        r"بقيمة\s+اجمالية|بكلفة\s+اجمالية)(?![^\W\d_])")
-_RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s")
+# "..., أي ما يعادل ...", "..., وهو ما يغطي واردات نحو ستة أشهر", "..., כלומר ...": the same figure in other terms
+_RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s|[وف]?(?:هو|هي)\s+ما\s+(?:يعادل|يوازي|يغطي|يساوي|تعادل|توازي|تغطي|تساوي)(?![^\W\d_])")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 
 
@@ -59,7 +60,7 @@ _PREP_AFTER_VERB = re.compile(r"\s+(?:[בלמ][^\W\d_]{2,}|في|الى|علي|م
 _NEW_REPORT = re.compile(r"(?:و(?:ان|بان)|וכי|ما\s+(?:تسبب|ادي|اسفر)|מה\s+שגרם)(?![^\W\d_])")
 _NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
 _AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)(?:\s+من\s+العمر)?\s+\d")
-_AR_PREP_START = re.compile(r"(?:ب[^\W\d_]{2,}|ل[^\W\d_]{2,}|في|الي|علي|من|عن)(?![^\W\d_])")
+_AR_PREP_START = re.compile(r"(?:ب[^\W\d_]{2,}|ل[^\W\d_]{2,}|في(?!\s+(?:حين|وقت|الوقت|المقابل))|الي|علي|من|عن)(?![^\W\d_])")
 _TRIM = " \t،,;؛:-.\"'«»()"
 _CONTRAST = re.compile(r"(?:ואילו|ואולם|אולם|אך|אבל|בעוד|[وف]?(?:بينما|فيما|في\s+حين|لكن|غير\s+ان|الا\s+ان))(?![^\W\d_])")
 _HE_PAST_PLURAL = re.compile(
@@ -319,6 +320,8 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             or cues.report_that.match(norm, x) or says
         ):
             merged[-1][1] = y
+            # "تنافس 5900 مرشح، بينهم 1600 امرأة، على مقاعد ...": after an insert the verb's complement goes on
+            object_age = cues.lang == "ar" and (cues.including.match(norm, x) is not None or _AMONG_IT.match(norm, x) is not None)
         else:
             # a second clause with figures of its own: the sentence's tolls are split ("قتل 14 وأصيب 40")
             split = split or bool(mine and any(merged[-1][0] <= f.core < merged[-1][1] for f in s.figures)) if merged else split

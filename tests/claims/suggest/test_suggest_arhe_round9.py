@@ -243,3 +243,15 @@ def test_one_unit_of_time_with_its_preposition_and_its_one() -> None:
     assert (1, "exact", "days") in _figures(s)
     s = _one("وانهار السد خلال يوم واحد من بدء الأمطار.", "وانهار")
     assert _figures(s) == [(1, "at_most", "days")]
+
+
+def test_arabic_insert_of_those_among_then_the_rest_of_the_verb() -> None:
+    s = _one("وتنافس ٤٢٠٠ مرشح، بينهم نحو ٩٠٠ امرأة، على مقاعد المجالس في ١٢ محافظة.", "وتنافس")
+    assert [v for v, _q, _u in _figures(s)] == [4200, 900, 12]
+    texts = [s.text for s in suggest("وبلغت حصيلة القتلى ٣٠٠ شخص، بينهم ٤٠ طفلاً، في حين تجاوز عدد الجرحى ألفين.")]
+    assert len(texts) == 2
+
+
+def test_arabic_the_same_figure_in_other_terms_stays_with_it() -> None:
+    s = _one("وارتفعت الاحتياطيات إلى 30 مليار دولار، وهو ما يغطي واردات نحو خمسة أشهر.", "وارتفعت")
+    assert [v for v, _q, _u in _figures(s)] == [30000000000, 5]
