@@ -60,6 +60,7 @@ _PREP_AFTER_VERB = re.compile(r"\s+(?:[בלמ][^\W\d_]{2,}|في|الى|علي|م
 _NEW_REPORT = re.compile(r"(?:و(?:ان|بان)|וכי|ما\s+(?:تسبب|ادي|اسفر)|מה\s+שגרם)(?![^\W\d_])")
 _NEG = re.compile(r"[وו](?:לא|لم|لا)\s+")
 _AGE_START = re.compile(r"(?:בן|בת|בני|בנות|بعمر|البالغ|البالغة)(?:\s+من\s+العمر)?\s+\d")
+_AR_VERB_FIRST = re.compile(r"[وف](?!ال)[^\W\d_]{2,}\s+")
 _AR_PREP_START = re.compile(r"(?:ب[^\W\d_]{2,}|ل[^\W\d_]{2,}|في(?!\s+(?:حين|وقت|الوقت|المقابل))|الي|علي|من|عن)(?![^\W\d_])")
 _TRIM = " \t،,;؛:-.\"'«»()"
 _CONTRAST = re.compile(r"(?:ואילו|ואולם|אולם|אך|אבל|בעוד|[وف]?(?:بينما|فيما|في\s+حين|لكن|غير\s+ان|الا\s+ان))(?![^\W\d_])")
@@ -244,7 +245,9 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
         # (not "ثم أفرجت عن 5 منهم": released five of them, a verb of its own before the figure)
         of_them = bool(mine) and _OF_THEM.match(norm, mine[0].end) is not None and not s.has(
             cues.event, norm, x, mine[0].start) and not (
-            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause
+            norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause and not (
+            # "..., ولجأ نحو 2500 منهم إلى المدارس": a verb then its counted subject, a clause of its own
+            cues.lang == "ar" and _AR_VERB_FIRST.fullmatch(norm, x, mine[0].start) is not None)
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))

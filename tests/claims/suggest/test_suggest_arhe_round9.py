@@ -255,3 +255,10 @@ def test_arabic_insert_of_those_among_then_the_rest_of_the_verb() -> None:
 def test_arabic_the_same_figure_in_other_terms_stays_with_it() -> None:
     s = _one("وارتفعت الاحتياطيات إلى 30 مليار دولار، وهو ما يغطي واردات نحو خمسة أشهر.", "وارتفعت")
     assert [v for v, _q, _u in _figures(s)] == [30000000000, 5]
+
+
+def test_arabic_a_verb_before_its_counted_subject_of_them_is_a_clause_of_its_own() -> None:
+    texts = [s.text for s in suggest("ونزح نحو ٥ آلاف شخص من منازلهم، ولجأ قرابة ١٢٠٠ منهم إلى المدارس.")]
+    assert len(texts) == 2
+    kept = [s.text for s in suggest("وأصيب 40 شخصا، 12 منهم في حالة خطيرة.")]
+    assert len(kept) == 1
