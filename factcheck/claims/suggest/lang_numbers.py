@@ -14,7 +14,19 @@ from decimal import Decimal
 from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
 from .lang_lexicon import LEX, PATTERNS, Lexicon, alt, fold
-from .lang_numwords import HALF_AFTER, Figure, Tok, num_kind, qualifier_at, strip_prefixes, to_decimal, to_number, words_value
+from .lang_numwords import (
+    HALF_AFTER,
+    Figure,
+    Tok,
+    age_after_word,
+    num_kind,
+    one_term,
+    qualifier_at,
+    strip_prefixes,
+    to_decimal,
+    to_number,
+    words_value,
+)
 from .lang_script import normalise
 from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS
 
@@ -62,7 +74,6 @@ _AR_DECADES = {fold(w): v for w, v in (("عقد", 10), ("عقدين", 20), ("ع�
 _AR_TIME_PREP = re.compile(r"(?<![^\W\d_])(?:منذ|خلال|قبل|بعد|طوال|لمدة|مدى|غضون)\s+$")
 _ONE_WORDS = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
 _EACH = {fold(w) for w in ("כל", "לכל", "בכל", "ולכל", "كل", "لكل", "ولكل", "بكل")}
-_AGE_WORD = re.compile(r"(?<![^\W\d_])[לב]?גיל\s+$")
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
 # Towns whose names hold a number word: "באר שבע" (seven), "קריית שמונה" (eight), "بئر السبع"
 _PLACE_HEADS = {fold(w) for w in ("באר", "קריית", "קרית", "תל", "بئر", "بير")}
@@ -317,7 +328,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
-            if _one_term(toks, i, lex):  # "נידון לשנה מאסר", "قضت بسجنه عاما": a term of one year, one month
+            if one_term(toks, i, lex):  # "נידון לשנה מאסר", "قضت بسجنه عاما": a term of one year, one month
                 unit = _ONE_UNIT[t.word[1:] if lex.lang == "he" else t.word.removesuffix("ا")]
                 out.append(Figure(t.start, t.end, 1, "exact", unit, "duration", t.start))
                 i += 1
@@ -517,14 +528,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 prev.end, prev.unit = fig.end, prev.unit or fig.unit
                 prev.kind = "money" if prev.unit and prev.unit.isupper() else prev.kind
                 continue
-        age = _AGE_WORD.search(norm, max(0, fig.core - 12), fig.core) if lex.lang == "he" else None
-        if age is not None and fig.kind in ("count", "age", "duration") and fig.unit in (None, "years"):
-            # "עד גיל שש", "מעל גיל 65", "מתחת לגיל חמש": an age, qualified before the word "age"
-            fig.unit, fig.kind = "years", "age"
-            if fig.qualifier == "exact":
-                q, at = qualifier_at(norm, age.start() + (norm[age.start()] in "לב"), lex)
-                if q != "exact":
-                    fig.qualifier, fig.start = q, min(fig.start, at)
+        age_after_word(norm, fig, lex)  # "עד גיל שש", "מעל גיל 65"
         if fig.unit is None and fig.kind == "count":
             fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
@@ -564,19 +568,6 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out[-1].unit, out[-1].kind = fig.unit, fig.kind
         out.append(fig)
     return out
-
-
-_TERM_AFTER = {fold(w) for w in ("מאסר", "עבודות", "מעצר")}
-_TERM_BEFORE = {fold(w) for w in ("بالسجن", "بالحبس", "بسجنه", "بحبسه", "بسجنها", "بحبسها", "بسجنهم", "السجن", "الحبس")}
-
-
-def _one_term(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """"לשנה מאסר", "لحודש עבודות", "بالسجن عاما": one unit of a sentence, with no number written."""
-    w = toks[i].word
-    if lex.lang == "he":
-        return w[:1] == "ל" and w[1:] in _ONE_UNIT and i + 1 < len(toks) and toks[i + 1].word in _TERM_AFTER
-    return i > 0 and toks[i - 1].word in _TERM_BEFORE and w.removesuffix("ا") in _ONE_UNIT and not (
-        i + 1 < len(toks) and toks[i + 1].word[:1].isdigit())
 
 
 def qualifier_before(norm: str, start: int, lang: str) -> tuple[str, int]:

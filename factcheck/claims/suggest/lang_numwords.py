@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .lang_lexicon import Lexicon, fold
-from .lang_units import TEEN_HEADS
+from .lang_units import ONE_UNIT, TEEN_HEADS
 
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
@@ -198,3 +198,33 @@ def qualifier_at(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
             if k == 0 or not stripped[k - 1].isalpha():
                 return code, start - (len(before) - at)
     return "exact", start
+
+
+_ONE_TIME = {fold(w) for w in ONE_UNIT}
+_TERM_AFTER = {fold(w) for w in ("מאסר", "עבודות", "מעצר")}
+_TERM_BEFORE = {fold(w) for w in ("بالسجن", "بالحبس", "بسجنه", "بحبسه", "بسجنها", "بحبسها", "بسجنهم", "السجن", "الحبس")}
+
+
+def one_term(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"לשנה מאסר", "לחודש עבודות שירות", "بالسجن عاما": one unit of a prison term, no number written."""
+    w = toks[i].word
+    if lex.lang == "he":
+        return w[:1] == "ל" and w[1:] in _ONE_TIME and i + 1 < len(toks) and toks[i + 1].word in _TERM_AFTER
+    return i > 0 and toks[i - 1].word in _TERM_BEFORE and w.removesuffix("ا") in _ONE_TIME and not (
+        i + 1 < len(toks) and toks[i + 1].word[:1].isdigit())
+
+
+_AGE_WORD = re.compile(r"(?<![^\W\d_])[לב]?גיל\s+$")
+
+
+def age_after_word(norm: str, fig: Figure, lex: Lexicon) -> None:
+    """"עד גיל שש", "מעל גיל 65", "מתחת לגיל חמש": a Hebrew figure after the word "age" is an age, qualified
+    before that word (the figure is changed in place)."""
+    age = _AGE_WORD.search(norm, max(0, fig.core - 12), fig.core) if lex.lang == "he" else None
+    if age is None or fig.kind not in ("count", "age", "duration") or fig.unit not in (None, "years"):
+        return
+    fig.unit, fig.kind = "years", "age"
+    if fig.qualifier == "exact":
+        q, at = qualifier_at(norm, age.start() + (norm[age.start()] in "לב"), lex)
+        if q != "exact":
+            fig.qualifier, fig.start = q, min(fig.start, at)
