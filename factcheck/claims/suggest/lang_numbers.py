@@ -55,8 +55,7 @@ _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL
 _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
-_MEASURE_UNITS = frozenset({"m", "km", "tonnes", "litres", "hectares", "dunams", "kg"})
-# a unit named alone, one of it, when it opens a range ("بين متر ومترين")
+_MEASURE_UNITS = frozenset({"m", "km", "tonnes", "litres", "hectares", "dunams", "kg"})  # "مترين": two metres, a measure
 _SINGLE_UNIT = {fold(w): u for w, u in (*ONE_UNIT.items(), ("متر", "m"), ("كيلومتر", "km"), ("طن", "tonnes"),
                                         ("ליטר", "litres"), ("מטר", "m"), ("קילומטר", "km"), ("טון", "tonnes"))}
 _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|الماضيين|الاخيرة|الاخيرين|האחרונים|האחרונות|האחרון|האחרונה)(?![^\W\d_])")
@@ -72,6 +71,7 @@ _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "�
                                    "מוקד", "טלפון", "סעיף", "المادة", "البند", "القرار", "قرار")}
 _AR_DECADES = {fold(w): v for w, v in (("عقد", 10), ("عقدين", 20), ("عقدان", 20), ("قرن", 100), ("قرنين", 200))}
 _AR_TIME_PREP = re.compile(r"(?<![^\W\d_])(?:منذ|خلال|قبل|بعد|طوال|لمدة|مدى|غضون)\s+$")
+_AND_GAP = re.compile(r"\s*[وו]-?\s*")
 _ONE_WORDS = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
 _EACH = {fold(w) for w in ("כל", "לכל", "בכל", "ולכל", "كل", "لكل", "ولكل", "بكل")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
@@ -453,7 +453,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 value_end = toks[j - 1].end
                 if j < n and toks[j].word in _PLURAL_FRACTIONS and value < 10:  # "שני שלישים": two thirds
                     frac = round(float(value) * _PLURAL_FRACTIONS[toks[j].word], 4)
-                    qualifier, q_at = qualifier_at(norm, t.start, lex)
+                    qualifier, q_at = ("approx", t.start) if lex.lang == "he" and t.word[:1] == "כ" and (
+                        num_kind(t.word, lex, False) is None) else qualifier_at(norm, t.start, lex)  # "כשני שלישים"
                     out.append(Figure(q_at, toks[j].end, frac, qualifier, "fraction", "fraction", t.start))
                     i = j + 1
                     continue
@@ -529,6 +530,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 prev.kind = "money" if prev.unit and prev.unit.isupper() else prev.kind
                 continue
         age_after_word(norm, fig, lex)  # "עד גיל שש", "מעל גיל 65"
+        if out and out[-1].kind == "age" and fig.unit is None and _AND_GAP.fullmatch(norm, out[-1].end, fig.core) and (
+                not norm[fig.end:fig.end + 2].strip()[:1].isalpha()):
+            fig.unit, fig.kind = "years", "age"  # "בני 19 ו־22", "بعمر 30 و35": ages both (not "ו-3 ילדיו")
         if fig.unit is None and fig.kind == "count":
             fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range

@@ -262,3 +262,10 @@ def test_arabic_a_verb_before_its_counted_subject_of_them_is_a_clause_of_its_own
     assert len(texts) == 2
     kept = [s.text for s in suggest("وأصيب 40 شخصا، 12 منهم في حالة خطيرة.")]
     assert len(kept) == 1
+
+
+def test_hebrew_ages_listed_together_and_about_three_quarters() -> None:
+    s = _one("ההרוגים הם אב ובנו, בני 52 ו־19.", "ההרוגים")
+    assert [(v, u) for v, _q, u in _figures(s)] == [(52, "years"), (19, "years")]
+    s = _one("לפי הסקר, כשלושת רבעי מהתושבים תומכים בתוכנית.", "לפי הסקר")
+    assert _figures(s) == [(0.75, "approx", "fraction")]
