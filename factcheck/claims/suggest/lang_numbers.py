@@ -71,6 +71,7 @@ _NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "�
                                    "מוקד", "טלפון", "סעיף", "المادة", "البند", "القرار", "قرار")}
 _AR_DECADES = {fold(w): v for w, v in (("عقد", 10), ("عقدين", 20), ("عقدان", 20), ("قرن", 100), ("قرنين", 200))}
 _AR_TIME_PREP = re.compile(r"(?<![^\W\d_])(?:منذ|خلال|قبل|بعد|طوال|لمدة|مدى|غضون)\s+$")
+_TENOR = re.compile(r"(?:אג\"ח|אגרות\s+(?:ה)?חוב|اجل|سندات|اذون)(?:\s+[^\W\d_]+){0,2}?\s+(?:ל-?)?$")
 _AND_GAP = re.compile(r"\s*[وו]-?\s*")
 _ONE_WORDS = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
 _EACH = {fold(w) for w in ("כל", "לכל", "בכל", "ולכל", "كل", "لكل", "ولكل", "بكل")}
@@ -335,8 +336,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 continue
             decade = _AR_DECADES.get(t.word) if lex.lang == "ar" else None
             if decade is not None:
-                # "منذ أكثر من عقد", "الأعلى منذ عقدين", "نحو ربع قرن": decades and centuries in years ("عقد" alone is
-                # also a contract or "held": only after a qualifier or a preposition of time)
+                # "منذ أكثر من عقد", "منذ عقدين": decades in years ("عقد" is also "contract", "held": not alone)
                 q = qualifier_at(norm, t.start, lex)
                 if q[0] != "exact" or _AR_TIME_PREP.search(norm, max(0, t.start - 12), t.start):
                     out.append(Figure(min(q[1], t.start), t.end, decade, q[0], "years", "duration", t.start))
@@ -499,8 +499,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         q_at = min(q_at, t.start)
                 fig = Figure(q_at, u_end, to_number(value), qualifier, unit, kind, t.start)
                 i = j2
-        if fig is None:
-            continue
+        if fig is None or (fig.kind == "duration" and _TENOR.search(norm, max(0, fig.start - 40), fig.start)):
+            continue  # "האג"ח הממשלתיות לעשר שנים", "سندات لأجل عشر سنوات": a bond's term names the bond
         m = PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
         if m:
             if fig.qualifier == "exact":

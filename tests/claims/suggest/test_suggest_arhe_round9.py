@@ -269,3 +269,10 @@ def test_hebrew_ages_listed_together_and_about_three_quarters() -> None:
     assert [(v, u) for v, _q, u in _figures(s)] == [(52, "years"), (19, "years")]
     s = _one("לפי הסקר, כשלושת רבעי מהתושבים תומכים בתוכנית.", "לפי הסקר")
     assert _figures(s) == [(0.75, "approx", "fraction")]
+
+
+def test_a_bonds_term_names_the_bond_and_is_no_duration() -> None:
+    s = _one("תשואות האג\"ח הממשלתיות לעשר שנים עלו ל־4.6 אחוז.", "תשואות")
+    assert _figures(s) == [(4.6, "exact", "percent")] and "temporal" not in s.types
+    ar = _one("وارتفع عائد سندات الخزانة لأجل عشر سنوات إلى 5.2%.", "وارتفع")
+    assert _figures(ar) == [(5.2, "exact", "percent")]
