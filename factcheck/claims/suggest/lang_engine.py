@@ -1,6 +1,8 @@
 """The suggestion engine for Arabic and Hebrew articles: same Suggestions, English type codes.
 
 Read on the normalised copy (script.normalise), then mapped back to the article's own offsets.
+Paragraphs are cut into sentences and quotes by lang_sentences, sentences into clauses by lang_clauses;
+this module types and judges each clause and names its source.
 Per sentence: find the figures and cues once (lang_counted adds rankings, scores and the units a bare
 count borrows), cut at clause breaks (commas, semicolons, a conjunction glued to a word or a figure,
 "فيما"/"בעוד") where each side holds something checkable, keep lists, "including"/"of them" phrases
