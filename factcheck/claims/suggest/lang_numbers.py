@@ -329,10 +329,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
-            if one_term(toks, i, lex):  # "נידון לשנה מאסר", "قضت بسجنه عاما": a term of one year, one month
-                unit = _ONE_UNIT[t.word[1:] if lex.lang == "he" else t.word.removesuffix("ا")]
-                out.append(Figure(t.start, t.end, 1, "exact", unit, "duration", t.start))
-                i += 1
+            if (term := one_term(toks, i, lex)) is not None:  # "נידון לשנה מאסר", "נמשך שעה וחצי", "استمر شهرا"
+                unit = _ONE_UNIT[t.word[t.word[:1] == "ל":] if lex.lang == "he" else t.word.removesuffix("ا")]
+                out.append(Figure(t.start, toks[i + term[1] - 1].end, term[0], "exact", unit, "duration", t.start))
+                i += term[1]
                 continue
             decade = _AR_DECADES.get(t.word) if lex.lang == "ar" else None
             if decade is not None:

@@ -201,17 +201,29 @@ def qualifier_at(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
 
 
 _ONE_TIME = {fold(w) for w in ONE_UNIT}
+_ONE_AFTER = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
 _TERM_AFTER = {fold(w) for w in ("מאסר", "עבודות", "מעצר")}
 _TERM_BEFORE = {fold(w) for w in ("بالسجن", "بالحبس", "بسجنه", "بحبسه", "بسجنها", "بحبسها", "بسجنهم", "السجن", "الحبس")}
+# "שנמשך שבוע", "استمر شهرا": what lasted one unit, no number written
+_LASTED = {fold(w) for w in ("נמשך", "נמשכה", "נמשכו", "שנמשך", "שנמשכה", "שנמשכו", "ארך", "ארכה", "שארך", "שארכה",
+                             "استمر", "استمرت", "دام", "دامت", "استغرق", "استغرقت", "واستمر", "واستمرت")}
 
 
-def one_term(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """"לשנה מאסר", "לחודש עבודות שירות", "بالسجن عاما": one unit of a prison term, no number written."""
+def one_term(toks: list[Tok], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    """(value, tokens) of one unit of time with no number written: a prison term ("לשנה מאסר", "بالسجن عاما"),
+    or what lasted ("שנמשך שבוע", "استمر شهرا", "נמשך שעה וחצי": one and a half)."""
     w = toks[i].word
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    lasted = any(toks[k].word in _LASTED for k in range(max(0, i - (3 if lex.lang == "ar" else 1)), i))  # VSO in Arabic
+    if lasted and (w if lex.lang == "he" else w.removesuffix("ا")) in _ONE_TIME:  # "واستمر الإضراب شهرا"
+        if nxt in HALF_AFTER:
+            return 1.5, 2
+        return None if nxt[:1].isdigit() or nxt in _ONE_AFTER else (1, 1)
     if lex.lang == "he":
-        return w[:1] == "ל" and w[1:] in _ONE_TIME and i + 1 < len(toks) and toks[i + 1].word in _TERM_AFTER
-    return i > 0 and toks[i - 1].word in _TERM_BEFORE and w.removesuffix("ا") in _ONE_TIME and not (
-        i + 1 < len(toks) and toks[i + 1].word[:1].isdigit())
+        term = w[:1] == "ל" and w[1:] in _ONE_TIME and nxt in _TERM_AFTER
+    else:
+        term = i > 0 and toks[i - 1].word in _TERM_BEFORE and w.removesuffix("ا") in _ONE_TIME and not nxt[:1].isdigit()
+    return (1, 1) if term else None
 
 
 _AGE_WORD = re.compile(r"(?<![^\W\d_])[לב]?גיל\s+$")

@@ -276,3 +276,10 @@ def test_a_bonds_term_names_the_bond_and_is_no_duration() -> None:
     assert _figures(s) == [(4.6, "exact", "percent")] and "temporal" not in s.types
     ar = _one("وارتفع عائد سندات الخزانة لأجل عشر سنوات إلى 5.2%.", "وارتفع")
     assert _figures(ar) == [(5.2, "exact", "percent")]
+
+
+def test_what_lasted_one_unit_with_no_number_written() -> None:
+    s = _one("במבצע, שנמשך שבוע, נעצרו 35 חשודים בסחר בנשק.", "במבצע")
+    assert (1, "exact", "weeks") in _figures(s)
+    assert _figures(_one("הדיון בוועדה נמשך שעה וחצי.", "הדיון")) == [(1.5, "exact", "hours")]
+    assert _figures(_one("واستمر إضراب المعلمين شهرا كاملا.", "واستمر")) == [(1, "exact", "months")]
