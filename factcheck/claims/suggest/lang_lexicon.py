@@ -29,9 +29,7 @@ def _fold_keys(table: dict) -> dict:
 
 # Words that start a figure outside the tables: teen heads, duals, "twice", "פי".
 _EXTRA_NUMBERISH = {
-    "ar": ("أحد", "إحدى", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي", "مرتين", "مرتان", "شخصين", "شخصان", "قتيلين",
-           "قتيلان", "جريحين", "طفلين", "طفلان", "جنديين", "رجلين", "امرأتين", "شهيدين", "منزلين", "صاروخين", "طائرتين",
-           "قريتين", "مدرستين", "سيارتين", "شاحنتين", "غارتين"),
+    "ar": ("أحد", "إحدى", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي", "مرتين", "مرتان"),  # and the duals of lang_units
     "he": ("שנים", "שתים", "פעמיים", "פי"),
 }
 # The wider counted nouns, measures and currencies (lang_units); a language table's own entry wins.
@@ -90,7 +88,8 @@ def _lexicon(lang: str, v) -> Lexicon:
         numberish=frozenset(
             fold(w) for table in (v.UNITS, v.TENS, v.HUNDREDS, v.SCALES, v.FRACTIONS, v.MULTIPLIERS, v.DUAL_TIME)
             for w in table
-        ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]} | ({fold(w) for w in units.AR_DUALS} if lang == "ar" else set()),
+        ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]} | (
+            {fold(w) for w in (*units.AR_DUALS, *units.AR_DUAL_BASE)} if lang == "ar" else set()),
         q_last=_by_last(sorted(((fold(k), c) for k, c in v.QUALIFIERS_BEFORE.items()), key=lambda kc: len(kc[0]), reverse=True)),
     )
 

@@ -14,7 +14,19 @@ from decimal import Decimal
 from . import lang_ar as vocab_ar
 from . import lang_he as vocab_he
 from .lang_lexicon import LEX, PATTERNS, Lexicon, alt, fold
-from .lang_numwords import HALF_AFTER, Figure, Tok, num_kind, qualifier_at, strip_prefixes, to_decimal, to_number, words_value
+from .lang_numwords import (
+    HALF_AFTER,
+    Figure,
+    Tok,
+    age_after_word,
+    num_kind,
+    one_term,
+    qualifier_at,
+    strip_prefixes,
+    to_decimal,
+    to_number,
+    words_value,
+)
 from .lang_script import normalise
 from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS
 
@@ -43,6 +55,9 @@ _DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL
 _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_MEASURE_UNITS = frozenset({"m", "km", "tonnes", "litres", "hectares", "dunams", "kg"})  # "مترين": two metres, a measure
+_SINGLE_UNIT = {fold(w): u for w, u in (*ONE_UNIT.items(), ("متر", "m"), ("كيلومتر", "km"), ("طن", "tonnes"),
+                                        ("ליטר", "litres"), ("מטר", "m"), ("קילומטר", "km"), ("טון", "tonnes"))}
 _PAST_AFTER = re.compile(r"\s*(?:الماضي|الماضية|الماضيين|الاخيرة|الاخيرين|האחרונים|האחרונות|האחרון|האחרונה)(?![^\W\d_])")
 _WITHIN = re.compile(r"(?:خلال|في\s+غضون|غضون|بغضون|בתוך|תוך|במהלך)\s*$")
 _OVER_VERB = re.compile(
@@ -51,7 +66,15 @@ _OVER_VERB = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}\s+$"
 )
 _ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
-_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع")}
+_NAME_BEFORE = {fold(w) for w in ("כביש", "קו", "רציף", "طريق", "الطريق", "رقم", "الخط", "אביב", 'ת"א', "להב", "מסוג", "النوع",
+                                   # a hotline, a section of a law, a resolution: numbers that name
+                                   "מוקד", "טלפון", "סעיף", "المادة", "البند", "القرار", "قرار")}
+_AR_DECADES = {fold(w): v for w, v in (("عقد", 10), ("عقدين", 20), ("عقدان", 20), ("قرن", 100), ("قرنين", 200))}
+_AR_TIME_PREP = re.compile(r"(?<![^\W\d_])(?:منذ|خلال|قبل|بعد|طوال|لمدة|مدى|غضون)\s+$")
+_TENOR = re.compile(r"(?:אג\"ח|אגרות\s+(?:ה)?חוב|اجل|سندات|اذون)(?:\s+[^\W\d_]+){0,2}?\s+(?:ל-?)?$")
+_AND_GAP = re.compile(r"\s*[وו]-?\s*")
+_ONE_WORDS = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
+_EACH = {fold(w) for w in ("כל", "לכל", "בכל", "ולכל", "كل", "لكل", "ولكل", "بكل")}
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|البالغ|البالغة|بعمر|عمره|عمرها|בן|בת|בני|בנות|בגיל|גיל)\s*$")
 # Towns whose names hold a number word: "באר שבע" (seven), "קריית שמונה" (eight), "بئر السبع"
 _PLACE_HEADS = {fold(w) for w in ("באר", "קריית", "קרית", "תל", "بئر", "بير")}
@@ -96,7 +119,8 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
             elif code == "AED" and MOROCCO.search(norm):
                 code = "MAD"  # a dirham in a Moroccan story is the Moroccan one
             return code, "money", end, 0, 1
-        if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال")):
+        # ("ביממה אחת", "ليوم واحد": before its "one" a unit of time takes its preposition)
+        if f in lex.time_units and (f == w or w[:1] in ("ه", "ה") or w.startswith("ال") or not after):
             return lex.time_units[f], "duration", toks[j].end, 0, 1
         if f in lex.measures:
             unit = lex.measures[f]
@@ -301,10 +325,23 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i += 1  # "כשבוע", "כשנה": about a week, a year
                 continue
             if t.word in _ONE_UNIT and _WITHIN.search(norm, max(0, t.start - 12), t.start) and not (
-                    i + 1 < n and toks[i + 1].word[0].isdigit()):
+                    i + 1 < n and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in _ONE_WORDS)):
                 out.append(Figure(t.start, t.end, 1, "at_most", _ONE_UNIT[t.word], "duration", t.start))
                 i += 1  # "בתוך שנה", "خلال أسبوع": within one year, week (not "خلال عام 2023")
                 continue
+            if (term := one_term(toks, i, lex)) is not None:  # "נידון לשנה מאסר", "נמשך שעה וחצי", "استمر شهرا"
+                unit = _ONE_UNIT[t.word[t.word[:1] == "ל":] if lex.lang == "he" else t.word.removesuffix("ا")]
+                out.append(Figure(t.start, toks[i + term[1] - 1].end, term[0], "exact", unit, "duration", t.start))
+                i += term[1]
+                continue
+            decade = _AR_DECADES.get(t.word) if lex.lang == "ar" else None
+            if decade is not None:
+                # "منذ أكثر من عقد", "منذ عقدين": decades in years ("عقد" is also "contract", "held": not alone)
+                q = qualifier_at(norm, t.start, lex)
+                if q[0] != "exact" or _AR_TIME_PREP.search(norm, max(0, t.start - 12), t.start):
+                    out.append(Figure(min(q[1], t.start), t.end, decade, q[0], "years", "duration", t.start))
+                    i += 1
+                    continue
             if lex.lang == "he" and t.word in ("עשור", "כעשור", "מעשור", "לעשור"):
                 # "מזה עשור", "כעשור", "יותר מעשור": a decade is ten years ("בעשור האחרון" is a period, no figure)
                 if t.word == "כעשור":
@@ -322,13 +359,20 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 out.append(one)
                 i += 1
                 continue
-            if t.word not in lex.numberish and t.word[1:] not in lex.numberish and t.word[2:] not in lex.numberish and (
-                t.word[3:] not in lex.numberish
+            if t.word in _ONE_WORDS and i > 0 and toks[i - 1].word in _EACH:
+                i += 1  # "כל אחד מהנאשמים", "كل واحد من المتهمين": each, no count
+                continue
+            # "بين متر ومترين", "بين ساعة وساعتين", "בין שעה לשעתיים": a unit alone opening a range is one of it
+            single = (_SINGLE_UNIT[t.word], 1) if (
+                t.word in _SINGLE_UNIT and i > 0 and toks[i - 1].word in ("بين", "בין") and i + 1 < n
+                and toks[i + 1].word[:1] in ("و", "ו", "ל") and toks[i + 1].start - t.end <= 2) else None
+            if single is None and t.word not in lex.numberish and t.word[1:] not in lex.numberish and (
+                t.word[2:] not in lex.numberish and t.word[3:] not in lex.numberish
             ):
                 i += 1  # most words are no number: four set look-ups say so before any prefix is stripped
                 continue
-            dual = None
-            for f in strip_prefixes(t.word, lex):
+            dual = single
+            for f in strip_prefixes(t.word, lex) if dual is None else ():
                 if f in lex.dual_time:
                     dual = lex.dual_time[f]
                     break
@@ -341,7 +385,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         break
             if dual is not None:
                 qualifier, q_at = qualifier_at(norm, t.start, lex)
-                kind = "multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS else "count"
+                if qualifier == "exact" and lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in lex.dual_time:
+                    qualifier = "approx"  # "כשבועיים", "כיומיים": about two weeks, two days
+                kind = ("multiplier" if dual[0] == "times" else "duration" if dual[0] in _DURATIONS
+                        else "measure" if dual[0] in _MEASURE_UNITS else "count")
                 fig = Figure(q_at, t.end, dual[1], qualifier, dual[0], kind, t.start)
                 i += 1
             elif lex.lang == "he" and t.word in ("פי", "מפי") and i + 1 < n:
@@ -373,7 +420,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i += 2
                 else:
                     unit, kind, u_end, _u, _m = _unit_at(toks, i + 1, lex, norm, t.end)
-                    if kind in ("duration", "percentage_point"):  # "نصف ساعة", "חצי שעה", "רבע נקודת אחוז"
+                    # "نصف ساعة", "חצי שעה", "רבע נקודת אחוז", "בחצי אחוז": half of the unit, not a share
+                    if kind in ("duration", "percentage_point", "percent"):
                         fig = Figure(q_at, u_end, *((6, qualifier, "months") if (value, unit) == (0.5, "years") else (
                             round(value, 4), qualifier, unit)), kind, t.start)  # "כחצי שנה": about six months
                         i += 2
@@ -405,7 +453,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 value_end = toks[j - 1].end
                 if j < n and toks[j].word in _PLURAL_FRACTIONS and value < 10:  # "שני שלישים": two thirds
                     frac = round(float(value) * _PLURAL_FRACTIONS[toks[j].word], 4)
-                    qualifier, q_at = qualifier_at(norm, t.start, lex)
+                    qualifier, q_at = ("approx", t.start) if lex.lang == "he" and t.word[:1] == "כ" and (
+                        num_kind(t.word, lex, False) is None) else qualifier_at(norm, t.start, lex)  # "כשני שלישים"
                     out.append(Figure(q_at, toks[j].end, frac, qualifier, "fraction", "fraction", t.start))
                     i = j + 1
                     continue
@@ -419,6 +468,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start, after=False)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
                         qualifier, q_at = qualifier_at(norm, toks[i - 1].start, lex)  # "أقل من يوم واحد"
+                        if qualifier == "exact" and noun[1] == "duration" and _WITHIN.search(
+                                norm, max(0, toks[i - 1].start - 12), toks[i - 1].start):
+                            qualifier = "at_most"  # "خلال يوم واحد", "בתוך שבוע אחד": within
                         fig = Figure(q_at, t.end, 1, qualifier, noun[0], noun[1], toks[i - 1].start)
                         out.append(fig)
                         i = j2
@@ -447,8 +499,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         q_at = min(q_at, t.start)
                 fig = Figure(q_at, u_end, to_number(value), qualifier, unit, kind, t.start)
                 i = j2
-        if fig is None:
-            continue
+        if fig is None or (fig.kind == "duration" and _TENOR.search(norm, max(0, fig.start - 40), fig.start)):
+            continue  # "האג"ח הממשלתיות לעשר שנים", "سندات لأجل عشر سنوات": a bond's term names the bond
         m = PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
         if m:
             if fig.qualifier == "exact":
@@ -477,14 +529,21 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 prev.end, prev.unit = fig.end, prev.unit or fig.unit
                 prev.kind = "money" if prev.unit and prev.unit.isupper() else prev.kind
                 continue
+        age_after_word(norm, fig, lex)  # "עד גיל שש", "מעל גיל 65"
+        if out and out[-1].kind == "age" and fig.unit is None and _AND_GAP.fullmatch(norm, out[-1].end, fig.core) and (
+                not norm[fig.end:fig.end + 2].strip()[:1].isalpha()):
+            fig.unit, fig.kind = "years", "age"  # "בני 19 ו־22", "بعمر 30 و35": ages both (not "ו-3 ילדיו")
         if fig.unit is None and fig.kind == "count":
             fig.unit = _unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
-            gap = norm[out[-1].end:fig.core + (norm[fig.core] in "לו" and norm[fig.core + 1:fig.core + 2].isalpha())]  # "לתשע"
+            glued = norm[fig.core] in "לוو" and norm[fig.core + 1:fig.core + 2].isalpha()  # "לתשע", "وخمس"
+            gap = norm[out[-1].end:fig.core + glued]
             before_prev = norm[max(0, out[-1].start - 8):out[-1].start]
             # "بين 30 و40", "מ-20 עד 30 אלף", "1% עד 3%"; not a change "ارتفع من 2% إلى 3%", "עלה מ-2% ל-3%"
-            changed = re.search(CHANGE_BEFORE, norm[max(0, out[-1].start - 30):out[-1].start])
+            lead = norm[max(0, out[-1].start - 60):out[-1].start]
+            lead = lead[max(lead.rfind(c) for c in ",،;؛.:") + 1:]  # the clause of the first bound only
+            changed = re.search(CHANGE_BEFORE, lead)
             between = re.search(r"(?:بين|בין)\s*$", before_prev)
             # "מ־62 דקות ל־48 דקות": Hebrew "from ... to" is a change; "מ־20 עד 30" and "בין 20 ל־30" are ranges
             he_change = lex.lang == "he" and re.fullmatch(r"\s*ל-?\s*", gap) is not None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .lang_lexicon import Lexicon, fold
-from .lang_units import TEEN_HEADS
+from .lang_units import ONE_UNIT, TEEN_HEADS
 
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
@@ -128,10 +128,13 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         k, v = kind
         v = Decimal(str(v))
         if k in ("unit", "ten"):
+            if joined and last == k:
+                break  # "بين ثلاثة وخمسة أيام", "שלושה וחמישה": two numbers ("خمسة وعشرون" joins a unit and a ten)
             if last is not None and not joined:
                 if k == "unit" and last == "unit":
                     break
-                if last in ("unit", "ten", "hundred") or (last == "scale" and not joined):
+                # ("מאה עשרים ושלושה": Hebrew writes a hundred's tens with no "and")
+                if last in ("unit", "ten") or (last == "hundred" and lex.lang != "he") or (last == "scale" and not joined):
                     break
             if k == "unit" and last == "ten" and joined:
                 current += v
@@ -174,8 +177,12 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         return None
     if scaled and j < len(toks) and toks[j].word in HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
         total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
-        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون") and toks[j + 1].start - toks[j].end < 3)
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون", "مليار", "مليون") and (
+            toks[j + 1].start - toks[j].end < 3))  # "مليار ونصف المليار", "مليار ونصف مليار"
     return total + current, j, scaled or last == "hundred"
+
+
+_Q_PREFIXES = frozenset(("و", "ו", "ل", "ب", "ב", "ל"))
 
 
 def qualifier_at(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
@@ -184,7 +191,52 @@ def qualifier_at(norm: str, start: int, lex: Lexicon) -> tuple[str, int]:
     for phrase, code in lex.q_last.get(stripped[-1:], ()):
         if stripped.endswith(phrase):
             at = len(stripped) - len(phrase)
-            prev = stripped[at - 1:at]
-            if at == 0 or not prev.isalpha() or prev in ("و", "ו", "ل", "ب", "ב", "ל"):
+            # a prefix or two ("وأكثر", "ولأكثر") before the phrase, not a word ending in it ("الوفاق" is no "فاق")
+            k = at
+            while k > 0 and at - k < 2 and stripped[k - 1] in _Q_PREFIXES:
+                k -= 1
+            if k == 0 or not stripped[k - 1].isalpha():
                 return code, start - (len(before) - at)
     return "exact", start
+
+
+_ONE_TIME = {fold(w) for w in ONE_UNIT}
+_ONE_AFTER = {fold(w) for w in ("אחד", "אחת", "واحد", "واحدة")}
+_TERM_AFTER = {fold(w) for w in ("מאסר", "עבודות", "מעצר")}
+_TERM_BEFORE = {fold(w) for w in ("بالسجن", "بالحبس", "بسجنه", "بحبسه", "بسجنها", "بحبسها", "بسجنهم", "السجن", "الحبس")}
+# "שנמשך שבוע", "استمر شهرا": what lasted one unit, no number written
+_LASTED = {fold(w) for w in ("נמשך", "נמשכה", "נמשכו", "שנמשך", "שנמשכה", "שנמשכו", "ארך", "ארכה", "שארך", "שארכה",
+                             "استمر", "استمرت", "دام", "دامت", "استغرق", "استغرقت", "واستمر", "واستمرت")}
+
+
+def one_term(toks: list[Tok], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    """(value, tokens) of one unit of time with no number written: a prison term ("לשנה מאסר", "بالسجن عاما"),
+    or what lasted ("שנמשך שבוע", "استمر شهرا", "נמשך שעה וחצי": one and a half)."""
+    w = toks[i].word
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    lasted = any(toks[k].word in _LASTED for k in range(max(0, i - (3 if lex.lang == "ar" else 1)), i))  # VSO in Arabic
+    if lasted and (w if lex.lang == "he" else w.removesuffix("ا")) in _ONE_TIME:  # "واستمر الإضراب شهرا"
+        if nxt in HALF_AFTER:
+            return 1.5, 2
+        return None if nxt[:1].isdigit() or nxt in _ONE_AFTER else (1, 1)
+    if lex.lang == "he":
+        term = w[:1] == "ל" and w[1:] in _ONE_TIME and nxt in _TERM_AFTER
+    else:
+        term = i > 0 and toks[i - 1].word in _TERM_BEFORE and w.removesuffix("ا") in _ONE_TIME and not nxt[:1].isdigit()
+    return (1, 1) if term else None
+
+
+_AGE_WORD = re.compile(r"(?<![^\W\d_])[לב]?גיל\s+$")
+
+
+def age_after_word(norm: str, fig: Figure, lex: Lexicon) -> None:
+    """"עד גיל שש", "מעל גיל 65", "מתחת לגיל חמש": a Hebrew figure after the word "age" is an age, qualified
+    before that word (the figure is changed in place)."""
+    age = _AGE_WORD.search(norm, max(0, fig.core - 12), fig.core) if lex.lang == "he" else None
+    if age is None or fig.kind not in ("count", "age", "duration") or fig.unit not in (None, "years"):
+        return
+    fig.unit, fig.kind = "years", "age"
+    if fig.qualifier == "exact":
+        q, at = qualifier_at(norm, age.start() + (norm[age.start()] in "לב"), lex)
+        if q != "exact":
+            fig.qualifier, fig.start = q, min(fig.start, at)

@@ -151,6 +151,9 @@ AR_DUAL_BASE = {
     "طفلين": "children", "طفلان": "children", "جنديين": "soldiers", "رجلين": "men", "امرأتين": "women",
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
     "مدرستين": "schools", "سيارتين": "cars", "شاحنتين": "trucks", "غارتين": "strikes",
+    # measures ("ارتفع منسوب المياه مترين")
+    "مترين": "m", "متران": "m", "كيلومترين": "km", "كيلومتران": "km", "طنين": "tonnes", "لترين": "litres",
+    "هكتارين": "hectares", "دونمين": "dunams",
 }
 # A change from one figure to another ("ارتفع من 2% إلى 3%") is no range (lang_numbers).
 CHANGE_BEFORE = (
@@ -167,7 +170,7 @@ TEEN_HEADS = {"احد": 11, "احدي": 11, "اثنا": 12, "اثني": 12, "ا�
 ONE_UNIT = {w: u for u, ws in (("years", "שנה عام سنة"), ("months", "חודש شهر"), ("weeks", "שבוע أسبوع"),
             ("days", "יממה يوم"), ("hours", "שעה ساعة"), ("minutes", "דקה دقيقة")) for w in ws.split()}
 # "שני שלישים", "ثلاثة أرباع": a count of fractions
-PLURAL_FRACTIONS = {"שלישים": 1 / 3, "רבעים": 0.25, "חמישיות": 0.2, "أثلاث": 1 / 3, "أرباع": 0.25, "أخماس": 0.2}
+PLURAL_FRACTIONS = {"שלישים": 1 / 3, "רבעים": 0.25, "רבעי": 0.25, "חמישיות": 0.2, "أثلاث": 1 / 3, "أرباع": 0.25, "أخماس": 0.2}
 _NO_TANWEEN = ("ة", "ى", "ي", "ا", "و", "ء", "ئ")
 
 
