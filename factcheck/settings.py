@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "factcheck.accounts.middleware.MemberLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "factcheck.core.middleware.CSPMiddleware",  # django-csp's, the headers built once (core/middleware.py)
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
     "factcheck.core.middleware.DatabaseUnavailableMiddleware",
