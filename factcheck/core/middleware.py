@@ -8,7 +8,6 @@ clients and load balancers should retry later, and people should be told so.
 
 from __future__ import annotations
 
-import http.client as http_client
 import logging
 from collections.abc import Callable
 
@@ -112,7 +111,7 @@ class CSPMiddleware(csp_middleware.CSPMiddleware):
 
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         # csp.middleware.CSPMiddleware.process_response, with _policy for its build_policy calls.
-        if response.status_code in (http_client.INTERNAL_SERVER_ERROR, http_client.NOT_FOUND) and settings.DEBUG:
+        if response.status_code in (500, 404) and settings.DEBUG:  # django-csp leaves Django's debug pages alone
             return response
         for report_only, header, exempt, name in (
             (False, HEADER, "_csp_exempt", "CONTENT_SECURITY_POLICY"),
