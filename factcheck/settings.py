@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "factcheck.accounts.middleware.MemberLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "factcheck.core.middleware.CSPMiddleware",  # django-csp's, the headers built once (core/middleware.py)
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
     "factcheck.core.middleware.DatabaseUnavailableMiddleware",
@@ -176,6 +176,9 @@ CACHE_SHARED = env_bool("CACHE_SHARED", bool(REDIS_URL))
 CELERY_BROKER_DIR = VAR_DIR / env_str("CELERY_BROKER_SUBDIR", "celery")
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
+    if REDIS_URL.startswith(("redis://", "rediss://")):
+        # kombu's Redis transport, reusing its client for every message published (core/redisbroker.py).
+        CELERY_BROKER_TRANSPORT = "factcheck.core.redisbroker:Transport"
     # Longer than any task's hard time limit, so a late-acked task is not
     # redelivered while it is still running.
     CELERY_BROKER_TRANSPORT_OPTIONS = {

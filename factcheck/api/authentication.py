@@ -6,11 +6,18 @@ stamp (core/stamps.py) it was read under: any write to the members or the tokens
 token, a deactivated member, a new role, a password change, which revokes the tokens) replaces
 the stamp, so the next request reads the database again and is refused at once. The answer,
 including every refusal and its message, is the one TokenAuthentication gives.
+
+On a view that says ``counts_with_token`` (the claim actions), the member's throttle counter is
+counted in the same round trip as the token is read (api/throttles.py), once the process knows
+the token's member: UserRateThrottle then judges that count instead of counting again, and the
+view takes back a count no throttle judged (api/throttles.uncount_unjudged), so what is counted
+and refused is what the view's own throttles count and refuse.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -18,12 +25,18 @@ from rest_framework.authentication import TokenAuthentication
 from rest_framework.authtoken.models import Token
 
 from factcheck.accounts.models import User
+from factcheck.api import throttles
+from factcheck.core import cache as core_cache
 from factcheck.core import stamps
 
 TTL = 3600
 # Every column but the password hash: the member is rebuilt with it deferred (read only if asked for,
 # and a save() writes only the loaded columns).
 USER_FIELDS = tuple(f.attname for f in User._meta.concrete_fields if f.attname != "password")
+# Token key -> its member's id, in this process: only to name the member's throttle counter so it
+# is counted in the same round trip as the token is read. A token never changes hands (revoking
+# deletes it); whether it is still valid is decided from the cache's entry as ever.
+TOKEN_OWNERS: dict[str, int] = {}
 
 
 def token_cache_key(key: str) -> str:
@@ -56,14 +69,39 @@ def remember(key: str, user: User, token: Token, stamp: int | None) -> None:
 
 
 class CachedTokenAuthentication(TokenAuthentication):
+    def authenticate(self, request):
+        self._drf_request = request  # one instance per request (APIView.get_authenticators)
+        return super().authenticate(request)
+
     def authenticate_credentials(self, key):
         if not settings.CACHE_SHARED:
             return super().authenticate_credentials(key)
-        found = cache.get_many(cache_keys(key))
+        found = self._read_counting(key)
+        if found is None:
+            found = cache.get_many(cache_keys(key))
         stamp = stamps.current(found, stamps.AUTH)
         hit = cached_member(key, found, stamp)
-        if hit is not None:
-            return hit
-        user, token = super().authenticate_credentials(key)  # refusals are never cached
-        remember(key, user, token, stamp)
-        return user, token
+        if hit is None:
+            user, token = super().authenticate_credentials(key)  # refusals are never cached
+            remember(key, user, token, stamp)
+            hit = user, token
+        if len(TOKEN_OWNERS) > 10_000:
+            TOKEN_OWNERS.clear()
+        TOKEN_OWNERS[key] = hit[0].pk
+        return hit
+
+    def _read_counting(self, key: str) -> dict | None:
+        """The token's cache entries, read as its member's throttle counter is counted; None if not here."""
+        request = getattr(self, "_drf_request", None)
+        view = (getattr(request, "parser_context", None) or {}).get("view")
+        owner = TOKEN_OWNERS.get(key)
+        if owner is None or not getattr(view, "counts_with_token", False):
+            return None
+        throttle = throttles.member_throttle(type(view))
+        if throttle is None:
+            return None
+        now = time.time()
+        counter = throttle.cache_format % {"scope": throttle.scope, "ident": owner}
+        found, (current, previous) = core_cache.get_many_and_count(cache_keys(key), *throttle.window_keys(counter, now))
+        setattr(request._request, throttles.COUNTED, (counter, now, current, previous))
+        return found

@@ -32,8 +32,9 @@ from django.urls import get_script_prefix
 from django.utils import timezone, translation
 from rest_framework.settings import api_settings
 
+from factcheck.api.authentication import TOKEN_OWNERS as _OWNERS
 from factcheck.api.authentication import cache_keys, cached_member
-from factcheck.api.throttles import AnonRateThrottle, UserRateThrottle
+from factcheck.api.throttles import member_throttle as _member_throttle
 from factcheck.core import cache as core_cache
 from factcheck.core import stamps
 
@@ -72,21 +73,6 @@ def _admitted(view_class, user) -> bool:
     """The view's permission and throttle classes (each throttle counts the request)."""
     shim = SimpleNamespace(user=user, method="GET")
     return _permitted(view_class, user) and all(t().allow_request(shim, None) for t in view_class.throttle_classes)
-
-
-def _member_throttle(view_class) -> UserRateThrottle | None:
-    """The view's per-member throttle, when it is the only one that counts a member's requests."""
-    classes = set(view_class.throttle_classes)
-    if classes - {AnonRateThrottle, UserRateThrottle} or UserRateThrottle not in classes:
-        return None
-    throttle = UserRateThrottle()
-    return throttle if throttle.rate is not None else None
-
-
-# Token key -> its member's id, in this process: only to name the member's throttle counter so it
-# is counted in the same round trip as the page is read. A token never changes hands (revoking
-# deletes it); whether it is still valid is decided from the cache's entry as ever.
-_OWNERS: dict[str, int] = {}
 
 
 def cached_pages(view):

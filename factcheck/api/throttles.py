@@ -86,6 +86,40 @@ class AnonRateThrottle(_LiveRates, throttling.AnonRateThrottle):
 class UserRateThrottle(_LiveRates, throttling.UserRateThrottle):
     """Per member, for authenticated requests."""
 
+    def allow_request(self, request, view) -> bool:
+        # Counted already, in the round trip that read the token's member (api/authentication.py).
+        counted = getattr(getattr(request, "_request", request), COUNTED, None)
+        if counted is not None and self.rate is not None and counted[0] == self.get_cache_key(request, view):
+            delattr(getattr(request, "_request", request), COUNTED)
+            return self.judge(*counted)
+        return super().allow_request(request, view)
+
+
+# The request attribute holding (counter, time, current, previous) of a request whose member's counter
+# was counted with the token's lookup, until UserRateThrottle judges it (or uncounted()).
+COUNTED = "_factcheck_member_counted"
+
+
+def member_throttle(view_class) -> UserRateThrottle | None:
+    """The view's per-member throttle, when it is the only one that counts a member's requests."""
+    classes = set(view_class.throttle_classes)
+    if classes - {AnonRateThrottle, UserRateThrottle} or UserRateThrottle not in classes:
+        return None
+    throttle = UserRateThrottle()
+    return throttle if throttle.rate is not None else None
+
+
+def uncount_unjudged(request) -> None:
+    """Take back a count made with the token's lookup that no throttle judged (refused before, another member)."""
+    target = getattr(request, "_request", request)
+    counted = getattr(target, COUNTED, None)
+    if counted is None:
+        return
+    delattr(target, COUNTED)
+    throttle = UserRateThrottle()
+    if throttle.rate is not None:
+        throttle.uncount(counted[0], counted[1])
+
 
 class LoginRateThrottle(_LiveRates, throttling.SimpleRateThrottle):
     """Token requests per client address, whoever is logged in (scope "login")."""

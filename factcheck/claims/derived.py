@@ -57,23 +57,26 @@ def _membership(status: str, verdict: str) -> tuple[int, int, int, int]:
             int(verdict == Verdict.DISPUTED))
 
 
-def article_progress_moved(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> None:
+def article_progress_moved(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> tuple[int, int] | None:
     """One claim of the article went from (status, verdict) ``before`` to ``after``: its counts move by that alone.
 
     One UPDATE of the counts relative to themselves instead of a recount of every claim of the
     article (a verdict on a 10,000-claim article read 10,000 rows). The UPDATE takes the row's
     lock and PostgreSQL applies it to the latest committed row, so two verdicts at once both
     count; a recount (article_progress_refresh) meanwhile waits for the lock as before. An
-    article without its row yet is recounted.
+    article without its row yet is recounted. Answers the row's (claims_total, claims_resolved) as
+    this UPDATE left them, None when no count moved or the article was recounted.
     """
     statement = progress_moved_sql(article_id, before, after)
     if statement is None:
-        return
+        return None
     with connection.cursor() as cur:
-        cur.execute(*statement)
-        updated = cur.rowcount
-    if not updated:
+        cur.execute(statement[0] + " RETURNING claims_total, claims_resolved", statement[1])
+        counts = cur.fetchone()
+    if counts is None:
         article_progress_refresh(article_id)
+        return None
+    return counts[0], counts[1]
 
 
 def progress_moved_sql(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> tuple[str, dict] | None:

@@ -55,6 +55,14 @@ class ReusedClientsRedisCacheClient(RedisCacheClient):
             client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(write))
         return client
 
+    def set_many(self, data, timeout):
+        if timeout is not None:
+            return super().set_many(data, timeout)
+        # Without expiry (the change stamps, core/stamps.py: once per write): one MSET, atomic by
+        # itself, instead of Django's MULTI/MSET/EXEC pipeline and the Pipeline object it builds.
+        self.get_client(None, write=True).mset({k: self._serializer.dumps(v) for k, v in data.items()})
+        return None
+
 
 class FailOpenRedisCache(RedisCache):
     """Django's RedisCache, answering like an empty cache while Redis cannot be reached."""

@@ -11,6 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from csp import middleware as csp_middleware
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.utils import build_policy
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext
@@ -79,4 +83,47 @@ class PrivateJsonMiddleware:
         is_json = response.get("Content-Type", "").startswith("application/json")
         if is_json and user is not None and user.is_authenticated:
             response["Cache-Control"] = "private, no-store"
+        return response
+
+
+
+class CSPMiddleware(csp_middleware.CSPMiddleware):
+    """django-csp's middleware, building each policy header once per settings object instead of per response.
+
+    django-csp (4.x) builds both headers from the settings on every response, a JSON answer included,
+    though they change only with the settings, a view's decorator or a nonce (none of ours use the
+    last two). A response without either gets the header built last from the same settings object;
+    anything else is built as django-csp builds it. The rules for setting the headers are django-csp's.
+    """
+
+    _built: dict[bool, tuple[object, str]] = {}
+
+    def _policy(self, request: HttpRequest, response: HttpResponse, report_only: bool) -> str:
+        parts = self.get_policy_parts(request=request, response=response, report_only=report_only)
+        if parts.config is not None or parts.update is not None or parts.replace is not None or parts.nonce is not None:
+            return build_policy(config=parts.config, update=parts.update, replace=parts.replace, nonce=parts.nonce,
+                                report_only=report_only)
+        source = getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY" if report_only else "CONTENT_SECURITY_POLICY", None)
+        built = self._built.get(report_only)
+        if built is None or built[0] is not source:
+            built = self._built[report_only] = (source, build_policy(report_only=report_only))
+        return built[1]
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        # csp.middleware.CSPMiddleware.process_response, with _policy for its build_policy calls.
+        if response.status_code in (500, 404) and settings.DEBUG:  # django-csp leaves Django's debug pages alone
+            return response
+        for report_only, header, exempt, name in (
+            (False, HEADER, "_csp_exempt", "CONTENT_SECURITY_POLICY"),
+            (True, HEADER_REPORT_ONLY, "_csp_exempt_ro", "CONTENT_SECURITY_POLICY_REPORT_ONLY"),
+        ):
+            policy = self._policy(request, response, report_only)
+            if not policy:
+                continue
+            prefixes = (getattr(settings, name, None) or {}).get("EXCLUDE_URL_PREFIXES", None) or ()
+            if header not in response and getattr(response, exempt, False) is False \
+                    and not request.path_info.startswith(tuple(prefixes)):
+                response[header] = policy
+        if getattr(request, "_csp_nonce", None) is None:
+            request.csp_nonce = csp_middleware.CheckableLazyObject(self._csp_nonce_post_response)
         return response

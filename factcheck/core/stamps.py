@@ -34,6 +34,7 @@ a process that failed to replace one replaces it again when the cache answers (c
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import threading
@@ -244,10 +245,20 @@ def _on_write(connection, names: frozenset[str]) -> None:
     after.names.update(names)
 
 
+# stamps_of depends on the text alone, and a process sends the same few texts over and over (the
+# parameters are apart): a verdict's one statement was parsed again on every request. Long texts
+# (bulk inserts, of every size) are parsed each time rather than kept.
+_stamps_of_kept = functools.lru_cache(maxsize=512)(stamps_of)
+
+
+def _stamps_of_text(sql: str) -> frozenset[str]:
+    return _stamps_of_kept(sql) if len(sql) <= 8000 else stamps_of(sql)
+
+
 def _wrapper(connection) -> Callable:
     def wrapper(execute, sql, params, many, context):
         result = execute(sql, params, many, context)
-        names = stamps_of(sql) if isinstance(sql, str) else frozenset(KEYS)
+        names = _stamps_of_text(sql) if isinstance(sql, str) else frozenset(KEYS)
         if names:
             _on_write(connection, names)
         return result

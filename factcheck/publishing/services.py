@@ -239,6 +239,11 @@ def on_claim_event(event: ClaimEvent) -> None:
     elif event.kind in (EventKind.RESOLVED, EventKind.CONFIRMED):
         _claim_resolved(event)
     if event.kind in MAY_FINISH and not (event.kind == EventKind.REJECTED and event.from_status == ClaimStatus.SUGGESTED):
+        counts = getattr(event, "progress_after", None)  # set by the verdict's single statement (verdict_sql)
+        if counts is not None and counts[0] != counts[1]:
+            # Claims still being checked, as readiness_check would read first: its answer is False. A change
+            # that finishes the article counts after this one under the progress row's lock, and checks.
+            return
         article_id, actor_id = event.article_id, event.actor_id
         transaction.on_commit(lambda: readiness_check(article_id=article_id, actor_id=actor_id), robust=True)
 

@@ -38,3 +38,21 @@ def test_a_refused_request_is_not_counted(three_a_minute, monkeypatch):
     at(monkeypatch, 2_000_000 * 60 + 10)
     assert [throttle.allow_key("throttle_user_8") for _ in range(10)] == [True] * 3 + [False] * 7
     assert cache.get(f"throttle_user_8:{2_000_000}") == 3
+
+
+def test_a_claim_action_refused_before_its_throttle_is_not_counted_and_the_rate_holds(three_a_minute, reviewer, desk):
+    # The claim actions count the member's throttle with the token's lookup (api/authentication.py):
+    # a request refused before the throttle (here a deactivated member's token, 401) must leave the
+    # count as the view's own throttle would, and the fourth counted request in a minute is refused.
+    from tests.api.conftest import token_client
+
+    client = token_client(reviewer)
+    url = f"/api/claims/{desk['assigned'].pk}/verdict/"
+    stale = {"verdict": "unverifiable", "rationale": "No records.", "version": 99}
+    assert client.post(url, stale, format="json").status_code == 409  # counted: 1
+    reviewer.is_active = False
+    reviewer.save(update_fields=["is_active"])
+    assert [client.post(url, stale, format="json").status_code for _ in range(4)] == [401] * 4
+    reviewer.is_active = True
+    reviewer.save(update_fields=["is_active"])
+    assert [client.post(url, stale, format="json").status_code for _ in range(3)] == [409, 409, 429]

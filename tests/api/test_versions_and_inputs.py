@@ -151,3 +151,18 @@ def test_twenty_concurrent_assigns_of_one_version_end_with_one_assignment_and_on
     assert ClaimEvent.objects.filter(claim=claim, kind=EventKind.ASSIGNED).count() == 1
     notes = list(Notification.objects.filter(kind="assigned"))
     assert [n.recipient_id for n in notes] == [claim.assignee_id]
+
+
+def test_a_verdict_takes_the_rating_scale_in_force_and_refuses_what_it_leaves_out(as_reviewer, desk, settings):
+    # The verdict's input fields are made anew for every request (api/serializers/common.FreshFieldsSerializer):
+    # a changed RATING_SCALE is what the next request is checked against.
+    claim = desk["assigned"]
+    body = {"verdict": "disputed", "rationale": "No records.", "version": claim.version}
+    settings.RATING_SCALE = ["wrong", "right"]
+    error = error_of(as_reviewer.post(f"/api/claims/{claim.pk}/verdict/", {**body, "rating": "false"}, format="json"),
+                     400)
+    assert list(error["fields"]) == ["rating"]
+    settings.RATING_SCALE = ["false", "true"]
+    response = as_reviewer.post(f"/api/claims/{claim.pk}/verdict/", {**body, "verdict": "unverifiable", "rating": "false"},
+                                format="json")
+    assert response.status_code == 200 and response.json()["rating"] == "false"

@@ -19,6 +19,7 @@ from factcheck.api.serializers.common import (
     STALE_HELP,
     BlankAsNullCharField,
     BlankAsNullChoiceField,
+    FreshFieldsSerializer,
     QuantityInSerializer,
     QuantitySerializer,
     TextField,
@@ -199,7 +200,7 @@ class ClaimUpdateSerializer(serializers.Serializer):
     due = serializers.DateField(required=False)
 
 
-class VersionSerializer(serializers.Serializer):
+class VersionSerializer(FreshFieldsSerializer):
     # Required: without it the last writer would silently win over a change the client never saw.
     version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
 
@@ -230,7 +231,7 @@ class RatingField(serializers.ChoiceField):
         super().__init__(choices=[(r, r) for r in settings.RATING_SCALE], **kwargs)
 
 
-class VerdictSerializer(serializers.Serializer):
+class VerdictSerializer(FreshFieldsSerializer):
     verdict = serializers.ChoiceField(choices=Verdict.choices)
     rationale = TextField(max_length=20000)
     rating = RatingField()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+
 from django.conf import settings
+from django.utils.functional import Promise
 from rest_framework import serializers
 
 # --- errors (for the schema; the handler in exceptions.py builds them) ---------------------
@@ -23,6 +26,39 @@ class ErrorSerializer(serializers.Serializer):
 
 
 # --- shared bits -----------------------------------------------------------------------------
+
+# Declaration arguments a field only reads: shared by the copies instead of deep-copied.
+_READ_ONLY_ARGUMENTS = (str, int, float, bool, type(None), Promise)
+
+
+def _fresh_copy(field: serializers.Field) -> serializers.Field:
+    """What ``copy.deepcopy(field)`` gives (Field.__deepcopy__: a new field from its declaration's
+    arguments), without deep-copying arguments that are only read: texts, numbers, lazy texts, and
+    ``choices``, which ChoiceField reads into dicts of its own. Anything else is deep-copied as DRF does."""
+    for value in field._args:
+        if not isinstance(value, _READ_ONLY_ARGUMENTS):
+            return copy.deepcopy(field)
+    for key, value in field._kwargs.items():
+        if key in ("validators", "regex"):
+            continue  # DRF shares these too
+        if key == "choices" and isinstance(field, serializers.ChoiceField) and isinstance(value, list | tuple) \
+                and all(isinstance(c, tuple) and all(isinstance(x, _READ_ONLY_ARGUMENTS) for x in c) for c in value):
+            continue
+        if not isinstance(value, _READ_ONLY_ARGUMENTS):
+            return copy.deepcopy(field)
+    return field.__class__(*field._args, **field._kwargs)
+
+
+class FreshFieldsSerializer(serializers.Serializer):
+    """A Serializer whose fields are made anew for each instance without deep-copying lazy texts.
+
+    DRF deep-copies the declared fields for every serializer it builds; for a small input (a claim
+    action's body) that copy, mostly of the choices' lazy labels, was most of the validation's cost
+    (bench/verdict_cpu.py). Each field is still a new instance built from its declaration, as in DRF.
+    """
+
+    def get_fields(self):
+        return {name: _fresh_copy(field) for name, field in self._declared_fields.items()}
 
 
 class UsernameField(serializers.CharField):

@@ -39,6 +39,7 @@ from factcheck.api.serializers import (
     VersionSerializer,
 )
 from factcheck.api.serializers.claims import CLAIM_VALUES, claim_representation
+from factcheck.api.throttles import uncount_unjudged
 from factcheck.api.views.base import valid
 from factcheck.claims import services
 from factcheck.claims.models import Claim, ClaimStatus, Comment
@@ -170,6 +171,14 @@ class ClaimActionView(APIView):
     # Answer with the claim the service returns (its row as just written, reviewers loaded with the
     # lock) instead of reading it again: set where the service returns the claim it saved.
     answers_returned = False
+    # The member's throttle counter is counted in the token's lookup (api/authentication.py).
+    counts_with_token = True
+
+    def initial(self, request: Request, *args, **kwargs) -> None:
+        try:
+            super().initial(request, *args, **kwargs)
+        finally:
+            uncount_unjudged(request)
 
     def perform(self, actor: User, claim_id: int, data: dict) -> Claim | None:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -240,9 +240,10 @@ def claim_event(
         from_status = claim.status
     if kind in TEXT_EVENTS:
         derived.claims_search_refresh([claim.pk])
+    counts = None
     if kind not in PROGRESS_UNCHANGED:
         if moved_from is not None:
-            derived.article_progress_moved(claim.article_id, moved_from, (claim.status, claim.verdict))
+            counts = derived.article_progress_moved(claim.article_id, moved_from, (claim.status, claim.verdict))
         else:
             derived.article_progress_refresh(claim.article_id)
     event = ClaimEvent.objects.create(
@@ -256,6 +257,10 @@ def claim_event(
         note=note,
         data=data or {},
     )
+    if counts is not None:
+        # The article's (claims_total, claims_resolved) as this change left them, for the hooks
+        # (publishing's readiness check need not read them again after commit).
+        event.progress_after = counts
     for hook in EVENT_HOOKS:
         hook(event)
     return event

@@ -93,7 +93,8 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     )
     progress = derived.progress_moved_sql(claim.article_id, before, after)
     if progress is not None:
-        sql.append(f", prog AS ({progress[0]} AND EXISTS (SELECT 1 FROM upd) RETURNING article_id)")  # noqa: S608
+        sql.append(f", prog AS ({progress[0]} AND EXISTS (SELECT 1 FROM upd) "  # noqa: S608
+                   "RETURNING claims_total, claims_resolved)")
         params.update(progress[1])
     recipient = _recipient(claim, actor)
     kind, text = notice
@@ -113,7 +114,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
                        "grouped": kind in GROUPED_KINDS, "message": message[:500]})
     sql.append(
         " SELECT upd.version, (SELECT array_agg(id ORDER BY id) FROM ev), "  # noqa: S608
-        + ("EXISTS (SELECT 1 FROM prog), " if progress is not None else "true, ")
+        + ("(SELECT ARRAY[claims_total, claims_resolved] FROM prog), " if progress is not None else "NULL, ")
         + ("(SELECT id FROM note), (SELECT id FROM grp), (SELECT count FROM grp), (SELECT claim_id FROM grp) "
            if recipient is not None else "NULL, NULL, NULL, NULL ")
         + "FROM upd"
@@ -124,18 +125,22 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     if row is None:
         # Not the row verdict_record checked (it holds the lock, so this does not happen): write nothing.
         raise StaleVersion(stale_message("claim", claim.updated_by, claim.updated_at))
-    version, event_ids, progress_found, note_id, group_id, group_count, group_claim = row
+    version, event_ids, counts, note_id, group_id, group_count, group_claim = row
 
     claim.status, claim.verdict, claim.rationale, claim.rating = ClaimStatus.RESOLVED, verdict, rationale, rating
     claim.needs_settlement = claim.needs_rereview = False
     claim.resolved_at = claim.updated_at = now
     claim.version, claim.updated_by = version, actor
-    if not progress_found:
+    if progress is not None and counts is None:
         derived.article_progress_refresh(claim.article_id)  # an article without its progress row yet
     for pk, (event_kind, from_status, to_status, event_verdict, note) in zip(event_ids, events, strict=True):
         event = ClaimEvent(pk=pk, claim=claim, article_id=claim.article_id, actor=actor, at=now, kind=event_kind,
                            from_status=from_status, to_status=to_status, verdict=event_verdict, note=note, data={})
         event._state.adding, event._state.db = False, connection.alias
+        if counts is not None and event_kind == EventKind.RESOLVED:
+            # The article's (claims_total, claims_resolved) as this statement left them, for the hooks
+            # (publishing's readiness check need not read them again after commit).
+            event.progress_after = tuple(counts)
         for hook in common.EVENT_HOOKS:
             hook(event)
     if recipient is None:
