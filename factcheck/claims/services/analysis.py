@@ -10,10 +10,11 @@ its creation, the fields an edit changed that the engine did not), so no extra c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from factcheck.claims.models import Claim, ClaimEvent, ClaimType, EventKind
-from factcheck.claims.services.common import _clean_quantities
+from factcheck.claims.services.common import MAX_CLAIM_TEXT, _clean_quantities
 from factcheck.claims.suggest import analyse
 
 ANALYSED = ("types", "quantities", "attributed_to")
@@ -121,3 +122,26 @@ def reread_moved(claim: Claim, *, old_quote: str, body: str, language: str | Non
         out["kept"] = sorted(conflicts)
         out["conflicts"] = conflicts
     return out
+
+
+def merged_wording(claims: Sequence[Claim], body: str, quote: str, readings: Sequence[dict], whole: str | None) -> str:
+    """The merged claim's wording when the editor gives none (``claims`` in text order).
+
+    Parts worded as their quotes and joined in the text by a few words ("and", ", while") read best as the
+    merged quote itself: joining the parts dropped the "and" ("Four people died 23 were injured"), and
+    that went out on the report and in ClaimReview. Otherwise (own wordings, or a gap that says more,
+    another figure perhaps) the parts are joined as sentences, so the wording asserts only what they do.
+    A part worded by the engine (its subject put back: ``readings``) counts as worded as its quote, and
+    the merged quote then gets the engine's wording too (``whole``: "The Ridge Fire destroyed ... and caused ...").
+    """
+    as_quoted = all(" ".join(c.text.split()) in (" ".join(c.quote.split()), r["wording"])
+                    for c, r in zip(claims, readings, strict=True))
+    gaps = [body[a.end:b.start] for a, b in pairwise(claims)]
+    if as_quoted and all(len(g.split()) <= 3 and not any(ch.isdigit() for ch in g) for g in gaps):
+        return (whole or " ".join(quote.split()))[:MAX_CLAIM_TEXT]
+    parts = [" ".join(c.text.split()) for c in claims]
+    joined = parts[0]
+    for part in parts[1:]:
+        ended = joined.endswith((".", "!", "?", "؟", "…"))
+        joined += (" " + part[:1].upper() + part[1:]) if ended else "; " + part
+    return joined[:MAX_CLAIM_TEXT]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from itertools import pairwise
 
 from django.db import transaction
 from django.utils import timezone
@@ -30,6 +29,7 @@ from factcheck.claims.services.analysis import (
     analysis_of_passage,
     analysis_of_wording,
     corrected_fields,
+    merged_wording,
 )
 from factcheck.claims.services.common import (
     MAX_CLAIM_TEXT,
@@ -431,29 +431,6 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _merged_wording(claims: Sequence[Claim], body: str, quote: str, readings: Sequence[dict], whole: str | None) -> str:
-    """The merged claim's wording when the editor gives none (``claims`` in text order).
-
-    Parts worded as their quotes and joined in the text by a few words ("and", ", while") read best as the
-    merged quote itself: joining the parts dropped the "and" ("Four people died 23 were injured"), and
-    that went out on the report and in ClaimReview. Otherwise (own wordings, or a gap that says more,
-    another figure perhaps) the parts are joined as sentences, so the wording asserts only what they do.
-    A part worded by the engine (its subject put back: ``readings``) counts as worded as its quote, and
-    the merged quote then gets the engine's wording too (``whole``: "The Ridge Fire destroyed ... and caused ...").
-    """
-    as_quoted = all(" ".join(c.text.split()) in (" ".join(c.quote.split()), r["wording"])
-                    for c, r in zip(claims, readings, strict=True))
-    gaps = [body[a.end:b.start] for a, b in pairwise(claims)]
-    if as_quoted and all(len(g.split()) <= 3 and not any(ch.isdigit() for ch in g) for g in gaps):
-        return (whole or " ".join(quote.split()))[:MAX_CLAIM_TEXT]
-    parts = [" ".join(c.text.split()) for c in claims]
-    joined = parts[0]
-    for part in parts[1:]:
-        ended = joined.endswith((".", "!", "?", "؟", "…"))
-        joined += (" " + part[:1].upper() + part[1:]) if ended else "; " + part
-    return joined[:MAX_CLAIM_TEXT]
-
-
 @atomic_retrying
 def claims_merge(
     *, actor: User, claim_ids: Sequence[int], text: str | None = None, article_id: int | None = None
@@ -487,7 +464,7 @@ def claims_merge(
     readings = [analysis_of_passage(body, c.start, c.end, language=keep.article.language) for c in claims]
     anchor = make_anchor(body, start, end)
     whole = None if text else analysis_of_passage(body, start, end, language=keep.article.language)["wording"]
-    wording = _clean_text(text, "text") if text else _merged_wording(claims, body, anchor.quote, readings, whole)
+    wording = _clean_text(text, "text") if text else merged_wording(claims, body, anchor.quote, readings, whole)
     keep.start, keep.end, keep.quote, keep.prefix, keep.suffix = (
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
