@@ -42,7 +42,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from factcheck.core import stamps
 from factcheck.core.stamp_reads import reads
@@ -66,7 +66,7 @@ def query_key(qs: QuerySet) -> str:
 
 
 def count_key(key: str) -> str:
-    return f"api:count:{key}"
+    return f"api:count2:{key}"  # (count, mark, tail): "2" leaves the plain counts of older code alone
 
 
 def seek_key(key: str, offset: int) -> str:
@@ -128,19 +128,28 @@ def from_row(qs: QuerySet, terms: Terms, values: Sequence) -> QuerySet:
 
 class Found(NamedTuple):
     """What one cache read found for a query: its key, its count and a page's first row, each with the
-    stamps to store them under (None when the cache is unreachable)."""
+    stamps to store them under (None when the cache is unreachable), and a count kept from before
+    rows were only added (``grown``: (count, mark, tail), see ``recount``)."""
 
     key: str
     count_stamp: tuple | None
     count: int | None
     seek_stamp: tuple | None
     seek: tuple | None
+    grown: tuple | None = None
 
 
 def lookup(qs: QuerySet, offset: int | None) -> Found:
     """The query's key, its cached count and its first row's values at ``offset`` (or None): one read."""
     key = query_key(qs)
-    count_names = reads(qs) or (stamps.LISTS,)
+    count_names = reads(qs)
+    grows_at = None
+    if count_names is not None and growable(qs):
+        # A count grown by the rows above its mark is right only while no row's key changes.
+        base = qs.model._meta.db_table
+        count_names = tuple(sorted({*count_names, stamps.column(base, stamps.KEY_COLUMN)}))
+        grows_at = count_names.index(stamps.inserted(base))
+    count_names = count_names or (stamps.LISTS,)
     seek_names: tuple[str, ...] = ()
     if offset is not None:
         terms = order_terms(qs)
@@ -153,15 +162,87 @@ def lookup(qs: QuerySet, offset: int | None) -> Found:
     found = cache.get_many(wanted)
     count_stamp = stamps.current_all(found, count_names)
     seek_stamp = stamps.current_all(found, seek_names) if offset is not None else None
-    count = found.get(count_key(key))
+    count = found.get(count_key(key)) if count_stamp is not None else None
+    kept, grown = None, None
+    if count is not None and count[0] == count_stamp:
+        kept = count[1][0]
+    elif count is not None and grows_at is not None and count[1][1] is not None and _only_grew(
+            count[0], count_stamp, grows_at):
+        grown = count[1]
     seek = found.get(seek_key(key, offset)) if offset is not None else None
     return Found(
         key,
         count_stamp,
-        count[1] if count_stamp is not None and count is not None and count[0] == count_stamp else None,
+        kept,
         seek_stamp,
         seek[1] if seek_stamp is not None and seek is not None and seek[0] == seek_stamp else None,
+        grown,
     )
+
+
+def _only_grew(kept: tuple, now: tuple, at: int) -> bool:
+    """Whether of the stamps a count was kept under only its table's ``ins:`` one was replaced since."""
+    return len(kept) == len(now) and all(k == n for i, (k, n) in enumerate(zip(kept, now, strict=True)) if i != at)
+
+
+def growable(qs: QuerySet) -> bool:
+    """Whether a count of ``qs`` can be grown by its new rows: PostgreSQL, keyed by a sequence's ``id``."""
+    pk = qs.model._meta.pk
+    return (connections[qs.db].vendor == "postgresql" and pk.column == stamps.KEY_COLUMN
+            and pk.get_internal_type() in ("AutoField", "BigAutoField"))
+
+
+def committed_below(qs: QuerySet) -> int | None:
+    """A key at or below which every row there will ever be is already committed (None if busy).
+
+    The keys come from a sequence, and a transaction that inserts holds a ROW EXCLUSIVE lock on the
+    table from before it draws a key until it ends. So when, after the sequence's last value is
+    read, no other transaction holds a lock that lets it write, every key drawn up to that value
+    belongs to a transaction that has ended: a count begun after this sees all of them. A lower
+    key still to commit (drawn by a transaction open meanwhile) is what this rules out:
+    tests/api/test_count_stamps.py interleaves two. A ``setval`` that moved the sequence back is
+    read here too (and replaces every stamp, core/stamps.py, for what was kept before it).
+    """
+    table = qs.model._meta.db_table
+    with connections[qs.db].cursor() as cursor:
+        # Two statements, in this order: the value first, then the locks.
+        cursor.execute("SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence(%s, %s)::regclass), 0)",
+                       [table, stamps.KEY_COLUMN])
+        mark = cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' AND relation = %s::regclass"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            " AND mode IN ('RowExclusiveLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock')"
+            " AND pid IS DISTINCT FROM pg_backend_pid())",
+            [table],
+        )
+        quiet = cursor.fetchone()[0]
+    return mark if quiet else None
+
+
+def recount(qs: QuerySet, grown: tuple | None) -> tuple[int, int | None, int]:
+    """(count, mark, tail) of ``qs``: its count, a key at or below which every row was committed when
+    it was taken (None when that could not be told) and how many of the counted rows are above it.
+
+    With ``grown``, such a triple kept from before rows were only added since (no deletes, no key
+    or filtered column changed: the stamps tell), the rows at or below its mark are the same
+    ones: the count is the old one less its tail plus the rows above its mark now, one read along
+    the key's index instead of a count of every match.
+    """
+    if grown is not None:
+        count, mark, tail = grown
+        now = committed_below(qs)
+        now = mark if now is None or now < mark else now
+        found = qs.filter(pk__gt=mark).aggregate(above=Count("*"), tail=Count("pk", filter=Q(pk__gt=now)))
+        return count - tail + found["above"], now, found["tail"]
+    if not growable(qs):
+        return qs.count(), None, 0
+    mark = committed_below(qs)
+    if mark is None:
+        return qs.count(), None, 0
+    # One statement, one snapshot: the tail is of the very rows counted.
+    found = qs.aggregate(count=Count("*"), tail=Count("pk", filter=Q(pk__gt=mark)))
+    return found["count"], mark, found["tail"]
 
 
 def store(stamp: tuple | None, entries: dict[str, object]) -> None:

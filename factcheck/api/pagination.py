@@ -47,8 +47,10 @@ class DeferredJoinPaginator(DjangoPaginator):
         found = self._lookup(None)
         count = found.count
         if count is None:
-            count = super().count
-            page_index.store(found.count_stamp, {page_index.count_key(found.key): count})
+            # Kept with its mark and tail, so that after new rows only those need counting.
+            kept = page_index.recount(self.object_list, found.grown)
+            page_index.store(found.count_stamp, {page_index.count_key(found.key): kept})
+            count = kept[0]
         return count
 
     def page(self, number):
@@ -87,7 +89,7 @@ class DeferredJoinPaginator(DjangoPaginator):
 
     def _deep_ids(self, qs, terms, bottom: int, top: int) -> list[int]:
         """The ids of rows bottom..top, from the page's known first row or by OFFSET; notes the next page's."""
-        key, _, _, stamp, first = self._lookup(bottom)
+        key, _, _, stamp, first, _ = self._lookup(bottom)
         fields = [path for path, _ in terms]
         size = top - bottom
         if first is not None:
