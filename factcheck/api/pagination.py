@@ -89,20 +89,10 @@ class DeferredJoinPaginator(DjangoPaginator):
 
     def _deep_ids(self, qs, terms, bottom: int, top: int) -> list[int]:
         """The ids of rows bottom..top, from the page's known first row or by OFFSET; notes the next page's."""
-        key, _, _, stamp, first, _ = self._lookup(bottom)
-        fields = [path for path, _ in terms]
-        size = top - bottom
-        if first is not None:
-            rows = list(page_index.from_row(qs, terms, first).values_list("pk", *fields)[:size + 1])
-        else:
-            rows = list(qs.values_list("pk", *fields)[bottom:top + 1])
-        entries = {}
-        if rows:
-            entries[page_index.seek_key(key, bottom)] = tuple(rows[0][1:])
-        if len(rows) > size:
-            entries[page_index.seek_key(key, top)] = tuple(rows[size][1:])
-        page_index.store(stamp, entries)
-        return [row[0] for row in rows[:size]]
+        found = self._lookup(bottom)
+        rows, entries = page_index.deep_page(qs, terms, bottom, top - bottom, found)
+        page_index.store(found.seek_stamp, entries)
+        return [row[0] for row in rows[:top - bottom]]
 
 
 class Cursor(CursorPagination):

@@ -47,12 +47,16 @@ def desk(editor, reviewer):
 
 
 def fetch(client, path: str) -> tuple[dict, bool, bool]:
-    """(the page, whether it counted, whether it walked an OFFSET)."""
+    """(the page, whether it counted the list, whether it walked an OFFSET).
+
+    Counting the list: a count of all its rows or of the rows above a mark (api/page_index.recount),
+    not the few rows above a mark a deep page's first row is checked with."""
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(path)
     assert response.status_code == 200, response.content[:300]
     sql = [q["sql"] for q in ctx.captured_queries]
-    return response.json(), any("COUNT(" in s for s in sql), any("OFFSET" in s for s in sql)
+    counted = any(alias in s for s in sql for alias in ('AS "__count"', 'AS "count"', 'AS "above"'))
+    return response.json(), counted, any("OFFSET" in s for s in sql)
 
 
 def verdict(reviewer) -> Claim:
@@ -150,12 +154,41 @@ def test_a_deep_page_after_a_verdict_neither_counts_nor_walks(session, desk, edi
     assert not counted and not walked, "a verdict moves no claim in the list's order"
     order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
     assert [c["id"] for c in again["results"]] == [c["id"] for c in first["results"]] == order[6:8]
-    # A new claim moves the rows after it: counted and walked again, and right.
+    # A new claim (in the first article: before the page) moves the rows after it: the kept first
+    # row is found that many rows back, not by walking, and the page is right.
     _new_claim(editor)
     moved, counted, walked = fetch(session, path)
     order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
-    assert counted and walked and moved["count"] == len(order) == 13
+    assert counted and not walked and moved["count"] == len(order) == 13
     assert [c["id"] for c in moved["results"]] == order[6:8]
+    # A delete: walked again.
+    Claim.objects.filter(pk=order[0]).delete()
+    gone, _, walked = fetch(session, path)
+    order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
+    assert walked and [c["id"] for c in gone["results"]] == order[6:8]
+
+
+def _page_ids(size: int, page: int) -> list[int]:
+    order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
+    return order[(page - 1) * size:page * size]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the mark reads PostgreSQL's locks")
+def test_deep_pages_after_new_claims_before_and_after_them_are_right(session, desk, editor, monkeypatch):
+    monkeypatch.setattr(page_index, "SEEK_FROM", SIZE)
+    # The list's articles in its order (newest first), each once.
+    ordered = list(dict.fromkeys(Claim.objects.order_by("article", "start", "id").values_list("article", flat=True)))
+    for page in (2, 3, 4, 5):
+        fetch(session, f"/api/claims/?page={page}&page_size={SIZE}")
+    # Before every page (the first article), after all of them (the last), in between, several at once.
+    for targets in ([ordered[0]], [ordered[-1]], [ordered[1], ordered[0]], [ordered[2]] * 2):
+        for article in targets:
+            quote = "The council spent" if Claim.objects.filter(article_id=article, quote="Police said") else "Police said"
+            services.claim_create(actor=editor, article_id=article, quote=quote, types=["quantity"])
+        for page in (2, 3, 4, 5):
+            got, _, walked = fetch(session, f"/api/claims/?page={page}&page_size={SIZE}")
+            assert [c["id"] for c in got["results"]] == _page_ids(SIZE, page), (targets, page)
+            assert not walked, (targets, page)
 
 
 def test_what_a_query_reads():
@@ -250,18 +283,26 @@ def _restore_by_key(editor):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the mark reads PostgreSQL's locks")
 @pytest.mark.django_db(transaction=True)
-def test_a_lower_key_committed_after_a_higher_one_is_counted(editor):
-    """Two transactions add claims: the first draws the lower key and commits last. A count taken
-    between the two commits must not take the higher key as the mark of what is committed."""
+def test_a_lower_key_committed_after_a_higher_one_is_counted(editor, monkeypatch):
+    """Two transactions add claims: the first draws the lower key and commits last. A count (and a
+    deep page) taken between the two commits must not take the higher key as the mark of what is
+    committed, or the lower one would never be counted."""
     import threading
 
+    monkeypatch.setattr(page_index, "SEEK_FROM", SIZE)
     client = APIClient()
     client.force_login(editor)
     articles_ = [ArticleFactory(created_by=editor, text=TEXT) for _ in range(2)]
     for article in articles_:
         make_claim(article, "2,200 homes were flooded", types=["quantity"])
-    path = "/api/claims/?type=quantity"
-    assert fetch(client, path)[0]["count"] == 2
+        make_claim(article, "Unemployment rose to 7 percent")
+    path, deep = "/api/claims/?type=quantity", f"/api/claims/?page=2&page_size={SIZE}"
+
+    def deep_right() -> bool:
+        page = fetch(client, deep)[0]
+        return [c["id"] for c in page["results"]] == _page_ids(SIZE, 2) and page["count"] == Claim.objects.count()
+
+    assert fetch(client, path)[0]["count"] == 2 and deep_right()
     drawn, commit = threading.Event(), threading.Event()
     keys = []
 
@@ -285,9 +326,11 @@ def test_a_lower_key_committed_after_a_higher_one_is_counted(editor):
         assert higher.pk > keys[0]
         during, grown = grew(client, path)
         assert grown and during["count"] == 3 == claims_of_type(Claim.objects.all(), "quantity").count()
+        assert deep_right()
     finally:
         commit.set()
         thread.join(20)
     after, grown = grew(client, path)
     assert grown, "the lower key's commit replaced ins:, and only that"
     assert after["count"] == 4 == claims_of_type(Claim.objects.all(), "quantity").count()
+    assert deep_right() and not fetch(client, deep)[2]
