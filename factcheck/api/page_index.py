@@ -10,16 +10,26 @@ so they can be kept while the rows they read stay the same, which the change sta
   (core/stamp_reads.py: the rows of its tables, the columns its filter reads), keyed by the
   query's SQL and parameters. A verdict writes status, verdict, version, updated_by and
   updated_at: the counts of ``?type=``, ``?search=`` and the whole list outlive it, while
-  ``?status=`` and ``?verdict=`` are counted again. A new or deleted claim, a type or wording
-  edit, and any write whose columns cannot be told have every count of the claims recounted;
+  ``?status=`` and ``?verdict=`` are counted again. A deleted claim, a type or wording edit,
+  and any write whose columns cannot be told have every count of the claims recounted. A **new
+  claim** does not: its INSERT replaces ``ins:claims_claim`` only, and a count is kept with a
+  *mark* (a key at or below which every row was committed when it was counted, told by the
+  table's locks: ``committed_below``) and its *tail* (the counted rows above the mark). When only
+  ``ins:`` changed since, the count is the kept one less its tail plus the matching rows above
+  the mark now (``recount``): a range of the key's index, not every match. (``?search=`` is
+  counted whole: the new claim's search vector is an UPDATE of that column after its INSERT.);
 - for a page at least ``SEEK_FROM`` rows deep, the **ordering values of its first row** are
   stored the same way (under the stamps of the count and of the ordering's columns), and so are
   those of the row just after it (the next page's first row, read with the page as one extra
   row). A request for such a page whose first row is known reads its rows from there by the
   ordering's index (keyset: ``(a, b, id) >= (…)``) instead of walking the OFFSET. So after one
   walk, the same page, the next one and the next after that (a client following ``next``) cost a
-  few milliseconds each, and so they do after a verdict. A page nobody asked for (a cold jump)
-  still walks, and so does every deep page after a claim is added or removed.
+  few milliseconds each, and so they do after a verdict. After a new claim, a kept first row with
+  a mark has moved down by the new rows that come before it (counted above its mark); the page's
+  first row is read that many rows back (``deep_page``, in one REPEATABLE READ snapshot). A page
+  nobody asked for (a cold jump) still walks, and so does every deep page after a claim is
+  removed. Nothing of this is stored in the database: ``refresh_derived`` has nothing to
+  rebuild, and its writes replace the stamps as any others do.
 
 Where what a query reads cannot be told for sure (a subquery, raw SQL, ...), its count and rows
 are kept under the broad ``lists`` stamp, which every write to a listed table replaces.
@@ -34,7 +44,7 @@ same one (``CACHE_SHARED``) and never inside a transaction of our own (``stamps.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import NamedTuple
 
@@ -230,7 +240,7 @@ def committed_below(qs: QuerySet) -> int | None:
     return mark if quiet else None
 
 
-def recount(qs: QuerySet, grown: tuple | None) -> tuple[int, int | None, int]:
+def recount(qs: QuerySet, grown: tuple | None, marks: Callable[[], int | None]) -> tuple[int, int | None, int]:
     """(count, mark, tail) of ``qs``: its count, a key at or below which every row was committed when
     it was taken (None when that could not be told) and how many of the counted rows are above it.
 
@@ -241,13 +251,13 @@ def recount(qs: QuerySet, grown: tuple | None) -> tuple[int, int | None, int]:
     """
     if grown is not None:
         count, mark, tail = grown
-        now = committed_below(qs)
+        now = marks()
         now = mark if now is None or now < mark else now
         found = qs.filter(pk__gt=mark).aggregate(above=Count("*"), tail=Count("pk", filter=Q(pk__gt=now)))
         return count - tail + found["above"], now, found["tail"]
     if not growable(qs):
         return qs.count(), None, 0
-    mark = committed_below(qs)
+    mark = marks()
     if mark is None:
         return qs.count(), None, 0
     # One snapshot: the tail is of the very rows counted. Two statements, not one with a FILTER: a
@@ -298,9 +308,10 @@ def before_row(terms: Terms, values: Sequence) -> Q:
 
 @contextmanager
 def one_snapshot(qs: QuerySet) -> Iterator[None]:
-    """Run the page's queries in one REPEATABLE READ transaction (when not inside one already): a deep
-    page's first row, its position and how many rows above the mark come before it must be of the
-    same rows, or a claim committed between two of them would shift a page by one."""
+    """Run these queries in one REPEATABLE READ transaction (when not inside one already): a count and
+    its tail, or a deep page's first row, its position and how many rows above the mark come before
+    it, must be of the same rows, or a claim committed between two of them would be counted twice
+    or shift a page by one."""
     connection = connections[qs.db]
     if connection.in_atomic_block:
         yield
@@ -311,7 +322,8 @@ def one_snapshot(qs: QuerySet) -> Iterator[None]:
         yield
 
 
-def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found) -> tuple[list, dict]:
+def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found,
+              marks: Callable[[], int | None]) -> tuple[list, dict]:
     """(pk, *ordering values) of the rows from ``bottom`` (one more than ``size``: the next page's
     first), and the seek entries to keep for ``bottom`` and the next page: (values, mark, before).
 
@@ -327,7 +339,7 @@ def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found) 
     fields = [path for path, _ in terms]
     entry = found.seek_grown
     first = found.seek if entry is None else None
-    mark = committed_below(qs) if growable(qs) and found.seek_stamp is not None else None
+    mark = marks() if growable(qs) and found.seek_stamp is not None else None
     anchored = False  # whether the first row's position was read in this snapshot
     with one_snapshot(qs) if mark is not None or entry is not None else _nothing():
         if entry is not None:

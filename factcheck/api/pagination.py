@@ -35,6 +35,12 @@ class DeferredJoinPaginator(DjangoPaginator):
         self.indexed = indexed and hasattr(object_list, "values_list") and page_index.enabled()
         self._index: tuple | None = None
 
+    def _mark(self) -> int | None:
+        """``committed_below`` once per request: the count and a deep page both begin after it."""
+        if not hasattr(self, "_committed_below"):
+            self._committed_below = page_index.committed_below(self.object_list)
+        return self._committed_below
+
     def _lookup(self, offset: int | None) -> tuple:
         if self._index is None:
             self._index = page_index.lookup(self.object_list, offset)
@@ -48,7 +54,7 @@ class DeferredJoinPaginator(DjangoPaginator):
         count = found.count
         if count is None:
             # Kept with its mark and tail, so that after new rows only those need counting.
-            kept = page_index.recount(self.object_list, found.grown)
+            kept = page_index.recount(self.object_list, found.grown, self._mark)
             page_index.store(found.count_stamp, {page_index.count_key(found.key): kept})
             count = kept[0]
         return count
@@ -90,7 +96,7 @@ class DeferredJoinPaginator(DjangoPaginator):
     def _deep_ids(self, qs, terms, bottom: int, top: int) -> list[int]:
         """The ids of rows bottom..top, from the page's known first row or by OFFSET; notes the next page's."""
         found = self._lookup(bottom)
-        rows, entries = page_index.deep_page(qs, terms, bottom, top - bottom, found)
+        rows, entries = page_index.deep_page(qs, terms, bottom, top - bottom, found, self._mark)
         page_index.store(found.seek_stamp, entries)
         return [row[0] for row in rows[:top - bottom]]
 
