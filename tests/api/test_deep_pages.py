@@ -59,7 +59,7 @@ def _walk(client, query: str = "") -> tuple[list[dict], list[int]]:
 
 def _counts(sql: str) -> bool:
     """Whether a query counts the list (not the few rows above a mark a kept first row is checked by)."""
-    return 'AS "__count"' in sql or 'AS "above"' in sql
+    return any(alias in sql for alias in ('AS "__count"', "SELECT (SELECT COUNT(*)", 'AS "above"'))
 
 
 def _queries(client, path: str) -> list[str]:
