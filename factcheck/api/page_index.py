@@ -275,8 +275,10 @@ def recount(qs: QuerySet, grown: tuple | None, marks: Callable[[], int | None]) 
     mark = marks()
     if mark is None:
         return qs.count(), None, 0
-    if qs.query.distinct or qs.query.combinator or qs.query.low_mark or qs.query.high_mark is not None:
-        return qs.count(), None, 0
+    query = qs.query
+    if (query.distinct or query.combinator or query.annotations or query.group_by or query.low_mark
+            or query.high_mark is not None):
+        return qs.count(), None, 0  # a count of ``values("pk")`` might not be the count of these rows
     count, tail = _count_and_tail(qs, mark)
     return count, mark, tail
 
@@ -322,10 +324,9 @@ def before_row(terms: Terms, values: Sequence) -> Q:
 
 @contextmanager
 def one_snapshot(qs: QuerySet) -> Iterator[None]:
-    """Run these queries in one REPEATABLE READ transaction (when not inside one already): a count and
-    its tail, or a deep page's first row, its position and how many rows above the mark come before
-    it, must be of the same rows, or a claim committed between two of them would be counted twice
-    or shift a page by one."""
+    """Run these queries in one REPEATABLE READ transaction (when not inside one already): a deep
+    page's first row, its position and how many rows above the mark come before it must be of the
+    same rows, or a claim committed between two of them would shift a page by one."""
     connection = connections[qs.db]
     if connection.in_atomic_block:
         yield
