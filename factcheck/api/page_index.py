@@ -53,6 +53,7 @@ from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, transaction
 from django.db.models import Count, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from factcheck.core import stamps
 from factcheck.core.stamp_reads import reads
@@ -149,10 +150,12 @@ class Found(NamedTuple):
     grown: tuple | None = None
     # (values, mark, before) of the first row kept before rows were only added (or since: api/page_index.deep_page)
     seek_grown: tuple | None = None
+    next_kept: bool = False  # the next page's first row is kept (as it is, or to be grown)
 
 
-def lookup(qs: QuerySet, offset: int | None) -> Found:
-    """The query's key, its cached count and its first row's values at ``offset`` (or None): one read."""
+def lookup(qs: QuerySet, offset: int | None, size: int | None = None) -> Found:
+    """The query's key, its cached count and its first row's values at ``offset`` (or None), and
+    whether the next page's (``offset + size``) is kept: one read."""
     key = query_key(qs)
     count_names = reads(qs)
     grows_at = None
@@ -171,6 +174,8 @@ def lookup(qs: QuerySet, offset: int | None) -> Found:
     wanted = [stamps.key(name) for name in names] + [count_key(key)]
     if offset is not None:
         wanted.append(seek_key(key, offset))
+        if size:
+            wanted.append(seek_key(key, offset + size))
     found = cache.get_many(wanted)
     count_stamp = stamps.current_all(found, count_names)
     seek_stamp = stamps.current_all(found, seek_names) if offset is not None else None
@@ -189,7 +194,10 @@ def lookup(qs: QuerySet, offset: int | None) -> Found:
     elif seek is not None and seek_grows_at is not None and seek[1][1] is not None and _only_grew(
             seek[0], seek_stamp, seek_grows_at):
         seek_grown = seek[1]
-    return Found(key, count_stamp, kept, seek_stamp, first, grown, seek_grown)
+    after = found.get(seek_key(key, offset + size)) if offset is not None and size and seek_stamp is not None else None
+    next_kept = after is not None and (after[0] == seek_stamp or (
+        seek_grows_at is not None and after[1][1] is not None and _only_grew(after[0], seek_stamp, seek_grows_at)))
+    return Found(key, count_stamp, kept, seek_stamp, first, grown, seek_grown, next_kept)
 
 
 def _growing(qs: QuerySet, names: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
@@ -342,47 +350,69 @@ def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found,
     """(pk, *ordering values) of the rows from ``bottom`` (one more than ``size``: the next page's
     first), and the seek entries to keep for ``bottom`` and the next page: (values, mark, before).
 
-    A kept first row with a mark (``found.seek_grown``) moved down by as many new rows as come
+    A kept first row R with a mark (``found.seek_grown``) moved down by as many new rows as come
     before it: the rows above its mark that come before it now, less those that did when its
-    position was read (``before``). The page's first row is that many rows before it, read
-    backwards by the ordering's index: a few rows instead of the OFFSET walk. This is checked in
-    the page's own snapshot even when every stamp is as it was (a claim committed after they
-    were read would otherwise be taken as counted in ``before``), so an entry's position, mark
-    and ``before`` always describe one snapshot; one trusted on its stamps alone (kept while the
-    table was busy) passes on no mark.
+    position was read (``before``). That count is read with the rows from R, in one statement:
+    when nothing moved (the usual case after a verdict, or a claim added after the page) these are
+    the page's rows. Otherwise the page starts that many rows before R, read backwards by the
+    ordering's index along with the rows from R again, in one REPEATABLE READ snapshot: a few rows
+    instead of the OFFSET walk. ``before`` of each entry kept is of the snapshot its position was
+    read in (what a claim committed in between would break): from R's own and the keys of the rows
+    read between. A first row trusted on its stamps alone whose next page is kept too stores nothing.
     """
     fields = [path for path, _ in terms]
     entry = found.seek_grown
-    first = found.seek if entry is None else None
+    if found.seek is not None and (entry is None or found.next_kept):
+        # As it was kept: its stamps are what they were (what a verdict leaves).
+        return list(from_row(qs, terms, found.seek).values_list("pk", *fields)[:size + 1]), {}
+    if entry is not None:
+        values, mark, before = entry
+        rows = _from_kept(qs, terms, fields, values, mark, size)
+        moved = rows[0][-1] - before if rows else -1
+        if moved > 0:
+            with one_snapshot(qs):
+                rows = _from_kept(qs, terms, fields, values, mark, size)
+                moved = rows[0][-1] - before if rows else -1
+                back = list(qs.filter(before_row(terms, values)).reverse().values_list("pk", *fields)[:max(moved, 0)])
+            if len(back) < moved:  # cannot be, with inserts only: walked instead
+                moved = -1
+        if moved >= 0:
+            counted = rows[0][-1]
+            if moved > 0:
+                # Rows before R above the mark, less those between the page's first row and R.
+                counted -= sum(1 for row in back if row[0] > mark)
+                rows = [*reversed(back), *(row[:-1] for row in rows)][:size + 1]
+            else:
+                rows = [row[:-1] for row in rows]
+            at = {bottom: counted}
+            if len(rows) > size and not found.next_kept:
+                at[bottom + size] = counted + sum(1 for row in rows[:size] if row[0] > mark)
+            entries = {seek_key(found.key, offset): (tuple(rows[offset - bottom][1:]), mark, n)
+                       for offset, n in at.items()}
+            return rows, entries
+    # Walked: its mark is of now, and ``before`` is counted in the same snapshot.
     mark = marks() if growable(qs) and found.seek_stamp is not None else None
-    anchored = False  # whether the first row's position was read in this snapshot
-    with one_snapshot(qs) if mark is not None or entry is not None else _nothing():
-        if entry is not None:
-            values, old_mark, before = entry
-            moved = qs.filter(pk__gt=old_mark).aggregate(moved=Count("pk", filter=before_row(terms, values)))
-            moved = moved["moved"] - before
-            if moved == 0:
-                first = values
-            elif moved > 0:
-                back = qs.filter(before_row(terms, values)).reverse().values_list(*fields)[moved - 1:moved]
-                first = next((tuple(row) for row in back), None)
-            anchored = first is not None
-            mark = old_mark if mark is None or mark < old_mark else mark
-        if first is not None:
-            rows = list(from_row(qs, terms, first).values_list("pk", *fields)[:size + 1])
-        else:
-            rows = list(qs.values_list("pk", *fields)[bottom:bottom + size + 1])
-            anchored = True
+    with one_snapshot(qs) if mark is not None else _nothing():
+        rows = list(qs.values_list("pk", *fields)[bottom:bottom + size + 1])
         at = {bottom: tuple(rows[0][1:])} if rows else {}
         if len(rows) > size:
             at[bottom + size] = tuple(rows[size][1:])
         counts = {}
-        if mark is not None and anchored and at:
+        if mark is not None and at:
             counts = qs.filter(pk__gt=mark).aggregate(
                 **{f"b{offset}": Count("pk", filter=before_row(terms, values)) for offset, values in at.items()})
     entries = {seek_key(found.key, offset): (values, mark if counts else None, counts.get(f"b{offset}"))
                for offset, values in at.items()}
     return rows, entries
+
+
+def _from_kept(qs: QuerySet, terms: Terms, fields: list[str], values: Sequence, mark: int, size: int) -> list:
+    """The rows from the kept one on, each with (last) how many rows above ``mark`` come before it: one statement."""
+    counted = qs.filter(before_row(terms, values), pk__gt=mark).order_by().values("pk")
+    sql, params = counted.query.sql_with_params()
+    # The subquery names no column of the outer one: PostgreSQL runs it once for the statement.
+    above = RawSQL(f"SELECT COUNT(*) FROM ({sql}) m", params)  # noqa: S608, S611 - Django's own SQL of a queryset
+    return list(from_row(qs, terms, values).annotate(_above=above).values_list("pk", *fields, "_above")[:size + 1])
 
 
 @contextmanager

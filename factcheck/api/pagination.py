@@ -41,9 +41,9 @@ class DeferredJoinPaginator(DjangoPaginator):
             self._committed_below = page_index.committed_below(self.object_list)
         return self._committed_below
 
-    def _lookup(self, offset: int | None) -> tuple:
+    def _lookup(self, offset: int | None, size: int | None = None) -> tuple:
         if self._index is None:
-            self._index = page_index.lookup(self.object_list, offset)
+            self._index = page_index.lookup(self.object_list, offset, size)
         return self._index
 
     @cached_property
@@ -76,7 +76,7 @@ class DeferredJoinPaginator(DjangoPaginator):
                 wanted = (int(number) - 1) * self.per_page
             except (TypeError, ValueError):
                 wanted = None
-            self._lookup(wanted if wanted is not None and wanted >= page_index.SEEK_FROM else None)
+            self._lookup(wanted if wanted is not None and wanted >= page_index.SEEK_FROM else None, self.per_page)
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page
