@@ -60,6 +60,8 @@ from factcheck.core.stamp_reads import reads
 
 # A page this many rows deep (or deeper) has its first row looked up; shallower OFFSETs are cheap.
 SEEK_FROM = 1000
+# A grown count's mark is moved up to the committed keys once this many counted rows are above it.
+ADVANCE_AT = 200
 TTL = 600
 
 Terms = list[tuple[str, bool]]  # (field path, descending)
@@ -274,7 +276,9 @@ def recount(qs: QuerySet, grown: tuple | None, marks: Callable[[], int | None]) 
     """
     if grown is not None:
         count, mark, tail = grown
-        now = marks()
+        # The mark stays valid for ever: moved on (one more query) only once the rows above it,
+        # counted each time, are many.
+        now = marks() if tail >= ADVANCE_AT else None
         now = mark if now is None or now < mark else now
         found = qs.filter(pk__gt=mark).aggregate(above=Count("*"), tail=Count("pk", filter=Q(pk__gt=now)))
         return count - tail + found["above"], now, found["tail"]
