@@ -52,7 +52,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
 
 from factcheck.core import stamps
@@ -60,6 +60,8 @@ from factcheck.core.stamp_reads import reads
 
 # A page this many rows deep (or deeper) has its first row looked up; shallower OFFSETs are cheap.
 SEEK_FROM = 1000
+# Rows read back before a kept first row with the rows from it (claims added before it since).
+BACK = 20
 # A grown count's mark is moved up to the committed keys once this many counted rows are above it.
 ADVANCE_AT = 200
 TTL = 600
@@ -371,23 +373,16 @@ def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found,
         return list(from_row(qs, terms, found.seek).values_list("pk", *fields)[:size + 1]), {}
     if entry is not None:
         values, mark, before = entry
-        rows = _from_kept(qs, terms, fields, values, mark, size)
-        moved = rows[0][-1] - before if rows else -1
-        if moved > 0:
-            with one_snapshot(qs):
-                rows = _from_kept(qs, terms, fields, values, mark, size)
-                moved = rows[0][-1] - before if rows else -1
-                back = list(qs.filter(before_row(terms, values)).reverse().values_list("pk", *fields)[:max(moved, 0)])
-            if len(back) < moved:  # cannot be, with inserts only: walked instead
-                moved = -1
-        if moved >= 0:
-            counted = rows[0][-1]
-            if moved > 0:
+        counted, behind, rows = _from_kept(qs, terms, fields, values, mark, size, BACK)
+        moved = counted - before
+        if moved > len(behind):  # more new rows before it than read back: again, that many
+            counted, behind, rows = _from_kept(qs, terms, fields, values, mark, size, moved)
+            moved = counted - before
+        if rows and 0 <= moved <= len(behind):
+            if moved:
                 # Rows before R above the mark, less those between the page's first row and R.
-                counted -= sum(1 for row in back if row[0] > mark)
-                rows = [*reversed(back), *(row[:-1] for row in rows)][:size + 1]
-            else:
-                rows = [row[:-1] for row in rows]
+                counted -= sum(1 for row in behind[len(behind) - moved:] if row[0] > mark)
+                rows = [*behind[len(behind) - moved:], *rows][:size + 1]
             at = {bottom: counted}
             if len(rows) > size and not found.next_kept:
                 at[bottom + size] = counted + sum(1 for row in rows[:size] if row[0] > mark)
@@ -410,13 +405,22 @@ def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found,
     return rows, entries
 
 
-def _from_kept(qs: QuerySet, terms: Terms, fields: list[str], values: Sequence, mark: int, size: int) -> list:
-    """The rows from the kept one on, each with (last) how many rows above ``mark`` come before it: one statement."""
+def _from_kept(qs: QuerySet, terms: Terms, fields: list[str], values: Sequence, mark: int, size: int,
+               back: int) -> tuple[int, list, list]:
+    """One statement (one snapshot): how many rows above ``mark`` come before the kept row, up to
+    ``back`` rows before it and the ``size + 1`` from it on, in the list's order."""
     counted = qs.filter(before_row(terms, values), pk__gt=mark).order_by().values("pk")
     sql, params = counted.query.sql_with_params()
     # The subquery names no column of the outer one: PostgreSQL runs it once for the statement.
     above = RawSQL(f"SELECT COUNT(*) FROM ({sql}) m", params)  # noqa: S608, S611 - Django's own SQL of a queryset
-    return list(from_row(qs, terms, values).annotate(_above=above).values_list("pk", *fields, "_above")[:size + 1])
+    columns = ("pk", *fields, "_above", "_behind")
+    ahead = from_row(qs, terms, values).annotate(_above=above, _behind=Value(0)).values_list(*columns)[:size + 1]
+    behind = (qs.filter(before_row(terms, values)).reverse().annotate(_above=above, _behind=Value(1))
+              .values_list(*columns)[:back])
+    # Ordered again as a whole by the database (its collation), not by Python.
+    both = list(ahead.union(behind, all=True).order_by(*[f"{'-' if desc else ''}{path}" for path, desc in terms]))
+    counted = both[0][-2] if both else 0
+    return (counted, [row[:-2] for row in both if row[-1]], [row[:-2] for row in both if not row[-1]])
 
 
 @contextmanager

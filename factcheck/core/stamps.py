@@ -139,7 +139,8 @@ def _set_columns(sql: str, start: int) -> list[str] | None:
 
 def stamps_of(sql: str) -> frozenset[str]:
     """Which stamps a statement invalidates (none for a read)."""
-    head = sql.lstrip()[:10].upper()
+    # A compound query begins with its first part's bracket: "(SELECT ...) UNION ALL (SELECT ...)".
+    head = sql.lstrip().lstrip("(").lstrip()[:10].upper()
     if head.startswith(READS):
         if head.startswith("SELECT") and _SETVAL.search(sql):
             return frozenset(KEYS)

@@ -149,6 +149,8 @@ def test_a_lost_stamp_is_never_mistaken_for_an_old_one(as_editor, article):
 def test_statements_and_their_stamps():
     rows, col = stamps.rows, stamps.column
     assert stamps.stamps_of('SELECT "claims_claim"."id" FROM "claims_claim" FOR UPDATE') == frozenset()
+    assert stamps.stamps_of('(SELECT "id" FROM "claims_claim" LIMIT 3) UNION ALL (SELECT "id" FROM "claims_claim")') == (
+        frozenset())
     assert stamps.stamps_of('UPDATE "claims_claim" SET "text" = %s') == {stamps.LISTS, col("claims_claim", "text")}
     assert stamps.stamps_of('DELETE FROM "authtoken_token" WHERE "user_id" = 1') == {stamps.AUTH}
     assert stamps.stamps_of('UPDATE "accounts_user" SET "role" = %s') == {
