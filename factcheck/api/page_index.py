@@ -26,7 +26,7 @@ so they can be kept while the rows they read stay the same, which the change sta
   walk, the same page, the next one and the next after that (a client following ``next``) cost a
   few milliseconds each, and so they do after a verdict. After a new claim, a kept first row with
   a mark has moved down by the new rows that come before it (counted above its mark); the page's
-  first row is read that many rows back (``deep_page``, in one REPEATABLE READ snapshot). A page
+  first row is read that many rows back (``deep_page``, in the same statement). A page
   nobody asked for (a cold jump) still walks, and so does every deep page after a claim is
   removed. Nothing of this is stored in the database: ``refresh_derived`` has nothing to
   rebuild, and its writes replace the stamps as any others do.
@@ -358,19 +358,24 @@ def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found,
 
     A kept first row R with a mark (``found.seek_grown``) moved down by as many new rows as come
     before it: the rows above its mark that come before it now, less those that did when its
-    position was read (``before``). That count is read with the rows from R, in one statement:
-    when nothing moved (the usual case after a verdict, or a claim added after the page) these are
-    the page's rows. Otherwise the page starts that many rows before R, read backwards by the
-    ordering's index along with the rows from R again, in one REPEATABLE READ snapshot: a few rows
-    instead of the OFFSET walk. ``before`` of each entry kept is of the snapshot its position was
-    read in (what a claim committed in between would break): from R's own and the keys of the rows
-    read between. A first row trusted on its stamps alone whose next page is kept too stores nothing.
+    position was read (``before``). One statement (so one snapshot) reads that count, up to
+    ``BACK`` rows before R and the page's rows from R (``_from_kept``): the page starts that many
+    rows before R, a few rows by the ordering's index instead of the OFFSET walk (read again with
+    as many rows back when more were added). ``before`` of each entry kept is of the snapshot its
+    position was read in (what a claim committed in between would break): from R's own and the
+    keys of the rows read between. A first row trusted on its stamps alone (a verdict since) whose
+    next page is kept too stores nothing; a walked page counts its ``before`` in one REPEATABLE
+    READ transaction with the walk.
     """
     fields = [path for path, _ in terms]
     entry = found.seek_grown
     if found.seek is not None and (entry is None or found.next_kept):
-        # As it was kept: its stamps are what they were (what a verdict leaves).
-        return list(from_row(qs, terms, found.seek).values_list("pk", *fields)[:size + 1]), {}
+        # As it was kept: its stamps are what they were (what a verdict leaves). The next page's
+        # first row, when not kept, is kept as this one was: on its stamps alone, with no mark.
+        rows = list(from_row(qs, terms, found.seek).values_list("pk", *fields)[:size + 1])
+        after = {} if found.next_kept or len(rows) <= size else {
+            seek_key(found.key, bottom + size): (tuple(rows[size][1:]), None, None)}
+        return rows, after
     if entry is not None:
         values, mark, before = entry
         counted, behind, rows = _from_kept(qs, terms, fields, values, mark, size, BACK)
