@@ -155,11 +155,12 @@ def test_a_deep_page_after_a_verdict_neither_counts_nor_walks(session, desk, edi
     order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
     assert [c["id"] for c in again["results"]] == [c["id"] for c in first["results"]] == order[6:8]
     # A new claim (in the first article: before the page) moves the rows after it: the kept first
-    # row is found that many rows back, not by walking, and the page is right.
+    # row is found that many rows back, not by walking (PostgreSQL: the mark reads its locks), and
+    # the page is right.
     _new_claim(editor)
     moved, counted, walked = fetch(session, path)
     order = list(Claim.objects.order_by("article", "start", "id").values_list("pk", flat=True))
-    assert counted and not walked and moved["count"] == len(order) == 13
+    assert counted and walked == (connection.vendor != "postgresql") and moved["count"] == len(order) == 13
     assert [c["id"] for c in moved["results"]] == order[6:8]
     # A delete: walked again.
     Claim.objects.filter(pk=order[0]).delete()
