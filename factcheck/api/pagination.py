@@ -35,9 +35,15 @@ class DeferredJoinPaginator(DjangoPaginator):
         self.indexed = indexed and hasattr(object_list, "values_list") and page_index.enabled()
         self._index: tuple | None = None
 
-    def _lookup(self, offset: int | None) -> tuple:
+    def _mark(self) -> int | None:
+        """``committed_below`` once per request: the count and a deep page both begin after it."""
+        if not hasattr(self, "_committed_below"):
+            self._committed_below = page_index.committed_below(self.object_list)
+        return self._committed_below
+
+    def _lookup(self, offset: int | None, size: int | None = None) -> tuple:
         if self._index is None:
-            self._index = page_index.lookup(self.object_list, offset)
+            self._index = page_index.lookup(self.object_list, offset, size)
         return self._index
 
     @cached_property
@@ -47,8 +53,10 @@ class DeferredJoinPaginator(DjangoPaginator):
         found = self._lookup(None)
         count = found.count
         if count is None:
-            count = super().count
-            page_index.store(found.count_stamp, {page_index.count_key(found.key): count})
+            # Kept with its mark and tail, so that after new rows only those need counting.
+            kept = page_index.recount(self.object_list, found.grown, self._mark)
+            page_index.store(found.count_stamp, {page_index.count_key(found.key): kept})
+            count = kept[0]
         return count
 
     def page(self, number):
@@ -68,7 +76,7 @@ class DeferredJoinPaginator(DjangoPaginator):
                 wanted = (int(number) - 1) * self.per_page
             except (TypeError, ValueError):
                 wanted = None
-            self._lookup(wanted if wanted is not None and wanted >= page_index.SEEK_FROM else None)
+            self._lookup(wanted if wanted is not None and wanted >= page_index.SEEK_FROM else None, self.per_page)
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page
@@ -87,20 +95,10 @@ class DeferredJoinPaginator(DjangoPaginator):
 
     def _deep_ids(self, qs, terms, bottom: int, top: int) -> list[int]:
         """The ids of rows bottom..top, from the page's known first row or by OFFSET; notes the next page's."""
-        key, _, _, stamp, first = self._lookup(bottom)
-        fields = [path for path, _ in terms]
-        size = top - bottom
-        if first is not None:
-            rows = list(page_index.from_row(qs, terms, first).values_list("pk", *fields)[:size + 1])
-        else:
-            rows = list(qs.values_list("pk", *fields)[bottom:top + 1])
-        entries = {}
-        if rows:
-            entries[page_index.seek_key(key, bottom)] = tuple(rows[0][1:])
-        if len(rows) > size:
-            entries[page_index.seek_key(key, top)] = tuple(rows[size][1:])
-        page_index.store(stamp, entries)
-        return [row[0] for row in rows[:size]]
+        found = self._lookup(bottom)
+        rows, entries = page_index.deep_page(qs, terms, bottom, top - bottom, found, self._mark)
+        page_index.store(found.seek_stamp, entries)
+        return [row[0] for row in rows[:top - bottom]]
 
 
 class Cursor(CursorPagination):

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
 
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_search_refresh
@@ -107,6 +109,17 @@ def claims_search_refresh(claim_ids: Iterable[int]) -> None:
         return
     with connection.cursor() as cur:
         cur.execute(_CLAIM_VECTOR_SQL + " WHERE id = ANY(%(ids)s)", {"config": search.config(), "ids": ids})
+
+
+def claim_vector(text: str) -> RawSQL | None:
+    """A new claim's search vector, to write with its INSERT (None where there is no full-text search).
+
+    The same vector ``claims_search_refresh`` computes; written with the row, the new claim is one
+    INSERT and no UPDATE of the search column, so the ``?search=`` list's kept count is grown by it
+    rather than counted whole (api/page_index.py)."""
+    if not search.fulltext():
+        return None
+    return RawSQL("to_tsvector(%s::regconfig, coalesce(%s, ''))", (search.config(), text), output_field=SearchVectorField())
 
 
 _CLAIM_VECTOR_SQL = "UPDATE claims_claim SET search = to_tsvector(%(config)s::regconfig, coalesce(text, ''))"

@@ -5,7 +5,9 @@ A list's count depends on which rows exist and on the columns its filter reads, 
 updated_by, updated_at) leaves it as it was. ``reads(qs)`` names, for a queryset:
 
 - ``all`` (raw SQL, DDL, a cache that was away);
-- ``rows:<table>`` of every table the query reads (the base table and each join);
+- ``rows:<table>`` and ``ins:<table>`` of every table the query reads (the base table and each
+  join: new rows change an answer as much as deleted ones; api/page_index.py adds up only the
+  base table's new rows);
 - ``col:<table>.<column>`` of every column its WHERE reads, the columns each join is made on,
   and with ``terms`` (an ordering, api/page_index.py) the columns along each ordering path.
 
@@ -39,13 +41,13 @@ def reads(qs: QuerySet, terms: list[tuple[str, bool]] | None = None) -> tuple[st
     base = qs.model._meta.db_table
     if not stamps.listed(base):
         return None
-    names = {stamps.ALL, stamps.rows(base)}
+    names = {stamps.ALL, stamps.rows(base), stamps.inserted(base)}
     tables: dict[str, str] = {base: base}
     for alias, entry in query.alias_map.items():
         if not stamps.listed(entry.table_name):
             return None  # such a table's writes replace no stamp at all
         tables[alias] = entry.table_name
-        names.add(stamps.rows(entry.table_name))
+        names.update((stamps.rows(entry.table_name), stamps.inserted(entry.table_name)))
         if isinstance(entry, Join):
             if entry.filtered_relation is not None:
                 return None
@@ -81,7 +83,7 @@ def _along(model: type[Model], path: str, names: set[str]) -> bool:
             model = field.related_model
             if not stamps.listed(model._meta.db_table):
                 return False
-            names.add(stamps.rows(model._meta.db_table))
+            names.update((stamps.rows(model._meta.db_table), stamps.inserted(model._meta.db_table)))
             names.add(stamps.column(model._meta.db_table, field.target_field.column))
     return True
 

@@ -10,12 +10,14 @@ whether anything changed since. Two broad stamps:
   notifications, webhook deliveries).
 
 And fine ones, for what depends on a few columns only (a list's count, api/page_index.py): of each
-listed table, ``rows:<table>`` (an INSERT or a DELETE, or a write whose columns are not told: a
-WITH statement, an UPDATE that sets a tuple) and ``col:<table>.<column>`` (an UPDATE that sets
+listed table, ``ins:<table>`` (an INSERT of new rows: one that names its columns, not the key, and
+updates nothing on a conflict), ``rows:<table>`` (a DELETE, any other INSERT, or a write whose
+columns are not told: a WITH statement, an UPDATE that sets a tuple) and
+``col:<table>.<column>`` (an UPDATE that sets
 that column; the services save with ``update_fields``, so a verdict names status, verdict,
 version, updated_by and updated_at, never types or text). ``all`` is replaced with every other
-statement that is not a read (raw SQL, DDL, TRUNCATE, COPY) and when the cache answers again after
-a failure: a value kept under fine stamps checks ``all`` with them.
+statement that is not a read (raw SQL, DDL, TRUNCATE, COPY, a SELECT that sets a sequence) and when
+the cache answers again after a failure: a value kept under fine stamps checks ``all`` with them.
 
 The stamps are replaced by the database writes themselves, not by each service remembering to:
 an execute wrapper on every connection (installed by ``CoreConfig.ready``) looks at each
@@ -66,11 +68,23 @@ _SET = re.compile(r'\s+SET\s+', re.IGNORECASE)
 # In an UPDATE's SET list: quoted text (skipped whole), brackets, commas, and the word that ends the list.
 _SET_TOKENS = re.compile(r"""'(?:[^']|'')*'|"[^"]*"|[(),]|\b(?:WHERE|FROM|RETURNING)\b""", re.IGNORECASE)
 _ASSIGNED = re.compile(r'\s*"?([A-Za-z0-9_]+)"?\s*=')
+# An INSERT's column list (a plain one: no expression in it).
+_INSERTED = re.compile(r'\s*\(([^()]*)\)\s*(?:VALUES|SELECT)\b', re.IGNORECASE)
+_UPSERT = re.compile(r'\bON\s+CONFLICT\b.*\bDO\s+UPDATE\b', re.IGNORECASE | re.DOTALL)
+# setval() moves a sequence: later keys may fall below what a count took as all committed.
+_SETVAL = re.compile(r'\bsetval\s*\(', re.IGNORECASE)
+# The key column an INSERT must not name for ins:<table> (every listed table's key is "id").
+KEY_COLUMN = "id"
 
 
 def rows(table: str) -> str:
     """The fine stamp of a table's rows (and of all its columns at once)."""
     return f"rows:{table.lower()}"
+
+
+def inserted(table: str) -> str:
+    """The fine stamp of a table's new rows: INSERTs whose keys the sequence gave (api/page_index.py)."""
+    return f"ins:{table.lower()}"
 
 
 def column(table: str, name: str) -> str:
@@ -126,8 +140,11 @@ def _set_columns(sql: str, start: int) -> list[str] | None:
 
 def stamps_of(sql: str) -> frozenset[str]:
     """Which stamps a statement invalidates (none for a read)."""
-    head = sql.lstrip()[:10].upper()
+    # A compound query begins with its first part's bracket: "(SELECT ...) UNION ALL (SELECT ...)".
+    head = sql.lstrip().lstrip("(").lstrip()[:10].upper()
     if head.startswith(READS):
+        if head.startswith("SELECT") and _SETVAL.search(sql):
+            return frozenset(KEYS)
         return frozenset()
     if head.startswith("WITH"):
         targets = list(_CTE_TARGETS.finditer(sql))
@@ -152,7 +169,22 @@ def stamps_of(sql: str) -> frozenset[str]:
     if head.startswith("UPDATE"):
         assigned = _SET.match(sql, match.end())
         columns = _set_columns(sql, assigned.end()) if assigned else None
+    elif head.startswith("INSERT") and _only_new(sql, match.end()):
+        out = _of_table(table)
+        if LISTS in out:
+            out.add(inserted(table))
+        return frozenset(out)
     return frozenset(_fine(table, columns))
+
+
+def _only_new(sql: str, start: int) -> bool:
+    """Whether an INSERT only adds rows keyed by the sequence: it names its columns, not the key,
+    and updates nothing on a conflict (a count may then add the rows above a mark: api/page_index.py)."""
+    listed_columns = _INSERTED.match(sql, start)
+    if listed_columns is None or _UPSERT.search(sql, listed_columns.end()):
+        return False
+    names = {name.strip().strip('"').lower() for name in listed_columns.group(1).split(",")}
+    return KEY_COLUMN not in names
 
 
 def _unnamed(sql: str, match: re.Match) -> bool:

@@ -57,6 +57,11 @@ def _walk(client, query: str = "") -> tuple[list[dict], list[int]]:
     return bodies, [c["id"] for body in bodies for c in body["results"]]
 
 
+def _counts(sql: str) -> bool:
+    """Whether a query counts the list (not the few rows above a mark a kept first row is checked by)."""
+    return any(alias in sql for alias in ('AS "__count"', "SELECT (SELECT COUNT(*)", 'AS "above"'))
+
+
 def _queries(client, path: str) -> list[str]:
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(path).status_code == 200
@@ -80,13 +85,13 @@ def test_a_repeated_deep_page_neither_counts_nor_walks_the_offset(session, edito
     _seed(editor)
     path = f"/api/claims/?page=4&page_size={SIZE}"
     first = _queries(session, path)
-    assert any("COUNT(" in sql for sql in first) and any("OFFSET 6" in sql for sql in first)
+    assert any(_counts(sql) for sql in first) and any("OFFSET 6" in sql for sql in first)
     again = _queries(session, path)
-    assert not any("COUNT(" in sql for sql in again)
+    assert not any(_counts(sql) for sql in again)
     assert not any("OFFSET" in sql for sql in again)
     # The next page was noted with this one (its first row read as one extra): no walk either.
     following = _queries(session, f"/api/claims/?page=5&page_size={SIZE}")
-    assert not any("OFFSET" in sql or "COUNT(" in sql for sql in following)
+    assert not any("OFFSET" in sql or _counts(sql) for sql in following)
 
 
 def test_a_change_is_on_the_next_deep_page(session, editor, reviewer, shallow):

@@ -149,6 +149,8 @@ def test_a_lost_stamp_is_never_mistaken_for_an_old_one(as_editor, article):
 def test_statements_and_their_stamps():
     rows, col = stamps.rows, stamps.column
     assert stamps.stamps_of('SELECT "claims_claim"."id" FROM "claims_claim" FOR UPDATE') == frozenset()
+    assert stamps.stamps_of('(SELECT "id" FROM "claims_claim" LIMIT 3) UNION ALL (SELECT "id" FROM "claims_claim")') == (
+        frozenset())
     assert stamps.stamps_of('UPDATE "claims_claim" SET "text" = %s') == {stamps.LISTS, col("claims_claim", "text")}
     assert stamps.stamps_of('DELETE FROM "authtoken_token" WHERE "user_id" = 1') == {stamps.AUTH}
     assert stamps.stamps_of('UPDATE "accounts_user" SET "role" = %s') == {
@@ -185,7 +187,21 @@ def test_an_update_names_the_columns_it_sets():
         stamps.LISTS, col("claims_claim", "note"), col("claims_claim", "search")}
     # What cannot be told counts as every column: the rows.
     assert stamps.stamps_of("UPDATE claims_claim SET (types, text) = (%s, %s)") == {stamps.LISTS, rows("claims_claim")}
-    assert stamps.stamps_of('INSERT INTO "claims_claim" ("text") VALUES (%s)') == {stamps.LISTS, rows("claims_claim")}
+    # New rows keyed by the sequence are ins:, apart from deletes and edits; an INSERT naming the
+    # key (a restore), without a column list, or updating on a conflict is rows:.
+    ins = stamps.inserted
+    assert stamps.stamps_of('INSERT INTO "claims_claim" ("text") VALUES (%s)') == {stamps.LISTS, ins("claims_claim")}
+    assert stamps.stamps_of('INSERT INTO "claims_claim" ("text", "types") VALUES (%s, %s), (%s, %s) '
+                            'RETURNING "claims_claim"."id"') == {stamps.LISTS, ins("claims_claim")}
+    assert stamps.stamps_of('INSERT INTO "claims_claim" ("id", "text") VALUES (%s, %s)') == {
+        stamps.LISTS, rows("claims_claim")}
+    assert stamps.stamps_of("INSERT INTO claims_claim VALUES (1, 'x')") == {stamps.LISTS, rows("claims_claim")}
+    assert stamps.stamps_of('INSERT INTO "claims_claim" ("text") VALUES (%s) ON CONFLICT ("text") DO UPDATE '
+                            'SET "types" = EXCLUDED."types"') == {stamps.LISTS, rows("claims_claim")}
+    assert stamps.stamps_of('INSERT INTO "claims_claim" ("text") VALUES (%s) ON CONFLICT DO NOTHING') == {
+        stamps.LISTS, ins("claims_claim")}
+    # setval() moves the keys to come below what counts took as committed: everything.
+    assert stamps.stamps_of("SELECT setval(pg_get_serial_sequence('claims_claim', 'id'), 5)") == frozenset(stamps.KEYS)
     assert stamps.stamps_of('DELETE FROM "claims_claim" WHERE "id" = 1') == {stamps.LISTS, rows("claims_claim")}
     # A table named otherwise than by its own name alone: taken as a change of everything.
     assert stamps.stamps_of('UPDATE public.claims_claim SET "status" = %s') == frozenset(stamps.KEYS)

@@ -226,6 +226,7 @@ def claim_event(
     verdict: str = "",
     note: str = "",
     moved_from: tuple[str, str] | None = None,
+    vector_written: bool = False,
 ) -> ClaimEvent:
     """Append the audit row, and bring what is derived from the claim up to date with it.
 
@@ -235,10 +236,11 @@ def claim_event(
     that hands the event to every EVENT_HOOKS function (publishing's corrections and readiness).
     ``moved_from`` is the claim's (status, verdict) before this change, when the caller knows it:
     the article's counts then move by this one claim instead of being recounted.
+    ``vector_written``: the claim's search vector was written with its row (``derived.claim_vector``).
     """
     if from_status is None:
         from_status = claim.status
-    if kind in TEXT_EVENTS:
+    if kind in TEXT_EVENTS and not vector_written:  # written with the row itself (claim_create)
         derived.claims_search_refresh([claim.pk])
     counts = None
     if kind not in PROGRESS_UNCHANGED:

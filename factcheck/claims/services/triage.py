@@ -84,6 +84,8 @@ def claim_create(
     analysed = analysis_of_passage(body, anchor.start, anchor.end, language=article.language)
     given = [f for f, v in (("types", types), ("quantities", quantities), ("attributed_to", attributed_to or None))
              if v is not None]
+    text = _clean_text(text, "text") if text else (analysed["wording"] or " ".join(anchor.quote.split()))[:MAX_CLAIM_TEXT]
+    vector = derived.claim_vector(text)
     claim = Claim.objects.create(
         article=article,
         revision=article.current_revision,
@@ -92,7 +94,8 @@ def claim_create(
         quote=anchor.quote,
         prefix=anchor.prefix,
         suffix=anchor.suffix,
-        text=_clean_text(text, "text") if text else (analysed["wording"] or " ".join(anchor.quote.split()))[:MAX_CLAIM_TEXT],
+        text=text,
+        search=vector,
         types=_clean_types(types) if types is not None else analysed["types"],
         quantities=_clean_quantities(quantities) if quantities is not None else analysed["quantities"],
         attributed_to=(_clean_text(attributed_to, "attributed_to", required=False, limit=300) if attributed_to
@@ -101,8 +104,11 @@ def claim_create(
         created_by=actor,
         updated_by=actor,
     )
+    # The instance holds the expression, not the vector: left to be read if ever wanted (deferred).
+    claim.__dict__.pop("search", None)
     claim_event(claim, actor, EventKind.CREATED, from_status="", to_status=claim.status,
-                data={"start": start, "end": end, **({"given": given} if given else {})})
+                data={"start": start, "end": end, **({"given": given} if given else {})},
+                vector_written=vector is not None)
     claim_opened(claim, actor)
     return claim
 
