@@ -99,9 +99,11 @@ def test_the_one_statement_verdict_writes_what_the_orm_path_writes(
     for part in ("answers", "claims", "reviews", "events", "progress", "notes", "tasks"):
         assert sql[part] == orm[part], part
     # What the verdicts did, so a shared mistake cannot pass: the grouped notice, round 2, the counts.
-    # (The first "resolved" was the round-1 verdict of claim 4; "ready" is the readiness check after commit.)
+    # (The first "resolved" was the round-1 verdict of claim 4; the second tells rita that the editor decided
+    # claim 3, which she had; "ready" is the readiness check after commit.)
     assert [n[2:4] for n in sql["notes"]] == [("resolved", 3), ("reopened", 1), ("assigned", 1), ("disputed", 2),
-                                              ("ready", 1)]
+                                              ("resolved", 1), ("ready", 1)]
+    assert [n[0] for n in sql["notes"]][4] == "rita"
     assert (4, "rita", 2, "disputed", "misleading", "Checked against the 4 registry.") in sql["reviews"]
     assert sql["progress"] == [{"claims_total": 5, "claims_resolved": 5, "claims_suggested": 0,
                                 "claims_disputed": 2, "in_progress": False}]

@@ -39,3 +39,24 @@ def test_claims_assigned_one_after_another_are_one_notification(app, new_context
     items.first.get_by_role("link").click()
     page.wait_for_url(re.compile(rf"/articles/{article.pk}/$"))
     assert Notification.objects.filter(recipient=reviewer).count() == 1
+
+
+def test_the_reviewer_hears_when_the_editor_records_the_verdict_on_their_claim(app, new_context, editor, reviewer):
+    # A tryout's editor settled sixteen of a reviewer's claims; they left his queue without a word.
+    _article, claims = scenario.assigned_claims(editor, reviewer)
+    desk = new_context().new_page()
+    login(desk, app, editor.username)
+    desk.goto(f"{app}{reverse('claim_detail', args=[claims[0].pk])}")
+    desk.get_by_label("Unverifiable").check()
+    desk.get_by_label(re.compile(r"^Rationale")).fill("No public record; decided on deadline.")
+    desk.get_by_test_id("record-verdict").click()
+    expect(desk.get_by_test_id("claim-verdict")).to_have_text("Unverifiable")
+
+    page = new_context().new_page()
+    login(page, app, reviewer.username)
+    expect(page.get_by_test_id("unread-count")).to_have_text("2")  # the assignments (one notice) and this
+    page.get_by_test_id("notifications-link").click()
+    item = page.locator("#notifications li.unread", has_text="recorded the verdict")
+    expect(item).to_have_count(1)
+    named = f"\u2068{editor.display_name}\u2069"  # names are isolated in the notice's text
+    expect(item).to_contain_text(f"{named} recorded the verdict (unverifiable) on a claim you were reviewing")

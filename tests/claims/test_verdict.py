@@ -71,6 +71,17 @@ def test_resolution_by_editor_does_not_notify_themselves(editor, in_review_claim
     assert not Notification.objects.filter(recipient=editor).exists()
 
 
+def test_the_reviewer_hears_when_an_editor_decides_their_claim(editor, reviewer, in_review_claim):
+    verdict_record(actor=editor, claim_id=in_review_claim.pk, verdict="unverifiable", rationale="Checked myself.")
+    told = Notification.objects.get(recipient=reviewer)
+    assert told.kind == "resolved" and "recorded the verdict (unverifiable) on a claim you were reviewing" in told.message
+
+
+def test_the_reviewer_is_not_told_of_their_own_verdict(reviewer, in_review_claim):
+    verdict_record(actor=reviewer, claim_id=in_review_claim.pk, verdict="unverifiable", rationale=WHY)
+    assert not Notification.objects.filter(recipient=reviewer).exists()
+
+
 # --- the evidence gate --------------------------------------------------------------------
 
 

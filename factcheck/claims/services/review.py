@@ -239,6 +239,13 @@ def verdict_record(
             % {"verdict": verdict}
         )
     double = claim.second_reviewer_id is not None
+    if not double and claim.assignee_id and claim.assignee_id != actor.pk:
+        # An editor decided a claim its reviewer had: it leaves their queue, and they hear so (a tryout's
+        # reviewer saw sixteen claims vanish without a word). A burst is one notice (grouped "resolved").
+        notify(claim.assignee, claim, "resolved", lambda: gettext(
+            "%(name)s recorded the verdict (%(verdict)s) on a claim you were reviewing: %(text)s") % {
+            "name": embed(actor.display_name), "verdict": str(Verdict(verdict).label).lower(),
+            "text": embed(claim.text[:200])}, actor=actor)
     if not double and not claim.needs_settlement and verdict_sql.available():
         # The common case, a single review: every write in one statement (verdict_sql; the rules
         # checked above, the same rows as the path below, tests/api/test_verdict_sql.py).
