@@ -78,3 +78,16 @@ def shoot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size(VIEWPORT)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), animations="disabled", caret="hide")
+
+
+def edit_article_text(page, article, old: str, new: str) -> None:
+    """From the article's workspace: Edit text, change ``old`` to ``new`` in the box, save, back on the workspace."""
+    import re
+
+    page.get_by_test_id("edit-text").click()
+    box = page.get_by_label(re.compile(r"^Text"))
+    text = box.input_value()
+    assert old in text, f"{old!r} is not in the article's text"
+    box.fill(text.replace(old, new))
+    page.get_by_test_id("save-text").click()
+    page.wait_for_url(f"**/articles/{article.pk}/")

@@ -3,14 +3,12 @@ text, an orphan placed again or rejected, a reopened claim open, unassigned and 
 
 from __future__ import annotations
 
-import re
-
 from playwright.sync_api import expect
 
 from factcheck.articles.services import article_create, article_revise
 from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.claims.services import claim_assign, claim_create, verdict_record
-from tests.browser.helpers import login, select_with_mouse
+from tests.browser.helpers import edit_article_text, login, select_with_mouse
 from tests.browser.journeys import claim_item
 
 TEXT = (
@@ -66,11 +64,7 @@ def test_a_changed_figure_flags_the_claim_and_its_page_reads_the_new_figure(app,
     article, (freed,) = _article(editor, [FREED])
     login(page, app, editor.username)
     page.goto(f"{app}/articles/{article.pk}/")
-    page.get_by_test_id("edit-text").click()
-    box = page.get_by_label(re.compile(r"^Text"))
-    box.fill(box.input_value().replace("212 people", "214 people"))
-    page.get_by_test_id("save-text").click()
-    page.wait_for_url(f"**/articles/{article.pk}/")
+    edit_article_text(page, article, "212 people", "214 people")
     expect(page.locator("ul.messages")).to_contain_text("1 needs re-review")
     item = claim_item(page, freed.pk)
     expect(item.get_by_test_id("needs-rereview")).to_be_visible()

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from factcheck.claims.models import ClaimEvent, EventKind, Verdict
 from factcheck.claims.services import verdict_record
 from factcheck.publishing.models import Report, ReportStatus
-from tests.browser.helpers import login
+from tests.browser.helpers import edit_article_text, login
 from tests.browser.test_publishing import checked_article
 
 NOTE = "Only the wording changed; the plan attached still states 350 local jobs."
@@ -25,11 +25,7 @@ def test_changed_words_block_the_report_until_the_reviewer_confirms(app, page, e
     login(page, app, editor.username)
     page.goto(f"{app}/articles/{article.pk}/")
     expect(page.get_by_test_id("readiness").get_by_test_id("report-state")).to_have_text("Ready to publish")
-    page.get_by_test_id("edit-text").click()
-    box = page.get_by_label(re.compile(r"^Text"))
-    box.fill(box.input_value().replace("construction would create 350", "the works would create 350"))
-    page.get_by_test_id("save-text").click()
-    page.wait_for_url(f"**/articles/{article.pk}/")
+    edit_article_text(page, article, "construction would create 350", "the works would create 350")
     panel = page.get_by_test_id("readiness")
     expect(panel.get_by_test_id("report-state")).to_have_text("Not ready")
     expect(panel.get_by_test_id("publish")).to_have_count(0)
@@ -70,11 +66,7 @@ def test_a_changed_figure_cannot_be_confirmed_and_the_editor_reopens_it(app, pag
     # The edit changes the figure the verdict was given on: 350 jobs become 380.
     login(page, app, editor.username)
     page.goto(f"{app}/articles/{article.pk}/")
-    page.get_by_test_id("edit-text").click()
-    box = page.get_by_label(re.compile(r"^Text"))
-    box.fill(box.input_value().replace("would create 350 local jobs", "would create 380 local jobs"))
-    page.get_by_test_id("save-text").click()
-    page.wait_for_url(f"**/articles/{article.pk}/")
+    edit_article_text(page, article, "would create 350 local jobs", "would create 380 local jobs")
     panel = page.get_by_test_id("readiness")
     blocker = panel.locator('[data-kind="rereview"] a')
     expect(blocker).to_contain_text("380 local jobs")
@@ -115,11 +107,7 @@ def test_editing_a_published_article_never_shows_the_old_verdict_under_new_words
     expect(panel.get_by_test_id("report-state")).to_have_text("Published")
     report_url = f"{app}{Report.objects.get(article=article).get_absolute_url()}"
 
-    page.get_by_test_id("edit-text").click()
-    box = page.get_by_label(re.compile(r"^Text"))
-    box.fill(box.input_value().replace("construction would create 350", "the works would create 350"))
-    page.get_by_test_id("save-text").click()
-    page.wait_for_url(f"**/articles/{article.pk}/")
+    edit_article_text(page, article, "construction would create 350", "the works would create 350")
     expect(panel.get_by_test_id("report-state")).to_have_text("Published")
     warning = panel.get_by_test_id("changed-since-published")
     expect(warning).to_contain_text("the report shows it as under review again")

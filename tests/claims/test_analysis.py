@@ -81,6 +81,9 @@ def test_each_part_of_a_split_is_analysed_on_its_own(editor, fire):
     assert _values(second) == [(145_000_000, "exact")] and "causal" in second.types
     assert first.attributed_to == second.attributed_to == "fire officials"
     assert first.status == second.status == ClaimStatus.OPEN
+    # Each part is worded to stand alone; its quote is the text's own words.
+    assert first.text.startswith("The Ridge Fire destroyed 1,237 homes")
+    assert second.text == "The Ridge Fire caused $145 million in losses, fire officials said."
 
 
 def test_a_suggested_fragment_is_stored_with_the_engines_self_contained_wording(editor, fire):
@@ -123,17 +126,6 @@ def test_the_editors_own_wording_when_selecting_wins(editor, fire):
     claim = claim_create(actor=editor, article_id=fire.pk, quote="destroyed 1,237 homes", text="The blaze razed 1,237 homes.")
     claim.refresh_from_db()
     assert claim.text == "The blaze razed 1,237 homes."
-
-
-def test_split_parts_are_worded_to_stand_alone(editor, fire):
-    claim = claim_create(actor=editor, article_id=fire.pk,
-                         quote="It destroyed 1,237 homes and caused $145 million in losses, fire officials said")
-    first, second = claim_split(actor=editor, claim_id=claim.pk, version=claim.version,
-                                second_starts_with="caused $145 million")
-    first.refresh_from_db()
-    second.refresh_from_db()
-    assert first.text.startswith("The Ridge Fire destroyed 1,237 homes")
-    assert second.text == "The Ridge Fire caused $145 million in losses, fire officials said."
 
 
 def test_merging_engine_worded_fragments_words_the_whole_passage(editor, fire):
