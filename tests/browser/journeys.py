@@ -50,11 +50,16 @@ def editor_prepares_article(page, app: str, editor, reviewer) -> Prepared:
     expect(suggested.first).to_be_visible()
     ids = [int(i) for i in suggested.evaluate_all("els => els.map(e => e.dataset.claimId)")]
     assert len(ids) >= 4, f"the engine suggested only {len(ids)} claims for the journey's article"
+    # Nothing is in the check yet, and the bar says so rather than "0 of 0 claims resolved".
+    expect(page.get_by_test_id("progress-text")).to_have_text("No claims in the check yet")
+    expect(page.get_by_test_id("progress-suggested")).to_have_text(f"({len(ids)} suggestions to accept or reject)")
 
     for claim_id in ids[:3]:
         claim_item(page, claim_id).get_by_test_id("accept").click()
         expect(claim_item(page, claim_id)).to_have_attribute("data-status", "open")
     done.accepted = ids[:3]
+    expect(page.get_by_test_id("progress-text")).to_have_text("0 of 3 claims resolved")
+    expect(page.get_by_test_id("progress-suggested")).to_contain_text(f"({len(ids) - 3} suggestion")
     done.rejected = ids[3]
     claim_item(page, ids[3]).get_by_test_id("reject").click()
     expect(claim_item(page, ids[3])).to_have_count(0)

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from factcheck.claims import services
 from factcheck.claims.models import ClaimStatus
+from tests.support.factories import make_claim
 
 
 def _fragment(html: str) -> str:
@@ -79,3 +80,19 @@ def test_progress_fragment_of_a_missing_article_is_404(client, editor):
 def test_progress_fragment_refuses_posts(client, editor, desk):
     client.force_login(editor)
     assert client.post(reverse("article_progress", args=[desk.article.pk])).status_code == 405
+
+
+def test_progress_says_suggestions_wait_rather_than_an_empty_check(client, editor, article):
+    # The tryout's editor read "0 of 0 claims resolved" beside twenty suggestions as "the check is empty".
+    client.force_login(editor)
+    url = reverse("article_progress", args=[article.pk])
+    assert "No claims in the check yet" in client.get(url).content.decode()
+    first = make_claim(article, "14 survivors", status=ClaimStatus.SUGGESTED, suggested=True)
+    make_claim(article, "magnitude 6.1", status=ClaimStatus.SUGGESTED, suggested=True)
+    html = _fragment(client.get(url).content.decode())
+    assert "0 of 0" not in html
+    assert "No claims in the check yet" in html and "(2 suggestions to accept or reject)" in html
+
+    services.claim_accept(actor=editor, claim_id=first.pk)
+    html = _fragment(client.get(url).content.decode())
+    assert "0 of 1 claim resolved" in html and "(1 suggestion to accept or reject)" in html

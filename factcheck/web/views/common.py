@@ -170,6 +170,8 @@ def _progress_context(claims: list[Claim]) -> dict:
     return {
         "progress_total": len(counted),
         "progress_resolved": sum(1 for c in counted if c.status == ClaimStatus.RESOLVED),
+        # Suggestions are not counted, but "0 of 0 claims resolved" beside twenty of them read as an empty check.
+        "progress_suggested": sum(1 for c in claims if c.status == ClaimStatus.SUGGESTED),
         "claim_states": claims,
         # Each badge's label once (the states carry only status and verdict).
         "badge_choices": [*ClaimStatus.choices, *Verdict.choices],
