@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from factcheck.articles.services import article_revise
-from factcheck.claims.models import Claim, ClaimEvent, EventKind, Verdict
-from factcheck.claims.services import claim_confirm_verdict, claim_reopen
+from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Notification, Verdict
+from factcheck.claims.services import claim_confirm_verdict, claim_reject, claim_reopen, claim_start
 from factcheck.claims.services.analysis import analysis_of_passage
 from factcheck.core.errors import InvalidInput, NotAllowed, StaleVersion, WrongState
 from factcheck.publishing.models import PublishingEvent, PublishingEventKind, Report, ReportStatus
 from factcheck.publishing.selectors import article_readiness, report_page
-from factcheck.publishing.services import article_publish
+from factcheck.publishing.services import article_publish, article_withdraw
 from tests.api.conftest import token_client
+from tests.support.factories import make_claim
 
 
 def reword(editor, article, old: str, new: str) -> None:
@@ -177,3 +178,41 @@ def test_moving_a_published_claim_without_changing_its_words_keeps_its_verdict(p
     article_revise(actor=editor, article_id=article.pk, text=text, version=article.version)
     _page, entry = _entry(article, dead)
     assert not entry.under_review and entry.verdict == Verdict.VERIFIED
+
+
+def test_words_changed_while_the_report_is_withdrawn_block_publishing_it_again(published, editor, reviewer):
+    # A withdrawn report still has its entries: republishing must not put the old verdict back under new words.
+    article, dead = published["article"], published["dead"]
+    article_withdraw(actor=editor, article_id=article.pk, reason="Checking the toll again")
+    reword(editor, article, "at least 9 people dead", "at least nine people dead")
+    readiness = article_readiness(article)
+    assert readiness.withdrawn and [(b.kind, b.claim.pk) for b in readiness.blockers] == [("rereview", dead.pk)]
+    with pytest.raises(WrongState):
+        article_publish(actor=editor, article_id=article.pk)
+    assert Report.objects.get(article=article).status == ReportStatus.WITHDRAWN
+
+    dead.refresh_from_db()
+    claim_confirm_verdict(actor=reviewer, claim_id=dead.pk, note="Spelt out; same figure.", version=dead.version)
+    article_publish(actor=editor, article_id=article.pk)
+    page, entry = _entry(article, dead)
+    assert page.report.status == ReportStatus.PUBLISHED
+    assert not entry.under_review and entry.verdict == Verdict.VERIFIED
+    assert any("nine people" in r["claimReviewed"] for r in page.claim_reviews())
+    assert [n.text for n in page.notes if n.claim_id == dead.pk][-1] == "checked again, verdict unchanged (verified)"
+
+
+def test_rejecting_an_orphan_in_review_tells_its_reviewer_why(finished, editor, reviewer):
+    # An orphan leaves with one click whatever its state; its reviewer hears the passage is gone.
+    article = finished["article"]
+    claim = make_claim(article, "magnitude 6.1", status=ClaimStatus.ASSIGNED, assignee=reviewer)
+    claim_start(actor=reviewer, claim_id=claim.pk)
+    article.refresh_from_db()
+    text = article.current_revision.text.replace("magnitude 6.1", "a strong")
+    article_revise(actor=editor, article_id=article.pk, text=text, version=article.version)
+    claim.refresh_from_db()
+    assert claim.orphaned and claim.can_reject and not claim.can_take_out
+    claim_reject(actor=editor, claim_id=claim.pk, version=claim.version)
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.REJECTED
+    notice = Notification.objects.filter(recipient=reviewer, claim=claim).latest("id")
+    assert "its passage is no longer in the article" in notice.message
