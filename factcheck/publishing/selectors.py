@@ -55,6 +55,8 @@ class Readiness:
     blockers: list[Blocker] = field(default_factory=list)
     resolved: int = 0
     report: Report | None = None
+    # What readers will see, said beside the Publish button: one click makes it public.
+    verdicts: Counter = field(default_factory=Counter)
 
     @property
     def ready(self) -> bool:
@@ -114,6 +116,7 @@ def article_readiness(article: Article, claims: list[Claim] | None = None) -> Re
     report = Report.objects.filter(article=article).first()
     out = Readiness(article=article, report=report)
     out.resolved = sum(1 for c in counted if c.status == ClaimStatus.RESOLVED)
+    out.verdicts = Counter(c.verdict for c in counted if c.status == ClaimStatus.RESOLVED)
     need = [c for c in counted if c.status == ClaimStatus.RESOLVED and c.verdict in NEEDS_SOURCE and not c.orphaned]
     need_ids = {c.pk for c in need}
     backed: set[int] = set()

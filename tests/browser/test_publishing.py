@@ -98,6 +98,9 @@ def test_editor_publishes_from_the_workspace_and_a_reader_follows_a_claim(app, p
     page.goto(f"{app}/articles/{article.pk}/")
     expect(panel.get_by_test_id("report-state")).to_have_text("Ready to publish")
     expect(panel.get_by_test_id("ready-text")).to_contain_text("All 3 claims resolved")
+    # One click makes it public, so the panel says beforehand what readers will see.
+    expect(panel.get_by_test_id("publish-summary")).to_contain_text(
+        "public at once, with 1 verified, 1 disputed and 1 unverifiable")
     panel.get_by_test_id("publish").click()
     expect(page.locator("ul.messages")).to_contain_text("The report is published.")
     expect(panel.get_by_test_id("report-state")).to_have_text("Published")
