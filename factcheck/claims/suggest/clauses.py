@@ -259,6 +259,10 @@ class Clause:
     end: int
     wording: str | None = None
     speaker: str | None = None  # "Brightwater, the largest chain, | said ...": who the verb's subject is
+    # An aside on the clause before it (", the deadliest week since ...", ", up from 15"): (the main
+    # clause's start, its end, the aside's end). Its wording is the main clause's with the aside, since
+    # "1,400 wounded were the deadliest week" put the ranking on the wrong subject (a tryout's list).
+    aside_of: tuple[int, int, int] | None = None
 
 
 # ", which employs 2,300 people," or ", worth £12 million," between a subject and its verb.
@@ -484,7 +488,7 @@ def _split_figure_comparison(text: str, a: int, b: int, c: Cues) -> list[Clause]
             continue
         q = figures[-1]
         said = wording.sentence("", f"{q.text} was {text[m.end():app_end]}")
-        return [Clause(a, m.start()), Clause(m.end(), b, said)]
+        return [Clause(a, m.start()), Clause(m.end(), b, said, aside_of=(a, m.start(), app_end))]
     return None
 
 
@@ -528,7 +532,8 @@ def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Claus
         if said.startswith("against "):  # "2,100 homes compared with an estimated need of 12,000"
             said = f"compared with {said[8:]}"
             verb = ""
-        return [Clause(a, m.start()), Clause(m.end(), b, wording.sentence("", f"{q.text} {verb} {said}".replace("  ", " ")))]
+        return [Clause(a, m.start()), Clause(m.end(), b, wording.sentence("", f"{q.text} {verb} {said}".replace("  ", " ")),
+                                             aside_of=(a, m.start(), app_end))]
     return None
 
 
@@ -539,7 +544,7 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         return figure_cmp
     share = tails.split_share(text, a, b, c)
     if share:
-        return [Clause(s, e, w or None) for s, e, w in share]
+        return [Clause(s, e, w or None, aside_of=None if end is None else (a, share[0][1], end)) for s, e, w, end in share]
     for m in _APPOSITIVE.finditer(text, a, b):
         app_end = text.find(",", m.end(), b)
         app_end = b if app_end < 0 else app_end
@@ -558,6 +563,7 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         if not figures and not any_in(c.dates, a, m.start()) and not any_in(c.superlatives, a, m.start()):
             continue
         said = None
+        aside = (a, m.start(), app_end)
         if figures and not has_quantity(c, m.end(), app_end):
             # The ranking is about the figure the clause arrives at: "to 3.8 percent from 3.5 percent".
             arrived = [q for q in figures if q.kind != "duration"
@@ -568,7 +574,7 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         # ", an increase of 11 per cent ..., its highest share since ...": the rest may rank it again.
         rest = _split_ranking(text, m.end(), b, c, depth + 1) if depth < 2 and app_end < b else None
         if rest:
-            rest[0] = Clause(rest[0].start, rest[0].end, said)
+            rest[0] = Clause(rest[0].start, rest[0].end, said, aside_of=aside)
             return [Clause(a, m.start()), *rest]
         tail = app_end + 1
         while tail < b and text[tail] == " ":
@@ -578,6 +584,6 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
                 and not lx.VERB_START.match(text, tail)):  # "sales in China, its biggest market, slumped": a subject
             # ", the largest investment in its history, to build 24 homes ...": the ranking sits between
             # the act and a phrase with its own figure or date, a third claim (a source after it stays).
-            return [Clause(a, m.start()), Clause(m.end(), app_end, said), Clause(tail, b)]
-        return [Clause(a, m.start()), Clause(m.end(), b, said)]
+            return [Clause(a, m.start()), Clause(m.end(), app_end, said, aside_of=aside), Clause(tail, b)]
+        return [Clause(a, m.start()), Clause(m.end(), b, said, aside_of=aside)]
     return None

@@ -147,6 +147,30 @@ def _clauses(text: str, s_start: int, s_end: int, cues: Cues, previous: str | No
     clauses = [part for a, b in split_clauses(text, s_start, s_end, cues) for part in inner_splits(text, a, b, cues)]
     if not clauses:
         return clauses
+    return _with_asides(text, clauses, _subject_wordings(text, s_start, s_end, clauses, cues, previous))
+
+
+def _with_asides(text: str, clauses: list[Clause], worded: list[Clause]) -> list[Clause]:
+    """An aside ranked or compared the clause before it: worded as that clause with the aside, so the
+    ranking keeps the clause's subject ("Shelling left nearly 1,400 wounded, the deadliest week ...")."""
+    out = list(worded)
+    for idx, cl in enumerate(clauses):
+        if cl.aside_of is None or not idx:
+            continue
+        main_start, main_end, aside_end = cl.aside_of
+        main = next((m for m in worded[:idx] if m.start == main_start), None)
+        if main is not None and main.wording:
+            base = main.wording.rstrip(". ")
+        elif lx.VERB_START.match(text, main_start):
+            continue  # a main clause without its subject, and no wording for it: keep the figure's wording
+        else:
+            base = text[main_start:main_end].strip(" ,")
+        out[idx] = Clause(cl.start, cl.end, wording.sentence(f"{base},", text[cl.start:aside_end]), cl.speaker)
+    return out
+
+
+def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause], cues: Cues,
+                      previous: str | None) -> list[Clause]:
     # Only a clause that starts with its verb or a pronoun needs a wording, so the subject is looked
     # for only then: most sentences need neither.
     needs = [idx for idx, cl in enumerate(clauses) if cl.wording is None and (

@@ -104,8 +104,8 @@ _EQUIVALENT = re.compile(r"(?:the\s+)?equivalent\s+(?:of|to)\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
 
 
-def split_share(text: str, a: int, b: int, c: Cues) -> list[tuple[int, int, str]] | None:
-    """(start, end, wording) of the clause and its share appositive, or None."""
+def split_share(text: str, a: int, b: int, c: Cues) -> list[tuple[int, int, str, int | None]] | None:
+    """(start, end, wording, end of the aside) of the clause and its share appositive, or None."""
     if not any(a <= q.start < b and q.unit in ("percent", "fraction") for q in c.quantities) \
             and "equivalent" not in text[a:b]:
         return None
@@ -125,7 +125,7 @@ def split_share(text: str, a: int, b: int, c: Cues) -> list[tuple[int, int, str]
         if not figures or not lx.FINITE_VERB.search(text, a, m.start()) or lx.FINITE_VERB.search(text, m.end(), app_end):
             continue
         said = f"{figures[-1].text} is {text[m.end():app_end]}."
-        return [(a, m.start(), ""), (m.end(), b, said[:1].upper() + said[1:])]
+        return [(a, m.start(), "", None), (m.end(), b, said[:1].upper() + said[1:], app_end)]
     return None
 
 

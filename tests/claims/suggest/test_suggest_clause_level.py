@@ -61,7 +61,7 @@ def test_a_figure_compared_with_a_record_is_its_own_claim():
     assert second.text == "0.9 metres above its previous record set in 2002"
     assert "comparison" in second.types
     assert [q["value"] for q in second.quantities] == [0.9]
-    assert second.wording == "4.2 metres was 0.9 metres above its previous record set in 2002."
+    assert second.wording == "The lake rose to 4.2 metres on Sunday, 0.9 metres above its previous record set in 2002."
 
 
 def test_a_relative_clause_after_in_which_is_its_own_count():
@@ -172,3 +172,28 @@ def test_a_figure_in_a_participle_after_a_stated_cause_is_its_own_claim():
 def test_a_subject_with_an_appositive_name_is_the_source_of_its_saying_clause():
     claim = suggest("The port's director, Ana Vell, resigned on Friday, saying the audit had been ignored.")[0]
     assert claim.attributed_to == "The port's director, Ana Vell"
+
+
+@pytest.mark.parametrize(("sentence", "aside", "wording"), [
+    # A ranking or comparison split from its clause keeps that clause's subject (a tryout's list read
+    # "Nearly 1,400 wounded were the deadliest week ..." and "38 soldiers were up from 15 ...").
+    ("Shelling killed 212 people in Karvel and left nearly 1,400 wounded, the deadliest week in the conflict "
+     "since it began in March 2024.", "the deadliest week in the conflict since it began in March 2024",
+     "Shelling left nearly 1,400 wounded, the deadliest week in the conflict since it began in March 2024."),
+    ("The army said 38 soldiers were killed on Thursday, up from 15 the week before.", "up from 15 the week before",
+     "The army said 38 soldiers were killed on Thursday, up from 15 the week before."),
+    ("About 85,000 people have fled Karvel, roughly a third of its pre-war population of 260,000.",
+     "roughly a third of its pre-war population of 260,000",
+     "About 85,000 people have fled Karvel, roughly a third of its pre-war population of 260,000."),
+])
+def test_an_aside_is_worded_with_the_clause_it_ranks(sentence, aside, wording):
+    found = {s.text: s for s in suggest(sentence)}
+    assert found[aside].wording == wording
+
+
+def test_an_over_before_the_next_figure_qualifies_that_figure():
+    (found,) = suggest('"We have 600 beds and over 1,300 people in corridors," Orsk said.')
+    assert [(q["text"], q["qualifier"]) for q in found.quantities] == [("600 beds", "exact"),
+                                                                      ("over 1,300 people", "more_than")]
+    (aged,) = suggest("Everyone aged 65 and over was offered the vaccine in March, the ministry said.")
+    assert ("65 and over", "at_least") in [(q["text"], q["qualifier"]) for q in aged.quantities]

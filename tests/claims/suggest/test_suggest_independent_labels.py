@@ -77,7 +77,7 @@ def test_a_trailing_baseline_or_yardstick_with_its_own_figure_is_its_own_claim()
     found = suggest("Only 900 nurses were hired, against a stated target of 2,500.")
     assert found[1].text == "against a stated target of 2,500"
     assert "comparison" in found[1].types
-    assert found[1].wording == "900 nurses compared with a stated target of 2,500."
+    assert found[1].wording == "Only 900 nurses were hired, against a stated target of 2,500."
     # A baseline without a figure of its own stays with the clause.
     assert len(suggest("The port handled 2.1 million containers, up from the previous record.")) == 1
 
