@@ -36,8 +36,8 @@ def prev_word(text: str, pos: int, window: int = 30) -> tuple[str, int, int] | N
     return m.group(1)[::-1], pos - m.end(1), pos - m.start(1)
 
 # "600 beds and over 1,300 people": an "over" before another figure qualifies that figure, not this one.
-_NEXT_FIGURE = (r"(?!\s+(?:[$€£]?\d|(?:an?\s+(?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\b))")
+_NEXT_FIGURE = (r"(?!\s+(?:[$€£]?\d|(?:an?\s+(?:dozen|hundred|thousand|million)|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\b))")
 _AFTER_QUALIFIER = re.compile(
     r"(?P<q>(?:\s+or\s+(?:more|above|over)\b|\s+and\s+(?:above|over)\b)" + _NEXT_FIGURE + r"|-?plus\b|\+"
     r"|\s+or\s+(?:so|thereabouts)\b|\s+or\s+(?:fewer|less|under)\b)",

@@ -200,7 +200,8 @@ def test_trailing_ranking_is_its_own_claim_and_keeps_the_sentences_source():
     assert [q["value"] for q in change.quantities] == [0.25, 3.5]
     assert ranking.text.startswith("its highest level since 2009") and "superlative" in ranking.types
     assert change.attributed_to == ranking.attributed_to == "the bank"
-    assert ranking.wording == "The central bank raised its main rate by a quarter of a point to 3.5 percent, its highest level since 2009."
+    assert ranking.wording == (
+        "The central bank raised its main rate by a quarter of a point to 3.5 percent, its highest level since 2009.")
 
 
 def test_relative_clause_with_its_own_figure_inside_the_subject_is_split():

@@ -135,7 +135,8 @@ def test_a_trailing_comparison_of_the_figure_is_a_claim_of_its_own():
     # A baseline with its own figure is checked against another period's record: a claim of its own.
     found = suggest("Ticket sales reached 48,000 on Friday, up from 31,000 a year earlier.")
     assert [s.text for s in found] == ["Ticket sales reached 48,000 on Friday", "up from 31,000 a year earlier"]
-    assert "comparison" in found[1].types and found[1].wording == "Ticket sales reached 48,000 on Friday, up from 31,000 a year earlier."
+    assert "comparison" in found[1].types and found[1].wording == (
+        "Ticket sales reached 48,000 on Friday, up from 31,000 a year earlier.")
     # "more than 3,000" after a comma is a qualifier, not a comparison to split off.
     assert len(suggest("Ticket sales reached 48,000 on Friday, more than 3,000 of them online.")) == 1
 
