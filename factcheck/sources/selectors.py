@@ -30,6 +30,13 @@ def counting_evidence(claim: Claim) -> QuerySet[Evidence]:
     return Evidence.objects.filter(pk__in=keep)
 
 
+def sources_unretrieved(claim_id: int) -> bool:
+    """The claim has sources and none of them was ever retrieved (every fetch blocked, failed or still
+    queued): a verdict resting on them is allowed, a reviewer may have read them elsewhere, but is said so."""
+    sources = Evidence.objects.filter(claim_id=claim_id).values("source_id")
+    return sources.exists() and not Snapshot.objects.filter(source_id__in=sources).exists()
+
+
 def source_counts(source, article_url: str) -> bool:
     """The gate for one source: not judged dependent, and not on the article's own site.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext
@@ -9,8 +10,9 @@ from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import can_edit_article
 from factcheck.claims import services as claim_services
-from factcheck.claims.models import Claim
+from factcheck.claims.models import Claim, Verdict
 from factcheck.core.errors import NotAllowed
+from factcheck.sources.selectors import sources_unretrieved
 from factcheck.web import forms
 from factcheck.web.views.common import (
     _claim,
@@ -148,13 +150,21 @@ def claim_start(request: HttpRequest, pk: int) -> HttpResponse:
 @post_action("claim_detail")
 @member_required
 def verdict_record(request: HttpRequest, pk: int) -> HttpResponse:
+    def recorded(claim: Claim) -> str:
+        # A tryout recorded "verified" on two sources the guard had blocked, and nothing said so.
+        if claim.verdict in (Verdict.VERIFIED, Verdict.DISPUTED) and sources_unretrieved(claim.pk):
+            messages.warning(request, gettext(
+                "None of this claim's sources could be retrieved (blocked, failed or still waiting): "
+                "the report will mark them “not retrieved”. Attach a copy (a file) if you have one."))
+        return gettext("Verdict recorded.")
+
     return _claim_action(
         request, pk,
         lambda c, d: claim_services.verdict_record(
             actor=request.user, claim_id=pk, verdict=d["verdict"], rationale=d["rationale"], rating=d["rating"],
             version=d["version"],
         ),
-        message=gettext("Verdict recorded."), form_class=forms.VerdictForm, form_name="verdict_form",
+        message=recorded, form_class=forms.VerdictForm, form_name="verdict_form",
     )
 
 

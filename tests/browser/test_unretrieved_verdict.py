@@ -1,0 +1,47 @@
+"""A verdict resting only on sources nobody could retrieve is recorded, and the reviewer is told so.
+
+A tryout's reviewer recorded "verified" on two sources the URL guard had blocked (a private address and
+a cloud metadata address) and the page said only "Verdict recorded.". A reviewer may have read a source
+elsewhere, so the verdict stands, but the page says the report will mark its sources "not retrieved".
+"""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from factcheck.claims.models import Claim, ClaimStatus, Verdict
+from factcheck.claims.services import claim_assign
+from tests.browser import scenario
+from tests.browser.helpers import login
+from tests.support.factories import ArticleFactory, make_claim
+
+# Refused by the guard from the address alone: nothing is ever connected to.
+BLOCKED_URL = "http://10.20.30.40/bulletin"
+WARNING = "None of this claim's sources could be retrieved"
+
+
+def test_a_verdict_on_blocked_sources_only_says_they_were_not_retrieved(app, page, editor, reviewer):
+    article = ArticleFactory(title=scenario.TITLE, created_by=editor, text=scenario.TEXT)
+    claim = make_claim(article, scenario.HOUSEHOLDS)
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+
+    login(page, app, reviewer.username)
+    page.goto(f"{app}/claims/{claim.pk}/")
+    page.get_by_test_id("source-url").fill(BLOCKED_URL)
+    page.get_by_test_id("source-stance").select_option("supports")
+    page.get_by_test_id("attach-source").click()
+    source = page.get_by_test_id("source")
+    expect(source.get_by_test_id("lookup-fetch")).to_have_attribute("data-status", "blocked", timeout=30_000)
+
+    page.get_by_label("Verified").check()
+    page.get_by_label(re.compile(r"^Rationale")).fill("The utility's bulletin, read on the desk's intranet, gives the figure.")
+    page.get_by_test_id("record-verdict").click()
+    expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
+    messages = page.locator("ul.messages")
+    expect(messages).to_contain_text("Verdict recorded.")
+    expect(messages).to_contain_text(WARNING)
+    expect(messages).to_contain_text("“not retrieved”")
+    fresh = Claim.objects.get(pk=claim.pk)
+    assert fresh.status == ClaimStatus.RESOLVED and fresh.verdict == Verdict.VERIFIED
