@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
@@ -69,15 +70,22 @@ def report_public(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     # A withdrawn report answers 410 Gone with its dated note: readers with the link learn why,
     # and search engines drop the page and its ClaimReview.
     status = 410 if report.status == ReportStatus.WITHDRAWN else 200
-    return _render(request, report.article, status=status)
+    return _fresh(_render(request, report.article, status=status))
+
+
+def _fresh(response: HttpResponse) -> HttpResponse:
+    # A 410 may be kept by a browser: a reader reloading right after a report was published again still
+    # saw "withdrawn" (tryout). Readers' copies are checked with the server every time.
+    patch_cache_control(response, no_cache=True, max_age=0)
+    return response
 
 
 @require_GET
 def report_public_claimreview(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     report = _public(request, token)
     if report.status == ReportStatus.WITHDRAWN:
-        return _json([], status=410)
-    return _json(selectors.report_page(report.article).claim_reviews())
+        return _fresh(_json([], status=410))
+    return _fresh(_json(selectors.report_page(report.article).claim_reviews()))
 
 
 @require_POST

@@ -108,6 +108,12 @@ def test_under_review_then_corrected_then_withdrawn_as_the_reader_sees_it(client
     assert "This fact check was withdrawn" in html and "The casualty figures are disputed" in html
     assert "application/ld+json" not in html and "badge-verified" not in html
     assert client.get(f"{report.get_absolute_url()}claimreview.json").status_code == 410
+    # Readers' browsers check again each time, so publishing again is seen at once (a kept 410 was not).
+    assert "no-cache" in gone["Cache-Control"] and "max-age=0" in gone["Cache-Control"]
+    assert "no-cache" in client.get(f"{report.get_absolute_url()}claimreview.json")["Cache-Control"]
+    article_publish(actor=editor, article_id=finished["article"].pk)
+    again = client.get(report.get_absolute_url())
+    assert again.status_code == 200 and "no-cache" in again["Cache-Control"]
 
 
 def test_report_queries_do_not_grow_with_claims(client, editor, reviewer):
