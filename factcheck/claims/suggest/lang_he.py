@@ -31,6 +31,8 @@ QUALIFIERS_BEFORE = {
     "לא פחות מ-": "at_least", "עד": "at_most", "לכל היותר": "at_most", "לא יותר מ": "at_most",
     "לא יותר מ-": "at_most", "לכל הפחות": "at_least", "סביב": "approx", "סביבות": "approx", "באזור": "approx",
     "עולה על": "more_than", "אינו עולה על": "at_most", "לא עולה על": "at_most",
+    # "ירד לפחות מ־30%": "לְפָחוֹת מ" is fewer than, "לְפָחוֹת" alone at least ("לפחות מאה" keeps its own מ)
+    "לפחות מ": "less_than", "לפחות מ-": "less_than",
     # "just under" is nearly and "just over" more than (GUIDELINES); "an estimated" is approximate
     "קצת פחות מ": "nearly", "קצת פחות מ-": "nearly", "מעט פחות מ": "nearly", "מעט פחות מ-": "nearly",
     "קצת יותר מ": "more_than", "קצת יותר מ-": "more_than", "מעט יותר מ": "more_than", "מעט יותר מ-": "more_than",

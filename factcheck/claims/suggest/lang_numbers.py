@@ -492,11 +492,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 elif prefix_approx:
                     qualifier, q_at = "approx", t.start
                 else:
-                    qualifier, q_at = qualifier_at(norm, t.start, lex)
                     glued = first[:1] in ("מ", "ל") and lex.lang == "he" and num_kind(first[1:], lex, False) is not None
-                    if qualifier == "exact" and glued:  # "יותר משלושת אלפים", "קרוב לחמישים"
-                        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
-                        q_at = min(q_at, t.start)
+                    # "יותר משלושת אלפים", "קרוב לחמישים", "לפחות משלושים" (fewer than): the glued "מ" is the qualifier's
+                    qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex) if glued else ("exact", t.start)
+                    if qualifier == "exact":
+                        qualifier, q_at = qualifier_at(norm, t.start, lex)
                 fig = Figure(q_at, u_end, to_number(value), qualifier, unit, kind, t.start)
                 i = j2
         if fig is None or (fig.kind == "duration" and _TENOR.search(norm, max(0, fig.start - 40), fig.start)):
