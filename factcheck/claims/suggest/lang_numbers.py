@@ -492,8 +492,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 elif prefix_approx:
                     qualifier, q_at = "approx", t.start
                 else:
-                    glued = first[:1] in ("מ", "ל") and lex.lang == "he" and num_kind(first[1:], lex, False) is not None
-                    # "יותר משלושת אלפים", "קרוב לחמישים", "לפחות משלושים" (fewer than): the glued "מ" is the qualifier's
+                    glued = first[:1] in ("מ", "ל", "ب") and num_kind(first[1:], lex, False) is not None
+                    # "יותר משלושת אלפים", "לפחות משלושים" (fewer than), "تقدر بعشرين": the glued letter is the qualifier's
                     qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex) if glued else ("exact", t.start)
                     if qualifier == "exact":
                         qualifier, q_at = qualifier_at(norm, t.start, lex)
