@@ -551,7 +551,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             bare_upto = (lex.lang == "he" and re.fullmatch(r"\s*(?:-|עד)\s*", gap) is not None and out[-1].unit is None
                          and fig.unit is not None and out[-1].kind == "count" and out[-1].value < fig.value)
             if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (between or (
-                    not changed and ((re.search(r"(?:(?<![^\W\d_])و?من|מ-?)\s*$", before_prev) and not he_change) or bare_upto or (
+                    not changed and ((re.search(r"(?:\bو?من|מ-?)\s*$", before_prev) and not he_change) or bare_upto or (
                         re.fullmatch(r"\s*(?:-|עד|الي)\s*", gap) and fig.unit == out[-1].unit == "percent")))):
                 out[-1].qualifier = "at_least"
                 fig.qualifier = "at_most"
