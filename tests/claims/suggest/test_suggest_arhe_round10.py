@@ -83,3 +83,11 @@ def test_hebrew_saturday_and_next_year_date_a_claim() -> None:
 def test_hebrew_so_far_alone_dates_nothing() -> None:
     s = _one("הקרן השיבה עד כה 1.1 מיליון שקל לעמיתים.", "הקרן")
     assert "temporal" not in s.types
+
+
+def test_arabic_explained_that_goes_on_with_the_speaker_named_before() -> None:
+    text = ("وقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت 11 شخصاً من تحت الأنقاض. "
+            "وأوضح أن 30 منزلاً دمرت بالكامل في القرية.")
+    s = _one(text, "وأوضح")
+    assert "attribution" in s.types
+    assert s.attributed_to == "المتحدث باسم الدفاع المدني"
