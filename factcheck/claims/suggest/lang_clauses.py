@@ -129,6 +129,8 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             continue
         if share_inside(s.quotes, m.start(), m.end()) > 0:
             continue
+        if any(f.start < m.start() and m.end() < f.end for f in s.figures):
+            continue  # "خمسة وعشرين ألف منزل", "ארבעים ותשעה אחוזים": a compound number's "and" joins no clause
         if m.end() - m.start() == 1 and norm[m.start() - 1:m.start()].isdigit() and norm[m.end():m.end() + 1].isdigit():
             continue  # "11,200": a thousands comma
         nxt = WORD.match(norm, m.end())

@@ -183,6 +183,9 @@ _NAMED = re.compile(
 )
 
 
+_OF_MONTH = re.compile(r"\s+(?:من\s+)?(?:شهر\s+)?")
+
+
 def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[str]) -> list[Figure]:
     """``figures`` with units borrowed, and the rankings, scores and vague counts added, in order."""
     for m in _NAMED.finditer(norm):
@@ -206,12 +209,16 @@ def more_figures(norm: str, figures: list[Figure], lang: str, dates: re.Pattern[
         taken = _Spans([(f.start, f.end) for f in figures] + date_spans)
         table = _AR_ORD if lang == "ar" else _HE_ORD
         for m in ords:
-            if not taken.hit(m.start(), m.end()) and not _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):
-                teen = _TEEN_AFTER.match(norm, m.end()) if lang == "ar" else None  # "السابعة عشرة": seventeenth
-                end = teen.end() if teen else m.end()
-                if teen:
-                    figures = [f for f in figures if not m.end() <= f.core < end]
-                extra.append(Figure(m.start(), end, table[m.group("w")] + 10 * bool(teen), "exact", None, "ordinal", m.start()))
+            if taken.hit(m.start(), m.end()) or _NOT_ORD.search(norm, max(0, m.start() - 12), m.start()):
+                continue
+            # "الخامس من آذار", "العاشر من أيلول": the day of a date written as an ordinal, no ranking
+            if lang == "ar" and (k := _OF_MONTH.match(norm, m.end())) and dates.match(norm, k.end()):
+                continue
+            teen = _TEEN_AFTER.match(norm, m.end()) if lang == "ar" else None  # "السابعة عشرة": seventeenth
+            end = teen.end() if teen else m.end()
+            if teen:
+                figures = [f for f in figures if not m.end() <= f.core < end]
+            extra.append(Figure(m.start(), end, table[m.group("w")] + 10 * bool(teen), "exact", None, "ordinal", m.start()))
         for m in scores:
             for g in ("a", "b"):
                 if not taken.hit(m.start(g), m.start(g) + 1):

@@ -220,8 +220,8 @@ def _quantity(text: str, index: list[int], f: Figure) -> dict[str, object]:
     return {"value": f.value, "qualifier": f.qualifier, "unit": f.unit, "text": text[s:e]}
 
 
-# "وأضاف أن ...", "הוא הוסיף כי ...": the speaker named in the sentence before goes on
-_ADDED = re.compile(r"(?<![^\W\d_])[وف]?(?:اضاف|اضافت|تابع|تابعت)\s+(?:ان|بان)(?![^\W\d_])|"
+# "وأضاف أن ...", "وأوضح أن ...", "הוא הוסיף כי ...": the speaker named in the sentence before goes on
+_ADDED = re.compile(r"(?<![^\W\d_])[وف]?(?:اضاف|اضافت|تابع|تابعت|اوضح|اوضحت|اكد|اكدت)\s+(?:ان|بان)(?![^\W\d_])|"
                     r"(?<![^\W\d_])ו?(?:הוסיף|הוסיפה|הוסיפו)\s+(?:כי|ש)|"
                     # "צה"ל תקף לדבריו 15 מטרות", "بحسبه": "according to him" is the speaker named before
                     r"(?<![^\W\d_])ו?(?:לדבריו|לדבריה|לדבריהם|לדבריהן)(?![^\W\d_])|"

@@ -492,11 +492,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 elif prefix_approx:
                     qualifier, q_at = "approx", t.start
                 else:
-                    qualifier, q_at = qualifier_at(norm, t.start, lex)
-                    glued = first[:1] in ("מ", "ל") and lex.lang == "he" and num_kind(first[1:], lex, False) is not None
-                    if qualifier == "exact" and glued:  # "יותר משלושת אלפים", "קרוב לחמישים"
-                        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
-                        q_at = min(q_at, t.start)
+                    glued = first[:1] in ("מ", "ל", "ب") and num_kind(first[1:], lex, False) is not None
+                    # "יותר משלושת אלפים", "לפחות משלושים" (fewer than), "تقدر بعشرين": the glued letter is the qualifier's
+                    qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex) if glued else ("exact", t.start)
+                    if qualifier == "exact":
+                        qualifier, q_at = qualifier_at(norm, t.start, lex)
                 fig = Figure(q_at, u_end, to_number(value), qualifier, unit, kind, t.start)
                 i = j2
         if fig is None or (fig.kind == "duration" and _TENOR.search(norm, max(0, fig.start - 40), fig.start)):
@@ -551,7 +551,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
             bare_upto = (lex.lang == "he" and re.fullmatch(r"\s*(?:-|עד)\s*", gap) is not None and out[-1].unit is None
                          and fig.unit is not None and out[-1].kind == "count" and out[-1].value < fig.value)
             if re.fullmatch(r"\s*(?:و|ו|ל|ל-|-|إلى|الى|الي|עד)\s*", gap) and (between or (
-                    not changed and ((re.search(r"(?:من|מ-?)\s*$", before_prev) and not he_change) or bare_upto or (
+                    not changed and ((re.search(r"(?:\bو?من|מ-?)\s*$", before_prev) and not he_change) or bare_upto or (
                         re.fullmatch(r"\s*(?:-|עד|الي)\s*", gap) and fig.unit == out[-1].unit == "percent")))):
                 out[-1].qualifier = "at_least"
                 fig.qualifier = "at_most"
