@@ -71,3 +71,18 @@ def test_no_such_thing_after_the_figure_refutes_it(claim, source, value, unit):
 @pytest.mark.parametrize(("claim", "source", "value", "unit"), KEPT)
 def test_a_later_clause_about_something_else_keeps_the_match(claim, source, value, unit):
     assert check(claim, source, value, unit).label == "states"
+
+
+SAME_THING_WORDED_OTHERWISE = [
+    # A walkout is the strike, a crossing the bridge, a price what it cost, lorries the trucks.
+    ("The dock strike lasted 9 days", "Port workers ended a 9-day walkout on Thursday.", 9, "days", "states"),
+    ("The tunnel cost $4bn", "Auditors put the final price of the tunnel at 4 billion dollars.", 4_000_000_000, "USD",
+     "states"),
+    ("The bridge took 6 years to build", "Work on the crossing took 6 years.", 6, "years", "states"),
+    ("The convoy had 30 trucks", "A convoy of 45 lorries reached the camp.", 30, "trucks", "different"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "value", "unit", "label"), SAME_THING_WORDED_OTHERWISE)
+def test_a_word_for_the_same_thing_ties_the_figure_to_the_claim(claim, source, value, unit, label):
+    assert check(claim, source, value, unit).label == label
