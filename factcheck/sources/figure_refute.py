@@ -175,6 +175,11 @@ _DISPUTED_AFTER = re.compile(
     r"(?:disput\w*|den(?:y|ies|ied)|reject\w*|question\w*|challeng\w*|contest\w*|doubt\w*|refut\w*|rebut\w*)\b"
 )
 _CONFIRMED = re.compile(r"\b(?:nobody|no\s+one|none|not)\s+(?:\w+\s+)?(?:disput|den|question|challeng|doubt|contest)", re.I)
+# "that number has never been accurate", "the figure was not reliable": a noun standing for the figure
+# (not one with a figure of its own, "the figure of 40"), said never to have held.
+_NEVER_HELD = (r"(?:figure|number|estimate|claim|total|tally|count|toll|statistic)s?(?!\s+(?:of\s+)?[\d$£€])\s+"
+               r"(?:(?:has|have|had)\s+(?:never|not)\s+been|(?:is|was|were|are)\s+(?:never|not))\s+(?:\w+\s+)?"
+               r"(?:accurate|correct|true|right|reliable|credible|real)\b")
 # Later in the sentence, a correction of it: "..., but the council said the true figure was 900".
 _REFUTE_LATER = re.compile(
     # "..., after it emerged that many had been counted twice", "..., making it meaningless".
@@ -202,7 +207,10 @@ _REFUTE_LATER = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|widely\s+|strongly\s+|quickly\s+)?"
     r"(?:disputed|denied|rejected|refuted|debunked|contested|retracted|withdrawn|never\s+substantiated|discredited)\s+by\b|"
     r"\b(?:but|however|yet)\b[^.;!?]{0,100}?\b(?:(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count)"
-    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)"
+    r"|(?:was|were|is|are)\s+(?:only|just)\s+(?:about\s+|around\s+)?\d)|"
+    # "..., but engineers say that number has never been accurate", "..., but records show no such run".
+    rf"\b(?:but|however|yet)\b[^.;!?]{{0,60}}?\b(?:that|this|the)\s+{_NEVER_HELD}|\b(?:but|however|yet)\b[^.;!?]{{0,60}}?"
+    r"\bno\s+such\b"
 )
 # Later in the sentence, whatever the clause: "..., a figure the ministry says it cannot reconcile with its
 # records", "...; by Wednesday his office conceded the real number was under 3,000", "..., but police put
@@ -262,6 +270,9 @@ _NEXT_REJECTS = re.compile(
     r"|[^.!?]{0,80}?\b(?:true|actual|real|correct|accurate)\s+(?:figure|number|total|toll|count|tally|cost|bill|price|amount|"
     r"size|turnout|attendance)\s+(?:was|is|were|stood|"
     r"stands|had\s+been)\b"
+    # "League records show no such run.", "That number has never been accurate."
+    + r"|[^.!?]{0,60}?\b(?:show|shows|showed|shown|find|finds|found|contain\w*|list\w*|record\w*|was|were|is|are|been)\s+"
+    r"no\s+such\b|\s*(?:but\s+|however,?\s+)?(?:that|this|the)\s+" + _NEVER_HELD
     + "|" + _DIFFERENT_STORY
 )
 # A sentence that reports what "the post" or "the report" said, after one calling it false: "Officials

@@ -76,6 +76,11 @@ SAME_THING_GROUPS = {
     # "Growth was first put at 2.4 percent" for "the economy grew 2.4 percent"; captives are its hostages.
     "grew": "growth grow expand expanded expansion economy gdp",
     "hostage": "captive captiv abductee",
+    # A walkout or a stoppage is the strike; a crossing the bridge; a price or a bill what it cost.
+    "strike": "stoppage walkout",
+    "bridge": "crossing viaduct",
+    "cost": "price bill",
+    "truck": "lorry lorri",
 }
 SAME_THING: dict[str, tuple[str, ...]] = {}
 for _key, _group in SAME_THING_GROUPS.items():
