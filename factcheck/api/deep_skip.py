@@ -21,6 +21,7 @@ from django.db import connections
 from django.db.models import QuerySet
 
 from factcheck.api import page_index
+from factcheck.claims.models import Claim
 
 # The claim list's default order as page_index.order_terms spells it.
 ARTICLE_ORDER = [("article__created_at", True), ("article__id", True), ("start", False), ("id", False)]
@@ -36,8 +37,6 @@ _SKIP_SQL = (
 
 def applies(qs: QuerySet, terms: page_index.Terms) -> bool:
     """Whether ``qs`` is the whole claim list in the article order (no filter, nothing grouped)."""
-    from factcheck.claims.models import Claim
-
     query = qs.query
     return (qs.model is Claim and terms == ARTICLE_ORDER and not query.where and not query.distinct
             and not query.combinator and not query.annotations and not query.group_by
