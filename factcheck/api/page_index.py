@@ -352,7 +352,7 @@ def one_snapshot(qs: QuerySet) -> Iterator[None]:
 
 
 def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found,
-              marks: Callable[[], int | None]) -> tuple[list, dict]:
+              marks: Callable[[], int | None], count: int | None = None) -> tuple[list, dict]:
     """(pk, *ordering values) of the rows from ``bottom`` (one more than ``size``: the next page's
     first), and the seek entries to keep for ``bottom`` and the next page: (values, mark, before).
 
@@ -396,8 +396,14 @@ def deep_page(qs: QuerySet, terms: Terms, bottom: int, size: int, found: Found,
             return rows, entries
     # Walked: its mark is of now, and ``before`` is counted in the same snapshot.
     mark = marks() if growable(qs) and found.seek_stamp is not None else None
-    with one_snapshot(qs) if mark is not None else _nothing():
-        rows = list(qs.values_list("pk", *fields)[bottom:bottom + size + 1])
+    from factcheck.api import deep_skip  # it builds on this module
+
+    # The claim list's default order skips whole articles by their counts (``count``: the list's).
+    skip = count is not None and deep_skip.applies(qs, terms)
+    with one_snapshot(qs) if mark is not None or skip else _nothing():
+        rows = deep_skip.page_rows(qs, terms, fields, bottom, size, count) if skip else None
+        if rows is None:
+            rows = list(qs.values_list("pk", *fields)[bottom:bottom + size + 1])
         at = {bottom: tuple(rows[0][1:])} if rows else {}
         if len(rows) > size:
             at[bottom + size] = tuple(rows[size][1:])

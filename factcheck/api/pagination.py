@@ -96,7 +96,7 @@ class DeferredJoinPaginator(DjangoPaginator):
     def _deep_ids(self, qs, terms, bottom: int, top: int) -> list[int]:
         """The ids of rows bottom..top, from the page's known first row or by OFFSET; notes the next page's."""
         found = self._lookup(bottom)
-        rows, entries = page_index.deep_page(qs, terms, bottom, top - bottom, found, self._mark)
+        rows, entries = page_index.deep_page(qs, terms, bottom, top - bottom, found, self._mark, self.count)
         page_index.store(found.seek_stamp, entries)
         return [row[0] for row in rows[:top - bottom]]
 

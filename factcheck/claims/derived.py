@@ -34,6 +34,7 @@ def _counts(article_id: int) -> dict:
         claims_resolved=Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
         claims_suggested=Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
         claims_disputed=Count("id", filter=Q(verdict=Verdict.DISPUTED)),
+        claims_all=Count("id"),
     )
     counts["in_progress"] = counts["claims_total"] == 0 or counts["claims_resolved"] < counts["claims_total"]
     return counts
@@ -147,17 +148,19 @@ def refresh_all(*, batch: int = 2000) -> dict[str, int]:
                 claims_resolved=Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
                 claims_suggested=Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
                 claims_disputed=Count("id", filter=Q(verdict=Verdict.DISPUTED)),
+                claims_all=Count("id"),
             )
         }
-        fields = ["claims_total", "claims_resolved", "claims_suggested", "claims_disputed", "in_progress"]
+        fields = ["claims_total", "claims_resolved", "claims_suggested", "claims_disputed", "claims_all", "in_progress"]
         stored = {p["article_id"]: p for p in ArticleProgress.objects.values("article_id", *fields)}
         progress = []
         for pk in ids:
-            r = rows.get(pk, {"claims_total": 0, "claims_resolved": 0, "claims_suggested": 0, "claims_disputed": 0})
+            r = rows.get(pk, {"claims_total": 0, "claims_resolved": 0, "claims_suggested": 0, "claims_disputed": 0,
+                              "claims_all": 0})
             row = ArticleProgress(
                 article_id=pk, claims_total=r["claims_total"], claims_resolved=r["claims_resolved"],
                 claims_suggested=r["claims_suggested"], claims_disputed=r["claims_disputed"],
-                in_progress=r["claims_total"] == 0 or r["claims_resolved"] < r["claims_total"],
+                claims_all=r["claims_all"], in_progress=r["claims_total"] == 0 or r["claims_resolved"] < r["claims_total"],
             )
             if any(getattr(row, f) != stored[pk][f] for f in fields):
                 progress.append(row)

@@ -264,6 +264,9 @@ class ArticleProgress(models.Model):
     claims_resolved = models.PositiveIntegerField(default=0)
     claims_suggested = models.PositiveIntegerField(default=0)
     claims_disputed = models.PositiveIntegerField(default=0)
+    # Every claim of the article, whatever its status: a deep page of the claim list (ordered by
+    # article) skips whole articles by these instead of walking every claim before it (api/deep_skip.py).
+    claims_all = models.PositiveIntegerField(default=0)
     # True while some counted claim is not resolved, or nothing is counted yet: the dashboard's
     # "in progress" list, as one indexed column.
     in_progress = models.BooleanField(default=True)

@@ -85,7 +85,9 @@ def test_a_repeated_deep_page_neither_counts_nor_walks_the_offset(session, edito
     _seed(editor)
     path = f"/api/claims/?page=4&page_size={SIZE}"
     first = _queries(session, path)
-    assert any(_counts(sql) for sql in first) and any("OFFSET 6" in sql for sql in first)
+    # Found by the walk, or (the default order, api/deep_skip.py) by the articles' claim counts.
+    assert any(_counts(sql) for sql in first) and any(
+        "OFFSET 6" in sql or "claims_articleprogress" in sql for sql in first)
     again = _queries(session, path)
     assert not any(_counts(sql) for sql in again)
     assert not any("OFFSET" in sql for sql in again)

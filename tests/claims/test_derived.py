@@ -149,4 +149,4 @@ def test_every_way_a_verdict_resolves_a_claim_moves_the_counts_as_a_recount_woul
     assert stored() == _counts(article.pk) and stored()["claims_resolved"] == 2
     services.verdict_record(actor=editor, claim_id=settled.pk, verdict="disputed", rationale="Settled: 300.")
     assert stored() == _counts(article.pk) == {"claims_total": 3, "claims_resolved": 3, "claims_suggested": 0,
-                                               "claims_disputed": 2, "in_progress": False}
+                                               "claims_disputed": 2, "claims_all": 3, "in_progress": False}
