@@ -28,16 +28,25 @@ from factcheck.core import search
 COUNTED = ClaimStatus.COUNTED
 
 
-def _counts(article_id: int) -> dict:
-    counts = Claim.objects.filter(article_id=article_id).aggregate(
-        claims_total=Count("id", filter=Q(status__in=COUNTED)),
-        claims_resolved=Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
-        claims_suggested=Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
-        claims_disputed=Count("id", filter=Q(verdict=Verdict.DISPUTED)),
-        claims_all=Count("id"),
-    )
+def _count_terms() -> dict[str, Count]:
+    """The progress row's counts, as aggregates: one article's recount and the grouped rebuild both
+    use them, so a rebuild counts exactly what the services keep."""
+    return {
+        "claims_total": Count("id", filter=Q(status__in=COUNTED)),
+        "claims_resolved": Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
+        "claims_suggested": Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
+        "claims_disputed": Count("id", filter=Q(verdict=Verdict.DISPUTED)),
+        "claims_all": Count("id"),
+    }
+
+
+def _with_in_progress(counts: dict) -> dict:
     counts["in_progress"] = counts["claims_total"] == 0 or counts["claims_resolved"] < counts["claims_total"]
     return counts
+
+
+def _counts(article_id: int) -> dict:
+    return _with_in_progress(Claim.objects.filter(article_id=article_id).aggregate(**_count_terms()))
 
 
 def article_progress_refresh(article_id: int) -> None:
@@ -143,25 +152,15 @@ def refresh_all(*, batch: int = 2000) -> dict[str, int]:
         # One grouped pass over the claims instead of one count per article.
         rows = {
             r["article_id"]: r
-            for r in Claim.objects.order_by().values("article_id").annotate(
-                claims_total=Count("id", filter=Q(status__in=COUNTED)),
-                claims_resolved=Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
-                claims_suggested=Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
-                claims_disputed=Count("id", filter=Q(verdict=Verdict.DISPUTED)),
-                claims_all=Count("id"),
-            )
+            for r in Claim.objects.order_by().values("article_id").annotate(**_count_terms())
         }
-        fields = ["claims_total", "claims_resolved", "claims_suggested", "claims_disputed", "claims_all", "in_progress"]
+        counted = list(_count_terms())
+        fields = [*counted, "in_progress"]
         stored = {p["article_id"]: p for p in ArticleProgress.objects.values("article_id", *fields)}
         progress = []
         for pk in ids:
-            r = rows.get(pk, {"claims_total": 0, "claims_resolved": 0, "claims_suggested": 0, "claims_disputed": 0,
-                              "claims_all": 0})
-            row = ArticleProgress(
-                article_id=pk, claims_total=r["claims_total"], claims_resolved=r["claims_resolved"],
-                claims_suggested=r["claims_suggested"], claims_disputed=r["claims_disputed"],
-                claims_all=r["claims_all"], in_progress=r["claims_total"] == 0 or r["claims_resolved"] < r["claims_total"],
-            )
+            r = rows.get(pk) or dict.fromkeys(counted, 0)
+            row = ArticleProgress(article_id=pk, **_with_in_progress({f: r[f] for f in counted}))
             if any(getattr(row, f) != stored[pk][f] for f in fields):
                 progress.append(row)
         ArticleProgress.objects.bulk_update(progress, fields, batch_size=batch)
