@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from factcheck.sources.figures import figure_check
+
 
 @dataclass
 class Page:
@@ -89,3 +91,8 @@ def fetch_settings(settings, server: LoopbackServer) -> None:
     """Let the in-process fetcher reach the test server (loopback only)."""
     settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
     settings.FETCH_ALLOWED_PORTS = [80, 443, server.port]
+
+
+def check(claim: str, source: str, value: float, unit: str | None):
+    """The figure check of one exact figure against one passage (the figure-scope tests' one call)."""
+    return figure_check(claim, source, [{"value": value, "qualifier": "exact", "unit": unit}])

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.sources.figures import figure_check
-
-
-def check(claim: str, source: str, value: float, unit: str | None):
-    return figure_check(claim, source, [{"value": value, "qualifier": "exact", "unit": unit}])
+from tests.sources.support import check
 
 
 @pytest.mark.parametrize(("claim", "source", "value", "unit"), [

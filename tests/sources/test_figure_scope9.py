@@ -12,11 +12,7 @@ from django.utils import translation
 
 from factcheck.sources.figure_messages import summary_of
 from factcheck.sources.figures import figure_check
-
-
-def check(claim: str, source: str, value: float, unit: str | None):
-    return figure_check(claim, source, [{"value": value, "qualifier": "exact", "unit": unit}])
-
+from tests.sources.support import check
 
 LATER_REFUTATIONS = [
     (
