@@ -53,6 +53,7 @@ def test_an_english_check_is_listed_for_a_hebrew_claim_and_same_language_matches
     assert matches[hebrew.pk]["other_language"] is False
 
 
+@pytest.mark.usefixtures("require_postgres")  # the stored quantities are matched by JSON containment
 def test_a_figure_written_in_words_is_found_through_the_stored_quantities(editor):
     arabic = _earlier(editor, "قتل اثنا عشر شخصا في قصف على خان يونس",
                       quantities=[{"value": 12, "qualifier": "exact", "unit": "people", "text": "اثنا عشر شخصا"}])
