@@ -424,3 +424,23 @@ def test_api_answers_while_the_cache_redis_is_down(as_reviewer, desk, settings):
         "anon": "5/min", "user": "5/min", "login": "5/min"}}
     # More requests than the 5/min rate: throttling is off while its store is away, nothing answers 500.
     assert [as_reviewer.get(path).status_code for path in ["/api/claims/", "/api/articles/"] * 4] == [200] * 8
+
+
+def test_claim_create_on_a_passage_already_claimed_is_409_naming_it(as_editor, desk):
+    article = desk["article"]
+    first = as_editor.post("/api/claims/", {"article": article.pk, "quote": "in over 40 years"}, format="json")
+    assert first.status_code == 201
+    again = as_editor.post("/api/claims/", {"article": article.pk, "quote": "in over 40 years"}, format="json")
+    assert again.status_code == 409
+    error = again.json()["error"]
+    assert error["code"] == "already_done" and "already a claim: “in over 40 years” (Open)" in error["message"]
+    assert Claim.objects.filter(article=article, quote="in over 40 years").count() == 1
+
+
+def test_claim_create_on_a_suggested_passage_accepts_the_suggestion(as_editor, desk):
+    suggestion = desk["suggested"]
+    response = as_editor.post("/api/claims/", {"article": desk["article"].pk, "start": suggestion.start,
+                                               "end": suggestion.end}, format="json")
+    assert response.status_code == 201, response.content
+    assert (response.json()["id"], response.json()["status"]) == (suggestion.pk, "open")
+    assert Claim.objects.filter(article=desk["article"], start=suggestion.start, end=suggestion.end).count() == 1

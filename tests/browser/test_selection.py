@@ -75,3 +75,29 @@ def test_a_selected_fragment_is_listed_in_a_wording_that_names_its_subject(app, 
     expect(made.locator(".claim-text")).to_have_text("Unemployment in Port Ellery stands at 11.2 percent.")
     claim = Claim.objects.get(article=article)
     assert (claim.quote, claim.attributed_to) == ("stands at 11.2 percent", "the statistics office")
+
+
+def test_selecting_a_suggested_passage_accepts_it_and_selecting_a_claim_names_it(app, page, editor):
+    # Tryout: selecting the words of a suggestion made a second claim beside it, checked and counted twice.
+    from factcheck.claims.services import claims_suggest
+
+    article = article_create(actor=editor, title=scenario.TITLE, text=scenario.TEXT)
+    suggestion = next(c for c in claims_suggest(actor=editor, article_id=article.pk) if len(c.quote.split()) > 2)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    before = Claim.objects.filter(article=article).count()
+
+    select_with_mouse(page, "#article-text", suggestion.quote)
+    expect(page.locator("#id_quote")).to_have_value(suggestion.quote)
+    page.get_by_test_id("create-claim").click()
+    expect(page.get_by_text("That passage was already suggested: the suggestion is accepted")).to_be_visible()
+    item = page.locator(f".claim-item[data-start='{suggestion.start}'][data-end='{suggestion.end}']")
+    expect(item).to_have_count(1)
+    expect(item).to_have_attribute("data-status", "open")
+    assert Claim.objects.filter(article=article).count() == before
+
+    select_with_mouse(page, "#article-text", suggestion.quote)
+    page.get_by_test_id("create-claim").click()
+    expect(page.get_by_text("This passage is already a claim:")).to_be_visible()
+    expect(item).to_have_count(1)
+    assert Claim.objects.filter(article=article).count() == before

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind
 from factcheck.claims.services import claim_create
-from factcheck.core.errors import InvalidInput, NotAllowed
+from factcheck.core.errors import AlreadyDone, InvalidInput, NotAllowed
 from tests.claims.conftest import workflow_events
 from tests.support.factories import ArticleFactory
 
@@ -122,3 +122,57 @@ def test_html_in_text_is_kept_verbatim_as_data(editor):
     assert claim.quote == '<script>alert("x")</script> costs rose by 12%'
     assert claim.text == claim.quote
     assert claim.suffix == " & more."
+
+
+# --- selecting a passage that is already a suggestion or a claim -----------------------------------
+
+
+def _suggested(editor, article, quote):
+    start = article.text.index(quote)
+    return Claim.objects.create(
+        article=article, revision=article.current_revision, start=start, end=start + len(quote), quote=quote,
+        text=quote, types=["quantity"], status=ClaimStatus.SUGGESTED, created_by=editor, updated_by=editor,
+    )
+
+
+def test_selecting_a_suggested_passage_accepts_that_suggestion(editor, article):
+    suggestion = _suggested(editor, article, "at least 9 people dead")
+    claim = claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead")
+    assert claim.pk == suggestion.pk and claim.was_suggested
+    assert Claim.objects.filter(article=article).count() == 1
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.OPEN
+    assert list(workflow_events(claim).values_list("kind", flat=True)) == [EventKind.ACCEPTED]
+
+
+def test_selecting_a_suggested_passage_with_own_wording_keeps_the_wording(editor, article):
+    suggestion = _suggested(editor, article, "at least 9 people dead")
+    claim = claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead", text="Nine people died.")
+    claim.refresh_from_db()
+    assert (claim.pk, claim.status, claim.text) == (suggestion.pk, ClaimStatus.OPEN, "Nine people died.")
+    assert [e.kind for e in workflow_events(claim).order_by("pk")] == [EventKind.ACCEPTED, EventKind.EDITED]
+
+
+def test_selecting_a_passage_that_is_already_a_claim_names_it_and_adds_nothing(editor, article):
+    first = claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead")
+    with pytest.raises(AlreadyDone, match="already a claim: “at least 9 people dead” \\(Open\\)") as caught:
+        claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead")
+    assert caught.value.existing.pk == first.pk
+    assert Claim.objects.filter(article=article).count() == 1
+
+
+def test_a_second_wording_on_the_same_passage_is_a_claim_of_its_own(editor, article):
+    first = claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead")
+    second = claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead", text="Nine died.")
+    assert second.pk != first.pk and second.text == "Nine died."
+    with pytest.raises(AlreadyDone):
+        claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead", text="  Nine   died. ")
+
+
+def test_a_rejected_claim_leaves_its_passage_free(editor, article):
+    from factcheck.claims.services import claim_reject
+
+    first = claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead")
+    claim_reject(actor=editor, claim_id=first.pk)
+    again = claim_create(actor=editor, article_id=article.pk, quote="at least 9 people dead")
+    assert again.pk != first.pk and again.status == ClaimStatus.OPEN

@@ -48,7 +48,7 @@ from factcheck.claims.services.common import (
     notify,
 )
 from factcheck.core.anchoring import crosses_paragraph, make_anchor, valid_span
-from factcheck.core.errors import InvalidInput, NotFound
+from factcheck.core.errors import AlreadyDone, InvalidInput, NotFound
 from factcheck.core.text import embed, shorten, shorten_end
 
 # --- creating claims ------------------------------------------------------------------
@@ -80,6 +80,9 @@ def claim_create(
         raise InvalidInput(gettext("Bad claim span: %(problem)s.") % {"problem": problem}, fields={"start": [problem]})
     _within_a_paragraph(body, start, end)
     anchor = make_anchor(body, start, end)
+    taken = _same_passage(article, anchor.start, anchor.end, text)
+    if taken is not None:
+        return _take_up(actor, taken, text=text, types=types, quantities=quantities, attributed_to=attributed_to)
     # A selected passage is analysed like a suggestion; what the editor gave stays theirs.
     analysed = analysis_of_passage(body, anchor.start, anchor.end, language=article.language)
     given = [f for f, v in (("types", types), ("quantities", quantities), ("attributed_to", attributed_to or None))
@@ -110,6 +113,46 @@ def claim_create(
                 data={"start": start, "end": end, **({"given": given} if given else {})},
                 vector_written=vector is not None)
     claim_opened(claim, actor)
+    return claim
+
+
+def _same_passage(article: Article, start: int, end: int, text: str | None) -> Claim | None:
+    """The claim an editor's selection of exactly this passage already is, if any.
+
+    Selecting the words of a suggestion means "yes, that one": a second claim beside it
+    would be checked twice and counted twice. A passage that is already in the check is
+    refused by name, unless the editor words a different claim on it (one sentence can
+    carry two assertions). Rejected claims are set aside, so the passage is free again.
+    """
+    found = list(
+        Claim.objects.select_for_update(of=("self",))
+        .filter(article=article, revision=article.current_revision, start=start, end=end)
+        .exclude(status=ClaimStatus.REJECTED)
+        .order_by("pk")
+    )
+    for claim in found:
+        if claim.status == ClaimStatus.SUGGESTED:
+            return claim
+    wording = " ".join(text.split()) if text else ""
+    for claim in found:
+        if not wording or wording == " ".join(claim.text.split()):
+            raise AlreadyDone(
+                gettext("This passage is already a claim: “%(text)s” (%(status)s).")
+                % {"text": shorten(claim.text, 80), "status": claim.get_status_display()},
+                existing=claim,
+            )
+    return None
+
+
+def _take_up(actor: User, claim: Claim, *, text: str | None, types: list[str] | None,
+             quantities: list[dict] | None, attributed_to: str) -> Claim:
+    """Accept the suggestion the editor selected, with what they gave in the form (their corrections stay)."""
+    claim = claim_accept(actor=actor, claim_id=claim.pk)
+    if text or types is not None or quantities is not None or attributed_to:
+        claim = claim_edit(actor=actor, claim_id=claim.pk, text=text or None, types=types, quantities=quantities,
+                           attributed_to=attributed_to or None)
+    # Transient, for the page's message: the editor selected a passage and got an accepted suggestion.
+    claim.was_suggested = True
     return claim
 
 

@@ -232,10 +232,18 @@ def claim_create(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user, article_id=article.pk, start=data["start"], end=data["end"], quote=data["quote"],
             text=data["text"] or None,
         )
+    except AlreadyDone as exc:
+        # The passage is in the check already: show that claim rather than a second copy.
+        messages.warning(request, exc.message)
+        return redirect(f"{reverse('article_detail', args=[pk])}#claim-{exc.existing.pk}")
     except DomainError as exc:
         errors.attach_to_form(form, exc)
         return _workspace_error(request, pk, exc, create_form=form)
-    messages.success(request, gettext("Claim created: “%(text)s”.") % {"text": shorten(claim.text, 80)})
+    if getattr(claim, "was_suggested", False):
+        messages.success(request, gettext("That passage was already suggested: the suggestion is accepted as claim "
+                                          "“%(text)s”.") % {"text": shorten(claim.text, 80)})
+    else:
+        messages.success(request, gettext("Claim created: “%(text)s”.") % {"text": shorten(claim.text, 80)})
     return redirect(f"{reverse('article_detail', args=[pk])}#claim-{claim.pk}")
 
 
