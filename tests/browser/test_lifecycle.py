@@ -57,6 +57,8 @@ def test_editor_merges_only_within_a_paragraph_and_the_merged_claim_reads_its_ow
     expect(figures).to_contain_text("about 640 passengers")
     expect(figures).to_contain_text("212 people")
     expect(figures).not_to_contain_text("68")
+    # How each figure was read, beside the words (what the figure check will look for in sources).
+    expect(page.get_by_test_id("figure-reading")).to_have_text(["(read as about 640 passengers)", "(read as 212 people)"])
     expect(page.locator(".claim-main")).not_to_contain_text("Attributed to: Hospital director Jonas Teller")
 
 
@@ -73,7 +75,7 @@ def test_a_changed_figure_flags_the_claim_and_its_page_reads_the_new_figure(app,
     item.locator("a.claim-text").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Rescuers had freed 214 people from the carriages")
     expect(page.get_by_test_id("needs-rereview")).to_be_visible()
-    expect(page.locator(".claim-main p.muted", has_text="Figures:")).to_have_text("Figures: 214 people")
+    expect(page.locator(".claim-main p.muted", has_text="Figures:")).to_have_text("Figures: 214 people (read as 214 people)")
     changes = page.locator("#history").get_by_test_id("reanchor-change")
     expect(changes.filter(has_text="Figures:")).to_have_text("Figures: 212 people → 214 people")
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.html import format_html_join
+from django.utils import formats
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
-from django.utils.translation import gettext, gettext_lazy, pgettext
+from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_lazy
 
 from factcheck.claims import ratings
 from factcheck.claims.models import ClaimStatus, ClaimType, Verdict
@@ -139,6 +140,37 @@ def figure_list(quantities) -> str:
     instead of trading words with the separator and its neighbours."""
     return format_html_join(pgettext("list separator", "; "), "<bdi>{}</bdi>",
                             ((q.get("text") or q.get("value", ""),) for q in quantities or []))
+
+
+_QUALIFIER_WORDS = {
+    "approx": pgettext_lazy("figure qualifier", "about"),
+    "nearly": pgettext_lazy("figure qualifier", "nearly"),
+    "more_than": pgettext_lazy("figure qualifier", "more than"),
+    "less_than": pgettext_lazy("figure qualifier", "less than"),
+    "at_least": pgettext_lazy("figure qualifier", "at least"),
+    "at_most": pgettext_lazy("figure qualifier", "at most"),
+}
+
+
+@register.simple_tag
+def figure_readings(quantities) -> str:
+    """Each figure as written and as the engine read it (qualifier, value, unit): what the figure check
+    looks for in sources, so an editor sees a misreading ("of about 18,000" read as 18) before a reviewer
+    checks the wrong number, and corrects it in the edit form."""
+    items = []
+    for q in quantities or []:
+        value = q.get("value")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            items.append(format_html("<bdi>{}</bdi>", q.get("text") or ""))
+            continue
+        number = formats.number_format(int(value) if float(value).is_integer() else value, use_l10n=True,
+                                       force_grouping=True)
+        reading = " ".join(str(part) for part in (_QUALIFIER_WORDS.get(q.get("qualifier") or ""), number,
+                                                  q.get("unit") or "") if part)
+        items.append(format_html('<bdi>{}</bdi> <span data-testid="figure-reading">{}</span>',
+                                 q.get("text") or number,
+                                 gettext("(read as %(reading)s)") % {"reading": reading}))
+    return format_html_join(pgettext("list separator", "; "), "{}", ((item,) for item in items))
 
 
 @register.simple_tag
