@@ -1,0 +1,35 @@
+"""Round 11 (English types): a poll, data set or study that shows something is the claim's source,
+relative periods that time an assertion, and the other type rules of this round. Every sentence here is
+invented for the test (GUIDELINES.md: attribution is added to a claim's types when it is reported from a
+named or described source)."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import analyse, suggest
+
+
+def _one(text: str):
+    got = suggest(text)
+    assert len(got) == 1, [s.text for s in got]
+    return got[0]
+
+
+def test_a_poll_or_data_set_that_shows_a_figure_is_its_source():
+    got = _one("Polling by Brightline Surveys, published on Friday, suggests 58 percent of tenants back the cap.")
+    assert "attribution" in got.types and got.attributed_to == "Polling by Brightline Surveys"
+    got = _one("Figures from the harbour authority show cargo volumes at 12 percent below last spring.")
+    assert "attribution" in got.types and got.attributed_to == "Figures from the harbour authority"
+    got = _one("Air quality monitoring shows nitrogen dioxide levels have fallen by a quarter since 2019.")
+    assert "attribution" in got.types and got.attributed_to == "Air quality monitoring"
+
+
+def test_a_studys_own_sample_and_date_stay_part_of_the_claim():
+    got = _one("An analysis of 22 trials, published in 2021, found a similar effect in older patients.")
+    assert {"attribution", "quantity", "temporal"} <= set(got.types)
+
+
+def test_evidence_named_after_another_subject_and_verb_is_not_the_source():
+    # The mayor speaks of the research; nothing reports it as the source of the figure.
+    got = _one("The mayor hailed research that found 30 percent of wards are short of nurses.")
+    assert "attribution" not in got.types and got.attributed_to is None
+    assert analyse("Survey results suggest 30 percent of staff work from home.").attributed_to == "Survey results"
