@@ -234,11 +234,16 @@ CAUSAL = re.compile(
 )
 
 # Reported speech. The verb list is what news copy uses to hand a claim to someone else.
+# "announced a £15 million grant", "denied all the charges", "heard from 52 witnesses" are the
+# subject's own acts (a plan made public, a plea, a hearing), not words it hands on: no attribution.
+_DENIED_ACT = r"(?!\s+(?:all\s+)?(?:the\s+)?(?:charges|responsibility|wrongdoing|allegations?))"
 _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported(?!\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|record\s+|annual\s+|quarterly\s+)?"
-    r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover))|announced|announces|confirmed|confirms|stated|"
+    r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover))|"
+    r"announce[ds](?!\s+(?:a|an|its|their|plans?)\s)|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
-    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
+    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard(?!\s+from\b)|"
+    rf"denied{_DENIED_ACT}|denies{_DENIED_ACT}|blamed|blame|blames|"
     r"concluded|concludes|"
     # "put the number of marchers in the capital at 62,000": the figure is the speaker's.
     r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)"

@@ -47,3 +47,18 @@ def test_a_period_the_assertion_is_held_to_makes_it_temporal():
 def test_a_period_that_only_names_a_thing_is_not_temporal():
     # "the past" as a noun, and "the month of" naming a month, time nothing.
     assert "temporal" not in _one("The museum holds 4,000 objects from the past.").types
+
+
+def test_a_plea_a_hearing_or_an_announced_plan_is_an_act_not_an_attribution():
+    for text in ("The former treasurer had denied all the charges.",
+                 "The board heard from 31 witnesses over nine days.",
+                 "The county announced a £4 million fund for flooded farms."):
+        got = _one(text)
+        assert "attribution" not in got.types and got.attributed_to is None, text
+
+
+def test_a_denial_or_an_announcement_of_what_happened_is_still_reported_speech():
+    got = _one("The ministry denied that 300 soldiers had crossed the border.")
+    assert "attribution" in got.types and got.attributed_to == "The ministry"
+    got = _one("The council announced that 1,200 homes had been reconnected.")
+    assert "attribution" in got.types and got.attributed_to == "The council"
