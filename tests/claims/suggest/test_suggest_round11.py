@@ -62,3 +62,29 @@ def test_a_denial_or_an_announcement_of_what_happened_is_still_reported_speech()
     assert "attribution" in got.types and got.attributed_to == "The ministry"
     got = _one("The council announced that 1,200 homes had been reconnected.")
     assert "attribution" in got.types and got.attributed_to == "The council"
+
+
+def _by_quote(text: str) -> dict[str, object]:
+    return {s.text: s for s in suggest(text)}
+
+
+def test_a_relative_clause_on_a_noun_is_background_the_source_does_not_reach():
+    got = _by_quote("The barge, which was carrying 310 tonnes of grain, sank 4 km off the pier, the harbour master said.")
+    rel = next(s for q, s in got.items() if "310 tonnes" in q and "sank" not in q)
+    assert "attribution" not in rel.types and rel.attributed_to is None
+    act = next(s for q, s in got.items() if "sank" in q)
+    assert act.attributed_to == "the harbour master"
+
+
+def test_the_writers_inference_after_a_sourced_figure_is_not_the_sources():
+    got = _by_quote("Average wages rose 3.1 percent in the three months to May, the bureau said, meaning real pay "
+                    "grew for the fifth consecutive month.")
+    inference = next(s for q, s in got.items() if q.startswith("meaning"))
+    assert inference.attributed_to is None
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_the_source():
+    # "which the county's 900 tenants were asked to cover": the speaker's account, not background.
+    got = _by_quote("The auditor said the scheme left a gap of £3 million, which the county's 900 tenants "
+                    "were asked to cover.")
+    assert all(s.attributed_to == "The auditor" for s in got.values()), {q: s.attributed_to for q, s in got.items()}
