@@ -207,6 +207,12 @@ COMPARISON = Keyed(
      r",\s+(?:up|down)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+further\s+)?\d"),
     (("earlier",), r"\bfrom\s+(?:[^,;.]|[.,]\d){1,40}?\s+a\s+(?:year|month|week|quarter)\s+(?:earlier|before)\b"),
     (("short of",), r"\d\s+short\s+of\b"),
+    # "inflation slowed to 5.1 percent in October from 6.4 percent", "has risen from about 4 million to
+    # more than 11 million": a move between two stated figures compares the new one with the old.
+    ((" from ",), r"\b(?:rose|risen|rises|fell|fallen|falls|slowed|accelerated|climbed|dropped|eased|slipped|increased|"
+                 r"decreased|grew|grown|cutting|shrank|jumped)\s+(?:to\s+(?:[^,;.]|[.,]\d){1,40}?\s+from|from\s+"
+                 r"(?:about\s+|some\s+|around\s+)?[\d$£€](?:[^,;.]|[.,]\d){0,40}?\s+to)\s+(?:about\s+|some\s+|around\s+|"
+                 r"more\s+than\s+|nearly\s+)?[\d$£€]"),
     # "rose to 42.7 years, from 40.9": the earlier figure after a comma is the yardstick.
     ((", from",), r",\s+from\s+(?:about\s+|some\s+|around\s+)?[\d$£€]"),
     # "beat the champion by 42 seconds", "edging Peeters by four seconds": a winning margin compares two.

@@ -88,3 +88,14 @@ def test_a_relative_clause_with_its_own_subject_keeps_the_source():
     got = _by_quote("The auditor said the scheme left a gap of £3 million, which the county's 900 tenants "
                     "were asked to cover.")
     assert all(s.attributed_to == "The auditor" for s in got.values()), {q: s.attributed_to for q, s in got.items()}
+
+
+def test_a_move_between_two_stated_figures_is_a_comparison():
+    for text in ("Bus fares rose to £2.40 in June from £2.10 in January.",
+                 "The herd has grown from about 300 in 2015 to more than 900 this spring."):
+        assert "comparison" in _one(text).types, text
+
+
+def test_a_range_of_dates_or_a_bare_move_is_not_a_comparison():
+    assert "comparison" not in _one("The ferry runs from 1 May to 30 September.").types
+    assert "comparison" not in _one("Output fell to 4,000 tonnes in March.").types
