@@ -80,6 +80,24 @@ _BY_COUNT = re.compile(
 
 _BY_COUNT_KEYS = ("count", "estimate", "reckoning", "tally", "calculation", "figures")
 
+# "Polling by Veritas Research suggests 47 percent ...", "Road traffic data from the motoring
+# association shows ...", "Monitoring shows phosphate levels have fallen": a poll, a data set or a
+# study that shows something is the claim's source as much as a speaker is, and an editor checks the
+# figure against it. The noun phrase is short and opens the clause (an aside may follow it).
+_EVIDENCE_NOUNS = ("data", "figures", "statistics", "poll", "polling", "survey", "study", "analysis", "research",
+                   "records", "monitoring", "modelling", "modeling", "census", "samples", "rankings", "accounts",
+                   "results", "findings")
+_EVIDENCE_VERBS = ("show", "suggest", "found", "finds", "indicat", "pointed to", "points to", "projects", "reveal")
+_EVIDENCE_SOURCE = re.compile(
+    r"(?P<src>(?P<head>(?:[\w'’.-]+\s+){0,4}?)(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Pp]olls?|[Pp]olling|[Ss]urveys?|[Ss]tudy|"
+    r"[Aa]nalysis|[Rr]esearch|[Rr]ecords|[Mm]onitoring|[Mm]odell?ing|[Cc]ensus|[Ss]amples|[Rr]ankings|[Aa]ccounts|[Rr]esults|[Ff]indings)"
+    r"(?:\s+(?:by|from|of|for|compiled\s+by|published\s+by)\s+(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)?)"
+    r"(?:,\s+[^,;:“”\"]{2,50},)?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:shows?|showed|shown|suggests?|suggested|found|finds|indicates?|indicated|pointed\s+to|points\s+to|"
+    r"projects|projected|revealed|reveals)\b"
+)
+_EVIDENCE_LEAD = re.compile(r"(?:(?:and|but|while|that)\s+)?")
+
 
 def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     """(source, start of the attribution phrase, end) found inside the clause, or (None, -1, -1)."""
@@ -89,6 +107,13 @@ def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
         if m:
             return m.group("src"), m.start(), m.end()
     m = lx.ACCORDING_TO.search(text, a, b) if "ccording" in text[a:b] else None
+    if m is None and lx.has_any(_EVIDENCE_VERBS, piece) and lx.has_any(_EVIDENCE_NOUNS, piece.lower()):
+        lead = _EVIDENCE_LEAD.match(text, a).end()
+        e = _EVIDENCE_SOURCE.match(text, lead, b)
+        if e and not lx.FINITE_VERB.search(e.group("head")):
+            # An empty phrase: the study's own sample and date ("an analysis of 15 studies, published
+            # in 2022, found ...") are part of what is checked, not a speaker's frame to leave out.
+            return e.group("src"), e.start(), e.start()
     if m:
         # "according to a statement on Thursday": the source is the statement, the day dates it.
         src = _WHEN_SAID.sub("", m.group("src").strip()).strip()

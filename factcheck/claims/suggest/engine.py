@@ -57,6 +57,13 @@ _OF_THEM_START = re.compile(r"(?:[\w.,%-]+\s+){1,4}?of\s+(?:them|whom|those|thes
 _DASH_AND = re.compile(r"\s*(?:—|–|--)\s+(?:and|but)\s+")
 _MODAL_AUX = re.compile(r"(will|would|can|could|must|should|may|has|have|had|is|are|was|were)\s+(?:also\s+)?[a-z]+")
 _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
+# "The board, which weighed 23 kg, fell 18 metres, the court heard": a relative clause on a noun
+# (or the noun with it, split from the act that follows) is the writer's background, not what the
+# source said; "which would make it the costliest flood" is the source's reckoning and keeps it.
+_BACKGROUND_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+$")
+_BACKGROUND_HEAD = re.compile(r"[^,;:“”\"]{2,80},\s+(?:which|who|whose)\s+")
+_OWN_SUBJECT = re.compile(r"(?:would|could|will|the|its|their|his|her|it|they|he|she|we|a|an)\b|[A-Z]")
+_INFERENCE = re.compile(r"(?:meaning|which\s+means)\b")  # "..., meaning real pay fell": the writer's inference
 
 
 def _frames(
@@ -219,6 +226,19 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
     return out
 
 
+def _background(text: str, s_start: int, a: int, b: int) -> bool:
+    """The clause ``[a, b)`` describes a noun or draws the writer's inference: a source named
+    elsewhere in the sentence does not reach it (its own "which it attributed to ..." still does)."""
+    if _INFERENCE.match(text, a):
+        return True
+    if _BACKGROUND_BEFORE.search(text, max(s_start, a - 10), a):
+        # Not "which the society's members were asked to cover" (the relative has its own subject,
+        # often the speaker), nor a clause that runs on past the relative (", that the platform ...").
+        return not _OWN_SUBJECT.match(text, a) and ", " not in text[a:b]
+    m = _BACKGROUND_HEAD.match(text, a, b)
+    return m is not None and not _OWN_SUBJECT.match(text, m.end()) and ", " not in text[m.end():b]
+
+
 def _piece_suggestions(
     text: str, low: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], cues: Cues,
     carried: str | None = None, previous: str | None = None,
@@ -285,6 +305,8 @@ def _piece_suggestions(
         if idx > trailing_idx and relative:
             inherited_trailing = None  # "..., said Ana Ruiz, whose bakery ...": the aside is the writer's
         inherited_opening = opening if not any(h <= idx for h in hard) else None
+        if _background(text, s_start, a, b):
+            inherited_trailing = inherited_opening = None
         own_src, own_start, own_end = found[idx]
         sugg = judge(
             text, low, a, b, cues, quotes, own_src or inherited_trailing or inherited_opening, relative,

@@ -95,7 +95,12 @@ TEMPORAL = re.compile(
     r"at\s+(?:dawn|dusk|midnight|noon)|within\s+(?:minutes|hours|days|weeks|months)|"
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
-    r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b",
+    r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b"
+    # "in the past hour", "over the last four quarters", "by nightfall", "in a single year", "fell 2 percent
+    # in the month": a period the assertion is held to, checkable against the record for it.
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?|"
+    r"quarters?|seasons?|fortnight)\b|\bby\s+(?:nightfall|evening|dusk|the\s+end\s+of)\b"
+    r"|\bin\s+a\s+single\s+(?:day|week|month|year|season|quarter)\b|\bin\s+the\s+(?:month|week|quarter)\b(?!\s+(?:to|of|before|after)\b)",
 )
 
 _PREDICTION_KEYS = (
@@ -202,6 +207,12 @@ COMPARISON = Keyed(
      r",\s+(?:up|down)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|a\s+further\s+)?\d"),
     (("earlier",), r"\bfrom\s+(?:[^,;.]|[.,]\d){1,40}?\s+a\s+(?:year|month|week|quarter)\s+(?:earlier|before)\b"),
     (("short of",), r"\d\s+short\s+of\b"),
+    # "inflation slowed to 5.1 percent in October from 6.4 percent", "has risen from about 4 million to
+    # more than 11 million": a move between two stated figures compares the new one with the old.
+    ((" from ",), r"\b(?:rose|risen|rises|fell|fallen|falls|slowed|accelerated|climbed|dropped|eased|slipped|increased|"
+                 r"decreased|grew|grown|cutting|shrank|jumped)\s+(?:to\s+(?:[^,;.]|[.,]\d){1,40}?\s+from|from\s+"
+                 r"(?:about\s+|some\s+|around\s+)?[\d$£€](?:[^,;.]|[.,]\d){0,40}?\s+to)\s+(?:about\s+|some\s+|around\s+|"
+                 r"more\s+than\s+|nearly\s+)?[\d$£€]"),
     # "rose to 42.7 years, from 40.9": the earlier figure after a comma is the yardstick.
     ((", from",), r",\s+from\s+(?:about\s+|some\s+|around\s+)?[\d$£€]"),
     # "beat the champion by 42 seconds", "edging Peeters by four seconds": a winning margin compares two.
@@ -229,11 +240,16 @@ CAUSAL = re.compile(
 )
 
 # Reported speech. The verb list is what news copy uses to hand a claim to someone else.
+# "announced a £15 million grant", "denied all the charges", "heard from 52 witnesses" are the
+# subject's own acts (a plan made public, a plea, a hearing), not words it hands on: no attribution.
+_DENIED_ACT = r"(?!\s+(?:all\s+)?(?:the\s+)?(?:charges|responsibility|wrongdoing|allegations?))"
 _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported(?!\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|record\s+|annual\s+|quarterly\s+)?"
-    r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover))|announced|announces|confirmed|confirms|stated|"
+    r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover))|"
+    r"announce[ds](?!\s+(?:a|an|its|their|plans?)\s)|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
-    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard|denied|denies|blamed|blame|blames|"
+    r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard(?!\s+from\b)|"
+    rf"denied{_DENIED_ACT}|denies{_DENIED_ACT}|blamed|blame|blames|"
     r"concluded|concludes|"
     # "put the number of marchers in the capital at 62,000": the figure is the speaker's.
     r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)"
