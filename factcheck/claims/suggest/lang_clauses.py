@@ -38,6 +38,11 @@ _VALUE_OF = re.compile(r"(?:בהיקף|בשווי|בעלות|בסכום|בגוב
                        r"بقيمة\s+اجمالية|بكلفة\s+اجمالية)(?![^\W\d_])")
 # "..., أي ما يعادل ...", "..., وهو ما يغطي واردات نحو ستة أشهر", "..., כלומר ...": the same figure in other terms
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s|[وف]?(?:هو|هي)\s+ما\s+(?:يعادل|يوازي|يغطي|يساوي|تعادل|توازي|تغطي|تساوي)(?![^\W\d_])")
+# "..., أي بزيادة 40% خلال أسبوعين", "..., أي أكثر من ضعف العدد المسجل", "..., כלומר עלייה של 20 אחוז": a change
+# or a comparison against a baseline says something the figure before does not, so it is a claim of its own
+# ("..., أي ضعف سعره قبل عام" after a rise to a price restates where the rise ended, and stays)
+_RESTATE_CHANGE = re.compile(r"(?:اي|כלומר|קרי)\s+(?:ب(?:زيادة|ارتفاع|انخفاض|تراجع|نقص)|(?:اكثر|اقل)\s+من|"
+                             r"(?:עלייה|ירידה|גידול|זינוק|צניחה)(?![^\W\d_])|(?:יותר|פחות)\s+מ)")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 
 
@@ -313,7 +318,7 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
         # "..., أي ما يعادل 1.8 تريليون جنيه", "..., כלומר כ־5.8 מיליון ₪": the same figure restated goes with it
         # ("..., أي نحو 22 في المئة من القوة العاملة": a share of a whole is checked on its own)
-        restate = bool(merged) and _RESTATE.match(norm, x) is not None and any(
+        restate = bool(merged) and _RESTATE.match(norm, x) is not None and not _RESTATE_CHANGE.match(norm, x) and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not any(
             f.unit == "percent" and _SHARE_OF.match(norm, f.end) for f in mine)
         # "..., ואילו ההגנה טענה כי ...", "..., بينما قال المحامي إن ...": the other side's account is no part of

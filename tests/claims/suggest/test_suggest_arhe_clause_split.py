@@ -1,0 +1,34 @@
+"""Arabic and Hebrew suggestions cut at clause level (issue 17): a change or comparison restated after
+"أي"/"כלומר" is a claim of its own, while the same figure in other terms ("أي ما يعادل") stays with
+its clause. The sentences are written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import suggest
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in suggest(text)]
+
+
+def test_arabic_increase_after_ai_is_its_own_claim() -> None:
+    found = suggest("وبلغ عدد الزوار ١٢ ألفاً هذا العام، أي بزيادة تقارب ثلاثين في المئة عن العام الماضي.")
+    assert [s.text for s in found] == ["وبلغ عدد الزوار ١٢ ألفاً هذا العام", "أي بزيادة تقارب ثلاثين في المئة عن العام الماضي"]
+    assert "comparison" in found[1].types
+    assert [(q["value"], q["qualifier"]) for q in found[1].quantities] == [(30, "approx")]
+
+
+def test_arabic_more_than_double_after_ai_is_its_own_claim() -> None:
+    assert _texts("وفازت الأحزاب الصغيرة بسبعة مقاعد، أي أكثر من ضعف ما حصلت عليه في الدورة السابقة.") == [
+        "وفازت الأحزاب الصغيرة بسبعة مقاعد", "أي أكثر من ضعف ما حصلت عليه في الدورة السابقة"]
+
+
+def test_hebrew_rise_after_klomar_is_its_own_claim() -> None:
+    found = suggest("ארגון המורים מסר כי 300 מורים פוטרו השנה, כלומר עלייה של 20 אחוז.")
+    assert [s.text for s in found] == ["ארגון המורים מסר כי 300 מורים פוטרו השנה", "כלומר עלייה של 20 אחוז"]
+    assert found[1].attributed_to == "ארגון המורים"
+
+
+def test_arabic_same_figure_in_other_terms_stays_with_its_clause() -> None:
+    text = "وبلغت قيمة الصادرات ٤ مليارات دينار، أي ما يعادل ستة مليارات دولار."
+    assert _texts(text) == ["وبلغت قيمة الصادرات ٤ مليارات دينار، أي ما يعادل ستة مليارات دولار"]
