@@ -125,6 +125,23 @@ def _relative_cuts(norm: str, s: Sent, cues: LangCues) -> list[int]:
     return out
 
 
+# "أطلق 45 قذيفة ردا على هجوم أسفر عن مقتل ثلاثة جنود", "ירה 38 פגזים בתגובה למתקפה שבה נהרגו ארבעה חיילים": what
+# was done and the attack it answered are two assertions when each holds its own figure
+_RESPONSE = re.compile(r"(?<![^\W\d_])(?:ردا\s+علي|انتقاما\s+ل|בתגובה\s+ל|כתגובה\s+ל|כנקמה\s+על)")
+
+
+def _response_cuts(norm: str, s: Sent, cuts: list[int]) -> list[int]:
+    """Cut before "in response to" when the clause before it and the phrase after it each hold a figure."""
+    out: list[int] = []
+    for m in _RESPONSE.finditer(norm, s.a, s.b):
+        lo = max(c for c in cuts if c <= m.start())
+        hi = min([c for c in cuts if c > m.start()] + [s.b])
+        if any(lo <= f.core < m.start() for f in s.figures) and any(
+                m.end() <= f.core < hi and f.kind != "vague" for f in s.figures):
+            out.append(m.start())
+    return out
+
+
 def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     """The clauses of a sentence, cut where each side carries its own checkable content, each with whether
     it is offered (the circumstances after split tolls are read for their source only)."""
@@ -147,6 +164,7 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
         cuts.append(m.end())
     if cues.lang == "ar":
         cuts = sorted(set(cuts + _relative_cuts(norm, s, cues)))
+    cuts = sorted(set(cuts + _response_cuts(norm, s, cuts)))
     raw = []
     for i, start in enumerate(cuts):
         end = cuts[i + 1] if i + 1 < len(cuts) else s.b

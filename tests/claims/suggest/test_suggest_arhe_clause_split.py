@@ -32,3 +32,21 @@ def test_hebrew_rise_after_klomar_is_its_own_claim() -> None:
 def test_arabic_same_figure_in_other_terms_stays_with_its_clause() -> None:
     text = "وبلغت قيمة الصادرات ٤ مليارات دينار، أي ما يعادل ستة مليارات دولار."
     assert _texts(text) == ["وبلغت قيمة الصادرات ٤ مليارات دينار، أي ما يعادل ستة مليارات دولار"]
+
+
+def test_arabic_response_to_an_attack_with_its_own_toll_is_its_own_claim() -> None:
+    found = suggest("وأعلنت الشرطة أنها اعتقلت ١٢ شخصاً ردّاً على هجوم أسفر عن إصابة خمسة عناصر.")
+    assert [s.text for s in found] == ["وأعلنت الشرطة أنها اعتقلت ١٢ شخصاً", "ردّاً على هجوم أسفر عن إصابة خمسة عناصر"]
+    assert "causal" in found[1].types and "causal" not in found[0].types
+    assert found[1].attributed_to == "الشرطة"
+
+
+def test_hebrew_response_to_an_attack_with_its_own_toll_is_its_own_claim() -> None:
+    found = suggest("המשטרה מסרה כי עצרה 12 חשודים בתגובה לפיגוע שבו נפצעו חמישה שוטרים.")
+    assert [s.text for s in found] == ["המשטרה מסרה כי עצרה 12 חשודים", "בתגובה לפיגוע שבו נפצעו חמישה שוטרים"]
+    assert "causal" in found[1].types
+
+
+def test_response_with_no_figure_of_its_own_stays_with_its_clause() -> None:
+    assert _texts("وأعلنت الشرطة أنها اعتقلت ١٢ شخصاً ردّاً على الهجوم.") == [
+        "وأعلنت الشرطة أنها اعتقلت ١٢ شخصاً ردّاً على الهجوم"]
