@@ -142,6 +142,24 @@ def _response_cuts(norm: str, s: Sent, cuts: list[int]) -> list[int]:
     return out
 
 
+def _trailing_relative_cuts(norm: str, s: Sent, cues: LangCues, cuts: list[int]) -> list[int]:
+    """"سيشاركون في الحملة التي تبلغ كلفتها 1.8 مليون دينار": a relative clause that ends its clause with a figure of
+    its own, after a clause with its figure, is a claim of its own (the guidelines); cut before the pronoun."""
+    out: list[int] = []
+    for rel in _AR_REL.finditer(norm, s.a, s.b):
+        lo = max(c for c in cuts if c <= rel.start())
+        hi = min([c for c in cuts if c > rel.start()] + [s.b])
+        first = next((f for f in s.figures if rel.end() <= f.core < hi), None)
+        if first is None or first.kind in ("vague", "age", "ordinal") or word_count(norm, rel.end(), first.start) > 3:
+            continue
+        if not any(lo <= f.core < rel.start() and f.kind not in ("vague", "age") for f in s.figures):
+            continue
+        if word_count(norm, lo, rel.start()) < 4 or cues.event.search(norm, first.end, hi):
+            continue  # a main verb after it is _relative_cuts' case
+        out.append(rel.start())
+    return out
+
+
 def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     """The clauses of a sentence, cut where each side carries its own checkable content, each with whether
     it is offered (the circumstances after split tolls are read for their source only)."""
@@ -164,6 +182,7 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
         cuts.append(m.end())
     if cues.lang == "ar":
         cuts = sorted(set(cuts + _relative_cuts(norm, s, cues)))
+        cuts = sorted(set(cuts + _trailing_relative_cuts(norm, s, cues, cuts)))
     cuts = sorted(set(cuts + _response_cuts(norm, s, cuts)))
     raw = []
     for i, start in enumerate(cuts):

@@ -50,3 +50,20 @@ def test_hebrew_response_to_an_attack_with_its_own_toll_is_its_own_claim() -> No
 def test_response_with_no_figure_of_its_own_stays_with_its_clause() -> None:
     assert _texts("وأعلنت الشرطة أنها اعتقلت ١٢ شخصاً ردّاً على الهجوم.") == [
         "وأعلنت الشرطة أنها اعتقلت ١٢ شخصاً ردّاً على الهجوم"]
+
+
+def test_arabic_trailing_relative_clause_with_its_own_figure_is_its_own_claim() -> None:
+    found = suggest("وقال المتحدث إن ٣٠٠ متطوع سيشاركون في الحملة التي تبلغ كلفتها مليوني دولار.")
+    assert [s.text for s in found] == ["وقال المتحدث إن ٣٠٠ متطوع سيشاركون في الحملة", "التي تبلغ كلفتها مليوني دولار"]
+    assert [q["value"] for q in found[1].quantities] == [2000000]
+    assert found[1].attributed_to == "المتحدث"
+
+
+def test_arabic_trailing_relative_clause_with_no_figure_stays() -> None:
+    assert _texts("وأصيب ٢٠ شخصاً في الانفجار الذي وقع في السوق.") == ["وأصيب ٢٠ شخصاً في الانفجار الذي وقع في السوق"]
+
+
+def test_arabic_relative_clause_with_its_figure_before_a_received_toll() -> None:
+    # "استقبل" (received) is the main verb after the relative clause, so the two assertions part there
+    found = suggest("وأوضح أن المركز الطبي الذي يتسع لـ٨٠ سريراً استقبل ثلاثة أضعاف طاقته.")
+    assert [s.text for s in found] == ["وأوضح أن المركز الطبي الذي يتسع لـ٨٠ سريراً", "استقبل ثلاثة أضعاف طاقته"]
