@@ -291,7 +291,9 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             cues.event, norm, x, mine[0].start) and not (
             norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause and not (
             # "..., ولجأ نحو 2500 منهم إلى المدارس": a verb then its counted subject, a clause of its own
-            cues.lang == "ar" and _AR_VERB_FIRST.fullmatch(norm, x, mine[0].start) is not None)
+            cues.lang == "ar" and _AR_VERB_FIRST.fullmatch(norm, x, mine[0].start) is not None) and not (
+            # "..., وقالت الشركة إنها أعادت التيار إلى 70 في المئة منهم": a new report names its own share
+            norm[x] in "وו" and _reports(norm, x, mine[0].start, cues))
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))

@@ -67,3 +67,10 @@ def test_arabic_relative_clause_with_its_figure_before_a_received_toll() -> None
     # "استقبل" (received) is the main verb after the relative clause, so the two assertions part there
     found = suggest("وأوضح أن المركز الطبي الذي يتسع لـ٨٠ سريراً استقبل ثلاثة أضعاف طاقته.")
     assert [s.text for s in found] == ["وأوضح أن المركز الطبي الذي يتسع لـ٨٠ سريراً", "استقبل ثلاثة أضعاف طاقته"]
+
+
+def test_arabic_new_report_with_a_share_of_them_is_its_own_claim() -> None:
+    found = suggest("وانقطعت الكهرباء عن نحو ٤٠ ألف مشترك، وقالت الشركة إنها أعادت التيار إلى ٧٠ في المئة منهم.")
+    assert [s.text for s in found] == ["وانقطعت الكهرباء عن نحو ٤٠ ألف مشترك",
+                                       "وقالت الشركة إنها أعادت التيار إلى ٧٠ في المئة منهم"]
+    assert found[0].attributed_to is None and found[1].attributed_to == "الشركة"
