@@ -303,6 +303,13 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
                 s.has(cues.prediction, norm, *merged[-1]) or own_event or (
                     s.has(cues.date, norm, x, y) and verb is not None and norm[x] in "וو")):
             only_when = False  # "..., وأغلقت المدارس حتى إشعار آخر": an event with a subject of its own
+        # "גזר 7 שנות מאסר על היזם, שהורשע בהונאת רוכשים", "..., الذي أدين بتلقي رشوة": a conviction told in a
+        # relative clause after the sentence's figure is an event of its own (labelled "other")
+        rel = _AR_REL.match(norm, x) if cues.lang == "ar" else None
+        if only_when and merged and norm[max(0, x - 2)] in ",،" and word_count(norm, x, y) >= 4 and (
+                (cues.lang == "he" and norm[x] == "ש" and cues.legal.match(norm, x)) or (rel and cues.legal.match(
+                    norm, rel.end()))) and any(merged[-1][0] <= f.core < merged[-1][1] for f in s.figures):
+            only_when = False
         # "..., وانجراف عشرات السيارات": a short item with a vague count and no verb lists with the one before
         vague_item = bool(merged) and all(f.kind == "vague" for f in mine) and norm[x] in "وו" and (
             word_count(norm, x, y) <= 4 and verb is None and s.has(cues.vague, norm, x, y) and not s.has(cues.event, norm, x, y))

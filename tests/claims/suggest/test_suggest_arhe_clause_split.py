@@ -74,3 +74,18 @@ def test_arabic_new_report_with_a_share_of_them_is_its_own_claim() -> None:
     assert [s.text for s in found] == ["وانقطعت الكهرباء عن نحو ٤٠ ألف مشترك",
                                        "وقالت الشركة إنها أعادت التيار إلى ٧٠ في المئة منهم"]
     assert found[0].attributed_to is None and found[1].attributed_to == "الشركة"
+
+
+def test_hebrew_conviction_in_a_relative_clause_after_the_sentence_is_its_own_claim() -> None:
+    found = suggest("בית המשפט גזר 5 שנות מאסר על הנאשם, שהורשע בקבלת שוחד מקבלנים בעיר.")
+    assert [s.text for s in found] == ["בית המשפט גזר 5 שנות מאסר על הנאשם", "שהורשע בקבלת שוחד מקבלנים בעיר"]
+    assert found[1].types == ["other"]
+
+
+def test_arabic_conviction_in_a_relative_clause_after_the_sentence_is_its_own_claim() -> None:
+    assert _texts("قضت المحكمة بسجن المتهم خمس سنوات، الذي أدين بتلقي رشوة من مقاول.") == [
+        "قضت المحكمة بسجن المتهم خمس سنوات", "الذي أدين بتلقي رشوة من مقاول"]
+
+
+def test_relative_clause_with_no_conviction_stays_with_its_clause() -> None:
+    assert _texts("המשטרה עצרה 3 חשודים, שנמלטו מהמקום ברכב גנוב.") == ["המשטרה עצרה 3 חשודים, שנמלטו מהמקום ברכב גנוב"]
