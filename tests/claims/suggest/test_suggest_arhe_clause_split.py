@@ -89,3 +89,22 @@ def test_arabic_conviction_in_a_relative_clause_after_the_sentence_is_its_own_cl
 
 def test_relative_clause_with_no_conviction_stays_with_its_clause() -> None:
     assert _texts("המשטרה עצרה 3 חשודים, שנמלטו מהמקום ברכב גנוב.") == ["המשטרה עצרה 3 חשודים, שנמלטו מהמקום ברכב גנוב"]
+
+
+def test_hebrew_level_not_seen_since_is_a_ranking_claim_of_its_own() -> None:
+    found = suggest("ביממה האחרונה ירדו כ־120 מילימטר גשם, כמות שלא נמדדה מאז 1992.")
+    assert [s.text for s in found] == ["ביממה האחרונה ירדו כ־120 מילימטר גשם", "כמות שלא נמדדה מאז 1992"]
+    assert "superlative" in found[1].types
+
+
+def test_arabic_level_not_seen_since_is_a_ranking_claim_of_its_own() -> None:
+    found = suggest("وهطلت ١٢٠ ملم من الأمطار في المدينة، وهي كمية لم تسجل منذ عام ١٩٩٢.")
+    assert [s.text for s in found] == ["وهطلت ١٢٠ ملم من الأمطار في المدينة", "وهي كمية لم تسجل منذ عام ١٩٩٢"]
+    assert "superlative" in found[1].types
+
+
+def test_arabic_trailing_first_time_is_a_ranking_claim_of_its_own() -> None:
+    found = suggest("وحصلت المرشحة على ٤٧٬٣٠٠ صوت، وهي المرة الأولى التي يتصدر فيها مرشح مستقل الترتيب.")
+    assert [s.text for s in found] == ["وحصلت المرشحة على ٤٧٬٣٠٠ صوت",
+                                       "وهي المرة الأولى التي يتصدر فيها مرشح مستقل الترتيب"]
+    assert found[1].types == ["superlative"]
