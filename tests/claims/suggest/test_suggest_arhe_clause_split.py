@@ -108,3 +108,16 @@ def test_arabic_trailing_first_time_is_a_ranking_claim_of_its_own() -> None:
     assert [s.text for s in found] == ["وحصلت المرشحة على ٤٧٬٣٠٠ صوت",
                                        "وهي المرة الأولى التي يتصدر فيها مرشح مستقل الترتيب"]
     assert found[1].types == ["superlative"]
+
+
+def test_hebrew_two_word_toll_with_its_verb_is_a_claim() -> None:
+    texts = _texts("סערה פקדה את העיר ביום שני, ונהרגו בה שלושה בני אדם, ועשרות נפצעו, כך לפי המשטרה.")
+    assert "ועשרות נפצעו, כך לפי המשטרה" in texts
+
+
+def test_arabic_two_word_toll_with_its_verb_is_a_claim() -> None:
+    assert _texts("وقتل ثلاثة أشخاص في الانفجار، وأصيب ٤٠.") == ["وقتل ثلاثة أشخاص في الانفجار", "وأصيب ٤٠"]
+
+
+def test_two_words_with_no_verb_are_no_claim() -> None:
+    assert _texts("ועשרות מפגינים.") == []
