@@ -38,6 +38,11 @@ _VALUE_OF = re.compile(r"(?:בהיקף|בשווי|בעלות|בסכום|בגוב
                        r"بقيمة\s+اجمالية|بكلفة\s+اجمالية)(?![^\W\d_])")
 # "..., أي ما يعادل ...", "..., وهو ما يغطي واردات نحو ستة أشهر", "..., כלומר ...": the same figure in other terms
 _RESTATE = re.compile(r"(?:اي|כלומר|קרי)\s|[وف]?(?:هو|هي)\s+ما\s+(?:يعادل|يوازي|يغطي|يساوي|تعادل|توازي|تغطي|تساوي)(?![^\W\d_])")
+# "..., أي بزيادة 40% خلال أسبوعين", "..., أي أكثر من ضعف العدد المسجل", "..., כלומר עלייה של 20 אחוז": a change
+# or a comparison against a baseline says something the figure before does not, so it is a claim of its own
+# ("..., أي ضعف سعره قبل عام" after a rise to a price restates where the rise ended, and stays)
+_RESTATE_CHANGE = re.compile(r"(?:اي|כלומר|קרי)\s+(?:ب(?:زيادة|ارتفاع|انخفاض|تراجع|نقص)|(?:اكثر|اقل)\s+من|"
+                             r"(?:עלייה|ירידה|גידול|זינוק|צניחה)(?![^\W\d_])|(?:יותר|פחות)\s+מ)")
 _SHARE_OF = re.compile(r"\s*(?:من|מ-?|מתוך)(?![^\W\d_])|\s*מה")
 
 
@@ -120,6 +125,41 @@ def _relative_cuts(norm: str, s: Sent, cues: LangCues) -> list[int]:
     return out
 
 
+# "أطلق 45 قذيفة ردا على هجوم أسفر عن مقتل ثلاثة جنود", "ירה 38 פגזים בתגובה למתקפה שבה נהרגו ארבעה חיילים": what
+# was done and the attack it answered are two assertions when each holds its own figure
+_RESPONSE = re.compile(r"(?<![^\W\d_])(?:ردا\s+علي|انتقاما\s+ل|בתגובה\s+ל|כתגובה\s+ל|כנקמה\s+על)")
+
+
+def _response_cuts(norm: str, s: Sent, cuts: list[int]) -> list[int]:
+    """Cut before "in response to" when the clause before it and the phrase after it each hold a figure."""
+    out: list[int] = []
+    for m in _RESPONSE.finditer(norm, s.a, s.b):
+        lo = max(c for c in cuts if c <= m.start())
+        hi = min([c for c in cuts if c > m.start()] + [s.b])
+        if any(lo <= f.core < m.start() for f in s.figures) and any(
+                m.end() <= f.core < hi and f.kind != "vague" for f in s.figures):
+            out.append(m.start())
+    return out
+
+
+def _trailing_relative_cuts(norm: str, s: Sent, cues: LangCues, cuts: list[int]) -> list[int]:
+    """"سيشاركون في الحملة التي تبلغ كلفتها 1.8 مليون دينار": a relative clause that ends its clause with a figure of
+    its own, after a clause with its figure, is a claim of its own (the guidelines); cut before the pronoun."""
+    out: list[int] = []
+    for rel in _AR_REL.finditer(norm, s.a, s.b):
+        lo = max(c for c in cuts if c <= rel.start())
+        hi = min([c for c in cuts if c > rel.start()] + [s.b])
+        first = next((f for f in s.figures if rel.end() <= f.core < hi), None)
+        if first is None or first.kind in ("vague", "age", "ordinal") or word_count(norm, rel.end(), first.start) > 3:
+            continue
+        if not any(lo <= f.core < rel.start() and f.kind not in ("vague", "age") for f in s.figures):
+            continue
+        if word_count(norm, lo, rel.start()) < 4 or cues.event.search(norm, first.end, hi):
+            continue  # a main verb after it is _relative_cuts' case
+        out.append(rel.start())
+    return out
+
+
 def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bool]]:
     """The clauses of a sentence, cut where each side carries its own checkable content, each with whether
     it is offered (the circumstances after split tolls are read for their source only)."""
@@ -142,6 +182,8 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
         cuts.append(m.end())
     if cues.lang == "ar":
         cuts = sorted(set(cuts + _relative_cuts(norm, s, cues)))
+        cuts = sorted(set(cuts + _trailing_relative_cuts(norm, s, cues, cuts)))
+    cuts = sorted(set(cuts + _response_cuts(norm, s, cuts)))
     raw = []
     for i, start in enumerate(cuts):
         end = cuts[i + 1] if i + 1 < len(cuts) else s.b
@@ -249,7 +291,9 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             cues.event, norm, x, mine[0].start) and not (
             norm[x] in "وו" and s.has(cues.event, norm, mine[0].end, y)) and not own_clause and not (
             # "..., ولجأ نحو 2500 منهم إلى المدارس": a verb then its counted subject, a clause of its own
-            cues.lang == "ar" and _AR_VERB_FIRST.fullmatch(norm, x, mine[0].start) is not None)
+            cues.lang == "ar" and _AR_VERB_FIRST.fullmatch(norm, x, mine[0].start) is not None) and not (
+            # "..., وقالت الشركة إنها أعادت التيار إلى 70 في المئة منهم": a new report names its own share
+            norm[x] in "وו" and _reports(norm, x, mine[0].start, cues))
         # "ועשרות נפצעו": a vague count is a checkable toll of its own, as a figure is
         only_when = not mine and not s.has(cues.superlative, norm, x, y) and not s.has(cues.causal, norm, x, y) and (
             not s.has(cues.vague, norm, x, y))
@@ -259,6 +303,13 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
                 s.has(cues.prediction, norm, *merged[-1]) or own_event or (
                     s.has(cues.date, norm, x, y) and verb is not None and norm[x] in "וو")):
             only_when = False  # "..., وأغلقت المدارس حتى إشعار آخر": an event with a subject of its own
+        # "גזר 7 שנות מאסר על היזם, שהורשע בהונאת רוכשים", "..., الذي أدين بتلقي رشوة": a conviction told in a
+        # relative clause after the sentence's figure is an event of its own (labelled "other")
+        rel = _AR_REL.match(norm, x) if cues.lang == "ar" else None
+        if only_when and merged and norm[max(0, x - 2)] in ",،" and word_count(norm, x, y) >= 4 and (
+                (cues.lang == "he" and norm[x] == "ש" and cues.legal.match(norm, x)) or (rel and cues.legal.match(
+                    norm, rel.end()))) and any(merged[-1][0] <= f.core < merged[-1][1] for f in s.figures):
+            only_when = False
         # "..., وانجراف عشرات السيارات": a short item with a vague count and no verb lists with the one before
         vague_item = bool(merged) and all(f.kind == "vague" for f in mine) and norm[x] in "وו" and (
             word_count(norm, x, y) <= 4 and verb is None and s.has(cues.vague, norm, x, y) and not s.has(cues.event, norm, x, y))
@@ -313,7 +364,7 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures))
         # "..., أي ما يعادل 1.8 تريليون جنيه", "..., כלומר כ־5.8 מיליון ₪": the same figure restated goes with it
         # ("..., أي نحو 22 في المئة من القوة العاملة": a share of a whole is checked on its own)
-        restate = bool(merged) and _RESTATE.match(norm, x) is not None and any(
+        restate = bool(merged) and _RESTATE.match(norm, x) is not None and not _RESTATE_CHANGE.match(norm, x) and any(
             merged[-1][0] <= f.core < merged[-1][1] for f in s.figures) and not any(
             f.unit == "percent" and _SHARE_OF.match(norm, f.end) for f in mine)
         # "..., ואילו ההגנה טענה כי ...", "..., بينما قال المحامي إن ...": the other side's account is no part of

@@ -133,7 +133,9 @@ def _judge(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
     figs = [f for f in s.figures if a <= f.core < b]
     hard = [f for f in figs if f.kind != "vague"]  # "آلاف", "עשרות": a vague count is judged as the cue it was
     n_words = word_count(norm, a, b)
-    if n_words < 3:
+    # ("..., ועשרות נפצעו", "..., وأصيب 40": a toll with its verb is a claim in two words)
+    if n_words < 2 or (n_words == 2 and not (
+            (figs or s.has(cues.vague, norm, a, b)) and s.has(cues.event, norm, a, b) and norm[a] in "وו")):
         return None
     quoted = share_inside(s.quotes, a, b) > 0.5
     # a ranking over time in quotes ("״הגל הגבוה ביותר מאז 2016״") is checkable; "«الفئات الأكثر احتياجا»" is not
