@@ -21,3 +21,12 @@ def test_a_proportion_written_as_so_many_in_every_so_many_states_the_share():
                   "Some 80 percent of pharmacies stock the drug.", 0.8, "fraction").label == "states"
     assert _check("Seven out of ten farms lost money", "Nine out of ten farms lost money last year.",
                   0.7, "fraction").label == "different"
+
+
+def test_a_multiplier_that_did_not_happen_contradicts_it():
+    check = _check("Bus ridership doubled after the fare cut",
+                   "Bus ridership did not double after the fare cut; it rose 35 percent.", 2, "times", "doubled")
+    assert check.label == "contradicts"
+    assert "matches" not in check.summary.lower()
+    assert _check("Bus ridership doubled after the fare cut", "Bus ridership doubled after the fare cut, the operator said.",
+                  2, "times", "doubled").label == "states"
