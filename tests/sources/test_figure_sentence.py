@@ -71,3 +71,15 @@ def test_an_appositive_that_disputes_the_figure_far_from_it_contradicts_it():
     source = ("The operator says the tunnel carries 30,000 cars a day, a figure that, according to two traffic surveys "
               "commissioned by the county and published in the spring, is greatly exaggerated.")
     assert _check("The tunnel carries 30,000 cars a day", source, 30000, "cars").label == "contradicts"
+
+
+def test_a_figure_counting_another_kind_in_the_same_sentence_does_not_state_the_claim():
+    source = "Stewards detained 18 fans; 25 stewards were hurt in the scuffles."
+    assert _check("Stewards detained 25 fans", source, 25, "fans").label != "states"
+    assert _check("25 stewards were hurt", "Stewards detained 25 fans; 18 stewards were hurt.", 25, "stewards").label != "states"
+    clinic = "The clinic vaccinated 90 adults and 35 infants on Saturday."
+    assert _check("The clinic vaccinated 90 infants", clinic, 90, "infants").label == "different"
+    assert _check("The clinic vaccinated 35 infants", clinic, 35, "infants").label == "states"
+    # Two objects of one verb: the second keeps the verb ("killed 12 workers and 30 passers-by").
+    assert _check("The collapse killed 30 people", "The collapse killed 12 workers and 30 passers-by.",
+                  30, "people").label == "states"
