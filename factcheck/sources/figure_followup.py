@@ -31,7 +31,8 @@ __all__ = [
 # figure of 60").
 _NOUN = (
     r"(?:figures?|numbers?|tolls?|counts?|estimates?|claims?|reports?|accounts?|tall(?:y|ies)|totals?|records|"
-    r"statistics?|charges?|allegations?|accusations?|assertions?|versions?|assessments?|tallies|data|results?|findings?)"
+    r"statistics?|charges?|allegations?|accusations?|assertions?|versions?|assessments?|tallies|data|results?|findings?|"
+    r"sums?|amounts?)"
 )
 _ANAPHOR = (
     rf"\b(?:that|this|these|those|the|its|their|his|her|such\s+an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\b"
@@ -88,8 +89,8 @@ _NO_EVIDENCE = r"\bno\s+(?:evidence|proof|trace|record|sign)\s+(?:at\s+all\s+)?(
 _TRUER = (
     r"\b(?:put|puts|putting|estimat\w*|place[sd]?)\s+the\s+(?:real|true|actual|correct)\s+" + _NOUN + r"|\bthe\s+"
     # "Engineers say the real toll on housing is far lower."
-    r"(?:real|true|actual|correct)\s+[\w\s]{0,30}?\b(?:is|was|are|were)\s+(?:far|much|considerably|well|a\s+lot)\s+"
-    r"(?:lower|higher|smaller|less|fewer|greater)\b"
+    r"(?:real|true|actual|correct)\s+(?!estate\b)[\w\s]{0,30}?\b(?:is|was|are|were)\s+(?:likely\s+|probably\s+)?"
+    r"(?:(?:far|much|considerably|well|a\s+lot|significantly|substantially)\s+)?(?:lower|higher|smaller|less|fewer|greater|larger)\b(?!\s+than)"
 )
 # "Ticket data, however, show fewer than 30,000 entries": a check that counted far fewer.
 _CHECKED_FEWER = (
@@ -168,7 +169,7 @@ _NOT_NOUNS = frozenset(
 # A thing of the figure's own sentence named again ("the memo", "the savings"): the noun is checked against
 # that sentence's words after the match, so one pattern serves every sentence.
 _BACK = (
-    r"\b(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][a-z-]{3,})"
+    r"\b(?:the|that|this|these|those|its|their|any)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][a-z-]{3,})"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|were|is|are|had|has|have|been|could|may|might|turned|proved)\b)"
 )
 # Only what calls it false: a plan or a proposal "was withdrawn" or "rejected" says nothing of the figure.
@@ -178,9 +179,18 @@ _BY_BACK_NOUN = (
 )
 
 
+def _root(word: str) -> str:
+    """A word without its inflection, so that "the savings" names what "saved" did."""
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _refutes_back(sentence: str, nouns: frozenset[str]) -> bool:
+    roots = {_root(n) for n in nouns}
     return any(
-        m.group("noun").lower() in nouns and not _negated(sentence, m)
+        (m.group("noun").lower() in nouns or _root(m.group("noun").lower()) in roots) and not _negated(sentence, m)
         for pattern in _BY_BACK_NOUN
         for m in pattern.finditer(sentence)
     )
@@ -196,7 +206,14 @@ _BY_PRONOUN = re.compile(
     rf"|^\s*(?:but\s+|however,?\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})"
     # "A police spokesman later said this was an error", "The ministry insisted it was wrong".
     r"|\b(?:said|says|say|insisted|insists|added|admitted|admits|conceded|concedes|acknowledged|stated|explained)\s+"
-    rf"(?:that\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})",
+    rf"(?:that\s+)?(?:it|this|that)\s+{_COPULA}\s+{_LATER}(?:\w+\s+)?(?:{_PASSIVE}|{_REFUTING_STATE})"
+    # "Independent monitors said it was much lower": the figure, said to be another size.
+    r"|\b(?:said|says|say|insisted|insists|believe[sd]?|reckon(?:s|ed)?|estimated?|argued?|argues|think|thinks|thought)\s+"
+    r"(?:that\s+)?(?:it|this|that|they)\s+(?:was|is|were|are|had\s+been|would\s+be)\s+(?:likely\s+|probably\s+)?"
+    r"(?:far|much|considerably|well|a\s+lot|significantly|substantially)\s+(?:lower|higher|smaller|less|fewer|greater|larger)\b"
+    r"(?!\s+than)"
+    # "Auditors disagree.", "Economists beg to differ": a dispute with no object but the figure.
+    r"|\b(?:disagree[sd]?|beg(?:s|ged)?\s+to\s+differ)(?=\s*(?:[.,;!?]|$)|\s+with\s+(?:it|this|that|him|her|them)\b)",
     re.I,
 )
 # A denial denied, or kept: "No party has challenged the figure", "The toll has not been disputed".

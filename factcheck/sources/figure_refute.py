@@ -58,6 +58,7 @@ _REFUTE_BEFORE = re.compile(
     r"(?:rebuk|reprimand|criticis|criticiz|censur|chastis|ridicul|mock|slam|condemn|correct)\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"for\s+(?:saying|claiming|suggesting|asserting|stating|repeating)|\bno\s*$|"
     r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
+    r"(?:(?:far|well|way|much|a\s+long\s+way)|\b(?:fell|falls|fall|falling|came|comes|coming))\s+short\s+of\s*$|"
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
     # "withdrew the 5.2 per cent unemployment figure": the figure is what was withdrawn.
@@ -193,7 +194,7 @@ _REFUTE_LATER = re.compile(
     r"corrected|independent)\s+(?:[\w-]+\s+){0,2}?(?:surveys?|counts?|tall(?:y|ies)|estimates?|figures?|reports?|audits?|"
     r"reviews?|assessments?|census|tolls?|investigations?)\b[^.;!?]{0,60}?\d|"
     # "..., a number that aid agencies say is greatly exaggerated", "..., though the ministry has disputed that".
-    r"\b(?:a|the)\s+(?:figure|number|claim|total|estimate|count|toll)\s+(?:that|which)\b[^.;!?]{0,60}?\b(?:exaggerat\w*|"
+    r"\b(?:a|the)\s+(?:figure|number|claim|total|estimate|count|toll|sum)\s+(?:that|which)\b[^.;!?]{0,160}?\b(?:exaggerat\w*|"
     r"inflated|overstated|false|wrong|incorrect|untrue|misleading)|\b(?:but|though|although|however|yet)\b[^.;!?]{0,60}?\b"
     r"(?:disput|den(?:y|ie)|reject|question|challeng|contest|refut)\w*\s+(?:(?:that|this|it)(?=\s*[.;,!?]|\s*$)|the\s+(?:figure|number|"
     r"claim|estimate|total|count|report|toll)\b)|"
@@ -259,6 +260,8 @@ _NEXT_REJECTS = re.compile(
     # "Ticketing data seen by this newspaper suggest otherwise."
     r"|[^.!?]{0,80}?\b(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|say|says|said|tell|"
     r"tells|told)\s+otherwise\b"
+    # "A $2 million payment? False, says the firm."
+    r"|\s*['‘\"“]?(?:false|untrue|not\s+true|nonsense|rubbish|wrong|fake|a\s+lie)\s*[,.!;'’\"”]"
     # "'Twelve injured? That is simply not what happened,' ..."
     r"|\s*['‘\"“]?(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+|plainly\s+)?"
     r"(?:not\s+(?:what\s+happened|true|the\s+case|correct|right|accurate)|untrue|false|wrong|nonsense|rubbish)\b"

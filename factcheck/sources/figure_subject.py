@@ -247,3 +247,34 @@ def other_occasion(claim_text: str, text: str, start: int, end: int, bounds: tup
     if place and place.group(1) not in claim_text:
         return True
     return bool(_OUTAGE.search(clause.lower())) and not _OUTAGE_CLAIM.search(claim_text)
+
+
+# --- another kind of thing counted in the same sentence ------------------------------------------
+# "Police arrested 12 people; 40 officers were injured" does not state that 40 people were arrested:
+# a figure whose noun is not the claim's is read with its own clause, which must say what the claim
+# says of it. The clause runs between breaks that start another assertion.
+# "and" before another count joins two objects of one verb ("treated 60 adults and 12 children").
+_AND = (r"and(?!\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?(?:[\d$£€]|(?:"
+        + "|".join(sorted((*SMALL, *TENS), key=len, reverse=True)) + r")\b))")
+_CLAUSE_BEFORE = re.compile(rf"[;:]|\s[-–—]\s|,\s*(?:which|who|while|whereas|but)\b|\s(?:{_AND}|but|after|while|as)\s", re.I)
+_CLAUSE_AFTER = re.compile(rf"[;:]|\s[-–—]\s|,\s*(?:which|who|while|whereas|but|{_AND})\b|\s(?:{_AND}|but|after|while|as)\s"
+                           r"|,\s*(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|announced)\b", re.I)
+_CLAUSE_REACH = 160
+
+
+def figure_clause(text: str, start: int, end: int, bounds: tuple[int, int]) -> str:
+    """The words of the clause holding ``text[start:end]``, the figure's own words blanked."""
+    lo = max(bounds[0], start - _CLAUSE_REACH)
+    for m in _CLAUSE_BEFORE.finditer(text, lo, start):
+        lo = m.end()
+    stop = _CLAUSE_AFTER.search(text, end, min(bounds[1], end + _CLAUSE_REACH))
+    hi = stop.start() if stop else min(bounds[1], end + _CLAUSE_REACH)
+    return f"{text[lo:start]} {text[end:hi]}"
+
+
+def noun_elsewhere(claim_noun: str, source_noun: str, nouns_in_sentence: list[str]) -> bool:
+    """The claim's noun is counted by another figure of the sentence, so this one, with another
+    noun, counts other people or things ("60 adults and 12 children" for "60 children")."""
+    if not claim_noun or not source_noun or claim_noun in ("people", "persons") or claim_noun == source_noun:
+        return False
+    return claim_noun in nouns_in_sentence

@@ -31,8 +31,10 @@ from factcheck.sources.figure_subject import (
     after_frame,
     blank,
     casualty_mismatch,
+    figure_clause,
     harm_conflict,
     measure_conflict,
+    noun_elsewhere,
     other_occasion,
     population_of,
     role_conflict,
@@ -456,6 +458,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                                              or other_occasion(claim_text, source_text, sq["start"], sq["end"], bounds[i],
                                                                 same_figure=label == "states")):
                 continue  # "Nineteen people were injured" for "killed 19"; "the stadium holds 50,000 people"
+            if label == "states" and not across and not revised and _other_kind(
+                    source_text, found, i, bounds, claim_noun, subject, claim_names=names):
+                continue  # "Police arrested 12 people; 40 officers were injured" for "arrested 40 people"
             key = _unit_key(_get(cq, "unit"))
             measure = key in _MEASURE_KEYS or normalise_unit(_get(cq, "unit")) in _MEASURE_KEYS
             if measure and key == _unit_key(sq["unit"]):
@@ -486,6 +491,32 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
+
+
+def _counted_noun(figure_text: str) -> str:
+    """The noun written after a figure ("40 officers" -> "officers"); none for "about 26,000"."""
+    return written_noun(figure_text) if re.search(r"[^\W\d_]$", figure_text or "") else ""
+
+
+def _other_kind(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], claim_noun: str,
+                subject: list[str], claim_names: set[str]) -> bool:
+    """Does source figure ``i`` count another kind of thing than the claim's, in a sentence that also
+    counts the claim's? Its noun differs from the claim's, and either another figure of its sentence
+    carries the claim's noun, or its own clause says none of what the claim says (the claim's words
+    but its noun and names)."""
+    sq = found[i]
+    source_noun = _counted_noun(sq["text"])
+    if not claim_noun or not source_noun or shared_words(keywords(claim_noun), keywords(source_noun)):
+        return False
+    sentence = [_counted_noun(o["text"]) for j, o in enumerate(found) if j != i and bounds[j] == bounds[i]]
+    if noun_elsewhere(claim_noun, source_noun, sentence):
+        return True
+    others = [o for j, o in enumerate(found) if j != i and bounds[j] == bounds[i]]
+    if not others:
+        return False  # a sentence with one figure: what it counts is the sentence's whole subject
+    said = [w for w in subject if w not in claim_names and w not in keywords(claim_noun)]
+    clause = strip_numbers(figure_clause(text, sq["start"], sq["end"], bounds[i]))
+    return bool(said) and not shared_words(said, keywords(subject_text(clause)))
 
 
 def _one_per_passage(passages: list[dict]) -> list[dict]:

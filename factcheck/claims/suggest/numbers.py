@@ -112,7 +112,10 @@ _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Multipliers (GUIDELINES.md: "twice as many" is a quantity): "nearly doubled", "more than double the ...".
     ("twice", re.compile(r"(?<![\w-])(?:twice|thrice|doubled|tripled|trebled|quadrupled|"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten)fold|(?:double|triple)(?=\s+(?:the|its|"
-                         r"their|his|her|that|what|last)\b))\b(?!\s+over\b)(?!-)")),
+                         r"their|his|her|that|what|last)\b)|"
+                         # The verb after a negation or "to": "did not double", "is set to triple".
+                         r"(?:(?<=not\s)|(?<=never\s)|(?<=n't\s)|(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s))"
+                         r"(?:double|triple|treble|quadruple)(?!\s+(?:down|up|back|as|check)\b))\b(?!\s+over\b)(?!-)")),
     ("aunit", re.compile(r"(?<![\w-])an?\s+(?:decade|century|fortnight|year|month|week|day|hour|minute)\b")),
 )
 

@@ -87,13 +87,17 @@ _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNO
 
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
 
-_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a\s+hundred)", re.IGNORECASE)
+_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                          r"(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a\s+hundred)", re.IGNORECASE)
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 
 _AND_GAP = re.compile(r"\s+and\s+$", re.IGNORECASE)
 
-_RATIO_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
+# "one in five", "two in every three", "four out of every five"; a bare "out of" only before a small
+# denominator ("nine out of ten"), since "91.2 out of 100" is a score.
+_RATIO_GAP = re.compile(r"\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)$", re.IGNORECASE)
+_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+$", re.IGNORECASE)
 
 _SCORE_BEFORE = re.compile(
     r"\b(?:voted?|votes|won|win|beat|lost|drew|defeated|trail(?:ed|ing)?|led|leading|score[ds]?)\s+"
@@ -209,7 +213,9 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
         if b is not None and b.start >= a.end:
             gap = text[a.end:b.start] + " "
             gap = gap[:-1]
-            if len(gap) <= 8:
+            ratio = bool(_RATIO_GAP.fullmatch(gap) or (_OUT_OF_GAP.fullmatch(gap) and b.value <= 10
+                                                         and a.value == int(a.value)))
+            if len(gap) <= 8 or ratio:
                 is_range_gap = bool(_RANGE_GAP.fullmatch(gap) or _RANGE_GAP.match(gap)) and gap.strip() in ("-", "–", "—", "to")
                 if a.pre == "between" and _AND_GAP.fullmatch(gap):
                     _make_range(a, b)
@@ -223,7 +229,7 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
                         pass  # a range goes up: "3-1" is a score, "7 to 2" a vote
                     elif a.unit is None or a.unit == b.unit or (a.kind == "age" and b.unit is None):
                         _make_range(a, b)
-                elif _RATIO_GAP.fullmatch(gap) and a.unit is None and a.kind == "count" and b.kind in ("count",) \
+                elif ratio and a.unit is None and a.kind == "count" and b.kind in ("count",) \
                         and a.value < b.value:
                     # "about one in 12 adults": the ratio keeps the qualifier in front of it.
                     merged = Atom(a.start, b.core_end, b.core_end, float(a.value) / float(b.value), "fraction", "fraction",

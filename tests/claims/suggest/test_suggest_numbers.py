@@ -60,6 +60,10 @@ def one(text: str) -> QuantityMatch:
         ("half a million", 500_000, "exact", None),
         ("two-thirds of voters", 2 / 3, "exact", "fraction"),
         ("one in five adults", 0.2, "exact", "fraction"),
+        ("two in every three tenants", 2 / 3, "exact", "fraction"),
+        ("one in every four drivers", 0.25, "exact", "fraction"),
+        ("four out of every five pharmacists", 0.8, "exact", "fraction"),
+        ("seven out of ten farms", 0.7, "exact", "fraction"),
         ("more than three times", 3, "more_than", "times"),
         ("2:14:02", 8042, "exact", "seconds"),
         ("a dozen", 12, "exact", None),
@@ -217,6 +221,12 @@ def test_multipliers_and_ranges_of_money_and_ratios_with_a_qualifier():
     q = one("about one in 12 adults")
     assert (round(q.value, 4), q.qualifier, q.unit) == (0.0833, "approx", "fraction")
     assert find_quantities("a double shift at the hospital") == []
+    # The bare verb after a negation or "to" is a multiplier too; the idioms are not.
+    assert [(q.value, q.unit) for q in find_quantities("Ridership did not double last year")] == [(2, "times")]
+    assert [(q.value, q.unit) for q in find_quantities("Rents are expected to triple")] == [(3, "times")]
+    assert find_quantities("The minister chose to double down") == find_quantities("it will double as a shelter") == []
+    # A score out of a hundred is no share ("91.2 out of 100" keeps its 91.2).
+    assert [q.value for q in find_quantities("the school scored 73.5 out of 100")] == [73.5, 100]
 
 
 def test_a_bare_span_of_time_before_later_or_ago_is_a_duration():
