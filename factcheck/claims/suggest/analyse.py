@@ -71,10 +71,30 @@ def analyse(text: str, start: int = 0, end: int | None = None, language: str | N
                                                         start - lo, end - lo))
 
 
+_FRAME_WORDS = 12  # "The national weather service's forecasters warned": a reporting frame, not a clause
+
+
+def _reported_wording(window: str, c_start: int, a: int, b: int) -> str | None:
+    """'that the river could rise again by 50 cm', cut from "Forecasters warned that ...": the frame
+    before it names who says so, and a "that" clause alone asserts nothing, so the wording keeps it."""
+    own = next(((x, y) for x, y in sentences(window[c_start:]) if x + c_start <= a < y + c_start), None)
+    if own is None:
+        return None
+    frame = window[own[0] + c_start:a].strip()
+    if not frame or any(ch in frame for ch in ",;:“”\"") or len(frame.split()) > _FRAME_WORDS:
+        return None
+    verb = lx.ATTRIB_VERB.search(frame)
+    if verb is None or verb.end() != len(frame):
+        return None
+    return sentence(frame, window[a:b])
+
+
 def _wording(window: str, c_start: int, c_end: int, a: int, b: int) -> str | None:
     """A selected fragment ("caused $145 million in losses", "It destroyed 1,237 homes") gets the
     subject the engine would give it: the wording of the suggestion over the same words, read with the
     sentence before (a pronoun stands for what it named). A passage with its own subject gets None."""
+    if window.startswith(("that ", "That "), a):
+        return _reported_wording(window, c_start, a, b)
     if not (lx.VERB_START.match(window, a) or starts_with_pronoun(window, a)):
         return None
     context = window[c_start:c_end]

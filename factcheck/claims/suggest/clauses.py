@@ -294,6 +294,7 @@ _DETERMINERS = lx.wordset("the a an its their his her these those this that our"
 # figure, as the corpus labels it: it compares that very figure.
 # ", in the deadliest attack on the town since April", ", close to its lowest on record": the same
 # (GUIDELINES.md: a trailing ranking is a claim of its own); "in a personal best of ..." stays.
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
 _APPOSITIVE = re.compile(
     r",\s+(?=(?:in\s+(?:its|the|their)|(?:close\s+to\s+|near\s+)?(?:its|the|their|his|her|a|an|this|that))\s)"
 )
@@ -560,6 +561,15 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
         # "declared an emergency on Wednesday, its highest level of alarm": an act and its rank. A clause
         # ranked itself ("for the ninth consecutive year, a record for the table") is ranked again.
+        named = _NAME_BEFORE.search(text, a, m.start()) if not figures else None
+        if named and named.start() > a and app_end >= b and any_in(c.superlatives, m.end(), app_end) \
+                and not _RANK_OPENING.match(text, m.end()):
+            # "moved to Greyfield General, the only hospital in the district": the appositive ranks the
+            # place it follows, a claim of its own even when the act before it has no figure or date. One
+            # in mid-sentence ("..., the only clinic in the valley, on Wednesday") stays whole: the words
+            # after it belong to the act.
+            said = wording.sentence(named.group(), f"is {text[m.end():app_end]}")
+            return [Clause(a, m.start()), Clause(m.end(), b, said)]
         if not figures and not any_in(c.dates, a, m.start()) and not any_in(c.superlatives, a, m.start()):
             continue
         said = None

@@ -204,6 +204,11 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
             noun = _WORD_BEFORE_COMMA.search(text, clauses[idx - 1].start, rel.start() + 1)
             if noun:
                 own = text[antecedent_start(text, clauses[idx - 1].start, noun.start()):rel.start()]
+                verb = lx.ATTRIB_VERB.match(own)
+                if verb:
+                    # '"...," said Mayor Ana Ruiz, who declared ...': the noun is the speaker after the
+                    # inverted verb, and the verb is no part of her name.
+                    own = own[verb.end():].strip()
                 own = own[:1].upper() + own[1:]
         elif idx and (_ING_START.match(text, cl.start) or _tail_phrase(text, clauses[idx - 1].end, cl.start)) \
                 and text[clauses[idx - 1].end:cl.start].strip() == ",":

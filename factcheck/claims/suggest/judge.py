@@ -29,6 +29,11 @@ _CHANGE_FORECAST = re.compile(
     r"\b(?:will|would|expected\s+to|set\s+to|likely\s+to)\s+(?:[a-z]+ly\s+)?(?:rise|fall|grow|increase|decrease|drop|decline|"
     r"climb|reach|hit|exceed|top|double|shrink|slow|accelerate|peak|ease)\b"
 )
+# A modal before a verb of change or of length: what a body says may happen, with a figure to hold it to.
+_MODAL_FORECAST = re.compile(
+    r"\b(?:could|may|might|will|would)\s+(?:(?:again|still|also|now)\s+)?(?:[a-z]+ly\s+)?(?:rise|fall|grow|increase|"
+    r"decrease|drop|decline|climb|reach|hit|exceed|top|double|shrink|peak|ease|take|last|cost|affect)\b"
+)
 _FORECAST_WORD = re.compile(r"\b(?<!had\s)(?:expects|expected\s+to|forecasts?|projects|projected|predicts)\b")
 _YEAR_AHEAD = re.compile(r"\b(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b")
 _MIGHT = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")  # on the text: "May" the month is no modal
@@ -134,6 +139,17 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
                                              for s, e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
+
+
+def _modal_forecast(low: str, r: _Reading, source: str | None) -> str | None:
+    """The official body whose forecast with a figure the clause reports through a modal: "the river
+    could rise again by up to half a metre, forecasters warned", "the repairs could take 14 months, the
+    ministry said" (GUIDELINES.md: an attributed forecast from an official body is a prediction claim)."""
+    if not source or not lx.OFFICIAL_BODY.search(source):
+        return None
+    if not (r.content_figures or any(r.ca <= q.start < r.cb for q in r.durations)):
+        return None
+    return source if _MODAL_FORECAST.search(low, r.ca, r.cb) else None
 
 
 def _age_before(low: str, a: int, pos: int) -> bool:
@@ -335,6 +351,8 @@ def judge(
         _YEAR_AHEAD.search(low, r.ca, r.cb) and lx.PREDICTION.search(low, a, b, low[a:b])
     ):
         r.forecaster = source  # "would save €250 million a year by 2027, the company said": a forecast for a year
+    if r.forecaster is None:
+        r.forecaster = _modal_forecast(low, r, source)
     if r.forecaster is None and source and r.content_figures and _FORECAST_WORD.search(low, a, b):
         r.forecaster = source  # "The company expects about 1,200 workers on the site, it said": its own forecast
     revised = _REVISED_FORECAST.search(low, a, b) if r.forecaster is None and r.content_figures else None
@@ -429,6 +447,8 @@ def describe(text: str, low: str, a: int, b: int, c: Cues, quotes: list[tuple[in
     """The types and figures of ``[a, b)`` whatever it asserts: for a passage an editor chose
     (selection, merge, split), which is a claim because the editor says so."""
     r = _read(text, a, b, c, quotes, source_span)
+    if r.forecaster is None:
+        r.forecaster = _modal_forecast(low, r, source)
     types, _vague, _hedged = _types(low, r, c, source)
     if not types or types == ["attribution"]:
         types.append("other")  # as judge: attribution is added to a claim's kind, "other" when it has none

@@ -147,6 +147,12 @@ SUPERLATIVE = Keyed(
                         # "The census was the first conducted mainly online": a ranking in time.
                         r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
+                        # "the only hospital in the district", "the only road crossing of the Varn within 25 km":
+                        # unique within a named area, a ranking as "the largest in the district" is.
+                        r"|\bthe\s+only\s+(?!one\b|person\b|people\b|time\b|way\b|thing\b)(?:[\w'’-]+\s+){1,4}?"
+                        r"(?:in|of|within|serving|across|on)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:district|region|country|city|town|county|state|province|area|valley|island|nation|village|"
+                        r"borough|municipality|capital|coast|peninsula|archipelago|territory|km|kilometres|miles)\b"
                         # "its first annual loss in its 93-year history", "the first talks in three weeks"
                         r"|\b(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?first\s+(?!time\b|half\b|quarter\b|round\b|day\b|week\b)"
                         r"(?:[\w'’-]+\s+){0,3}?in\s+(?:its|their|his|her|the|a|an|\d+|two|three|four|five|six|over|more|nearly|almost)\b"),

@@ -1,0 +1,52 @@
+"""A new user's flood article (tryout): forecasts reported through a modal, an inverted attribution
+followed by a relative clause, a "that" clause cut from its reporting frame, an appositive that ranks
+a place. Every sentence here is invented for the test, in the shapes the user met."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import analyse, suggest
+
+
+def _one(text: str):
+    got = suggest(text)
+    assert len(got) == 1, [s.text for s in got]
+    return got[0]
+
+
+def test_an_official_bodys_modal_forecast_with_a_figure_is_a_prediction():
+    got = _one("Forecasters warned that the canal could rise again by up to 60 centimetres.")
+    assert {"prediction", "quantity", "attribution"} <= set(got.types)
+    got = _one("Repairs to the viaduct could take 14 months, the ministry said.")
+    assert {"prediction", "temporal", "attribution"} <= set(got.types)
+
+
+def test_a_persons_modal_guess_is_not_typed_as_an_official_forecast():
+    got = suggest("The bill could reach £2 million, one shopkeeper said.")
+    assert all("prediction" not in s.types for s in got)
+
+
+def test_a_that_clause_cut_from_its_frame_is_worded_with_the_frame():
+    text = "Rain fell all day. Forecasters warned that the canal could rise again by up to 60 centimetres."
+    at = text.index("that ")
+    got = analyse(text, at, len(text) - 1)
+    assert got.wording == "Forecasters warned that the canal could rise again by up to 60 centimetres."
+    assert "prediction" in got.types and got.attributed_to == "Forecasters"
+
+
+def test_a_relative_clause_after_an_inverted_attribution_is_worded_without_the_verb():
+    text = ("“Nobody here has seen water like it,” said Governor Paul Rennick, who ordered the evacuation of "
+            "three villages overnight.")
+    got = [s for s in suggest(text) if "ordered" in s.text]
+    assert got and got[0].wording == "Governor Paul Rennick ordered the evacuation of three villages overnight."
+
+
+def test_the_only_one_within_an_area_is_a_ranking():
+    got = suggest("Patients were moved to Greyfield General, the only hospital in the district.")
+    ranked = [s for s in got if s.text.startswith("the only")]
+    assert ranked and "superlative" in ranked[0].types
+    assert ranked[0].wording == "Greyfield General is the only hospital in the district."
+    # In mid-sentence the appositive stays with the act, whose date follows it; the ranking types it.
+    got = _one("Water reached the ground floor of St Anne's, the only clinic in the valley, on Wednesday.")
+    assert "superlative" in got.types
+    # Not a ranking: "the only person in the car" names nobody's standing within an area.
+    assert all("superlative" not in s.types for s in suggest("She was the only person in the car when it flooded on Monday."))
