@@ -60,7 +60,9 @@ def analyse(text: str, start: int = 0, end: int | None = None, language: str | N
     a, b = start - lo - s_start, end - lo - s_start
     low = lx.ascii_lower(piece)
     cues = find_cues(piece, low, 0, len(piece), find_quantities(piece, low))
-    source, p, e = find_attribution(piece, a, b)
+    called = lx.IN_WHAT_CALLED.match(piece, a, b)
+    # "in what forecasters called ...": the evaluation is the forecasters', whoever the sentence quotes.
+    source, p, e = (called.group("src"), called.start("in"), called.end()) if called else find_attribution(piece, a, b)
     span = (p, e) if source else None
     if source is None:
         # The sentence's source reaches this passage as it reaches the engine's own clauses.
@@ -95,7 +97,10 @@ def _wording(window: str, c_start: int, c_end: int, a: int, b: int) -> str | Non
     sentence before (a pronoun stands for what it named). A passage with its own subject gets None."""
     if window.startswith(("that ", "That "), a):
         return _reported_wording(window, c_start, a, b)
-    if not (lx.VERB_START.match(window, a) or starts_with_pronoun(window, a)):
+    # "in what forecasters called the worst flooding since 1987" reads the clause before it: the
+    # engine's own part over these words is worded with that clause.
+    evaluation = window.startswith("in what ", a)
+    if not (lx.VERB_START.match(window, a) or starts_with_pronoun(window, a) or evaluation):
         return None
     context = window[c_start:c_end]
     a, b = a - c_start, b - c_start

@@ -341,10 +341,36 @@ _REL_VERB_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)\s*$")
 
 
+def _evaluation_wording(text: str, a: int, evaluation: re.Match[str], b: int) -> str:
+    """", in what forecasters called the worst flooding since 1987" alone says nothing of what was
+    called that: it is worded with the clause it reads, less that clause's own source (", police said"),
+    which is not the evaluation's."""
+    main_end = evaluation.start()
+    head = text[a:main_end]
+    said = lx.INVERTED_ATTRIB.search(text, a, main_end + 1) or _SAID_AFTER.search(head)
+    if said is not None:
+        cut = said.start() if said.re is lx.INVERTED_ATTRIB else a + said.start()
+        if cut > a:
+            main_end = cut
+    return wording.sentence(f"{text[a:main_end].strip(' ,')},", text[evaluation.start('in'):b])
+
+
+# ", police said" closing a clause: the clause's source, not part of what it asserts.
+_SAID_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|confirmed|told\s+reporters)\s*,?\s*$")
+
+
 def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     """One clause, or the assertions it bundles: a relative clause or appositive with its own
     figure, a trailing ranking ("its highest level since 2009"); a verdict tacked on by critics
     is left out."""
+    evaluation = lx.IN_WHAT_CALLED.search(text, a, b) if "what" in text[a:b] else None
+    if evaluation and evaluation.start() > a:
+        if not (has_quantity(c, evaluation.end(), b) or any_in(c.dates, evaluation.end(), b)):
+            b = evaluation.start()  # "in what prosecutors called one of the worst abuses of trust": a verdict
+        else:
+            head = inner_splits(text, a, evaluation.start(), c)
+            return [*head, Clause(evaluation.start("in"), b, _evaluation_wording(text, a, evaluation, b),
+                                  evaluation.group("src"))]
     verdict = _VERDICT_APPOSITIVE.search(text, a, b)
     if verdict and not has_quantity(c, verdict.start(), b):
         b = verdict.start()

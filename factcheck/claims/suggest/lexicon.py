@@ -279,6 +279,13 @@ INVERTED_ATTRIB = re.compile(
     r"[,”\"’]\s*(?:said|says|added|wrote|explained|insisted|warned|argued)\s+"
     r"(?P<src>(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w.'’-]*)(?:\s+(?:of\s+|the\s+|for\s+|at\s+)?[A-Za-z][\w.'’-]*){0,6}?)(?=\s*[,.;!?]|\s*$)",
 )
+# ", in what forecasters called the worst flooding since 1987": someone's reading of the whole clause
+# before it, a claim of its own (theirs, not the clause's source) when it holds a date or a figure.
+IN_WHAT_CALLED = re.compile(
+    r",?\s*\b(?P<in>in\s+what\s+(?P<src>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labelled|labeled|branded|hailed\s+as|"
+    r"(?:said|says)\s+(?:was|is|were)))\s+"
+)
 # A reporting frame that says to whom, or in what formal document, something was said: "in a letter
 # addressed to the minister", "in a statement to investors", "told the Senate committee". That an
 # organisation wrote to someone is checkable even when the quoted words are testimony.

@@ -50,3 +50,29 @@ def test_the_only_one_within_an_area_is_a_ranking():
     assert "superlative" in got.types
     # Not a ranking: "the only person in the car" names nobody's standing within an area.
     assert all("superlative" not in s.types for s in suggest("She was the only person in the car when it flooded on Monday."))
+
+
+def test_an_evaluation_in_what_someone_called_is_its_own_claim_and_theirs():
+    text = ("Rising water drove almost 1,800 people out of their houses in Millford on Monday, police said, "
+            "in what meteorologists called the heaviest rainfall the county has recorded since 1994.")
+    got = suggest(text)
+    assert [s.attributed_to for s in got] == ["police", "meteorologists"]
+    main, evaluation = got
+    assert main.text.endswith("police said") and evaluation.text.startswith("in what meteorologists")
+    assert {"superlative", "temporal", "attribution"} <= set(evaluation.types)
+    # Worded with the clause it reads, less that clause's own source.
+    assert evaluation.wording == ("Rising water drove almost 1,800 people out of their houses in Millford on Monday, "
+                                  "in what meteorologists called the heaviest rainfall the county has recorded since 1994.")
+    # An editor's split at the same place gets the same reading.
+    at = text.index("in what")
+    part = analyse(text, at, len(text) - 1)
+    assert part.attributed_to == "meteorologists" and part.wording == evaluation.wording
+    assert analyse(text, 0, text.index(", in what")).attributed_to == "police"
+
+
+def test_an_evaluation_with_no_date_or_figure_is_a_verdict_left_out():
+    text = "The storm cut power to 9,000 homes, the utility said, in what residents called a disgrace."
+    got = suggest(text)
+    assert len(got) == 1 and "disgrace" not in got[0].text and got[0].attributed_to == "the utility"
+    # Selected by an editor all the same, it is the residents' word.
+    assert analyse(text, text.index("in what"), len(text) - 1).attributed_to == "residents"
