@@ -134,3 +134,19 @@ def test_merging_engine_worded_fragments_words_the_whole_passage(editor, fire):
     merged = claims_merge(actor=editor, claim_ids=[first.pk, second.pk])
     merged.refresh_from_db()
     assert merged.text == "The Ridge Fire destroyed 1,237 homes and caused $145 million in losses."
+
+
+def test_a_split_at_in_what_someone_called_gives_the_part_its_own_source_and_wording(editor):
+    text = ("Rising water drove almost 1,800 people out of their houses in Millford on Monday, police said, "
+            "in what meteorologists called the heaviest rainfall the county has recorded since 1994.\n")
+    article = ArticleFactory(created_by=editor, text=text)
+    claim = claim_create(actor=editor, article_id=article.pk, quote=text.strip().rstrip("."))
+    first, second = claim_split(actor=editor, claim_id=claim.pk, version=claim.version,
+                                second_starts_with="in what meteorologists called")
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.attributed_to == "police" and second.attributed_to == "meteorologists"
+    # Not the bare fragment: worded with the clause it reads, less the police's frame.
+    assert second.text == ("Rising water drove almost 1,800 people out of their houses in Millford on Monday, "
+                           "in what meteorologists called the heaviest rainfall the county has recorded since 1994.")
+    assert {"superlative", "temporal"} <= set(second.types)
