@@ -29,6 +29,9 @@ _NP_REJECT = re.compile(r"^(?:this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
 _WHEN_BEFORE_VERB = re.compile(r"\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|also|"
                                r"previously|earlier|later|separately|again|has|have|had)$")
+_WHEN_OPENING = re.compile(
+    r"^(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today|Earlier|Later|Separately)\s+(?=\S)"
+)
 _WHEN_SAID = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month))$"
 )
@@ -66,6 +69,7 @@ def subject_before(text: str, a: int, v: int) -> str | None:
     if not np:
         return None
     phrase = _WHEN_BEFORE_VERB.sub("", " ".join(reversed(np)))  # "Acme Corp today announced"
+    phrase = _WHEN_OPENING.sub("", phrase)  # "On Thursday forecasters warned": the day dates the statement
     if not phrase or _NP_REJECT.match(phrase) or len(phrase) > 120:
         return None
     return phrase

@@ -205,7 +205,7 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
             if noun:
                 own = text[antecedent_start(text, clauses[idx - 1].start, noun.start()):rel.start()]
                 verb = lx.ATTRIB_VERB.match(own)
-                if verb:
+                if verb and own[verb.end():].strip():
                     # '"...," said Mayor Ana Ruiz, who declared ...': the noun is the speaker after the
                     # inverted verb, and the verb is no part of her name.
                     own = own[verb.end():].strip()

@@ -76,3 +76,9 @@ def test_an_evaluation_with_no_date_or_figure_is_a_verdict_left_out():
     assert len(got) == 1 and "disgrace" not in got[0].text and got[0].attributed_to == "the utility"
     # Selected by an editor all the same, it is the residents' word.
     assert analyse(text, text.index("in what"), len(text) - 1).attributed_to == "residents"
+
+
+def test_a_day_opening_the_sentence_is_not_part_of_the_source():
+    got = _one("On Thursday forecasters warned that the lake could climb again by up to 40 centimetres.")
+    assert got.attributed_to == "forecasters" and "prediction" in got.types
+    assert _one("Yesterday the agency said 40 homes were flooded.").attributed_to == "the agency"
