@@ -40,3 +40,38 @@ def test_reviewer_sees_a_denied_figure_as_disputed_with_its_passage(app, page, e
     passage = figure.get_by_test_id("figure-passage")
     expect(passage).to_have_attribute("data-label", "contradicts")
     expect(passage).to_contain_text("The utility denied that the plant would supply 2,400 households by 2027")
+
+
+PARTLY_PATH = "/council/plant-budget.html"
+PARTLY_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Council minutes: the plant's budget</title></head>
+<body><article><h1>Minutes</h1>
+<p>Members approved a budget of 84 million euros for the desalination plant.</p>
+<p>The minutes record no estimate of how many homes it would serve.</p>
+</article></body></html>
+"""
+
+
+def test_a_source_stating_one_of_two_figures_is_not_shown_as_a_plain_match(app, page, editor, reviewer, source_site):
+    # Tryout: one figure found and another not was headed "Figure matches", in green.
+    from factcheck.claims.services import claim_assign, claim_create
+
+    article, _claims = scenario.article_with_claims(editor, quotes=())
+    claim = claim_create(actor=editor, article_id=article.pk, quote="project will cost 84 million euros",
+                         text="The plant will cost 84 million euros and supply nearly 2,400 households.",
+                         quantities=[{"value": 84_000_000, "qualifier": "exact", "unit": "EUR", "text": "84 million euros"},
+                                     {"value": 2400, "qualifier": "nearly", "unit": "households",
+                                      "text": "nearly 2,400 households"}])
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    url = source_site.add_html(PARTLY_PATH, PARTLY_HTML)
+
+    login(page, app, reviewer.username)
+    page.goto(f"{app}/claims/{claim.pk}/")
+    page.get_by_test_id("source-url").fill(url)
+    page.get_by_test_id("attach-source").click()
+    source = page.get_by_test_id("source")
+    expect(source.get_by_test_id("lookup-figure_check")).to_have_attribute("data-status", "done", timeout=30_000)
+    figure = source.get_by_test_id("figure-check")
+    expect(figure).to_contain_text("Some figures match, not all")
+    expect(figure).not_to_contain_text("Figure matches")
+    expect(figure).to_contain_text("it does not state nearly 2,400 households")
