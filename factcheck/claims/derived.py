@@ -156,7 +156,7 @@ def article_deleting(article_id: int) -> Callable[[], None]:
     return lambda: type_days_refresh(days)
 
 
-def article_progress_refresh(article_id: int) -> None:
+def article_progress_refresh(article_id: int) -> tuple[int, int]:
     """Recount one article's claims into its progress row, inside the caller's transaction.
 
     The row is locked before counting: in READ COMMITTED each statement sees what was
@@ -167,7 +167,9 @@ def article_progress_refresh(article_id: int) -> None:
     with transaction.atomic():
         ArticleProgress.objects.bulk_create([ArticleProgress(article_id=article_id)], ignore_conflicts=True)
         list(ArticleProgress.objects.select_for_update().filter(article_id=article_id).values_list("pk"))
-        ArticleProgress.objects.filter(article_id=article_id).update(**_counts(article_id))
+        counts = _counts(article_id)
+        ArticleProgress.objects.filter(article_id=article_id).update(**counts)
+    return counts["claims_total"], counts["claims_resolved"]
 
 
 def _membership(status: str, verdict: str) -> tuple[int, ...]:

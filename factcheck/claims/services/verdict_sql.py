@@ -138,7 +138,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     claim.resolved_at = claim.updated_at = now
     claim.version, claim.updated_by = version, actor
     if progress is not None and counts is None:
-        derived.article_progress_refresh(claim.article_id)  # an article without its progress row yet
+        counts = derived.article_progress_refresh(claim.article_id)  # an article without its progress row yet
     for pk, (event_kind, from_status, to_status, event_verdict, note) in zip(event_ids, events, strict=True):
         event = ClaimEvent(pk=pk, claim=claim, article_id=claim.article_id, actor=actor, at=now, kind=event_kind,
                            from_status=from_status, to_status=to_status, verdict=event_verdict, note=note, data={})
