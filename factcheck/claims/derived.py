@@ -5,7 +5,8 @@
   writes an audit event through services.common.claim_event, which calls
   :func:`article_progress_refresh` (or moves the counts by one claim); bulk writers call it themselves.
 - TypeDay: the desk's counted claims per type and creation day (Insights' claims per type per
-  week), recounted for the claim's day by claim_event when its status or types may have changed.
+  week), recounted for the claim's day after claim_event's transaction commits, when the claim's
+  status or types may have changed.
 - Review.assigned_at: when the reviewer was given the claim (Insights' time to verdict), written
   with the review by the verdict services.
 - Search vectors (PostgreSQL): Claim.search from the wording (kept here, on the events that change
@@ -135,6 +136,18 @@ def type_days_refresh(days: Iterable[dt.date]) -> None:
             TypeDay.objects.bulk_update(changed, ["claims"])
 
 
+def type_days_refresh_later(days: Iterable[dt.date]) -> None:
+    """type_days_refresh after the caller's transaction commits, in a short one of its own.
+
+    Inside the change's transaction the day's rows stayed locked until it committed, so every
+    claim created or accepted on one day across the desk queued behind the others
+    (tests/api/test_count_stamps.py holds one open). After the commit the recount sees it; a
+    process that dies in between leaves the day's count for its next change or refresh_derived.
+    """
+    days = set(days)
+    transaction.on_commit(lambda: type_days_refresh(days), robust=True)
+
+
 def _type_days_rebuild(batch: int) -> int:
     """Every day's counts from all counted claims (a row of no claims stays at zero, as the services
     leave it). Answers the rows written."""
@@ -153,7 +166,7 @@ def article_deleting(article_id: int) -> Callable[[], None]:
     the days its counted claims were created on (they go with it)."""
     days = {timezone.localtime(at).date() for at in
             Claim.objects.filter(article_id=article_id, status__in=COUNTED).values_list("created_at", flat=True)}
-    return lambda: type_days_refresh(days)
+    return lambda: type_days_refresh_later(days)
 
 
 def article_progress_refresh(article_id: int) -> tuple[int, int]:

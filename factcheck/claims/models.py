@@ -295,7 +295,7 @@ class TypeDay(models.Model):
     instead of reading every claim of twelve weeks and matching its types. One row per day and
     type, not per article: an article's claims may be created over months, and the window then
     held as many rows as claims. Recounted from the day's claims (a few hundred, by
-    ``claim_created``) by claims/derived.py whenever a claim's status or types may have changed;
+    ``claim_created``) by claims/derived.py after a change of a claim's status or types commits;
     rebuilt by `manage.py refresh_derived` (also after a change of TIME_ZONE, which decides the day).
     A verdict never writes it (a claim under review and a resolved one count alike).
     """

@@ -254,7 +254,7 @@ def claim_event(
     if kind in REVIEW_WRITTEN:
         derived.review_assignment_refresh([claim.pk])
     if kind not in TYPES_UNCHANGED:
-        derived.type_days_refresh([derived.claim_day(claim)])
+        derived.type_days_refresh_later([derived.claim_day(claim)])
     counts = None
     if kind not in PROGRESS_UNCHANGED:
         if moved_from is not None:
