@@ -5,6 +5,10 @@ bulk-loads ARTICLES articles with CLAIMS claims spread over a year (statuses, ve
 dates, assignment events, reviews, publications), then times the Insights queries (median of 5 runs).
 
     .venv/bin/python bench/insights_speed.py --postgres postgres://postgres@127.0.0.1:5432/x [--claims 200000]
+
+`--keep NAME` loads into database NAME instead and keeps it; a second run with the same NAME migrates
+it, skips the load and measures again (the 200,000-claim load is the slow part). Derived data is
+rebuilt (`refresh_derived`, as after any bulk import) before measuring.
 """
 
 from __future__ import annotations
@@ -27,14 +31,18 @@ def main() -> None:
     parser.add_argument("--postgres", required=True)
     parser.add_argument("--claims", type=int, default=200_000)
     parser.add_argument("--per-article", type=int, default=20)
+    parser.add_argument("--keep", metavar="NAME", help="load into this database once and keep it")
     args = parser.parse_args()
 
     import psycopg
 
     base = args.postgres.rsplit("/", 1)[0]
-    name = f"fc_bench_insights_{uuid.uuid4().hex[:8]}"
+    name = args.keep or f"fc_bench_insights_{uuid.uuid4().hex[:8]}"
+    if args.keep and not args.keep.startswith("fc_bench_"):
+        sys.exit("insights_speed.py: --keep takes a name starting with fc_bench_ (it is written to)")
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
     url = f"{base}/{name}"
     try:
         env = dict(os.environ, DATABASE_URL=url)
@@ -45,7 +53,13 @@ def main() -> None:
         import django
 
         django.setup()
-        load(args.claims, args.per_article)
+        from django.core.management import call_command
+
+        from factcheck.claims.models import Claim
+
+        if not Claim.objects.exists():
+            load(args.claims, args.per_article)
+        call_command("refresh_derived")
         measure()
     finally:
         try:
@@ -54,8 +68,9 @@ def main() -> None:
             connections.close_all()
         except Exception:  # settings never loaded: nothing to close, the database still goes
             pass
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if not args.keep:
+            with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def load(n_claims: int, per_article: int) -> None:

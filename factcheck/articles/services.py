@@ -119,6 +119,18 @@ _reanchor: Reanchor | None = None
 DETAIL_FIELDS = ("title", "outlet", "url", "author", "published_at", "language")
 
 
+# The claims package's derived.article_deleting, handed over in ClaimsConfig.ready(): called before an
+# article is deleted, it answers what to bring up to date after (the desk's claims per type and day).
+ArticleDeleting = Callable[[int], Callable[[], None]]
+_deleting: list[ArticleDeleting] = []
+
+
+def receive_article_deleting(fn: ArticleDeleting) -> None:
+    """Take a function called with an article's id before it is deleted; what it answers runs after."""
+    if fn not in _deleting:
+        _deleting.append(fn)
+
+
 def receive_reanchor(fn: Reanchor) -> None:
     """Take the function that moves an article's claims into a new revision (called once, at start-up)."""
     global _reanchor
@@ -321,7 +333,10 @@ def article_delete(*, actor: User, article_id: int) -> None:
     article = _lock_article(article_id)
     # Claim events are append-only, but deleting the article removes its claims
     # and their history together: the one time history may go.
+    after = [fn(article.pk) for fn in _deleting]
     article.delete()
+    for fn in after:
+        fn()
 
 
 # --- derived: the article's search vector ----------------------------------------------

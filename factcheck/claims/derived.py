@@ -1,8 +1,14 @@
 """What is derived from the claims and articles, kept current by the services and rebuildable.
 
-- ArticleProgress: each article's counts (counted, resolved, suggested, disputed, in progress).
-  Every claim service that changes a claim writes an audit event through services.common._event,
-  which calls :func:`article_progress_refresh`; bulk writers call it themselves.
+- ArticleProgress: each article's counts (counted, resolved, suggested, disputed, in progress, and
+  per status and resolved verdict for the Insights page). Every claim service that changes a claim
+  writes an audit event through services.common.claim_event, which calls
+  :func:`article_progress_refresh` (or moves the counts by one claim); bulk writers call it themselves.
+- TypeDay: the desk's counted claims per type and creation day (Insights' claims per type per
+  week), recounted for the claim's day after claim_event's transaction commits, when the claim's
+  status or types may have changed.
+- Review.assigned_at: when the reviewer was given the claim (Insights' time to verdict), written
+  with the review by the verdict services.
 - Search vectors (PostgreSQL): Claim.search from the wording (kept here, on the events that change
   it), Article.search from title, outlet, author and current text (kept by the article services).
 
@@ -13,31 +19,62 @@ import, a restore or a repair. It is idempotent and gives exactly what the servi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_search_refresh
-from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus, Verdict
+from factcheck.claims.models import (
+    ArticleProgress,
+    Claim,
+    ClaimStatus,
+    ClaimType,
+    EventKind,
+    TypeDay,
+    Verdict,
+)
 from factcheck.core import search
 
 COUNTED = ClaimStatus.COUNTED
 
 
+# The progress row's counts that a claim's (status, verdict) decides: (column, the statuses it counts
+# or None for any, the verdict it counts or None for any). The recount, the grouped rebuild and the
+# one-claim move (_membership) all read this, so they count alike.
+MEMBERSHIP: tuple[tuple[str, tuple[str, ...] | None, str | None], ...] = (
+    ("claims_total", COUNTED, None),
+    ("claims_resolved", (ClaimStatus.RESOLVED,), None),
+    ("claims_suggested", (ClaimStatus.SUGGESTED,), None),
+    ("claims_disputed", None, Verdict.DISPUTED),
+    ("claims_open", (ClaimStatus.OPEN,), None),
+    ("claims_assigned", (ClaimStatus.ASSIGNED,), None),
+    ("claims_in_review", (ClaimStatus.IN_REVIEW,), None),
+    ("claims_rejected", (ClaimStatus.REJECTED,), None),
+    ("resolved_verified", (ClaimStatus.RESOLVED,), Verdict.VERIFIED),
+    ("resolved_disputed", (ClaimStatus.RESOLVED,), Verdict.DISPUTED),
+    ("resolved_unverifiable", (ClaimStatus.RESOLVED,), Verdict.UNVERIFIABLE),
+)
+
+
 def _count_terms() -> dict[str, Count]:
     """The progress row's counts, as aggregates: one article's recount and the grouped rebuild both
     use them, so a rebuild counts exactly what the services keep."""
-    return {
-        "claims_total": Count("id", filter=Q(status__in=COUNTED)),
-        "claims_resolved": Count("id", filter=Q(status=ClaimStatus.RESOLVED)),
-        "claims_suggested": Count("id", filter=Q(status=ClaimStatus.SUGGESTED)),
-        "claims_disputed": Count("id", filter=Q(verdict=Verdict.DISPUTED)),
-        "claims_all": Count("id"),
-    }
+    terms = {}
+    for column, statuses, verdict in MEMBERSHIP:
+        cond = Q()
+        if statuses is not None:
+            cond &= Q(status__in=statuses)
+        if verdict is not None:
+            cond &= Q(verdict=verdict)
+        terms[column] = Count("id", filter=cond)
+    terms["claims_all"] = Count("id")
+    return terms
 
 
 def _with_in_progress(counts: dict) -> dict:
@@ -49,7 +86,90 @@ def _counts(article_id: int) -> dict:
     return _with_in_progress(Claim.objects.filter(article_id=article_id).aggregate(**_count_terms()))
 
 
-def article_progress_refresh(article_id: int) -> None:
+def _types_by_day(rows: Iterable[tuple[object, object]]) -> dict[tuple[dt.date, str], int]:
+    """(local day, type) → counted claims, from (created_at, types) of counted claims.
+
+    A claim counts once per type it carries (the Insights figure's rule: insights.claims_per_type_by_week)."""
+    known = set(ClaimType.values)
+    out: dict[tuple[dt.date, str], int] = {}
+    for created_at, types in rows:
+        day = timezone.localtime(created_at).date()
+        for t in dict.fromkeys(types or ()):
+            if t in known:
+                out[(day, t)] = out.get((day, t), 0) + 1
+    return out
+
+
+def claim_day(claim: Claim) -> dt.date:
+    """The day (local) a claim counts under in TypeDay."""
+    return timezone.localtime(claim.created_at).date()
+
+
+def _day_range(day: dt.date) -> Q:
+    start = timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+    end = timezone.make_aware(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
+    return Q(created_at__gte=start, created_at__lt=end)
+
+
+def type_days_refresh(days: Iterable[dt.date]) -> None:
+    """Recount the counted claims per type created on these days, inside the caller's transaction.
+
+    The days' rows are made (all types, zero allowed) and locked before counting, in (day, type)
+    order: as for the progress row, two changes of one day's claims at once would otherwise each
+    write a count missing the other's, and one lock order means no two of them wait in a circle.
+    """
+    days = sorted(set(days))
+    if not days:
+        return
+    with transaction.atomic():
+        TypeDay.objects.bulk_create([TypeDay(day=d, type=t) for d in days for t in ClaimType.values],
+                                    ignore_conflicts=True)
+        stored = {(d, t): (pk, n) for pk, d, t, n in TypeDay.objects.select_for_update().filter(day__in=days)
+                  .order_by("day", "type").values_list("pk", "day", "type", "claims")}
+        within = Q()
+        for day in days:
+            within |= _day_range(day)
+        counted = _types_by_day(Claim.objects.filter(within, status__in=COUNTED).values_list("created_at", "types"))
+        changed = [TypeDay(pk=pk, claims=counted.get(key, 0)) for key, (pk, n) in stored.items()
+                   if counted.get(key, 0) != n]
+        if changed:
+            TypeDay.objects.bulk_update(changed, ["claims"])
+
+
+def type_days_refresh_later(days: Iterable[dt.date]) -> None:
+    """type_days_refresh after the caller's transaction commits, in a short one of its own.
+
+    Inside the change's transaction the day's rows stayed locked until it committed, so every
+    claim created or accepted on one day across the desk queued behind the others
+    (tests/api/test_count_stamps.py holds one open). After the commit the recount sees it; a
+    process that dies in between leaves the day's count for its next change or refresh_derived.
+    """
+    days = set(days)
+    transaction.on_commit(lambda: type_days_refresh(days), robust=True)
+
+
+def _type_days_rebuild(batch: int) -> int:
+    """Every day's counts from all counted claims (a row of no claims stays at zero, as the services
+    leave it). Answers the rows written."""
+    rows = Claim.objects.filter(status__in=COUNTED).order_by().values_list("created_at", "types")
+    wanted = _types_by_day(rows.iterator(chunk_size=batch))
+    stored = {(d, t): (pk, n) for pk, d, t, n in TypeDay.objects.values_list("pk", "day", "type", "claims")}
+    changed = [TypeDay(pk=pk, claims=wanted.get(key, 0)) for key, (pk, n) in stored.items() if wanted.get(key, 0) != n]
+    new = [TypeDay(day=d, type=t, claims=n) for (d, t), n in wanted.items() if (d, t) not in stored]
+    TypeDay.objects.bulk_update(changed, ["claims"], batch_size=batch)
+    TypeDay.objects.bulk_create(new, batch_size=batch)
+    return len(changed) + len(new)
+
+
+def article_deleting(article_id: int) -> Callable[[], None]:
+    """Before an article's deletion (articles.services.article_delete): what to recount after it,
+    the days its counted claims were created on (they go with it)."""
+    days = {timezone.localtime(at).date() for at in
+            Claim.objects.filter(article_id=article_id, status__in=COUNTED).values_list("created_at", flat=True)}
+    return lambda: type_days_refresh_later(days)
+
+
+def article_progress_refresh(article_id: int) -> tuple[int, int]:
     """Recount one article's claims into its progress row, inside the caller's transaction.
 
     The row is locked before counting: in READ COMMITTED each statement sees what was
@@ -60,13 +180,15 @@ def article_progress_refresh(article_id: int) -> None:
     with transaction.atomic():
         ArticleProgress.objects.bulk_create([ArticleProgress(article_id=article_id)], ignore_conflicts=True)
         list(ArticleProgress.objects.select_for_update().filter(article_id=article_id).values_list("pk"))
-        ArticleProgress.objects.filter(article_id=article_id).update(**_counts(article_id))
+        counts = _counts(article_id)
+        ArticleProgress.objects.filter(article_id=article_id).update(**counts)
+    return counts["claims_total"], counts["claims_resolved"]
 
 
-def _membership(status: str, verdict: str) -> tuple[int, int, int, int]:
-    # Which of the counts (_counts: total, resolved, suggested, disputed) a claim in this state adds to.
-    return (int(status in COUNTED), int(status == ClaimStatus.RESOLVED), int(status == ClaimStatus.SUGGESTED),
-            int(verdict == Verdict.DISPUTED))
+def _membership(status: str, verdict: str) -> tuple[int, ...]:
+    # Which of the counts (MEMBERSHIP, in its order) a claim in this state adds to.
+    return tuple(int((statuses is None or status in statuses) and (wanted is None or verdict == wanted))
+                 for _, statuses, wanted in MEMBERSHIP)
 
 
 def article_progress_moved(article_id: int, before: tuple[str, str], after: tuple[str, str]) -> tuple[int, int] | None:
@@ -96,20 +218,52 @@ def progress_moved_sql(article_id: int, before: tuple[str, str], after: tuple[st
 
     Also written into the verdict's single statement (services.verdict_sql), so the rule is here once.
     """
-    dt, dr, ds, dd = (a - b for a, b in zip(_membership(*after), _membership(*before), strict=True))
-    if not (dt or dr or ds or dd):
+    deltas = [a - b for a, b in zip(_membership(*after), _membership(*before), strict=True)]
+    if not any(deltas):
         return None
+    d_total, d_resolved = deltas[0], deltas[1]  # MEMBERSHIP's first two: claims_total, claims_resolved
     # The statement the ORM built for this (F() sums and a Case), written out: building it took
-    # 2-3 ms of CPU per verdict, more than the database spent on it.
+    # 2-3 ms of CPU per verdict, more than the database spent on it. Only the counts that move are
+    # named (a handful of texts in all, each parsed once).
+    sets = [f"{column} = {column} + %(p_{i})s" for i, (column, _, _) in enumerate(MEMBERSHIP) if deltas[i]]
+    params: dict = {f"p_{i}": d for i, d in enumerate(deltas) if d}
+    params.update({"p_minus_dt": -d_total, "p_dt_dr": d_total - d_resolved, "p_article": article_id})
     return (
-        "UPDATE claims_articleprogress SET claims_total = claims_total + %(p_dt)s, "
-        "claims_resolved = claims_resolved + %(p_dr)s, claims_suggested = claims_suggested + %(p_ds)s, "
-        "claims_disputed = claims_disputed + %(p_dd)s, "
+        f"UPDATE claims_articleprogress SET {', '.join(sets)}, "  # noqa: S608 (column names from MEMBERSHIP)
         # _counts' rule on the new counts (the right-hand sides all read the row as it was).
         "in_progress = CASE WHEN claims_total = %(p_minus_dt)s THEN true "
         "WHEN claims_resolved < claims_total + %(p_dt_dr)s THEN true ELSE false END WHERE article_id = %(p_article)s",
-        {"p_dt": dt, "p_dr": dr, "p_ds": ds, "p_dd": dd, "p_minus_dt": -dt, "p_dt_dr": dt - dr, "p_article": article_id},
+        params,
     )
+
+
+# When the reviewer was given the claim: the last assignment (or second-review request) at or before the review.
+ASSIGNING = (EventKind.ASSIGNED, EventKind.SECOND_REVIEW)
+
+
+_ASSIGNED_AT_SQL = (
+    "(SELECT e.at FROM claims_claimevent e WHERE e.claim_id = claims_review.claim_id AND e.kind IN (%s, %s) "
+    "AND e.at <= claims_review.created_at ORDER BY e.at DESC, e.id DESC LIMIT 1)"
+)
+
+
+def review_assignment_refresh(claim_ids: Iterable[int] | None = None) -> int:
+    """Write Review.assigned_at of these claims' reviews (all reviews: None) where it differs; answers the rows written.
+
+    The verdict services call it for the claim they reviewed, in their transaction (the one-statement
+    verdict writes the same value with its INSERT: services/verdict_sql.py)."""
+    ids: list = []
+    where = ""
+    if claim_ids is not None:
+        ids = list(claim_ids)
+        if not ids:
+            return 0
+        where = f"claim_id IN ({', '.join(['%s'] * len(ids))}) AND "
+    distinct = "IS DISTINCT FROM" if connection.vendor == "postgresql" else "IS NOT"
+    with connection.cursor() as cur:
+        cur.execute(f"UPDATE claims_review SET assigned_at = {_ASSIGNED_AT_SQL} "  # noqa: S608 (no input in the text)
+                    f"WHERE {where}assigned_at {distinct} {_ASSIGNED_AT_SQL}", [*ASSIGNING, *ids, *ASSIGNING])
+        return cur.rowcount
 
 
 def claims_search_refresh(claim_ids: Iterable[int]) -> None:
@@ -141,7 +295,7 @@ _ALL_CLAIMS_SQL = _CLAIM_VECTOR_SQL + (
 
 def refresh_all(*, batch: int = 2000) -> dict[str, int]:
     """Rebuild every derived row and column from the source rows; returns how many were written."""
-    written = {"progress": 0, "article_vectors": 0, "claim_vectors": 0}
+    written = {"progress": 0, "article_vectors": 0, "claim_vectors": 0, "type_days": 0, "review_assignments": 0}
     with transaction.atomic():
         ArticleProgress.objects.filter(~Exists(Article.objects.filter(pk=OuterRef("article_id")))).delete()
         ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
@@ -165,6 +319,8 @@ def refresh_all(*, batch: int = 2000) -> dict[str, int]:
                 progress.append(row)
         ArticleProgress.objects.bulk_update(progress, fields, batch_size=batch)
         written["progress"] = len(progress)
+        written["type_days"] = _type_days_rebuild(batch)
+        written["review_assignments"] = review_assignment_refresh()
         if search.fulltext():
             with connection.cursor() as cur:
                 written["article_vectors"] = article_search_refresh()

@@ -155,6 +155,8 @@ class Claim(models.Model):
                 condition=models.Q(status=ClaimStatus.OPEN, assignee__isnull=True),
             ),
             models.Index(fields=["verdict", "-updated_at"], name="claim_verdict_updated"),
+            # One day's claims, to recount its claims per type (derived.type_days_refresh).
+            models.Index(fields=["created_at"], name="claim_created"),
             models.Index(fields=["-updated_at"], name="claim_updated"),
         ]
         constraints = [
@@ -270,9 +272,43 @@ class ArticleProgress(models.Model):
     # True while some counted claim is not resolved, or nothing is counted yet: the dashboard's
     # "in progress" list, as one indexed column.
     in_progress = models.BooleanField(default=True)
+    # The claims in each remaining status, and the resolved ones by verdict: the Insights page's
+    # status and verdict figures are sums of these over the articles (10,000 rows), not counts of
+    # every claim. Per article, so they ride on the row each claim change already writes (a
+    # desk-wide counter row would queue every verdict of the desk behind one lock).
+    claims_open = models.PositiveIntegerField(default=0)
+    claims_assigned = models.PositiveIntegerField(default=0)
+    claims_in_review = models.PositiveIntegerField(default=0)
+    claims_rejected = models.PositiveIntegerField(default=0)
+    resolved_verified = models.PositiveIntegerField(default=0)
+    resolved_disputed = models.PositiveIntegerField(default=0)
+    resolved_unverifiable = models.PositiveIntegerField(default=0)
 
     def __str__(self) -> str:
         return f"article {self.article_id}: {self.claims_resolved}/{self.claims_total}"
+
+
+class TypeDay(models.Model):
+    """Derived: the desk's counted claims of one type created on one day (local date).
+
+    The Insights page's claims per type per week sums the window's rows (12 weeks × 8 types)
+    instead of reading every claim of twelve weeks and matching its types. One row per day and
+    type, not per article: an article's claims may be created over months, and the window then
+    held as many rows as claims. Recounted from the day's claims (a few hundred, by
+    ``claim_created``) by claims/derived.py after a change of a claim's status or types commits;
+    rebuilt by `manage.py refresh_derived` (also after a change of TIME_ZONE, which decides the day).
+    A verdict never writes it (a claim under review and a resolved one count alike).
+    """
+
+    day = models.DateField()
+    type = models.CharField(max_length=16, choices=ClaimType.choices)
+    claims = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "type"], name="type_day_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.type}: {self.claims}"
 
 
 class Review(models.Model):
@@ -285,12 +321,19 @@ class Review(models.Model):
     rationale = models.TextField()
     round = models.PositiveIntegerField(default=1, help_text=gettext_lazy("Increases each time the claim is reopened."))
     created_at = models.DateTimeField(auto_now_add=True)
+    # Derived: when this reviewer was given the claim (the last assignment or second-review request
+    # at or before the review), written with the review by the verdict services and rebuilt by
+    # `manage.py refresh_derived`. The Insights page's time to verdict reads it instead of looking
+    # up every review's assignment among the claim events.
+    assigned_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(fields=["claim", "reviewer", "round"], name="one_review_per_reviewer_per_round")
         ]
+        # The time to verdict of a window's reviews from this index alone.
+        indexes = [models.Index(fields=["created_at"], include=["reviewer", "assigned_at"], name="review_created")]
 
     def __str__(self) -> str:
         return f"{self.get_verdict_display()} by {self.reviewer_id} on claim {self.claim_id}"
@@ -358,7 +401,12 @@ class ClaimEvent(models.Model):
 
     class Meta:
         ordering = ["at", "id"]
-        indexes = [models.Index(fields=["article", "at"])]
+        indexes = [
+            models.Index(fields=["article", "at"]),
+            # The Insights page's published checks per week: the window's publications, not every event.
+            models.Index(fields=["at"], include=["article"], name="event_published_at",
+                         condition=models.Q(kind=EventKind.PUBLISHED)),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} on claim {self.claim_id} at {self.at:%Y-%m-%d %H:%M}"

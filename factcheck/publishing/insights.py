@@ -1,10 +1,15 @@
-"""Newsroom figures for the editors' Insights page: plain aggregate queries, bounded in time.
+"""Newsroom figures for the editors' Insights page: a few small queries, whatever the archive's size.
 
-Every figure is one GROUP BY (or a handful of COUNTs) computed by the database, so the page costs
-the same few queries for 200 claims or 200,000; the week-based figures only read the last
-``WEEKS`` weeks (an index on the date column keeps that a range scan — the scale work adds them).
-The median time to verdict is PostgreSQL's ``percentile_cont`` over the window; SQLite, which
-has no such aggregate, gets the same figure from the window's rows in Python.
+The status and verdict figures are sums of the articles' progress rows (claims/derived.py keeps
+their counts per status and verdict with every claim change), the claims per type per week sums
+the window's rows of TypeDay, and the time to verdict reads each review's assignment time
+(Review.assigned_at) written with it: derived data kept by the services and rebuilt by
+``manage.py refresh_derived``, so the page does not read 200,000 claims. The overdue figure
+depends on today's date: it is counted from the partial index of the claims still being checked
+(``claim_active_due``, an index-only scan), as are the oldest overdue claims; the publications per
+week are read from their own partial index. The median time to verdict is PostgreSQL's
+``percentile_cont`` over the window; SQLite, which has no such aggregate, gets the same figure
+from the window's rows in Python.
 """
 
 from __future__ import annotations
@@ -14,18 +19,35 @@ import statistics
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Aggregate, Count, DurationField, F, OuterRef, Q, Subquery
+from django.db.models import Aggregate, Count, DurationField, F, Q, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from factcheck.accounts.models import User
-from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, ClaimType, EventKind, Review, Verdict
+from factcheck.claims.models import (
+    ArticleProgress,
+    Claim,
+    ClaimEvent,
+    ClaimStatus,
+    ClaimType,
+    EventKind,
+    Review,
+    TypeDay,
+    Verdict,
+)
 
 WEEKS = 12
 OVERDUE_BUCKETS = [(1, 7, "late_1_7", gettext_lazy("1–7 days")), (8, 30, "late_8_30", gettext_lazy("8–30 days")),
                    (31, None, "late_31", gettext_lazy("over 30 days"))]
-ASSIGNING = (EventKind.ASSIGNED, EventKind.SECOND_REVIEW)
+# The progress row's column of each status, and of each verdict among the resolved claims (derived.MEMBERSHIP).
+STATUS_COLUMNS = {
+    ClaimStatus.SUGGESTED: "claims_suggested", ClaimStatus.OPEN: "claims_open", ClaimStatus.ASSIGNED: "claims_assigned",
+    ClaimStatus.IN_REVIEW: "claims_in_review", ClaimStatus.RESOLVED: "claims_resolved",
+    ClaimStatus.REJECTED: "claims_rejected",
+}
+VERDICT_COLUMNS = {Verdict.VERIFIED: "resolved_verified", Verdict.DISPUTED: "resolved_disputed",
+                   Verdict.UNVERIFIABLE: "resolved_unverifiable"}
 
 
 class Median(Aggregate):
@@ -85,16 +107,21 @@ def _as_date(value) -> dt.date:
     return value
 
 
-def claims_by_status() -> Figure:
-    counts = dict(Claim.objects.order_by().values_list("status").annotate(n=Count("id")))
-    return Figure([(s.value, s.label, counts.get(s.value, 0)) for s in ClaimStatus])
+def _progress_sums() -> dict[str, int]:
+    """Every article's status and verdict counts, summed (one query over the progress rows)."""
+    columns = [*STATUS_COLUMNS.values(), *VERDICT_COLUMNS.values()]
+    sums = ArticleProgress.objects.aggregate(**{c: Sum(c) for c in columns})
+    return {c: sums[c] or 0 for c in columns}
 
 
-def claims_by_verdict() -> Figure:
-    counts = dict(
-        Claim.objects.filter(status=ClaimStatus.RESOLVED).order_by().values_list("verdict").annotate(n=Count("id"))
-    )
-    return Figure([(v.value, v.label, counts.get(v.value, 0)) for v in Verdict])
+def claims_by_status(sums: dict[str, int] | None = None) -> Figure:
+    sums = sums or _progress_sums()
+    return Figure([(s.value, s.label, sums[STATUS_COLUMNS[s]]) for s in ClaimStatus])
+
+
+def claims_by_verdict(sums: dict[str, int] | None = None) -> Figure:
+    sums = sums or _progress_sums()
+    return Figure([(v.value, v.label, sums[VERDICT_COLUMNS[v]]) for v in Verdict])
 
 
 def overdue_claims(today: dt.date | None = None) -> Figure:
@@ -121,17 +148,8 @@ def oldest_overdue(limit: int = 10, today: dt.date | None = None) -> list[Claim]
 
 
 def _reviews_in_window(start: dt.datetime):
-    # When was this reviewer given the claim: the last assignment (or second-review request) before the verdict.
-    assigned = (
-        ClaimEvent.objects.filter(claim=OuterRef("claim"), kind__in=ASSIGNING, at__lte=OuterRef("created_at"))
-        .order_by("-at", "-id")
-        .values("at")[:1]
-    )
-    return (
-        Review.objects.filter(created_at__gte=start)
-        .annotate(assigned_at=Subquery(assigned))
-        .filter(assigned_at__isnull=False)
-    )
+    # assigned_at: when this reviewer was given the claim (derived.review_assignment_refresh).
+    return Review.objects.filter(created_at__gte=start, assigned_at__isnull=False)
 
 
 def median_time_to_verdict(today: dt.date | None = None, weeks: int = WEEKS) -> list[ReviewerTime]:
@@ -165,23 +183,16 @@ def median_in_python(rows) -> dict[int, tuple[int, float]]:
 
 def claims_per_type_by_week(today: dt.date | None = None, weeks: int = WEEKS) -> WeekSeries:
     """Claims added to checks each week (by creation), counted once per type they carry."""
-    mondays, start = window(today, weeks)
-    per_type = {t.value: Count("id", filter=Q(types__icontains=f'"{t.value}"')) for t in ClaimType}
-    rows = (
-        Claim.objects.filter(created_at__gte=start, status__in=ClaimStatus.COUNTED)
-        .annotate(week=TruncWeek("created_at"))
-        .order_by()
-        .values("week")
-        .annotate(**per_type)
-    )
+    mondays, _ = window(today, weeks)
+    # The window's days, per type (TypeDay: the counted claims by local creation day).
+    rows = TypeDay.objects.filter(day__gte=mondays[0]).order_by().values_list("day", "type", "claims")
     index = {m: i for i, m in enumerate(mondays)}
     series = {t.value: [0] * len(mondays) for t in ClaimType}
-    for row in rows:
-        i = index.get(_as_date(row["week"]))
-        if i is None:
+    for day, type_, n in rows:
+        i = index.get(_week_start(day))
+        if i is None or type_ not in series:
             continue
-        for t in ClaimType:
-            series[t.value][i] = row[t.value]
+        series[type_][i] += n
     return WeekSeries(mondays, [(t.value, t.label, series[t.value]) for t in ClaimType])
 
 
@@ -217,9 +228,10 @@ class Insights:
 
 
 def newsroom_insights(today: dt.date | None = None) -> Insights:
+    sums = _progress_sums()
     return Insights(
-        by_status=claims_by_status(),
-        by_verdict=claims_by_verdict(),
+        by_status=claims_by_status(sums),
+        by_verdict=claims_by_verdict(sums),
         overdue=overdue_claims(today),
         oldest_overdue=oldest_overdue(today=today),
         reviewer_times=median_time_to_verdict(today),

@@ -18,7 +18,7 @@ from django.db import connection
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_create, article_revise, article_update_details
 from factcheck.claims import services
-from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus
+from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus, Review, TypeDay
 from factcheck.claims.selectors import articles_with_progress
 from tests.claims.conftest import attach_source
 
@@ -33,12 +33,23 @@ TEXT = (
 )
 
 
+NOTHING_WRITTEN = ("progress rows updated: 0, article vectors: 0, claim vectors: 0, type days: 0, "
+                   "review assignments: 0\n")
+
+
 def derived_state() -> dict:
     """Everything derived, as the pages read it (an article without a progress row counts zero)."""
     progress = {
         a.pk: (a.claims_total, a.claims_resolved, a.claims_suggested, a.claims_disputed, a.claims_in_progress)
         for a in articles_with_progress()
     }
+    # The Insights page's derived data: every progress column, the claims per type and day, and the
+    # reviews' assignment times.
+    empty = {f.attname: f.get_default() for f in ArticleProgress._meta.concrete_fields}
+    stored = {p["article_id"]: p for p in ArticleProgress.objects.values()}
+    progress_rows = {pk: stored.get(pk, {**empty, "article_id": pk}) for pk in Article.objects.values_list("pk", flat=True)}
+    type_days = sorted(TypeDay.objects.filter(claims__gt=0).values_list("day", "type", "claims"))  # zero rows may stay
+    assignments = sorted(Review.objects.values_list("pk", "assigned_at"))
     vectors = {}
     if connection.vendor == "postgresql":
         with connection.cursor() as cur:
@@ -46,7 +57,8 @@ def derived_state() -> dict:
             vectors["articles"] = cur.fetchall()
             cur.execute("SELECT id, search::text FROM claims_claim ORDER BY id")
             vectors["claims"] = cur.fetchall()
-    return {"progress": progress, **vectors}
+    return {"progress": progress, "progress_rows": progress_rows, "type_days": type_days,
+            "assignments": assignments, **vectors}
 
 
 def refresh() -> str:
@@ -82,8 +94,9 @@ def run_a_check(editor, reviewer) -> tuple[Article, Article]:
     return first, second
 
 
-def test_rebuild_equals_what_the_services_kept(editor, reviewer):
-    first, second = run_a_check(editor, reviewer)
+def test_rebuild_equals_what_the_services_kept(editor, reviewer, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # the claims per type and day are recounted after commit
+        first, second = run_a_check(editor, reviewer)
     kept = derived_state()
     # The pages show what the claims say: one disputed and resolved, the rest open.
     counted = Claim.objects.filter(article=first, status__in=["open", "assigned", "in_review", "resolved"]).count()
@@ -92,11 +105,14 @@ def test_rebuild_equals_what_the_services_kept(editor, reviewer):
     assert kept["progress"][first.pk] == (counted, 1, left, 1, True)
     assert kept["progress"][second.pk] == (0, 0, 0, 0, True)
 
-    assert refresh() == "progress rows updated: 0, article vectors: 0, claim vectors: 0\n"
+    assert refresh() == NOTHING_WRITTEN
     assert derived_state() == kept
 
+    assert kept["type_days"] and all(at is not None for _, at in kept["assignments"])
     # Wipe it all, as after restoring the tables without the derived data.
     ArticleProgress.objects.all().delete()
+    TypeDay.objects.all().delete()
+    Review.objects.update(assigned_at=None)
     if connection.vendor == "postgresql":
         Article.objects.update(search=None)
         Claim.objects.update(search=None)
@@ -104,7 +120,7 @@ def test_rebuild_equals_what_the_services_kept(editor, reviewer):
     refresh()
     assert derived_state() == kept
     # Idempotent: a second rebuild finds nothing to write.
-    assert refresh() == "progress rows updated: 0, article vectors: 0, claim vectors: 0\n"
+    assert refresh() == NOTHING_WRITTEN
 
 
 def test_verdicts_move_the_article_from_in_progress_to_done(editor, reviewer):
@@ -149,4 +165,7 @@ def test_every_way_a_verdict_resolves_a_claim_moves_the_counts_as_a_recount_woul
     assert stored() == _counts(article.pk) and stored()["claims_resolved"] == 2
     services.verdict_record(actor=editor, claim_id=settled.pk, verdict="disputed", rationale="Settled: 300.")
     assert stored() == _counts(article.pk) == {"claims_total": 3, "claims_resolved": 3, "claims_suggested": 0,
-                                               "claims_disputed": 2, "claims_all": 3, "in_progress": False}
+                                               "claims_disputed": 2, "claims_all": 3, "in_progress": False,
+                                               "claims_open": 0, "claims_assigned": 0, "claims_in_review": 0,
+                                               "claims_rejected": 0, "resolved_verified": 1, "resolved_disputed": 2,
+                                               "resolved_unverifiable": 0}

@@ -32,15 +32,24 @@ MAX_CLAIM_TEXT = 5000
 # Events after which the claim's wording may differ: its search vector is recomputed.
 # REANCHORED: a re-anchored claim whose words changed takes the new words as its wording (placement.py).
 TEXT_EVENTS = frozenset({EventKind.CREATED, EventKind.EDITED, EventKind.MERGED, EventKind.SPLIT, EventKind.REANCHORED})
-# Events that never change what the article's progress counts (derived._counts: counted, resolved,
-# suggested, disputed): it stays as it is. Starting a review moves a claim between two states counted
-# alike, and a reviewer's verdict is a Review row until the claim resolves (RESOLVED recounts); a
-# verdict recorded on an assigned claim recounted three times, each over all the article's claims.
+# Events that never change what the article's progress counts (derived.MEMBERSHIP: by status and
+# verdict): it stays as it is. A reviewer's verdict is a Review row until the claim resolves
+# (RESOLVED moves the counts); a verdict recorded on an assigned claim recounted three times, each
+# over all the article's claims. Starting a review moves the claim from assigned to in review,
+# which the Insights page counts apart: its services pass ``moved_from`` (one UPDATE, no recount).
 PROGRESS_UNCHANGED = frozenset({
     EventKind.LOOKUP, EventKind.COMMENTED, EventKind.SOURCE_ATTACHED, EventKind.SOURCE_DETACHED,
     EventKind.PASSAGE_PINNED, EventKind.LINKED, EventKind.PUBLISHED, EventKind.UNPUBLISHED,
-    EventKind.STARTED, EventKind.REVIEWED,
+    EventKind.REVIEWED,
 })
+# Events that never change whether a claim is counted nor its types: TypeDay (the claims per type and
+# day) stays as it is. Everything else recounts the claim's day (a few hundred claims).
+TYPES_UNCHANGED = PROGRESS_UNCHANGED | {
+    EventKind.ASSIGNED, EventKind.STARTED, EventKind.RESOLVED, EventKind.SETTLED, EventKind.REOPENED,
+    EventKind.SECOND_REVIEW, EventKind.CORRECTED, EventKind.CONFIRMED,
+}
+# Events that follow a review row's write: its assignment time (Review.assigned_at) is written then.
+REVIEW_WRITTEN = frozenset({EventKind.REVIEWED, EventKind.SETTLED})
 
 # Called with every audit event, inside its transaction. Packages above claims (publishing: corrections,
 # "ready to publish") register here from their AppConfig.ready(), so claims never imports them
@@ -242,6 +251,10 @@ def claim_event(
         from_status = claim.status
     if kind in TEXT_EVENTS and not vector_written:  # written with the row itself (claim_create)
         derived.claims_search_refresh([claim.pk])
+    if kind in REVIEW_WRITTEN:
+        derived.review_assignment_refresh([claim.pk])
+    if kind not in TYPES_UNCHANGED:
+        derived.type_days_refresh_later([derived.claim_day(claim)])
     counts = None
     if kind not in PROGRESS_UNCHANGED:
         if moved_from is not None:

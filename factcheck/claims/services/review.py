@@ -182,7 +182,8 @@ def claim_start(*, actor: User, claim_id: int, version: int | None = None) -> Cl
     _expect(claim, "start", gettext("start the review"))
     claim.status = ClaimStatus.IN_REVIEW
     _save(claim, actor, "status")
-    claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+    claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status,
+                moved_from=(ClaimStatus.ASSIGNED, claim.verdict))
     return claim
 
 
@@ -253,7 +254,11 @@ def verdict_record(
                                          notice=resolved_notice(actor, claim, verdict))
     if claim.status == ClaimStatus.ASSIGNED:
         claim.status = ClaimStatus.IN_REVIEW
-        claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status)
+        # Written now (the version moves with the verdict's save below): the article's counts move
+        # from assigned to in review, and a recount (an article without its progress row) must read it.
+        Claim.objects.filter(pk=claim.pk).update(status=claim.status)
+        claim_event(claim, actor, EventKind.STARTED, from_status=ClaimStatus.ASSIGNED, to_status=claim.status,
+                    moved_from=(ClaimStatus.ASSIGNED, claim.verdict))
     round_ = _current_round(claim)
     as_reviewer = is_assigned_reviewer(actor, claim)
 

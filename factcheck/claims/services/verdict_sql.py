@@ -58,7 +58,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
 
     now = timezone.now()
     started = claim.status == ClaimStatus.ASSIGNED
-    before = (ClaimStatus.IN_REVIEW, claim.verdict)  # an assigned claim is started on the way
+    before = (claim.status, claim.verdict)  # an assigned claim is started on the way: one move to resolved
     after = (ClaimStatus.RESOLVED, verdict)
     events = ([(EventKind.STARTED, ClaimStatus.ASSIGNED, ClaimStatus.IN_REVIEW, "", "")] if started else []) + [
         (EventKind.REVIEWED, ClaimStatus.IN_REVIEW, ClaimStatus.IN_REVIEW, verdict, rationale),
@@ -67,16 +67,22 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     # Named parameters, each value once: psycopg caches a statement's parsing only under 50 of them.
     params: dict = {"resolved": ClaimStatus.RESOLVED, "verdict": verdict, "rationale": rationale, "rating": rating,
                     "now": now, "actor": actor.pk, "claim": claim.pk, "version": claim.version,
-                    "reopened": EventKind.REOPENED, "article": claim.article_id, "empty": ""}
+                    "reopened": EventKind.REOPENED, "article": claim.article_id, "empty": "",
+                    "assigned": derived.ASSIGNING[0], "second": derived.ASSIGNING[1]}
     sql = [
         "WITH upd AS (UPDATE claims_claim SET status = %(resolved)s, verdict = %(verdict)s, "
         "rationale = %(rationale)s, rating = %(rating)s, needs_settlement = false, needs_rereview = false, "
         "resolved_at = %(now)s, version = version + 1, updated_by_id = %(actor)s, updated_at = %(now)s "
         "WHERE id = %(claim)s AND version = %(version)s RETURNING id, version)",
         # The round: 1 + the times the claim was reopened (review._current_round).
-        ", rev AS (INSERT INTO claims_review (claim_id, reviewer_id, round, verdict, rating, rationale, created_at) "
+        ", rev AS (INSERT INTO claims_review (claim_id, reviewer_id, round, verdict, rating, rationale, created_at, "
+        "assigned_at) "
         "SELECT upd.id, %(actor)s, 1 + (SELECT count(*) FROM claims_claimevent WHERE claim_id = %(claim)s "
-        "AND kind = %(reopened)s), %(verdict)s, %(rating)s, %(rationale)s, %(now)s FROM upd "
+        "AND kind = %(reopened)s), %(verdict)s, %(rating)s, %(rationale)s, %(now)s, "
+        # derived.review_assignment_refresh's value: the last assignment before the review. An
+        # update of the round's review keeps its time, and so its assignment.
+        "(SELECT at FROM claims_claimevent WHERE claim_id = %(claim)s AND kind IN (%(assigned)s, %(second)s) "
+        "AND at <= %(now)s ORDER BY at DESC, id DESC LIMIT 1) FROM upd "
         "ON CONFLICT (claim_id, reviewer_id, round) DO UPDATE SET "
         "verdict = EXCLUDED.verdict, rating = EXCLUDED.rating, rationale = EXCLUDED.rationale RETURNING id)",
     ]
@@ -132,7 +138,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     claim.resolved_at = claim.updated_at = now
     claim.version, claim.updated_by = version, actor
     if progress is not None and counts is None:
-        derived.article_progress_refresh(claim.article_id)  # an article without its progress row yet
+        counts = derived.article_progress_refresh(claim.article_id)  # an article without its progress row yet
     for pk, (event_kind, from_status, to_status, event_verdict, note) in zip(event_ids, events, strict=True):
         event = ClaimEvent(pk=pk, claim=claim, article_id=claim.article_id, actor=actor, at=now, kind=event_kind,
                            from_status=from_status, to_status=to_status, verdict=event_verdict, note=note, data={})
