@@ -24,6 +24,7 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:while|that|because|if|when|although|though|so|then)\s+)"
     r"(?P<np>[^,;:“”\"]{2,80}),\s+(?P<app>[^,;:“”\"]{2,60}),\s*$"
 )
+_RELATIVE_APPOSITIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _COPULA_NP = re.compile(r"\b(?:was|were|is|are)\s+(?:the|a|an|its|their|his|her)\b")
 _NP_REJECT = re.compile(r"^(?:this|that|there|which|who)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
@@ -47,6 +48,10 @@ def subject_before(text: str, a: int, v: int) -> str | None:
             # speaker is the appositive pair after the clause, not the clause.
             m = _APPOSITIVE_SUBJECT.search(window, m.start("np") + 1)
         if m and not lx.FINITE_VERB.search(m.group("np")):  # "The bank's governor, Ilse Marten, said"
+            if _RELATIVE_APPOSITIVE.match(m.group("app").strip()):
+                # "Commissioner Tom Reyes, who voted against the plan, said": the clause describes the
+                # speaker; the report and ClaimReview name the speaker alone.
+                return m.group("np").strip()
             return f"{m.group('np').strip()}, {m.group('app').strip()}"
     # Walk back word by word to the nearest clause boundary: punctuation, a conjunction before a
     # lower-case word, or a subordinating word. A plain loop, as a regex search would try every start.
