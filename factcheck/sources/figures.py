@@ -70,7 +70,6 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 
 
-
 # --- text helpers -----------------------------------------------------------------------------
 
 
@@ -205,8 +204,6 @@ def _passage(text: str, q: dict, label: str, claim_figure: str, bounds: tuple[in
         "value": q["value"], "qualifier": q["qualifier"], "unit": q["unit"],
         "verdict": _VERDICT_OF_LABEL[label], "label": label, "claim_figure": claim_figure, "shared_words": [],
     }
-
-
 
 
 def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, int],
@@ -500,12 +497,9 @@ def _counted_noun(figure_text: str) -> str:
 
 def _other_kind(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], claim_noun: str,
                 subject: list[str], claim_names: set[str]) -> bool:
-    """Does source figure ``i`` count another kind of thing than the claim's, in a sentence that also
-    counts the claim's? Its noun differs from the claim's, and either another figure of its sentence
-    carries the claim's noun, or its own clause says none of what the claim says (the claim's words
-    but its noun and names)."""
-    sq = found[i]
-    source_noun = _counted_noun(sq["text"])
+    """Does source figure ``i`` count another kind of thing than the claim's? Its noun differs, and another figure
+    of its sentence carries the claim's noun, or its own clause says none of the claim's words but noun and names."""
+    sq, source_noun = found[i], _counted_noun(found[i]["text"])
     if not claim_noun or not source_noun or shared_words(keywords(claim_noun), keywords(source_noun)):
         return False
     sentence = [_counted_noun(o["text"]) for j, o in enumerate(found) if j != i and bounds[j] == bounds[i]]
