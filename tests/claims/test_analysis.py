@@ -150,3 +150,23 @@ def test_a_split_at_in_what_someone_called_gives_the_part_its_own_source_and_wor
     assert second.text == ("Rising water drove almost 1,800 people out of their houses in Millford on Monday, "
                            "in what meteorologists called the heaviest rainfall the county has recorded since 1994.")
     assert {"superlative", "temporal"} <= set(second.types)
+
+
+COURTHOUSE = ("The county will move its family court into the old Harwick courthouse, which shut in 2018 and has stood "
+              "empty for six years, the board said on Monday. The depot which opened in 2001 employs 300 people.\n")
+
+
+@pytest.mark.parametrize("quote", ["which shut in 2018 and has stood empty for six years",
+                                   "shut in 2018 and has stood empty for six years"])
+def test_a_selected_relative_clause_is_worded_with_the_noun_it_describes(editor, quote):
+    # Tryout, round 11: the bare fragment went to the queue, the report and ClaimReview as the claim.
+    article = ArticleFactory(created_by=editor, text=COURTHOUSE)
+    claim = claim_create(actor=editor, article_id=article.pk, quote=quote)
+    assert claim.text == "The old Harwick courthouse shut in 2018 and has stood empty for six years."
+    assert claim.quote == quote and claim.attributed_to == "the board"
+
+
+def test_a_restrictive_relative_clause_gets_no_borrowed_subject(editor):
+    article = ArticleFactory(created_by=editor, text=COURTHOUSE)
+    claim = claim_create(actor=editor, article_id=article.pk, quote="which opened in 2001")
+    assert claim.text == "which opened in 2001"

@@ -8,10 +8,12 @@ passage are read, so the cost does not grow with the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .attribution import find_attribution
+from .clauses import antecedent_start
 from .cues import find_cues
 from .engine import suggest
 from .judge import describe
@@ -91,12 +93,43 @@ def _reported_wording(window: str, c_start: int, a: int, b: int) -> str | None:
     return sentence(frame, window[a:b])
 
 
+_RELATIVE_LEAD = re.compile(r"(?:which|who)\s+")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
+
+
+def _relative_wording(window: str, c_start: int, a: int, b: int) -> str | None:
+    """'which closed in 2019 and has been empty for seven years', selected after "the old Westfield
+    courthouse, ...": the relative clause asserts something of the noun before it, so the wording puts
+    that noun back ("The old Westfield courthouse closed in 2019 ..."), not the sentence's subject."""
+    lead = _RELATIVE_LEAD.match(window, a)
+    rest = a + (lead.end() - lead.start()) if lead else a
+    if lead is None and not _RELATIVE_BEFORE.search(window, max(c_start, a - 12), a):
+        return None
+    noun_end = len(window[:a].rstrip())
+    if lead is None:
+        noun_end = _RELATIVE_BEFORE.search(window, max(c_start, a - 12), a).start()
+    elif window[:noun_end].endswith(","):
+        noun_end -= 1
+    else:
+        return None  # "the plant which ...": a restrictive clause is part of its noun phrase
+    if rest >= b or not lx.VERB_START.match(window, rest):
+        return None
+    start = antecedent_start(window, c_start, noun_end)
+    noun = window[start:noun_end].strip()
+    if not noun or start == noun_end or noun.split()[0].lower() in ("which", "who", "that"):
+        return None
+    return sentence(noun, window[rest:b])
+
+
 def _wording(window: str, c_start: int, c_end: int, a: int, b: int) -> str | None:
     """A selected fragment ("caused $145 million in losses", "It destroyed 1,237 homes") gets the
     subject the engine would give it: the wording of the suggestion over the same words, read with the
     sentence before (a pronoun stands for what it named). A passage with its own subject gets None."""
     if window.startswith(("that ", "That "), a):
         return _reported_wording(window, c_start, a, b)
+    relative = _relative_wording(window, c_start, a, b)
+    if relative:
+        return relative
     # "in what forecasters called the worst flooding since 1987" reads the clause before it: the
     # engine's own part over these words is worded with that clause.
     evaluation = window.startswith("in what ", a)
