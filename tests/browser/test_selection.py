@@ -101,3 +101,16 @@ def test_selecting_a_suggested_passage_accepts_it_and_selecting_a_claim_names_it
     expect(page.get_by_text("This passage is already a claim:")).to_be_visible()
     expect(item).to_have_count(1)
     assert Claim.objects.filter(article=article).count() == before
+
+
+def test_a_selected_relative_clause_is_listed_with_the_noun_it_describes(app, page, editor):
+    text = ("The county will move its family court into the old Harwick courthouse, which shut in 2018 and has "
+            "stood empty for six years, the board said on Monday.\n")
+    article = article_create(actor=editor, title="Court move", text=text)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    select_with_mouse(page, "#article-text", "which shut in 2018 and has stood empty for six years")
+    page.get_by_test_id("create-claim").click()
+    made = page.locator(f".claim-item[data-start='{text.index('which shut')}']")
+    expect(made.locator(".claim-text")).to_have_text(
+        "The old Harwick courthouse shut in 2018 and has stood empty for six years.")
