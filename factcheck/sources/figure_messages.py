@@ -67,6 +67,14 @@ def summary(label: str, figures: list[dict]) -> str:
         "figures": ", ".join(named(f) for f in figures)}
 
 
+def found_in_part(result: dict | None) -> bool:
+    """A check that states some of the claim's figures and not others ("$38.2 million" found, "14 new
+    posts" not). Its outcome stays `consistent` for API clients, which read each figure's label; what
+    a person reads (the claim page's heading, the history row) must not say plainly that it matches."""
+    result = result or {}
+    return result.get("outcome") == "consistent" and any(f.get("label") == "absent" for f in result.get("figures") or [])
+
+
 def summary_of(result: dict) -> str:
     """A stored figure check's summary in the active language (the stored text when it predates labels)."""
     figures = result.get("figures") or []

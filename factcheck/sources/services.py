@@ -34,7 +34,7 @@ from factcheck.claims.services.common import claim_event as _event
 from factcheck.claims.services.common import lock_claim as _lock_claim
 from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
 from factcheck.core.locks import lock_name
-from factcheck.sources import providers, workers
+from factcheck.sources import figure_messages, providers, workers
 from factcheck.sources.addresses import TRACKING_PARAMS, normalise_url  # noqa: F401 (the services' names)
 from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
 from factcheck.sources.figures import host, independence
@@ -518,6 +518,8 @@ def _finish(lookup: Lookup, *, status: str, result: dict | None = None, error: s
                 "source": lookup.source_id}
         if result and "outcome" in result:
             data["outcome"] = result["outcome"]
+            if figure_messages.found_in_part(result):
+                data["in_part"] = True  # the history row must not say plainly that the figure matches
         _event(lookup.claim, None, EventKind.LOOKUP, data, note=error[:300])
 
 

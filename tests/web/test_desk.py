@@ -127,12 +127,19 @@ def test_lookup_history_rows_say_which_lookup_and_its_outcome(as_reviewer, desk,
         {"lookup": 1, "kind": "similar", "action": "queued"},
         {"lookup": 2, "kind": "figure_check", "action": "finished", "status": "done", "outcome": "inconsistent"},
         {"lookup": 3, "kind": "fetch", "action": "finished", "status": "failed"},
+        {"lookup": 4, "kind": "figure_check", "action": "finished", "status": "done", "outcome": "disputed"},
+        {"lookup": 5, "kind": "figure_check", "action": "finished", "status": "done", "outcome": "consistent",
+         "in_part": True},
     ):
         ClaimEvent.objects.create(claim=claim, article=claim.article, kind=EventKind.LOOKUP, data=data)
     page = as_reviewer.get(reverse("claim_detail", args=[claim.pk])).content.decode()
     assert "Similar claims queued" in page
     assert "Figure check done: the source gives a different figure" in page
     assert "Fetch and snapshot failed" in page
+    assert "Figure check done: the source mentions the figure but disputes it" in page
+    # One figure found and another not: not "states the figure" (tryout, round 11).
+    assert "Figure check done: the source states some of the figures, not all" in page
+    assert "the source states the figure<" not in page and "the source states the figure\n" not in page
     assert '<span class="kind">Lookup</span>' not in page
 
 

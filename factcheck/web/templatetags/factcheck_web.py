@@ -83,6 +83,7 @@ def type_labels(types) -> str:
 
 _FIGURE_OUTCOMES = {
     "consistent": gettext_lazy("the source states the figure"),
+    "disputed": gettext_lazy("the source mentions the figure but disputes it"),
     "inconsistent": gettext_lazy("the source gives a different figure"),
     "not_found": gettext_lazy("the figure was not found in the source"),
 }
@@ -103,7 +104,9 @@ def lookup_summary(event) -> str:
         status = data.get("status", "")
         text = LookupStatus(status).label.lower() if status in LookupStatus.values else (status or gettext("finished"))
         outcome = data.get("outcome")
-        if outcome in _FIGURE_OUTCOMES:
+        if data.get("in_part"):
+            text = f"{text}: {gettext('the source states some of the figures, not all')}"
+        elif outcome in _FIGURE_OUTCOMES:
             text = f"{text}: {_FIGURE_OUTCOMES[outcome]}"
     else:
         text = _LOOKUP_ACTIONS.get(action, action.replace("_", " ") or gettext("requested"))
@@ -131,15 +134,6 @@ def rating_label(rating: str) -> str:
 def joined(items, semicolon: bool = False) -> str:
     """A list in the reader's separators: "أ، ب" in Arabic (core.text.join_list)."""
     return join_list(items, semicolon=bool(semicolon))
-
-
-@register.simple_tag
-def figure_list(quantities) -> str:
-    """A claim's figures as written, "14؛ 300" in Arabic, each isolated in ``<bdi>``: an English figure
-    ("2,400 households") in an Arabic page, or an Arabic one in an English page, keeps its own order
-    instead of trading words with the separator and its neighbours."""
-    return format_html_join(pgettext("list separator", "; "), "<bdi>{}</bdi>",
-                            ((q.get("text") or q.get("value", ""),) for q in quantities or []))
 
 
 _QUALIFIER_WORDS = {
