@@ -143,9 +143,26 @@ def type_days_refresh_later(days: Iterable[dt.date]) -> None:
     claim created or accepted on one day across the desk queued behind the others
     (tests/api/test_count_stamps.py holds one open). After the commit the recount sees it; a
     process that dies in between leaves the day's count for its next change or refresh_derived.
+
+    One recount per transaction and day, however many claims it changed: accepting twenty
+    suggestions at once adds their days to the recount already waiting for the commit, instead
+    of queuing twenty recounts of the same day.
     """
-    days = set(days)
-    transaction.on_commit(lambda: type_days_refresh(days), robust=True)
+    waiting = getattr(connection, "_type_days_waiting", None)
+    # Still waiting only if the callback is still queued: a rolled-back transaction (or savepoint)
+    # dropped it, and autocommit runs it at once.
+    if waiting is not None and any(func is waiting[1] for _ids, func, _robust in connection.run_on_commit):
+        waiting[0].update(days)
+        return
+    pending = set(days)
+
+    def recount() -> None:
+        if (getattr(connection, "_type_days_waiting", None) or (None, None))[1] is recount:
+            connection._type_days_waiting = None
+        type_days_refresh(pending)
+
+    connection._type_days_waiting = (pending, recount)
+    transaction.on_commit(recount, robust=True)
 
 
 def _type_days_rebuild(batch: int) -> int:

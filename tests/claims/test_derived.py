@@ -169,3 +169,40 @@ def test_every_way_a_verdict_resolves_a_claim_moves_the_counts_as_a_recount_woul
                                                "claims_open": 0, "claims_assigned": 0, "claims_in_review": 0,
                                                "claims_rejected": 0, "resolved_verified": 1, "resolved_disputed": 2,
                                                "resolved_unverifiable": 0}
+
+
+def test_accepting_many_suggestions_recounts_their_day_once(editor, django_capture_on_commit_callbacks):
+    # One transaction that changes twenty claims of a day waits for one recount of that day, not twenty.
+    from django.db import transaction
+
+    from tests.support.factories import ArticleFactory, make_claim
+
+    article = ArticleFactory(created_by=editor, text=" ".join(f"{n} people were counted." for n in range(10, 30)))
+    for n in range(10, 30):
+        make_claim(article, f"{n} people were counted", status=ClaimStatus.SUGGESTED, suggested=True,
+                   types=["quantity"])
+    with django_capture_on_commit_callbacks(execute=True) as callbacks, transaction.atomic():
+        assert services.claims_accept_all(actor=editor, article_id=article.pk) == 20
+    recounts = [c for c in callbacks if getattr(c, "__module__", "") == "factcheck.claims.derived"]
+    assert len(recounts) == 1
+    assert TypeDay.objects.get(type="quantity", claims__gt=0).claims == 20
+
+
+def test_a_rolled_back_change_does_not_keep_its_recount_waiting(editor, django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    from factcheck.claims import derived
+    from tests.support.factories import ArticleFactory, make_claim
+
+    article = ArticleFactory(created_by=editor, text="Rescuers freed 14 people.")
+    claim = make_claim(article, "freed 14 people", status=ClaimStatus.SUGGESTED, suggested=True, types=["quantity"])
+    with django_capture_on_commit_callbacks(execute=True):
+        try:
+            with transaction.atomic():
+                derived.type_days_refresh_later([derived.claim_day(claim)])
+                raise RuntimeError("rolled back")
+        except RuntimeError:
+            pass
+        services.claim_accept(actor=editor, claim_id=claim.pk)
+    # The accept after the rollback queued a recount of its own, which ran: the claim is counted.
+    assert TypeDay.objects.get(type="quantity", claims__gt=0).claims == 1
