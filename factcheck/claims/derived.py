@@ -61,6 +61,12 @@ MEMBERSHIP: tuple[tuple[str, tuple[str, ...] | None, str | None], ...] = (
     ("resolved_unverifiable", (ClaimStatus.RESOLVED,), Verdict.UNVERIFIABLE),
 )
 
+# The column of each status, and of each verdict among the resolved claims (what Insights sums).
+STATUS_COLUMN = {statuses[0]: column for column, statuses, verdict in MEMBERSHIP
+                 if verdict is None and statuses is not None and len(statuses) == 1}
+VERDICT_COLUMN = {verdict: column for column, statuses, verdict in MEMBERSHIP
+                  if verdict is not None and statuses == (ClaimStatus.RESOLVED,)}
+
 
 def _count_terms() -> dict[str, Count]:
     """The progress row's counts, as aggregates: one article's recount and the grouped rebuild both

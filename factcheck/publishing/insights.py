@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from factcheck.accounts.models import User
+from factcheck.claims import derived
 from factcheck.claims.models import (
     ArticleProgress,
     Claim,
@@ -40,16 +41,6 @@ from factcheck.claims.models import (
 WEEKS = 12
 OVERDUE_BUCKETS = [(1, 7, "late_1_7", gettext_lazy("1–7 days")), (8, 30, "late_8_30", gettext_lazy("8–30 days")),
                    (31, None, "late_31", gettext_lazy("over 30 days"))]
-# The progress row's column of each status, and of each verdict among the resolved claims (derived.MEMBERSHIP).
-STATUS_COLUMNS = {
-    ClaimStatus.SUGGESTED: "claims_suggested", ClaimStatus.OPEN: "claims_open", ClaimStatus.ASSIGNED: "claims_assigned",
-    ClaimStatus.IN_REVIEW: "claims_in_review", ClaimStatus.RESOLVED: "claims_resolved",
-    ClaimStatus.REJECTED: "claims_rejected",
-}
-VERDICT_COLUMNS = {Verdict.VERIFIED: "resolved_verified", Verdict.DISPUTED: "resolved_disputed",
-                   Verdict.UNVERIFIABLE: "resolved_unverifiable"}
-
-
 class Median(Aggregate):
     """PostgreSQL's ordered-set median (works on intervals too)."""
 
@@ -109,19 +100,19 @@ def _as_date(value) -> dt.date:
 
 def _progress_sums() -> dict[str, int]:
     """Every article's status and verdict counts, summed (one query over the progress rows)."""
-    columns = [*STATUS_COLUMNS.values(), *VERDICT_COLUMNS.values()]
+    columns = [*derived.STATUS_COLUMN.values(), *derived.VERDICT_COLUMN.values()]
     sums = ArticleProgress.objects.aggregate(**{c: Sum(c) for c in columns})
     return {c: sums[c] or 0 for c in columns}
 
 
 def claims_by_status(sums: dict[str, int] | None = None) -> Figure:
     sums = sums or _progress_sums()
-    return Figure([(s.value, s.label, sums[STATUS_COLUMNS[s]]) for s in ClaimStatus])
+    return Figure([(s.value, s.label, sums[derived.STATUS_COLUMN[s]]) for s in ClaimStatus])
 
 
 def claims_by_verdict(sums: dict[str, int] | None = None) -> Figure:
     sums = sums or _progress_sums()
-    return Figure([(v.value, v.label, sums[VERDICT_COLUMNS[v]]) for v in Verdict])
+    return Figure([(v.value, v.label, sums[derived.VERDICT_COLUMN[v]]) for v in Verdict])
 
 
 def overdue_claims(today: dt.date | None = None) -> Figure:
