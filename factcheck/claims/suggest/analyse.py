@@ -94,7 +94,8 @@ def _reported_wording(window: str, c_start: int, a: int, b: int) -> str | None:
 
 
 _RELATIVE_LEAD = re.compile(r"(?:which|who)\s+")
-_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
+_COMMA_BEFORE = re.compile(r",\s*$")  # "the old courthouse, | which ...": a non-restrictive clause
+_AFTER_RELATIVE = re.compile(r",\s*(?:which|who)\s+$")  # "the old courthouse, which | closed ..."
 
 
 def _relative_wording(window: str, c_start: int, a: int, b: int) -> str | None:
@@ -102,21 +103,15 @@ def _relative_wording(window: str, c_start: int, a: int, b: int) -> str | None:
     courthouse, ...": the relative clause asserts something of the noun before it, so the wording puts
     that noun back ("The old Westfield courthouse closed in 2019 ..."), not the sentence's subject."""
     lead = _RELATIVE_LEAD.match(window, a)
-    rest = a + (lead.end() - lead.start()) if lead else a
-    if lead is None and not _RELATIVE_BEFORE.search(window, max(c_start, a - 12), a):
-        return None
-    noun_end = len(window[:a].rstrip())
-    if lead is None:
-        noun_end = _RELATIVE_BEFORE.search(window, max(c_start, a - 12), a).start()
-    elif window[:noun_end].endswith(","):
-        noun_end -= 1
+    if lead:
+        comma, rest = _COMMA_BEFORE.search(window, max(c_start, a - 4), a), lead.end()
     else:
-        return None  # "the plant which ...": a restrictive clause is part of its noun phrase
-    if rest >= b or not lx.VERB_START.match(window, rest):
+        comma, rest = _AFTER_RELATIVE.search(window, max(c_start, a - 12), a), a
+    # No comma before "which": a restrictive clause ("the plant which ..."), part of its noun phrase.
+    if comma is None or rest >= b or not lx.VERB_START.match(window, rest):
         return None
-    start = antecedent_start(window, c_start, noun_end)
-    noun = window[start:noun_end].strip()
-    if not noun or start == noun_end or noun.split()[0].lower() in ("which", "who", "that"):
+    noun = window[antecedent_start(window, c_start, comma.start()):comma.start()].strip()
+    if not noun or noun.split()[0].lower() in ("which", "who", "that"):
         return None
     return sentence(noun, window[rest:b])
 
