@@ -84,6 +84,7 @@ def type_labels(types) -> str:
 _FIGURE_OUTCOMES = {
     "consistent": gettext_lazy("the source states the figure"),
     "disputed": gettext_lazy("the source mentions the figure but disputes it"),
+    "in_part": gettext_lazy("the source states some of the figures, not all"),  # consistent, with figures absent
     "inconsistent": gettext_lazy("the source gives a different figure"),
     "not_found": gettext_lazy("the figure was not found in the source"),
 }
@@ -105,8 +106,8 @@ def lookup_summary(event) -> str:
         text = LookupStatus(status).label.lower() if status in LookupStatus.values else (status or gettext("finished"))
         outcome = data.get("outcome")
         if data.get("in_part"):
-            text = f"{text}: {gettext('the source states some of the figures, not all')}"
-        elif outcome in _FIGURE_OUTCOMES:
+            outcome = "in_part"
+        if outcome in _FIGURE_OUTCOMES:
             text = f"{text}: {_FIGURE_OUTCOMES[outcome]}"
     else:
         text = _LOOKUP_ACTIONS.get(action, action.replace("_", " ") or gettext("requested"))
