@@ -223,6 +223,8 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-lookups": {"task": "factcheck.sources.tasks.lookups_sweep", "schedule": env_float("LOOKUP_SWEEP_SECONDS", 10.0)},
     "sweep-webhooks": {"task": "factcheck.webhooks.tasks.webhooks_sweep", "schedule": 60.0},
     "overdue-claims": {"task": "factcheck.publishing.tasks.claims_overdue_emit", "schedule": 300.0},
+    # Emails whose send failed at commit (broker down) or spent their retries (claims.services.notices).
+    "resend-notifications": {"task": "factcheck.claims.tasks.notifications_resend", "schedule": 300.0},
     # Members who chose the daily digest get one email a day (the task is idempotent per row).
     "notification-digest": {"task": "factcheck.claims.tasks.notification_digest",
                             "schedule": env_float("NOTIFICATION_DIGEST_SECONDS", 86400.0)},

@@ -20,6 +20,16 @@ def pytest_configure(config):
     call_command("compiletranslations", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _broker_back_off_ends_with_the_test():
+    # One test's dead broker must not make the next test's sends skip (core/broker_guard.py).
+    from factcheck.core import broker_guard
+
+    broker_guard.reset()
+    yield
+    broker_guard.reset()
+
+
 @pytest.fixture
 def editor(db):
     return UserFactory(username="edna", role=Role.EDITOR, first_name="Edna", last_name="Editor")

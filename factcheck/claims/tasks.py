@@ -7,6 +7,8 @@ import logging
 from celery import shared_task
 
 from factcheck.claims.services.conversation import notification_send, notifications_digest_send
+from factcheck.claims.services.notices import unsent_emails
+from factcheck.core import broker_guard
 
 log = logging.getLogger(__name__)
 
@@ -33,3 +35,14 @@ def notification_email(self, notification_id: int, grouped: bool = False) -> boo
 def notification_digest() -> int:
     """The daily digest (beat): one email per member who chose it; safe to run twice."""
     return notifications_digest_send()
+
+
+@shared_task(name="factcheck.claims.tasks.notifications_resend", acks_late=True, soft_time_limit=120, time_limit=180)
+def notifications_resend() -> int:
+    """(beat) Send the emails whose task never reached a worker; stops at the first failed send."""
+    sent = 0
+    for pk in unsent_emails():
+        if not broker_guard.publish(lambda pk=pk: notification_email.delay(pk), f"notification email {pk}"):
+            break
+        sent += 1
+    return sent

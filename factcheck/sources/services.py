@@ -14,7 +14,6 @@ import datetime as dt
 import logging
 import posixpath
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -32,6 +31,7 @@ from factcheck.celery import app
 from factcheck.claims.models import Claim, ClaimStatus, EventKind
 from factcheck.claims.services.common import claim_event as _event
 from factcheck.claims.services.common import lock_claim as _lock_claim
+from factcheck.core import broker_guard
 from factcheck.core.errors import InvalidInput, NotFound, TooLarge, WrongState
 from factcheck.core.locks import lock_name
 from factcheck.sources import figure_messages, providers, workers
@@ -80,30 +80,17 @@ def _deadline(now: dt.datetime | None = None) -> dt.datetime:
     return (now or timezone.now()) + dt.timedelta(seconds=settings.LOOKUP_DEADLINE_SECONDS)
 
 
-# After a failed enqueue, skip the broker for a few seconds: each attempt costs up to the broker's
-# connect + read timeouts (settings.REDIS_*_TIMEOUT), and one request may queue several lookups.
-BROKER_BACKOFF_SECONDS = 10.0
-_broker_down_until = 0.0
 # Sent by name so the services need not import tasks.py (which imports them).
 LOOKUP_TASK = "factcheck.sources.tasks.lookup_run"
 
 
-def broker_down() -> bool:
-    """True while a recent enqueue failed (read by /healthz without touching the broker)."""
-    return time.monotonic() < _broker_down_until
-
-
 def enqueue(lookup_id: int) -> bool:
     """Hand a lookup to the broker; on failure leave the row for the sweeper and say so on it."""
-    global _broker_down_until
-
-    if not broker_down():
-        try:
-            app.send_task(LOOKUP_TASK, args=(lookup_id,), queue=settings.LOOKUP_QUEUE)
-            return True
-        except Exception as exc:  # kombu and redis raise several unrelated types for "broker down or hung"
-            log.warning("could not enqueue lookup %s: %s: %s", lookup_id, exc.__class__.__name__, exc)
-            _broker_down_until = time.monotonic() + BROKER_BACKOFF_SECONDS
+    # The process-wide back-off (core/broker_guard.py): after any failed send, lookups are not
+    # sent for a few seconds, since each attempt costs the broker's connect + read timeouts.
+    if broker_guard.publish(lambda: app.send_task(LOOKUP_TASK, args=(lookup_id,), queue=settings.LOOKUP_QUEUE),
+                            f"lookup {lookup_id}"):
+        return True
     # deadline=now: the next sweep re-enqueues it instead of waiting a full deadline.
     Lookup.objects.filter(pk=lookup_id, status=LookupStatus.QUEUED).update(error=BROKER_DOWN, deadline=timezone.now())
     return False

@@ -29,6 +29,7 @@ from django.utils.translation import gettext
 from factcheck.accounts.models import User
 from factcheck.accounts.permissions import is_editor, require
 from factcheck.celery import app
+from factcheck.core import broker_guard
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion
 from factcheck.sources.fetch import FetchBlocked, FetchFailed, FetchPolicy, check_url, fetch
 from factcheck.webhooks.models import (
@@ -171,12 +172,11 @@ def event_record(kind: str, payload: dict, *, article_id: int | None = None, cla
 
 def enqueue(delivery_id: int, countdown: float | None = None) -> bool:
     """Hand one delivery to a worker; if the broker is down the row waits for the sweeper."""
-    try:
-        app.send_task(TASK, args=[delivery_id], queue=settings.WEBHOOK_QUEUE, countdown=countdown)
-        return True
-    except Exception:  # the broker being away must never fail the change that caused the event
-        log.warning("could not enqueue webhook delivery %s; the sweeper will", delivery_id, exc_info=True)
-        return False
+    # The broker being away must never fail the change that caused the event, nor make it wait
+    # on the broker's timeouts once another send has failed (core/broker_guard.py).
+    return broker_guard.publish(
+        lambda: app.send_task(TASK, args=[delivery_id], queue=settings.WEBHOOK_QUEUE, countdown=countdown),
+        f"webhook delivery {delivery_id}")
 
 
 def body_of(event: WebhookEvent) -> bytes:

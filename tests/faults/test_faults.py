@@ -216,3 +216,41 @@ def test_healthz_tells_apart_a_healthy_desk_and_a_dead_database(stack):
     finally:
         stack.postgres.start()
     wait_for(lambda: requests.get(stack.url + "/healthz", timeout=10).status_code == 200, 30, "healthz back to 200")
+
+
+def test_a_hung_broker_costs_each_web_process_one_wait_not_every_verdict(stack):
+    # A verdict tells the editor, a reopen and an assignment the reviewer: each sends an email task. With Redis hung
+    # every send waited out the broker's read timeout (2 s), so each of these took 2 s or more;
+    # one failed send now makes the process skip the broker for a while (core/broker_guard.py).
+    import time
+
+    desk = stack.desk_info
+    reviewer, editor, claim = stack.api(desk["reviewer"]), stack.api(desk["editor"]), desk["claim"]
+    stack.redis.hang()
+    took = []
+    try:
+        for round_ in range(4):
+            version = reviewer.get(f"/api/claims/{claim}/", timeout=10).json()["version"]
+            started = time.monotonic()
+            verdict = reviewer.post(f"/api/claims/{claim}/verdict/", timeout=10, json={
+                "verdict": "unverifiable", "rationale": f"No record either way (round {round_}).", "version": version})
+            took.append(time.monotonic() - started)
+            assert verdict.status_code == 200, verdict.text[:300]
+            started = time.monotonic()
+            reopened = editor.post(f"/api/claims/{claim}/reopen/", timeout=10, json={
+                "reason": "A new source came in.", "version": verdict.json()["version"]})
+            took.append(time.monotonic() - started)
+            assert reopened.status_code == 200, reopened.text[:300]
+            started = time.monotonic()
+            assigned = editor.post(f"/api/claims/{claim}/assign/", timeout=10, json={
+                "reviewer": "faults-reviewer", "due": "2030-06-30", "version": reopened.json()["version"]})
+            took.append(time.monotonic() - started)
+            assert assigned.status_code == 200, assigned.text[:300]
+    finally:
+        stack.redis.resume()
+    # Two gunicorn workers: each may pay one wait (the first send it tries), the rest go at once.
+    assert sum(t > 1.5 for t in took) <= 2, [round(t, 2) for t in took]
+    events = reviewer.get(f"/api/claims/{claim}/events/", timeout=10).json()
+    rows = events["results"] if isinstance(events, dict) else events
+    kinds = [row.get("kind") for row in rows]
+    assert kinds.count("resolved") >= 4 and kinds.count("reopened") >= 4, kinds  # every change was saved

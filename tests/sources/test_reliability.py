@@ -6,9 +6,7 @@ fetch settings that let it reach the loopback server the test started.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import socket
 import time
 
 import pytest
@@ -20,6 +18,7 @@ from factcheck.sources.tasks import lookup_run, lookups_sweep
 from tests.sources.conftest import worker_env
 from tests.sources.support import Page, html_page
 from tests.support import services
+from tests.support.broker import dead_broker
 from tests.support.worker import start_worker, wait_for
 
 pytestmark = pytest.mark.services
@@ -104,38 +103,16 @@ def test_worker_killed_mid_lookup_the_lookup_still_ends_done_exactly_once(
     assert len(calls) == 2
 
 
-@contextlib.contextmanager
-def dead_broker(settings):
-    """Point this process's Celery app at a Redis port nobody listens on."""
-    from factcheck.celery import app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    saved = app.conf.broker_url
-    url = f"redis://127.0.0.1:{port}/0"
-    settings.CELERY_BROKER_URL = url
-    app.conf.broker_url = url
-    app._pool, app.amqp._producer_pool = None, None
-    try:
-        yield
-    finally:
-        if app._pool is not None:
-            app._pool.force_close_all()
-        app.conf.broker_url = saved
-        app._pool, app.amqp._producer_pool = None, None
-
-
 def test_broker_down_attach_still_saves_and_the_sweeper_runs_it_later(
     lookup_worker, server, flood_claim, reviewer, client, settings, monkeypatch
 ):
-    from factcheck.sources import services as source_services
+    from factcheck.core import broker_guard
 
-    monkeypatch.setattr(source_services, "_broker_down_until", 0.0)  # restored to 0.0 afterwards
+    broker_guard.reset()  # (and reset again after the test: tests/conftest.py)
     server.routes["/count"] = REPORT
     client.force_login(reviewer)
     started = time.monotonic()
-    with dead_broker(settings):
+    with dead_broker():
         response = client.post(reverse("source_attach", args=[flood_claim.pk]), {"url": server.url("/count")},
                                HTTP_HX_REQUEST="true")
     assert time.monotonic() - started < 5  # a dead broker costs one connection timeout, not a hang
@@ -144,7 +121,7 @@ def test_broker_down_attach_still_saves_and_the_sweeper_runs_it_later(
     lookup = Lookup.objects.get(kind=LookupKind.FETCH)
     assert lookup.status == LookupStatus.QUEUED and lookup.error == BROKER_DOWN
     # the broker is back: the beat task re-enqueues, the worker completes
-    source_services._broker_down_until = 0.0  # skip the publish back-off
+    broker_guard.reset()  # skip the publish back-off
     assert lookups_sweep()["requeued"] == 1
     wait_for(lambda: Lookup.objects.filter(pk=lookup.pk, status=LookupStatus.DONE).exists(), what="lookup done")
     lookup.refresh_from_db()

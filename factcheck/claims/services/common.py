@@ -23,6 +23,7 @@ from factcheck.claims.models import (
     ClaimType,
     EventKind,
 )
+from factcheck.core import broker_guard
 from factcheck.core.errors import InvalidInput, NotFound, StaleVersion, WrongState, stale_message
 
 # Kept as names for callers that imported them from here; the sets live on ClaimStatus.
@@ -431,13 +432,9 @@ def notify(recipient: User | None, claim: Claim | None, kind: str, message: str 
 
 
 def _enqueue(task, *args) -> None:
-    # The row is saved either way; a broker outage must not turn a saved
-    # change into an error page. Notifications are best-effort.
-    try:
-        task.delay(*args)
-    except Exception:
-        import logging
-
-        logging.getLogger(__name__).warning("could not enqueue %s%r; broker unreachable", task.name, args)
+    # The row is saved either way; a broker outage must not turn a saved change into an error
+    # page, nor each change into a wait on the broker's timeouts (core/broker_guard.py). An
+    # email not sent now is sent by the notification sweeper (emailed_at stays empty).
+    broker_guard.publish(lambda: task.delay(*args), f"{task.name}{args!r}")
 
 

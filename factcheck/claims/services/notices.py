@@ -22,6 +22,7 @@ from django.utils.translation import ngettext
 from factcheck.accounts.models import User
 from factcheck.accounts.preferences import member_language
 from factcheck.claims.models import Notification
+from factcheck.core import broker_guard
 from factcheck.core.text import embed
 
 log = logging.getLogger(__name__)
@@ -105,10 +106,8 @@ def email_later(task, notification_id: int) -> None:
     seconds = group_window().total_seconds()
 
     def send():
-        try:
-            task.apply_async((notification_id,), {"grouped": True}, countdown=seconds)
-        except Exception:
-            log.warning("could not enqueue %s(%s); broker unreachable", task.name, notification_id)
+        broker_guard.publish(lambda: task.apply_async((notification_id,), {"grouped": True}, countdown=seconds),
+                             f"{task.name}({notification_id})")
 
     transaction.on_commit(send)
 
@@ -116,3 +115,28 @@ def email_later(task, notification_id: int) -> None:
 def still_growing(note: Notification) -> bool:
     """A group whose last notice is younger than the window: a later notice's email will send the total."""
     return note.created_at > timezone.now() - group_window()
+
+
+# An email not sent within a day is not worth sending late (the in-app notice stays).
+RESEND_WITHIN = dt.timedelta(days=1)
+# Past the group window plus this, an email still unsent was never handed to a worker (or all of
+# its retries failed): the normal path has had its chance.
+RESEND_GRACE = dt.timedelta(minutes=2)
+
+
+def unsent_emails(now: dt.datetime | None = None, limit: int = 200) -> list[int]:
+    """Notifications whose email should have gone and did not (broker down at commit, retries spent)."""
+    now = now or timezone.now()
+    return list(
+        Notification.objects.filter(
+            emailed_at__isnull=True,
+            created_at__gte=now - RESEND_WITHIN,
+            created_at__lt=now - group_window() - RESEND_GRACE,
+            recipient__is_active=True,
+            recipient__email_notifications=True,
+            recipient__daily_digest=False,
+        )
+        .exclude(recipient__email="")
+        .order_by("created_at", "id")
+        .values_list("pk", flat=True)[:limit]
+    )
