@@ -22,13 +22,24 @@ from .lang_numwords import (
     num_kind,
     one_term,
     qualifier_at,
+    share_at,
     strip_prefixes,
     to_decimal,
     to_number,
+    weakness,
     words_value,
 )
 from .lang_script import normalise
-from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS
+from .lang_units import (
+    AR_CONSTRUCT_DUALS,
+    AR_DUAL_BASE,
+    AR_DUALS,
+    CHANGE_BEFORE,
+    CLOCK_WORDS,
+    MOROCCO,
+    ONE_UNIT,
+    PLURAL_FRACTIONS,
+)
 
 __all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
 
@@ -51,7 +62,8 @@ _HE_DAY_N = {"היום", "ביום", "יום"}
 _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים", "כפליים")}  # "גדול כפליים": twice as large
 # Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
 # "ال" ("حل الدولتين" names a policy, not two states).
-_DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
+_DUAL_NOUNS, _MORE_DUALS, _CONSTRUCT = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS, AR_CONSTRUCT_DUALS))
+_TWO_WORDS = {fold(w) for w in ("اثنين", "اثنتين", "اثنان", "اثنتان")}  # "متهمَين اثنين": the noun, then "two"
 _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
@@ -144,35 +156,6 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
     return None, "count", value_end, 0, 1
 
 
-def _five_not_fifth(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> bool:
-    """Unvowelled "خمس" is "five" before an indefinite counted noun ("خمس سنوات") and "a fifth" before a
-    definite one ("خمس السكان")."""
-    if lex.lang != "ar" or i + 1 >= len(toks) or "خمس" not in strip_prefixes(toks[i].word, lex):
-        return False
-    nxt = toks[i + 1].word
-    return toks[i + 1].start - toks[i].end <= 2 and not nxt.startswith(("ال", "من")) and _unit_at(
-        toks, i + 1, lex, norm, toks[i].end)[0] is not None
-
-
-# "ضعف العدد": double the number; "ضعف الاستعداد", "ضعف الرقابة": weakness (the same letters)
-_DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "المعدل", "المستوى", "السعر", "الكمية", "القيمة", "الحجم",
-                                 "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}
-
-
-_COMPARATIVES = {fold(w) for w in ("أكثر", "الأكثر", "أشد", "الأشد", "أقل", "الأقل")}
-
-
-def _weakness(toks: list[Tok], i: int, norm: str) -> bool:
-    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double", and so is
-    "ضعفا" after a comparative ("الفئات الأكثر ضعفا": the weakest groups)."""
-    if i > 0 and toks[i - 1].word.lstrip("و") in _COMPARATIVES and toks[i].word.startswith("ضعف"):
-        return True
-    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2 or fold(toks[i].word).lstrip("وبل") != "ضعف":
-        return False
-    nxt = toks[i + 1].word
-    return nxt.startswith("ال") and nxt not in _DOUBLE_OF
-
-
 def _one_unit_qualified(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
     """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
     "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
@@ -212,6 +195,10 @@ def _unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) 
             if f in lex.groups or f in lex.people:
                 return lex.groups.get(f, "people")
     return None
+
+
+def _WORDISH_NUM(tok: Tok) -> bool:
+    return tok.word[:1].isdigit() or num_kind(tok.word, LEX["ar"], True) is not None
 
 
 def _tokens(norm: str) -> list[Tok]:
@@ -383,6 +370,17 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     if f in _DUAL_NOUNS or (f in _MORE_DUALS and "ال" not in t.word[:4]):  # "قتيلين": two dead
                         dual = (_DUAL_NOUNS.get(f) or _MORE_DUALS[f], 2)
                         break
+                    if f in _CONSTRUCT and f == t.word.lstrip("وبل") and i + 1 < n and toks[i + 1].start == t.end + 1 and (
+                            not _WORDISH_NUM(toks[i + 1])):
+                        dual = (_CONSTRUCT[f], 2)  # "فريقي إطفاء": two teams of firefighters
+                        break
+            if dual is not None and dual[0] not in _DURATIONS and out and out[-1].value == 2 and out[-1].end == t.start - 1 and (
+                    out[-1].kind == "count" and lex.lang == "ar" and t.word[:1] != "و"):
+                # "طائرتين مسيّرتين", "فريقان طبيان": the second dual agrees with the first, one figure
+                out[-1].end = t.end
+                out[-1].unit = dual[0] if (out[-1].unit, dual[0]) == ("aircraft", "drones") else out[-1].unit
+                i += 1
+                continue
             if dual is not None:
                 qualifier, q_at = qualifier_at(norm, t.start, lex)
                 if qualifier == "exact" and lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in lex.dual_time:
@@ -402,9 +400,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = got[1]
                 else:
                     i += 1
-            elif any(f in lex.fractions for f in strip_prefixes(t.word, lex)) and not _five_not_fifth(toks, i, lex, norm):
-                f = next(f for f in strip_prefixes(t.word, lex) if f in lex.fractions)
-                value = lex.fractions[f]
+            elif (share := share_at(toks, i, lex, norm, _unit_at)) is not None:
+                value = share
                 adjacent = i + 1 < n and toks[i + 1].start - t.end <= 2 and not norm[t.end:toks[i + 1].start].strip()
                 nxt = num_kind(toks[i + 1].word, lex, True) if adjacent else None
                 qualifier, q_at = qualifier_at(norm, t.start, lex)
@@ -428,8 +425,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     else:
                         fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
                         i += 1
-            elif lex.lang == "ar" and any(f in lex.multipliers for f in strip_prefixes(t.word, lex)) and not _weakness(
-                    toks, i, norm):
+            elif lex.lang == "ar" and any(f in lex.multipliers for f in strip_prefixes(t.word, lex)) and not weakness(
+                    toks, i):
                 f = next(f for f in strip_prefixes(t.word, lex) if f in lex.multipliers)
                 qualifier, q_at = qualifier_at(norm, t.start, lex)  # "أكثر من ضعف": more than double
                 fig = Figure(q_at, t.end, lex.multipliers[f], qualifier, "times", "multiplier", t.start)
@@ -463,7 +460,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 while j2 < n and toks[j2].end <= u_end:
                     j2 += 1
                 definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
-                if value == 1 and unit is None and not scaled and i > 0 and toks[i - 1].end >= t.start - 1:
+                two = value == 2 and t.word in _TWO_WORDS and lex.lang == "ar"
+                if two and out and out[-1].value == 2 and out[-1].end == toks[i - 1].end and i > 0:
+                    out[-1].end = t.end  # "شاهدين اثنين": the dual, then "two" again
+                    i = j2
+                    continue
+                if (value == 1 or two) and (unit is None or (two and unit == "people")) and not scaled and i > 0 and (
+                        toks[i - 1].end >= t.start - 1):
                     # "شخص واحد", "חייל אחד": the count follows its noun
                     noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start, after=False)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
@@ -471,7 +474,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         if qualifier == "exact" and noun[1] == "duration" and _WITHIN.search(
                                 norm, max(0, toks[i - 1].start - 12), toks[i - 1].start):
                             qualifier = "at_most"  # "خلال يوم واحد", "בתוך שבוע אחד": within
-                        fig = Figure(q_at, t.end, 1, qualifier, noun[0], noun[1], toks[i - 1].start)
+                        fig = Figure(q_at, t.end, to_number(value), qualifier, noun[0], noun[1], toks[i - 1].start)
                         out.append(fig)
                         i = j2
                         continue

@@ -5,9 +5,12 @@ qualifier before a figure. Split from lang_numbers, which reads whole figures wi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .lang_ar import DECIMAL_POINT as DECIMAL_WORDS
+from .lang_ar import TENTH
 from .lang_lexicon import Lexicon, fold
 from .lang_units import ONE_UNIT, TEEN_HEADS
 
@@ -15,6 +18,7 @@ from .lang_units import ONE_UNIT, TEEN_HEADS
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
 _DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}  # a construct dual reads like "أحد عشر مليونا"
 HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
+DECIMAL_POINT = {fold(w) for w in DECIMAL_WORDS}
 
 
 @dataclass(slots=True)
@@ -112,10 +116,17 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         if j > i and (t.start - toks[j - 1].end > 2 or norm[toks[j - 1].end:t.start].strip()):
             break
         joined = j > i and t.word[:1] in ("و", "ו") and len(t.word) > 2
-        if j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark and current < 10:
-            current += 10
+        if j > i and last == "unit" and t.word in lex.teen_mark and current % 100 < 10 and (
+                j == i + 1 or (lex.lang == "ar" and toks[j - 1].word[:1] == "و")):
+            current += 10  # "خمسة عشر", and after hundreds "مئتين وأربعة عشر": 214
             last = "ten"
             j += 1
+            continue
+        if joined and lex.lang == "ar" and last in ("hundred", "scale") and t.word[1:] in TEEN_HEADS and (
+                j + 1 < len(toks) and toks[j + 1].word in lex.teen_mark):
+            current += TEEN_HEADS[t.word[1:]]  # "مئة واثنا عشر": 112
+            last = "ten"
+            j += 2
             continue
         kind = num_kind(t.word, lex, j == i)
         if kind is None:
@@ -156,7 +167,9 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
                 break
             if last is None and lex.lang == "ar" and strip_prefixes(t.word, lex, definite=False)[-1] in _DUAL_SCALES and (
                     j + 1 < len(toks) and toks[j + 1].start - t.end == 1 and toks[j + 1].word not in HALF_AFTER
-                    and toks[j + 1].word != "من"):
+                    and toks[j + 1].word != "من" and not (
+                        toks[j + 1].word[:1] == "و" and num_kind(toks[j + 1].word, lex, False))):
+                # ("ألفاً ومئتي عينة": a thousand and two hundred, one figure)
                 # "مليونا درهم" with no count before it and its noun after: the dual, two million;
                 # "مليونا ونصف المليون", "مليونا من الزوار", "مليونا." is one million in the accusative
                 v = v * 2
@@ -175,6 +188,14 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         j += 1
     if j == i:
         return None
+    near = j < len(toks) and toks[j].start - toks[j - 1].end <= 2
+    if lex.lang == "ar" and near and toks[j].word in DECIMAL_POINT and j + 1 < len(toks) and not scaled:
+        after = words_value(toks, j + 1, lex, norm)  # "اثنين فاصلة ستة": 2.6
+        if after is not None and not after[2] and 0 < after[0] < 100:
+            return total + current + after[0] / (10 if after[0] < 10 else 100), after[1], False
+    if not scaled and near and toks[j].word in HALF_AFTER and last in ("unit", "ten") and total + current < 100 and (
+            lex.lang == "ar"):
+        return total + current + Decimal("0.5"), j + 1, False  # "سبعة ونصف في المئة": 7.5
     if scaled and j < len(toks) and toks[j].word in HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
         total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
         j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون", "مليار", "مليون") and (
@@ -240,3 +261,56 @@ def age_after_word(norm: str, fig: Figure, lex: Lexicon) -> None:
         q, at = qualifier_at(norm, age.start() + (norm[age.start()] in "לב"), lex)
         if q != "exact":
             fig.qualifier, fig.start = q, min(fig.start, at)
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+
+
+def _tenth(toks: list[Tok], i: int) -> bool:
+    """Unvowelled "عشر" is a tenth before a definite noun ("عُشر الحالات") and as "العشر" after a word that is
+    no definite noun ("بانخفاض العُشر"); it is ten before an indefinite one ("عشر سنوات") and after its definite
+    noun ("الأيام العشر")."""
+    t = toks[i]
+    if _definite(t.word):
+        return i == 0 or not _definite(toks[i - 1].word) or toks[i - 1].end < t.start - 2
+    return i + 1 < len(toks) and toks[i + 1].start - t.end <= 2 and _definite(toks[i + 1].word) and not (
+        toks[i + 1].word.startswith(("الف", "الاف", "المئة", "المليون")))
+
+
+def share_at(toks: list[Tok], i: int, lex: Lexicon, norm: str, unit_at: Callable) -> float | None:
+    """The share that the fraction word at ``toks[i]`` names ("ربع", "ثلثها", "عُشر الحالات", "חצי"), or None.
+    Unvowelled "خمس" is five before an indefinite counted noun or the rest of its number ("خمس سنوات", "خمس
+    وعشرين") and a fifth before a definite one ("خمس السكان"); "عشر" is read by _tenth. ``unit_at`` is the
+    number reader's noun reader (lang_numbers._unit_at)."""
+    forms = strip_prefixes(toks[i].word, lex)
+    if lex.lang == "ar" and _TENTH_FOLDED in forms:
+        return 0.1 if _tenth(toks, i) else None
+    f = next((f for f in forms if f in lex.fractions), None)
+    if f is None:
+        return None
+    if lex.lang == "ar" and f == "خمس" and i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 2:
+        nxt = toks[i + 1].word
+        if nxt in lex.teen_mark or (nxt[:1] == "و" and num_kind(nxt, lex, False) is not None):
+            return None  # "خمس عشرة", "خمس وعشرون سنة": fifteen, twenty-five
+        if not nxt.startswith(("ال", "من")) and unit_at(toks, i + 1, lex, norm, toks[i].end)[0] is not None:
+            return None
+    return lex.fractions[f]
+
+
+_TENTH_FOLDED = fold(TENTH)
+# "ضعف العدد": double the number; "ضعف الاستعداد", "ضعف الرقابة": weakness (the same letters)
+_DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "المعدل", "المستوى", "السعر", "الكمية", "القيمة", "الحجم",
+                                 "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}
+_COMPARATIVES = {fold(w) for w in ("أكثر", "الأكثر", "أشد", "الأشد", "أقل", "الأقل")}
+
+
+def weakness(toks: list[Tok], i: int) -> bool:
+    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double", and so is
+    "ضعفا" after a comparative ("الفئات الأكثر ضعفا": the weakest groups)."""
+    if i > 0 and toks[i - 1].word.lstrip("و") in _COMPARATIVES and toks[i].word.startswith("ضعف"):
+        return True
+    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2 or fold(toks[i].word).lstrip("وبل") != "ضعف":
+        return False
+    nxt = toks[i + 1].word
+    return nxt.startswith("ال") and nxt not in _DOUBLE_OF
