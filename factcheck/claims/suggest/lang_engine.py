@@ -133,9 +133,11 @@ def _judge(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
     figs = [f for f in s.figures if a <= f.core < b]
     hard = [f for f in figs if f.kind != "vague"]  # "آلاف", "עשרות": a vague count is judged as the cue it was
     n_words = word_count(norm, a, b)
-    # ("..., ועשרות נפצעו", "..., وأصيب 40": a toll with its verb is a claim in two words)
+    # ("..., ועשרות נפצעו", "..., وأصيب 40": a toll with its verb is a claim in two words, and so is one that
+    # opens its sentence: "قُتل جنديان، وأصيب ثلاثة")
     if n_words < 2 or (n_words == 2 and not (
-            (figs or s.has(cues.vague, norm, a, b)) and s.has(cues.event, norm, a, b) and norm[a] in "وו")):
+            (figs or s.has(cues.vague, norm, a, b)) and s.has(cues.event, norm, a, b) and (
+                norm[a] in "وו" or not norm[s.a:a].strip(" \"'«»()-")))):
         return None
     quoted = share_inside(s.quotes, a, b) > 0.5
     # a ranking over time in quotes ("״הגל הגבוה ביותר מאז 2016״") is checkable; "«الفئات الأكثر احتياجا»" is not

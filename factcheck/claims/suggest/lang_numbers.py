@@ -174,7 +174,8 @@ def _one_unit_qualified(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> Fig
     return Figure(q_at, t.end, 1, qualifier, _ONE_UNIT[t.word if t.word in _ONE_UNIT else t.word[1:]], "duration", t.start)
 
 
-_COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
+# ("ارتفعت حصيلة القتلى إلى أربعين": a toll counts the dead)
+_COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد|حصيلة|وحصيلة)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
 def _written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
     """"ألف و500", "שלושת אלפים ו-200": thousands in words, then the rest (digits "1,000 ו-500" are two)."""
     return fig.value >= 1000 and any((num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
