@@ -270,7 +270,9 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             continue
         starts_figure = bool(_LIST_ITEM.match(norm, x)) or bool(cues.including.match(norm, x))
         first_word = WORD.match(norm, x)
-        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind not in (
+        # ("وأكثر من ألفي عائلة": the item opens with its figure's qualifier)
+        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2) or (
+                cues.lang == "ar" and f.start == x + 1 and f.qualifier != "exact")) and f.kind not in (
                 "multiplier", "vague") for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
         # "عدد الوفيات بلغ 47 حالة، بينها 18 طفلا": the people among a toll go with it ("..., بينها 58 حالة

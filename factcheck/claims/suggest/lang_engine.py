@@ -50,7 +50,8 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
         and not (_HE_FIRST.fullmatch(m.group()) and not _HE_FIRST_RANKS.match(norm, m.end()) and not (
             EVER.search(norm, m.end(), min(b, m.end() + 40)) or _HE_FIRST_TIME.search(norm, max(a, m.start() - 8), m.start())))),
         None)
-    comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
+    # ("وأكثر من ألفي عائلة": the qualifier of a figure, its "و" before it, compares nothing)
+    comp = any(not any(f.start - 1 <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end()) and not _IN_RETURN.match(norm, max(0, m.start() - 4), m.end() + 1)
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
     if comp or any(f.kind == "multiplier" for f in mine):

@@ -114,6 +114,8 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # "قتل 14 فلسطينيا على الأقل": the qualifier may follow the counted noun and an adjective
         "after": re.compile(
             rf"(?:\s+[^\W\d_]+){{0,2}}?\s*(?P<q>{alts([p for p, _c in lex.q_after])})(?!\w)(?!\s*[מ][-־]?\S)"
+            # "ثماني قرى وأكثر من ألفي عائلة": "more than" opens the next figure, it does not qualify this one
+            rf"(?!\s+من\s)"
         ),
     }
 
