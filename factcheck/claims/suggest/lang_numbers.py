@@ -401,6 +401,11 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = got[1]
                 else:
                     i += 1
+            elif t.word in HALF_AFTER and i > 0 and toks[i - 1].word in _ONE_UNIT and toks[i - 1].end >= t.start - 1 and (
+                    not out or out[-1].end < toks[i - 1].start):
+                qualifier, q_at = qualifier_at(norm, toks[i - 1].start, lex)  # "بعد ساعة ونصف", "שעה וחצי": 1.5 hours
+                fig = Figure(q_at, t.end, 1.5, qualifier, _ONE_UNIT[toks[i - 1].word], "duration", toks[i - 1].start)
+                i += 1
             elif (share := share_at(toks, i, lex, norm, _unit_at)) is not None:
                 value = share
                 adjacent = i + 1 < n and toks[i + 1].start - t.end <= 2 and not norm[t.end:toks[i + 1].start].strip()
@@ -505,6 +510,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i = j2
         if fig is None or (fig.kind == "duration" and _TENOR.search(norm, max(0, fig.start - 40), fig.start)):
             continue  # "האג"ח הממשלתיות לעשר שנים", "سندات لأجل عشر سنوات": a bond's term names the bond
+        if fig.kind == "duration" and isinstance(fig.value, int) and i < n and toks[i].word in HALF_AFTER and (
+                toks[i].start - fig.end <= 2):
+            fig.value, fig.end = fig.value + 0.5, toks[i].end  # "ثلاث ساعات ونصف", "שלוש שעות וחצי": 3.5 hours
+            i += 1
         m = PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
         if m:
             if fig.qualifier == "exact":
