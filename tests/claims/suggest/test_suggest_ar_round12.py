@@ -1,0 +1,169 @@
+"""Arabic suggestions, round 12 (issue 17): duals in both cases ("جنديان", "طوافتين", "فريقي إطفاء"), compound
+number words ("مئة وسبعاً وثلاثين", "مئتين وأربعة عشر", "ألفاً ومئتي", "خمس وعشرين", "سبعة ونصف", "اثنين فاصلة
+ستة"), fractions ("عُشر", "ثلثها"), units read from the counted noun (إصابة, طوافة, طلعة, فاتورة, شاهد,
+اتفاقية), "أعلنت الوزارة تسجيل ..." naming the ministry as the source, and a two-word toll opening its
+sentence. The sentences are written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import Suggestion, suggest
+
+
+def _one(text: str, starts: str) -> Suggestion:
+    found = [s for s in suggest(text) if s.text.startswith(starts)]
+    assert len(found) == 1, [s.text for s in suggest(text)]
+    return found[0]
+
+
+def _figures(s: Suggestion) -> list[tuple[float, str, str | None]]:
+    return [(q["value"], q["qualifier"], q["unit"]) for q in s.quantities]
+
+
+# -- duals: the noun alone says "two", and its unit is the noun's
+
+
+def test_nominative_dual_of_a_role_is_two_soldiers() -> None:
+    s = _one("قُتل جنديان في هجوم على نقطة تفتيش قرب الحدود ليل السبت.", "قُتل جنديان")
+    assert _figures(s) == [(2, "exact", "soldiers")]
+
+
+def test_genitive_dual_of_a_second_singular_is_two_helicopters() -> None:
+    s = _one("وأرسل الدفاع المدني طوافتين إلى موقع الحريق.", "وأرسل الدفاع المدني")
+    assert _figures(s) == [(2, "exact", "helicopters")]
+
+
+def test_duals_of_witnesses_in_both_cases() -> None:
+    assert _figures(_one("واستمعت المحكمة إلى شاهدين من سكان الحي.", "واستمعت"))[0][::2] == (2, "witnesses")
+    assert _figures(_one("وأدلى شاهدان بإفادتيهما أمام القاضي يوم الاثنين.", "وأدلى"))[0][::2] == (2, "witnesses")
+
+
+def test_dual_of_agreements_is_two_agreements() -> None:
+    s = _one("ووقّع الوزيران اتفاقيتين للتعاون في مجال المياه.", "ووقّع")
+    assert (2, "exact", "agreements") in _figures(s)
+
+
+def test_construct_dual_before_its_noun_counts_two_teams() -> None:
+    s = _one("وأرسلت البلدية فريقي إنقاذ إلى القرية المنكوبة.", "وأرسلت البلدية")
+    assert _figures(s) == [(2, "exact", "teams")]
+
+
+def test_a_dual_and_its_agreeing_adjective_are_one_figure() -> None:
+    s = _one("وأسقطت الدفاعات الجوية طائرتين مسيّرتين فوق المدينة.", "وأسقطت")
+    assert _figures(s) == [(2, "exact", "drones")]
+
+
+def test_a_noun_then_two_is_one_figure_with_the_nouns_unit() -> None:
+    s = _one("وبرّأت المحكمة متهمَين اثنين لعدم كفاية الأدلة.", "وبرّأت")
+    assert _figures(s) == [(2, "exact", "defendants")]
+
+
+def test_a_nisba_adjective_is_no_construct_dual() -> None:
+    # "المركزي" (central) has the letters of "two centres" in the construct: no figure
+    found = suggest("وقال البنك المركزي في بيان إن التضخم تراجع إلى ثلاثة في المئة.")
+    assert [q["value"] for s in found for q in s.quantities] == [3]
+
+
+# -- compound number words
+
+
+def test_hundred_with_an_accusative_unit_and_its_tens_is_137_sorties() -> None:
+    s = _one("ونفذت الطائرات مئة وسبعاً وثلاثين طلعة جوية خلال أسبوع.", "ونفذت")
+    assert (137, "exact", "sorties") in _figures(s)
+
+
+def test_a_teen_after_hundreds_is_one_number() -> None:
+    s = _one("وارتفع عدد الضحايا إلى مئتين وأربعة عشر قتيلاً.", "وارتفع")
+    assert _figures(s) == [(214, "exact", "people")]
+
+
+def test_a_feminine_teen_after_hundreds_counts_invoices() -> None:
+    s = _one("وضبط المفتشون ثلاثمئة وخمس عشرة فاتورة مزورة.", "وضبط")
+    assert _figures(s) == [(315, "exact", "invoices")]
+
+
+def test_accusative_thousand_and_two_hundred_is_1200_not_2200() -> None:
+    s = _one("وسجلت الوزارة ألفاً ومئتي إصابة جديدة بالحصبة.", "وسجلت")
+    assert _figures(s) == [(1200, "exact", "cases")]
+
+
+def test_five_before_its_tens_is_five_not_a_fifth() -> None:
+    s = _one("وارتفعت حصيلة الوفيات إلى خمس وعشرين حالة وفاة.", "وارتفعت")
+    assert _figures(s) == [(25, "exact", "deaths")]
+
+
+def test_a_number_and_a_half_before_percent() -> None:
+    s = _one("وأبقى البنك المركزي سعر الفائدة عند ستة ونصف في المئة.", "وأبقى")
+    assert _figures(s) == [(6.5, "exact", "percent")]
+
+
+def test_a_decimal_written_with_the_word_for_point() -> None:
+    s = _one("ونما الاقتصاد بنسبة ثلاثة فاصلة أربعة في المئة في الربع الأول.", "ونما")
+    assert _figures(s) == [(3.4, "exact", "percent")]
+
+
+def test_hours_and_a_half_are_one_duration() -> None:
+    s = _one("واستمرت المفاوضات أربع ساعات ونصف في مقر الوزارة.", "واستمرت")
+    assert _figures(s) == [(4.5, "exact", "hours")]
+
+
+# -- fractions
+
+
+def test_a_tenth_before_a_definite_noun_is_a_fraction_not_ten() -> None:
+    s = _one("وقال الطبيب إن عُشر المرضى احتاجوا إلى العناية المركزة.", "وقال الطبيب")
+    assert _figures(s) == [(0.1, "exact", "fraction")]
+
+
+def test_ten_before_an_indefinite_noun_stays_ten() -> None:
+    s = _one("وقضت المحكمة بسجنه عشر سنوات.", "وقضت")
+    assert _figures(s) == [(10, "exact", "years")]
+
+
+def test_a_share_with_its_pronoun_is_a_fraction() -> None:
+    s = _one("وجمعت الجمعية مليون دينار، أنفقت ربعها على الإغاثة.", "أنفقت")
+    assert _figures(s) == [(0.25, "exact", "fraction")]
+
+
+# -- sources and tolls
+
+
+def test_announced_recording_names_the_ministry_as_source() -> None:
+    s = _one("أعلنت وزارة الصحة تسجيل ثلاثمئة إصابة جديدة بالكوليرا يوم الأحد.", "أعلنت وزارة الصحة")
+    assert "attribution" in s.types
+    assert s.attributed_to == "وزارة الصحة"
+    assert _figures(s) == [(300, "exact", "cases")]
+
+
+def test_a_declared_mourning_is_no_report() -> None:
+    s = _one("وأعلن رئيس الوزراء الحداد ثلاثة أيام.", "وأعلن")
+    assert "attribution" not in s.types
+
+
+def test_a_two_word_toll_opening_the_sentence_is_a_claim_of_its_own() -> None:
+    found = suggest("قُتل شخصان، وأصيب سبعة آخرون في انفجار بالسوق، بحسب الشرطة.")
+    assert found[0].text == "قُتل شخصان"
+    assert _figures(found[0]) == [(2, "exact", "people")]
+    assert found[0].attributed_to == "الشرطة"
+
+
+def test_a_toll_rising_takes_the_unit_of_the_dead() -> None:
+    s = _one("ارتفعت حصيلة القتلى إلى أربعين، بحسب الهلال الأحمر.", "ارتفعت حصيلة")
+    assert _figures(s) == [(40, "exact", "people")]
+    assert s.attributed_to == "الهلال الأحمر"
+
+
+def test_a_source_named_before_a_weekday_ends_before_it() -> None:
+    s = _one("وارتفع عدد المصابين إلى ٦٠، بحسب ما أعلنت وزارة الصحة الثلاثاء.", "وارتفع")
+    assert s.attributed_to == "وزارة الصحة"
+
+
+def test_more_than_opening_a_list_item_qualifies_only_that_item() -> None:
+    s = _one("وأُخليت خمس قرى وأكثر من ألف عائلة من منازلها.", "وأُخليت")
+    assert _figures(s) == [(5, "exact", "villages"), (1000, "more_than", "families")]
+    assert "comparison" not in s.types
+
+
+def test_male_and_female_nouns_of_one_count_are_one_claim() -> None:
+    found = suggest("وتطوع ثمانون طبيباً وطبيبة في المستشفى الميداني.")
+    assert len(found) == 1
+    assert _figures(found[0]) == [(80, "exact", "doctors")]
