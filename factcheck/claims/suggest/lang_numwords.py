@@ -129,6 +129,10 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
             j += 2
             continue
         kind = num_kind(t.word, lex, j == i)
+        if kind is None and j == i and lex.lang == "ar" and t.word.lstrip("وبل") in ("احد", "احدي") and j + 1 < len(toks) and (
+                toks[j + 1].word[:1] == "و" and toks[j + 1].word[1:] in lex.tens):
+            current, last, j = Decimal(1), "unit", j + 1  # "إحدى وعشرين سنة": twenty-one ("أحد" alone is "one of")
+            continue
         if kind is None:
             teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
             # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone

@@ -156,6 +156,11 @@ AR_DUAL_BASE = {
     "طفلين": "children", "طفلان": "children", "جنديين": "soldiers", "رجلين": "men", "امرأتين": "women",
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
     "مدرستين": "schools", "سيارتين": "cars", "شاحنتين": "trucks", "غارتين": "strikes",
+    # the nominative, and the first nouns' duals the tables above do not make ("بيتين", "قذيفتين", "مصابان")
+    "جريحان": "people", "شهيدان": "people", "رجلان": "men", "امرأتان": "women", "منزلان": "homes", "صاروخان": "rockets",
+    "طائرتان": "aircraft", "قريتان": "villages", "مدرستان": "schools", "سيارتان": "cars", "شاحنتان": "trucks",
+    "غارتان": "strikes", "بيتين": "homes", "بيتان": "homes", "قذيفتين": "shells", "قذيفتان": "shells", "حريقين": "fires",
+    "حريقان": "fires", "مصابان": "people", "نازحان": "people", "مواطنان": "people", "لاجئان": "refugees", "مدنيان": "civilians",
     # measures ("ارتفع منسوب المياه مترين")
     "مترين": "m", "متران": "m", "كيلومترين": "km", "كيلومتران": "km", "طنين": "tonnes", "لترين": "litres",
     "هكتارين": "hectares", "دونمين": "dunams",

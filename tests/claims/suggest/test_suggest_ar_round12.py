@@ -167,3 +167,13 @@ def test_male_and_female_nouns_of_one_count_are_one_claim() -> None:
     found = suggest("وتطوع ثمانون طبيباً وطبيبة في المستشفى الميداني.")
     assert len(found) == 1
     assert _figures(found[0]) == [(80, "exact", "doctors")]
+
+
+def test_one_of_the_feminine_before_its_tens_is_twenty_one() -> None:
+    s = _one("وقضت المحكمة بسجنه إحدى وعشرين سنة.", "وقضت")
+    assert _figures(s) == [(21, "exact", "years")]
+
+
+def test_nominative_dual_of_shells_is_two_shells() -> None:
+    s = _one("وسقطت قذيفتان على سوق البلدة مساء الخميس.", "وسقطت")
+    assert _figures(s) == [(2, "exact", "shells")]
