@@ -70,7 +70,9 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
         kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
     # "עלייה של 38 אחוז לעומת השנה הקודמת": the year compared with is the baseline, not the claim's time
     base = BASELINE.search(norm, a, b)
-    relative = s.has(cues.temporal, norm, a, base.start() if base else b)
+    relative = s.has(cues.temporal, norm, a, base.start() if base else b) and any(
+        a <= at < (base.start() if base else b) and not any(f.start <= at < f.end for f in mine)
+        for at in s.found[cues.temporal])  # "ستين كيلومتراً في الساعة": the unit's hour dates nothing
     # ("ارتفع 17% مقارنة بانتخابات 2019", "עלייה של 18% לעומת 2023": nor is the year compared with)
     until = base.start() if base else b
     if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, until) or relative

@@ -21,13 +21,16 @@ from .lang_numwords import (
     age_after_word,
     num_kind,
     one_term,
+    one_unit_qualified,
     qualifier_at,
     share_at,
     strip_prefixes,
     to_decimal,
     to_number,
+    unit_from_context,
     weakness,
     words_value,
+    written_thousands,
 )
 from .lang_script import normalise
 from .lang_units import (
@@ -118,7 +121,10 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
         for f in forms:
             pair = f"{f}{' ' if joint.isspace() else joint}{toks[j + 1].word}"
             if pair in lex.groups:
-                return lex.groups[pair], "count", toks[j + 1].end, 0, 1
+                end = toks[j + 1].end
+                if lex.groups[pair] == "km/h" and j + 2 < len(toks) and toks[j + 2].word in ("الساعة", "ساعة"):
+                    end = toks[j + 2].end  # "ستين كيلومتراً في الساعة": the hour is the unit's, no time of day
+                return lex.groups[pair], "count", end, 0, 1
             if joint == "-" and pair in lex.measures:
                 return lex.measures[pair], "measure", toks[j + 1].end, 0, 1
     for f in forms:
@@ -154,48 +160,6 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
             if f in lex.groups or f in lex.people:
                 return lex.groups.get(f, "people"), "count", toks[j + 1].end, 0, 1
     return None, "count", value_end, 0, 1
-
-
-def _one_unit_qualified(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
-    """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
-    "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
-    t = toks[i]
-    if i + 1 < len(toks) and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in ("واحد", "واحدة", "אחד", "אחת")):
-        return None  # "أكثر من عام 2020" is a date; "أقل من يوم واحد" is read with its "one"
-    if t.word in _ONE_UNIT:
-        qualifier, q_at = qualifier_at(norm, t.start, lex)
-    elif lex.lang == "he" and t.word[:1] in ("מ", "ל") and t.word[1:] in _ONE_UNIT:
-        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
-        q_at = min(q_at, t.start)
-    else:
-        return None
-    if qualifier in ("exact", "approx", "at_most"):  # "عام" alone, "סביב השנה", "עד שנה" read otherwise
-        return None
-    return Figure(q_at, t.end, 1, qualifier, _ONE_UNIT[t.word if t.word in _ONE_UNIT else t.word[1:]], "duration", t.start)
-
-
-# ("ارتفعت حصيلة القتلى إلى أربعين": a toll counts the dead)
-_COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد|حصيلة|وحصيلة)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
-def _written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
-    """"ألف و500", "שלושת אלפים ו-200": thousands in words, then the rest (digits "1,000 ו-500" are two)."""
-    return fig.value >= 1000 and any((num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
-                                     for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
-
-
-_OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
-
-
-def _unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) -> str | None:
-    """A bare count takes the noun it counts from its clause: "מספר הפצועים עלה ל־47" (people),
-    "47 פצועים, מהם שישה" (the figure before it)."""
-    if out and out[-1].unit and _OF_THEM_GAP.fullmatch(norm, out[-1].end, fig.start):
-        return out[-1].unit
-    m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
-    if m:
-        for f in strip_prefixes(m.group("n"), lex):
-            if f in lex.groups or f in lex.people:
-                return lex.groups.get(f, "people")
-    return None
 
 
 def _WORDISH_NUM(tok: Tok) -> bool:
@@ -342,7 +306,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     out.append(Figure(min(q[1], t.start), t.end, 10, q[0], "years", "duration", t.start))
                     i += 1
                     continue
-            one = _one_unit_qualified(toks, i, lex, norm) if (t.word in _ONE_UNIT or t.word[1:] in _ONE_UNIT) else None
+            one = one_unit_qualified(toks, i, lex, norm) if (t.word in _ONE_UNIT or t.word[1:] in _ONE_UNIT) else None
             if one is not None:  # "أقل من شهر", "יותר משנה": less than a month, more than a year
                 out.append(one)
                 i += 1
@@ -532,7 +496,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
         # "مليار و200 مليون", "מיליון ו-200 אלף": one figure written in two parts
         if out and _JOIN_GAP.fullmatch(norm, out[-1].end, fig.core) and out[-1].kind in ("count", "money") and (
             isinstance(out[-1].value, int) and out[-1].qualifier != "at_most" and (
-                out[-1].value >= 10**6 or (out[-1].unit is None and _written_thousands(norm, out[-1], lex)))
+                out[-1].value >= 10**6 or (out[-1].unit is None and written_thousands(norm, out[-1], lex)))
         ):
             scale = (10**9 if out[-1].value % 10**9 == 0 else 10**6 if out[-1].value % 10**6 == 0
                      else 1000 if out[-1].value % 1000 == 0 else 0)
@@ -547,7 +511,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 not norm[fig.end:fig.end + 2].strip()[:1].isalpha()):
             fig.unit, fig.kind = "years", "age"  # "בני 19 ו־22", "بعمر 30 و35": ages both (not "ו-3 ילדיו")
         if fig.unit is None and fig.kind == "count":
-            fig.unit = _unit_from_context(norm, fig, out, lex)
+            fig.unit = unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
             glued = norm[fig.core] in "לוو" and norm[fig.core + 1:fig.core + 2].isalpha()  # "לתשע", "وخمس"

@@ -14,6 +14,8 @@ from .lang_ar import TENTH
 from .lang_lexicon import Lexicon, fold
 from .lang_units import ONE_UNIT, TEEN_HEADS
 
+_ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
+
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
 _DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}  # a construct dual reads like "أحد عشر مليونا"
@@ -318,3 +320,47 @@ def weakness(toks: list[Tok], i: int) -> bool:
         return False
     nxt = toks[i + 1].word
     return nxt.startswith("ال") and nxt not in _DOUBLE_OF
+
+
+def one_unit_qualified(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
+    """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
+    "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
+    t = toks[i]
+    if i + 1 < len(toks) and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in ("واحد", "واحدة", "אחד", "אחת")):
+        return None  # "أكثر من عام 2020" is a date; "أقل من يوم واحد" is read with its "one"
+    if t.word in _ONE_UNIT:
+        qualifier, q_at = qualifier_at(norm, t.start, lex)
+    elif lex.lang == "he" and t.word[:1] in ("מ", "ל") and t.word[1:] in _ONE_UNIT:
+        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
+        q_at = min(q_at, t.start)
+    else:
+        return None
+    if qualifier in ("exact", "approx", "at_most"):  # "عام" alone, "סביב השנה", "עד שנה" read otherwise
+        return None
+    return Figure(q_at, t.end, 1, qualifier, _ONE_UNIT[t.word if t.word in _ONE_UNIT else t.word[1:]], "duration", t.start)
+
+
+# ("ارتفعت حصيلة القتلى إلى أربعين": a toll counts the dead)
+_COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد|حصيلة|وحصيلة)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
+
+
+def written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
+    """"ألف و500", "שלושת אלפים ו-200": thousands in words, then the rest (digits "1,000 ו-500" are two)."""
+    return fig.value >= 1000 and any((num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
+                                     for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
+
+
+_OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
+
+
+def unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) -> str | None:
+    """A bare count takes the noun it counts from its clause: "מספר הפצועים עלה ל־47" (people),
+    "47 פצועים, מהם שישה" (the figure before it)."""
+    if out and out[-1].unit and _OF_THEM_GAP.fullmatch(norm, out[-1].end, fig.start):
+        return out[-1].unit
+    m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
+    if m:
+        for f in strip_prefixes(m.group("n"), lex):
+            if f in lex.groups or f in lex.people:
+                return lex.groups.get(f, "people")
+    return None

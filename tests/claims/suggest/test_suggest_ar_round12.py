@@ -177,3 +177,9 @@ def test_one_of_the_feminine_before_its_tens_is_twenty_one() -> None:
 def test_nominative_dual_of_shells_is_two_shells() -> None:
     s = _one("وسقطت قذيفتان على سوق البلدة مساء الخميس.", "وسقطت")
     assert _figures(s) == [(2, "exact", "shells")]
+
+
+def test_kilometres_per_hour_are_a_speed_not_a_time() -> None:
+    s = _one("وبلغت سرعة الرياح تسعين كيلومتراً في الساعة.", "وبلغت")
+    assert _figures(s) == [(90, "exact", "km/h")]
+    assert "temporal" not in s.types
