@@ -257,6 +257,8 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: Sent, cues:
             word_count(norm, pieces[0][0], found[0][1]) <= 8 and not any(
                 pieces[0][0] <= f.core < found[0][1] for f in s.figures))):
         shared = found[0][0]
+    elif found and not found[0][0] and before and before[0] and _ADDED.match(norm, pieces[0][0]):
+        shared = before[0]  # "وأضاف أن ... ، نُفذ ثلثها فقط": the speaker goes on for the whole sentence
     out: list[Suggestion] = []
     carried = before[0] if before else None
     lent = None  # "..., כך עולה מנתוני משרד האוצר, והכנסות המדינה ...": a source named mid-sentence goes on

@@ -183,3 +183,22 @@ def test_kilometres_per_hour_are_a_speed_not_a_time() -> None:
     s = _one("وبلغت سرعة الرياح تسعين كيلومتراً في الساعة.", "وبلغت")
     assert _figures(s) == [(90, "exact", "km/h")]
     assert "temporal" not in s.types
+
+
+def test_the_first_half_of_the_year_dates_a_claim_and_ranks_nothing() -> None:
+    s = _one("وسجلت الموازنة عجزاً قدره مئتا مليون دينار في النصف الأول من العام.", "وسجلت")
+    assert "temporal" in s.types
+    assert "superlative" not in s.types
+
+
+def test_which_drove_is_a_cause() -> None:
+    found = suggest("وارتفعت أسعار الوقود بنسبة عشرين في المئة، مما دفع أربع شركات إلى وقف الإنتاج.")
+    assert any("causal" in s.types and _figures(s) == [(4, "exact", "companies")] for s in found)
+
+
+def test_the_speaker_who_went_on_is_the_source_of_the_whole_sentence() -> None:
+    text = ("وقال وزير المالية إن الدين العام بلغ أربعين مليار دينار. "
+            "وأضاف أن الحكومة سددت خمسة مليارات منها، دُفع ثلثها نقداً.")
+    last = suggest(text)[-1]
+    assert _figures(last) == [(0.3333, "exact", "fraction")]
+    assert last.attributed_to == "وزير المالية"
