@@ -202,3 +202,9 @@ def test_the_speaker_who_went_on_is_the_source_of_the_whole_sentence() -> None:
     last = suggest(text)[-1]
     assert _figures(last) == [(0.3333, "exact", "fraction")]
     assert last.attributed_to == "وزير المالية"
+
+
+def test_a_dual_verb_whose_root_starts_with_waw_cuts_no_clause() -> None:
+    found = suggest("وافتتح في المدينة مصنعان وفّرا ثلاثمئة فرصة عمل.")
+    assert len(found) == 1
+    assert _figures(found[0]) == [(2, "exact", "factories"), (300, "exact", "jobs")]
