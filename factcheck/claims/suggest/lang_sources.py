@@ -65,6 +65,20 @@ _AR_ANNOUNCED = {fold(w) for w in (
 _AR_DECLARED = re.compile(r"الحداد|حاله\s+الطوارئ|حالة\s+الطوارئ|حظر\s+التجول|الاضراب|الاستنفار|النفير")
 
 
+def _declarer(norm: str, span: Span) -> Span:
+    """Who announced, without what: after a definite word of the name, an indefinite one starts the object
+    ("أعلنت الحكومة خطة لبناء ألف منزل", "أعلنت الشركة أرباحاً"); "باسم", and "و" or "ل" before a definite
+    word, go on with the name ("المتحدث باسم الجيش", "هيئة النزاهة ومكافحة الفساد", "مفوضية ... لشؤون اللاجئين")."""
+    words = list(_WORD.finditer(norm, *span))
+    for k in range(1, len(words)):
+        w, prev = words[k].group(), words[k - 1].group()
+        definite = prev.startswith(("ال", "لل")) or prev in ("باسم",)
+        if definite and not w.startswith(("ال", "لل", "بال", "باسم", "وال")) and not (
+                w.startswith(("و", "ل")) and k + 1 < len(words) and words[k + 1].group().startswith("ال")):
+            return span[0], words[k - 1].end()
+    return span
+
+
 def _announces_figure(norm: str, m_end: int, b: int) -> bool:
     """"أعلنت الوزارة تسجيل ألف إصابة": the announcement carries a figure (in words too) or a counting noun."""
     window = norm[m_end:min(b, m_end + 100)]
@@ -117,6 +131,8 @@ def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None,
     if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
         return kana.span("s"), m.start()
     after = _source_after(norm, m.end(), b, cues)
+    if after and cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()):
+        after = _declarer(norm, after)
     if norm[m.start():m.end()].rstrip().endswith((" כי", " ש")):
         after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
     if cues.lang == "he":

@@ -208,3 +208,9 @@ def test_a_dual_verb_whose_root_starts_with_waw_cuts_no_clause() -> None:
     found = suggest("وافتتح في المدينة مصنعان وفّرا ثلاثمئة فرصة عمل.")
     assert len(found) == 1
     assert _figures(found[0]) == [(2, "exact", "factories"), (300, "exact", "jobs")]
+
+
+def test_who_announced_is_named_without_what_was_announced() -> None:
+    assert _one("وأعلنت الحكومة خطة لبناء ألف منزل.", "وأعلنت").attributed_to == "الحكومة"
+    s = _one("وأعلنت مفوضية الأمم المتحدة لشؤون اللاجئين تسجيل ألف لاجئ.", "وأعلنت")
+    assert s.attributed_to == "مفوضية الأمم المتحدة لشؤون اللاجئين"
