@@ -174,7 +174,8 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
             if last is None and lex.lang == "ar" and strip_prefixes(t.word, lex, definite=False)[-1] in _DUAL_SCALES and (
                     j + 1 < len(toks) and toks[j + 1].start - t.end == 1 and toks[j + 1].word not in HALF_AFTER
                     and toks[j + 1].word != "من" and not (
-                        toks[j + 1].word[:1] == "و" and num_kind(toks[j + 1].word, lex, False))):
+                        toks[j + 1].word[:1] == "و" and (num_kind(toks[j + 1].word, lex, False) or (
+                            toks[j + 1].word == "و" and norm[toks[j + 1].end:toks[j + 1].end + 1].isdigit())))):
                 # ("ألفاً ومئتي عينة": a thousand and two hundred, one figure)
                 # "مليونا درهم" with no count before it and its noun after: the dual, two million;
                 # "مليونا ونصف المليون", "مليونا من الزوار", "مليونا." is one million in the accusative
@@ -273,12 +274,16 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
 
 
-def _tenth(toks: list[Tok], i: int) -> bool:
+def _tenth(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """Unvowelled "عشر" is a tenth before a definite noun ("عُشر الحالات") and as "العشر" after a word that is
     no definite noun ("بانخفاض العُشر"); it is ten before an indefinite one ("عشر سنوات") and after its definite
     noun ("الأيام العشر")."""
     t = toks[i]
     if _definite(t.word):
+        # "خلال العشر سنوات", "العشر الأواخر": ten before its noun or a word of order
+        if i + 1 < len(toks) and toks[i + 1].start - t.end <= 2 and (toks[i + 1].word in _ORDER_AFTER or any(
+                f in lex.time_units or f in lex.groups or f in lex.people for f in strip_prefixes(toks[i + 1].word, lex))):
+            return False
         return i == 0 or not _definite(toks[i - 1].word) or toks[i - 1].end < t.start - 2
     return i + 1 < len(toks) and toks[i + 1].start - t.end <= 2 and _definite(toks[i + 1].word) and not (
         toks[i + 1].word.startswith(("الف", "الاف", "المئة", "المليون")))
@@ -291,7 +296,7 @@ def share_at(toks: list[Tok], i: int, lex: Lexicon, norm: str, unit_at: Callable
     number reader's noun reader (lang_numbers._unit_at)."""
     forms = strip_prefixes(toks[i].word, lex)
     if lex.lang == "ar" and _TENTH_FOLDED in forms:
-        return 0.1 if _tenth(toks, i) else None
+        return 0.1 if _tenth(toks, i, lex) else None
     f = next((f for f in forms if f in lex.fractions), None)
     if f is None:
         return None
@@ -305,6 +310,7 @@ def share_at(toks: list[Tok], i: int, lex: Lexicon, norm: str, unit_at: Callable
 
 
 _TENTH_FOLDED = fold(TENTH)
+_ORDER_AFTER = {fold(w) for w in ("الأواخر", "الأوائل", "الأولى", "الأخيرة", "الماضية", "المقبلة", "الأخيرة")}
 # "ضعف العدد": double the number; "ضعف الاستعداد", "ضعف الرقابة": weakness (the same letters)
 _DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "المعدل", "المستوى", "السعر", "الكمية", "القيمة", "الحجم",
                                  "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}

@@ -214,3 +214,13 @@ def test_who_announced_is_named_without_what_was_announced() -> None:
     assert _one("وأعلنت الحكومة خطة لبناء ألف منزل.", "وأعلنت").attributed_to == "الحكومة"
     s = _one("وأعلنت مفوضية الأمم المتحدة لشؤون اللاجئين تسجيل ألف لاجئ.", "وأعلنت")
     assert s.attributed_to == "مفوضية الأمم المتحدة لشؤون اللاجئين"
+
+
+def test_the_definite_ten_before_its_noun_stays_ten() -> None:
+    s = _one("وارتفعت الأسعار خلال العشر سنوات الماضية بنسبة الثلث.", "وارتفعت")
+    assert (10, "exact", "years") in _figures(s)
+
+
+def test_accusative_billion_then_digits_is_one_sum_not_two_billion() -> None:
+    s = _one("وبلغت قيمة الصادرات ملياراً و٢٠٠ مليون دولار.", "وبلغت")
+    assert _figures(s) == [(1200000000, "exact", "USD")]
