@@ -455,6 +455,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         i > 0 and toks[i - 1].end >= t.start - 1 and toks[i - 1].word.startswith(("ال", "وال", "بال", "لل"))):
                     # "الأسابيع الستة", "المفقودين الثلاثة": a definite number after the noun it counts
                     noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start)
+                    if noun[0] is None and i > 1 and toks[i - 2].end >= toks[i - 1].start - 1 and (
+                            not toks[i - 2].word.startswith("ال")):  # "مراكز العلاج الثلاثة": the construct's head
+                        noun = _unit_at(toks, i - 2, lex, norm, toks[i - 2].start)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
                         unit, kind = noun[0], noun[1]
                 first = t.word

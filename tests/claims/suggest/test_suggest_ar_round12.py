@@ -224,3 +224,8 @@ def test_the_definite_ten_before_its_noun_stays_ten() -> None:
 def test_accusative_billion_then_digits_is_one_sum_not_two_billion() -> None:
     s = _one("وبلغت قيمة الصادرات ملياراً و٢٠٠ مليون دولار.", "وبلغت")
     assert _figures(s) == [(1200000000, "exact", "USD")]
+
+
+def test_a_definite_number_after_a_construct_counts_its_head() -> None:
+    s = _one("وعمل المتطوعون في مراكز الإيواء الأربعة منذ يوم الأحد.", "وعمل")
+    assert (4, "exact", "centres") in _figures(s)
