@@ -294,7 +294,7 @@ def _ar_role_duals(spec: str) -> dict[str, str]:
     listed plural is left out ("متهمين" is two defendants or many, "متهمان" only two)."""
     words = spec.split()
     sg = words[0]
-    if sg.endswith(("ة", "ى", "ا", "و", "ء")):
+    if sg.endswith(("ة", "ى", "ا", "و", "ء")) or sg in ("عامل", "طالب"):  # "عاملان": two factors; "طالبان": the Taliban
         return {}
     return {d: d for d in (sg + "ان", sg + "ين") if d not in words}
 

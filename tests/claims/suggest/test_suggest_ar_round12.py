@@ -229,3 +229,8 @@ def test_accusative_billion_then_digits_is_one_sum_not_two_billion() -> None:
 def test_a_definite_number_after_a_construct_counts_its_head() -> None:
     s = _one("وعمل المتطوعون في مراكز الإيواء الأربعة منذ يوم الأحد.", "وعمل")
     assert (4, "exact", "centres") in _figures(s)
+
+
+def test_words_with_the_letters_of_a_dual_that_count_nothing() -> None:
+    assert all(not s.quantities for s in suggest("وسيطرت حركة طالبان على المدينة بعد معارك عنيفة."))
+    assert all(not s.quantities for s in suggest("وأشار التقرير إلى عاملان أساسيان وراء الأزمة."))
