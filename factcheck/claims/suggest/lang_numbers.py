@@ -67,6 +67,9 @@ _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים", "כפל�
 # "ال" ("حل الدولتين" names a policy, not two states).
 _DUAL_NOUNS, _MORE_DUALS, _CONSTRUCT = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS, AR_CONSTRUCT_DUALS))
 _TWO_WORDS = {fold(w) for w in ("اثنين", "اثنتين", "اثنان", "اثنتان")}  # "متهمَين اثنين": the noun, then "two"
+# what follows "my team" ("فريقي في المباراة", "فريقي لم يخسر"), never the noun of a construct dual ("فريقي إنقاذ")
+_NOT_OWNED = {fold(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "كله", "كلها", "قد", "لم", "لن", "لا", "هو", "هي", "كان",
+                                 "كانت", "الذي", "التي", "و", "ثم")}
 _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
@@ -336,7 +339,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         dual = (_DUAL_NOUNS.get(f) or _MORE_DUALS[f], 2)
                         break
                     if f in _CONSTRUCT and f == t.word.lstrip("وبل") and i + 1 < n and toks[i + 1].start == t.end + 1 and (
-                            not _WORDISH_NUM(toks[i + 1])):
+                            not _WORDISH_NUM(toks[i + 1]) and toks[i + 1].word not in _NOT_OWNED):
                         dual = (_CONSTRUCT[f], 2)  # "فريقي إطفاء": two teams of firefighters
                         break
             if dual is not None and dual[0] not in _DURATIONS and out and out[-1].value == 2 and out[-1].end == t.start - 1 and (

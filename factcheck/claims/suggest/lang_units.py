@@ -213,9 +213,9 @@ def _build_ar() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             groups.setdefault(f, unit)
         for d in two:
             duals.setdefault(d, unit)
-            # "طوافتي إنقاذ", "فريقي إطفاء": two, before the noun they belong to. Only a noun in -ة (and "فريق"):
-            # the others' construct is a nisba adjective too ("مركزي": central, "قانوني": legal, "موسمي": seasonal)
-            if d.endswith("تين") or d == "فريقين":
+            # "طوافتي إنقاذ", "فريقي إطفاء": two, before the noun they belong to. Only the teams and vehicles sent
+            # out: most constructs read as "my ..." too ("عائلتي", "مدينتي") or as a nisba ("صوتي": audio, "مركزي")
+            if d.endswith("ين") and unit in _CONSTRUCT_UNITS:
                 AR_CONSTRUCT_DUALS.setdefault(d[:-2] + "ي", unit)
     for unit, spec in _AR_PAIRS.items():
         for pair in spec.split("|"):
@@ -240,6 +240,8 @@ def _build_he() -> tuple[dict[str, str], dict[str, str]]:
 
 
 AR_CONSTRUCT_DUALS: dict[str, str] = {}
+_CONSTRUCT_UNITS = frozenset({"teams", "helicopters", "tanks", "launchers", "buses", "ships", "shipments", "convoys", "vehicles",
+                              "ambulances", "trucks"})  # not "مسيرتي" (my career), "طائرتي" (my plane)
 AR_GROUPS, AR_DUALS, AR_MEASURES = _build_ar()
 HE_GROUPS, HE_MEASURES = _build_he()
 

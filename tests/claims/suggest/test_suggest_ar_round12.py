@@ -234,3 +234,8 @@ def test_a_definite_number_after_a_construct_counts_its_head() -> None:
 def test_words_with_the_letters_of_a_dual_that_count_nothing() -> None:
     assert all(not s.quantities for s in suggest("وسيطرت حركة طالبان على المدينة بعد معارك عنيفة."))
     assert all(not s.quantities for s in suggest("وأشار التقرير إلى عاملان أساسيان وراء الأزمة."))
+
+
+def test_my_family_and_an_audio_recording_are_no_construct_duals() -> None:
+    assert all(not s.quantities for s in suggest("وقال أحد السكان: فقدت عائلتي في القصف."))
+    assert all(not s.quantities for s in suggest("ونشرت الشرطة تسجيلاً صوتياً للمتهم، وتسجيل صوتي آخر لشريكه."))
