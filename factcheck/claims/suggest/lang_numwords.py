@@ -202,7 +202,11 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
             return total + current + after[0] / (10 if after[0] < 10 else 100), after[1], False
     if not scaled and near and toks[j].word in HALF_AFTER and last in ("unit", "ten") and total + current < 100 and (
             lex.lang == "ar"):
-        return total + current + Decimal("0.5"), j + 1, False  # "سبعة ونصف في المئة": 7.5
+        value = total + current + Decimal("0.5")  # "سبعة ونصف في المئة": 7.5
+        scale = num_kind(toks[j + 1].word, lex, False) if j + 1 < len(toks) and toks[j + 1].start - toks[j].end <= 2 else None
+        if scale and scale[0] == "mscale":  # "خمسة ونصف مليون دولار": 5.5 million
+            return value * Decimal(str(scale[1])), j + 2, True
+        return value, j + 1, False
     if scaled and j < len(toks) and toks[j].word in HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
         total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
         j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون", "مليار", "مليون") and (

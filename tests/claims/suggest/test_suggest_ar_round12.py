@@ -239,3 +239,8 @@ def test_words_with_the_letters_of_a_dual_that_count_nothing() -> None:
 def test_my_family_and_an_audio_recording_are_no_construct_duals() -> None:
     assert all(not s.quantities for s in suggest("وقال أحد السكان: فقدت عائلتي في القصف."))
     assert all(not s.quantities for s in suggest("ونشرت الشرطة تسجيلاً صوتياً للمتهم، وتسجيل صوتي آخر لشريكه."))
+
+
+def test_a_number_and_a_half_before_its_scale_is_one_sum() -> None:
+    s = _one("وبلغت الخسائر خمسة ونصف مليون دولار.", "وبلغت")
+    assert _figures(s) == [(5500000, "exact", "USD")]
