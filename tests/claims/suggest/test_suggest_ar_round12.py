@@ -244,3 +244,10 @@ def test_my_family_and_an_audio_recording_are_no_construct_duals() -> None:
 def test_a_number_and_a_half_before_its_scale_is_one_sum() -> None:
     s = _one("وبلغت الخسائر خمسة ونصف مليون دولار.", "وبلغت")
     assert _figures(s) == [(5500000, "exact", "USD")]
+
+
+def test_millimetres_spelt_with_a_double_lam_and_two_organisations() -> None:
+    s = _one("وهطل ما يقارب مئة وعشرين ملليمتراً من الأمطار خلال ست ساعات.", "وهطل")
+    assert (120, "approx", "mm") in _figures(s)
+    s = _one("وشارك في الاجتماع ممثلو خمس عشرة دولة ومنظمتين دوليتين.", "وشارك")
+    assert _figures(s) == [(15, "exact", "countries"), (2, "exact", "organisations")]
