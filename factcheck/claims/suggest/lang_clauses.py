@@ -13,7 +13,7 @@ import re
 
 from .lang_cues import IN_A_ROW, LangCues
 from .lang_forecast import AR_FUTURE
-from .lang_numbers import Figure
+from .lang_numbers import Figure, noun_unit
 from .lang_sentences import WORD, Sent, share_inside, word_count
 from .lang_sources import HE_SO
 from .lang_units import CHANGE_BEFORE
@@ -179,6 +179,9 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             continue  # "وزارة" is no conjunction ("و30 عربة" continues a list unless it has a verb of its own)
         if not norm[m.start():m.end()].strip() and word[1:] and word[1:] in norm[max(s.a, m.start() - 30):m.start()].split()[-2:]:
             continue  # "נסגרו כביש 4 וכביש 70", "مستشفى الشفاء ومستشفى الأهلي": one noun twice, a phrase, no clause
+        if not norm[m.start():m.end()].strip() and word[:1] == "و" and cues.lang == "ar" and any(
+                f.end == m.start() and f.unit and noun_unit(norm, m.end() + 1, "ar")[0] == f.unit for f in s.figures):
+            continue  # "مئة وعشرون ممرضاً وممرضة": the same count's nouns, men and women, no clause
         cuts.append(m.end())
     if cues.lang == "ar":
         cuts = sorted(set(cuts + _relative_cuts(norm, s, cues)))
@@ -270,7 +273,9 @@ def clause_pieces(norm: str, s: Sent, cues: LangCues) -> list[tuple[int, int, bo
             continue
         starts_figure = bool(_LIST_ITEM.match(norm, x)) or bool(cues.including.match(norm, x))
         first_word = WORD.match(norm, x)
-        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2)) and f.kind not in (
+        # ("وأكثر من ألفي عائلة": the item opens with its figure's qualifier)
+        if first_word and any((f.core == x or (x <= f.core <= x + 2 and f.start <= x + 2) or (
+                cues.lang == "ar" and f.start == x + 1 and f.qualifier != "exact")) and f.kind not in (
                 "multiplier", "vague") for f in s.figures):
             starts_figure = starts_figure or not cues.attrib_verb.match(norm, x)
         # "عدد الوفيات بلغ 47 حالة، بينها 18 طفلا": the people among a toll go with it ("..., بينها 58 حالة

@@ -50,7 +50,8 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
         and not (_HE_FIRST.fullmatch(m.group()) and not _HE_FIRST_RANKS.match(norm, m.end()) and not (
             EVER.search(norm, m.end(), min(b, m.end() + 40)) or _HE_FIRST_TIME.search(norm, max(a, m.start() - 8), m.start())))),
         None)
-    comp = any(not any(f.start <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
+    # ("وأكثر من ألفي عائلة": the qualifier of a figure, its "و" before it, compares nothing)
+    comp = any(not any(f.start - 1 <= m.start() < f.end for f in mine) and not norm.startswith("ביותר", m.start())
                and not norm.startswith("יותר", m.end()) and not _IN_RETURN.match(norm, max(0, m.start() - 4), m.end() + 1)
                for m in cues.comparison.finditer(norm, a, b))  # "הגבוה ביותר מאז 2006" ranks, it does not compare
     if comp or any(f.kind == "multiplier" for f in mine):
@@ -69,7 +70,9 @@ def _types(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
         kinds.add("superlative")  # "השריפה השלישית מאז תחילת הקיץ": a rank over a time is a ranking
     # "עלייה של 38 אחוז לעומת השנה הקודמת": the year compared with is the baseline, not the claim's time
     base = BASELINE.search(norm, a, b)
-    relative = s.has(cues.temporal, norm, a, base.start() if base else b)
+    relative = s.has(cues.temporal, norm, a, base.start() if base else b) and any(
+        a <= at < (base.start() if base else b) and not any(f.start <= at < f.end for f in mine)
+        for at in s.found[cues.temporal])  # "ستين كيلومتراً في الساعة": the unit's hour dates nothing
     # ("ارتفع 17% مقارنة بانتخابات 2019", "עלייה של 18% לעומת 2023": nor is the year compared with)
     until = base.start() if base else b
     if (any(f.kind == "duration" for f in mine) or s.has(cues.date, norm, a, until) or relative
@@ -133,9 +136,11 @@ def _judge(norm: str, a: int, b: int, s: Sent, cues: LangCues, source: str | Non
     figs = [f for f in s.figures if a <= f.core < b]
     hard = [f for f in figs if f.kind != "vague"]  # "آلاف", "עשרות": a vague count is judged as the cue it was
     n_words = word_count(norm, a, b)
-    # ("..., ועשרות נפצעו", "..., وأصيب 40": a toll with its verb is a claim in two words)
+    # ("..., ועשרות נפצעו", "..., وأصيب 40": a toll with its verb is a claim in two words, and so is one that
+    # opens its sentence: "قُتل جنديان، وأصيب ثلاثة")
     if n_words < 2 or (n_words == 2 and not (
-            (figs or s.has(cues.vague, norm, a, b)) and s.has(cues.event, norm, a, b) and norm[a] in "وו")):
+            (figs or s.has(cues.vague, norm, a, b)) and s.has(cues.event, norm, a, b) and (
+                norm[a] in "وו" or not norm[s.a:a].strip(" \"'«»()-")))):
         return None
     quoted = share_inside(s.quotes, a, b) > 0.5
     # a ranking over time in quotes ("״הגל הגבוה ביותר מאז 2016״") is checkable; "«الفئات الأكثر احتياجا»" is not
@@ -252,6 +257,8 @@ def _sentence_suggestions(text: str, norm: str, index: list[int], s: Sent, cues:
             word_count(norm, pieces[0][0], found[0][1]) <= 8 and not any(
                 pieces[0][0] <= f.core < found[0][1] for f in s.figures))):
         shared = found[0][0]
+    elif found and not found[0][0] and before and before[0] and _ADDED.match(norm, pieces[0][0]):
+        shared = before[0]  # "وأضاف أن ... ، نُفذ ثلثها فقط": the speaker goes on for the whole sentence
     out: list[Suggestion] = []
     carried = before[0] if before else None
     lent = None  # "..., כך עולה מנתוני משרד האוצר, והכנסות המדינה ...": a source named mid-sentence goes on

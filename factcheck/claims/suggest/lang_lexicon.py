@@ -89,7 +89,7 @@ def _lexicon(lang: str, v) -> Lexicon:
             fold(w) for table in (v.UNITS, v.TENS, v.HUNDREDS, v.SCALES, v.FRACTIONS, v.MULTIPLIERS, v.DUAL_TIME)
             for w in table
         ) | {fold(w) for w in _EXTRA_NUMBERISH[lang]} | (
-            {fold(w) for w in (*units.AR_DUALS, *units.AR_DUAL_BASE)} if lang == "ar" else set()),
+            {fold(w) for w in (*units.AR_DUALS, *units.AR_DUAL_BASE, *units.AR_CONSTRUCT_DUALS)} if lang == "ar" else set()),
         q_last=_by_last(sorted(((fold(k), c) for k, c in v.QUALIFIERS_BEFORE.items()), key=lambda kc: len(kc[0]), reverse=True)),
     )
 
@@ -114,6 +114,8 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # "قتل 14 فلسطينيا على الأقل": the qualifier may follow the counted noun and an adjective
         "after": re.compile(
             rf"(?:\s+[^\W\d_]+){{0,2}}?\s*(?P<q>{alts([p for p, _c in lex.q_after])})(?!\w)(?!\s*[מ][-־]?\S)"
+            # "ثماني قرى وأكثر من ألفي عائلة": "more than" opens the next figure, it does not qualify this one
+            rf"(?!\s+من\s)"
         ),
     }
 

@@ -21,14 +21,28 @@ from .lang_numwords import (
     age_after_word,
     num_kind,
     one_term,
+    one_unit_qualified,
     qualifier_at,
+    share_at,
     strip_prefixes,
     to_decimal,
     to_number,
+    unit_from_context,
+    weakness,
     words_value,
+    written_thousands,
 )
 from .lang_script import normalise
-from .lang_units import AR_DUAL_BASE, AR_DUALS, CHANGE_BEFORE, CLOCK_WORDS, MOROCCO, ONE_UNIT, PLURAL_FRACTIONS
+from .lang_units import (
+    AR_CONSTRUCT_DUALS,
+    AR_DUAL_BASE,
+    AR_DUALS,
+    CHANGE_BEFORE,
+    CLOCK_WORDS,
+    MOROCCO,
+    ONE_UNIT,
+    PLURAL_FRACTIONS,
+)
 
 __all__ = ["LEX", "Figure", "Lexicon", "find_quantities_rtl", "read_figures"]
 
@@ -51,7 +65,11 @@ _HE_DAY_N = {"היום", "ביום", "יום"}
 _TWICE = {fold(w) for w in ("مرتين", "مرتان", "פעמיים", "כפליים")}  # "גדול כפליים": twice as large
 # Arabic duals of counted nouns say "two" alone ("قتيلين"); the wider ones (lang_units) only without
 # "ال" ("حل الدولتين" names a policy, not two states).
-_DUAL_NOUNS, _MORE_DUALS = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS))
+_DUAL_NOUNS, _MORE_DUALS, _CONSTRUCT = ({fold(w): u for w, u in t.items()} for t in (AR_DUAL_BASE, AR_DUALS, AR_CONSTRUCT_DUALS))
+_TWO_WORDS = {fold(w) for w in ("اثنين", "اثنتين", "اثنان", "اثنتان")}  # "متهمَين اثنين": the noun, then "two"
+# what follows "my team" ("فريقي في المباراة", "فريقي لم يخسر"), never the noun of a construct dual ("فريقي إنقاذ")
+_NOT_OWNED = {fold(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "كله", "كلها", "قد", "لم", "لن", "لا", "هو", "هي", "كان",
+                                 "كانت", "الذي", "التي", "و", "ثم")}
 _PLURAL_FRACTIONS = {fold(w): v for w, v in PLURAL_FRACTIONS.items()}
 _JOIN_GAP = re.compile(r"\s*[وו]-?\s*")
 _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
@@ -106,7 +124,10 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
         for f in forms:
             pair = f"{f}{' ' if joint.isspace() else joint}{toks[j + 1].word}"
             if pair in lex.groups:
-                return lex.groups[pair], "count", toks[j + 1].end, 0, 1
+                end = toks[j + 1].end
+                if lex.groups[pair] == "km/h" and j + 2 < len(toks) and toks[j + 2].word in ("الساعة", "ساعة"):
+                    end = toks[j + 2].end  # "ستين كيلومتراً في الساعة": the hour is the unit's, no time of day
+                return lex.groups[pair], "count", end, 0, 1
             if joint == "-" and pair in lex.measures:
                 return lex.measures[pair], "measure", toks[j + 1].end, 0, 1
     for f in forms:
@@ -144,74 +165,8 @@ def _unit_at(toks: list[Tok], j: int, lex: Lexicon, norm: str, value_end: int,
     return None, "count", value_end, 0, 1
 
 
-def _five_not_fifth(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> bool:
-    """Unvowelled "خمس" is "five" before an indefinite counted noun ("خمس سنوات") and "a fifth" before a
-    definite one ("خمس السكان")."""
-    if lex.lang != "ar" or i + 1 >= len(toks) or "خمس" not in strip_prefixes(toks[i].word, lex):
-        return False
-    nxt = toks[i + 1].word
-    return toks[i + 1].start - toks[i].end <= 2 and not nxt.startswith(("ال", "من")) and _unit_at(
-        toks, i + 1, lex, norm, toks[i].end)[0] is not None
-
-
-# "ضعف العدد": double the number; "ضعف الاستعداد", "ضعف الرقابة": weakness (the same letters)
-_DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "المعدل", "المستوى", "السعر", "الكمية", "القيمة", "الحجم",
-                                 "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}
-
-
-_COMPARATIVES = {fold(w) for w in ("أكثر", "الأكثر", "أشد", "الأشد", "أقل", "الأقل")}
-
-
-def _weakness(toks: list[Tok], i: int, norm: str) -> bool:
-    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double", and so is
-    "ضعفا" after a comparative ("الفئات الأكثر ضعفا": the weakest groups)."""
-    if i > 0 and toks[i - 1].word.lstrip("و") in _COMPARATIVES and toks[i].word.startswith("ضعف"):
-        return True
-    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2 or fold(toks[i].word).lstrip("وبل") != "ضعف":
-        return False
-    nxt = toks[i + 1].word
-    return nxt.startswith("ال") and nxt not in _DOUBLE_OF
-
-
-def _one_unit_qualified(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
-    """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
-    "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
-    t = toks[i]
-    if i + 1 < len(toks) and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in ("واحد", "واحدة", "אחד", "אחת")):
-        return None  # "أكثر من عام 2020" is a date; "أقل من يوم واحد" is read with its "one"
-    if t.word in _ONE_UNIT:
-        qualifier, q_at = qualifier_at(norm, t.start, lex)
-    elif lex.lang == "he" and t.word[:1] in ("מ", "ל") and t.word[1:] in _ONE_UNIT:
-        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
-        q_at = min(q_at, t.start)
-    else:
-        return None
-    if qualifier in ("exact", "approx", "at_most"):  # "عام" alone, "סביב השנה", "עד שנה" read otherwise
-        return None
-    return Figure(q_at, t.end, 1, qualifier, _ONE_UNIT[t.word if t.word in _ONE_UNIT else t.word[1:]], "duration", t.start)
-
-
-_COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
-def _written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
-    """"ألف و500", "שלושת אלפים ו-200": thousands in words, then the rest (digits "1,000 ו-500" are two)."""
-    return fig.value >= 1000 and any((num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
-                                     for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
-
-
-_OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
-
-
-def _unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) -> str | None:
-    """A bare count takes the noun it counts from its clause: "מספר הפצועים עלה ל־47" (people),
-    "47 פצועים, מהם שישה" (the figure before it)."""
-    if out and out[-1].unit and _OF_THEM_GAP.fullmatch(norm, out[-1].end, fig.start):
-        return out[-1].unit
-    m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
-    if m:
-        for f in strip_prefixes(m.group("n"), lex):
-            if f in lex.groups or f in lex.people:
-                return lex.groups.get(f, "people")
-    return None
+def _WORDISH_NUM(tok: Tok) -> bool:
+    return tok.word[:1].isdigit() or num_kind(tok.word, LEX["ar"], True) is not None
 
 
 def _tokens(norm: str) -> list[Tok]:
@@ -354,7 +309,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     out.append(Figure(min(q[1], t.start), t.end, 10, q[0], "years", "duration", t.start))
                     i += 1
                     continue
-            one = _one_unit_qualified(toks, i, lex, norm) if (t.word in _ONE_UNIT or t.word[1:] in _ONE_UNIT) else None
+            one = one_unit_qualified(toks, i, lex, norm) if (t.word in _ONE_UNIT or t.word[1:] in _ONE_UNIT) else None
             if one is not None:  # "أقل من شهر", "יותר משנה": less than a month, more than a year
                 out.append(one)
                 i += 1
@@ -383,6 +338,17 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     if f in _DUAL_NOUNS or (f in _MORE_DUALS and "ال" not in t.word[:4]):  # "قتيلين": two dead
                         dual = (_DUAL_NOUNS.get(f) or _MORE_DUALS[f], 2)
                         break
+                    if f in _CONSTRUCT and f == t.word.lstrip("وبل") and i + 1 < n and toks[i + 1].start == t.end + 1 and (
+                            not _WORDISH_NUM(toks[i + 1]) and toks[i + 1].word not in _NOT_OWNED):
+                        dual = (_CONSTRUCT[f], 2)  # "فريقي إطفاء": two teams of firefighters
+                        break
+            if dual is not None and dual[0] not in _DURATIONS and out and out[-1].value == 2 and out[-1].end == t.start - 1 and (
+                    out[-1].kind == "count" and lex.lang == "ar" and t.word[:1] != "و"):
+                # "طائرتين مسيّرتين", "فريقان طبيان": the second dual agrees with the first, one figure
+                out[-1].end = t.end
+                out[-1].unit = dual[0] if (out[-1].unit, dual[0]) == ("aircraft", "drones") else out[-1].unit
+                i += 1
+                continue
             if dual is not None:
                 qualifier, q_at = qualifier_at(norm, t.start, lex)
                 if qualifier == "exact" and lex.lang == "he" and t.word[:1] == "כ" and t.word[1:] in lex.dual_time:
@@ -402,9 +368,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     i = got[1]
                 else:
                     i += 1
-            elif any(f in lex.fractions for f in strip_prefixes(t.word, lex)) and not _five_not_fifth(toks, i, lex, norm):
-                f = next(f for f in strip_prefixes(t.word, lex) if f in lex.fractions)
-                value = lex.fractions[f]
+            elif t.word in HALF_AFTER and i > 0 and toks[i - 1].word in _ONE_UNIT and toks[i - 1].end >= t.start - 1 and (
+                    not out or out[-1].end < toks[i - 1].start):
+                qualifier, q_at = qualifier_at(norm, toks[i - 1].start, lex)  # "بعد ساعة ونصف", "שעה וחצי": 1.5 hours
+                fig = Figure(q_at, t.end, 1.5, qualifier, _ONE_UNIT[toks[i - 1].word], "duration", toks[i - 1].start)
+                i += 1
+            elif (share := share_at(toks, i, lex, norm, _unit_at)) is not None:
+                value = share
                 adjacent = i + 1 < n and toks[i + 1].start - t.end <= 2 and not norm[t.end:toks[i + 1].start].strip()
                 nxt = num_kind(toks[i + 1].word, lex, True) if adjacent else None
                 qualifier, q_at = qualifier_at(norm, t.start, lex)
@@ -428,8 +398,8 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                     else:
                         fig = Figure(q_at, t.end, round(value, 4), qualifier, "fraction", "fraction", t.start)
                         i += 1
-            elif lex.lang == "ar" and any(f in lex.multipliers for f in strip_prefixes(t.word, lex)) and not _weakness(
-                    toks, i, norm):
+            elif lex.lang == "ar" and any(f in lex.multipliers for f in strip_prefixes(t.word, lex)) and not weakness(
+                    toks, i):
                 f = next(f for f in strip_prefixes(t.word, lex) if f in lex.multipliers)
                 qualifier, q_at = qualifier_at(norm, t.start, lex)  # "أكثر من ضعف": more than double
                 fig = Figure(q_at, t.end, lex.multipliers[f], qualifier, "times", "multiplier", t.start)
@@ -463,7 +433,13 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 while j2 < n and toks[j2].end <= u_end:
                     j2 += 1
                 definite = j < n and toks[j].word[:1] == "ה" and lex.lang == "he"  # "באחד המקרים": one of
-                if value == 1 and unit is None and not scaled and i > 0 and toks[i - 1].end >= t.start - 1:
+                two = value == 2 and t.word in _TWO_WORDS and lex.lang == "ar"
+                if two and out and out[-1].value == 2 and out[-1].end == toks[i - 1].end and i > 0:
+                    out[-1].end = t.end  # "شاهدين اثنين": the dual, then "two" again
+                    i = j2
+                    continue
+                if (value == 1 or two) and (unit is None or (two and unit == "people")) and not scaled and i > 0 and (
+                        toks[i - 1].end >= t.start - 1):
                     # "شخص واحد", "חייל אחד": the count follows its noun
                     noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start, after=False)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
@@ -471,7 +447,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         if qualifier == "exact" and noun[1] == "duration" and _WITHIN.search(
                                 norm, max(0, toks[i - 1].start - 12), toks[i - 1].start):
                             qualifier = "at_most"  # "خلال يوم واحد", "בתוך שבוע אחד": within
-                        fig = Figure(q_at, t.end, 1, qualifier, noun[0], noun[1], toks[i - 1].start)
+                        fig = Figure(q_at, t.end, to_number(value), qualifier, noun[0], noun[1], toks[i - 1].start)
                         out.append(fig)
                         i = j2
                         continue
@@ -482,6 +458,9 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                         i > 0 and toks[i - 1].end >= t.start - 1 and toks[i - 1].word.startswith(("ال", "وال", "بال", "لل"))):
                     # "الأسابيع الستة", "المفقودين الثلاثة": a definite number after the noun it counts
                     noun = _unit_at(toks, i - 1, lex, norm, toks[i - 1].start)
+                    if noun[0] is None and i > 1 and toks[i - 2].end >= toks[i - 1].start - 1 and (
+                            not toks[i - 2].word.startswith("ال")):  # "مراكز العلاج الثلاثة": the construct's head
+                        noun = _unit_at(toks, i - 2, lex, norm, toks[i - 2].start)
                     if noun[0] is not None and noun[1] in ("count", "duration"):
                         unit, kind = noun[0], noun[1]
                 first = t.word
@@ -501,6 +480,10 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 i = j2
         if fig is None or (fig.kind == "duration" and _TENOR.search(norm, max(0, fig.start - 40), fig.start)):
             continue  # "האג"ח הממשלתיות לעשר שנים", "سندات لأجل عشر سنوات": a bond's term names the bond
+        if fig.kind == "duration" and isinstance(fig.value, int) and i < n and toks[i].word in HALF_AFTER and (
+                toks[i].start - fig.end <= 2):
+            fig.value, fig.end = fig.value + 0.5, toks[i].end  # "ثلاث ساعات ونصف", "שלוש שעות וחצי": 3.5 hours
+            i += 1
         m = PATTERNS[lex.lang]["after"].match(norm, fig.end, fig.end + 20)
         if m:
             if fig.qualifier == "exact":
@@ -519,7 +502,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
         # "مليار و200 مليون", "מיליון ו-200 אלף": one figure written in two parts
         if out and _JOIN_GAP.fullmatch(norm, out[-1].end, fig.core) and out[-1].kind in ("count", "money") and (
             isinstance(out[-1].value, int) and out[-1].qualifier != "at_most" and (
-                out[-1].value >= 10**6 or (out[-1].unit is None and _written_thousands(norm, out[-1], lex)))
+                out[-1].value >= 10**6 or (out[-1].unit is None and written_thousands(norm, out[-1], lex)))
         ):
             scale = (10**9 if out[-1].value % 10**9 == 0 else 10**6 if out[-1].value % 10**6 == 0
                      else 1000 if out[-1].value % 1000 == 0 else 0)
@@ -534,7 +517,7 @@ def read_figures(norm: str, lang: str, start: int = 0, end: int | None = None) -
                 not norm[fig.end:fig.end + 2].strip()[:1].isalpha()):
             fig.unit, fig.kind = "years", "age"  # "בני 19 ו־22", "بعمر 30 و35": ages both (not "ו-3 ילדיו")
         if fig.unit is None and fig.kind == "count":
-            fig.unit = _unit_from_context(norm, fig, out, lex)
+            fig.unit = unit_from_context(norm, fig, out, lex)
         # "بين 30 و40", "בין 30 ל-40": a range
         if out and out[-1].qualifier == "exact" and fig.qualifier in ("exact", "at_most"):
             glued = norm[fig.core] in "לוو" and norm[fig.core + 1:fig.core + 2].isalpha()  # "לתשע", "وخمس"

@@ -5,16 +5,22 @@ qualifier before a figure. Split from lang_numbers, which reads whole figures wi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .lang_ar import DECIMAL_POINT as DECIMAL_WORDS
+from .lang_ar import TENTH
 from .lang_lexicon import Lexicon, fold
 from .lang_units import ONE_UNIT, TEEN_HEADS
+
+_ONE_UNIT = {fold(w): u for w, u in ONE_UNIT.items()}
 
 # A plural scale alone is vague ("آلاف الأشخاص", "מאות בני אדם"): only a count before it makes a figure.
 _PLURAL_SCALES = {fold(w) for w in ("آلاف", "ملايين", "مليارات", "مئات", "אלפים", "מיליונים", "מיליארדים", "מאות")}
 _DUAL_SCALES = {fold(w) for w in ("ألفا", "مليونا", "مليارا")}  # a construct dual reads like "أحد عشر مليونا"
 HALF_AFTER = {fold(w) for w in ("ونصف", "וחצי")}
+DECIMAL_POINT = {fold(w) for w in DECIMAL_WORDS}
 
 
 @dataclass(slots=True)
@@ -112,12 +118,23 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         if j > i and (t.start - toks[j - 1].end > 2 or norm[toks[j - 1].end:t.start].strip()):
             break
         joined = j > i and t.word[:1] in ("و", "ו") and len(t.word) > 2
-        if j == i + 1 and last == "unit" and toks[j].word in lex.teen_mark and current < 10:
-            current += 10
+        if j > i and last == "unit" and t.word in lex.teen_mark and current % 100 < 10 and (
+                j == i + 1 or (lex.lang == "ar" and toks[j - 1].word[:1] == "و")):
+            current += 10  # "خمسة عشر", and after hundreds "مئتين وأربعة عشر": 214
             last = "ten"
             j += 1
             continue
+        if joined and lex.lang == "ar" and last in ("hundred", "scale") and t.word[1:] in TEEN_HEADS and (
+                j + 1 < len(toks) and toks[j + 1].word in lex.teen_mark):
+            current += TEEN_HEADS[t.word[1:]]  # "مئة واثنا عشر": 112
+            last = "ten"
+            j += 2
+            continue
         kind = num_kind(t.word, lex, j == i)
+        if kind is None and j == i and lex.lang == "ar" and t.word.lstrip("وبل") in ("احد", "احدي") and j + 1 < len(toks) and (
+                toks[j + 1].word[:1] == "و" and toks[j + 1].word[1:] in lex.tens):
+            current, last, j = Decimal(1), "unit", j + 1  # "إحدى وعشرين سنة": twenty-one ("أحد" alone is "one of")
+            continue
         if kind is None:
             teen = i + 1 < len(toks) and toks[i + 1].word in lex.teen_mark
             # "أحد عشر", "שנים עשר": eleven and twelve start with words that are no number alone
@@ -156,7 +173,10 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
                 break
             if last is None and lex.lang == "ar" and strip_prefixes(t.word, lex, definite=False)[-1] in _DUAL_SCALES and (
                     j + 1 < len(toks) and toks[j + 1].start - t.end == 1 and toks[j + 1].word not in HALF_AFTER
-                    and toks[j + 1].word != "من"):
+                    and toks[j + 1].word != "من" and not (
+                        toks[j + 1].word[:1] == "و" and (num_kind(toks[j + 1].word, lex, False) or (
+                            toks[j + 1].word == "و" and norm[toks[j + 1].end:toks[j + 1].end + 1].isdigit())))):
+                # ("ألفاً ومئتي عينة": a thousand and two hundred, one figure)
                 # "مليونا درهم" with no count before it and its noun after: the dual, two million;
                 # "مليونا ونصف المليون", "مليونا من الزوار", "مليونا." is one million in the accusative
                 v = v * 2
@@ -175,6 +195,18 @@ def words_value(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> tuple[Decim
         j += 1
     if j == i:
         return None
+    near = j < len(toks) and toks[j].start - toks[j - 1].end <= 2
+    if lex.lang == "ar" and near and toks[j].word in DECIMAL_POINT and j + 1 < len(toks) and not scaled:
+        after = words_value(toks, j + 1, lex, norm)  # "اثنين فاصلة ستة": 2.6
+        if after is not None and not after[2] and 0 < after[0] < 100:
+            return total + current + after[0] / (10 if after[0] < 10 else 100), after[1], False
+    if not scaled and near and toks[j].word in HALF_AFTER and last in ("unit", "ten") and total + current < 100 and (
+            lex.lang == "ar"):
+        value = total + current + Decimal("0.5")  # "سبعة ونصف في المئة": 7.5
+        scale = num_kind(toks[j + 1].word, lex, False) if j + 1 < len(toks) and toks[j + 1].start - toks[j].end <= 2 else None
+        if scale and scale[0] == "mscale":  # "خمسة ونصف مليون دولار": 5.5 million
+            return value * Decimal(str(scale[1])), j + 2, True
+        return value, j + 1, False
     if scaled and j < len(toks) and toks[j].word in HALF_AFTER and toks[j].start - toks[j - 1].end <= 2:
         total += last_scale / 2  # "مليون ونصف", "מיליון וחצי", "مليار ونصف المليار"
         j += 1 + (j + 1 < len(toks) and toks[j + 1].word in ("المليار", "المليون", "مليار", "مليون") and (
@@ -240,3 +272,105 @@ def age_after_word(norm: str, fig: Figure, lex: Lexicon) -> None:
         q, at = qualifier_at(norm, age.start() + (norm[age.start()] in "לב"), lex)
         if q != "exact":
             fig.qualifier, fig.start = q, min(fig.start, at)
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+
+
+def _tenth(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Unvowelled "عشر" is a tenth before a definite noun ("عُشر الحالات") and as "العشر" after a word that is
+    no definite noun ("بانخفاض العُشر"); it is ten before an indefinite one ("عشر سنوات") and after its definite
+    noun ("الأيام العشر")."""
+    t = toks[i]
+    if _definite(t.word):
+        # "خلال العشر سنوات", "العشر الأواخر": ten before its noun or a word of order
+        if i + 1 < len(toks) and toks[i + 1].start - t.end <= 2 and (toks[i + 1].word in _ORDER_AFTER or any(
+                f in lex.time_units or f in lex.groups or f in lex.people for f in strip_prefixes(toks[i + 1].word, lex))):
+            return False
+        return i == 0 or not _definite(toks[i - 1].word) or toks[i - 1].end < t.start - 2
+    return i + 1 < len(toks) and toks[i + 1].start - t.end <= 2 and _definite(toks[i + 1].word) and not (
+        toks[i + 1].word.startswith(("الف", "الاف", "المئة", "المليون")))
+
+
+def share_at(toks: list[Tok], i: int, lex: Lexicon, norm: str, unit_at: Callable) -> float | None:
+    """The share that the fraction word at ``toks[i]`` names ("ربع", "ثلثها", "عُشر الحالات", "חצי"), or None.
+    Unvowelled "خمس" is five before an indefinite counted noun or the rest of its number ("خمس سنوات", "خمس
+    وعشرين") and a fifth before a definite one ("خمس السكان"); "عشر" is read by _tenth. ``unit_at`` is the
+    number reader's noun reader (lang_numbers._unit_at)."""
+    forms = strip_prefixes(toks[i].word, lex)
+    if lex.lang == "ar" and _TENTH_FOLDED in forms:
+        return 0.1 if _tenth(toks, i, lex) else None
+    f = next((f for f in forms if f in lex.fractions), None)
+    if f is None:
+        return None
+    if lex.lang == "ar" and f == "خمس" and i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 2:
+        nxt = toks[i + 1].word
+        if nxt in lex.teen_mark or (nxt[:1] == "و" and num_kind(nxt, lex, False) is not None):
+            return None  # "خمس عشرة", "خمس وعشرون سنة": fifteen, twenty-five
+        if not nxt.startswith(("ال", "من")) and unit_at(toks, i + 1, lex, norm, toks[i].end)[0] is not None:
+            return None
+    return lex.fractions[f]
+
+
+_TENTH_FOLDED = fold(TENTH)
+_ORDER_AFTER = {fold(w) for w in ("الأواخر", "الأوائل", "الأولى", "الأخيرة", "الماضية", "المقبلة", "الأخيرة")}
+# "ضعف العدد": double the number; "ضعف الاستعداد", "ضعف الرقابة": weakness (the same letters)
+_DOUBLE_OF = {fold(w) for w in ("العدد", "المبلغ", "الرقم", "المعدل", "المستوى", "السعر", "الكمية", "القيمة", "الحجم",
+                                 "المساحة", "النسبة", "المتوسط", "الاجمالي", "الحد", "الطاقة", "ذلك", "هذا", "ما")}
+_COMPARATIVES = {fold(w) for w in ("أكثر", "الأكثر", "أشد", "الأشد", "أقل", "الأقل")}
+
+
+def weakness(toks: list[Tok], i: int) -> bool:
+    """Unvowelled "ضعف" before a definite noun that is no amount is "weakness", not "double", and so is
+    "ضعفا" after a comparative ("الفئات الأكثر ضعفا": the weakest groups)."""
+    if i > 0 and toks[i - 1].word.lstrip("و") in _COMPARATIVES and toks[i].word.startswith("ضعف"):
+        return True
+    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2 or fold(toks[i].word).lstrip("وبل") != "ضعف":
+        return False
+    nxt = toks[i + 1].word
+    return nxt.startswith("ال") and nxt not in _DOUBLE_OF
+
+
+def one_unit_qualified(toks: list[Tok], i: int, lex: Lexicon, norm: str) -> Figure | None:
+    """One unit of time written as the noun alone after a qualifier: "أقل من شهر", "أكثر من عام",
+    "יותר משנה" (the "מ" glued to the noun). Not before a year or a number ("أكثر من عام 2020")."""
+    t = toks[i]
+    if i + 1 < len(toks) and (toks[i + 1].word[0].isdigit() or toks[i + 1].word in ("واحد", "واحدة", "אחד", "אחת")):
+        return None  # "أكثر من عام 2020" is a date; "أقل من يوم واحد" is read with its "one"
+    if t.word in _ONE_UNIT:
+        qualifier, q_at = qualifier_at(norm, t.start, lex)
+    elif lex.lang == "he" and t.word[:1] in ("מ", "ל") and t.word[1:] in _ONE_UNIT:
+        qualifier, q_at = qualifier_at(norm[:t.start + 1], t.start + 1, lex)
+        q_at = min(q_at, t.start)
+    else:
+        return None
+    if qualifier in ("exact", "approx", "at_most"):  # "عام" alone, "סביב השנה", "עד שנה" read otherwise
+        return None
+    return Figure(q_at, t.end, 1, qualifier, _ONE_UNIT[t.word if t.word in _ONE_UNIT else t.word[1:]], "duration", t.start)
+
+
+# ("ارتفعت حصيلة القتلى إلى أربعين": a toll counts the dead)
+_COUNT_OF = re.compile(r"(?<![^\W\d_])ו?(?:מספר|عدد|وعدد|حصيلة|وحصيلة)\s+(?P<n>[^\W\d_]+)[^\d.،,]{0,20}$")
+
+
+def written_thousands(norm: str, fig: Figure, lex: Lexicon) -> bool:
+    """"ألف و500", "שלושת אלפים ו-200": thousands in words, then the rest (digits "1,000 ו-500" are two)."""
+    return fig.value >= 1000 and any((num_kind(w, lex, True) or ("",))[0] in ("mscale", "ascale")
+                                     for w in re.findall(r"[^\W\d_]+", norm[fig.core:fig.end]))
+
+
+_OF_THEM_GAP = re.compile(r"\s*[,،]?\s*(?:מהם|מהן|מתוכם|מתוכן|منهم|من\s+بينهم|بينهم)\s*")
+
+
+def unit_from_context(norm: str, fig: Figure, out: list[Figure], lex: Lexicon) -> str | None:
+    """A bare count takes the noun it counts from its clause: "מספר הפצועים עלה ל־47" (people),
+    "47 פצועים, מהם שישה" (the figure before it)."""
+    if out and out[-1].unit and _OF_THEM_GAP.fullmatch(norm, out[-1].end, fig.start):
+        return out[-1].unit
+    m = _COUNT_OF.search(norm, max(0, fig.start - 45), fig.start)
+    if m:
+        for f in strip_prefixes(m.group("n"), lex):
+            if f in lex.groups or f in lex.people:
+                return lex.groups.get(f, "people")
+    return None

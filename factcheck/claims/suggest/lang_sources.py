@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from .lang_cues import LangCues
+from .lang_lexicon import LEX, fold
+from .lang_numwords import num_kind
 
 _L = r"\u0621-\u064a\u0671-\u06d3\u05d0-\u05ea"
 _WORD = re.compile(rf"[{_L}\w\"']+")
@@ -15,7 +17,8 @@ HE_SO = re.compile(r"[וו]?כך\s+(?!ש|כי|לפי)[^\W\d_]+\s+(?=[^\W\d_])")
 _SOURCE_STOP = re.compile(
     # a double quote stops a source unless it is gershayim inside a word ("צה"ל", "מנכ"ל")
     r"\s*(?:[،,:;؛.«»()]|(?<![^\W\d_])\"|\"(?![^\W\d_])|\d|"
-    r"\s(?:ان|بان|انه|انها|انهم|بانه|بانها|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-)(?=\s|$))"  # أن→ان
+    r"\s(?:ان|بان|انه|انها|انهم|بانه|بانها|في بيان|يوم|כי|ש|امس|اليوم|אתמול|היום|בהודעה|علي|ל-|"
+    r"الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت)(?=\s|$))"  # أن→ان; a weekday dates what the source said
 )
 Span = tuple[int, int]
 
@@ -37,6 +40,11 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
     if cues.lang == "ar" and len(words) > 2 and words[0].group() == "ما":
         words = words[2:]  # "بحسب ما أعلنت وزارة الصحة": the ministry, not "what it announced"
     if cues.lang == "ar":
+        # "أعلنت الوزارة تسجيل 1200 إصابة": the source ends before what it announced (a verbal noun or a figure)
+        for k, w in enumerate(words[1:], start=1):
+            if w.group() in _AR_ANNOUNCED or num_kind(w.group(), LEX["ar"], True) is not None:
+                words = words[:k]
+                break
         # "أفادت الوكالة بمقتل ...": a word glued to ب after the source starts what it reported
         for k, w in enumerate(words[2:], start=2):
             if w.group().startswith("ب") and not w.group().startswith(("بن", "بل", "بر")):
@@ -47,6 +55,37 @@ def _source_after(norm: str, pos: int, limit: int, cues: LangCues) -> Span | Non
 
 _AR_KANA = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)\s+(?P<s>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+قد\s*$")
 _AR_DECLARE = re.compile(r"[وف]?اعلن(?:ت|وا)?\s")
+# What a body announces having counted or done, as a verbal noun after its name ("أعلنت وزارة الصحة تسجيل 1200
+# إصابة", "أعلنت وزارة الدفاع إسقاط طائرتين"): the body is the source of the figure that follows
+_AR_ANNOUNCED = {fold(w) for w in (
+    "تسجيل", "إسقاط", "إغلاق", "استرداد", "تشغيل", "المصادقة", "مقتل", "وفاة", "ارتفاع", "انخفاض", "اعتقال", "توقيف",
+    "ضبط", "إنقاذ", "انتشال", "تخصيص", "إجلاء", "تدمير", "استعادة", "افتتاح", "توزيع", "صرف", "إرسال", "تلقي",
+    "استقبال", "رصد", "إحباط", "اعتراض", "تراجع", "زيادة", "نمو", "بلوغ", "وصول", "إصابة", "شفاء", "إعادة", "فحص")}
+# a declaration, not a report, even with a figure ("أعلن الحداد ثلاثة أيام", "أعلنت حالة الطوارئ لمدة شهر")
+_AR_DECLARED = re.compile(r"الحداد|حاله\s+الطوارئ|حالة\s+الطوارئ|حظر\s+التجول|الاضراب|الاستنفار|النفير")
+
+
+def _declarer(norm: str, span: Span) -> Span:
+    """Who announced, without what: after a definite word of the name, an indefinite one starts the object
+    ("أعلنت الحكومة خطة لبناء ألف منزل", "أعلنت الشركة أرباحاً"); "باسم", and "و" or "ل" before a definite
+    word, go on with the name ("المتحدث باسم الجيش", "هيئة النزاهة ومكافحة الفساد", "مفوضية ... لشؤون اللاجئين")."""
+    words = list(_WORD.finditer(norm, *span))
+    for k in range(1, len(words)):
+        w, prev = words[k].group(), words[k - 1].group()
+        definite = prev.startswith(("ال", "لل")) or prev in ("باسم",)
+        if definite and not w.startswith(("ال", "لل", "بال", "باسم", "وال")) and not (
+                w.startswith(("و", "ل")) and k + 1 < len(words) and words[k + 1].group().startswith("ال")):
+            return span[0], words[k - 1].end()
+    return span
+
+
+def _announces_figure(norm: str, m_end: int, b: int) -> bool:
+    """"أعلنت الوزارة تسجيل ألف إصابة": the announcement carries a figure (in words too) or a counting noun."""
+    window = norm[m_end:min(b, m_end + 100)]
+    if _AR_DECLARED.search(window):
+        return False
+    words = _WORD.findall(window)[:12]
+    return any(w in _AR_ANNOUNCED for w in words[1:5]) or any(num_kind(w, LEX["ar"], True) is not None for w in words[1:])
 _AR_REPORTS = re.compile(r"(?<![^\W\d_])(?:ان|بان|انه|انها|انهم|عن|ل)(?![^\W\d_])|\d")
 # "ونقل الجرحى إلى مستشفيين": carried somewhere, not reported ("نقلت الوكالة عن مصدر" reports)
 _AR_CARRIED = re.compile(r"[وف]?نقل(?:ت|وا)?\s")
@@ -85,12 +124,15 @@ def find_source(norm: str, a: int, b: int, cues: LangCues) -> tuple[Span | None,
             return _source_after(norm, deny.end(), b, cues), deny.start()
     if not m:
         return None, -1
-    if cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()) and not _AR_REPORTS.search(norm, m.end(), min(b, m.end() + 60)):
+    if cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()) and not _AR_REPORTS.search(
+            norm, m.end(), min(b, m.end() + 60)) and not _announces_figure(norm, m.end(), b):
         return None, -1  # "وأعلن رئيس الوزراء الحداد": declared (an event), not reported
     kana = _AR_KANA.search(norm, a, m.start()) if cues.lang == "ar" else None
     if kana:  # "وكان الجيش قد أعلن الشهر الماضي": the subject before the verb is the source
         return kana.span("s"), m.start()
     after = _source_after(norm, m.end(), b, cues)
+    if after and cues.lang == "ar" and _AR_DECLARE.match(norm, m.start()):
+        after = _declarer(norm, after)
     if norm[m.start():m.end()].rstrip().endswith((" כי", " ש")):
         after = None  # "בשירות המטאורולוגי צופים כי ...": what follows is the forecast, not its source
     if cues.lang == "he":

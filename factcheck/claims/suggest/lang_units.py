@@ -19,12 +19,12 @@ import re
 _AR = {
     "complaints": "شكوى شكاوى", "accidents": "حادث حوادث حادثة", "attacks": "هجوم هجمات اعتداء اعتداءات",
     "boats": "قارب قوارب زورق زوارق", "ships": "سفينة سفن", "bodies": "جثة جثث جثمان جثامين",
-    "teams": "فرقة فرق فريق",
+    "teams": "فريق فرق فرقة",
     "floors": "طابق طوابق", "draws": "تعادل تعادلات",
     "warehouses": "مستودع مستودعات مخزن مخازن", "livestock": "رأس", "wins": "فوز انتصار انتصارات",
     "losses": "هزيمة هزائم", "seasons": "موسم مواسم", "cases": "حالة حالات قضية قضايا",
     "jobs": "وظيفة وظائف", "companies": "شركة شركات", "countries": "دولة دول بلد بلدان",
-    "members": "عضو أعضاء", "tanks": "دبابة دبابات", "helicopters": "مروحية مروحيات", "bombs": "قنبلة قنابل",
+    "members": "عضو أعضاء", "tanks": "دبابة دبابات", "helicopters": "مروحية مروحيات طوافة طوافات", "bombs": "قنبلة قنابل",
     "tunnels": "نفق أنفاق", "targets": "موقع مواقع", "arrests": "اعتقال اعتقالات", "protests": "مظاهرة مظاهرات احتجاج احتجاجات",
     "neighbourhoods": "حي أحياء", "cities": "مدينة مدن", "towns": "بلدة بلدات", "municipalities": "بلدية بلديات",
     "shops": "متجر متاجر محل محلات", "factories": "مصنع مصانع", "farms": "مزرعة مزارع", "wells": "بئر آبار",
@@ -48,7 +48,8 @@ _AR = {
     "species": "نوع أنواع", "games": "لعبة ألعاب", "titles": "لقب ألقاب",
     "sites": "منشأة منشآت", "tweets": "تغريدة تغريدات", "posts": "منشور منشورات", "messages": "رسالة رسائل",
     "seats": "مقعد مقاعد", "cameras": "كاميرا كاميرات",
-    "rounds": "جولة جولات", "deals": "صفقة صفقات اتفاقية اتفاقيات", "meetings": "اجتماع اجتماعات",
+    "rounds": "جولة جولات", "deals": "صفقة صفقات", "agreements": "اتفاقية اتفاقيات اتفاق اتفاقات",
+    "meetings": "اجتماع اجتماعات لقاء لقاءات",
     "decisions": "قرار قرارات", "tenders": "عطاء عطاءات مناقصة مناقصات", "times": "مرة مرات", "eggs": "بيضة بيض",
     # wire copy's districts, centres, launchers, panels, brigades (the dual "منصتين" says two launchers)
     "districts": "مديرية مديريات قضاء أقضية", "centres": "مركز مراكز", "launchers": "منصة منصات",
@@ -59,6 +60,9 @@ _AR = {
     "personnel": "عنصر عناصر",
     "bakeries": "فرن أفران مخبز مخابز", "shipments": "شحنة شحنات", "convoys": "قافلة قوافل",
     "families": "عائلة عائلات", "buildings": "بناية بنايات عمارة عمارات",
+    # what wire copy counts in strikes, fraud trials and outbreaks ("137 طلعة", "فاتورة مزورة", "1200 إصابة")
+    "sorties": "طلعة طلعات", "invoices": "فاتورة فواتير", "samples": "عينة عينات", "departments": "دائرة دوائر",
+    "organisations": "منظمة منظمات",
 }
 # Two-word counted nouns ("سيارات إسعاف"): the pair as written after the number.
 _AR_PAIRS = {
@@ -67,9 +71,12 @@ _AR_PAIRS = {
     "m2": "متر مربع|مترا مربعا|أمتار مربعة", "m3": "متر مكعب|مترا مكعبا|أمتار مكعبة", "km/h": "كيلومترا في|كيلومتر في",
     "shells": "قذيفة هاون|قذائف هاون", "polling stations": "مركز اقتراع|مراكز اقتراع|مركز انتخابي|مراكز انتخابية",
     "cases": "حالة إصابة|حالات إصابة", "deaths": "حالة وفاة|حالات وفاة",  # "58 حالة وفاة": 58 deaths
+    "fire engines": "سيارة إطفاء|سيارات إطفاء|آلية إطفاء|آليات إطفاء", "explosive devices": "عبوة ناسفة|عبوات ناسفة",
+    "drones": "طائرة مسيرة|طائرات مسيرة|طائرة مسيّرة|طائرات مسيّرة", "businessmen": "رجل أعمال|رجال أعمال",
 }
 _AR_MEASURES = {
-    "mm": "ملم مليمتر مليمترا مليمترات", "cm": "سم سنتيمتر سنتيمترا سنتيمترات", "g": "غرام غراما غرامات جرام جراما",
+    "mm": "ملم مليمتر مليمترا مليمترات ملليمتر ملليمترا ملليمترات",
+    "cm": "سم سنتيمتر سنتيمترا سنتيمترات", "g": "غرام غراما غرامات جرام جراما",
     "MW": "ميغاواط ميجاوات ميغاوات ميجاواط", "GW": "غيغاواط جيجاوات غيغاوات جيجاواط", "acres": "فدان فدانا فدادين", "m3": "مكعب",
     "km": "كلم", "kg": "كيلو",
 }
@@ -151,6 +158,11 @@ AR_DUAL_BASE = {
     "طفلين": "children", "طفلان": "children", "جنديين": "soldiers", "رجلين": "men", "امرأتين": "women",
     "شهيدين": "people", "منزلين": "homes", "صاروخين": "rockets", "طائرتين": "aircraft", "قريتين": "villages",
     "مدرستين": "schools", "سيارتين": "cars", "شاحنتين": "trucks", "غارتين": "strikes",
+    # the nominative, and the first nouns' duals the tables above do not make ("بيتين", "قذيفتين", "مصابان")
+    "جريحان": "people", "شهيدان": "people", "رجلان": "men", "امرأتان": "women", "منزلان": "homes", "صاروخان": "rockets",
+    "طائرتان": "aircraft", "قريتان": "villages", "مدرستان": "schools", "سيارتان": "cars", "شاحنتان": "trucks",
+    "غارتان": "strikes", "بيتين": "homes", "بيتان": "homes", "قذيفتين": "shells", "قذيفتان": "shells", "حريقين": "fires",
+    "حريقان": "fires", "مصابان": "people", "نازحان": "people", "مواطنان": "people", "لاجئان": "refugees", "مدنيان": "civilians",
     # measures ("ارتفع منسوب المياه مترين")
     "مترين": "m", "متران": "m", "كيلومترين": "km", "كيلومتران": "km", "طنين": "tonnes", "لترين": "litres",
     "هكتارين": "hectares", "دونمين": "dunams",
@@ -187,6 +199,8 @@ def _ar_forms(spec: str) -> tuple[list[str], list[str]]:
     stem = sg[:-1] + "ت" if sg.endswith("ة") else sg
     # "نقطتين مئويتين" is a change in percentage points, read by the percent rules
     duals = [] if sg.endswith(("ى", "ي", "ا", "و")) or sg == "نقطة" else [stem + "ين", stem + "ان"]
+    # a second singular in -ة takes the dual too ("مروحية ... طوافة": "طوافتين")
+    duals += [w[:-1] + "ت" + end for w in words[1:] if w.endswith("ة") and w != "نقطة" for end in ("ين", "ان")]
     if sg.endswith("ى") and len(sg) > 3:
         duals = [sg[:-1] + "يين", sg[:-1] + "يان"]  # "مستشفيين", "مبنيين": two hospitals, two buildings
     return forms, duals
@@ -201,6 +215,10 @@ def _build_ar() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             groups.setdefault(f, unit)
         for d in two:
             duals.setdefault(d, unit)
+            # "طوافتي إنقاذ", "فريقي إطفاء": two, before the noun they belong to. Only the teams and vehicles sent
+            # out: most constructs read as "my ..." too ("عائلتي", "مدينتي") or as a nisba ("صوتي": audio, "مركزي")
+            if d.endswith("ين") and unit in _CONSTRUCT_UNITS:
+                AR_CONSTRUCT_DUALS.setdefault(d[:-2] + "ي", unit)
     for unit, spec in _AR_PAIRS.items():
         for pair in spec.split("|"):
             groups.setdefault(pair, unit)
@@ -223,6 +241,9 @@ def _build_he() -> tuple[dict[str, str], dict[str, str]]:
     return groups, measures
 
 
+AR_CONSTRUCT_DUALS: dict[str, str] = {}
+_CONSTRUCT_UNITS = frozenset({"teams", "helicopters", "tanks", "launchers", "buses", "ships", "shipments", "convoys", "vehicles",
+                              "ambulances", "trucks"})  # not "مسيرتي" (my career), "طائرتي" (my plane)
 AR_GROUPS, AR_DUALS, AR_MEASURES = _build_ar()
 HE_GROUPS, HE_MEASURES = _build_he()
 
@@ -248,6 +269,7 @@ _AR_ROLES = {
     "pilgrims": "حاج حجاج", "worshippers": "مصل مصلين", "engineers": "مهندس مهندسين", "teachers": "معلم معلمين معلمة معلمات",
     "girls": "فتاة فتيات", "volunteers": "متطوع متطوعين", "residents": "ساكن سكان مقيم مقيمين", "survivors": "ناج ناجين",
     "farmers": "فلاح فلاحين مزارعين مزارعون", "fishermen": "صياد صيادين",
+    "witnesses": "شاهد شهود", "advisers": "مستشار مستشارين مستشارون",
 }
 _HE_ROLES = {
     "civilians": "אזרחים אזרחיות", "children": "ילדים ילד ילדות פעוטות תינוקות", "women": "נשים אישה", "men": "גברים",
@@ -271,6 +293,16 @@ _HE_ROLE_PAIRS = {
 }
 
 
+def _ar_role_duals(spec: str) -> dict[str, str]:
+    """The duals of a role listed as "singular plural...": "جنديان", "جنديين", "شاهدان"; a form that is also a
+    listed plural is left out ("متهمين" is two defendants or many, "متهمان" only two)."""
+    words = spec.split()
+    sg = words[0]
+    if sg.endswith(("ة", "ى", "ا", "و", "ء")) or sg in ("عامل", "طالب"):  # "عاملان": two factors; "طالبان": the Taliban
+        return {}
+    return {d: d for d in (sg + "ان", sg + "ين") if d not in words}
+
+
 def _roles() -> None:
     """Fold the role tables into the counted nouns (a role is checked before "people")."""
     for unit, spec in _AR_ROLES.items():
@@ -279,6 +311,8 @@ def _roles() -> None:
             AR_PEOPLE.add(w)
             if not w.endswith(_NO_TANWEEN_P):
                 AR_GROUPS[w + "ا"] = unit  # "14 مدنيا"
+        for d in _ar_role_duals(spec):
+            AR_DUALS.setdefault(d, unit)  # "قُتل جنديان": two soldiers
     for unit, spec in _HE_ROLES.items():
         for w in spec.split():
             HE_GROUPS[w] = unit
