@@ -505,3 +505,57 @@ function fcFormat(fmt, values) {
     focusItem(list, Math.min(p.index, list.length - 1), p.done);
   });
 })();
+
+// Accept and reject pressed while the last press is still saving. Every such button submits the
+// workspace's one #claim-act form, and htmx drops a request from a form that has one in flight, so
+// a quick second press did nothing (and the workspace swap would drop an htmx queue too). Such
+// presses wait here, marked on their button, and are made again, in order, on the same button of
+// the new workspace once it has settled (so with the claim's version as it is then).
+(function () {
+  var saving = false;
+  var waiting = [];
+  function buttonFor(action) {
+    return Array.prototype.find.call(document.querySelectorAll("button[form=claim-act]"),
+      function (b) { return b.getAttribute("formaction") === action; });
+  }
+  function giveUp() {
+    saving = false;
+    waiting = [];
+    document.querySelectorAll("button[form=claim-act].is-waiting").forEach(function (b) {
+      b.classList.remove("is-waiting");
+      b.removeAttribute("aria-busy");
+    });
+  }
+  document.addEventListener("htmx:beforeRequest", function (ev) {
+    if (ev.detail.elt && ev.detail.elt.id === "claim-act") saving = true;
+  });
+  document.addEventListener("click", function (ev) {
+    var button = ev.target.closest && ev.target.closest("button[form=claim-act]");
+    if (!button || !saving) return;
+    ev.preventDefault();
+    ev.stopImmediatePropagation();
+    var action = button.getAttribute("formaction");
+    if (waiting.indexOf(action) < 0) waiting.push(action);
+    button.classList.add("is-waiting");
+    button.setAttribute("aria-busy", "true");
+  }, true);
+  document.addEventListener("htmx:afterSettle", function (ev) {
+    if (!ev.detail.target || ev.detail.target.id !== "workspace") return;
+    saving = false;
+    while (waiting.length) {
+      var button = buttonFor(waiting.shift());
+      if (button && !button.disabled) {
+        // The presses still waiting stay marked on the new page's buttons.
+        waiting.forEach(function (a) { var b = buttonFor(a); if (b) { b.classList.add("is-waiting"); b.setAttribute("aria-busy", "true"); } });
+        button.click();
+        return;
+      }
+    }
+  });
+  // A request that ends without a new workspace (network down, server error): nothing more is pressed.
+  ["htmx:sendError", "htmx:timeout", "htmx:responseError"].forEach(function (name) {
+    document.addEventListener(name, function (ev) {
+      if (ev.detail.elt && ev.detail.elt.id === "claim-act") giveUp();
+    });
+  });
+})();
