@@ -52,6 +52,8 @@ from factcheck.sources.figure_units import (
     _singular,
     _stem,
     _unit_key,
+    bounds_conflict,
+    finer_count,
     near_miss,
     units_compatible,
     values_agree,
@@ -232,8 +234,11 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])
     # Written in the same unit (not a fraction against a percentage, a conversion's rounding).
     same_unit = (normalise_unit(unit) or "") == (normalise_unit(q["unit"]) or "")
+    if bounds_conflict(cv, qualifier, sv, q["qualifier"] or "exact"):
+        return "contradicts"  # "fewer than 40" for "at least 40": the same bound, the other side of it
     if values_agree(cv, qualifier, sv, q["qualifier"] or "exact") and not (
-            same_unit and near_miss(cv, qualifier, sv, q["qualifier"] or "exact")):
+            same_unit and near_miss(cv, qualifier, sv, q["qualifier"] or "exact")) and not (
+            same_unit and finer_count(claim_q, qualifier, q)):
         if refuted(text, q, bounds, neighbours, claim_words):
             return "contradicts"
         if not claim_is_reference and REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
