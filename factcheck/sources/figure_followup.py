@@ -371,7 +371,9 @@ def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
 # "ارتفعت الحصيلة إلى 63 بعد أن كانت 48", "מספר ההרוגים עלה ל-63, לעומת 48": the figure after "from" is the
 # count before the revision (a count or an estimate: "exports rose to $5bn from $4bn" is a series, and says
 # nothing against the $4bn).
-_FROM = re.compile(r"(?:\bfrom|\bup\s+from|\bdown\s+from|بعد\s+[اأ]ن\s+كانت?|مقابل|לעומת|(?<![\u05d0-\u05ea])מ-?)\s*$")
+# "from an initial 500" names the count the revision started from, as "from 500" does.
+_FROM = re.compile(r"(?:\bfrom(?:\s+(?:an?|the|its|their))?(?:\s+(?:initial|earlier|original|first|previous|provisional))?"
+                   r"|\bup\s+from|\bdown\s+from|بعد\s+[اأ]ن\s+كانت?|مقابل|לעומת|(?<![\u05d0-\u05ea])מ-?)\s*$")
 _COUNT_NOUN = re.compile(
     r"\b(?:tolls?|estimates?|forecasts?|projections?|counts?|tall(?:y|ies)|figures?|numbers?|recall|outlook|guidance)\b"
     r"|(?:حصيلة|الحصيلة|عدد|العدد|تقدير|التقدير|توقعات|מספר|הערכת|ההערכה|תחזית|התחזית)",

@@ -22,6 +22,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
+from factcheck.sources.figure_attribution import claim_speaker, clause_end, figure_speaker, other_speaker
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
@@ -357,6 +358,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     # A claim that says whose figure it is ("Police said 4,000 marched") is stated by that source's clause,
     # whatever figure another source gives.
     attributed = _ATTRIBUTED.search(claim_text) is not None
+    speaker = claim_speaker(claim_text)
     bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
@@ -407,6 +409,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
                 # "Organisers said 10,000 marched; police put the crowd at 3,500"; "the bank said fewer than 40 shut"
                 label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
+            if attributed and label in ("states", "contradicts") and not revised:
+                label = _by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)
             if label == "absent":
                 continue
             # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.
@@ -431,6 +435,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
             about = f"{bare_source[after_frame(bare_source, sq['start'], bounds[i]):bounds[i][1]]} {header}"
             subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
+            if not subject_shared and not across and not source_text[sq["end"]:clause_end(
+                    source_text, sq["end"], bounds[i][1])].strip(" .,;"):
+                # "...; organisers said 1,200.": an elliptical clause counts what the sentence's first one does.
+                subject_shared = shared_words(cq_subject, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             if not subject_shared and not across and bounds[i][0] > 1 and _BACK_REFERENCE.search(
                     source_text[bounds[i][0]:sq["start"]]):
                 # "Hours later it said the number was not 27 but 19": what the number counts is in the sentence before.
@@ -491,6 +499,32 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
+
+
+def _by_speaker(text: str, q: dict, found: list[dict], bounds: tuple[int, int], near: tuple[int, int],
+                speaker: frozenset[str], claim_stems: frozenset[str], label: str) -> str:
+    """The label of a figure for a claim that names its speaker: another speaker's figure is a different one
+    ("police said 300" for "organisers said 300"); the claim's speaker's figure, answered only by another's
+    count in a later clause ("organisers said 5,000, though police estimated 2,000"), is stated."""
+    if label == "states":
+        # Another speaker refuting the claim's figure still contradicts it; only a stated one changes.
+        return "different" if other_speaker(speaker, text, q["start"], q["end"], bounds) else label
+    end = clause_end(text, q["end"], bounds[1])
+    theirs = figure_speaker(text, q["start"], q["end"], bounds)
+    if theirs and not speaker & theirs and any(
+            speaker & figure_speaker(text, o["start"], o["end"], bounds) for o in found
+            if bounds[0] <= o["start"] and o["end"] <= bounds[1] and o["start"] != q["start"]):
+        return "different"  # "Organisers said 5,000, though police estimated 2,000" for "police said 5,000"
+    # A refutation in the clauses after it, or the next sentence ("Police said the real number was closer to 20,000").
+    if speaker & theirs and not _CALLED_WRONG.search(text, end, min(len(text), bounds[1] + 160)) \
+            and not refuted(text[:end], q, (bounds[0], end), (near[0], min(near[1], end)), claim_stems):
+        return "states"
+    return label
+
+
+# What turns another speaker's count into a refutation of the claim's speaker's ("closer to 20,000").
+_CALLED_WRONG = re.compile(r"\b(?:not|never|no|false|wrong|untrue|exaggerat\w*|inflated|overstated|disput\w*|den(?:y|ied|ies)|"
+                           r"reject\w*|closer\s+to|real|actual|true|only)\b", re.I)
 
 
 def _counted_noun(figure_text: str) -> str:
