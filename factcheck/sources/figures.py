@@ -24,6 +24,7 @@ from factcheck.sources.crosslang import (
 )
 from factcheck.sources.figure_attribution import claim_speaker, clause_end, figure_speaker, other_speaker
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
+from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_subject import (
@@ -354,7 +355,12 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
     names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
-    found = set_against(source_text, quantities_of(source_text))
+    # A table's cells are read by row and column (figure_grid): the claim's row and column, when it names them.
+    cells = grid(source_text)
+    found = set_against(source_text, table_numbers(source_text, cells, quantities_of(source_text)) if cells
+                        else quantities_of(source_text))
+    where = cells_of(cells, found)
+    scope = claim_scope(cells, lambda name: bool(shared_words(words, keywords(strip_numbers(name))))) if cells else {}
     # A claim that says whose figure it is ("Police said 4,000 marched") is stated by that source's clause,
     # whatever figure another source gives.
     attributed = _ATTRIBUTED.search(claim_text) is not None
@@ -389,6 +395,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         cq_subject = [w for w in subject if w not in names] if share else subject
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
+            if out_of_scope(where[i], scope):
+                continue  # another row or column of a table than the claim's
             their = population_of(source_text, sq["end"])
             if role_conflict(claim_noun, written_noun(sq["text"])) or role_conflict(claim_of, their):
                 continue  # "4,000 pupils" says nothing about "4,000 residents"
@@ -430,7 +438,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 passage["how"] = "competing" if found[j]["start"] > sq["start"] and not revision(
                     source_text, found, i, bounds, "states")[0] else "revised"
                 passage["revised_to"] = found[j]["text"]
-            header = strip_numbers(headers[i])
+            header = strip_numbers(f"{where[i].row} {where[i].column}" if where[i] else headers[i])
             passage["shared_words"] = shared_words(words, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
             about = f"{bare_source[after_frame(bare_source, sq['start'], bounds[i]):bounds[i][1]]} {header}"
