@@ -10,6 +10,7 @@ and is judged as before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["claim_speaker", "clause_end", "figure_speaker", "other_speaker"]
 
@@ -34,6 +35,12 @@ def _words(who: str) -> frozenset[str]:
     if not words or (len(words) == 1 and words[0] in _NOT_WHO):
         return frozenset()
     return frozenset(w[:5] for w in words)
+
+
+@lru_cache(maxsize=8)
+def _source_words(text: str) -> frozenset[str]:
+    """Every word of a source, as _words cuts them: read once per source, not once per figure."""
+    return _words(text)
 
 
 def claim_speaker(claim_text: str) -> frozenset[str]:
@@ -83,4 +90,4 @@ def other_speaker(claim_words: frozenset[str], text: str, start: int, end: int, 
         return False
     # Only a source that names the claim's speaker too sets one speaker's figure against another's: "Outreach
     # teams counted 1,215" may well be the charity's own count of "the charity said 1,215".
-    return claim_words <= _words(text)
+    return claim_words <= _source_words(text)

@@ -27,6 +27,7 @@ from factcheck.sources.figure_followup import answered_lower, competing, refutat
 from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
+from factcheck.sources.figure_share import population_shares
 from factcheck.sources.figure_subject import (
     after_frame,
     blank,
@@ -360,6 +361,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     found = set_against(source_text, table_numbers(source_text, cells, quantities_of(source_text)) if cells
                         else quantities_of(source_text))
     where = cells_of(cells, found)
+    shares = population_shares(source_text, found)
     scope = claim_scope(cells, lambda name: bool(shared_words(words, keywords(strip_numbers(name))))) if cells else {}
     # A claim that says whose figure it is ("Police said 4,000 marched") is stated by that source's clause,
     # whatever figure another source gives.
@@ -408,6 +410,11 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 if ranges[i][0] <= cv <= ranges[i][1]:
                     held = dict(sq, value=_get(cq, "value"), unit=sq["unit"] or _get(cq, "unit"), qualifier="approx")
             label = classify_occurrence(source_text, held, cq, bounds[i], near, reference, claim_stems)
+            if label != "states" and i in shares:
+                # "One in four of the 2,000 staff" for "500 staff"; "500 of the 2,000 staff" for "a quarter of staff".
+                other = classify_occurrence(source_text, shares[i], cq, bounds[i], near, reference, claim_stems)
+                if other in ("states", "contradicts") or (other == "different" and label == "absent"):
+                    label, held = other, shares[i]
             if label == "absent" and not reference and revised_from(source_text, sq, bounds[i]):
                 # "... to 31 million tonnes from 35 million": no yardstick but the count before a revision.
                 label = classify_occurrence(source_text, held, cq, bounds[i], near, True, claim_stems)
