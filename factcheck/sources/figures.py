@@ -289,7 +289,15 @@ class FigureCheck:
 
 def _claim_figures(claim_text: str, claim_quantities: list[dict] | None) -> list[dict]:
     wanted = list(claim_quantities) if claim_quantities else quantities_of(claim_text)
-    return [q for q in wanted if _get(q, "value") is not None]
+    wanted = [q for q in wanted if _get(q, "value") is not None]
+    if any(not _get(q, "text") for q in wanted):
+        # How the claim writes a figure given without its words ("2,200" or "2.2k") decides whether it rounds.
+        read = quantities_of(claim_text)
+        for n, q in enumerate(wanted):
+            same = next((r for r in read if not _get(q, "text") and float(r["value"]) == float(_get(q, "value"))), None)
+            if same and isinstance(q, dict):
+                wanted[n] = dict(q, text=same["text"])
+    return wanted
 
 
 def _is_reference(claim_text: str, cq: Any) -> bool:
@@ -424,12 +432,17 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
                 # "Organisers said 10,000 marched; police put the crowd at 3,500"; "the bank said fewer than 40 shut"
                 label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
+            stated = label
             if attributed and label in ("states", "contradicts") and not revised:
                 label = _by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)
             if label == "absent":
                 continue
+            # "fewer than 40" for "at least 40": disputed by its own bound, not by any sentence.
+            bound = label == "contradicts" and bounds_conflict(
+                _base_value(_get(cq, "value"), _get(cq, "unit")), _get(cq, "qualifier", "exact") or "exact",
+                _base_value(held["value"], held["unit"]), held["qualifier"] or "exact")
             # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.
-            later = label == "contradicts" and not revised and not refuted(
+            later = label == "contradicts" and not revised and not bound and not refuted(
                 source_text[: bounds[i][1]], held, bounds[i], near, claim_stems)
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
@@ -441,6 +454,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             passage = _passage(source_text, sq, label, label_text, span)
             if later:
                 passage["how"] = "later"
+            elif bound:
+                passage["how"] = "bound"
+            elif stated == "states" and label == "different":
+                passage["how"] = "speaker"  # the same figure, given by another speaker than the claim names
             elif revised:
                 passage["how"] = "competing" if found[j]["start"] > sq["start"] and not revision(
                     source_text, found, i, bounds, "states")[0] else "revised"
@@ -510,6 +527,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         how = next((p for p in chosen if p.get("how")), None)
         if how:  # the summary says how: refuted in a later sentence, or a first count revised
             figures[-1].update({k: how[k] for k in ("how", "revised_to") if k in how})
+            if how["how"] == "speaker":
+                figures[-1]["speaker_figure"] = how["figure"]  # the one figure another speaker gives
         passages.extend(chosen)
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
