@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["claim_speaker", "clause_end", "figure_speaker", "other_speaker"]
+from factcheck.sources.figure_refute import refuted
+
+__all__ = ["by_speaker", "claim_speaker", "clause_end", "figure_speaker", "other_speaker"]
 
 _VERB = r"(?:said|says|say|claimed|claims|claim|estimated|estimates|estimate|reported|reports|counted|counts|put|puts|told|gave)"
 _WHO = r"(?P<who>(?:the\s+|an?\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
@@ -91,3 +93,29 @@ def other_speaker(claim_words: frozenset[str], text: str, start: int, end: int, 
     # Only a source that names the claim's speaker too sets one speaker's figure against another's: "Outreach
     # teams counted 1,215" may well be the charity's own count of "the charity said 1,215".
     return claim_words <= _source_words(text)
+
+
+def by_speaker(text: str, q: dict, found: list[dict], bounds: tuple[int, int], near: tuple[int, int],
+                speaker: frozenset[str], claim_stems: frozenset[str], label: str) -> str:
+    """The label of a figure for a claim that names its speaker: another speaker's figure is a different one
+    ("police said 300" for "organisers said 300"); the claim's speaker's figure, answered only by another's
+    count in a later clause ("organisers said 5,000, though police estimated 2,000"), is stated."""
+    if label == "states":
+        # Another speaker refuting the claim's figure still contradicts it; only a stated one changes.
+        return "different" if other_speaker(speaker, text, q["start"], q["end"], bounds) else label
+    end = clause_end(text, q["end"], bounds[1])
+    theirs = figure_speaker(text, q["start"], q["end"], bounds)
+    if theirs and not speaker & theirs and any(
+            speaker & figure_speaker(text, o["start"], o["end"], bounds) for o in found
+            if bounds[0] <= o["start"] and o["end"] <= bounds[1] and o["start"] != q["start"]):
+        return "different"  # "Organisers said 5,000, though police estimated 2,000" for "police said 5,000"
+    # A refutation in the clauses after it, or the next sentence ("Police said the real number was closer to 20,000").
+    if speaker & theirs and not _CALLED_WRONG.search(text, end, min(len(text), bounds[1] + 160)) \
+            and not refuted(text[:end], q, (bounds[0], end), (near[0], min(near[1], end)), claim_stems):
+        return "states"
+    return label
+
+
+# What turns another speaker's count into a refutation of the claim's speaker's ("closer to 20,000").
+_CALLED_WRONG = re.compile(r"\b(?:not|never|no|false|wrong|untrue|exaggerat\w*|inflated|overstated|disput\w*|den(?:y|ied|ies)|"
+                           r"reject\w*|closer\s+to|real|actual|true|only)\b", re.I)

@@ -24,7 +24,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Cell", "cells_of", "claim_scope", "grid", "out_of_scope", "table_numbers"]
+from factcheck.claims.suggest.numbers import find_quantities
+
+__all__ = ["Cell", "cells_of", "claim_scope", "grid", "header_unit_readings", "out_of_scope", "table_numbers", "with_header_unit"]
 
 _MAX_ROWS = 200
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -184,3 +186,31 @@ def out_of_scope(cell: Cell | None, scope: Scope) -> bool:
         return False
     rows, columns = scope.get(cell.table, (frozenset(), frozenset()))
     return cell.index == 0 or bool(rows and cell.row not in rows) or bool(columns and cell.column not in columns)
+
+
+_UNIT_IN_HEADER = re.compile(r"\(([^()]{1,12})\)\s*$|([^\W\d_]+|%)\s*$")
+
+
+def header_unit_readings(cell: Cell, text: str) -> list[str]:
+    """How a bare cell reads with the unit its column's header names ("Delay (minutes)": "35 minutes",
+    "Cost (£m)": "£12m"), for the number reader to try; none when the header names no unit."""
+    m = _UNIT_IN_HEADER.search(cell.column or "")
+    if not m or not text:
+        return []
+    unit = (m.group(1) or m.group(2)).strip()
+    readings = [f"{text} {unit}", f"{text}{unit}"]
+    if unit[0] in "$£€₪":
+        readings.append(f"{unit[0]}{text}{unit[1:]}")
+    return readings
+
+
+def with_header_unit(q: dict, cell: Cell) -> dict:
+    """A bare table cell read with the measure its column's header names ("Delay (minutes)": 35 minutes). Only a
+    measure (a duration, a sum, a share): a header's noun ("Trains cancelled") is matched as the cell's words."""
+    if q["unit"] is not None:
+        return q
+    for reading in header_unit_readings(cell, q["text"]):
+        read = find_quantities(reading)
+        if len(read) == 1 and read[0].kind not in ("count", "age") and read[0].unit:
+            return dict(q, value=read[0].value, unit=read[0].unit, kind=read[0].kind)
+    return q

@@ -22,9 +22,9 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
-from factcheck.sources.figure_attribution import claim_speaker, clause_end, figure_speaker, other_speaker
+from factcheck.sources.figure_attribution import by_speaker, claim_speaker, clause_end
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
-from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers
+from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers, with_header_unit
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_share import population_shares
@@ -369,6 +369,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     found = set_against(source_text, table_numbers(source_text, cells, quantities_of(source_text)) if cells
                         else quantities_of(source_text))
     where = cells_of(cells, found)
+    found = [with_header_unit(q, c) if c else q for q, c in zip(found, where, strict=True)]
     shares = population_shares(source_text, found)
     scope = claim_scope(cells, lambda name: bool(shared_words(words, keywords(strip_numbers(name))))) if cells else {}
     # A claim that says whose figure it is ("Police said 4,000 marched") is stated by that source's clause,
@@ -434,7 +435,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
             stated = label
             if attributed and label in ("states", "contradicts") and not revised:
-                label = _by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)
+                label = by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)
             if label == "absent":
                 continue
             # "fewer than 40" for "at least 40": disputed by its own bound, not by any sentence.
@@ -533,32 +534,6 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
-
-
-def _by_speaker(text: str, q: dict, found: list[dict], bounds: tuple[int, int], near: tuple[int, int],
-                speaker: frozenset[str], claim_stems: frozenset[str], label: str) -> str:
-    """The label of a figure for a claim that names its speaker: another speaker's figure is a different one
-    ("police said 300" for "organisers said 300"); the claim's speaker's figure, answered only by another's
-    count in a later clause ("organisers said 5,000, though police estimated 2,000"), is stated."""
-    if label == "states":
-        # Another speaker refuting the claim's figure still contradicts it; only a stated one changes.
-        return "different" if other_speaker(speaker, text, q["start"], q["end"], bounds) else label
-    end = clause_end(text, q["end"], bounds[1])
-    theirs = figure_speaker(text, q["start"], q["end"], bounds)
-    if theirs and not speaker & theirs and any(
-            speaker & figure_speaker(text, o["start"], o["end"], bounds) for o in found
-            if bounds[0] <= o["start"] and o["end"] <= bounds[1] and o["start"] != q["start"]):
-        return "different"  # "Organisers said 5,000, though police estimated 2,000" for "police said 5,000"
-    # A refutation in the clauses after it, or the next sentence ("Police said the real number was closer to 20,000").
-    if speaker & theirs and not _CALLED_WRONG.search(text, end, min(len(text), bounds[1] + 160)) \
-            and not refuted(text[:end], q, (bounds[0], end), (near[0], min(near[1], end)), claim_stems):
-        return "states"
-    return label
-
-
-# What turns another speaker's count into a refutation of the claim's speaker's ("closer to 20,000").
-_CALLED_WRONG = re.compile(r"\b(?:not|never|no|false|wrong|untrue|exaggerat\w*|inflated|overstated|disput\w*|den(?:y|ied|ies)|"
-                           r"reject\w*|closer\s+to|real|actual|true|only)\b", re.I)
 
 
 def _counted_noun(figure_text: str) -> str:

@@ -67,6 +67,12 @@ def test_a_four_digit_count_in_a_table_is_a_count_not_a_year():
     assert check("Eastbrook connected 1,450 households", table, 1450, "households").outcome == "consistent"
 
 
+def test_a_bare_cell_takes_the_unit_its_column_header_names():
+    table = "| Route | Buses | Wait (minutes) |\n| :--- | ---: | ---: |\n| Harbour | 12 | 25 |\n| Uplands | 9 | 40 |\n"
+    assert check("The wait on the Uplands route is 40 minutes", table, 40, "minutes").outcome == "consistent"
+    assert check("The wait on the Harbour route is 40 minutes", table, 40, "minutes").outcome == "inconsistent"
+
+
 # --- qualifier conflicts --------------------------------------------------------------------------
 
 def test_a_ceiling_never_matches_a_floor_at_the_same_figure():
