@@ -29,6 +29,7 @@ from factcheck.claims.suggest.numbers import find_quantities
 __all__ = ["Cell", "cells_of", "claim_scope", "grid", "header_unit_readings", "out_of_scope", "table_numbers", "with_header_unit"]
 
 _MAX_ROWS = 200
+_MAX_CELL = 40  # characters: a cell longer than this is a clause of prose
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _INTEGER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$")
 # A column of years or dates: its 4-digit cells are dates, not counts.
@@ -116,10 +117,14 @@ def grid(text: str) -> list[Cell]:
                 table += 1
             n = m
             continue
-        width = len(_csv_cells(line)) if "," in line and not re.search(r"\d", line) else 0
+        # A header line: no digits, short cells (prose with commas has long ones).
+        width = len(_csv_cells(line)) if "," in line and len(line) <= 300 and not re.search(r"\d", line) else 0
+        if width and any(len(c) > _MAX_CELL for _s, _e, c in _csv_cells(line)):
+            width = 0
         if width >= 2:
             m = n + 1
-            while m < len(lines) and lines[m][1].strip() and len(_csv_cells(lines[m][1])) == width \
+            while m < len(lines) and lines[m][1].strip() and len(lines[m][1]) <= 300 \
+                    and len(row := _csv_cells(lines[m][1])) == width and all(len(c) <= _MAX_CELL for _s, _e, c in row) \
                     and not lines[m][1].rstrip().endswith("."):
                 m += 1
             if m - n >= 2:

@@ -6,6 +6,7 @@ so they can be tested without a database and reused by any provider.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -179,14 +180,32 @@ def _cells_apart(text: str) -> str:
     return "".join(out)
 
 
+def _table_cells_apart(text: str) -> str:
+    """The same for a comma-separated table further down the text (after a caption): the commas between
+    one row's cells, which figure_grid found, become semicolons."""
+    cells = grid(text)
+    if not cells:
+        return text
+    out = list(text)
+    for a, b in itertools.pairwise(cells):
+        if a.table == b.table and b.index == a.index + 1:
+            for k in range(a.end, b.start):
+                if out[k] == ",":
+                    out[k] = ";"
+    return "".join(out)
+
+
 def quantities_of(text: str) -> list[dict]:
     """Every figure of a text, read by the suggestion engine's number reader (one reader for both)."""
     text = text or ""
     dates = [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []
+    apart = _cells_apart(text)
+    if apart is text and "," in text:
+        apart = _table_cells_apart(text)
     return [
         {"value": q.value, "qualifier": q.qualifier, "unit": q.unit, "text": q.text, "start": q.start, "end": q.end,
          "kind": q.kind}
-        for q in find_quantities(_cells_apart(text))
+        for q in find_quantities(apart)
         if not any(a <= q.start and q.end <= b for a, b in dates)
     ]
 
