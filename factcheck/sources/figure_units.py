@@ -218,7 +218,7 @@ def bounds_conflict(claim_value: float, claim_qualifier: str, source_value: floa
     return opposite and abs(cv - sv) <= SAME_TOLERANCE * max(abs(cv), abs(sv), 1e-9)
 
 
-_SCALED = re.compile(r"\d\.\d|[kmb]n?\b|thousand|million|billion|trillion|hundred", re.I)
+_SCALED = re.compile(r"\d\.\d|\d\s?(?:k|m|mn|b|bn)\b|thousand|million|billion|trillion|hundred", re.I)
 
 
 def finer_count(claim_q: Any, claim_qualifier: str, source_q: dict) -> bool:
