@@ -47,7 +47,8 @@ def _source_words(text: str) -> frozenset[str]:
 
 def claim_speaker(claim_text: str) -> frozenset[str]:
     """The words naming who gives the claim's figure ("Organisers said ..." -> {"organ"}), or none."""
-    m = _ACCORDING.search(claim_text) or _SAID_BEFORE.match(claim_text.strip())
+    m = _ACCORDING.search(claim_text) or _SAID_BEFORE.match(claim_text.strip()) or _SAID_AFTER.search(claim_text) \
+        or _SAID_INVERTED.search(claim_text)  # "300 people marched, police said"
     return _words(m.group("who")) if m else frozenset()
 
 

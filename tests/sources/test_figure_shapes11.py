@@ -117,6 +117,11 @@ def test_the_other_speakers_figure_is_different_and_the_summary_says_whose():
     assert "someone else's figure" in result.summary
 
 
+def test_a_claim_naming_its_speaker_at_the_end_is_read_the_same_way():
+    result = check("900 people attended the vigil, its organisers said", VIGIL, 900, "people")
+    assert result.outcome == "inconsistent"
+
+
 def test_a_source_that_names_only_another_counter_is_no_competing_speaker():
     result = check("The charity said 1,340 families were fed", "Volunteers counted 1,340 families fed at the hall.",
                    1340, "families")
