@@ -59,7 +59,7 @@ HEADER = f"{'':<34} {'precision':>9} {'recall':>7} {'figure flagged':>14} {'diff
 
 
 def scorer_only(threshold: float) -> list[dict]:
-    from factcheck.sources.figures import claim_similarity, figures_differ
+    from factcheck.sources.text_likeness import claim_similarity, figures_differ
 
     outcomes = []
     for label, earlier, new in load_pairs():

@@ -330,6 +330,18 @@ def _up_to_figure(after: str) -> str:
     return after[: m.start()] if m else after
 
 
+# "112 ..., revising an earlier figure of 97", "23 dead, up from an earlier toll of 17": the first-count words
+# after a figure name the figure they lead to, not this one.
+_REPLACES = re.compile(r"\b(?:revis\w*|replac\w*|correct\w*|updat\w*|from|than|over)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _first_after(after: str) -> bool:
+    """Do the words after a figure, up to the next one, call it a first count ("27, as first reported")?"""
+    words = _up_to_figure(after)
+    m = _FIRST.search(words)
+    return bool(m) and not _REPLACES.search(words[: m.start()])
+
+
 def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     """Is this figure a first count the source then revises ("Officials initially said 27 people died. The
     toll was later raised to 34", "expanded the recall from 90,000 cars to 215,000")? The caller compares
@@ -338,7 +350,7 @@ def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     own = _plain(text[q["end"] : bounds[1]])
     if _REVISED_FROM.search(before) and re.match(r"\s*(?:[^\W\d]+\s+){0,3}?(?:to|ל-?|الى|إلى)\s*[\d$£€]", own):
         return True
-    if not _FIRST.search(before) and not _FIRST.search(_up_to_figure(own[:40])):
+    if not _FIRST.search(before) and not _first_after(own[:40]):
         # "That estimate was later revised to 290": named again in the next sentence, no first-count word needed.
         following = _sentences(text, bounds[1], 1)
         if not following:
@@ -359,7 +371,9 @@ def revised_after(text: str, q: dict, bounds: tuple[int, int]) -> bool:
 # "ارتفعت الحصيلة إلى 63 بعد أن كانت 48", "מספר ההרוגים עלה ל-63, לעומת 48": the figure after "from" is the
 # count before the revision (a count or an estimate: "exports rose to $5bn from $4bn" is a series, and says
 # nothing against the $4bn).
-_FROM = re.compile(r"(?:\bfrom|\bup\s+from|\bdown\s+from|بعد\s+[اأ]ن\s+كانت?|مقابل|לעומת|(?<![\u05d0-\u05ea])מ-?)\s*$")
+# "from an initial 500" names the count the revision started from, as "from 500" does.
+_FROM = re.compile(r"(?:\bfrom(?:\s+(?:an?|the|its|their))?(?:\s+(?:initial|earlier|original|first|previous|provisional))?"
+                   r"|\bup\s+from|\bdown\s+from|بعد\s+[اأ]ن\s+كانت?|مقابل|לעומת|(?<![\u05d0-\u05ea])מ-?)\s*$")
 _COUNT_NOUN = re.compile(
     r"\b(?:tolls?|estimates?|forecasts?|projections?|counts?|tall(?:y|ies)|figures?|numbers?|recall|outlook|guidance)\b"
     r"|(?:حصيلة|الحصيلة|عدد|العدد|تقدير|التقدير|توقعات|מספר|הערכת|ההערכה|תחזית|התחזית)",
@@ -385,7 +399,7 @@ def first_count(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     before = _plain(text[max(bounds[0], q["start"] - 60) : q["start"]])
     if _CONTRARY.search(before):
         return False  # "Contrary to first reports, 30 were killed": the figure is the correction
-    return bool(_FIRST.search(before) or _FIRST.search(_up_to_figure(_plain(text[q["end"] : min(bounds[1], q["end"] + 40)]))))
+    return bool(_FIRST.search(before) or _first_after(_plain(text[q["end"] : min(bounds[1], q["end"] + 40)])))
 
 
 # Words that call the first count wrong, not merely overtaken: it stays refuted whatever came after it.

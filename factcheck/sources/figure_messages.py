@@ -40,6 +40,9 @@ def summary(label: str, figures: list[dict]) -> str:
         if bad.get("how") == "later":
             return _("The source gives %(figure)s (%(quoted)s), then a later sentence disputes or withdraws it; "
                      "see the passage.") % {"figure": named(bad), "quoted": quoted(bad)}
+        if bad.get("how") == "bound":
+            return _("The source puts the figure on the other side of %(figure)s (%(quoted)s); the two bounds "
+                     "cannot both hold.") % {"figure": named(bad), "quoted": quoted(bad)}
         if bad.get("how") == "revised" and bad.get("revised_to"):
             return _("The source first gave %(figure)s, then revised it down to %(later)s.") % {
                 "figure": named(bad), "later": figure_label(bad["revised_to"])}
@@ -50,6 +53,9 @@ def summary(label: str, figures: list[dict]) -> str:
         if bad.get("how") == "competing" and bad.get("revised_to"):
             return _("The source gives %(figure)s from one side and %(later)s from another; it states neither "
                      "as fact.") % {"figure": named(bad), "later": figure_label(bad["revised_to"])}
+        if bad.get("how") == "speaker" and bad.get("speaker_figure"):
+            return _("The source gives “%(source)s”, but as someone else's figure than the speaker the claim "
+                     "names.") % {"source": bad["speaker_figure"]}
         if bad.get("how") == "revised" and bad.get("revised_to"):
             return _("The source first gave %(figure)s; its later count is %(later)s.") % {
                 "figure": named(bad), "later": figure_label(bad["revised_to"])}

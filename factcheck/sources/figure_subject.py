@@ -191,7 +191,9 @@ _STANDING_BEFORE = re.compile(r"\b(?:employs?|employing|is\s+home\s+to|home\s+to
 _STANDING_CLAIM = re.compile(r"\b(?:employ\w*|workforce|population|staff|headcount|membership|home\s+to|workers|"
                              r"employees|inhabitants)\b")
 _OTHER_EVENT = re.compile(
-    r"\b(?:a|an)\s+(?:similar|previous|earlier|separate|prior)\s+(?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+|"
+    r"\b(?:a|an)\s+(?:similar|previous|earlier|separate|prior)\s+(?!years?\b|months?\b|weeks?\b|days?\b|"
+    # "revising an earlier toll of 48": the same event's first count, which revision() reads
+    r"(?:death\s+)?(?:toll|figure|count|tally|total|estimate|report|number|statement|assessment)s?\b)[a-z]+|"
     r"\bin\s+the\s+same\s+(?:province|region|county|city|town|area|district|state|country|village|valley)\b|"
     r"\belsewhere\b")
 _NEIGHBOUR = re.compile(r"\b(?i:in|at|of|from)\s+(?i:the\s+)?(?i:neighbou?ring|nearby|adjacent)\s+([A-Z][\w'-]+)")
@@ -202,6 +204,8 @@ _OUTAGE = re.compile(r"\bwithout\s+(?:[a-z]+\s+)?(?:power|electricity|water|heat
                      r"\bpower\s+cuts?\b|\blost\s+power\b|\boutages?\b|\bblackouts?\b|\bcut\s+off\b")
 _OUTAGE_CLAIM = re.compile(r"\b(?:power|electricity|water|heating|gas|internet|outages?|blackouts?|cut\s+off)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]\s*")
+_AND_ANOTHER = re.compile(r",?\s(?:and|but)\s+(?:also\s+)?(?:left|cut|knocked|forced|caused|brought|destroyed|damaged|"
+                          r"injured|wounded|displaced|stranded)\b")
 
 
 def harm_conflict(claim_text: str, window: str) -> bool:
@@ -246,7 +250,9 @@ def other_occasion(claim_text: str, text: str, start: int, end: int, bounds: tup
     place = _NEIGHBOUR.search(sentence)
     if place and place.group(1) not in claim_text:
         return True
-    return bool(_OUTAGE.search(clause.lower())) and not _OUTAGE_CLAIM.search(claim_text)
+    # "killed fourteen people and left thousands without power": the outage is the next assertion's.
+    joined = _AND_ANOTHER.search(clause, end - lo)
+    return bool(_OUTAGE.search(clause[: joined.start() if joined else None].lower())) and not _OUTAGE_CLAIM.search(claim_text)
 
 
 # --- another kind of thing counted in the same sentence ------------------------------------------

@@ -201,3 +201,36 @@ def _rounds(precise: float, rounded: float) -> bool:
     digits = f"{abs(rounded):.6e}".split("e")[0].replace(".", "").rstrip("0") if rounded else ""
     sig = max(1, len(digits))
     return float(f"{precise:.{sig}g}") == float(f"{rounded:.{sig}g}")
+
+
+_FLOORS = ("at_least", "more_than")
+_CEILINGS = ("at_most", "less_than")
+
+
+def bounds_conflict(claim_value: float, claim_qualifier: str, source_value: float, source_qualifier: str) -> bool:
+    """A floor against a ceiling at the same value ("at least 40" and "fewer than 40", "up to 80" and "more
+    than 80"): the source puts the count on the other side of the claim's bound, so it is never a match."""
+    if claim_value is None or source_value is None:
+        return False
+    opposite = (claim_qualifier in _FLOORS and source_qualifier in _CEILINGS) or (
+        claim_qualifier in _CEILINGS and source_qualifier in _FLOORS)
+    cv, sv = float(claim_value), float(source_value)
+    return opposite and abs(cv - sv) <= SAME_TOLERANCE * max(abs(cv), abs(sv), 1e-9)
+
+
+_SCALED = re.compile(r"\d\.\d|\d\s?(?:k|m|mn|b|bn)\b|thousand|million|billion|trillion|hundred", re.I)
+
+
+def finer_count(claim_q: Any, claim_qualifier: str, source_q: dict) -> bool:
+    """A head count the claim writes in full digits ("2,200 people") against a finer, different count in the
+    source ("about 2,150 people", "17,600 fans"): the claim's figure is not the source's rounded, so it is a
+    different figure. A claim that hedges ("about 2,200") or abbreviates ("2.2k", "1.2 million") rounds."""
+    if claim_qualifier != "exact" or source_q.get("kind") != "count":
+        return False
+    text = str(_get(claim_q, "text") or "")
+    cv, sv = float(_get(claim_q, "value")), float(source_q["value"])
+    if cv == sv or cv != int(cv) or sv != int(sv) or not re.search(r"\d", text) or _SCALED.search(text):
+        return False
+    # The source's figure rounded to the claim's precision would give the claim's: only then is the claim
+    # the coarser of the two; a source as coarse as the claim that differs (230 for 240) differs too.
+    return _significant(sv) >= _significant(cv) or not _rounds(cv, sv)

@@ -1,4 +1,4 @@
-"""Comparing texts: the figure check, the independence test and claim similarity.
+"""Comparing texts: the figure check (the independence test and claim similarity are in text_likeness).
 
 Pure functions over strings (plus the suggestion engine's ``find_quantities``),
 so they can be tested without a database and reused by any provider.
@@ -6,13 +6,12 @@ so they can be tested without a database and reused by any provider.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
-
-from rapidfuzz import fuzz
 
 # One number reader for the whole project: the figure check reads sources exactly as the
 # suggestion engine reads articles ("two hundred and thirty", "2.2k", "per cent", "€1.5bn").
@@ -24,9 +23,12 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
+from factcheck.sources.figure_attribution import by_speaker, claim_speaker, clause_end
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
+from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers, with_header_unit
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
+from factcheck.sources.figure_share import population_shares
 from factcheck.sources.figure_subject import (
     after_frame,
     blank,
@@ -54,6 +56,8 @@ from factcheck.sources.figure_units import (
     _singular,
     _stem,
     _unit_key,
+    bounds_conflict,
+    finer_count,
     near_miss,
     units_compatible,
     values_agree,
@@ -176,14 +180,32 @@ def _cells_apart(text: str) -> str:
     return "".join(out)
 
 
+def _table_cells_apart(text: str) -> str:
+    """The same for a comma-separated table further down the text (after a caption): the commas between
+    one row's cells, which figure_grid found, become semicolons."""
+    cells = grid(text)
+    if not cells:
+        return text
+    out = list(text)
+    for a, b in itertools.pairwise(cells):
+        if a.table == b.table and b.index == a.index + 1:
+            for k in range(a.end, b.start):
+                if out[k] == ",":
+                    out[k] = ";"
+    return "".join(out)
+
+
 def quantities_of(text: str) -> list[dict]:
     """Every figure of a text, read by the suggestion engine's number reader (one reader for both)."""
     text = text or ""
     dates = [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []
+    apart = _cells_apart(text)
+    if apart is text and "," in text:
+        apart = _table_cells_apart(text)
     return [
         {"value": q.value, "qualifier": q.qualifier, "unit": q.unit, "text": q.text, "start": q.start, "end": q.end,
          "kind": q.kind}
-        for q in find_quantities(_cells_apart(text))
+        for q in find_quantities(apart)
         if not any(a <= q.start and q.end <= b for a, b in dates)
     ]
 
@@ -234,8 +256,11 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     cv, sv = _base_value(value, unit), _base_value(q["value"], q["unit"])
     # Written in the same unit (not a fraction against a percentage, a conversion's rounding).
     same_unit = (normalise_unit(unit) or "") == (normalise_unit(q["unit"]) or "")
+    if bounds_conflict(cv, qualifier, sv, q["qualifier"] or "exact"):
+        return "contradicts"  # "fewer than 40" for "at least 40": the same bound, the other side of it
     if values_agree(cv, qualifier, sv, q["qualifier"] or "exact") and not (
-            same_unit and near_miss(cv, qualifier, sv, q["qualifier"] or "exact")):
+            same_unit and near_miss(cv, qualifier, sv, q["qualifier"] or "exact")) and not (
+            same_unit and finer_count(claim_q, qualifier, q)):
         if refuted(text, q, bounds, neighbours, claim_words):
             return "contradicts"
         if not claim_is_reference and REFERENCE_BEFORE.search(text[max(bounds[0], q["start"] - 20):q["start"]].lower()):
@@ -283,7 +308,15 @@ class FigureCheck:
 
 def _claim_figures(claim_text: str, claim_quantities: list[dict] | None) -> list[dict]:
     wanted = list(claim_quantities) if claim_quantities else quantities_of(claim_text)
-    return [q for q in wanted if _get(q, "value") is not None]
+    wanted = [q for q in wanted if _get(q, "value") is not None]
+    if any(not _get(q, "text") for q in wanted):
+        # How the claim writes a figure given without its words ("2,200" or "2.2k") decides whether it rounds.
+        read = quantities_of(claim_text)
+        for n, q in enumerate(wanted):
+            same = next((r for r in read if not _get(q, "text") and float(r["value"]) == float(_get(q, "value"))), None)
+            if same and isinstance(q, dict):
+                wanted[n] = dict(q, text=same["text"])
+    return wanted
 
 
 def _is_reference(claim_text: str, cq: Any) -> bool:
@@ -350,10 +383,18 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     words = keywords(bare_claim)
     subject = keywords(subject_text(bare_claim))
     names = set(keywords(" ".join(_NAME.findall(claim_text[1:])), expand=False))
-    found = set_against(source_text, quantities_of(source_text))
+    # A table's cells are read by row and column (figure_grid): the claim's row and column, when it names them.
+    cells = grid(source_text)
+    found = set_against(source_text, table_numbers(source_text, cells, quantities_of(source_text)) if cells
+                        else quantities_of(source_text))
+    where = cells_of(cells, found)
+    found = [with_header_unit(q, c) if c else q for q, c in zip(found, where, strict=True)]
+    shares = population_shares(source_text, found)
+    scope = claim_scope(cells, lambda name: bool(shared_words(words, keywords(strip_numbers(name))))) if cells else {}
     # A claim that says whose figure it is ("Police said 4,000 marched") is stated by that source's clause,
     # whatever figure another source gives.
     attributed = _ATTRIBUTED.search(claim_text) is not None
+    speaker = claim_speaker(claim_text)
     bare_source = strip_numbers(source_text)
     # A differing figure must be about the claim's subject: two shared key words, or one for a
     # claim of three words or fewer ("Turnout reached 71 per cent").
@@ -384,6 +425,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         cq_subject = [w for w in subject if w not in names] if share else subject
         by_label: dict[str, list[dict]] = {"states": [], "contradicts": [], "different": []}
         for i, sq in enumerate(found):
+            if out_of_scope(where[i], scope):
+                continue  # another row or column of a table than the claim's
             their = population_of(source_text, sq["end"])
             if role_conflict(claim_noun, written_noun(sq["text"])) or role_conflict(claim_of, their):
                 continue  # "4,000 pupils" says nothing about "4,000 residents"
@@ -395,6 +438,11 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 if ranges[i][0] <= cv <= ranges[i][1]:
                     held = dict(sq, value=_get(cq, "value"), unit=sq["unit"] or _get(cq, "unit"), qualifier="approx")
             label = classify_occurrence(source_text, held, cq, bounds[i], near, reference, claim_stems)
+            if label != "states" and i in shares:
+                # "One in four of the 2,000 staff" for "500 staff"; "500 of the 2,000 staff" for "a quarter of staff".
+                other = classify_occurrence(source_text, shares[i], cq, bounds[i], near, reference, claim_stems)
+                if other in ("states", "contradicts") or (other == "different" and label == "absent"):
+                    label, held = other, shares[i]
             if label == "absent" and not reference and revised_from(source_text, sq, bounds[i]):
                 # "... to 31 million tonnes from 35 million": no yardstick but the count before a revision.
                 label = classify_occurrence(source_text, held, cq, bounds[i], near, True, claim_stems)
@@ -404,10 +452,17 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
                 # "Organisers said 10,000 marched; police put the crowd at 3,500"; "the bank said fewer than 40 shut"
                 label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
+            stated = label
+            if attributed and label in ("states", "contradicts") and not revised:
+                label = by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)
             if label == "absent":
                 continue
+            # "fewer than 40" for "at least 40": disputed by its own bound, not by any sentence.
+            bound = label == "contradicts" and bounds_conflict(
+                _base_value(_get(cq, "value"), _get(cq, "unit")), _get(cq, "qualifier", "exact") or "exact",
+                _base_value(held["value"], held["unit"]), held["qualifier"] or "exact")
             # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.
-            later = label == "contradicts" and not revised and not refuted(
+            later = label == "contradicts" and not revised and not bound and not refuted(
                 source_text[: bounds[i][1]], held, bounds[i], near, claim_stems)
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
@@ -419,15 +474,23 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             passage = _passage(source_text, sq, label, label_text, span)
             if later:
                 passage["how"] = "later"
+            elif bound:
+                passage["how"] = "bound"
+            elif stated == "states" and label == "different":
+                passage["how"] = "speaker"  # the same figure, given by another speaker than the claim names
             elif revised:
                 passage["how"] = "competing" if found[j]["start"] > sq["start"] and not revision(
                     source_text, found, i, bounds, "states")[0] else "revised"
                 passage["revised_to"] = found[j]["text"]
-            header = strip_numbers(headers[i])
+            header = strip_numbers(f"{where[i].row} {where[i].column}" if where[i] else headers[i])
             passage["shared_words"] = shared_words(words, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             # What the figure is about: its sentence after the reporting frame ("the governor said ...").
             about = f"{bare_source[after_frame(bare_source, sq['start'], bounds[i]):bounds[i][1]]} {header}"
             subject_shared = shared_words(cq_subject, keywords(subject_text(about)))
+            if not subject_shared and not across and not source_text[sq["end"]:clause_end(
+                    source_text, sq["end"], bounds[i][1])].strip(" .,;"):
+                # "...; organisers said 1,200.": an elliptical clause counts what the sentence's first one does.
+                subject_shared = shared_words(cq_subject, keywords(f"{bare_source[bounds[i][0]:bounds[i][1]]} {header}"))
             if not subject_shared and not across and bounds[i][0] > 1 and _BACK_REFERENCE.search(
                     source_text[bounds[i][0]:sq["start"]]):
                 # "Hours later it said the number was not 27 but 19": what the number counts is in the sentence before.
@@ -484,6 +547,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         how = next((p for p in chosen if p.get("how")), None)
         if how:  # the summary says how: refuted in a later sentence, or a first count revised
             figures[-1].update({k: how[k] for k in ("how", "revised_to") if k in how})
+            if how["how"] == "speaker":
+                figures[-1]["speaker_figure"] = how["figure"]  # the one figure another speaker gives
         passages.extend(chosen)
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
@@ -525,75 +590,3 @@ def _one_per_passage(passages: list[dict]) -> list[dict]:
         elif p["figure"] not in first["figure"].split(", "):
             first["figure"] = f'{first["figure"]}, {p["figure"]}'
     return list(kept.values())
-
-
-# --- independence ------------------------------------------------------------------------------
-
-SYNDICATION_THRESHOLD = 0.5  # share of the article's 5-word shingles found in the source
-SHINGLE = 5
-
-
-def shingles(text: str, size: int = SHINGLE) -> set[tuple[str, ...]]:
-    words = normalise(text).split()
-    return {tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
-
-
-def repeated_share(article_text: str, source_text: str) -> float:
-    """Share of the article's word 5-grams that also occur in the source (1.0 = fully copied)."""
-    article = shingles(article_text)
-    if len(article) < 10:
-        return 0.0
-    return len(article & shingles(source_text)) / len(article)
-
-
-def independence(source_url: str, source_text: str, articles: list[tuple[str, str, str]]) -> tuple[bool, str]:
-    """Judge a source against the articles it serves, given as (title, url, text) triples."""
-    source_host = host(source_url)
-    for title, url, text in articles:
-        if source_host and url and host(url) == source_host:
-            return False, f"Published on the article's own site ({source_host})."
-        share = repeated_share(text, source_text)
-        if share >= SYNDICATION_THRESHOLD:
-            return False, f"Repeats {share:.0%} of the article '{title[:80]}' (syndicated copy)."
-    return True, ""
-
-
-# --- similar claims ---------------------------------------------------------------------------
-
-
-def claim_similarity(a: str, b: str) -> float:
-    """0-100; token-based so word order and filler words matter little."""
-    # Figures are left out: "2,200 homes flooded" and "1,500 homes flooded" are the same claim
-    # with a different figure, which figures_differ() reports separately.
-    na, nb = normalise(a, numbers=False), normalise(b, numbers=False)
-    if not na or not nb:
-        return 0.0
-    return min(fuzz.token_set_ratio(na, nb), fuzz.token_sort_ratio(na, nb) + 15)
-
-
-def claim_similarities(text: str, others: list[str]) -> list[float]:
-    """claim_similarity(text, o) for each o, normalising text once (the similar-claims pool)."""
-    na = normalise(text, numbers=False)
-    scores = []
-    for other in others:
-        nb = normalise(other, numbers=False)
-        scores.append(0.0 if not na or not nb else min(fuzz.token_set_ratio(na, nb), fuzz.token_sort_ratio(na, nb) + 15))
-    return scores
-
-
-def figures_differ(a: str, b: str) -> bool:
-    """Both claims state figures of the same unit and none of them agree."""
-    qa, qb = quantities_of(a), quantities_of(b)
-    if not qa or not qb:
-        return False
-    comparable = False
-    for x in qa:
-        for y in qb:
-            if not units_compatible(x["unit"], y["unit"]):
-                continue
-            comparable = True
-            if values_agree(x["value"], x["qualifier"], y["value"], y["qualifier"]) or values_agree(
-                y["value"], y["qualifier"], x["value"], x["qualifier"]
-            ):
-                return False
-    return comparable

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.sources.figures import claim_similarity, figure_check, figures_differ, independence, values_agree
+from factcheck.sources.figures import figure_check, values_agree
+from factcheck.sources.text_likeness import claim_similarity, figures_differ, independence
 
 CLAIM = "Nearly 2,200 homes were flooded in the river district"
 

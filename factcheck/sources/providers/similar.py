@@ -32,8 +32,9 @@ from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.claims.suggest.lang_script import detect
 from factcheck.core import search
 from factcheck.sources.crosslang import cross_language_similarity, digit_forms, other_language
-from factcheck.sources.figures import claim_similarities, figures_differ, keywords, quantities_of
+from factcheck.sources.figures import keywords, quantities_of
 from factcheck.sources.providers import Provider
+from factcheck.sources.text_likeness import claim_similarities, figures_differ
 
 MAX_CANDIDATES = 500  # the fallback's window
 POOL = 100  # candidates the database hands to rapidfuzz
