@@ -3,6 +3,10 @@
 The functions only compute coordinates; templates/web/_bar_chart.html and _week_chart.html draw
 them, with the same numbers in a table beside each chart for screen readers and copy-paste.
 Colours carry no meaning on their own: every bar is labelled with its name and value.
+
+Every coordinate leaves here as text written by :func:`svg_number`, never through the locale: the
+templates' number filters (floatformat, or a float printed as it is) follow the interface language,
+and Arabic writes "132,5", which SVG reads as two numbers and draws the bar wrong or not at all.
 """
 
 from __future__ import annotations
@@ -25,17 +29,24 @@ BAR_H = 22
 GAP = 8
 
 
+def svg_number(value: float) -> str:
+    """A coordinate for an SVG attribute: ASCII digits, a full stop, one decimal at most ("132.5", "48")."""
+    text = f"{value:.1f}".removesuffix(".0")
+    return "0" if text == "-0" else text
+
+
 @dataclass
 class Bar:
     label: str
     value: float
     shown: str
-    x: float
-    y: float
-    width: float
+    # The coordinates, as svg_number wrote them.
+    x: str
+    y: str
+    width: str
     colour: str
-    text_x: float
-    text_y: float
+    text_x: str
+    text_y: str
 
 
 def bar_chart(rows: list[tuple[str, str, float]], *, colours: dict[str, str] | None = None,
@@ -49,17 +60,20 @@ def bar_chart(rows: list[tuple[str, str, float]], *, colours: dict[str, str] | N
         y = i * (BAR_H + GAP)
         width = room * value / top
         shown = (f"{value:g}" if isinstance(value, float) else str(value)) + unit
-        bars.append(Bar(label, value, shown, LABEL_W, y, max(width, 0), colours.get(key, PALETTE[i % len(PALETTE)]),
-                        LABEL_W + width + 6, y + BAR_H * 0.7))
-    return {"bars": bars, "width": WIDTH, "height": max(len(rows) * (BAR_H + GAP) - GAP, BAR_H), "label_x": LABEL_W - 8}
+        bars.append(Bar(label, value, shown, svg_number(LABEL_W), svg_number(y), svg_number(max(width, 0)),
+                        colours.get(key, PALETTE[i % len(PALETTE)]), svg_number(LABEL_W + width + 6),
+                        svg_number(y + BAR_H * 0.7)))
+    return {"bars": bars, "width": svg_number(WIDTH), "height": svg_number(max(len(rows) * (BAR_H + GAP) - GAP, BAR_H)),
+            "label_x": svg_number(LABEL_W - 8)}
 
 
 @dataclass
 class Segment:
-    x: float
-    y: float
-    width: float
-    height: float
+    # The coordinates, as svg_number wrote them.
+    x: str
+    y: str
+    width: str
+    height: str
     colour: str
     title: str
 
@@ -91,11 +105,13 @@ def week_chart(weeks: list[dt.date], series: list[tuple[str, str, list[int]]]) -
             base -= h
             title = gettext("%(label)s, week of %(week)s: %(n)s") % {
                 "label": label, "week": formats.date_format(week, "j M"), "n": v}
-            segments.append(Segment(x, base, col_w, h, PALETTE[j % len(PALETTE)], title))
-    ticks = [{"y": top_pad + plot_h - plot_h * k / 4, "value": ymax * k // 4} for k in range(5)]
-    labels = [{"x": left + i * slot + slot / 2, "text": formats.date_format(w, "j M"), "show": i % 2 == (len(weeks) - 1) % 2}
-              for i, w in enumerate(weeks)]
+            segments.append(Segment(svg_number(x), svg_number(base), svg_number(col_w), svg_number(h),
+                                    PALETTE[j % len(PALETTE)], title))
+    ticks = [{"y": svg_number(top_pad + plot_h - plot_h * k / 4), "value": ymax * k // 4} for k in range(5)]
+    labels = [{"x": svg_number(left + i * slot + slot / 2), "text": formats.date_format(w, "j M"),
+               "show": i % 2 == (len(weeks) - 1) % 2} for i, w in enumerate(weeks)]
     legend = [{"label": label, "colour": PALETTE[j % len(PALETTE)]} for j, (_k, label, _v) in enumerate(series)]
-    return {"segments": segments, "ticks": ticks, "labels": labels, "legend": legend, "width": WIDTH,
-            "height": height, "left": left, "axis_y": top_pad + plot_h, "label_y": height - bottom + 18,
-            "right": WIDTH - 10}
+    return {"segments": segments, "ticks": ticks, "labels": labels, "legend": legend, "width": svg_number(WIDTH),
+            "height": svg_number(height), "left": svg_number(left), "tick_x": svg_number(left - 6),
+            "axis_y": svg_number(top_pad + plot_h), "label_y": svg_number(height - bottom + 18),
+            "right": svg_number(WIDTH - 10)}

@@ -142,3 +142,23 @@ def test_only_editors_see_insights(client, reviewer):
     response = client.get("/insights/")
     assert response.status_code == 403
     assert 'href="/insights/"' not in client.get("/").content.decode()
+
+
+SVG_NUMBERS = re.compile(r'\s(x|y|x1|x2|y1|y2|width|height|dy)="([^"]*)"')
+
+
+def test_the_charts_draw_in_arabic(client, newsroom, editor):
+    # Arabic writes a decimal comma ("132,5"): the bars' coordinates must still be numbers SVG reads.
+    editor.language = "ar"
+    editor.save()
+    client.force_login(editor)
+    html = client.get("/insights/").content.decode()
+    assert 'lang="ar"' in html
+    charts = re.findall(r"<svg class=\"chart\".*?</svg>", html, re.S)
+    assert len(charts) == 6
+    values = [v for chart in charts for _, v in SVG_NUMBERS.findall(chart)]
+    assert any("." in v for v in values)  # fractional widths are there, and written with a full stop
+    for value in values:
+        assert re.fullmatch(r"-?\d+(\.\d+)?", value), value
+    for chart in charts:
+        assert re.fullmatch(r"0 0 \d+ \d+", re.search(r'viewBox="([^"]*)"', chart).group(1))
