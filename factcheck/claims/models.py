@@ -311,6 +311,22 @@ class TypeDay(models.Model):
         return f"{self.day} {self.type}: {self.claims}"
 
 
+class DueDay(models.Model):
+    """Derived: the desk's claims still being checked (ClaimStatus.ACTIVE) that are due on one day.
+
+    The Insights page's overdue figure sums the rows before today (and its buckets by days late)
+    instead of counting every unfinished claim past its date. Recounted for the day a claim leaves
+    and the day it joins (lock_claim notes its due day as it was locked) by claims/derived.py after
+    the change commits; rebuilt by `manage.py refresh_derived`. A row may stay at zero.
+    """
+
+    day = models.DateField(unique=True)
+    claims = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"due {self.day}: {self.claims}"
+
+
 class Review(models.Model):
     """One reviewer's verdict; with second review there are two per claim."""
 
