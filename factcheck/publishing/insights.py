@@ -132,11 +132,18 @@ def overdue_claims(today: dt.date | None = None) -> Figure:
     return Figure([(key, label, counts[key] or 0) for _, _, key, label in OVERDUE_BUCKETS])
 
 
+# What the page shows of each of the longest overdue claims (templates/web/insights.html): the link,
+# the wording, the due date and the reviewer's name. Nothing else is read: a claim row also carries
+# its search vector, figures and anchoring, and the article was joined for nothing.
+OVERDUE_SHOWN = ("id", "text", "due", "assignee", "assignee__username", "assignee__first_name", "assignee__last_name")
+
+
 def oldest_overdue(limit: int = 10, today: dt.date | None = None) -> list[Claim]:
+    """The claims being checked longest past their due date (the first rows of the partial index claim_active_due)."""
     today = today or timezone.localdate()
     return list(
         Claim.objects.filter(status__in=ClaimStatus.ACTIVE, due__lt=today)
-        .select_related("article", "assignee")
+        .select_related("assignee").only(*OVERDUE_SHOWN)
         .order_by("due", "id")[:limit]
     )
 

@@ -162,3 +162,16 @@ def test_the_charts_draw_in_arabic(client, newsroom, editor):
         assert re.fullmatch(r"-?\d+(\.\d+)?", value), value
     for chart in charts:
         assert re.fullmatch(r"0 0 \d+ \d+", re.search(r'viewBox="([^"]*)"', chart).group(1))
+
+
+def test_the_longest_overdue_list_reads_only_what_it_shows(client, newsroom, editor, reviewer):
+    client.force_login(editor)
+    with CaptureQueriesContext(connection) as ctx:
+        html = client.get("/insights/").content.decode()
+    overdue = _cells(html, "figure-overdue")
+    # Forty-five days late first, then three days late with its reviewer's name.
+    assert overdue.index(QUOTES[4]) < overdue.index(QUOTES[3])
+    assert re.search(rf"{QUOTES[3]}</a> <span class=\"hint\">due <time[^>]*>[^<]*</time>, {reviewer.display_name}<", overdue)
+    listed = [q["sql"] for q in ctx.captured_queries if "ORDER BY" in q["sql"] and '"claims_claim"."due"' in q["sql"]]
+    assert len(listed) == 1
+    assert '"search"' not in listed[0] and '"quantities"' not in listed[0] and "articles_article" not in listed[0]
