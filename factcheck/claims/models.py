@@ -348,8 +348,11 @@ class Review(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["claim", "reviewer", "round"], name="one_review_per_reviewer_per_round")
         ]
-        # The time to verdict of a window's reviews from this index alone.
-        indexes = [models.Index(fields=["created_at"], include=["reviewer", "assigned_at"], name="review_created")]
+        # The time to verdict of a window's reviews from this index alone. Partial: Insights reads only
+        # reviews with an assignment time, and without the condition PostgreSQL read the whole table
+        # (EXPLAIN on 75,000 reviews: a sequential scan of 11-16 ms, a bitmap scan of this one 6 ms).
+        indexes = [models.Index(fields=["created_at"], include=["reviewer", "assigned_at"], name="review_assigned_created",
+                                condition=models.Q(assigned_at__isnull=False))]
 
     def __str__(self) -> str:
         return f"{self.get_verdict_display()} by {self.reviewer_id} on claim {self.claim_id}"
