@@ -134,6 +134,10 @@ def test_the_page_shows_each_chart_with_its_numbers(client, newsroom, editor):
     assert re.search(r'data-username="rita"><th scope="row">Rita Reviewer</th><td class="num">3</td><td class="num">4.0</td>',
                      reviewers)
     assert 'data-testid="overdue-total">2<' in html
+    # This week's column of quantity claims: all five are counted (three resolved, one assigned, one in review).
+    types = _cells(html, "figure-types")
+    assert re.search(r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#0072b2">'
+                     r"<title>Quantity, week of [^<]+: 5</title></rect>", types)
     assert 'href="/insights/" aria-current="page"' in html  # in the editor's nav
 
 
