@@ -1,10 +1,12 @@
-"""Insights on a large archive: time newsroom_insights() and the export of one article over N claims.
+"""Insights on a large archive: time newsroom_insights(), GET /insights/ and the export of one article over N claims.
 
-Creates a scratch PostgreSQL database next to the one in --postgres (dropped afterwards), migrates it,
-bulk-loads ARTICLES articles with CLAIMS claims spread over a year (statuses, verdicts, types, due
-dates, assignment events, reviews, publications), then times the Insights queries (median of 5 runs).
+Creates a scratch PostgreSQL database (named fc_bench_insights_…) next to the one in --postgres (dropped
+afterwards), migrates it, bulk-loads ARTICLES articles with CLAIMS claims spread over a year (statuses,
+verdicts, types, due dates, assignment events, reviews, publications), then times the Insights
+queries, each figure's function and the whole page as an editor requests it (Django's test client:
+middleware, view, template), --runs times each after one warm-up call, and prints median and p95.
 
-    .venv/bin/python bench/insights_speed.py --postgres postgres://postgres@127.0.0.1:5432/x [--claims 200000]
+    .venv/bin/python bench/insights_speed.py --postgres postgres://postgres@127.0.0.1:5432/x [--claims 200000] [--runs 20]
 
 `--keep NAME` loads into database NAME instead and keeps it; a second run with the same NAME migrates
 it, skips the load and measures again (the 200,000-claim load is the slow part). Derived data is
@@ -31,7 +33,8 @@ def main() -> None:
     parser.add_argument("--postgres", required=True)
     parser.add_argument("--claims", type=int, default=200_000)
     parser.add_argument("--per-article", type=int, default=20)
-    parser.add_argument("--keep", metavar="NAME", help="load into this database once and keep it")
+    parser.add_argument("--keep", metavar="NAME", help="load into this database (fc_bench_…) once and keep it")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each measurement (default 5)")
     args = parser.parse_args()
 
     import psycopg
@@ -60,7 +63,7 @@ def main() -> None:
         if not Claim.objects.exists():
             load(args.claims, args.per_article)
         call_command("refresh_derived")
-        measure()
+        measure(max(args.runs, 1))
     finally:
         try:
             from django.db import connections
@@ -129,32 +132,59 @@ def load(n_claims: int, per_article: int) -> None:
           f"in {time.monotonic() - started:.0f} s")
 
 
-def measure() -> None:
+def _summary(times: list[float]) -> str:
+    """'median 12.3 ms, p95 15.0 ms' (p95: the nearest rank, so 20 runs give the 19th fastest)."""
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, max(0, -(-95 * len(ordered) // 100) - 1))]
+    return f"median {statistics.median(ordered) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms"
+
+
+def _timed(func, runs: int) -> tuple[list[float], int]:
+    """``runs`` timings of func() after one warm-up call, and the queries of the last run."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    func()
+    times, queries = [], 0
+    for _ in range(runs):
+        with CaptureQueriesContext(connection) as ctx:
+            t = time.perf_counter()
+            func()
+            times.append(time.perf_counter() - t)
+        queries = len(ctx.captured_queries)
+    return times, queries
+
+
+def measure(runs: int) -> None:
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    from factcheck.accounts.models import Role, User
     from factcheck.articles.models import Article
     from factcheck.publishing import insights
     from factcheck.publishing.exports import article_export_csv
     from factcheck.publishing.insights import newsroom_insights
 
-    times = []
-    for _ in range(5):
-        with CaptureQueriesContext(connection) as ctx:
-            t = time.perf_counter()
-            newsroom_insights()
-            times.append(time.perf_counter() - t)
-    print(f"newsroom_insights(): {len(ctx.captured_queries)} queries, median {statistics.median(times) * 1000:.0f} ms "
-          f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
+    times, queries = _timed(newsroom_insights, runs)
+    print(f"newsroom_insights(): {queries} queries, {_summary(times)} over {runs} runs")
     for name in ("claims_by_status", "claims_by_verdict", "overdue_claims", "oldest_overdue", "median_time_to_verdict",
                  "claims_per_type_by_week", "published_by_week"):
-        t = time.perf_counter()
-        getattr(insights, name)()
-        print(f"  {name}: {(time.perf_counter() - t) * 1000:.0f} ms")
+        times, queries = _timed(getattr(insights, name), runs)
+        print(f"  {name}: {queries} queries, {_summary(times)}")
+    setup_test_environment()  # the test client's host ("testserver") is allowed
+    client = Client()
+    client.force_login(User.objects.filter(role=Role.EDITOR).order_by("pk").first())
+
+    def page() -> None:
+        response = client.get("/insights/")
+        if response.status_code != 200:
+            raise SystemExit(f"GET /insights/ answered {response.status_code}")
+
+    times, queries = _timed(page, runs)
+    print(f"GET /insights/: {queries} queries, {_summary(times)}")
     article = Article.objects.order_by("pk").last()
-    t = time.perf_counter()
-    article_export_csv(article, user=None)
-    print(f"export of one {article.claims.count()}-claim article: {(time.perf_counter() - t) * 1000:.0f} ms")
+    times, _ = _timed(lambda: article_export_csv(article, user=None), runs)
+    print(f"export of one {article.claims.count()}-claim article: {_summary(times)}")
 
 
 if __name__ == "__main__":

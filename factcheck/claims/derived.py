@@ -7,6 +7,9 @@
 - TypeDay: the desk's counted claims per type and creation day (Insights' claims per type per
   week), recounted for the claim's day after claim_event's transaction commits, when the claim's
   status or types may have changed.
+- DueDay: the claims still being checked per due date (Insights' overdue count: the rows before
+  today), recounted after the change's transaction commits for the day a claim left and the day
+  it joined (lock_claim notes the claim's due day as it was locked: :func:`due_seen`).
 - Review.assigned_at: when the reviewer was given the claim (Insights' time to verdict), written
   with the review by the verdict services.
 - Search vectors (PostgreSQL): Claim.search from the wording (kept here, on the events that change
@@ -35,6 +38,7 @@ from factcheck.claims.models import (
     Claim,
     ClaimStatus,
     ClaimType,
+    DueDay,
     EventKind,
     TypeDay,
     Verdict,
@@ -42,6 +46,7 @@ from factcheck.claims.models import (
 from factcheck.core import search
 
 COUNTED = ClaimStatus.COUNTED
+ACTIVE = ClaimStatus.ACTIVE
 
 
 # The progress row's counts that a claim's (status, verdict) decides: (column, the statuses it counts
@@ -154,7 +159,14 @@ def type_days_refresh_later(days: Iterable[dt.date]) -> None:
     suggestions at once adds their days to the recount already waiting for the commit, instead
     of queuing twenty recounts of the same day.
     """
-    waiting = getattr(connection, "_type_days_waiting", None)
+    _recount_later("_type_days_waiting", type_days_refresh, days)
+
+
+def _recount_later(waiting_as: str, refresh: Callable[[set[dt.date]], None], days: Iterable[dt.date]) -> None:
+    """Run ``refresh`` on these days once the transaction commits: one call per transaction, the
+    days of every change of it gathered into the call already waiting (kept on the connection as
+    ``waiting_as``)."""
+    waiting = getattr(connection, waiting_as, None)
     # Still waiting only if the callback is still queued: a rolled-back transaction (or savepoint)
     # dropped it, and autocommit runs it at once.
     if waiting is not None and any(func is waiting[1] for _ids, func, _robust in connection.run_on_commit):
@@ -163,11 +175,11 @@ def type_days_refresh_later(days: Iterable[dt.date]) -> None:
     pending = set(days)
 
     def recount() -> None:
-        if (getattr(connection, "_type_days_waiting", None) or (None, None))[1] is recount:
-            connection._type_days_waiting = None
-        type_days_refresh(pending)
+        if (getattr(connection, waiting_as, None) or (None, None))[1] is recount:
+            setattr(connection, waiting_as, None)
+        refresh(pending)
 
-    connection._type_days_waiting = (pending, recount)
+    setattr(connection, waiting_as, (pending, recount))
     transaction.on_commit(recount, robust=True)
 
 
@@ -184,12 +196,85 @@ def _type_days_rebuild(batch: int) -> int:
     return len(changed) + len(new)
 
 
+def due_day(claim: Claim) -> dt.date | None:
+    """The day a claim counts under in DueDay: its due date while it is being checked, else none."""
+    return claim.due if claim.status in ACTIVE else None
+
+
+_UNSEEN = object()
+
+
+def due_seen(claim: Claim) -> Claim:
+    """Note the claim's DueDay day as it was locked (lock_claim, and the services locking claims in
+    bulk), so the change knows which day the claim leaves as well as the one it joins."""
+    claim._due_seen = due_day(claim)
+    return claim
+
+
+def due_day_moved(claim: Claim, from_status: str | None = None) -> None:
+    """After a change of the claim (claim_event, the one-statement verdict): recount, after commit,
+    the day it left and the day it joined, when they differ.
+
+    A claim nobody noted when it was locked (a new one, or one locked by a query of its own) left
+    the day of its status before the change (``from_status``) with its due date as it is now."""
+    old = claim.__dict__.get("_due_seen", _UNSEEN)
+    if old is _UNSEEN:
+        old = claim.due if from_status in ACTIVE else None
+    new = due_day(claim)
+    claim._due_seen = new
+    if old != new:
+        _recount_later("_due_days_waiting", due_days_refresh, {d for d in (old, new) if d is not None})
+
+
+def due_days_refresh(days: Iterable[dt.date]) -> None:
+    """Recount the claims being checked that are due on these days, inside the caller's transaction.
+
+    As for TypeDay: the rows are made (zero allowed) and locked in day order before counting, so
+    two changes of one day at once cannot each write a count missing the other's. The count reads
+    the claims' partial index of the active ones by due date (claim_active_due)."""
+    days = sorted(set(days))
+    if not days:
+        return
+    with transaction.atomic():
+        DueDay.objects.bulk_create([DueDay(day=d) for d in days], ignore_conflicts=True)
+        stored = {d: (pk, n) for pk, d, n in DueDay.objects.select_for_update().filter(day__in=days)
+                  .order_by("day").values_list("pk", "day", "claims")}
+        counted = dict(Claim.objects.filter(status__in=ACTIVE, due__in=days).order_by().values("due")
+                       .annotate(n=Count("id")).values_list("due", "n"))
+        changed = [DueDay(pk=pk, claims=counted.get(d, 0)) for d, (pk, n) in stored.items() if counted.get(d, 0) != n]
+        if changed:
+            DueDay.objects.bulk_update(changed, ["claims"])
+
+
+def _due_days_rebuild(batch: int) -> int:
+    """Every due day's count from all claims being checked (a row of no claims stays at zero, as the
+    services leave it). Answers the rows written."""
+    wanted = dict(Claim.objects.filter(status__in=ACTIVE, due__isnull=False).order_by().values("due")
+                  .annotate(n=Count("id")).values_list("due", "n"))
+    stored = {d: (pk, n) for pk, d, n in DueDay.objects.values_list("pk", "day", "claims")}
+    changed = [DueDay(pk=pk, claims=wanted.get(d, 0)) for d, (pk, n) in stored.items() if wanted.get(d, 0) != n]
+    new = [DueDay(day=d, claims=n) for d, n in wanted.items() if d not in stored]
+    DueDay.objects.bulk_update(changed, ["claims"], batch_size=batch)
+    DueDay.objects.bulk_create(new, batch_size=batch)
+    return len(changed) + len(new)
+
+
 def article_deleting(article_id: int) -> Callable[[], None]:
     """Before an article's deletion (articles.services.article_delete): what to recount after it,
-    the days its counted claims were created on (they go with it)."""
-    days = {timezone.localtime(at).date() for at in
-            Claim.objects.filter(article_id=article_id, status__in=COUNTED).values_list("created_at", flat=True)}
-    return lambda: type_days_refresh_later(days)
+    the days its counted claims were created on and the due days of those being checked (they go with it)."""
+    rows = Claim.objects.filter(article_id=article_id, status__in=COUNTED).values_list("created_at", "status", "due")
+    days, dues = set(), set()
+    for at, status, due in rows:
+        days.add(timezone.localtime(at).date())
+        if status in ACTIVE and due is not None:
+            dues.add(due)
+
+    def after() -> None:
+        type_days_refresh_later(days)
+        if dues:
+            _recount_later("_due_days_waiting", due_days_refresh, dues)
+
+    return after
 
 
 def article_progress_refresh(article_id: int) -> tuple[int, int]:
@@ -318,7 +403,8 @@ _ALL_CLAIMS_SQL = _CLAIM_VECTOR_SQL + (
 
 def refresh_all(*, batch: int = 2000) -> dict[str, int]:
     """Rebuild every derived row and column from the source rows; returns how many were written."""
-    written = {"progress": 0, "article_vectors": 0, "claim_vectors": 0, "type_days": 0, "review_assignments": 0}
+    written = {"progress": 0, "article_vectors": 0, "claim_vectors": 0, "type_days": 0, "due_days": 0,
+               "review_assignments": 0}
     with transaction.atomic():
         ArticleProgress.objects.filter(~Exists(Article.objects.filter(pk=OuterRef("article_id")))).delete()
         ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
@@ -343,6 +429,7 @@ def refresh_all(*, batch: int = 2000) -> dict[str, int]:
         ArticleProgress.objects.bulk_update(progress, fields, batch_size=batch)
         written["progress"] = len(progress)
         written["type_days"] = _type_days_rebuild(batch)
+        written["due_days"] = _due_days_rebuild(batch)
         written["review_assignments"] = review_assignment_refresh()
         if search.fulltext():
             with connection.cursor() as cur:

@@ -311,6 +311,22 @@ class TypeDay(models.Model):
         return f"{self.day} {self.type}: {self.claims}"
 
 
+class DueDay(models.Model):
+    """Derived: the desk's claims still being checked (ClaimStatus.ACTIVE) that are due on one day.
+
+    The Insights page's overdue figure sums the rows before today (and its buckets by days late)
+    instead of counting every unfinished claim past its date. Recounted for the day a claim leaves
+    and the day it joins (lock_claim notes its due day as it was locked) by claims/derived.py after
+    the change commits; rebuilt by `manage.py refresh_derived`. A row may stay at zero.
+    """
+
+    day = models.DateField(unique=True)
+    claims = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"due {self.day}: {self.claims}"
+
+
 class Review(models.Model):
     """One reviewer's verdict; with second review there are two per claim."""
 
@@ -332,8 +348,11 @@ class Review(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["claim", "reviewer", "round"], name="one_review_per_reviewer_per_round")
         ]
-        # The time to verdict of a window's reviews from this index alone.
-        indexes = [models.Index(fields=["created_at"], include=["reviewer", "assigned_at"], name="review_created")]
+        # The time to verdict of a window's reviews from this index alone. Partial: Insights reads only
+        # reviews with an assignment time, and without the condition PostgreSQL read the whole table
+        # (EXPLAIN on 75,000 reviews: a sequential scan of 11-16 ms, a bitmap scan of this one 6 ms).
+        indexes = [models.Index(fields=["created_at"], include=["reviewer", "assigned_at"], name="review_assigned_created",
+                                condition=models.Q(assigned_at__isnull=False))]
 
     def __str__(self) -> str:
         return f"{self.get_verdict_display()} by {self.reviewer_id} on claim {self.claim_id}"

@@ -5,9 +5,10 @@ their counts per status and verdict with every claim change), the claims per typ
 the window's rows of TypeDay, and the time to verdict reads each review's assignment time
 (Review.assigned_at) written with it: derived data kept by the services and rebuilt by
 ``manage.py refresh_derived``, so the page does not read 200,000 claims. The overdue figure
-depends on today's date: it is counted from the partial index of the claims still being checked
-(``claim_active_due``, an index-only scan), as are the oldest overdue claims; the publications per
-week are read from their own partial index. The median time to verdict is PostgreSQL's
+depends on today's date: it sums the rows of DueDay (the claims still being checked, per due date)
+before today; the oldest overdue claims are the first few of the partial index of the claims
+being checked (``claim_active_due``), and the publications per week are read from their own
+partial index. The median time to verdict is PostgreSQL's
 ``percentile_cont`` over the window; SQLite, which has no such aggregate, gets the same figure
 from the window's rows in Python.
 """
@@ -32,6 +33,7 @@ from factcheck.claims.models import (
     ClaimEvent,
     ClaimStatus,
     ClaimType,
+    DueDay,
     EventKind,
     Review,
     TypeDay,
@@ -116,24 +118,32 @@ def claims_by_verdict(sums: dict[str, int] | None = None) -> Figure:
 
 
 def overdue_claims(today: dt.date | None = None) -> Figure:
-    """Unfinished claims past their due date, by how late they are (one query of COUNTs)."""
+    """Unfinished claims past their due date, by how late they are (one query of sums over DueDay's
+    rows before today: one row per due date, not one per claim)."""
     today = today or timezone.localdate()
-    base = Claim.objects.filter(status__in=ClaimStatus.ACTIVE, due__lt=today)
+    base = DueDay.objects.filter(day__lt=today)
     aggregates = {}
     for lo, hi, key, _label in OVERDUE_BUCKETS:
-        cond = Q(due__lte=today - dt.timedelta(days=lo))
+        cond = Q(day__lte=today - dt.timedelta(days=lo))
         if hi is not None:
-            cond &= Q(due__gte=today - dt.timedelta(days=hi))
-        aggregates[key] = Count("id", filter=cond)
+            cond &= Q(day__gte=today - dt.timedelta(days=hi))
+        aggregates[key] = Sum("claims", filter=cond)
     counts = base.aggregate(**aggregates)
-    return Figure([(key, label, counts[key]) for _, _, key, label in OVERDUE_BUCKETS])
+    return Figure([(key, label, counts[key] or 0) for _, _, key, label in OVERDUE_BUCKETS])
+
+
+# What the page shows of each of the longest overdue claims (templates/web/insights.html): the link,
+# the wording, the due date and the reviewer's name. Nothing else is read: a claim row also carries
+# its search vector, figures and anchoring, and the article was joined for nothing.
+OVERDUE_SHOWN = ("id", "text", "due", "assignee", "assignee__username", "assignee__first_name", "assignee__last_name")
 
 
 def oldest_overdue(limit: int = 10, today: dt.date | None = None) -> list[Claim]:
+    """The claims being checked longest past their due date (the first rows of the partial index claim_active_due)."""
     today = today or timezone.localdate()
     return list(
         Claim.objects.filter(status__in=ClaimStatus.ACTIVE, due__lt=today)
-        .select_related("article", "assignee")
+        .select_related("assignee").only(*OVERDUE_SHOWN)
         .order_by("due", "id")[:limit]
     )
 

@@ -3,6 +3,10 @@
 The functions only compute coordinates; templates/web/_bar_chart.html and _week_chart.html draw
 them, with the same numbers in a table beside each chart for screen readers and copy-paste.
 Colours carry no meaning on their own: every bar is labelled with its name and value.
+
+Every coordinate leaves here as text written by :func:`svg_number`, never through the locale: the
+templates' number filters (floatformat, or a float printed as it is) follow the interface language,
+and Arabic writes "132,5", which SVG reads as two numbers and draws the bar wrong or not at all.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.utils import formats
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
 # Text on white at ≥ 4.5:1; the series palette is the Okabe–Ito set (distinguishable with colour-blindness).
@@ -25,17 +31,24 @@ BAR_H = 22
 GAP = 8
 
 
+def svg_number(value: float) -> str:
+    """A coordinate for an SVG attribute: ASCII digits, a full stop, one decimal at most ("132.5", "48")."""
+    text = f"{value:.1f}".removesuffix(".0")
+    return "0" if text == "-0" else text
+
+
 @dataclass
 class Bar:
     label: str
     value: float
     shown: str
-    x: float
-    y: float
-    width: float
+    # The coordinates, as svg_number wrote them.
+    x: str
+    y: str
+    width: str
     colour: str
-    text_x: float
-    text_y: float
+    text_x: str
+    text_y: str
 
 
 def bar_chart(rows: list[tuple[str, str, float]], *, colours: dict[str, str] | None = None,
@@ -49,19 +62,47 @@ def bar_chart(rows: list[tuple[str, str, float]], *, colours: dict[str, str] | N
         y = i * (BAR_H + GAP)
         width = room * value / top
         shown = (f"{value:g}" if isinstance(value, float) else str(value)) + unit
-        bars.append(Bar(label, value, shown, LABEL_W, y, max(width, 0), colours.get(key, PALETTE[i % len(PALETTE)]),
-                        LABEL_W + width + 6, y + BAR_H * 0.7))
-    return {"bars": bars, "width": WIDTH, "height": max(len(rows) * (BAR_H + GAP) - GAP, BAR_H), "label_x": LABEL_W - 8}
+        bars.append(Bar(label, value, shown, svg_number(LABEL_W), svg_number(y), svg_number(max(width, 0)),
+                        colours.get(key, PALETTE[i % len(PALETTE)]), svg_number(LABEL_W + width + 6),
+                        svg_number(y + BAR_H * 0.7)))
+    return {"bars": bars, "bars_svg": bars_svg(bars, svg_number(LABEL_W - 8)), "width": svg_number(WIDTH),
+            "height": svg_number(max(len(rows) * (BAR_H + GAP) - GAP, BAR_H)),
+            "label_x": svg_number(LABEL_W - 8)}
+
+
+def bars_svg(bars: list[Bar], label_x: str) -> SafeString:
+    """The bars' <g> elements (label, bar, value), written here rather than by a template loop: the
+    reviewers' chart has a bar per reviewer (40 on a large desk), about half of what the template
+    engine rendered for the Insights page. Labels and values are escaped as a template would."""
+    return format_html_join(
+        "\n",
+        '<g><text x="{}" y="{}" text-anchor="end" class="chart-label">{}</text>'
+        '<rect x="{}" y="{}" width="{}" height="22" fill="{}" rx="3"><title>{}: {}</title></rect>'
+        '<text x="{}" y="{}" class="chart-value">{}</text></g>',
+        ((label_x, b.text_y, b.label, b.x, b.y, b.width, b.colour, b.label, b.shown, b.text_x, b.text_y, b.shown)
+         for b in bars),
+    )
 
 
 @dataclass
 class Segment:
-    x: float
-    y: float
-    width: float
-    height: float
+    # The coordinates, as svg_number wrote them.
+    x: str
+    y: str
+    width: str
+    height: str
     colour: str
     title: str
+
+
+def segments_svg(segments: list[Segment]) -> SafeString:
+    """The columns' <rect> elements, written here rather than by a template loop: twelve weeks of
+    eight types are ~100 rectangles of six values each, which the template engine took some 10 ms
+    to render on every request of the Insights page. The titles are escaped as a template would."""
+    return format_html_join(
+        "", '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}</title></rect>',
+        ((s.x, s.y, s.width, s.height, s.colour, s.title) for s in segments),
+    )
 
 
 def _nice_max(value: int) -> int:
@@ -80,7 +121,9 @@ def week_chart(weeks: list[dt.date], series: list[tuple[str, str, list[int]]]) -
     slot = (WIDTH - left - 10) / max(len(weeks), 1)
     col_w = slot * 0.7
     segments: list[Segment] = []
-    for i, week in enumerate(weeks):
+    shown = [formats.date_format(w, "j M") for w in weeks]  # once a week, not once a segment
+    template = gettext("%(label)s, week of %(week)s: %(n)s")
+    for i in range(len(weeks)):
         x = left + i * slot + (slot - col_w) / 2
         base = top_pad + plot_h
         for j, (_key, label, values) in enumerate(series):
@@ -89,13 +132,15 @@ def week_chart(weeks: list[dt.date], series: list[tuple[str, str, list[int]]]) -
                 continue
             h = plot_h * v / ymax
             base -= h
-            title = gettext("%(label)s, week of %(week)s: %(n)s") % {
-                "label": label, "week": formats.date_format(week, "j M"), "n": v}
-            segments.append(Segment(x, base, col_w, h, PALETTE[j % len(PALETTE)], title))
-    ticks = [{"y": top_pad + plot_h - plot_h * k / 4, "value": ymax * k // 4} for k in range(5)]
-    labels = [{"x": left + i * slot + slot / 2, "text": formats.date_format(w, "j M"), "show": i % 2 == (len(weeks) - 1) % 2}
-              for i, w in enumerate(weeks)]
+            title = template % {"label": label, "week": shown[i], "n": v}
+            segments.append(Segment(svg_number(x), svg_number(base), svg_number(col_w), svg_number(h),
+                                    PALETTE[j % len(PALETTE)], title))
+    ticks = [{"y": svg_number(top_pad + plot_h - plot_h * k / 4), "value": ymax * k // 4} for k in range(5)]
+    labels = [{"x": svg_number(left + i * slot + slot / 2), "text": shown[i],
+               "show": i % 2 == (len(weeks) - 1) % 2} for i in range(len(weeks))]
     legend = [{"label": label, "colour": PALETTE[j % len(PALETTE)]} for j, (_k, label, _v) in enumerate(series)]
-    return {"segments": segments, "ticks": ticks, "labels": labels, "legend": legend, "width": WIDTH,
-            "height": height, "left": left, "axis_y": top_pad + plot_h, "label_y": height - bottom + 18,
-            "right": WIDTH - 10}
+    return {"segments": segments, "segments_svg": segments_svg(segments), "ticks": ticks, "labels": labels,
+            "legend": legend, "width": svg_number(WIDTH),
+            "height": svg_number(height), "left": svg_number(left), "tick_x": svg_number(left - 6),
+            "axis_y": svg_number(top_pad + plot_h), "label_y": svg_number(height - bottom + 18),
+            "right": svg_number(WIDTH - 10)}

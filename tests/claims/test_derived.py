@@ -1,4 +1,4 @@
-"""Derived data (article progress, search vectors): what the services keep equals a rebuild.
+"""Derived data (progress, claims per type and day and per due date, search vectors): what the services keep equals a rebuild.
 
 A check goes through the services (suggest, accept, edit, merge, split, assign, verdict,
 reopen, reject, a new revision, new details); then `manage.py refresh_derived` rebuilds
@@ -9,16 +9,18 @@ had kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
 from factcheck.articles.models import Article
 from factcheck.articles.services import article_create, article_revise, article_update_details
 from factcheck.claims import services
-from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus, Review, TypeDay
+from factcheck.claims.models import ArticleProgress, Claim, ClaimStatus, DueDay, Review, TypeDay
 from factcheck.claims.selectors import articles_with_progress
 from tests.claims.conftest import attach_source
 
@@ -33,7 +35,7 @@ TEXT = (
 )
 
 
-NOTHING_WRITTEN = ("progress rows updated: 0, article vectors: 0, claim vectors: 0, type days: 0, "
+NOTHING_WRITTEN = ("progress rows updated: 0, article vectors: 0, claim vectors: 0, type days: 0, due days: 0, "
                    "review assignments: 0\n")
 
 
@@ -49,6 +51,7 @@ def derived_state() -> dict:
     stored = {p["article_id"]: p for p in ArticleProgress.objects.values()}
     progress_rows = {pk: stored.get(pk, {**empty, "article_id": pk}) for pk in Article.objects.values_list("pk", flat=True)}
     type_days = sorted(TypeDay.objects.filter(claims__gt=0).values_list("day", "type", "claims"))  # zero rows may stay
+    due_days = sorted(DueDay.objects.filter(claims__gt=0).values_list("day", "claims"))
     assignments = sorted(Review.objects.values_list("pk", "assigned_at"))
     vectors = {}
     if connection.vendor == "postgresql":
@@ -57,7 +60,7 @@ def derived_state() -> dict:
             vectors["articles"] = cur.fetchall()
             cur.execute("SELECT id, search::text FROM claims_claim ORDER BY id")
             vectors["claims"] = cur.fetchall()
-    return {"progress": progress, "progress_rows": progress_rows, "type_days": type_days,
+    return {"progress": progress, "progress_rows": progress_rows, "type_days": type_days, "due_days": due_days,
             "assignments": assignments, **vectors}
 
 
@@ -67,7 +70,20 @@ def refresh() -> str:
     return out.getvalue()
 
 
+def due_counts() -> dict[dt.date, int]:
+    """The claims being checked per due date, counted from the claims themselves."""
+    counts: dict[dt.date, int] = {}
+    for due in Claim.objects.filter(status__in=ClaimStatus.ACTIVE, due__isnull=False).values_list("due", flat=True):
+        counts[due] = counts.get(due, 0) + 1
+    return counts
+
+
+def kept_due_counts() -> dict[dt.date, int]:
+    return dict(DueDay.objects.filter(claims__gt=0).values_list("day", "claims"))
+
+
 def run_a_check(editor, reviewer) -> tuple[Article, Article]:
+    today = timezone.localdate()
     first = article_create(actor=editor, title="Elmbridge water pipes", text=TEXT, outlet="Echo")
     second = article_create(actor=editor, title="Empty so far", text="Nothing checkable here yet.\n")
     suggested = services.claims_suggest(actor=editor, article_id=first.pk)
@@ -80,15 +96,16 @@ def run_a_check(editor, reviewer) -> tuple[Article, Article]:
                         attributed_to="council")
     services.claim_reject(actor=editor, claim_id=d.pk)
     merged = services.claims_merge(actor=editor, claim_ids=[b.pk, c.pk])
-    services.claim_assign(actor=editor, claim_id=a.pk, reviewer=reviewer)
+    services.claim_assign(actor=editor, claim_id=a.pk, reviewer=reviewer, due=today - dt.timedelta(days=2))
     services.claim_start(actor=reviewer, claim_id=a.pk)
     attach_source(Claim.objects.get(pk=a.pk))
     services.verdict_record(actor=reviewer, claim_id=a.pk, verdict="disputed", rationale="The survey says 31 percent.")
-    services.claim_assign(actor=editor, claim_id=merged.pk, reviewer=reviewer)
+    services.claim_assign(actor=editor, claim_id=merged.pk, reviewer=reviewer, due=today + dt.timedelta(days=3))
     services.verdict_record(actor=reviewer, claim_id=merged.pk, verdict="unverifiable", rationale="No figures published.")
     services.claim_reopen(actor=editor, claim_id=merged.pk, reason="The finance report is out now.")
     extra = services.claim_create(actor=editor, article_id=first.pk, quote="Repairs will cost 12.5 million pounds")
     services.claim_split(actor=editor, claim_id=extra.pk, at=extra.start + len("Repairs will"))
+    services.claim_assign(actor=editor, claim_id=extra.pk, reviewer=reviewer, due=today - dt.timedelta(days=5))
     article_revise(actor=editor, article_id=first.pk, text=TEXT.replace("400 new homes", "500 new homes"))
     article_update_details(actor=editor, article_id=second.pk, title="Still empty", author="A. Reporter")
     return first, second
@@ -109,9 +126,13 @@ def test_rebuild_equals_what_the_services_kept(editor, reviewer, django_capture_
     assert derived_state() == kept
 
     assert kept["type_days"] and all(at is not None for _, at in kept["assignments"])
+    # The reopened claim is due in three days, the split one was due five days ago; the disputed one left its day.
+    today = timezone.localdate()
+    assert dict(kept["due_days"]) == due_counts() == {today + dt.timedelta(days=3): 1, today - dt.timedelta(days=5): 1}
     # Wipe it all, as after restoring the tables without the derived data.
     ArticleProgress.objects.all().delete()
     TypeDay.objects.all().delete()
+    DueDay.objects.all().delete()
     Review.objects.update(assigned_at=None)
     if connection.vendor == "postgresql":
         Article.objects.update(search=None)
@@ -206,3 +227,52 @@ def test_a_rolled_back_change_does_not_keep_its_recount_waiting(editor, django_c
         services.claim_accept(actor=editor, claim_id=claim.pk)
     # The accept after the rollback queued a recount of its own, which ran: the claim is counted.
     assert TypeDay.objects.get(type="quantity", claims__gt=0).claims == 1
+
+
+def test_the_overdue_count_follows_every_change_of_a_claims_due_day(editor, reviewer, django_capture_on_commit_callbacks):
+    # DueDay is recounted for the day a claim leaves and the day it joins: a new due date, a verdict
+    # (one statement on PostgreSQL), a reopen that clears a passed date, a rejection and a restore.
+    from factcheck.publishing.insights import overdue_claims
+
+    today = timezone.localdate()
+    late, later = today - dt.timedelta(days=4), today - dt.timedelta(days=40)
+    article = article_create(actor=editor, title="Three claims", text=TEXT)
+    with django_capture_on_commit_callbacks(execute=True):
+        one, two = (services.claim_create(actor=editor, article_id=article.pk, quote=q)
+                    for q in ("38 percent of household pipes", "400 new homes"))
+        services.claim_assign(actor=editor, claim_id=one.pk, reviewer=reviewer, due=late)
+        services.claim_assign(actor=editor, claim_id=two.pk, reviewer=reviewer, due=late)
+    assert kept_due_counts() == due_counts() == {late: 2}
+    assert overdue_claims().total == 2
+
+    steps = [
+        lambda: services.claim_assign(actor=editor, claim_id=two.pk, reviewer=reviewer, due=later),
+        lambda: (attach_source(Claim.objects.get(pk=one.pk)),
+                 services.verdict_record(actor=reviewer, claim_id=one.pk, verdict="verified", rationale="Survey.")),
+        lambda: services.claim_reopen(actor=editor, claim_id=one.pk, reason="New survey."),
+        lambda: services.claim_assign(actor=editor, claim_id=one.pk, reviewer=reviewer, due=late),
+        lambda: services.claim_reject(actor=editor, claim_id=two.pk, reason="Not checkable after all."),
+        lambda: services.claim_restore(actor=editor, claim_id=two.pk),
+    ]
+    totals = []
+    for step in steps:
+        with django_capture_on_commit_callbacks(execute=True):
+            step()
+        assert kept_due_counts() == due_counts()
+        totals.append(overdue_claims().total)
+    assert totals == [2, 1, 1, 2, 1, 1]
+    assert [n for _, _, n in overdue_claims().rows] == [1, 0, 0]  # only the claim four days late is left
+    assert refresh() == NOTHING_WRITTEN
+
+
+def test_assigning_many_claims_recounts_their_due_day_once(editor, reviewer, django_capture_on_commit_callbacks):
+    from tests.support.factories import ArticleFactory, make_claim
+
+    article = ArticleFactory(created_by=editor, text=" ".join(f"{n} people were counted." for n in range(10, 30)))
+    claims = [make_claim(article, f"{n} people were counted", types=["quantity"]) for n in range(10, 30)]
+    due = timezone.localdate() - dt.timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        services.claims_assign_bulk(actor=editor, claim_ids=[c.pk for c in claims], reviewer=reviewer, due=due)
+    recounts = [c for c in callbacks if getattr(c, "__module__", "") == "factcheck.claims.derived"]
+    assert len(recounts) == 1
+    assert kept_due_counts() == {due: 20}

@@ -134,6 +134,10 @@ def test_the_page_shows_each_chart_with_its_numbers(client, newsroom, editor):
     assert re.search(r'data-username="rita"><th scope="row">Rita Reviewer</th><td class="num">3</td><td class="num">4.0</td>',
                      reviewers)
     assert 'data-testid="overdue-total">2<' in html
+    # This week's column of quantity claims: all five are counted (three resolved, one assigned, one in review).
+    types = _cells(html, "figure-types")
+    assert re.search(r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#0072b2">'
+                     r"<title>Quantity, week of [^<]+: 5</title></rect>", types)
     assert 'href="/insights/" aria-current="page"' in html  # in the editor's nav
 
 
@@ -142,3 +146,36 @@ def test_only_editors_see_insights(client, reviewer):
     response = client.get("/insights/")
     assert response.status_code == 403
     assert 'href="/insights/"' not in client.get("/").content.decode()
+
+
+SVG_NUMBERS = re.compile(r'\s(x|y|x1|x2|y1|y2|width|height|dy)="([^"]*)"')
+
+
+def test_the_charts_draw_in_arabic(client, newsroom, editor):
+    # Arabic writes a decimal comma ("132,5"): the bars' coordinates must still be numbers SVG reads.
+    editor.language = "ar"
+    editor.save()
+    client.force_login(editor)
+    html = client.get("/insights/").content.decode()
+    assert 'lang="ar"' in html
+    charts = re.findall(r"<svg class=\"chart\".*?</svg>", html, re.S)
+    assert len(charts) == 6
+    values = [v for chart in charts for _, v in SVG_NUMBERS.findall(chart)]
+    assert any("." in v for v in values)  # fractional widths are there, and written with a full stop
+    for value in values:
+        assert re.fullmatch(r"-?\d+(\.\d+)?", value), value
+    for chart in charts:
+        assert re.fullmatch(r"0 0 \d+ \d+", re.search(r'viewBox="([^"]*)"', chart).group(1))
+
+
+def test_the_longest_overdue_list_reads_only_what_it_shows(client, newsroom, editor, reviewer):
+    client.force_login(editor)
+    with CaptureQueriesContext(connection) as ctx:
+        html = client.get("/insights/").content.decode()
+    overdue = _cells(html, "figure-overdue")
+    # Forty-five days late first, then three days late with its reviewer's name.
+    assert overdue.index(QUOTES[4]) < overdue.index(QUOTES[3])
+    assert re.search(rf"{QUOTES[3]}</a> <span class=\"hint\">due <time[^>]*>[^<]*</time>, {reviewer.display_name}<", overdue)
+    listed = [q["sql"] for q in ctx.captured_queries if "ORDER BY" in q["sql"] and '"claims_claim"."due"' in q["sql"]]
+    assert len(listed) == 1
+    assert '"search"' not in listed[0] and '"quantities"' not in listed[0] and "articles_article" not in listed[0]

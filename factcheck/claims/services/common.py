@@ -106,6 +106,7 @@ def atomic_retrying(func: F) -> F:
 def lock_claim(claim_id: object) -> Claim:
     """The claim row, locked for the rest of the transaction (every claim and sources service starts here).
 
+    Its due day as locked is noted (derived.due_seen), for the recount of the day it may leave.
     Only the claim's row: the article is read, not locked, so work on two claims of
     one article does not queue behind each other (article_revise locks the article itself).
     """
@@ -114,12 +115,12 @@ def lock_claim(claim_id: object) -> Claim:
             claim = _lock_written_out(Claim._meta.pk.get_prep_value(claim_id))
             if claim is None:
                 raise Claim.DoesNotExist
-            return claim
+            return derived.due_seen(claim)
         # The article's creator comes along: most transitions notify them (one query fewer); and
         # the two reviewers, so the API can answer with the claim as the service left it.
-        return Claim.objects.select_for_update(of=("self",)).select_related(
+        return derived.due_seen(Claim.objects.select_for_update(of=("self",)).select_related(
             "article__created_by", "assignee", "second_reviewer"
-        ).get(pk=claim_id)
+        ).get(pk=claim_id))
     except (Claim.DoesNotExist, ValueError, TypeError):
         raise NotFound(gettext("Claim %(claim_id)s does not exist.") % {"claim_id": claim_id}) from None
 
@@ -256,6 +257,8 @@ def claim_event(
         derived.review_assignment_refresh([claim.pk])
     if kind not in TYPES_UNCHANGED:
         derived.type_days_refresh_later([derived.claim_day(claim)])
+    # Whatever the kind: only a change of the claim's due day (being checked, and by when) recounts.
+    derived.due_day_moved(claim, from_status)
     counts = None
     if kind not in PROGRESS_UNCHANGED:
         if moved_from is not None:

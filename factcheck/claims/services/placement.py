@@ -10,6 +10,7 @@ from factcheck.accounts.permissions import (
     require,
 )
 from factcheck.articles.models import Article, ArticleRevision
+from factcheck.claims import derived
 from factcheck.claims.models import (
     Claim,
     ClaimStatus,
@@ -35,9 +36,8 @@ def claims_reanchor(
     """Move every claim of the article into the new revision (called inside article_revise)."""
     old_length = len(old_revision.text) if old_revision else len(new_revision.text)
     orphaned, rereview, moved = [], [], []
-    claims = list(
-        Claim.objects.select_for_update(of=("self",)).filter(article=article).exclude(revision=new_revision).order_by("pk")
-    )
+    claims = [derived.due_seen(c) for c in
+              Claim.objects.select_for_update(of=("self",)).filter(article=article).exclude(revision=new_revision).order_by("pk")]
     for claim in claims:
         # An orphan's offsets refer to an older text than old_revision, so only a
         # claim anchored in old_revision can use it to place repeats.

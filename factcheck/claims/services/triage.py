@@ -431,7 +431,7 @@ def claims_merge(
     if len(ids) < 2:
         raise InvalidInput(gettext("Choose at least two claims to merge."), fields={"claims": [gettext("At least two.")]})
     # Locked in id order (the bulk lock order), then taken in text order.
-    claims = list(Claim.objects.select_for_update(of=("self",)).filter(pk__in=ids).order_by("pk"))
+    claims = [derived.due_seen(c) for c in Claim.objects.select_for_update(of=("self",)).filter(pk__in=ids).order_by("pk")]
     claims.sort(key=lambda c: (c.start, c.pk))
     if len(claims) != len(ids):
         raise NotFound(gettext("One of the claims to merge does not exist."))

@@ -137,6 +137,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     claim.needs_settlement = claim.needs_rereview = False
     claim.resolved_at = claim.updated_at = now
     claim.version, claim.updated_by = version, actor
+    derived.due_day_moved(claim, before[0])  # resolved: the claim leaves its due day's count
     if progress is not None and counts is None:
         counts = derived.article_progress_refresh(claim.article_id)  # an article without its progress row yet
     for pk, (event_kind, from_status, to_status, event_verdict, note) in zip(event_ids, events, strict=True):
