@@ -45,3 +45,27 @@ def test_a_verdict_on_blocked_sources_only_says_they_were_not_retrieved(app, pag
     expect(messages).to_contain_text("“not retrieved”")
     fresh = Claim.objects.get(pk=claim.pk)
     assert fresh.status == ClaimStatus.RESOLVED and fresh.verdict == Verdict.VERIFIED
+
+
+def test_a_blocked_address_offers_a_file_instead_of_a_retry_that_cannot_work(app, page, editor, reviewer, tmp_path):
+    article = ArticleFactory(title=scenario.TITLE, created_by=editor, text=scenario.TEXT)
+    claim = make_claim(article, scenario.HOUSEHOLDS)
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    saved = tmp_path / "bulletin.html"
+    saved.write_text("<html><head><title>Utility bulletin</title></head><body><p>The plant would supply nearly "
+                     "2,400 households by 2027, the utility said in its bulletin.</p></body></html>", encoding="utf-8")
+
+    login(page, app, reviewer.username)
+    page.goto(f"{app}/claims/{claim.pk}/")
+    page.get_by_test_id("source-url").fill(BLOCKED_URL)
+    page.get_by_test_id("attach-source").click()
+    fetch = page.get_by_test_id("source").get_by_test_id("lookup-fetch")
+    expect(fetch).to_have_attribute("data-status", "blocked", timeout=30_000)
+    expect(fetch.get_by_test_id("retry")).to_have_count(0)  # the guard refuses the address: retrying cannot help
+    expect(fetch.get_by_test_id("blocked-hint")).to_contain_text("save the page and attach the file instead")
+    fetch.get_by_test_id("attach-file-instead").click()
+    expect(page).to_have_url(re.compile(r"#source-file$"))
+    page.get_by_test_id("source-file").set_input_files(str(saved))
+    page.get_by_test_id("attach-source").click()
+    expect(page.get_by_test_id("source")).to_have_count(2)
+    expect(page.get_by_test_id("snapshot-state")).to_have_count(1, timeout=30_000)
