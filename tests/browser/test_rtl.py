@@ -20,6 +20,7 @@ from factcheck.claims.models import Claim, ClaimStatus, Verdict
 from factcheck.claims.services import claim_assign, claim_create, verdict_record
 from factcheck.publishing.models import Report
 from factcheck.publishing.services import article_publish
+from tests.browser import scenario
 from tests.browser.a11y import assert_accessible
 from tests.browser.bidi import direction_of, page_overflow, select_with_mouse, starts_on_the_right
 from tests.browser.conftest import TIMEOUT_MS
@@ -311,8 +312,11 @@ def test_english_figures_on_an_arabic_claim_page_each_keep_their_own_order(app, 
     login(page, app, editor.username)
     page.goto(f"{app}{reverse('claim_detail', args=[claim.pk])}")
     assert direction_of(page, "body") == "rtl"
-    figures = page.locator(".claim-main p.muted", has_text="الأرقام").locator("bdi")
+    line = page.locator(".claim-main p.muted", has_text="الأرقام")
+    figures = line.locator(":scope > bdi")
     expect(figures).to_have_text([q["text"] for q in claim.quantities])
+    # Each reading ("(read as 14 months)", with the English unit) is isolated too: its number stays beside its unit.
+    expect(line.get_by_test_id("figure-reading").locator("bdi")).to_have_count(2)
     assert len(claim.quantities) == 2
     assert figures.first.evaluate("el => getComputedStyle(el).unicodeBidi") == "isolate"
     # Read left to right inside its isolate: "about" lies left of "cars".
@@ -321,3 +325,38 @@ def test_english_figures_on_an_arabic_claim_page_each_keep_their_own_order(app, 
       r.setStart(t, 0); r.setEnd(t, 1); const first = r.getBoundingClientRect().left;
       r.setStart(t, t.length - 1); r.setEnd(t, t.length); return first < r.getBoundingClientRect().left;
     }""")
+
+
+# Whether the last occurrence of ``a`` lies left of the last occurrence of ``b`` inside the element.
+LEFT_OF = r"""([el, a, b]) => {
+  const at = word => { let left = null; const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) { const i = t.data.lastIndexOf(word);
+      if (i >= 0) { const r = document.createRange(); r.setStart(t, i); r.setEnd(t, i + word.length);
+                    left = r.getBoundingClientRect().left; } }
+    return left; };
+  const x = at(a), y = at(b);
+  return x !== null && y !== null && x < y;
+}"""
+
+
+def test_a_figure_check_summary_keeps_an_english_figure_in_order_in_the_arabic_interface(
+        app, page, editor, reviewer, source_site):
+    # A tryout's reviewer read "dockers, 2.1 million 1,900 containers" on an Arabic claim page: the bidi
+    # algorithm had reordered the English figures inside the Arabic sentence of the summary.
+    speaks(reviewer, language="ar")
+    _article, claims = scenario.assigned_claims(editor, reviewer)
+    url = source_site.add_html("/utility/plant.html", "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+                               "<title>Plant capacity</title></head><body><article><p>The engineering study finds "
+                               "that the planned plant would supply 1,500 households once both intake lines are "
+                               "complete.</p></article></body></html>")
+    login(page, app, reviewer.username)
+    page.goto(f"{app}/claims/{claims[0].pk}/")
+    page.get_by_test_id("source-url").fill(url)
+    page.get_by_test_id("attach-source").click()
+    source = page.get_by_test_id("source")
+    expect(source.get_by_test_id("lookup-figure_check")).to_have_attribute("data-status", "done", timeout=30_000)
+    summary = source.get_by_test_id("figure-check").locator("p").first
+    expect(summary).to_contain_text("1,500 households")
+    assert direction_of(page, "body") == "rtl"
+    # The source's "1,500 households" (the last "households" of the sentence) reads left to right.
+    assert page.evaluate(LEFT_OF, [summary.element_handle(), "1,500", "households"])

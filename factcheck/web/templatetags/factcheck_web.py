@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django import template
 from django.utils import formats
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_lazy
 
@@ -162,9 +162,11 @@ def figure_readings(quantities) -> str:
                                        force_grouping=True)
         reading = " ".join(str(part) for part in (_QUALIFIER_WORDS.get(q.get("qualifier") or ""), number,
                                                   q.get("unit") or "") if part)
+        # The reading keeps the English unit code: isolated, so a right-to-left sentence around it
+        # does not move its number ("41 (read as: ships)").
+        label = escape(gettext("(read as %(reading)s)")) % {"reading": format_html("<bdi>{}</bdi>", reading)}
         items.append(format_html('<bdi>{}</bdi> <span data-testid="figure-reading">{}</span>',
-                                 q.get("text") or number,
-                                 gettext("(read as %(reading)s)") % {"reading": reading}))
+                                 q.get("text") or number, mark_safe(label)))  # noqa: S308 (both parts escaped)
     return format_html_join(pgettext("list separator", "; "), "{}", ((item,) for item in items))
 
 
