@@ -415,7 +415,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     for cq in wanted:
         label_text = _get(cq, "text") or str(_get(cq, "value"))
         reference = _is_reference(claim_text, cq)
-        siblings = [o for o in wanted if o is not cq]
+        # The claim's other figures, given or not: a check of "12" alone still knows "41 container ships".
+        siblings = [o for o in wanted if o is not cq] + [r for r in claim_read if all(
+            float(r["value"]) != float(_get(w, "value")) for w in wanted)]
         claim_noun = written_noun(label_text) or str(_get(cq, "unit") or "").lower()
         # "62 percent of nurses": a share names its population after "of".
         at = claim_text.find(label_text)
