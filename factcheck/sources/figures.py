@@ -26,6 +26,7 @@ from factcheck.sources.crosslang import (
 from factcheck.sources.figure_attribution import by_speaker, claim_speaker, clause_end
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers, with_header_unit
+from factcheck.sources.figure_kinds import claim_units, counts_other_things, same_kind
 from factcheck.sources.figure_messages import summary as _summary
 from factcheck.sources.figure_refute import REFERENCE_BEFORE, refuted
 from factcheck.sources.figure_share import population_shares
@@ -306,17 +307,17 @@ class FigureCheck:
                 "label": self.label}
 
 
-def _claim_figures(claim_text: str, claim_quantities: list[dict] | None) -> list[dict]:
+def _claim_figures(claim_text: str, claim_quantities: list[dict] | None) -> tuple[list[dict], list[dict]]:
     wanted = list(claim_quantities) if claim_quantities else quantities_of(claim_text)
     wanted = [q for q in wanted if _get(q, "value") is not None]
-    if any(not _get(q, "text") for q in wanted):
+    read = quantities_of(claim_text)
+    for n, q in enumerate(wanted):
         # How the claim writes a figure given without its words ("2,200" or "2.2k") decides whether it rounds.
-        read = quantities_of(claim_text)
-        for n, q in enumerate(wanted):
-            same = next((r for r in read if not _get(q, "text") and float(r["value"]) == float(_get(q, "value"))), None)
-            if same and isinstance(q, dict):
-                wanted[n] = dict(q, text=same["text"])
-    return wanted
+        same = next((r for r in read if not _get(q, "text") and float(r["value"]) == float(_get(q, "value"))), None)
+        if same and isinstance(q, dict):
+            wanted[n] = dict(q, text=same["text"])
+    # A merged claim's "12" of "up from 12" was read without the "41 container ships" that says what it counts.
+    return claim_units(claim_text, wanted, read), read
 
 
 def _is_reference(claim_text: str, cq: Any) -> bool:
@@ -374,7 +375,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     clause shares a word naming what is measured, and it does not count another kind of people
     ("4,000 pupils" for "4,000 residents"): the same number about something else proves nothing.
     """
-    wanted = _claim_figures(claim_text, claim_quantities)
+    wanted, claim_read = _claim_figures(claim_text, claim_quantities)
     if not wanted:
         return FigureCheck("not_found", "The claim states no figure to compare.")
     # The claim's and the source's own figures are no shared words ("two-thirds", "million").
@@ -414,7 +415,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     for cq in wanted:
         label_text = _get(cq, "text") or str(_get(cq, "value"))
         reference = _is_reference(claim_text, cq)
-        siblings = [o for o in wanted if o is not cq]
+        # The claim's other figures, given or not: a check of "12" alone still knows "41 container ships".
+        siblings = [o for o in wanted if o is not cq] + [r for r in claim_read if all(
+            float(r["value"]) != float(_get(w, "value")) for w in wanted)]
         claim_noun = written_noun(label_text) or str(_get(cq, "unit") or "").lower()
         # "62 percent of nurses": a share names its population after "of".
         at = claim_text.find(label_text)
@@ -455,8 +458,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             stated = label
             if attributed and label in ("states", "contradicts") and not revised:
                 label = by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)
-            if label == "absent":
-                continue
+            if label == "absent" or (label == "different" and counts_other_things(claim_text, cq, sq, claim_read)):
+                continue  # the claim's bare "12" and the port's "1,900 dockers"
             # "fewer than 40" for "at least 40": disputed by its own bound, not by any sentence.
             bound = label == "contradicts" and bounds_conflict(
                 _base_value(_get(cq, "value"), _get(cq, "unit")), _get(cq, "qualifier", "exact") or "exact",
@@ -540,7 +543,8 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
         if label == "different" and chosen:
             # The differing figures whose sentences share the most words are the claim's own thing
             # (the construction row's jobs, not the operation row's).
-            chosen = [p for p in chosen if len(p["shared_words"]) == len(chosen[0]["shared_words"])]
+            chosen = same_kind([p for p in chosen if len(p["shared_words"]) == len(chosen[0]["shared_words"])],
+                               _get(cq, "unit"))
         figures.append({"figure": label_text, "value": _get(cq, "value"), "qualifier": _get(cq, "qualifier", "exact"),
                         "unit": _get(cq, "unit"), "outcome": OUTCOME_OF_LABEL[label], "label": label,
                         "source_figures": [p["figure"] for p in chosen]})
