@@ -56,5 +56,7 @@ def test_the_transaction_that_loses_a_deadlock_is_retried_and_both_finish(requir
 
     results = race(lambda: lock_both("x", first.pk, second.pk), lambda: lock_both("y", second.pk, first.pk))
     assert results == ["x", "y"]
-    # PostgreSQL broke the deadlock by failing one of them; that one ran a second time.
-    assert sorted(attempts.values()) == [1, 2]
+    # PostgreSQL broke the deadlock by failing one of them; that one ran a second time. (On a busy
+    # machine the retry can take its first row again before the survivor wakes, and the two deadlock
+    # once more: then the other one is failed and retried too. Neither runs a third time.)
+    assert max(attempts.values()) == 2 and sorted(attempts) == ["x", "y"]
