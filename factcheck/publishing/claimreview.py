@@ -98,7 +98,9 @@ def attributed_author(attributed_to: str) -> dict | None:
         # "the UN Office for the Coordination of Humanitarian Affairs": a name of a body runs on through
         # "of"/"for"; only a role ("Council leader") comes before a person's name.
         if len(tail) < len(words) and before.islower() and before not in _JOINING_WORDS:
-            return {"@type": "Person", "name": " ".join(tail), "jobTitle": " ".join(words[: len(words) - len(tail)])}
+            # "The authority's chief executive, Daniel Pryce": the apposition's comma is no part of the title.
+            title = " ".join(words[: len(words) - len(tail)]).rstrip(" ,;:–—-")
+            return {"@type": "Person", "name": " ".join(tail), "jobTitle": title}
     return {"@type": "Organization", "name": who}
 
 

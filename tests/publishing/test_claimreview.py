@@ -183,6 +183,10 @@ def test_a_role_before_the_name_becomes_the_job_title():
     assert attributed_author("Council leader Mara Voss") == {
         "@type": "Person", "name": "Mara Voss", "jobTitle": "Council leader"
     }
+    # An apposition (a new user's port article): the comma before the name is not part of the title.
+    assert attributed_author("The authority's chief executive, Daniel Pryce") == {
+        "@type": "Person", "name": "Daniel Pryce", "jobTitle": "The authority's chief executive"
+    }
 
 
 def test_a_claim_text_cannot_break_out_of_the_jsonld_block(client, finished, editor):
