@@ -57,6 +57,11 @@ class Readiness:
     report: Report | None = None
     # What readers will see, said beside the Publish button: one click makes it public.
     verdicts: Counter = field(default_factory=Counter)
+    # Suggestions nobody accepted or rejected: the report leaves them out, which the editor is told
+    # before publishing (a tryout's editor published past six of them without a word from the page).
+    untouched: int = 0
+    # Once published: claims being checked that the report does not hold (accepted after publishing).
+    not_in_report: list[Blocker] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -145,6 +150,12 @@ def article_readiness(article: Article, claims: list[Claim] | None = None) -> Re
                                         % {"claim": _short(c), "verdict": str(verdict).lower()}, c))
     if not out.resolved:
         out.blockers.append(Blocker("empty", gettext("No claim has been resolved yet.")))
+    out.untouched = sum(1 for c in claims if c.status == ClaimStatus.SUGGESTED)
+    active = [c for c in counted if c.status in ClaimStatus.ACTIVE]
+    if article.published_report and report is not None and active:
+        # A reopened claim keeps its entry (the report shows it under review again); a new one has none.
+        held = set(ReportEntry.objects.filter(report=report, claim__in=active).values_list("claim_id", flat=True))
+        out.not_in_report = [Blocker("not_in_report", _short(c), c) for c in active if c.pk not in held]
     return out
 
 
