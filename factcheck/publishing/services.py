@@ -355,14 +355,14 @@ def readiness_check(*, article_id: int, actor_id: int | None) -> bool:
             _record(report, PublishingEventKind.ARTICLE_READY, actor=None, data={"resolved": readiness.resolved},
                     at=now)
             actor = User.objects.filter(pk=actor_id).first() if actor_id else None
-            last = Claim.objects.filter(article=article, status=ClaimStatus.RESOLVED).order_by("-resolved_at").first()
             def message() -> str:
                 return ngettext("Ready to publish: “%(title)s” — its %(n)s claim is resolved and sourced.",
                                 "Ready to publish: “%(title)s” — all %(n)s claims are resolved and sourced.",
                                 readiness.resolved) % {"title": embed(article.title[:150]), "n": readiness.resolved}
 
+            # About the article, not its last claim: the notice leads to the readiness panel's Publish button.
             for editor in _assigning_editors(article):
-                notify(editor, last, "ready", message, actor=actor)
+                notify(editor, None, "ready", message, actor=actor, article=article)
             return True
     except Exception:  # a failed notice must never turn a saved verdict into an error page
         log.exception("readiness check of article %s failed", article_id)

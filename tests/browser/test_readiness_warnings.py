@@ -7,6 +7,8 @@ panel still said only "Published".
 
 from __future__ import annotations
 
+import re
+
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -42,3 +44,16 @@ def test_the_panel_warns_of_untouched_suggestions_and_later_of_a_claim_the_repor
     expect(warning).to_contain_text("1 claim is not in the published report: it was accepted after publishing.")
     link = page.get_by_test_id("readiness").locator("li[data-kind=not_in_report] a")
     expect(link).to_have_attribute("href", reverse("claim_detail", args=[late.pk]))
+
+
+def test_the_ready_notice_leads_to_the_publish_button(app, page, editor, reviewer):
+    # It used to link to the claim resolved last, one page away from Publish.
+    article, _households, _jobs, rainfall = checked_article(editor, reviewer)
+    verdict_record(actor=reviewer, claim_id=rainfall.pk, verdict=Verdict.UNVERIFIABLE,
+                   rationale="The weather service has not published the summer series.")
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('notifications')}")
+    page.get_by_role("link", name=re.compile(r"^Ready to publish")).click()
+    expect(page).to_have_url(re.compile(rf"/articles/{article.pk}/#readiness$"))
+    page.get_by_test_id("readiness").get_by_test_id("publish").click()
+    expect(page.get_by_test_id("readiness").get_by_test_id("report-state")).to_have_text("Published")

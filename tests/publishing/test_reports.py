@@ -7,7 +7,7 @@ import pytest
 from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind, Notification, Verdict
 from factcheck.claims.services import claim_assign, claim_edit, claim_reopen, verdict_record
 from factcheck.core.errors import InvalidInput, NotAllowed, WrongState
-from factcheck.publishing.models import PublishingEvent, PublishingEventKind, Report, ReportStatus
+from factcheck.publishing.models import PublishingEvent, PublishingEventKind, Report, ReportStatus, new_token
 from factcheck.publishing.selectors import article_readiness, report_page
 from factcheck.publishing.services import article_publish, article_withdraw
 from factcheck.sources.models import Source
@@ -77,7 +77,8 @@ def test_publish_makes_one_stable_unguessable_report_and_records_it_once(finishe
     assert report.status == ReportStatus.PUBLISHED
     assert len(report.token) == 16 and report.token.isalnum()
     assert report.get_absolute_url() == f"/reports/sample-article-{article.title.split()[-1]}-{report.token}/"
-    assert str(article.pk) not in report.token
+    # Drawn at random, not made from the id (a one-digit id is in a random token one time in three).
+    assert report.token != new_token() and not report.token.isdigit()
     assert report.entries.count() == 3  # the rejected claim is not reported
     assert kinds(report) == [PublishingEventKind.REPORT_PUBLISHED]
     events = ClaimEvent.objects.filter(claim=finished["survivors"])
@@ -190,6 +191,8 @@ def test_the_assigning_editor_hears_once_when_the_article_becomes_ready(
     assert [n.message for n in ready] == [
         f"Ready to publish: “\u2068{article.title}\u2069” — all 2 claims are resolved and sourced."
     ]
+    # It is about the article (its link is the readiness panel), not about the claim resolved last.
+    assert [(n.claim_id, n.article_id) for n in ready] == [(None, article.pk)]
     report = Report.objects.get(article=article)
     assert kinds(report) == [PublishingEventKind.ARTICLE_READY] and report.status == ReportStatus.DRAFT
 

@@ -88,7 +88,8 @@ def _link(note: Notification) -> str:
     if note.article_id:
         from django.urls import reverse
 
-        return f"{settings.SITE_URL}{reverse('article_detail', args=[note.article_id])}"
+        anchor = "#readiness" if note.kind == "ready" else ""  # the panel with the Publish button
+        return f"{settings.SITE_URL}{reverse('article_detail', args=[note.article_id])}{anchor}"
     return f"{settings.SITE_URL}/"
 
 
