@@ -13,7 +13,7 @@ from factcheck.accounts.permissions import can_review_claim, is_editor
 from factcheck.claims.models import Claim
 from factcheck.sources import providers
 from factcheck.sources.figures import host
-from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Stance
+from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source, Stance
 
 UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)
 
@@ -74,6 +74,8 @@ class Panel:
     stances: list = field(default_factory=lambda: Stance.choices)
     attached_urls: set[str] = field(default_factory=set)
     others: list[tuple[Lookup, str]] = field(default_factory=list)  # newsroom-added kinds: (lookup, summary)
+    # Sources on the article's other claims, offered to attach here too (only to whoever may attach).
+    reusable: list[Source] = field(default_factory=list)
 
     @property
     def lookups(self) -> list[Lookup]:
@@ -124,12 +126,22 @@ def claim_sources_panel(claim, user) -> Panel:
                   checks.get(ev.source_id))
         for ev in evidence
     ]
+    can_review, active = can_review_claim(user, claim), claim.can_attach_source
+    reusable = []
+    if can_review and active:
+        reusable = list(Source.objects.filter(evidence__claim__article_id=claim.article_id)
+                        .exclude(pk__in=source_ids).distinct().only("url", "title", "filename").order_by("-id")[:REUSABLE])
     return Panel(
         claim=claim, rows=rows, similar=claim_level.get(LookupKind.SIMILAR), external=claim_level.get(LookupKind.EXTERNAL),
-        can_review=can_review_claim(user, claim), is_editor=is_editor(user), active=claim.can_attach_source,
+        can_review=can_review, is_editor=is_editor(user), active=active,
         attached_urls={ev.source.url for ev in evidence if ev.source.url},
         others=[(lk, _summary(lk)) for kind, lk in claim_level.items() if kind not in BUILT_IN],
+        reusable=reusable,
     )
+
+
+# The newest few: an article's claims rarely share more sources than fit a short list.
+REUSABLE = 12
 
 
 BUILT_IN = frozenset({LookupKind.SIMILAR, LookupKind.EXTERNAL, LookupKind.FETCH, LookupKind.FIGURE_CHECK,

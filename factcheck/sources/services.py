@@ -256,13 +256,17 @@ def source_attach(
     claim_id: int,
     url: str | None = None,
     upload=None,
+    source_id: int | None = None,
     note: str = "",
     stance: str = Stance.CONTEXT,
 ) -> Evidence:
-    """Attach a URL (fetched later by a lookup) or an uploaded file (read now) to a claim."""
-    if bool(url) == bool(upload):
+    """Attach a URL (fetched later by a lookup), an uploaded file (read now), or a source already on
+    another claim of the same article (one statement often backs several claims) to a claim."""
+    if sum(1 for given in (url, upload, source_id) if given) != 1:
         raise InvalidInput(gettext("Give either a URL or a file."), fields={"url": [gettext("Give a URL or a file, not both.")]})
     note, stance = _clean_note(note), _clean_stance(stance)
+    if source_id:
+        return _attach_again(actor, claim_id, source_id, note, stance)
     doc = body = name = None
     if upload is not None:
         # Reading a PDF is CPU work: done before the transaction so the claim is not locked meanwhile.
@@ -286,8 +290,23 @@ def source_attach(
         return _attach_url(actor, claim, url, note, stance)
 
 
-def _attach_url(actor: User, claim: Claim, url: str, note: str, stance: str) -> Evidence:
-    source = Source.objects.filter(url=url).order_by("id").first()
+def _attach_again(actor: User, claim_id: int, source_id: object, note: str, stance: str) -> Evidence:
+    claim_article = Claim.objects.filter(pk=claim_id).values_list("article_id", flat=True).first()
+    source = Source.objects.filter(pk=source_id if str(source_id).isdigit() else None,
+                                   evidence__claim__article_id=claim_article).distinct().first()
+    if source is None:
+        raise NotFound(gettext("That source is not attached to another claim of this article."))
+    with transaction.atomic():
+        if source.url:
+            lock_name(f"source-url:{source.url}")  # as a URL attach: the fetch's store() takes it too
+        claim = _lock_claim(claim_id)
+        require(can_review_claim(actor, claim), gettext("Only an editor or the claim's reviewer can attach sources."))
+        _expect_active(claim, gettext("attach a source"))
+        return _attach_url(actor, claim, source.url, note, stance, source=source)
+
+
+def _attach_url(actor: User, claim: Claim, url: str, note: str, stance: str, source: Source | None = None) -> Evidence:
+    source = source or Source.objects.filter(url=url).order_by("id").first()
     if source is None:
         source = Source.objects.create(url=url, added_by=actor)
     evidence = _new_evidence(actor, claim, source, note, stance)

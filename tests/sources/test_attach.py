@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from factcheck.claims.models import ClaimEvent, ClaimStatus, EventKind
-from factcheck.core.errors import InvalidInput, NotAllowed, TooLarge, WrongState
+from factcheck.core.errors import InvalidInput, NotAllowed, NotFound, TooLarge, WrongState
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source
 from factcheck.sources.services import (
     evidence_detach,
@@ -206,3 +206,35 @@ def test_a_check_finished_meanwhile_is_reused_not_made_again(flood_claim, review
     Lookup.objects.filter(pk=check.pk).update(result={"snapshot": snapshot.pk + 1000})
     services.after_snapshot(evidence.source, snapshot, created=False, actor=reviewer)
     assert Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=flood_claim).count() == 2
+
+
+def test_an_uploaded_source_of_one_claim_is_attached_to_another_without_uploading_it_again(
+    flood_claim, flood_article, editor, reviewer, monkeypatch
+):
+    # A tryout's reviewer uploaded the same statement three times, once per claim it backed.
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
+    other = make_claim(flood_article, "40 families spent the night in the sports hall", status=ClaimStatus.OPEN)
+    upload = SimpleUploadedFile("statement.txt", b"The council said 40 families spent the night in the sports hall.",
+                                content_type="text/plain")
+    first = source_attach(actor=reviewer, claim_id=flood_claim.pk, upload=upload)
+    again = source_attach(actor=editor, claim_id=other.pk, source_id=first.source_id, stance="supports", note="Same statement")
+    assert again.source_id == first.source_id and again.claim_id == other.pk
+    assert again.stance == "supports" and again.note == "Same statement"
+    assert Snapshot.objects.filter(source=first.source).count() == 1  # nothing read or stored twice
+    # The figure check runs for the claim it was attached to.
+    assert Lookup.objects.filter(kind=LookupKind.FIGURE_CHECK, claim=other, source=first.source).exists()
+    event = ClaimEvent.objects.filter(claim=other, kind=EventKind.SOURCE_ATTACHED).get()
+    assert event.data["source"] == first.source_id
+
+
+def test_only_a_source_of_the_same_article_can_be_attached_again(flood_claim, editor, reviewer, monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
+    elsewhere = make_claim(ArticleFactory(created_by=editor, text=ARTICLE_TEXT), "Nearly 2,200 homes were flooded",
+                           status=ClaimStatus.OPEN)
+    foreign = source_attach(actor=editor, claim_id=elsewhere.pk, url="https://council.example/other")
+    for bad in (foreign.source_id, 10**9, "1 OR 1=1", -1):
+        with pytest.raises(NotFound, match="not attached to another claim of this article"):
+            source_attach(actor=reviewer, claim_id=flood_claim.pk, source_id=bad)
+    assert not Evidence.objects.filter(claim=flood_claim).exists()
+    with pytest.raises(InvalidInput, match="Give either a URL or a file"):
+        source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/x", source_id=foreign.source_id)

@@ -79,18 +79,20 @@ def source_attach(request: HttpRequest, pk: int) -> HttpResponse:
     upload = request.FILES.get("file")
     url = (request.POST.get("url") or "").strip()
     note, stance = request.POST.get("note", ""), request.POST.get("stance") or "context"
+    source_id = request.POST.get("source") or None  # a source of another claim of the article, attached again
     try:
         evidence = services.source_attach(
-            actor=request.user, claim_id=pk, url=url or None, upload=upload, note=note, stance=stance,
+            actor=request.user, claim_id=pk, url=url or None, upload=upload, source_id=source_id, note=note,
+            stance=stance,
         )
     except DomainError as exc:
         # A browser cannot be given a file back: the form names the refused one and asks for it again.
         attach = {"url": url, "note": note, "stance": stance, "errors": exc.fields,
                   "filename": getattr(upload, "name", "") if upload is not None else ""}
         return _panel(request, pk, error=exc, attach=attach)
-    if upload is not None:
+    if upload is not None or (source_id and evidence.source.latest_snapshot is not None):
         return _panel(request, pk, notice=gettext("Attached %(filename)s; its text is ready to read.")
-                      % {"filename": evidence.source.filename})
+                      % {"filename": evidence.source.title or evidence.source.filename or evidence.source.url})
     fetch = Lookup.objects.filter(kind=LookupKind.FETCH, source=evidence.source).order_by("-id").first()
     return _panel(request, pk, notice=_lookup_notice(fetch, gettext("Source attached; fetching it now.")))
 
