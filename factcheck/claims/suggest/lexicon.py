@@ -376,10 +376,12 @@ _INSTITUTION = (
     r"forecasters|treasury|council|board|observatory|regulator|organisation|organization"
 )
 OFFICIAL_FORECAST = re.compile(
-    r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[a-z'’-]+\s+){0,3}(?:"
+    # "Peru's energy and mines ministry expects", "Forecasters at the weather service's office in Des
+    # Plaines predict": a place's body, and forecasters named by their office.
+    r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z'’-]+\s+){0,3}(?:"
     + _INSTITUTION
-    + r")))\s+(?:(?:now|also|still|has|have|had)\s+)?"
-    r"(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
+    + r")|[Ff]orecasters\s+(?:at|from|with)\s+[^,;:]{3,60}?))\s+(?:(?:now|also|still|has|have|had)\s+)?"
+    r"(?:forecast|forecasts|projected|projects|predict|predicted|predicts|expects|expected)\b(?!\s+to\b)"
 )
 # A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
 # Economists at a commercial bank are not an official body; a central bank is. An acronym ("the
