@@ -115,6 +115,8 @@ def _sentence_suggestions(
             if da > h:
                 hosts.append((h, da))
             h = db
+            while h < s_end and text[h].isspace():
+                h += 1  # the host after ", who ...," starts at its verb, not at the space before it
         if s_end > h:
             hosts.append((h, s_end))
         speaker = find_speaker(text, s_start, hosts, asides, quotes)
@@ -128,14 +130,28 @@ def _sentence_suggestions(
             speaker = None
             out = _piece_suggestions(text, low, s_start, s_end, quotes, cues, previous=previous)
         else:
-            for a, b, _da, _db in asides:
-                sugg = judge(text, low, a, b, cues, quotes, None)
+            for a, b, da, _db in asides:
+                sugg = judge(text, low, a, b, cues, quotes, None, wording=_aside_wording(text, s_start, a, b, da))
                 if sugg is not None:
                     out.append(sugg)
     if quotes:
         out.extend(_frames(text, low, hosts, quotes, cues, out, speaker))
         out.sort(key=lambda s: s.start)
     return out
+
+
+_REL_WORD = re.compile(r"(?:which|who)\s+(?=[a-z])")
+
+
+def _aside_wording(text: str, s_start: int, a: int, b: int, da: int) -> str | None:
+    """", who is paid £54,000 a year," after the sentence's subject: worded with its noun
+    ("Council leader Graham Pettifer is paid £54,000 a year."); None when the noun is not plain."""
+    rel = _REL_WORD.match(text, a, b)
+    noun = text[s_start:da].strip()
+    if rel is None or not noun or not noun[0].isupper() or len(noun.split()) > 8 or any(
+            ch in noun for ch in ",;:“”\"()"):
+        return None
+    return wording.sentence(noun, text[rel.end():b])
 
 
 def _present_act(text: str, prev_end: int, start: int) -> bool:
@@ -277,8 +293,16 @@ def _piece_suggestions(
             found[idx] = (cl.speaker, cl.start, verb.end() if verb else cl.start)
     if carried and found and found[0][0] is None:
         verb = lx.ATTRIB_VERB.match(text, clauses[0][0])
-        if verb:  # "said in a letter to ..." after an aside: the speaker came before it
+        # "said in a letter to ..." after an aside: the speaker came before it. What a speaker said
+        # after an aside on them is a claim when it holds a figure, ranking, date or comparison
+        # (", said the council had not published its maps" is not marked on its own).
+        if verb and frame_content(text, cues, *clauses[0]):
             found[0] = (carried, verb.start(), verb.end())
+            if parts[0].wording is None:
+                # "Council leader Graham Pettifer, who ..., told The Daily Beacon ...": the quote
+                # starts at "told"; the editor reads who told it.
+                a0, b0 = clauses[0]
+                parts[0] = Clause(a0, b0, wording.sentence(carried, text[a0:b0]), parts[0].speaker)
     # A source named at the end of the sentence (", the agency said") or at its start ("The agency
     # said ...") covers every clause; one named mid-sentence covers only its own clause.
     trailing = None
