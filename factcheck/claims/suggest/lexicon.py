@@ -146,7 +146,10 @@ SUPERLATIVE = Keyed(
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
                         r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
-                        r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
+                        # "it was the first time a haulage firm had been convicted": a first in time.
+                        r"|\b(?:was|is|were|marks|marked|be)\s+the\s+first\s+time\b"
+                        # Not "The first 220 homes are due to be completed": a count of a batch ranks nothing.
+                        r"|\bthe\s+(?:first|only)\s+(?!\d)(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "the only hospital in the district", "the only road crossing of the Varn within 25 km":
                         # unique within a named area, a ranking as "the largest in the district" is.
                         r"|\bthe\s+only\s+(?!one\b|person\b|people\b|time\b|way\b|thing\b)(?:[\w'’-]+\s+){1,4}?"
