@@ -302,6 +302,9 @@ _APPOSITIVE = re.compile(
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
 # Present-tense results, as live blogs and headlines write them.
 _RESULT_VERB = re.compile(r"\b(?:wins|holds|takes|leads|gains|loses|keeps|retains|secures|beats|tops|reaches|hits|posts)\b")
+# "The budget raises defence spending by 18 percent ..., the biggest increase since ...", "forecast a
+# surplus of 165,000 tonnes, the first since 2021": a present or bare verb a ranking can follow.
+_PRESENT_ACT = re.compile(r"\b(?:forecast|[a-z]{3,}(?<![su])s\s+(?=[a-z\d$£€]))")
 _RANK_OPENING = re.compile(
     r"(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|first|second|third|fourth|fifth|largest|biggest)\b"
 )
@@ -580,7 +583,8 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         ranked = _RANK_OPENING.match(text, m.end()) is not None  # "the highest number the council has ever received"
         if (_main_verb(text, m.end(), app_end) and not ranked) or not (
                 lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)  # "reporting a loss ..., its first"
-                or _RESULT_VERB.search(text, a, m.start())):  # a live blog's present: "wins the seat with ..., the largest"
+                or _RESULT_VERB.search(text, a, m.start())  # a live blog's present: "wins the seat with ..., the largest"
+                or (ranked and _PRESENT_ACT.search(text, a, m.start()))):
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure
