@@ -312,6 +312,8 @@ _TRAILING_COMPARISON = re.compile(
     r",\s+(?=(?:more|less|fewer|[a-z]{3,}er)\s+than\s+(?!(?:about|around|some|nearly|almost|half|a\s+third|"
     r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
     r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s"
+    # ", the equivalent of 1,160 Olympic swimming pools": what the figure amounts to, checked on its own.
+    r"|(?:roughly\s+|about\s+|around\s+)?the\s+equivalent\s+of\s+(?=(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[\d$£€]|one\b))"
     r"|(?P<base>(?:up|down)\s+from\s|compared\s+(?:with|to)\s|against\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,2}of\s"
     r"|against\s+(?:about\s+|some\s+|around\s+|roughly\s+)?\d"
     r"|(?:well\s+|far\s+|just\s+|slightly\s+)?(?:above|below)\s+(?:the|its|their)\s))"
@@ -548,7 +550,10 @@ def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Claus
     for m in _TRAILING_COMPARISON.finditer(text, a, b):
         # "save for 11 years, three times as long as ...": a duration is compared like any figure.
         figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
-        if not figures or not lx.FINITE_VERB.search(text, a, m.start()) or count_words(text, m.end(), b) < 3:
+        # "Leaks waste about 2.9 billion litres ..., the equivalent of ...": any clause with a figure
+        # can be restated as an equivalent; other comparisons need a verb the tagger knows.
+        acted = lx.FINITE_VERB.search(text, a, m.start()) or "equivalent" in text[m.end():m.end() + 30]
+        if not figures or not acted or count_words(text, m.end(), b) < 3:
             continue
         if any(q.start < m.start() < q.end for q in c.quantities):
             continue

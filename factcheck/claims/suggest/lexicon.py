@@ -183,7 +183,7 @@ COMPARISON = Keyed(
     (("against",), r"\bagainst\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:need|target|average|forecast|estimate|"
                    r"expectation|goal|limit|ceiling|threshold|benchmark|figure|total|requirement)s?\s+of\b"),
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),
-     r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+to\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
+     r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+(?:to|of)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
      r"\btwice\s+(?:as|the|that|what|its|their|his|her|a|an)\b|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
      r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as)\b"
