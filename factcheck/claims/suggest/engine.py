@@ -210,6 +210,7 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
         subject = previous
     passive = _PASSIVE_AUX.match(text, end) if end is not None else None
     out = list(clauses)
+    ing_base: dict[int, str] = {}  # the clause a participle (", killing ...") was worded with
     for idx in needs:
         cl = clauses[idx]
         own = subject
@@ -228,9 +229,19 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
                 own = own[:1].upper() + own[1:]
         elif idx and (_ING_START.match(text, cl.start) or _tail_phrase(text, clauses[idx - 1].end, cl.start)) \
                 and text[clauses[idx - 1].end:cl.start].strip() == ",":
-            # "..., affecting some 45,000 passengers": the participle is about the whole clause before it.
+            # "..., affecting some 45,000 passengers": the participle is about the whole clause before it,
+            # worded with that clause's subject when the clause needed one.
             prev = clauses[idx - 1]
-            out[idx] = Clause(cl.start, cl.end, f"{text[prev.start:prev.end]}, {text[cl.start:cl.end]}.")
+            base = out[idx - 1].wording.rstrip(". ") if out[idx - 1].wording else text[prev.start:prev.end]
+            ing_base[idx] = base
+            out[idx] = Clause(cl.start, cl.end, f"{base}, {text[cl.start:cl.end]}.")
+            continue
+        elif idx - 1 in ing_base and _ING_START.match(text, cl.start) \
+                and text[clauses[idx - 1].end:cl.start].strip(" ,") == "and":
+            # "..., killing three people and damaging more than 400 homes": the second participle is
+            # about the same clause as the first.
+            ing_base[idx] = ing_base[idx - 1]
+            out[idx] = Clause(cl.start, cl.end, f"{ing_base[idx]}, {text[cl.start:cl.end]}.")
             continue
         if passive and own == subject and idx and _PARTICIPLE_START.match(text, cl.start):
             own = f"{subject} {passive.group(1)}"  # "He was sentenced to 12 years and fined $250,000"
