@@ -301,7 +301,7 @@ FRAME_VENUE = re.compile(
 )
 # A checkable event with no figure (type "other"): someone resigned, was charged, a law was passed.
 EVENT_VERB = re.compile(
-    r"\b(?:resigned|charged|arrested|convicted|acquitted|sentenced|jailed|indicted|sued|impeached|"
+    r"\b(?:resigned|charged|remanded|deny|cleared\s+(?:of|last)|arrested|convicted|acquitted|sentenced|jailed|indicted|sued|impeached|"
     r"passed|approved|rejected|vetoed|ratified|signed|banned|denied|denies|dismissed|sacked|fired|suspended|"
     r"elected|appointed|pleaded|ruled|overturned|upheld|fined|extradited|deported|expelled|detained|"
     r"withdrew|withdrawn|replaced|recalled|cancelled|canceled|confirmed|filed\s+for|unchanged|seized|captured|"
