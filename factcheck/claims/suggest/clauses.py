@@ -392,7 +392,7 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
                 tail[0] = Clause(tail[0].start, tail[0].end, last.wording, last.speaker)
                 return parts[:-1] + tail
             return parts
-    trailing = tails.split_trailing_relative(text, a, b, c)
+    trailing = tails.split_trailing_relative(text, a, b, c) or tails.split_each_of_which(text, a, b, c)
     if trailing:
         return [Clause(a, trailing[0]), Clause(trailing[1], b, trailing[2])]
     ranked = _split_ranking(text, a, b, c)
