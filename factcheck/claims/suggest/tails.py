@@ -249,6 +249,7 @@ def split_noun_relative(text: str, a: int, b: int, c: Cues) -> tuple[int, int] |
 
 # "... around 38,000 households, each of which pays an average of £2,140 in council tax": a relative
 # clause on every one of a counted noun, with a figure of its own, is a second assertion.
+_PRESENT_S = re.compile(r"[a-z]{3,}s\s")
 _EACH_OF_WHICH = re.compile(r",\s+(?P<det>each|all|most|both|many|some)\s+of\s+(?:which|whom)\s+(?=[a-z])")
 
 
@@ -260,7 +261,9 @@ def split_each_of_which(text: str, a: int, b: int, c: Cues) -> tuple[int, int, s
     if m is None or not has_quantity(c, a, m.start()) or not has_quantity(c, m.end(), b):
         return None
     noun = re.search(r"([A-Za-z'’-]+)\s*$", text[a:m.start()])
-    if noun is None or not lx.FINITE_VERB.search(text, m.end(), b) and not re.match(r"[a-z]{3,}s\s", text[m.end():b]):
+    # "each of which pays ...": the relative clause needs a verb of its own, past or present.
+    verb = lx.FINITE_VERB.search(text, m.end(), b) or _PRESENT_S.match(text, m.end(), b)
+    if noun is None or verb is None:
         return None
     det = m.group("det").capitalize()
     return m.start(), m.start("det"), sentence(f"{det} of the {noun.group(1)}", text[m.end():b])
