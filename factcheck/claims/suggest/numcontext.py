@@ -169,6 +169,11 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
                     and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \
                     and not _SCORE_NEXT.match(text, a.core_end):
                 continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
+        if a.kind == "count" and a.unit is not None and not a.has_scale and not a.is_word and a.qualifier == "exact" \
+                and isinstance(a.value, Decimal) and 1800 <= a.value <= 2100 and text[a.start:a.core_end].isdigit():
+            prev = prev_word(text, a.start)
+            if prev and prev[0].lower() in ("the", "its", "their", "his", "her", "this", "that"):
+                continue  # "its highest level since the 2008 floods": a year naming an event, not a count
         if a.kind == "count" and a.unit is None and text[a.end:a.end + 1] == "," and isinstance(a.value, Decimal) \
                 and 0 < a.value < 120 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start):
             a.unit, a.kind = "years", "age"  # "Piotr Lanek, 52, said": an age after a name
