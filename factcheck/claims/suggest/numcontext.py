@@ -205,6 +205,9 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
     return kept
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
 def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
     """Ranges ("between 20 and 35 metres", "12 to 18 people"), scores and ratios ("one in five")."""
     out: list[Atom] = []
@@ -224,8 +227,11 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
                 is_range_gap = bool(_RANGE_GAP.fullmatch(gap) or _RANGE_GAP.match(gap)) and gap.strip() in ("-", "–", "—", "to")
                 if a.pre == "between" and _AND_GAP.fullmatch(gap):
                     _make_range(a, b)
-                elif is_range_gap and a.pre == "by" and b.value > 2 * a.value:
-                    pass  # "fell by 12,000 to 61,000": a change and where it ended, not a range
+                elif is_range_gap and (a.pre == "by" or _BY_BEFORE.search(text, max(0, a.q_start - 4), a.q_start)) and (
+                        b.value > 2 * a.value or text[a.core_end:a.end].strip()):
+                    # "fell by 12,000 to 61,000", "rose by nearly 9 feet to 17.2 feet": a change and
+                    # where it ended, not a range ("rose by 5 to 7 percent" still is one).
+                    pass
                 elif is_range_gap and a.pre != "from":
                     before = text[max(0, a.q_start - 20):a.q_start]
                     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, b.end):
