@@ -346,6 +346,8 @@ BOILERPLATE = re.compile(
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b"
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
     r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
+    # A press release's header line ("For immediate release: 4 September") dates the release, not a claim.
+    r"|\bfor\s+immediate\s+release\b|\bembargoed\s+(?:until|till)\b"
 )
 # A press release's contact line: "For more information, contact press@... or call 0113 496 0000".
 CONTACT = re.compile(r"\b[Ff]or\s+(?:more|further)\s+information\b|[\w.+-]+@[\w-]+\.[\w.]+")
