@@ -239,7 +239,10 @@ def split_noun_relative(text: str, a: int, b: int, c: Cues) -> tuple[int, int] |
     (GUIDELINES.md: a relative clause that holds its own figure is a claim of its own)."""
     for m in _NOUN_RELATIVE.finditer(text, a, b):
         # The clause before needs its own figure or date (its verb may be a present the verb list lacks).
-        if not (strong(c, a, m.start()) and count_words(text, a, m.start()) >= 4 and strong(c, m.end(), b)):
+        # "The council today published its plan, a ten-year programme that will create ...": a past act
+        # is checkable without a date of its own.
+        before = strong(c, a, m.start()) or lx.PAST_VERB.search(text, a, m.start()) is not None
+        if not (before and count_words(text, a, m.start()) >= 4 and strong(c, m.end(), b)):
             continue
         if count_words(text, m.end(), b) < 5:
             continue
