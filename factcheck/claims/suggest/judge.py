@@ -133,12 +133,20 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
             cb = max(a + 1, min(b, sa + 1))
     content = [q for q in figures if ca <= q.start < cb]
     forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
+    if content and forecast is None and "after " in text[a:b]:
+        # "The results come a day after the International Copper Study Group forecast a surplus of
+        # 165,000 tonnes": the forecast the clause reports sits after its time phrase.
+        after = _AFTER_BODY.search(text, a, b)
+        forecast = lx.OFFICIAL_FORECAST.match(text, after.end(), b) if after else None
     return _Reading(
         a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
         content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) and not _attributive(text, s, e, a)
                                              for s, e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
+
+
+_AFTER_BODY = re.compile(r"\bafter\s+(?=the\s+[A-Z])")
 
 
 def _modal_forecast(low: str, r: _Reading, source: str | None) -> str | None:
