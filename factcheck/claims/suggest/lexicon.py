@@ -312,9 +312,11 @@ EVENT_VERB = re.compile(
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
-HEDGED_KEYS = ("report", "alleged")
+HEDGED_KEYS = ("report", "alleged", "polled", "surveyed")
 HEDGED_SOURCE = re.compile(
     r"\b(?:reportedly|allegedly|reports\s+say|it\s+is\s+reported|media\s+reports|an?\s+reported|an?\s+alleged)\b"
+    # "Analysts polled by the company had expected $2.6 billion": the poll is the figure's source.
+    r"|\b(?:analysts|economists|experts|forecasters|traders|investors|strategists)\s+(?:polled|surveyed)\s+by\b"
 )
 
 # Opinion, feeling and advice: not checkable unless the clause also carries a figure.
