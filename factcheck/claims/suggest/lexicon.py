@@ -349,7 +349,7 @@ BOILERPLATE = re.compile(
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
     r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
     # A press release's header line ("For immediate release: 4 September") dates the release, not a claim.
-    r"|\bfor\s+immediate\s+release\b|\bembargoed\s+(?:until|till)\b"
+    r"|\b[Ff]or\s+immediate\s+release\b|\b[Ee]mbargoed\s+(?:until|till)\b"
 )
 # A press release's contact line: "For more information, contact press@... or call 0113 496 0000".
 CONTACT = re.compile(r"\b[Ff]or\s+(?:more|further)\s+information\b|[\w.+-]+@[\w-]+\.[\w.]+")

@@ -100,3 +100,35 @@ def test_a_pronoun_after_a_reported_figure_is_not_worded_as_the_speaker():
 def test_court_steps_are_checkable_events():
     assert _one("The driver was remanded in custody.").types == ["other"]
     assert _one("Both men deny the charges.").types == ["other"]
+
+
+def test_a_change_by_some_feet_to_a_level_is_not_a_range():
+    got = _one("The river rose by nearly 4 feet to 12.6 feet on Sunday.")
+    assert [(q["value"], q["qualifier"]) for q in got.quantities] == [(4, "nearly"), (12.6, "exact")]
+
+
+def test_a_year_naming_an_event_is_not_a_count():
+    got = _one("The river reached its highest level since the 2013 floods, the agency said.")
+    assert got.quantities == [] and "quantity" not in got.types
+
+
+def test_a_forecast_reported_after_a_time_phrase_is_an_attributed_prediction():
+    got = suggest("Shares fell a day after the International Nickel Study Group forecast a surplus of 90,000 tonnes.")[0]
+    assert {"prediction", "attribution"} <= set(got.types)
+    assert got.attributed_to == "the International Nickel Study Group"
+
+
+def test_an_expectation_of_polled_analysts_is_attributed():
+    got = _one("Analysts polled by the bank had expected a profit of $1.2 billion.")
+    assert "attribution" in got.types
+
+
+def test_a_plan_published_today_and_what_it_will_create_are_two_claims():
+    got = _by_text("The council today published its harbour plan, a ten-year programme that will create "
+                   "around 800 new homes.")
+    assert set(got) == {"The council today published its harbour plan",
+                        "a ten-year programme that will create around 800 new homes"}
+
+
+def test_a_press_release_header_line_is_not_a_claim():
+    assert suggest("For immediate release: 12 March") == []
