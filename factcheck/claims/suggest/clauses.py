@@ -18,7 +18,7 @@ _SPLIT = re.compile(
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<dash>\s(?:—|–|--)\s+(?:(?:and|but)\s+)?)"
-    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
+    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet|so(?!\s+(?:far|that|much|many|long|called|too|it)\b))\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
     r"|(?P<whose>,\s+(?=whose\s))"
     r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+|,\s+by\s+which\s+(?:time|point)\s+)"

@@ -253,7 +253,10 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     opinion = lx.OPINION.search(low, a, b) or (
         lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
     )
-    if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause)):
+    # "Furious families in Hadleigh Moor have been left ... for nineteen days": a mood word on the
+    # subject colours the clause; its duration or date is still checkable.
+    coloured = bool(opinion) and opinion.start() <= a + 1 and bool(r.durations or any_in(c.dates, a, b))
+    if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause) or coloured):
         return True
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
         return True

@@ -132,3 +132,13 @@ def test_a_plan_published_today_and_what_it_will_create_are_two_claims():
 
 def test_a_press_release_header_line_is_not_a_claim():
     assert suggest("For immediate release: 12 March") == []
+
+
+def test_a_mood_word_on_the_subject_does_not_hide_a_duration():
+    got = _one("ROAD RAGE: Angry commuters in Tilbury have been stuck with closed roads for eleven days after a landslip.")
+    assert got.text.startswith("Angry commuters") and "temporal" in got.types
+
+
+def test_what_should_follow_so_is_left_out_of_the_claim():
+    got = _one("Councils must publish the figures at least 14 days before the vote, so residents should see them in May.")
+    assert got.text == "Councils must publish the figures at least 14 days before the vote"
