@@ -194,6 +194,9 @@ _SHOULD_CHANGE = re.compile(
 _SCHEDULED = re.compile(
     r"\b(?:appear|appears|appearing)\s+(?:before|in|at)\b|\bdue\s+(?:to|in|on|for|before)\b|\bscheduled\b"
     r"|\bwill\s+be\s+(?:sentenced|published|released|held|heard|tried)\b|\bhearing\b"
+    # A timetable an authority announces: "talks would resume on Monday", "schools will stay closed until
+    # Monday" (checkable against the announcement and the day; "would meet both sides" is a plan).
+    r"|\b(?:will|would)\s+(?:resume|reopen|(?:stay|remain)\s+(?:closed|shut|open))\b"
 )
 _REVISED_FORECAST = re.compile(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|upgraded|downgraded)\s+(?:its|their)\s+"

@@ -142,3 +142,10 @@ def test_a_mood_word_on_the_subject_does_not_hide_a_duration():
 def test_what_should_follow_so_is_left_out_of_the_claim():
     got = _one("Councils must publish the figures at least 14 days before the vote, so residents should see them in May.")
     assert got.text == "Councils must publish the figures at least 14 days before the vote"
+
+
+def test_an_announced_timetable_with_a_day_is_a_claim_but_a_plan_to_meet_is_not():
+    got = _one("A council spokesman said talks would resume on Monday.")
+    assert {"temporal", "attribution"} <= set(got.types) and got.attributed_to == "A council spokesman"
+    assert _one("Schools across the county will stay closed until Thursday, the education office said.")
+    assert suggest("Ms Ray said the government would meet both unions on Friday.") == []
