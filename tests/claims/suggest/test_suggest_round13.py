@@ -149,3 +149,12 @@ def test_an_announced_timetable_with_a_day_is_a_claim_but_a_plan_to_meet_is_not(
     assert {"temporal", "attribution"} <= set(got.types) and got.attributed_to == "A council spokesman"
     assert _one("Schools across the county will stay closed until Thursday, the education office said.")
     assert suggest("Ms Ray said the government would meet both unions on Friday.") == []
+
+
+def test_a_second_act_in_a_reported_clause_is_worded_as_reported():
+    got = _by_text("The ministry said the fund had grown by 4 percent and paid out €12 million last year.")
+    assert got["paid out €12 million last year"].wording == "The ministry said the fund paid out €12 million last year."
+    got = _by_text('Union rep Dina Shaw said the cleaners were "the lowest paid in the city" and earned '
+                   'between £21,000 and £23,000 a year.')
+    assert got["earned between £21,000 and £23,000 a year"].wording == \
+        "Union rep Dina Shaw said the cleaners earned between £21,000 and £23,000 a year."
