@@ -11,6 +11,7 @@ article. Pure Python, no Django, no models.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon as lx
 from . import tails, wording
@@ -364,6 +365,11 @@ def _piece_suggestions(
         )
         if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
             sugg = with_type(sugg, "temporal")
+        if sugg is not None and sugg.attributed_to is None and "superlative" in sugg.types and out \
+                and out[-1].attributed_to and "prediction" in out[-1].types and text[out[-1].end:a].strip() == ",":
+            # "... the study group forecast a surplus of 165,000 tonnes, the first surplus since 2021": the
+            # ranking of a forecast is the forecaster's (GUIDELINES.md: each keeps the attribution).
+            sugg = replace(with_type(sugg, "attribution"), attributed_to=out[-1].attributed_to)
         if sugg is not None:
             out.append(sugg)
     return out
