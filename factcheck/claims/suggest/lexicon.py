@@ -398,7 +398,7 @@ OFFICIAL_FORECAST = re.compile(
 OFFICIAL_BODY = re.compile(
     r"^(?!(?:economists|analysts|experts|traders|investors|strategists)\b)(?:.*\b(?:"
     + _INSTITUTION.replace("bank|", "")
-    + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank)"
+    + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank|officials)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?|(?:the\s+)?(?-i:[A-Z]{2,6}))$",
     re.IGNORECASE,
 )

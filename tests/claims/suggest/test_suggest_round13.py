@@ -161,3 +161,9 @@ def test_a_second_act_in_a_reported_clause_is_worded_as_reported():
                    'between £21,000 and £23,000 a year.')
     assert got["earned between £21,000 and £23,000 a year"].wording == \
         "Union rep Dina Shaw said the cleaners earned between £21,000 and £23,000 a year."
+
+
+def test_a_cost_officials_forecast_with_a_figure_is_an_attributed_prediction():
+    got = _one("Officials said repairs could cost between 9 million and 14 million euros.")
+    assert {"prediction", "attribution", "quantity"} <= set(got.types) and got.attributed_to == "Officials"
+    assert [q["qualifier"] for q in got.quantities] == ["at_least", "at_most"]
