@@ -96,6 +96,7 @@ TEMPORAL = re.compile(
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b"
+    r"|\bfor\s+the\s+rest\s+of\s+the\s+(?:week|month|year|day|season|term|school\s+year)\b"  # "canceled for the rest of the week"
     # "in the past hour", "over the last four quarters", "by nightfall", "in a single year", "fell 2 percent
     # in the month": a period the assertion is held to, checkable against the record for it.
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?|"

@@ -167,3 +167,8 @@ def test_a_cost_officials_forecast_with_a_figure_is_an_attributed_prediction():
     got = _one("Officials said repairs could cost between 9 million and 14 million euros.")
     assert {"prediction", "attribution", "quantity"} <= set(got.types) and got.attributed_to == "Officials"
     assert [q["qualifier"] for q in got.quantities] == ["at_least", "at_most"]
+
+
+def test_the_rest_of_the_week_times_the_claim():
+    got = _one("The head teacher said lessons were cancelled for the rest of the week at all four schools.")
+    assert "temporal" in got.types
