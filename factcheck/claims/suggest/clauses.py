@@ -18,7 +18,7 @@ _SPLIT = re.compile(
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<dash>\s(?:—|–|--)\s+(?:(?:and|but)\s+)?)"
-    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet)\s+)"
+    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet|so(?!\s+(?:far|that|much|many|long|called|too|it)\b))\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
     r"|(?P<whose>,\s+(?=whose\s))"
     r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+|,\s+by\s+which\s+(?:time|point)\s+)"
@@ -302,6 +302,9 @@ _APPOSITIVE = re.compile(
 _FIGURE_COMPARISON = re.compile(r",\s+(?=(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[\d$£€])")
 # Present-tense results, as live blogs and headlines write them.
 _RESULT_VERB = re.compile(r"\b(?:wins|holds|takes|leads|gains|loses|keeps|retains|secures|beats|tops|reaches|hits|posts)\b")
+# "The budget raises defence spending by 18 percent ..., the biggest increase since ...", "forecast a
+# surplus of 165,000 tonnes, the first since 2021": a present or bare verb a ranking can follow.
+_PRESENT_ACT = re.compile(r"\b(?:forecast|[a-z]{3,}(?<![su])s\s+(?=[a-z\d$£€]))")
 _RANK_OPENING = re.compile(
     r"(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|first|second|third|fourth|fifth|largest|biggest)\b"
 )
@@ -309,6 +312,8 @@ _TRAILING_COMPARISON = re.compile(
     r",\s+(?=(?:more|less|fewer|[a-z]{3,}er)\s+than\s+(?!(?:about|around|some|nearly|almost|half|a\s+third|"
     r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
     r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s"
+    # ", the equivalent of 1,160 Olympic swimming pools": what the figure amounts to, checked on its own.
+    r"|(?:roughly\s+|about\s+|around\s+)?the\s+equivalent\s+of\s+(?=(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[\d$£€]|one\b))"
     r"|(?P<base>(?:up|down)\s+from\s|compared\s+(?:with|to)\s|against\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,2}of\s"
     r"|against\s+(?:about\s+|some\s+|around\s+|roughly\s+)?\d"
     r"|(?:well\s+|far\s+|just\s+|slightly\s+)?(?:above|below)\s+(?:the|its|their)\s))"
@@ -387,7 +392,7 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
                 tail[0] = Clause(tail[0].start, tail[0].end, last.wording, last.speaker)
                 return parts[:-1] + tail
             return parts
-    trailing = tails.split_trailing_relative(text, a, b, c)
+    trailing = tails.split_trailing_relative(text, a, b, c) or tails.split_each_of_which(text, a, b, c)
     if trailing:
         return [Clause(a, trailing[0]), Clause(trailing[1], b, trailing[2])]
     ranked = _split_ranking(text, a, b, c)
@@ -545,7 +550,10 @@ def _split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Claus
     for m in _TRAILING_COMPARISON.finditer(text, a, b):
         # "save for 11 years, three times as long as ...": a duration is compared like any figure.
         figures = [q for q in c.quantities if a <= q.start and q.end <= m.start()]
-        if not figures or not lx.FINITE_VERB.search(text, a, m.start()) or count_words(text, m.end(), b) < 3:
+        # "Leaks waste about 2.9 billion litres ..., the equivalent of ...": any clause with a figure
+        # can be restated as an equivalent; other comparisons need a verb the tagger knows.
+        acted = lx.FINITE_VERB.search(text, a, m.start()) or "equivalent" in text[m.end():m.end() + 30]
+        if not figures or not acted or count_words(text, m.end(), b) < 3:
             continue
         if any(q.start < m.start() < q.end for q in c.quantities):
             continue
@@ -580,7 +588,8 @@ def _split_ranking(text: str, a: int, b: int, c: Cues, depth: int = 0) -> list[C
         ranked = _RANK_OPENING.match(text, m.end()) is not None  # "the highest number the council has ever received"
         if (_main_verb(text, m.end(), app_end) and not ranked) or not (
                 lx.FINITE_VERB.search(text, a, m.start()) or _GERUND.match(text, a)  # "reporting a loss ..., its first"
-                or _RESULT_VERB.search(text, a, m.start())):  # a live blog's present: "wins the seat with ..., the largest"
+                or _RESULT_VERB.search(text, a, m.start())  # a live blog's present: "wins the seat with ..., the largest"
+                or (ranked and _PRESENT_ACT.search(text, a, m.start()))):
             continue
         if count_words(text, m.end(), app_end) < 3:
             continue  # ", a record": too short to stand as a claim, it stays with its figure

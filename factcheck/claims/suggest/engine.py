@@ -11,6 +11,7 @@ article. Pure Python, no Django, no models.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon as lx
 from . import tails, wording
@@ -115,6 +116,8 @@ def _sentence_suggestions(
             if da > h:
                 hosts.append((h, da))
             h = db
+            while h < s_end and text[h].isspace():
+                h += 1  # the host after ", who ...," starts at its verb, not at the space before it
         if s_end > h:
             hosts.append((h, s_end))
         speaker = find_speaker(text, s_start, hosts, asides, quotes)
@@ -128,14 +131,31 @@ def _sentence_suggestions(
             speaker = None
             out = _piece_suggestions(text, low, s_start, s_end, quotes, cues, previous=previous)
         else:
-            for a, b, _da, _db in asides:
-                sugg = judge(text, low, a, b, cues, quotes, None)
+            for a, b, da, _db in asides:
+                sugg = judge(text, low, a, b, cues, quotes, None, wording=_aside_wording(text, s_start, a, b, da))
                 if sugg is not None:
                     out.append(sugg)
     if quotes:
         out.extend(_frames(text, low, hosts, quotes, cues, out, speaker))
         out.sort(key=lambda s: s.start)
     return out
+
+
+_REL_WORD = re.compile(r"(?:which|who)\s+(?=[a-z])")
+
+
+_THAT = re.compile(r"\s+(?:that\s+)?")
+
+
+def _aside_wording(text: str, s_start: int, a: int, b: int, da: int) -> str | None:
+    """", who is paid £54,000 a year," after the sentence's subject: worded with its noun
+    ("Council leader Graham Pettifer is paid £54,000 a year."); None when the noun is not plain."""
+    rel = _REL_WORD.match(text, a, b)
+    noun = text[s_start:da].strip()
+    if rel is None or not noun or not noun[0].isupper() or len(noun.split()) > 8 or any(
+            ch in noun for ch in ",;:“”\"()"):
+        return None
+    return wording.sentence(noun, text[rel.end():b])
 
 
 def _present_act(text: str, prev_end: int, start: int) -> bool:
@@ -189,11 +209,19 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
         return clauses
     first = clauses[0]
     end = subject_end(text, first.start, first.end)
+    said = lx.ATTRIB_VERB.match(text, end) if end is not None else None
+    if said is not None:
+        # "The ministry said the fund had grown by 4 percent and paid out €12 million": the second act is
+        # the fund's, as the ministry reports it, not the ministry's own.
+        inner = _THAT.match(text, said.end())
+        inner_end = subject_end(text, inner.end() if inner else said.end(), first.end)
+        end = inner_end if inner_end is not None else end
     subject = text[first.start:end].strip() if end is not None else None
     if subject and previous and subject in ("It", "They", "He", "She", "This", "That"):
         subject = previous
     passive = _PASSIVE_AUX.match(text, end) if end is not None else None
     out = list(clauses)
+    ing_base: dict[int, str] = {}  # the clause a participle (", killing ...") was worded with
     for idx in needs:
         cl = clauses[idx]
         own = subject
@@ -212,9 +240,19 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
                 own = own[:1].upper() + own[1:]
         elif idx and (_ING_START.match(text, cl.start) or _tail_phrase(text, clauses[idx - 1].end, cl.start)) \
                 and text[clauses[idx - 1].end:cl.start].strip() == ",":
-            # "..., affecting some 45,000 passengers": the participle is about the whole clause before it.
+            # "..., affecting some 45,000 passengers": the participle is about the whole clause before it,
+            # worded with that clause's subject when the clause needed one.
             prev = clauses[idx - 1]
-            out[idx] = Clause(cl.start, cl.end, f"{text[prev.start:prev.end]}, {text[cl.start:cl.end]}.")
+            base = out[idx - 1].wording.rstrip(". ") if out[idx - 1].wording else text[prev.start:prev.end]
+            ing_base[idx] = base
+            out[idx] = Clause(cl.start, cl.end, f"{base}, {text[cl.start:cl.end]}.")
+            continue
+        elif idx - 1 in ing_base and _ING_START.match(text, cl.start) \
+                and text[clauses[idx - 1].end:cl.start].strip(" ,") == "and":
+            # "..., killing three people and damaging more than 400 homes": the second participle is
+            # about the same clause as the first.
+            ing_base[idx] = ing_base[idx - 1]
+            out[idx] = Clause(cl.start, cl.end, f"{ing_base[idx]}, {text[cl.start:cl.end]}.")
             continue
         if passive and own == subject and idx and _PARTICIPLE_START.match(text, cl.start):
             own = f"{subject} {passive.group(1)}"  # "He was sentenced to 12 years and fined $250,000"
@@ -277,8 +315,16 @@ def _piece_suggestions(
             found[idx] = (cl.speaker, cl.start, verb.end() if verb else cl.start)
     if carried and found and found[0][0] is None:
         verb = lx.ATTRIB_VERB.match(text, clauses[0][0])
-        if verb:  # "said in a letter to ..." after an aside: the speaker came before it
+        # "said in a letter to ..." after an aside: the speaker came before it. What a speaker said
+        # after an aside on them is a claim when it holds a figure, ranking, date or comparison
+        # (", said the council had not published its maps" is not marked on its own).
+        if verb and frame_content(text, cues, *clauses[0]):
             found[0] = (carried, verb.start(), verb.end())
+            if parts[0].wording is None:
+                # "Council leader Graham Pettifer, who ..., told The Daily Beacon ...": the quote
+                # starts at "told"; the editor reads who told it.
+                a0, b0 = clauses[0]
+                parts[0] = Clause(a0, b0, wording.sentence(carried, text[a0:b0]), parts[0].speaker)
     # A source named at the end of the sentence (", the agency said") or at its start ("The agency
     # said ...") covers every clause; one named mid-sentence covers only its own clause.
     trailing = None
@@ -319,6 +365,11 @@ def _piece_suggestions(
         )
         if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
             sugg = with_type(sugg, "temporal")
+        if sugg is not None and sugg.attributed_to is None and "superlative" in sugg.types and out \
+                and out[-1].attributed_to and "prediction" in out[-1].types and text[out[-1].end:a].strip() == ",":
+            # "... the study group forecast a surplus of 165,000 tonnes, the first surplus since 2021": the
+            # ranking of a forecast is the forecaster's (GUIDELINES.md: each keeps the attribution).
+            sugg = replace(with_type(sugg, "attribution"), attributed_to=out[-1].attributed_to)
         if sugg is not None:
             out.append(sugg)
     return out

@@ -133,12 +133,20 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
             cb = max(a + 1, min(b, sa + 1))
     content = [q for q in figures if ca <= q.start < cb]
     forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
+    if content and forecast is None and "after " in text[a:b]:
+        # "The results come a day after the International Copper Study Group forecast a surplus of
+        # 165,000 tonnes": the forecast the clause reports sits after its time phrase.
+        after = _AFTER_BODY.search(text, a, b)
+        forecast = lx.OFFICIAL_FORECAST.match(text, after.end(), b) if after else None
     return _Reading(
         a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
         content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) and not _attributive(text, s, e, a)
                                              for s, e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
+
+
+_AFTER_BODY = re.compile(r"\bafter\s+(?=the\s+[A-Z])")
 
 
 def _modal_forecast(low: str, r: _Reading, source: str | None) -> str | None:
@@ -186,6 +194,9 @@ _SHOULD_CHANGE = re.compile(
 _SCHEDULED = re.compile(
     r"\b(?:appear|appears|appearing)\s+(?:before|in|at)\b|\bdue\s+(?:to|in|on|for|before)\b|\bscheduled\b"
     r"|\bwill\s+be\s+(?:sentenced|published|released|held|heard|tried)\b|\bhearing\b"
+    # A timetable an authority announces: "talks would resume on Monday", "schools will stay closed until
+    # Monday" (checkable against the announcement and the day; "would meet both sides" is a plan).
+    r"|\b(?:will|would)\s+(?:resume|reopen|(?:stay|remain)\s+(?:closed|shut|open))\b"
 )
 _REVISED_FORECAST = re.compile(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|upgraded|downgraded)\s+(?:its|their)\s+"
@@ -245,7 +256,10 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     opinion = lx.OPINION.search(low, a, b) or (
         lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
     )
-    if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause)):
+    # "Furious families in Hadleigh Moor have been left ... for nineteen days": a mood word on the
+    # subject colours the clause; its duration or date is still checkable.
+    coloured = bool(opinion) and opinion.start() <= a + 1 and bool(r.durations or any_in(c.dates, a, b))
+    if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause) or coloured):
         return True
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
         return True

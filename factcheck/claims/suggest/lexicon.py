@@ -96,6 +96,7 @@ TEMPORAL = re.compile(
     r"in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:over|at|on|during)\s+the\s+weekend|(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before)|year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|anniversary|lap|round|inning|hour)\b"
     r"|\bin\s+the\s+(?:year|months?|weeks?|days?|quarter)\s+to\b|\bfor\s+the\s+(?:first|second|third|\w+th)\s+time\b"
+    r"|\bfor\s+the\s+rest\s+of\s+the\s+(?:week|month|year|day|season|term|school\s+year)\b"  # "canceled for the rest of the week"
     # "in the past hour", "over the last four quarters", "by nightfall", "in a single year", "fell 2 percent
     # in the month": a period the assertion is held to, checkable against the record for it.
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?|"
@@ -146,7 +147,10 @@ SUPERLATIVE = Keyed(
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
                         r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
-                        r"|\bthe\s+(?:first|only)\s+(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
+                        # "it was the first time a haulage firm had been convicted": a first in time.
+                        r"|\b(?:was|is|were|marks|marked|be)\s+the\s+first\s+time\b"
+                        # Not "The first 220 homes are due to be completed": a count of a batch ranks nothing.
+                        r"|\bthe\s+(?:first|only)\s+(?!\d)(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "the only hospital in the district", "the only road crossing of the Varn within 25 km":
                         # unique within a named area, a ranking as "the largest in the district" is.
                         r"|\bthe\s+only\s+(?!one\b|person\b|people\b|time\b|way\b|thing\b)(?:[\w'’-]+\s+){1,4}?"
@@ -180,7 +184,7 @@ COMPARISON = Keyed(
     (("against",), r"\bagainst\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:need|target|average|forecast|estimate|"
                    r"expectation|goal|limit|ceiling|threshold|benchmark|figure|total|requirement)s?\s+of\b"),
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),
-     r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+to\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
+     r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+(?:to|of)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
      r"\btwice\s+(?:as|the|that|what|its|their|his|her|a|an)\b|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
      r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as)\b"
@@ -298,7 +302,7 @@ FRAME_VENUE = re.compile(
 )
 # A checkable event with no figure (type "other"): someone resigned, was charged, a law was passed.
 EVENT_VERB = re.compile(
-    r"\b(?:resigned|charged|arrested|convicted|acquitted|sentenced|jailed|indicted|sued|impeached|"
+    r"\b(?:resigned|charged|remanded|deny|cleared\s+(?:of|last)|arrested|convicted|acquitted|sentenced|jailed|indicted|sued|impeached|"
     r"passed|approved|rejected|vetoed|ratified|signed|banned|denied|denies|dismissed|sacked|fired|suspended|"
     r"elected|appointed|pleaded|ruled|overturned|upheld|fined|extradited|deported|expelled|detained|"
     r"withdrew|withdrawn|replaced|recalled|cancelled|canceled|confirmed|filed\s+for|unchanged|seized|captured|"
@@ -309,9 +313,11 @@ EVENT_VERB = re.compile(
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
-HEDGED_KEYS = ("report", "alleged")
+HEDGED_KEYS = ("report", "alleged", "polled", "surveyed")
 HEDGED_SOURCE = re.compile(
     r"\b(?:reportedly|allegedly|reports\s+say|it\s+is\s+reported|media\s+reports|an?\s+reported|an?\s+alleged)\b"
+    # "Analysts polled by the company had expected $2.6 billion": the poll is the figure's source.
+    r"|\b(?:analysts|economists|experts|forecasters|traders|investors|strategists)\s+(?:polled|surveyed)\s+by\b"
 )
 
 # Opinion, feeling and advice: not checkable unless the clause also carries a figure.
@@ -343,6 +349,8 @@ BOILERPLATE = re.compile(
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b"
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
     r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
+    # A press release's header line ("For immediate release: 4 September") dates the release, not a claim.
+    r"|\b[Ff]or\s+immediate\s+release\b|\b[Ee]mbargoed\s+(?:until|till)\b"
 )
 # A press release's contact line: "For more information, contact press@... or call 0113 496 0000".
 CONTACT = re.compile(r"\b[Ff]or\s+(?:more|further)\s+information\b|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -376,10 +384,12 @@ _INSTITUTION = (
     r"forecasters|treasury|council|board|observatory|regulator|organisation|organization"
 )
 OFFICIAL_FORECAST = re.compile(
-    r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[a-z'’-]+\s+){0,3}(?:"
+    # "Peru's energy and mines ministry expects", "Forecasters at the weather service's office in Des
+    # Plaines predict": a place's body, and forecasters named by their office.
+    r"(?P<src>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){0,6}[A-Z][\w'’&.-]*|(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z'’-]+\s+){0,3}(?:"
     + _INSTITUTION
-    + r")))\s+(?:(?:now|also|still|has|have|had)\s+)?"
-    r"(?:forecast|forecasts|projected|projects|predicted|predicts|expects|expected)\b(?!\s+to\b)"
+    + r")|[Ff]orecasters\s+(?:at|from|with)\s+[^,;:]{3,60}?))\s+(?:(?:now|also|still|has|have|had)\s+)?"
+    r"(?:forecast|forecasts|projected|projects|predict|predicted|predicts|expects|expected)\b(?!\s+to\b)"
 )
 # A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
 # Economists at a commercial bank are not an official body; a central bank is. An acronym ("the
@@ -389,7 +399,7 @@ OFFICIAL_FORECAST = re.compile(
 OFFICIAL_BODY = re.compile(
     r"^(?!(?:economists|analysts|experts|traders|investors|strategists)\b)(?:.*\b(?:"
     + _INSTITUTION.replace("bank|", "")
-    + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank)"
+    + r"|regulator|forecasters?|statistics|central\s+bank|reserve\s+bank|bank|officials)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?|(?:the\s+)?(?-i:[A-Z]{2,6}))$",
     re.IGNORECASE,
 )

@@ -169,6 +169,11 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
                     and a.qualifier == "exact" and text[prev[2]:a.start].strip() == "" \
                     and not _SCORE_NEXT.match(text, a.core_end):
                 continue  # an identifier: Unit 8200, Ariane 5, Boeing 737
+        if a.kind == "count" and a.unit is not None and not a.has_scale and not a.is_word and a.qualifier == "exact" \
+                and isinstance(a.value, Decimal) and 1800 <= a.value <= 2100 and text[a.start:a.core_end].isdigit():
+            prev = prev_word(text, a.start)
+            if prev and prev[0].lower() in ("the", "its", "their", "his", "her", "this", "that"):
+                continue  # "its highest level since the 2008 floods": a year naming an event, not a count
         if a.kind == "count" and a.unit is None and text[a.end:a.end + 1] == "," and isinstance(a.value, Decimal) \
                 and 0 < a.value < 120 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start):
             a.unit, a.kind = "years", "age"  # "Piotr Lanek, 52, said": an age after a name
@@ -200,6 +205,9 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
     return kept
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
 def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
     """Ranges ("between 20 and 35 metres", "12 to 18 people"), scores and ratios ("one in five")."""
     out: list[Atom] = []
@@ -219,8 +227,11 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
                 is_range_gap = bool(_RANGE_GAP.fullmatch(gap) or _RANGE_GAP.match(gap)) and gap.strip() in ("-", "–", "—", "to")
                 if a.pre == "between" and _AND_GAP.fullmatch(gap):
                     _make_range(a, b)
-                elif is_range_gap and a.pre == "by" and b.value > 2 * a.value:
-                    pass  # "fell by 12,000 to 61,000": a change and where it ended, not a range
+                elif is_range_gap and (a.pre == "by" or _BY_BEFORE.search(text, max(0, a.q_start - 4), a.q_start)) and (
+                        b.value > 2 * a.value or text[a.core_end:a.end].strip()):
+                    # "fell by 12,000 to 61,000", "rose by nearly 9 feet to 17.2 feet": a change and
+                    # where it ended, not a range ("rose by 5 to 7 percent" still is one).
+                    pass
                 elif is_range_gap and a.pre != "from":
                     before = text[max(0, a.q_start - 20):a.q_start]
                     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(text, b.end):

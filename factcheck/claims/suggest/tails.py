@@ -13,6 +13,7 @@ import re
 
 from . import lexicon as lx
 from .cues import Cues, any_in, count_words, has_content, has_quantity, strong
+from .wording import sentence
 
 # ", driven mainly by food and energy prices": a cause stated as a participle.
 _CAUSE_WORDS = r"(?:driven|fuelled|fueled|caused|prompted|triggered|spurred|boosted|hit|dragged\s+down)\s+(?:[a-z]+ly\s+)?by\s"
@@ -238,9 +239,34 @@ def split_noun_relative(text: str, a: int, b: int, c: Cues) -> tuple[int, int] |
     (GUIDELINES.md: a relative clause that holds its own figure is a claim of its own)."""
     for m in _NOUN_RELATIVE.finditer(text, a, b):
         # The clause before needs its own figure or date (its verb may be a present the verb list lacks).
-        if not (strong(c, a, m.start()) and count_words(text, a, m.start()) >= 4 and strong(c, m.end(), b)):
+        # "The council today published its plan, a ten-year programme that will create ...": a past act
+        # is checkable without a date of its own.
+        before = strong(c, a, m.start()) or lx.PAST_VERB.search(text, a, m.start()) is not None
+        if not (before and count_words(text, a, m.start()) >= 4 and strong(c, m.end(), b)):
             continue
         if count_words(text, m.end(), b) < 5:
             continue
         return m.start(), m.end()
     return None
+
+
+# "... around 38,000 households, each of which pays an average of £2,140 in council tax": a relative
+# clause on every one of a counted noun, with a figure of its own, is a second assertion.
+_PRESENT_S = re.compile(r"[a-z]{3,}s\s")
+_EACH_OF_WHICH = re.compile(r",\s+(?P<det>each|all|most|both|many|some)\s+of\s+(?:which|whom)\s+(?=[a-z])")
+
+
+def split_each_of_which(text: str, a: int, b: int, c: Cues) -> tuple[int, int, str] | None:
+    """(end of the clause, start of ", each of which ...", its wording), or None."""
+    if " of wh" not in text[a:b]:
+        return None
+    m = _EACH_OF_WHICH.search(text, a, b)
+    if m is None or not has_quantity(c, a, m.start()) or not has_quantity(c, m.end(), b):
+        return None
+    noun = re.search(r"([A-Za-z'’-]+)\s*$", text[a:m.start()])
+    # "each of which pays ...": the relative clause needs a verb of its own, past or present.
+    verb = lx.FINITE_VERB.search(text, m.end(), b) or _PRESENT_S.match(text, m.end(), b)
+    if noun is None or verb is None:
+        return None
+    det = m.group("det").capitalize()
+    return m.start(), m.start("det"), sentence(f"{det} of the {noun.group(1)}", text[m.end():b])

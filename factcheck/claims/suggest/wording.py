@@ -41,6 +41,10 @@ def sentence_subject(text: str, a: int, b: int) -> str | None:
     phrase = text[a:end].strip()
     if not phrase or _PRONOUN.fullmatch(phrase) or not phrase[0].isupper():
         return None
+    if lx.ATTRIB_VERB.match(text, end):
+        # "The Health and Safety Executive says deaths ... fell to 298. It was the lowest figure":
+        # the speaker is not what the next sentence's pronoun stands for.
+        return None
     return phrase
 
 
