@@ -30,6 +30,16 @@ def _broker_back_off_ends_with_the_test():
     broker_guard.reset()
 
 
+@pytest.fixture(autouse=True)
+def _language_ends_with_the_test():
+    # A page requested as an Arabic member leaves Arabic active in this thread (LocaleMiddleware
+    # activates and never deactivates): the next test's messages would be Arabic.
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture
 def editor(db):
     return UserFactory(username="edna", role=Role.EDITOR, first_name="Edna", last_name="Editor")

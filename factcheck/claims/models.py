@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 
 
@@ -463,6 +463,10 @@ class Notification(models.Model):
     count = models.PositiveIntegerField(default=1)
     kind = models.CharField(max_length=32)
     message = models.CharField(max_length=500)
+    # The same notice in each interface language ({"ar": …, "he": …, "en-gb": …}), written with it: a
+    # member who switches language reads their notices in the new one, not in the one of the day
+    # they came. `message` stays the text in the recipient's language of that day (the API's field).
+    texts = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
@@ -473,3 +477,18 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+    def text_in(self, language: str | None) -> str:
+        """The notice in ``language`` when it was written in it ("ar", "en-gb", or "en" for any English)."""
+        texts = self.texts or {}
+        if language:
+            found = texts.get(language) or next(
+                (t for code, t in texts.items() if code.split("-")[0] == language.split("-")[0]), None)
+            if found:
+                return found
+        return self.message
+
+    @property
+    def shown(self) -> str:
+        """The notice in the active language (the reader's, on a page)."""
+        return self.text_in(translation.get_language())

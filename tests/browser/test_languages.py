@@ -74,3 +74,23 @@ def test_login_page_follows_the_browsers_hebrew(app, chromium, guard, new_contex
         expect(page.locator("html")).to_have_attribute("dir", "rtl")
     finally:
         context.close()
+
+
+def test_notices_that_came_in_english_read_in_arabic_after_the_switch(app, page, editor, reviewer):
+    # A tryout's member switched to Arabic and found every earlier notice still in English.
+    from factcheck.claims.services import claim_assign
+    from tests.browser import scenario
+
+    article, claims = scenario.article_with_claims(editor)
+    claim_assign(actor=editor, claim_id=claims[0].pk, reviewer=reviewer)
+    login(page, app, reviewer.username)
+    page.goto(f"{app}/notifications/")
+    expect(page.locator("main")).to_contain_text("assigned you a claim")
+    page.get_by_test_id("profile-link").click()
+    page.get_by_label("Interface language").select_option("ar")
+    page.get_by_test_id("save-language").click()
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    page.goto(f"{app}/notifications/")
+    notices = page.locator("main")
+    expect(notices).to_contain_text("أسند إليك")
+    expect(notices).not_to_contain_text("assigned you a claim")

@@ -173,3 +173,25 @@ def test_words_of_people_are_isolated_in_a_notice_so_a_hebrew_claim_keeps_its_di
     claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
     note = Notification.objects.get(recipient=reviewer)
     assert note.message == f"\u2068{editor.display_name}\u2069 assigned you a claim: \u2068בשריפה נשרפו 40 בתים.\u2069"
+
+
+def test_a_member_who_switches_language_reads_earlier_notices_in_the_new_one(editor, reviewer, fire, client):
+    # A tryout's editor switched to Arabic and found every notice still in English: each was kept in
+    # the language of the day it came. Each is now written in every interface language.
+    claim_assign(actor=editor, claim_id=fire[1][0].pk, reviewer=reviewer)  # one notice
+    for c in fire[1][1:4]:
+        claim_assign(actor=editor, claim_id=c.pk, reviewer=reviewer)  # grouped with it: "4 claims"
+    note = Notification.objects.get(recipient=reviewer)
+    assert note.count == 4 and note.message.startswith("4 claims assigned to you")
+    assert note.texts["ar"].startswith("أُسندت إليك 4 ادعاءات في") and set(note.texts) == {"en-gb", "ar", "he"}
+    assert note.text_in("en") == note.message  # any English reads the English text
+    reviewer.language = "ar"
+    reviewer.save(update_fields=["language"])
+    client.force_login(reviewer)
+    page = client.get("/notifications/").content.decode()
+    assert note.texts["ar"] in page and note.message not in page
+
+
+def test_a_notice_from_before_the_texts_reads_as_it_was_written(reviewer):
+    old = Notification.objects.create(recipient=reviewer, kind="assigned", message="Edna assigned you a claim.")
+    assert old.text_in("ar") == "Edna assigned you a claim."

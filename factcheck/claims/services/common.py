@@ -421,13 +421,16 @@ def notify(recipient: User | None, claim: Claim | None, kind: str, message: str 
     """
     if recipient is None or (actor is not None and recipient.pk == actor.pk) or not recipient.is_active:
         return
-    if callable(message):
-        with translation.override(member_language(recipient)):
-            message = str(message())
-    from factcheck.claims.services.notices import email_later, notice_write
+    from factcheck.claims.services.notices import email_later, notice_write, written_in_each
     from factcheck.claims.tasks import notification_email
 
-    note, grouped = notice_write(recipient, claim=claim, article=article, kind=kind, message=message, count=count)
+    texts = None
+    if callable(message):
+        texts = written_in_each(message)
+        with translation.override(member_language(recipient)):
+            message = str(message())
+    note, grouped = notice_write(recipient, claim=claim, article=article, kind=kind, message=message, count=count,
+                                 texts=texts)
     if grouped:
         email_later(notification_email, note.pk)
     else:

@@ -71,9 +71,10 @@ def notification_send(notification_id: int, *, grouped: bool = False) -> bool:
     if grouped and still_growing(note):
         return False
     link = _link(note)
+    text = note.text_in(member_language(note.recipient))  # the language they read in now
     send_mail(
-        subject=f"[{settings.NEWSROOM_NAME}] {note.message[:80]}",
-        message=f"{note.message}\n\n{link}\n",
+        subject=f"[{settings.NEWSROOM_NAME}] {text[:80]}",
+        message=f"{text}\n\n{link}\n",
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[note.recipient.email],
     )
@@ -116,7 +117,7 @@ def notifications_digest_send() -> int:
             if not notes:
                 continue
             Notification.objects.filter(pk__in=[n.pk for n in notes]).update(emailed_at=timezone.now())
-        lines = [f"- {n.message}\n  {_link(n)}" for n in notes]
+        lines = [f"- {n.text_in(member_language(user))}\n  {_link(n)}" for n in notes]
         # The digest's own words are in the reader's language, like the notifications it lists.
         with translation.override(member_language(user)):
             subject = ngettext("Your daily digest: %(n)s notification", "Your daily digest: %(n)s notifications",

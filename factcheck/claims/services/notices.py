@@ -12,6 +12,7 @@ change rolled back leaves no notice and no count.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 
 from django.conf import settings
@@ -59,7 +60,17 @@ def grouped_message(kind: str, count: int, title: str) -> str:
                     "%(n)s claims need your settlement on “%(title)s”", count) % values
 
 
-def notice_write(recipient: User, *, claim, article, kind: str, message: str, count: int = 1) -> tuple[Notification, bool]:
+def written_in_each(build) -> dict[str, str]:
+    """The notice ``build()`` writes, in each interface language (Notification.texts)."""
+    texts = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            texts[code] = str(build())[:500]
+    return texts
+
+
+def notice_write(recipient: User, *, claim, article, kind: str, message: str, count: int = 1,
+                 texts: dict[str, str] | None = None) -> tuple[Notification, bool]:
     """Add to the recipient's open group of (article, kind) or start one; answers (row, grouped).
 
     Call inside the change's transaction; the group row is locked, so two changes adding to it at once
@@ -75,7 +86,7 @@ def notice_write(recipient: User, *, claim, article, kind: str, message: str, co
                  .order_by("-created_at", "-id").first())
     if group is None:
         note = Notification.objects.create(recipient=recipient, claim=claim, article_id=article_id, kind=kind,
-                                           message=message[:500], count=count)
+                                           message=message[:500], count=count, texts=texts or {})
         return note, False
     group_add(group, recipient, claim=claim, article=article, kind=kind, count=count, now=now)
     return group, True
@@ -87,17 +98,20 @@ def group_add(group: Notification, recipient: User, *, claim, article, kind: str
     if group.claim_id is not None and (claim is None or claim.pk != group.claim_id):
         group.claim = None  # about several claims: the notice leads to the article
     title = (article.title if article is not None else claim.article.title)
+    group.texts = written_in_each(lambda: grouped_message(kind, group.count, title))
     with translation.override(member_language(recipient)):
         group.message = str(grouped_message(kind, group.count, title))[:500]
     # The group moves to the top and is news again: a digest or a follow-up email tells its total.
     group.created_at = now
     group.emailed_at = None
     # The UPDATE of group.save(update_fields=…) written out (a verdict's notice lands here nearly always).
+    json_param = "%s::jsonb" if connection.vendor == "postgresql" else "%s"
     with connection.cursor() as cur:
         cur.execute(
             f'UPDATE "{Notification._meta.db_table}" SET count = %s, claim_id = %s, message = %s, '  # noqa: S608
-            "created_at = %s, emailed_at = NULL WHERE id = %s",
-            [group.count, group.claim_id, group.message, group.created_at, group.pk],
+            f"texts = {json_param}, created_at = %s, emailed_at = NULL WHERE id = %s",
+            [group.count, group.claim_id, group.message, json.dumps(group.texts, ensure_ascii=False),
+             group.created_at, group.pk],
         )
 
 

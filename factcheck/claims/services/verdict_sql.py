@@ -20,6 +20,7 @@ every row written and the API's answer.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from django.conf import settings
@@ -31,7 +32,7 @@ from factcheck.accounts.preferences import member_language
 from factcheck.claims import derived
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Notification
 from factcheck.claims.services import common
-from factcheck.claims.services.notices import GROUPED_KINDS, email_later, group_add, group_window
+from factcheck.claims.services.notices import GROUPED_KINDS, email_later, group_add, group_window, written_in_each
 from factcheck.core.errors import StaleVersion, stale_message
 
 
@@ -105,6 +106,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     recipient = _recipient(claim, actor)
     kind, text = notice
     if recipient is not None:
+        texts = written_in_each(text)
         with translation.override(member_language(recipient)):
             message = str(text())
         # services.notices.notice_write: the recipient's open group of this kind about the article, locked.
@@ -113,11 +115,13 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
             "AND article_id = %(article)s AND kind = %(note_kind)s AND read_at IS NULL AND created_at >= %(since)s "
             "AND %(grouped)s AND EXISTS (SELECT 1 FROM upd) ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE)"
             ", note AS (INSERT INTO claims_notification (recipient_id, claim_id, article_id, count, kind, message, "
-            "created_at) SELECT %(recipient)s, upd.id, %(article)s, 1, %(note_kind)s, %(message)s, %(now)s FROM upd "
+            "texts, created_at) SELECT %(recipient)s, upd.id, %(article)s, 1, %(note_kind)s, %(message)s, "
+            "%(texts)s::jsonb, %(now)s FROM upd "
             "WHERE NOT EXISTS (SELECT 1 FROM grp) RETURNING id)"
         )
         params.update({"recipient": recipient.pk, "note_kind": kind, "since": now - group_window(),
-                       "grouped": kind in GROUPED_KINDS, "message": message[:500]})
+                       "grouped": kind in GROUPED_KINDS, "message": message[:500],
+                       "texts": json.dumps(texts, ensure_ascii=False)})
     sql.append(
         " SELECT upd.version, (SELECT array_agg(id ORDER BY id) FROM ev), "  # noqa: S608
         + ("(SELECT ARRAY[claims_total, claims_resolved] FROM prog), " if progress is not None else "NULL, ")
