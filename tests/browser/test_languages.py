@@ -81,7 +81,7 @@ def test_notices_that_came_in_english_read_in_arabic_after_the_switch(app, page,
     from factcheck.claims.services import claim_assign
     from tests.browser import scenario
 
-    article, claims = scenario.article_with_claims(editor)
+    _article, claims = scenario.article_with_claims(editor)
     claim_assign(actor=editor, claim_id=claims[0].pk, reviewer=reviewer)
     login(page, app, reviewer.username)
     page.goto(f"{app}/notifications/")
