@@ -20,7 +20,9 @@ from factcheck.core import stamps
 from factcheck.core.stamp_reads import reads
 from tests.support.factories import ArticleFactory, make_claim
 
-pytestmark = pytest.mark.django_db
+# Counts are kept only where the cache is shared by every web process (api/page_index.enabled: Redis);
+# without it every page counts afresh, which these tests would report as a kept count lost.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("require_redis")]
 
 TEXT = "Police said 2,200 homes were flooded. The council spent 12.5 million pounds. Unemployment rose to 7 percent.\n"
 SIZE = 2
