@@ -6,18 +6,9 @@ sentence. The sentences are written for these tests, not taken from any corpus."
 
 from __future__ import annotations
 
-from factcheck.claims.suggest import Suggestion, suggest
-
-
-def _one(text: str, starts: str) -> Suggestion:
-    found = [s for s in suggest(text) if s.text.startswith(starts)]
-    assert len(found) == 1, [s.text for s in suggest(text)]
-    return found[0]
-
-
-def _figures(s: Suggestion) -> list[tuple[float, str, str | None]]:
-    return [(q["value"], q["qualifier"], q["unit"]) for q in s.quantities]
-
+from factcheck.claims.suggest import suggest
+from tests.claims.suggest.support import figures as _figures
+from tests.claims.suggest.support import one as _one
 
 # -- duals: the noun alone says "two", and its unit is the noun's
 

@@ -7,12 +7,7 @@ round. The sentences are written for these tests, not taken from any corpus."""
 from __future__ import annotations
 
 from factcheck.claims.suggest import Suggestion, suggest
-
-
-def _one(text: str, starts: str) -> Suggestion:
-    found = [s for s in suggest(text) if s.text.startswith(starts)]
-    assert len(found) == 1, [s.text for s in suggest(text)]
-    return found[0]
+from tests.claims.suggest.support import one as _one
 
 
 def _figures(s: Suggestion) -> list[tuple[float, str]]:

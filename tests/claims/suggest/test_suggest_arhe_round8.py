@@ -6,16 +6,11 @@ sentences are written for these tests, not taken from any corpus."""
 from __future__ import annotations
 
 from factcheck.claims.suggest import Suggestion, suggest
+from tests.claims.suggest.support import one as _one
 
 
 def _by_text(text: str) -> dict[str, Suggestion]:
     return {s.text: s for s in suggest(text)}
-
-
-def _one(text: str, starts: str) -> Suggestion:
-    found = [s for s in suggest(text) if s.text.startswith(starts)]
-    assert len(found) == 1, [s.text for s in suggest(text)]
-    return found[0]
 
 
 def test_hebrew_source_named_mid_sentence_goes_on_to_the_next_clause() -> None:

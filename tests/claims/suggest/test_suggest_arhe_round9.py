@@ -5,17 +5,9 @@ The sentences are written for these tests, not taken from any corpus."""
 
 from __future__ import annotations
 
-from factcheck.claims.suggest import Suggestion, suggest
-
-
-def _one(text: str, starts: str) -> Suggestion:
-    found = [s for s in suggest(text) if s.text.startswith(starts)]
-    assert len(found) == 1, [s.text for s in suggest(text)]
-    return found[0]
-
-
-def _figures(s: Suggestion) -> list[tuple[float, str, str | None]]:
-    return [(q["value"], q["qualifier"], q["unit"]) for q in s.quantities]
+from factcheck.claims.suggest import suggest
+from tests.claims.suggest.support import figures as _figures
+from tests.claims.suggest.support import one as _one
 
 
 def test_arabic_range_opened_by_a_unit_alone_is_one_to_two() -> None:
