@@ -6,7 +6,8 @@ only harm left is time: a hung Redis makes each send wait out the broker's conne
 timeouts (about two seconds). A verdict sends up to three messages (the editor's email, webhook
 deliveries, follow-up lookups); when each kept its own back-off, or none, every verdict during
 an outage took two seconds or more. Here one failed send, of any kind, makes the whole process
-skip the broker for BACKOFF_SECONDS, and /healthz reads the same state without touching Redis.
+skip the broker for BACKOFF_SECONDS. (/healthz does not read it: it asks the broker itself, so it
+tells when Redis is back before this process tries again.)
 """
 
 from __future__ import annotations

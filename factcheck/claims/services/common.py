@@ -9,11 +9,9 @@ from typing import TypeVar
 
 from django.db import OperationalError, connection, transaction
 from django.db.models import QuerySet
-from django.utils import translation
 from django.utils.translation import gettext
 
 from factcheck.accounts.models import User
-from factcheck.accounts.preferences import member_language
 from factcheck.claims import derived
 from factcheck.claims.models import (
     ALLOWED_STATES,
@@ -421,14 +419,12 @@ def notify(recipient: User | None, claim: Claim | None, kind: str, message: str 
     """
     if recipient is None or (actor is not None and recipient.pk == actor.pk) or not recipient.is_active:
         return
-    from factcheck.claims.services.notices import email_later, notice_write, written_in_each
+    from factcheck.claims.services.notices import email_later, notice_write, written_for
     from factcheck.claims.tasks import notification_email
 
     texts = None
     if callable(message):
-        texts = written_in_each(message)
-        with translation.override(member_language(recipient)):
-            message = str(message())
+        message, texts = written_for(recipient, message)
     note, grouped = notice_write(recipient, claim=claim, article=article, kind=kind, message=message, count=count,
                                  texts=texts)
     if grouped:

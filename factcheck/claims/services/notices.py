@@ -60,13 +60,20 @@ def grouped_message(kind: str, count: int, title: str) -> str:
                     "%(n)s claims need your settlement on “%(title)s”", count) % values
 
 
-def written_in_each(build) -> dict[str, str]:
-    """The notice ``build()`` writes, in each interface language (Notification.texts)."""
+def written_for(recipient: User, build) -> tuple[str, dict[str, str]]:
+    """The notice ``build()`` writes: (in the recipient's language, in each interface language).
+
+    Built once per interface language (Notification.texts); the recipient's text is one of them.
+    """
     texts = {}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             texts[code] = str(build())[:500]
-    return texts
+    language = member_language(recipient)
+    if language not in texts:  # a language no longer offered: write it as before
+        with translation.override(language):
+            return str(build())[:500], texts
+    return texts[language], texts
 
 
 def notice_write(recipient: User, *, claim, article, kind: str, message: str, count: int = 1,
@@ -98,9 +105,7 @@ def group_add(group: Notification, recipient: User, *, claim, article, kind: str
     if group.claim_id is not None and (claim is None or claim.pk != group.claim_id):
         group.claim = None  # about several claims: the notice leads to the article
     title = (article.title if article is not None else claim.article.title)
-    group.texts = written_in_each(lambda: grouped_message(kind, group.count, title))
-    with translation.override(member_language(recipient)):
-        group.message = str(grouped_message(kind, group.count, title))[:500]
+    group.message, group.texts = written_for(recipient, lambda: grouped_message(kind, group.count, title))
     # The group moves to the top and is news again: a digest or a follow-up email tells its total.
     group.created_at = now
     group.emailed_at = None

@@ -25,14 +25,13 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from factcheck.accounts.models import User
-from factcheck.accounts.preferences import member_language
 from factcheck.claims import derived
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Notification
 from factcheck.claims.services import common
-from factcheck.claims.services.notices import GROUPED_KINDS, email_later, group_add, group_window, written_in_each
+from factcheck.claims.services.notices import GROUPED_KINDS, email_later, group_add, group_window, written_for
 from factcheck.core.errors import StaleVersion, stale_message
 
 
@@ -106,9 +105,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     recipient = _recipient(claim, actor)
     kind, text = notice
     if recipient is not None:
-        texts = written_in_each(text)
-        with translation.override(member_language(recipient)):
-            message = str(text())
+        message, texts = written_for(recipient, text)
         # services.notices.notice_write: the recipient's open group of this kind about the article, locked.
         sql.append(
             ", grp AS (SELECT id, count, claim_id FROM claims_notification WHERE recipient_id = %(recipient)s "
