@@ -238,3 +238,18 @@ def test_only_a_source_of_the_same_article_can_be_attached_again(flood_claim, ed
     assert not Evidence.objects.filter(claim=flood_claim).exists()
     with pytest.raises(InvalidInput, match="Give either a URL or a file"):
         source_attach(actor=reviewer, claim_id=flood_claim.pk, url="https://council.example/x", source_id=foreign.source_id)
+
+
+def test_attaching_a_source_again_follows_the_attach_rules(flood_claim, flood_article, editor, other_reviewer,
+                                                          monkeypatch):
+    monkeypatch.setattr("factcheck.sources.services.enqueue", lambda pk: None)
+    other = make_claim(flood_article, "40 families spent the night in the sports hall", status=ClaimStatus.OPEN)
+    first = source_attach(actor=editor, claim_id=other.pk, url="https://council.example/report")
+    with pytest.raises(NotAllowed):  # not this claim's reviewer
+        source_attach(actor=other_reviewer, claim_id=flood_claim.pk, source_id=first.source_id)
+    resolved = make_claim(flood_article, "The river peaked at 5.8 metres", status=ClaimStatus.RESOLVED)
+    with pytest.raises(WrongState, match="Reopen"):
+        source_attach(actor=editor, claim_id=resolved.pk, source_id=first.source_id)
+    with pytest.raises(InvalidInput, match="already attached"):
+        source_attach(actor=editor, claim_id=other.pk, source_id=first.source_id)
+    assert list(Evidence.objects.values_list("claim_id", flat=True)) == [other.pk]
