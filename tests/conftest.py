@@ -18,6 +18,9 @@ def pytest_configure(config):
     from django.core.management import call_command
 
     call_command("compiletranslations", verbosity=0)
+    from tests.support import flush
+
+    flush.install()
 
 
 @pytest.fixture(autouse=True)
