@@ -435,6 +435,9 @@ def test_claim_create_on_a_passage_already_claimed_is_409_naming_it(as_editor, d
     error = again.json()["error"]
     assert error["code"] == "already_done" and "already a claim: “in over 40 years” (Open)" in error["message"]
     assert Claim.objects.filter(article=article, quote="in over 40 years").count() == 1
+    # A client generated from the schema knows this answer (schemathesis found it undocumented).
+    responses = as_editor.get("/api/schema/?format=json").json()["paths"]["/api/claims/"]
+    assert "409" in responses["post"]["responses"] and "409" not in responses["get"]["responses"]
 
 
 def test_claim_create_on_a_suggested_passage_accepts_the_suggestion(as_editor, desk):

@@ -19,6 +19,9 @@ from factcheck.core import stamps
 from tests.support.factories import ArticleFactory, make_claim
 
 pytestmark = pytest.mark.django_db
+# Pages and members are kept only in a cache every web process shares (settings.CACHE_SHARED:
+# Redis); without it every request is answered afresh, and these tests check what is kept.
+needs_shared_cache = pytest.mark.usefixtures("require_redis")
 
 TEXT = "Police said 2,200 homes were flooded in Elmbridge. The council spent 12.5 million pounds, the mayor said.\n"
 
@@ -42,6 +45,7 @@ def rows(response) -> dict[int, dict]:
     return {r["id"]: r for r in json.loads(response.content)["results"]}
 
 
+@needs_shared_cache
 def test_a_repeated_page_comes_from_the_cache_with_the_same_bytes_and_headers(as_editor, article):
     path = f"/api/claims/?article={article.pk}"
     cold, cold_queries = get(as_editor, path)
@@ -92,6 +96,7 @@ def test_pages_differ_by_query_string_and_language(as_editor, editor, article):
     assert hebrew["Content-Language"] == "he" and english["Content-Language"] != "he"
 
 
+@needs_shared_cache
 def test_a_revoked_token_is_refused_at_once(as_reviewer, editor, reviewer, article):
     path = f"/api/claims/?article={article.pk}"
     assert get(as_reviewer, path)[0].status_code == 200
@@ -118,6 +123,7 @@ def test_a_new_role_applies_at_once(as_editor, editor, article):
     assert response.status_code == 403
 
 
+@needs_shared_cache
 def test_a_reviewer_never_gets_an_editors_page_when_their_lists_differ(as_editor, as_reviewer, article, monkeypatch):
     monkeypatch.setattr(list_cache, "audience", lambda user: user.role)
     path = f"/api/claims/?article={article.pk}"

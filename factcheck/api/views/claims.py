@@ -89,6 +89,8 @@ class ClaimListView(ListAPIView):
     ordering_fields = ["id", "start", "due", "priority", "status", "created_at", "updated_at", "score"]
     ordering = ["article", "start", "id"]
     serializer_class = ClaimSerializer
+    # POST: the passage is already a claim (GET drops it: reads never conflict).
+    api_errors = (409,)
 
     def get_queryset(self):
         # Filters, COUNT and the page's ids run on the plain table (no joins); page_rows then
