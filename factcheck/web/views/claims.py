@@ -48,7 +48,9 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
         request, pk,
         lambda c, d: claim_services.claim_reject(actor=request.user, claim_id=pk, version=_version(d),
                                                  reason=d.get("reason") or ""),
-        message=gettext("Claim rejected."), form_class=forms.RejectForm, form_name="take_out_form",
+        # The workspace's list leaves rejected claims out: say where the claim went and that it can come back.
+        message=gettext("Claim rejected. It is listed under the status filter “Rejected”, where it can be restored."),
+        form_class=forms.RejectForm, form_name="take_out_form",
     )
 
 
