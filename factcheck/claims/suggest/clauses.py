@@ -50,6 +50,8 @@ _COMMA = re.compile(r",\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
+# Cuts between clauses (not the phrases inside one): how far a clause cut at ", and" may reach for its verb.
+_CLAUSE_BREAKS = frozenset({"cconj", "semi", "colon", "dash"})
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
 TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
 # "the highest number ...", "its first ...": a ranking opens the phrase (rankings.py reads it too).
@@ -129,6 +131,13 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # left, commas there make it a list whose last item the verb after "and" governs.
             # "Just 38 people live there, and the school closed in 2009": a right side with its own
             # subject, verb and date is a second assertion beside a figure the verb list missed.
+            # ", and one of them, Glenys Parr, resigned", ", while A and B tied for second": the right
+            # clause's verb may come after an aside or a coordinated subject, past the next candidate.
+            if not right_verb:
+                far = next((n.start() for n in cands[i + 1:] if n.lastgroup in _CLAUSE_BREAKS), end)
+                far_verb = lx.FINITE_VERB.search(text, b, far)
+                if far_verb is not None and count_words(text, b, far_verb.start()) <= 8:
+                    right_verb, r_end = True, far
             left_ok = left_verb or (has_quantity(c, seg_start, a) and right_verb
                                     and (has_quantity(c, b, r_end) or (own_subject and strong(c, b, r_end)))
                                     and not tails.figure_list(text, seg_start, a, c))
@@ -136,7 +145,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = ok or (m.group().strip(", ") == "and" and tails.coordinated_figure(text, seg_start, a, b, r_end, c))
         elif kind == "rel":
             n_right = count_words(text, b, r_end)
-            ok = left_verb and (right_verb or any_in(c.causes, b, r_end)) and has_content(c, b, r_end) and (
+            # ", where 22 remain in serious condition": a figure after the relative word is its subject,
+            # whatever its verb (the verb list misses plain presents).
+            own_count = any(q.start - b <= 6 for q in c.quantities if b <= q.start < r_end)
+            ok = left_verb and (right_verb or own_count or any_in(c.causes, b, r_end)) and has_content(c, b, r_end) and (
                 n_right >= 5 or (n_right >= 3 and has_quantity(c, b, r_end))
             )
             # "Police said the protest, which drew 20,000 people, was peaceful": the relative clause is

@@ -444,7 +444,8 @@ VERB_START = re.compile(
     rf"(?:(?:also|then|later|subsequently|previously|further|reportedly|allegedly|still|now|quickly|eventually|"
     rf"immediately|recently|finally)\s+)?(?:(?:{_AUX}|{_IRREGULAR_PAST})\b|[a-z]{{2,}}(?:ed|ing)\b)",
 )
-PROPER_NOUN = re.compile(r"(?<=[\s(“\"‘-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[’']s)?\b")
+# "SkyLusa", "McAllister": a name may carry capitals inside it.
+PROPER_NOUN = re.compile(r"(?<=[\s(“\"‘-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})(?:[’']s)?\b")
 NON_NAME_CAPS = _wordset(
     """I The A An In On At By For From Of To With And But Or So If As It Its This That These Those There Their They
     He She We You His Her Our My Your What When Where Who Why How While Although Though After Before Since Until
