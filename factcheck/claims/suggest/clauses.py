@@ -15,6 +15,7 @@ _SPLIT = re.compile(
     r"(?=[,;:\s])(?:"
     rf"(?P<tail>{tails.TAIL})"
     r"|(?P<further>,?\s+(?:and|with)\s+(?=(?:another|a\s+further)\s+(?:[a-z]+\s+)?[$£€]?\d))"
+    r"|(?P<with>,\s+with\s+(?![\d$£€]|(?:a|an|about|some|around|roughly|nearly|almost|more|over|up|just|only)\b))"
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<dash>\s(?:—|–|--)\s+(?:(?:and|but)\s+)?)"
@@ -22,7 +23,7 @@ _SPLIT = re.compile(
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
     r"|(?P<whose>,\s+(?=whose\s))"
     r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+|,\s+by\s+which\s+(?:time|point)\s+)"
-    r"|(?P<ing>,\s+(?![a-z]+ing\s+(?:it|them)\s)(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
+    r"|(?P<ing>,\s+(?!(?!making\s)[a-z]+ing\s+(?:it|them)\s)(?!(?:including|according|excluding|regarding|concerning|following|during|notwithstanding|"
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
     r"|(?P<sub>,?\s+(?:after|as|while|when|because|following)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s|"
@@ -42,6 +43,11 @@ _PAST_START = re.compile(
     r"lost|sold|paid|spent|built|began|brought|held|kept|met|ran|sent|stood|fought|flew|drew|drove|broke|chose|wrote)\b"
 )
 _MEANING = re.compile(r"meaning\s+(?:that\s+)?")
+# The act in an absolute phrase after "with": a participle ("opening", "coming") or a change ("up by").
+_WITH_ACT = re.compile(
+    r"(?<!\bof\s)(?<!\bfor\s)\b(?!during\b|including\b|according\b)[a-z]{3,}ing\b|\b(?:up|down)\s+(?:by|from|to)\b"
+)
+_MAKING = re.compile(r"making\s+(?:it|them|him|her)\s")
 GERUND = re.compile(r"[a-z]{3,}ing\s")
 _REL_FRAME = re.compile(
     r"(?:the|a|an|its|their|some|many)\s+(?:[\w'’-]+\s+){0,4}?(?:cited|described|called|saw|sees|took|used|uses)\b"
@@ -109,6 +115,16 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # "27 homes have been destroyed and another 15 homes damaged", "is contributing €740 million,
             # with a further €410 million coming from ...": a second count of its own.
             ok = left_verb and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
+        elif kind == "with":
+            # ", with the first wards opening in spring 2029", ", with vegetables up by almost a fifth": a
+            # subject and its own act after "with" is a second assertion when it has its own figure or
+            # date; ", with its 520 spaces" or ", with peak winds estimated at 150 mph" describes the first.
+            stop = text.find(",", b, end)
+            w_end = end if stop < 0 else stop
+            act = _WITH_ACT.search(text, b, w_end)
+            ok = (act is not None and left_verb and strong(c, seg_start, a) and strong(c, act.start(), w_end)
+                  and count_words(text, b, act.start()) <= 5)
+            b = a + 2 + text[a + 2:b].find("with")  # the claim's quote keeps its "with"
         elif kind == "semi":
             ok = right_verb and count_words(text, seg_start, a) >= 3
         elif kind == "dash":
@@ -183,8 +199,13 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # from 48 minutes to 19" holds its figures past the "and" the next cut candidate is.
             stop = text.find(",", b, end)
             ing_end = end if stop < 0 else stop
-            ok = (has_quantity(c, b, max(r_end, ing_end)) or meaning) and (left_verb or strong(c, seg_start, a)) \
-                and left_content
+            # ", making it one of the oldest returning comets on record": a ranking the act earns is a
+            # claim of its own, as a figure there is.
+            # "overtaking gas for the first time" stays: it is how the act came about, not what it made.
+            making = _MAKING.match(text, b) is not None
+            ranked = making and any_in(c.superlatives, b, ing_end) and left_verb
+            ok = (((has_quantity(c, b, max(r_end, ing_end)) or meaning) and not making) or ranked) \
+                and (left_verb or strong(c, seg_start, a)) and left_content
         elif kind == "that":
             # "The minister said an inquiry had been opened and that the driver had been detained":
             # two reported statements; the source at the start of the sentence reaches both.

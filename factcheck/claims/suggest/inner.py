@@ -43,7 +43,10 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     is left out."""
     evaluation = lx.IN_WHAT_CALLED.search(text, a, b) if "what" in text[a:b] else None
     if evaluation and evaluation.start() > a:
-        if not (has_quantity(c, evaluation.end(), b) or any_in(c.dates, evaluation.end(), b)):
+        # "in what the trust calls the biggest investment in a generation" ranks a measure, checkable
+        # against a record; "one of the worst abuses of trust" is a verdict.
+        if not (has_quantity(c, evaluation.end(), b) or any_in(c.dates, evaluation.end(), b)
+                or lx.MEASURED_RANK.search(text, evaluation.end(), b)):
             b = evaluation.start()  # "in what prosecutors called one of the worst abuses of trust": a verdict
         else:
             head = inner_splits(text, a, evaluation.start(), c)

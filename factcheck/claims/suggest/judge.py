@@ -182,14 +182,8 @@ def _verdict_inside(text: str, quotes: list[tuple[int, int]], s: int, e: int) ->
     or not (GUIDELINES.md: quoted testimony is a claim when it carries a ranking)."""
     if not any(qa < s < qb for qa, qb in quotes):
         return False
-    return _MEASURED_RANK.search(text, s, e + 1) is None
+    return lx.MEASURED_RANK.search(text, s, e + 1) is None
 
-
-# Superlatives of a measure (a figure ranks them), not of a judgement ("most complex", "greatest", "best").
-_MEASURED_RANK = re.compile(
-    r"\b(?:low|high|larg|bigg|small|cheap|dear|fast|slow|long|short|old|young|tall|deep|heavi|wealthi|poor|rich|"
-    r"busi|wett|dri|hott|cold|warm)est\b"
-)
 
 
 # Speculation with a figure: "fishermen believe the toll could rise above 40", "punctuality should

@@ -146,7 +146,7 @@ SUPERLATIVE = Keyed(
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
-                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
+                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         # "it was the first time a haulage firm had been convicted": a first in time.
                         r"|\b(?:was|is|were|marks|marked|be)\s+the\s+first\s+time\b"
                         # Not "The first 220 homes are due to be completed": a count of a batch ranks nothing.
@@ -310,6 +310,12 @@ EVENT_VERB = re.compile(
     r"(?:investigation|inquiry|probe|review|ban|curfew|lockdown|evacuation|closure|closures|opening|sale|merger|acquisition|"
     r"resignation|bankruptcy|recall|strike)|ended\s+without|"
     r"declared|imposed|lifted|struck\s+down|raided|murdered|kidnapped|abducted|acquired|merged|requested|conceded)\b"
+)
+# Superlatives of a measure, which a record ranks ("the lowest paid", "the biggest investment"), not of
+# a judgement ("the most complex", "the greatest day", "the worst abuses").
+MEASURED_RANK = re.compile(
+    r"\b(?:low|high|larg|bigg|small|cheap|dear|fast|slow|long|short|old|young|tall|deep|heavi|wealthi|poor|rich|"
+    r"busi|wett|dri|hott|cold|warm)est\b"
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
