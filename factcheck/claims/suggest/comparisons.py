@@ -17,6 +17,7 @@ _TRAILING_COMPARISON = re.compile(
     r"a\s+quarter|[\d$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b)"
     r"|(?:more\s+than\s+|almost\s+|nearly\s+)?(?:double|twice|triple|(?:two|three|four|five|ten)\s+times)\s"
     # ", the equivalent of 1,160 Olympic swimming pools": what the figure amounts to, checked on its own.
+    rf"|{lx.MEASURE_OF[2:]}\s"
     r"|(?:roughly\s+|about\s+|around\s+)?the\s+equivalent\s+of\s+(?=(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[\d$£€]|one\b))"
     r"|(?P<base>(?:up|down)\s+from\s|compared\s+(?:with|to)\s|against\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,2}of\s"
     r"|against\s+(?:about\s+|some\s+|around\s+|roughly\s+)?\d"

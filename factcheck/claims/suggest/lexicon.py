@@ -176,6 +176,9 @@ _NUMWORD = (
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
     r"half|double|twice|dozen|a\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth)"
 )
+# "(roughly) the size of", "about the strength of": how big something is, told by a yardstick.
+MEASURE_OF = (r"\b(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?the\s+(?:same\s+)?"
+              r"(?:size|length|height|width|weight|strength|area|depth|population)\s+of\b")
 COMPARISON = Keyed(
     (("than",), r"\bthan\s+(?!ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
                 r"(?:[\d$£€¥]|(?:" + _NUMWORD + r")\b))(?<!rather\sthan\s)(?<!other\sthan\s)"),
@@ -185,6 +188,10 @@ COMPARISON = Keyed(
                    r"expectation|goal|limit|ceiling|threshold|benchmark|figure|total|requirement)s?\s+of\b"),
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),
      r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+(?:to|of)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
+    # ", roughly the size of Wales", ", about the strength of two battalions": a measure set beside another.
+    (("the size", "the length", "the height", "the width", "the weight", "the strength", "the area", "the depth",
+      "the population"),
+     MEASURE_OF),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
      r"\btwice\s+(?:as|the|that|what|its|their|his|her|a|an)\b|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
      r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as)\b"
