@@ -27,7 +27,7 @@ _SPLIT = re.compile(
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
     r"|(?P<sub>,?\s+(?:after|as|while|when|because|following)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s|"
-    r"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|have|is|are|sold|made|took|left|lost|won|fell|rose|hit|cut|paid|spent|grew)\b)))"
+    rf"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|have|is|are|{lx.IRREGULAR_PAST})\b)))"
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
     r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent|struck|tore|swept|shot|brought)\s))"
     r"|(?P<conj>(?<!\ball)\s+(?:and|but)\s+)"  # not "all but 8,000"
@@ -47,6 +47,7 @@ _MEANING = re.compile(r"meaning\s+(?:that\s+)?")
 _WITH_ACT = re.compile(
     r"(?<!\bof\s)(?<!\bfor\s)\b(?!during\b|including\b|according\b)[a-z]{3,}ing\b|\b(?:up|down)\s+(?:by|from|to)\b"
 )
+_REL_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _MAKING = re.compile(r"making\s+(?:it|them|him|her)\s")
 GERUND = re.compile(r"[a-z]{3,}ing\s")
 _REL_FRAME = re.compile(
@@ -126,7 +127,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                   and count_words(text, b, act.start()) <= 5)
             b = a + 2 + text[a + 2:b].find("with")  # the claim's quote keeps its "with"
         elif kind == "semi":
-            ok = right_verb and count_words(text, seg_start, a) >= 3
+            # "...; the brigade puts the figure at more than 3,000": a semicolon joins whole clauses, so a
+            # right side with its own figure is one even when its verb is a present the list misses.
+            ok = (right_verb or (has_quantity(c, b, r_end) and count_words(text, b, r_end) >= 4)) \
+                and count_words(text, seg_start, a) >= 3
         elif kind == "dash":
             ok = tails.dash_cut(text, start, end, seg_start, a, b, c, open_dash)
             if open_dash:
@@ -157,7 +161,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             left_ok = left_verb or (has_quantity(c, seg_start, a) and right_verb
                                     and (has_quantity(c, b, r_end) or (own_subject and strong(c, b, r_end)))
                                     and not tails.figure_list(text, seg_start, a, c))
-            ok = left_ok and (right_verb or (own_subject and strong(c, b, r_end))) and count_words(text, b, r_end) >= 3
+            # ", but only 29 percent back the cuts": a figure opening the right side is its subject.
+            fig_subject = has_quantity(c, seg_start, a) and any(
+                0 <= q.start - b <= 12 for q in c.quantities if b <= q.start < r_end)
+            ok = left_ok and (right_verb or fig_subject or (own_subject and strong(c, b, r_end))) \
+                and count_words(text, b, r_end) >= 3
             ok = ok or (m.group().strip(", ") == "and" and tails.coordinated_figure(text, seg_start, a, b, r_end, c))
         elif kind == "rel":
             n_right = count_words(text, b, r_end)
@@ -215,7 +223,14 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             # "The index fell 2 percent after the bank raised rates by half a point": each side is an
             # assertion with its own verb and figure.
             gerund = GERUND.match(text, b) is not None  # "after reporting a loss of €412 million"
-            ok = (left_verb and (right_verb or gerund) and has_quantity(c, seg_start, a) and has_quantity(c, b, r_end)
+            # "closed the bridge on Thursday after inspectors found cracks in two girders": a dated act
+            # and the event with its own count that led to it are two assertions as well.
+            # Not "after a journey of 3.1 billion km that took ...": the event needs its own verb, near its start.
+            rv = lx.FINITE_VERB.search(text, b, r_end)
+            dated = any_in(c.dates, seg_start, a) and rv is not None and count_words(text, b, rv.start()) <= 5 \
+                and not _REL_WORD.search(text, b, rv.start())
+            ok = (left_verb and (right_verb or gerund) and (has_quantity(c, seg_start, a) or dated)
+                  and has_quantity(c, b, r_end)
                   and not any(q.start < b < q.end or (q.kind == "duration" and 0 <= a - q.end <= 1) for q in c.quantities)
                   and count_words(text, b, r_end) >= 5)  # not "came two days after ...": a duration dates it
             ok = ok or tails.after_event(text, m.group(), seg_start, a, b, r_end, c, left_verb, right_verb)

@@ -439,6 +439,7 @@ _NOT_VERB_ED = (
     "need|seed|speed|bed|red|shed|feed|hundred|indeed|breed|greed|creed|weed|steed|sped|bred|wed|led|fled|naked|"
     "wicked|sacred|aged|beloved|kindred|rugged|ragged|jagged"
 )
+IRREGULAR_PAST = _IRREGULAR_PAST  # "after inspectors found ...": a subject and its past act
 FINITE_VERB = re.compile(
     rf"\b(?:{_AUX}|{_IRREGULAR_PAST})\b|\b(?!(?:{_NOT_VERB_ED})\b)[a-z]{{2,}}ed\b|\b(?:isn't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|aren't)\b",
 )
