@@ -150,3 +150,37 @@ def test_her_first_is_a_ranking():
     text = "Mora has found 11 asteroids, but this is her first comet."
     got = _by_text(text)
     assert "superlative" in got["this is her first comet"].types
+
+
+# --- comparisons and cuts between clauses --------------------------------------------------------
+
+
+def test_roughly_the_size_of_a_yardstick_is_a_comparison_claim():
+    text = "The lake covers some 60 square kilometres, roughly the size of the city itself."
+    got = _by_text(text)
+    assert list(got) == ["The lake covers some 60 square kilometres", "roughly the size of the city itself"]
+    assert "comparison" in got["roughly the size of the city itself"].types
+
+
+def test_a_semicolon_s_right_side_with_its_own_figure_is_a_claim():
+    text = "The ministry says 420 homes were destroyed; the charity puts the figure at more than 900."
+    got = _by_text(text)
+    assert list(got) == ["The ministry says 420 homes were destroyed", "the charity puts the figure at more than 900"]
+    assert figures(got["the charity puts the figure at more than 900"])[0][:2] == (900, "more_than")
+
+
+def test_but_a_figure_and_its_verb_is_a_second_claim():
+    text = "A survey found that 61 percent of tenants support the cap, but only 18 percent back the levy."
+    got = _texts(text)
+    assert got == ["A survey found that 61 percent of tenants support the cap", "only 18 percent back the levy"]
+
+
+def test_a_dated_act_and_the_counted_event_after_it_are_two_claims():
+    text = "Engineers shut the Marl Viaduct on Monday after inspectors found cracks in three of its piers."
+    got = _texts(text)
+    assert got == ["Engineers shut the Marl Viaduct on Monday", "inspectors found cracks in three of its piers"]
+
+
+def test_after_a_journey_of_a_figure_stays_with_its_dated_act():
+    text = "The probe Corva entered orbit around Mars on Friday after a journey of 480 million kilometres that took 7 months."
+    assert len(suggest(text)) == 1
