@@ -284,9 +284,6 @@ MAX_MODULE_LINES = 600
 LONG_MODULES_ALLOWED = {
     "factcheck/claims/suggest/numbers.py": "being split on the engine branch (vocabulary tables, one reader per kind)",
     "factcheck/claims/suggest/engine.py": "being split on the engine branch (_judge in parts)",
-    "factcheck/claims/suggest/clauses.py": "the English clause splitter (634 lines after round 13, 625 after "
-    "round 11's 'in what X called' "
-    "split); its split_* shapes share the module's cut patterns, to be split by shape (relative, comparison, ranking)",
     "tests/sources/test_fetch.py": "one table of hostile addresses per rule of the fetcher; read as one list",
 }
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .attribution import find_attribution
-from .clauses import antecedent_start
 from .cues import find_cues
 from .engine import suggest
 from .judge import describe
 from .lang_engine import analyse_rtl
 from .lang_script import RTL_LANGS, detect
 from .numbers import find_quantities
+from .relatives import antecedent_start
 from .segment import quoted_spans, sentences
 from .wording import sentence, sentence_subject, starts_with_pronoun, with_subject
 

@@ -17,12 +17,14 @@ from . import lexicon as lx
 from . import tails, wording
 from .asides import find_asides, outside_runs
 from .attribution import find_attribution, find_speaker
-from .clauses import PRESENT_VERB, Clause, antecedent_start, inner_splits, split_clauses
+from .clauses import PRESENT_VERB, Clause, split_clauses
 from .cues import Cues, count_words, find_cues, overlaps
+from .inner import inner_splits
 from .judge import frame_content, judge
 from .lang_engine import suggest_rtl
 from .lang_script import RTL_LANGS, detect
 from .numbers import QuantityMatch, find_quantities
+from .relatives import antecedent_start
 from .segment import paragraphs, quoted_spans, sentences
 from .suggestion import TYPES, Suggestion, with_type
 from .wording import sentence_subject, starts_with_pronoun, subject_end, with_subject

@@ -140,8 +140,9 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
         forecast = lx.OFFICIAL_FORECAST.match(text, after.end(), b) if after else None
     return _Reading(
         a=a, b=b, ca=ca, cb=cb, quantities=qs, figures=figures, durations=[q for q in qs if q.kind == "duration"],
-        content_figures=content, has_sup=any(a <= s < b and not _inside(quotes, s) and not _attributive(text, s, e, a)
-                                             for s, e in c.superlatives),
+        content_figures=content,
+        has_sup=any(a <= s < b and not _verdict_inside(text, quotes, s, e) and not _attributive(text, s, e, a)
+                    for s, e in c.superlatives),
         in_quote=quote_fraction(quotes, ca, cb) > 0.5, forecaster=forecast.group("src") if forecast else None,
     )
 
@@ -175,9 +176,14 @@ def _attributive(text: str, s: int, e: int, a: int) -> bool:
     return before is not None and not _ONE_OF_BEFORE.search(text, max(a, s - 40), s)
 
 
-def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
-    """A ranking in quotation marks ('"one of the most complex"') is the speaker's verdict."""
-    return any(qa < pos < qb for qa, qb in quotes)
+def _verdict_inside(text: str, quotes: list[tuple[int, int]], s: int, e: int) -> bool:
+    """A ranking in quotation marks ('"one of the most complex"', '"the greatest day"') is the speaker's
+    verdict; one of a measure ('"the lowest paid in the county"') is checkable against a record, quoted
+    or not (GUIDELINES.md: quoted testimony is a claim when it carries a ranking)."""
+    if not any(qa < s < qb for qa, qb in quotes):
+        return False
+    return lx.MEASURED_RANK.search(text, s, e + 1) is None
+
 
 
 # Speculation with a figure: "fishermen believe the toll could rise above 40", "punctuality should
@@ -394,7 +400,8 @@ def judge(
         else:
             # Someone resigned, was charged, a law was passed: an event an editor can check.
             # A two- or three-word act is enough when its wording names the subject ("requested federal aid").
-            event = (n_words >= 4 or (wording is not None and n_words >= 2)) and lx.EVENT_VERB.search(text, a, b) is not None
+            # "The minister resigned", "Both deny wrongdoing": a subject and its act are enough.
+            event = (n_words >= 3 or (wording is not None and n_words >= 2)) and lx.EVENT_VERB.search(text, a, b) is not None
             # "The unit is full, according to a doctor there": a sourced statement of fact.
             event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
             # "The Commission said it had offered assistance": a reported statement of fact, which an
@@ -410,7 +417,7 @@ def judge(
                 return None
     # A ranking split off its clause ("and the largest since 1998", ", a club record") is a claim even when short.
     if n_words <= 4 and not (r.content_figures or r.durations or r.has_sup) and wording is None \
-            and not lx.FINITE_VERB.search(text, a, b):
+            and not lx.FINITE_VERB.search(text, a, b) and not lx.EVENT_VERB.search(text, a, b):
         return None  # "2 December 2026" under a release's heading, "until 6pm today": no assertion
     if n_words < 3 and not (wording and r.content_figures and n_words == 2):
         return None  # "fined $250,000" after "He was sentenced to 12 years and": two words, with a subject

@@ -146,7 +146,7 @@ SUPERLATIVE = Keyed(
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
-                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
+                        r"|\b(?:was|is|were|are|became|becomes|be)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?first\b(?!\s+(?:time|half|quarter|round|day|week|of)\b)"
                         # "it was the first time a haulage firm had been convicted": a first in time.
                         r"|\b(?:was|is|were|marks|marked|be)\s+the\s+first\s+time\b"
                         # Not "The first 220 homes are due to be completed": a count of a batch ranks nothing.
@@ -176,6 +176,9 @@ _NUMWORD = (
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
     r"half|double|twice|dozen|a\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth)"
 )
+# "(roughly) the size of", "about the strength of": how big something is, told by a yardstick.
+MEASURE_OF = (r"\b(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?the\s+(?:same\s+)?"
+              r"(?:size|length|height|width|weight|strength|area|depth|population)\s+of\b")
 COMPARISON = Keyed(
     (("than",), r"\bthan\s+(?!ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
                 r"(?:[\d$£€¥]|(?:" + _NUMWORD + r")\b))(?<!rather\sthan\s)(?<!other\sthan\s)"),
@@ -185,6 +188,10 @@ COMPARISON = Keyed(
                    r"expectation|goal|limit|ceiling|threshold|benchmark|figure|total|requirement)s?\s+of\b"),
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),
      r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+(?:to|of)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
+    # ", roughly the size of Wales", ", about the strength of two battalions": a measure set beside another.
+    (("the size", "the length", "the height", "the width", "the weight", "the strength", "the area", "the depth",
+      "the population"),
+     MEASURE_OF),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
      r"\btwice\s+(?:as|the|that|what|its|their|his|her|a|an)\b|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
      r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as)\b"
@@ -311,6 +318,12 @@ EVENT_VERB = re.compile(
     r"resignation|bankruptcy|recall|strike)|ended\s+without|"
     r"declared|imposed|lifted|struck\s+down|raided|murdered|kidnapped|abducted|acquired|merged|requested|conceded)\b"
 )
+# Superlatives of a measure, which a record ranks ("the lowest paid", "the biggest investment"), not of
+# a judgement ("the most complex", "the greatest day", "the worst abuses").
+MEASURED_RANK = re.compile(
+    r"\b(?:low|high|larg|bigg|small|cheap|dear|fast|slow|long|short|old|young|tall|deep|heavi|wealthi|poor|rich|"
+    r"busi|wett|dri|hott|cold|warm)est\b"
+)
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")
 HEDGED_KEYS = ("report", "alleged", "polled", "surveyed")
@@ -426,6 +439,7 @@ _NOT_VERB_ED = (
     "need|seed|speed|bed|red|shed|feed|hundred|indeed|breed|greed|creed|weed|steed|sped|bred|wed|led|fled|naked|"
     "wicked|sacred|aged|beloved|kindred|rugged|ragged|jagged"
 )
+IRREGULAR_PAST = _IRREGULAR_PAST  # "after inspectors found ...": a subject and its past act
 FINITE_VERB = re.compile(
     rf"\b(?:{_AUX}|{_IRREGULAR_PAST})\b|\b(?!(?:{_NOT_VERB_ED})\b)[a-z]{{2,}}ed\b|\b(?:isn't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|aren't)\b",
 )
@@ -444,7 +458,8 @@ VERB_START = re.compile(
     rf"(?:(?:also|then|later|subsequently|previously|further|reportedly|allegedly|still|now|quickly|eventually|"
     rf"immediately|recently|finally)\s+)?(?:(?:{_AUX}|{_IRREGULAR_PAST})\b|[a-z]{{2,}}(?:ed|ing)\b)",
 )
-PROPER_NOUN = re.compile(r"(?<=[\s(“\"‘-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[’']s)?\b")
+# "SkyLusa", "McAllister": a name may carry capitals inside it.
+PROPER_NOUN = re.compile(r"(?<=[\s(“\"‘-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})(?:[’']s)?\b")
 NON_NAME_CAPS = _wordset(
     """I The A An In On At By For From Of To With And But Or So If As It Its This That These Those There Their They
     He She We You His Her Our My Your What When Where Who Why How While Although Though After Before Since Until

@@ -51,10 +51,13 @@ def tail_ok(kind: str, text: str, seg_start: int, a: int, b: int, r_end: int, c:
         # "allocated 18.5 million euros, including 4 million euros for nursing staff": a sum and the part
         # of it earmarked for something are one allocation, checked in one document.
         last = [p for p in c.quantities if seg_start <= p.start and p.end <= a]
-        inside = inside or (q is not None and bool(last) and q.kind == "money" and last[-1].kind == "money")
+        # "raised £6.3 million ..., including a single gift of £1 million" names a member (a gift, a
+        # purchase) with its own figure; the figure straight after "including" is the earmarked part.
+        inside = inside or (q is not None and bool(last) and q.kind == "money" and last[-1].kind == "money"
+                            and count_words(text, b, q.start) <= 3)
         # "including about 210,000 citizens living abroad" is a subset of the count, one claim with it;
         # "including a target of 20,000 social homes" is a member with a figure of its own.
-        return (q is not None and 2 <= count_words(text, b, q.start) <= 4 and left_figure and left_verb and not inside
+        return (q is not None and 2 <= count_words(text, b, q.start) <= 5 and left_figure and left_verb and not inside
                 and count_words(text, b, r_end) >= 3)
     if kind == "of_them":
         q = next((q for q in c.quantities if b <= q.start < r_end), None)
