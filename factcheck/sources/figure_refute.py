@@ -146,6 +146,8 @@ _REFUTE_NEXT = re.compile(
 _REFUTE_AT = re.compile(
     # "nowhere close to 1.5 million": the reader takes "close to" as the figure's qualifier.
     r"\bnowhere\s+(?:near|close)\b|\bnot\s+(?:even\s+)?(?:anywhere\s+)?(?:near|close\s+to)\b|"
+    # "show nothing close to the 300 patients", "nothing approaching", "anything resembling".
+    r"\b(?:nothing|not\s+anything|never\s+anything)\s+(?:even\s+)?(?:close\s+to|near|approaching|resembling|of\s+the\s+sort)\b|"
     r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
     r"\s+(?:of\s+)?the\s+[\d$£€]|\b(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\s+[\d$£€]"
     r"|\bhalf\s+(?:of\s+)?the\s+[\d$£€]"
