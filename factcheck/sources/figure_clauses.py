@@ -28,10 +28,12 @@ def scope_start(found: list[dict], i: int) -> int:
 
 # Breaks between two assertions set against each other (not "and", which often joins two objects of
 # one verb, nor a comma, which sets off asides).
-_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:whereas|while)\s|\sbut\s")
+# (A semicolon before a numbered item, "(2) Imposes on the respondent a fine", lists parts of one decision.)
+_CONTRAST = re.compile(r";(?!\s*(?:\(?\w{1,3}\)|and\b|or\b))|,\s*(?:while|whereas|but|although|though)\b"
+                       r"|\s(?:whereas|while)\s|\sbut\s")
 _PRONOUN_ONLY = re.compile(r"^\W*(?:(?:it|they|this|that|these|those|which|who|its|their|the\s+\w+)\W+)?$", re.I)
-_ANAPHOR = re.compile(r"\b(?:it|they|them|its|their|this|that|these|those|figure|count|total|toll|tally|number|estimate|"
-                     r"final|revised|later|updated|corrected|true|actual|real)\b", re.I)
+_ANAPHOR = re.compile(r"^\W*(?:it|they|this|that|these|those)\b|\b(?:them|figure|count|total|toll|tally|number|estimate|"
+                     r"final|revis\w*|later|updated|corrected|true|actual|real)\b", re.I)
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
 
 
@@ -62,7 +64,8 @@ def subject_elsewhere(text: str, start: int, end: int, bounds: tuple[int, int], 
         if lead_words and not _shares(subject, mine) and _shares(subject, there):
             return True
     if names:
-        own_names = {n.lower() for n in _NAME.findall(f" {text[lo:start]}")}
+        head = re.sub(r"^[\W\d_]*[\w'’-]+", "", text[lo:start])  # a clause's first word is capitalised anyway
+        own_names = {n.lower() for n in _NAME.findall(f" {head}")}
         if (own_names - names and not names & set(words_of(own, expand=False))
                 and names & set(words_of(rest, expand=False))):
             return True

@@ -454,6 +454,15 @@ def _same_things(a: str, b: str) -> bool:
     return units_compatible(a, b) or not _other_things(a, b)
 
 
+_MARGIN = re.compile(r"\s*(?:short\s+of|below|above|under|over|more\s+than|less\s+than|fewer\s+than|higher\s+than|"
+                     r"lower\s+than|ahead\s+of|behind|up\s+on|down\s+on|off)\s+(?:the|a|an|its|their|last|this)\b", re.I)
+
+
+def margin(text: str, q: dict) -> bool:
+    """Is ``q`` the gap between two values ("0.4°C short of the record", "3 points ahead of the rival")?"""
+    return _MARGIN.match(text, q["end"]) is not None
+
+
 def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], label: str) -> tuple[str, int]:
     """For a figure the source gives as a first count, "different" when the count it then gives for the same
     thing is higher (overtaken), "contradicts" when lower (revised down: refuted), "" when it gives none or
@@ -476,6 +485,8 @@ def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]
         return "", -1
     for j in order:
         later = found[j]
+        if margin(text, later):
+            continue  # "47.3°C, 0.4°C short of the national record": a gap between two values, no count
         if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not _same_things(sq["unit"], later["unit"])):
             continue  # "a week later" is no count of flights
         if first_count(text, later, bounds[j]) and j != i + 1:
@@ -495,8 +506,10 @@ def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
 
 # Who gives a count: "police put the crowd at", "herders say", "the IMF's estimate is", "according to".
 _GIVES = re.compile(
-    r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|count|counts|counted|reported|reports|report|"
-    r"recorded|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b"
+    # ("police-recorded burglaries", "recorded crime": an adjective, which gives no figure of its own.)
+    r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|count|counts|counted|reports|report|"
+    r"(?<!-)(?:recorded|reported)(?!\s+(?!(?:a|an|the|its|their|about|some|around|nearly|more|over|at|in|by|on|as|that|"
+    r"only|just|almost|up|to|for|fewer|less|than|after|since|last|this|earlier|previously)\b)[a-z]{3,})|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b"
     r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה|ש|و|ف)?(?:טען|טענה|טענו|אמר|אמרה|אמרו|מסר|מסרה|מסרו|העריך|העריכה|העריכו|ספרו|לפי|"
     r"قال|قالت|قالوا|ذكر|ذكرت|اعلن|أعلن|اعلنت|أعلنت|قدر|قدرت|بحسب|وفق|حسب)(?![\u05d0-\u05ea\u0621-\u064a])",
     re.I,
@@ -543,7 +556,7 @@ def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]
         other = found[j]
         if bounds[j][0] > reach:
             break
-        if other["kind"] != sq["kind"] or other["value"] == sq["value"]:
+        if other["kind"] != sq["kind"] or other["value"] == sq["value"] or margin(text, other):
             continue
         if other["unit"] and sq["unit"] and not _same_things(sq["unit"], other["unit"]):
             continue
