@@ -74,3 +74,30 @@ def subject_elsewhere(text: str, start: int, end: int, bounds: tuple[int, int], 
 
 def _shares(words: list[str], pool: set[str]) -> bool:
     return any(w in pool or (len(w) >= 5 and any(len(o) >= 5 and (w in o or o in w) for o in pool)) for w in words)
+
+
+# A fact-check's own rating of the claim ("RATING: False.", "Our verdict: misleading."): every mention of the
+# claim's figure in it is the figure rated, so none states it.
+_RATED_FALSE = re.compile(
+    r"\b(?:verdict|rating|ruling|conclusion|assessment|we\s+rate\s+(?:this|it|the\s+claim)|rated)\s*(?:[:\-–—]|\bas\b|\bis\b)\s*"
+    r"['‘\"“]?(?:mostly\s+|largely\s+|partly\s+)?(?:false|misleading|inaccurate|incorrect|wrong|untrue|unsupported|unproven|"
+    r"exaggerated|fake|fabricated|baseless|not\s+true|no\s+evidence|pants\s+on\s+fire|fiction)\b", re.I)
+# "rejected as 'false and defamatory' an allegation in the documentary that the firm had paid $1.5m": a denial of
+# a reported claim, whose "that" clause holds the figure however long the words between.
+_DENIED_REPORT = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|contest\w*|repudiat\w*)\b[^.;!?]{0,80}?"
+    r"\b(?:allegations?|claims?|reports?|suggestions?|assertions?|accusations?|rumou?rs?|charges?)(?:\s+[\w'’-]+){0,4}?\s+that\b"
+    # (Not when the sentence goes on to its own assertion, "..., confirming that 19 people had died", or the
+    # reported claim held a figure of its own: "denying reports that 300 had been arrested, said 74 ...".)
+    r"(?![^.;!?]*(?:\b(?:but|however|yet|although|confirm\w*|said|says|insist\w*|adding|added|saying|stating|"
+    r"acknowledg\w*|admitt\w*)\b|\d))[^.;!?]*$", re.I)
+
+
+def rated_false(text: str) -> bool:
+    """Does the source give its own verdict that the claim is false or misleading?"""
+    return _RATED_FALSE.search(text) is not None
+
+
+def denied_report(text: str, start: int, bounds: tuple[int, int]) -> bool:
+    """Is the figure at ``start`` inside a reported claim its sentence denies ("denied reports that ...")?"""
+    return _DENIED_REPORT.search(text, bounds[0], start) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.sources.crosslang import refuted_rtl
+from factcheck.sources.figure_clauses import denied_report, rated_false
 from factcheck.sources.figure_followup import refuted_after
 
 __all__ = ["REFERENCE_BEFORE", "refuted"]
@@ -416,6 +417,8 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
         # figure's future, and takes the figure as given.
         denial = None
     if denial or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
+        return True
+    if denied_report(text, q["start"], bounds) or rated_false(text):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True
