@@ -454,6 +454,9 @@ def _same_things(a: str, b: str) -> bool:
     return units_compatible(a, b) or not _other_things(a, b)
 
 
+_REPLACING = re.compile(r"\b(?:revis\w*|updat\w*|final|later|correct\w*|confirm\w*|now|since|raised|lowered|amended|"
+                        r"official\w*|actual|true|real|subsequent\w*|eventually|ultimately|turned\s+out|rose|risen|climbed|"
+                        r"fell|dropped|stands|stood|count\w*|tally|total|toll)\b|[\u0590-\u06ff]", re.I)
 _MARGIN = re.compile(r"\s*(?:short\s+of|below|above|under|over|more\s+than|less\s+than|fewer\s+than|higher\s+than|"
                      r"lower\s+than|ahead\s+of|behind|up\s+on|down\s+on|off)\s+(?:the|a|an|its|their|last|this)\b", re.I)
 
@@ -487,6 +490,11 @@ def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]
         later = found[j]
         if margin(text, later):
             continue  # "47.3°C, 0.4°C short of the national record": a gap between two values, no count
+        if (bounds[j] != bounds[i] and later["start"] > sq["end"] and not revised_after(text, sq, bounds[i])
+                and not revised_from(text, sq, bounds[i]) and not _REPLACING.search(text, bounds[j][0], later["start"])):
+            # A first count is replaced by one the next sentence gives as such ("The final count was 6,300"), not by
+            # any figure of it ("Overnight the minimum did not fall below 31°C" after a provisional maximum).
+            continue
         if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not _same_things(sq["unit"], later["unit"])):
             continue  # "a week later" is no count of flights
         if first_count(text, later, bounds[j]) and j != i + 1:
