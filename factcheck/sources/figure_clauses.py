@@ -37,15 +37,29 @@ _ANAPHOR = re.compile(r"^\W*(?:it|they|this|that|these|those)\b|\b(?:them|figure
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
 
 
+_COMPOUND = re.compile(r"[\d.,]+-[a-z]+")  # "24-bed", "60,000-capacity": an adjective, sizing the noun after it
+_NOUN_PHRASE = re.compile(r"((?:\s+[a-z][\w'-]*){1,4})")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|all|its|their|our|a)?\s*((?:[a-z][\w'-]*\s*){1,3})")
+
+
 def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     cuts = [lo, *(m.start() for m in _CONTRAST.finditer(text, lo, hi)), hi]
     return list(itertools.pairwise(cuts))
 
 
 def subject_elsewhere(text: str, start: int, end: int, bounds: tuple[int, int], subject: list[str],
-                      names: set[str], words_of) -> bool:
+                      names: set[str], words_of, label: str = "states", kind: str = "count", claim_of: str = "") -> bool:
     """Is the claim's subject (its words, or its names) in another clause of the figure's sentence than the
-    figure's own, which names something else before the figure? ``words_of`` is the check's keywords()."""
+    figure's own, which names something else before the figure? Or is the figure the size of another thing
+    ("a 24-bed unit"), or (when it differs) a share of another whole than the claim's (``claim_of``, the whole
+    the claim's own figure is a share of, if any)? ``words_of`` is the check's keywords()."""
+    of = _COMPOUND.fullmatch(text, start, end) and _NOUN_PHRASE.match(text, end)
+    if of and subject and not _shares(subject, set(words_of(of.group(1)))):
+        return True  # "a 24-bed intensive care unit" is the unit's size, not the hospital's 600 beds
+    share = _SHARE_OF.match(text, end)
+    if (label == "different" and kind == "fraction" and share and not claim_of
+            and not _shares(subject, set(words_of(share.group(1))))):
+        return True  # "about a third of the basket" is a share of something else than the claim's rate
     parts = _segments(text, *bounds)
     if len(parts) < 2:
         return False

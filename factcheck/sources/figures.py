@@ -523,7 +523,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                                                                 same_figure=label == "states")):
                 continue  # "Nineteen people were injured" for "killed 19"; "the stadium holds 50,000 people"
             if label in ("states", "different") and not across and not revised and subject_elsewhere(
-                    source_text, sq["start"], sq["end"], bounds[i], cq_subject, names, keywords):
+                    source_text, sq["start"], sq["end"], bounds[i], cq_subject, names, keywords, label, sq["kind"], claim_of):
                 continue  # "Imports grew by 4 percent, while exports were flat" for exports' 4 percent
             if label == "states" and not across and not revised and _other_kind(
                     source_text, found, i, bounds, claim_noun, subject, claim_names=names):
