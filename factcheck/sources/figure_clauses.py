@@ -112,6 +112,18 @@ def rated_false(text: str) -> bool:
     return _RATED_FALSE.search(text) is not None
 
 
+# A correction notice: "An earlier version of this article said Ridgeway would hire 1,200 workers." The figure
+# is what the text said wrongly, however far into the sentence.
+_EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|original|prior|first)\s+(?:version|edition|draft)\s+of\s+"
+                              r"(?:this|the)\s+(?:article|report|story|piece|page|post|release|statement)\b"
+                              r"(?![^.;!?]*\b(?:correctly|rightly|accurately)\b)[^.;!?]*$", re.I)
+
+
+def earlier_version(text: str, start: int, bounds: tuple[int, int]) -> bool:
+    """Is the figure at ``start`` what an earlier version of the text said, in a correction notice?"""
+    return _EARLIER_VERSION.search(text, bounds[0], start) is not None
+
+
 def denied_report(text: str, start: int, bounds: tuple[int, int]) -> bool:
     """Is the figure at ``start`` inside a reported claim its sentence denies ("denied reports that ...")?"""
     return _DENIED_REPORT.search(text, bounds[0], start) is not None

@@ -522,7 +522,9 @@ _GIVES = re.compile(
     r"قال|قالت|قالوا|ذكر|ذكرت|اعلن|أعلن|اعلنت|أعلنت|قدر|قدرت|بحسب|وفق|حسب)(?![\u05d0-\u05ea\u0621-\u064a])",
     re.I,
 )
-_CLAUSE_START = re.compile(r"[;:؛]\s*|[,،]\s*(?:while|whereas|but|and)\s+|\s(?:while|whereas)\s+|[.!?]\s+|[,،]\s*(?=[וو]\S)")
+# (", a number its own annual report puts at 38,000": an appositive giving the figure another source gives.)
+_CLAUSE_START = re.compile(r"[;:؛]\s*|,\s*(?=(?:a|the)\s+(?:number|figure|total|tally|count|claim)\b)|"
+                           r"[,،]\s*(?:while|whereas|but|and)\s+|\s(?:while|whereas)\s+|[.!?]\s+|[,،]\s*(?=[וو]\S)")
 _DENYING = re.compile(
     r"\b(?:not|no|never|den(?:y|ies|ied|ying)|false|wrong|reject\w*|dismiss\w*|disput\w*)\b"
     r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|و)?(?:לא|אין|הכחיש\S*|لا|لم|ليس|نفى|نفت)(?![\u05d0-\u05ea\u0621-\u064a])",
@@ -551,6 +553,10 @@ def answered_lower(text: str, found: list[dict], i: int, j: int) -> bool:
     )
 
 
+_GIVEN_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:found|finds|showed|shows|said|says|"
+                          r"concluded|reported|estimated|calculated)\s*[.!?]?\s*$")
+
+
 def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]) -> int:
     """The index of a count another source gives for the same thing, set against this one in a clause of
     its own ("Organisers said 10,000 marched; police put the crowd at 3,500"), or -1. The passage then
@@ -570,7 +576,9 @@ def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]
             continue
         cut = _clause_start(text, other["start"], lo)
         theirs = text[cut : other["start"]]
-        if cut < sq["end"] or not _GIVES.search(theirs) or _DENYING.search(theirs):
+        # "...; across all patients, the reduction was 12 percent, the regulator found": the source given after it.
+        tail = _GIVEN_AFTER.match(text, other["end"], bounds[j][1])
+        if cut < sq["end"] or not (_GIVES.search(theirs) or tail) or _DENYING.search(theirs):
             continue  # the other end of a range ("30 to 40 boats"), or a yardstick ("up from 187")
         return j
     return -1

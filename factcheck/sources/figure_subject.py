@@ -179,7 +179,10 @@ _KILLED = re.compile(r"\b(?:kill\w*|dead|deaths?|die[sd]?|dying|fatalit\w+|bodie
 _HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|treated\s+for|hospitali[sz]ed)\b")
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|accommodates?|(?:can|could|will|would)\s+(?:hold|carry|seat|accommodate|take|house|handle|fit)|"
-    r"(?:designed|built|licensed)\s+(?:to\s+(?:hold|carry|take|house|seat)|for)|capacity\s+(?:of|for)|room\s+for)\s*"
+    r"(?:designed|built|licensed)\s+(?:to\s+(?:hold|carry|take|house|seat)|for)|capacity\s+(?:of|for)|room\s+for|"
+    # What was hoped for or built to be, not what happened: "had hoped for 25,000", "designed to produce 300,000 cars".
+    r"(?:had\s+)?hop(?:ed|es|ing)\s+(?:for|to\s+\w+)|aim(?:ed|s|ing)?\s+(?:for|to\s+\w+)|designed\s+to\s+\w+|"
+    r"(?:was|were|is|are)\s+meant\s+to\s+\w+)\s*"
     r"(?:up\s+to\s+|as\s+many\s+as\s+)?$")
 # A claim about what may be (a forecast, a capacity) is stated by what a place can hold.
 _CAPACITY_CLAIM = re.compile(r"\b(?:holds?|seats?|beds|places|spaces|berths|has|have|capacity|accommodat\w*|can|could|"
@@ -189,7 +192,7 @@ _CAPACITY_CLAIM = re.compile(r"\b(?:holds?|seats?|beds|places|spaces|berths|has|
 _STANDING_BEFORE = re.compile(r"\b(?:employs?|employing|is\s+home\s+to|home\s+to|(?:a\s+)?(?:workforce|population|staff|"
                               r"headcount|membership)\s+of)\s*$")
 _STANDING_CLAIM = re.compile(r"\b(?:employ\w*|workforce|population|staff|headcount|membership|home\s+to|workers|"
-                             r"employees|inhabitants)\b")
+                             r"employees|inhabitants|residents|has|have)\b")
 # A claim that something happened to the people counted ("laid off 800 workers", "hired 500 staff") is no
 # standing number, whatever its noun: "The firm employs 800 engineers" does not state it.
 _EVENT_CLAIM = re.compile(r"\b(?:laid|lay(?:s|ing)?\s+off|cut|cuts|shed|sheds|axed?|axes|fired|sacked|hired|hires|recruit\w*|"
