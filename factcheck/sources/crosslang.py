@@ -324,6 +324,14 @@ _EXTRA_DENIALS = {
 }
 
 
+_WRONG_LATER = re.compile(rf"(?<![{_AR_LETTERS}{_HE_LETTERS}])(?:ו|ה)?(?:שגוי|שגויה|שגויים|שגויות|מוטעה|מוטעית|מוטעים|"
+                          rf"אינו נכון|אינה נכונה|לא נכון|לא נכונה|غير صحيح|غير صحيحة|خاطئ|خاطئة|خطا|مغلوط|مغلوطة)"
+                          rf"(?![{_AR_LETTERS}{_HE_LETTERS}])")
+_NAMES_FIGURE = re.compile(r"(?:הנתון|הטענה|הדיווח|המספר|ההערכה|הפרסום|الرقم|الادعاء|التقرير|الخبر|نسخة سابقة|ورد في)")
+_CORRECT_ONE = re.compile(rf"[^.!?\d]{{0,30}}?[،,]\s*(?:و)?(?:الصحيح|الصواب|הנכון|המספר הנכון|הנתון הנכון)"
+                          rf"(?![{_AR_LETTERS}{_HE_LETTERS}])")
+
+
 def _denial(lang: str, part: str) -> bool:
     extra = _EXTRA_DENIALS.get(lang)
     return bool(extra and extra.search(part))
@@ -389,6 +397,10 @@ def refuted_rtl(text: str, start: int, end: int, bounds: tuple[int, int]) -> boo
         return True  # "הרבה פחות מ-4,000", "أقل بكثير": far from the figure
     # Later in the sentence, "..., אך המשטרה דחתה את ההערכה": the figure named again and denied.
     rest, _l = normalise(text[end:bounds[1]])
+    # "הנתון שהופץ ברשתות, שלפיו ... הגיע ל-40%, שגוי": a sentence about "the figure" (or "an earlier version")
+    # calls it wrong after it, whatever clauses lie between; "..., والصحيح أنها 4 ملايين": the correct one follows.
+    if _CORRECT_ONE.match(rest) or (_WRONG_LATER.search(rest) and _NAMES_FIGURE.search(normalise(text[bounds[0]:start])[0])):
+        return True
     for m in _LATER_DENIAL.finditer(rest):
         tail = rest[m.end():m.end() + 60]
         if _ANAPHOR.search(tail) and (cues.contradict.search(tail) or _denial(lang, tail)):

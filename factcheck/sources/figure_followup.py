@@ -454,6 +454,18 @@ def _same_things(a: str, b: str) -> bool:
     return units_compatible(a, b) or not _other_things(a, b)
 
 
+_REPLACING = re.compile(r"\b(?:revis\w*|updat\w*|final|later|correct\w*|confirm\w*|now|since|raised|lowered|amended|"
+                        r"official\w*|actual|true|real|subsequent\w*|eventually|ultimately|turned\s+out|rose|risen|climbed|"
+                        r"fell|dropped|stands|stood|count\w*|tally|total|toll)\b|[\u0590-\u06ff]", re.I)
+_MARGIN = re.compile(r"\s*(?:short\s+of|below|above|under|over|more\s+than|less\s+than|fewer\s+than|higher\s+than|"
+                     r"lower\s+than|ahead\s+of|behind|up\s+on|down\s+on|off)\s+(?:the|a|an|its|their|last|this)\b", re.I)
+
+
+def margin(text: str, q: dict) -> bool:
+    """Is ``q`` the gap between two values ("0.4°C short of the record", "3 points ahead of the rival")?"""
+    return _MARGIN.match(text, q["end"]) is not None
+
+
 def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]], label: str) -> tuple[str, int]:
     """For a figure the source gives as a first count, "different" when the count it then gives for the same
     thing is higher (overtaken), "contradicts" when lower (revised down: refuted), "" when it gives none or
@@ -476,6 +488,13 @@ def revision(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]
         return "", -1
     for j in order:
         later = found[j]
+        if margin(text, later):
+            continue  # "47.3°C, 0.4°C short of the national record": a gap between two values, no count
+        if (bounds[j] != bounds[i] and later["start"] > sq["end"] and not revised_after(text, sq, bounds[i])
+                and not revised_from(text, sq, bounds[i]) and not _REPLACING.search(text, bounds[j][0], later["start"])):
+            # A first count is replaced by one the next sentence gives as such ("The final count was 6,300"), not by
+            # any figure of it ("Overnight the minimum did not fall below 31°C" after a provisional maximum).
+            continue
         if later["kind"] != sq["kind"] or (later["unit"] and sq["unit"] and not _same_things(sq["unit"], later["unit"])):
             continue  # "a week later" is no count of flights
         if first_count(text, later, bounds[j]) and j != i + 1:
@@ -495,13 +514,17 @@ def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
 
 # Who gives a count: "police put the crowd at", "herders say", "the IMF's estimate is", "according to".
 _GIVES = re.compile(
-    r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|count|counts|counted|reported|reports|report|"
-    r"recorded|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b"
+    # ("police-recorded burglaries", "recorded crime": an adjective, which gives no figure of its own.)
+    r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|count|counts|counted|reports|report|"
+    r"(?<!-)(?:recorded|reported)(?!\s+(?!(?:a|an|the|its|their|about|some|around|nearly|more|over|at|in|by|on|as|that|"
+    r"only|just|almost|up|to|for|fewer|less|than|after|since|last|this|earlier|previously)\b)[a-z]{3,})|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b"
     r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה|ש|و|ف)?(?:טען|טענה|טענו|אמר|אמרה|אמרו|מסר|מסרה|מסרו|העריך|העריכה|העריכו|ספרו|לפי|"
     r"قال|قالت|قالوا|ذكر|ذكرت|اعلن|أعلن|اعلنت|أعلنت|قدر|قدرت|بحسب|وفق|حسب)(?![\u05d0-\u05ea\u0621-\u064a])",
     re.I,
 )
-_CLAUSE_START = re.compile(r"[;:؛]\s*|[,،]\s*(?:while|whereas|but|and)\s+|\s(?:while|whereas)\s+|[.!?]\s+|[,،]\s*(?=[וو]\S)")
+# (", a number its own annual report puts at 38,000": an appositive giving the figure another source gives.)
+_CLAUSE_START = re.compile(r"[;:؛]\s*|,\s*(?=(?:a|the)\s+(?:number|figure|total|tally|count|claim)\b)|"
+                           r"[,،]\s*(?:while|whereas|but|and)\s+|\s(?:while|whereas)\s+|[.!?]\s+|[,،]\s*(?=[וو]\S)")
 _DENYING = re.compile(
     r"\b(?:not|no|never|den(?:y|ies|ied|ying)|false|wrong|reject\w*|dismiss\w*|disput\w*)\b"
     r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|و)?(?:לא|אין|הכחיש\S*|لا|لم|ليس|نفى|نفت)(?![\u05d0-\u05ea\u0621-\u064a])",
@@ -530,6 +553,10 @@ def answered_lower(text: str, found: list[dict], i: int, j: int) -> bool:
     )
 
 
+_GIVEN_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:found|finds|showed|shows|said|says|"
+                          r"concluded|reported|estimated|calculated)\s*[.!?]?\s*$")
+
+
 def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]) -> int:
     """The index of a count another source gives for the same thing, set against this one in a clause of
     its own ("Organisers said 10,000 marched; police put the crowd at 3,500"), or -1. The passage then
@@ -543,13 +570,15 @@ def competing(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]
         other = found[j]
         if bounds[j][0] > reach:
             break
-        if other["kind"] != sq["kind"] or other["value"] == sq["value"]:
+        if other["kind"] != sq["kind"] or other["value"] == sq["value"] or margin(text, other):
             continue
         if other["unit"] and sq["unit"] and not _same_things(sq["unit"], other["unit"]):
             continue
         cut = _clause_start(text, other["start"], lo)
         theirs = text[cut : other["start"]]
-        if cut < sq["end"] or not _GIVES.search(theirs) or _DENYING.search(theirs):
+        # "...; across all patients, the reduction was 12 percent, the regulator found": the source given after it.
+        tail = _GIVEN_AFTER.match(text, other["end"], bounds[j][1])
+        if cut < sq["end"] or not (_GIVES.search(theirs) or tail) or _DENYING.search(theirs):
             continue  # the other end of a range ("30 to 40 boats"), or a yardstick ("up from 187")
         return j
     return -1

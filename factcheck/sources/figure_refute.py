@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.sources.crosslang import refuted_rtl
+from factcheck.sources.figure_clauses import denied_report, earlier_version, rated_false
 from factcheck.sources.figure_followup import refuted_after
 
 __all__ = ["REFERENCE_BEFORE", "refuted"]
@@ -146,6 +147,8 @@ _REFUTE_NEXT = re.compile(
 _REFUTE_AT = re.compile(
     # "nowhere close to 1.5 million": the reader takes "close to" as the figure's qualifier.
     r"\bnowhere\s+(?:near|close)\b|\bnot\s+(?:even\s+)?(?:anywhere\s+)?(?:near|close\s+to)\b|"
+    # "show nothing close to the 300 patients", "nothing approaching", "anything resembling".
+    r"\b(?:nothing|not\s+anything|never\s+anything)\s+(?:even\s+)?(?:close\s+to|near|approaching|resembling|of\s+the\s+sort)\b|"
     r"\b(?:far|much|well)\s+(?:fewer|less|lower|below|under)\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)"
     r"\s+(?:of\s+)?the\s+[\d$£€]|\b(?:a|one)\s+(?:half|quarter|third|fifth|tenth|fraction)\s+of\s+the\s+[\d$£€]"
     r"|\bhalf\s+(?:of\s+)?the\s+[\d$£€]"
@@ -316,7 +319,9 @@ def _previous_refutes(text: str, sentence_start: int) -> bool:
 _CLOSER_TO = re.compile(r"[^.;!?,]{0,40}?\b(?:was|were|is|are)\s+"
                         r"(?:actually\s+|really\s+|in\s+fact\s+)?(?:closer|nearer)\s+to\s+[\d$£€]")
 # A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
-REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from)\s*$")
+# ("beating forecasts of £72m", "missed its target of 5,000": the yardstick the figure is measured against.)
+REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from|"
+                              r"(?:forecasts?|expectations?|predictions?|consensus|estimates?|targets?|goals?)\s+(?:of|for))\s*$")
 # Where a clause ends, for the words before a figure (the last match wins) and after it.
 _CLAUSE_BREAK = re.compile(
     r"[;:()—–]|\s-\s|,\s*(?:but|while|whereas|although|though|when|after|and|as)\b|\s(?:but|and)\s"
@@ -414,6 +419,8 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
         # figure's future, and takes the figure as given.
         denial = None
     if denial or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
+        return True
+    if denied_report(text, q["start"], bounds) or rated_false(text) or earlier_version(text, q["start"], bounds):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True

@@ -179,7 +179,10 @@ _KILLED = re.compile(r"\b(?:kill\w*|dead|deaths?|die[sd]?|dying|fatalit\w+|bodie
 _HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|treated\s+for|hospitali[sz]ed)\b")
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:holds?|seats?|accommodates?|(?:can|could|will|would)\s+(?:hold|carry|seat|accommodate|take|house|handle|fit)|"
-    r"(?:designed|built|licensed)\s+(?:to\s+(?:hold|carry|take|house|seat)|for)|capacity\s+(?:of|for)|room\s+for)\s*"
+    r"(?:designed|built|licensed)\s+(?:to\s+(?:hold|carry|take|house|seat)|for)|capacity\s+(?:of|for)|room\s+for|"
+    # What was hoped for or built to be, not what happened: "had hoped for 25,000", "designed to produce 300,000 cars".
+    r"(?:had\s+)?hop(?:ed|es|ing)\s+(?:for|to\s+\w+)|aim(?:ed|s|ing)?\s+(?:for|to\s+\w+)|designed\s+to\s+\w+|"
+    r"(?:was|were|is|are)\s+meant\s+to\s+\w+)\s*"
     r"(?:up\s+to\s+|as\s+many\s+as\s+)?$")
 # A claim about what may be (a forecast, a capacity) is stated by what a place can hold.
 _CAPACITY_CLAIM = re.compile(r"\b(?:holds?|seats?|beds|places|spaces|berths|has|have|capacity|accommodat\w*|can|could|"
@@ -189,7 +192,12 @@ _CAPACITY_CLAIM = re.compile(r"\b(?:holds?|seats?|beds|places|spaces|berths|has|
 _STANDING_BEFORE = re.compile(r"\b(?:employs?|employing|is\s+home\s+to|home\s+to|(?:a\s+)?(?:workforce|population|staff|"
                               r"headcount|membership)\s+of)\s*$")
 _STANDING_CLAIM = re.compile(r"\b(?:employ\w*|workforce|population|staff|headcount|membership|home\s+to|workers|"
-                             r"employees|inhabitants)\b")
+                             r"employees|inhabitants|residents|has|have)\b")
+# A claim that something happened to the people counted ("laid off 800 workers", "hired 500 staff") is no
+# standing number, whatever its noun: "The firm employs 800 engineers" does not state it.
+_EVENT_CLAIM = re.compile(r"\b(?:laid|lay(?:s|ing)?\s+off|cut|cuts|shed|sheds|axed?|axes|fired|sacked|hired|hires|recruit\w*|"
+                          r"dismiss\w*|lost|lose|loses|added|adds|created|creates|furlough\w*|struck|strike|walked\s+out|"
+                          r"evacuated|arrested|killed|injured|rescued|displaced|made\s+redundant)\b")
 _OTHER_EVENT = re.compile(
     r"\b(?:a|an)\s+(?:similar|previous|earlier|separate|prior)\s+(?!years?\b|months?\b|weeks?\b|days?\b|"
     # "revising an earlier toll of 48": the same event's first count, which revision() reads
@@ -206,6 +214,20 @@ _OUTAGE_CLAIM = re.compile(r"\b(?:power|electricity|water|heating|gas|internet|o
 _CLAUSE_START = re.compile(r"[;:]\s*")
 _AND_ANOTHER = re.compile(r",?\s(?:and|but)\s+(?:also\s+)?(?:left|cut|knocked|forced|caused|brought|destroyed|damaged|"
                           r"injured|wounded|displaced|stranded)\b")
+
+
+# What a subject has ("The bank has 200 branches", "a fleet of 40 aircraft") against what was done to them
+# ("The strike closed 200 branches"): a verb of the claim's own, just before its figure.
+# (Present tense only: "The ferry had 212 passengers aboard when it ran aground" tells of the event.)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|operates|operate|owns|own|runs|boasts|"
+                         r"(?:a\s+)?(?:fleet|network|chain|stock)\s+of)\s+"
+                         r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|just\s+over|just\s+under)\s+)?$")
+_EVENT_BEFORE_FIGURE = re.compile(
+    r"\b(?:[a-z]{3,}ed|cut|shut|lost|shed|sold|paid|laid\s+off|hit|won|built|made|struck|took|brought)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|a\s+further|"
+    r"another)\s+)?(?:[\d$£€]|(?:" + "|".join(sorted((*SMALL, *TENS), key=len, reverse=True)) + r")\b)")
+_STANDING_BEFORE_CLAIM = re.compile(r"\b(?:has|have|had|owns?|operates?|runs?|employs?|holds?|with)\s+"
+                                    r"(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?[\d$£€]")
 
 
 def harm_conflict(claim_text: str, window: str) -> bool:
@@ -235,7 +257,11 @@ def other_occasion(claim_text: str, text: str, start: int, end: int, bounds: tup
     before = text[max(lo, start - 60):start].lower()
     if _CAPACITY_BEFORE.search(before) and not _CAPACITY_CLAIM.search(claim_text.lower()):
         return True
-    if _STANDING_BEFORE.search(before) and not _STANDING_CLAIM.search(claim_text.lower()):
+    low = claim_text.lower()
+    standing = _STANDING_CLAIM.search(low) and not (_EVENT_CLAIM.search(low) and not re.search(r"\bemploy", low))
+    if _STANDING_BEFORE.search(before) and not standing:
+        return True
+    if _HAS_BEFORE.search(before) and _EVENT_BEFORE_FIGURE.search(low) and not _STANDING_BEFORE_CLAIM.search(low):
         return True
     if _THIS_YEAR.search(claim_text) and _LAST_YEAR.search(clause) and not _THIS_YEAR.search(text[lo:start]):
         return True

@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 __all__ = ["column_headers"]
+
+# A table written as text: "Table 4.2 - Adult literacy rate, 2026 survey. Total: 91.4%. Men: 94.0%." or a
+# results statement's "Pre-tax profit: £61.2m". Each "label: value" sentence is read under the caption
+# (the text's first sentence), which says what its labels are of.
+_LABEL_VALUE = re.compile(r"(?:^|(?<=[.;!?\n])\s*)([A-Z][\w'’ ()/-]{0,40}?):\s*$")
+_CAPTION = re.compile(r".{10,240}?[.!?](?=\s)|.{10,240}?$", re.S)
 
 _MAX_COLUMNS = 200
 
@@ -33,13 +40,13 @@ def column_headers(text: str, found: list[dict]) -> list[str]:
     text, or "" (not a table, the header line itself, or a column without a header)."""
     lines = text.splitlines(keepends=True)
     if len(lines) < 2 or "," not in lines[0]:
-        return [""] * len(found)
+        return _captions(text, found)
     header = [cell.strip() for _s, _e, cell in _split(lines[0].rstrip("\r\n"))]
     width = len(header) - 1
     body = [line for line in lines[1:51] if line.strip()]
     # A table, not prose with commas: most lines have the header's number of cells.
     if not body or sum(1 for line in body if len(_split(line.rstrip("\r\n"))) - 1 == width) < 0.8 * len(body):
-        return [""] * len(found)
+        return _captions(text, found)
     starts, at = [], 0
     for line in lines:
         starts.append(at)
@@ -59,4 +66,14 @@ def column_headers(text: str, found: list[dict]) -> list[str]:
         offset = q["start"] - starts[row]
         column = next((n for n, (s, e, _c) in enumerate(cells) if s <= offset < e), None)
         out.append(header[column] if column is not None and column < len(header) else "")
+    return out
+
+
+def _captions(text: str, found: list[dict]) -> list[str]:
+    """For each figure written as a "label: value" sentence, its label and the text's caption; "" for others."""
+    caption = _CAPTION.match(text)
+    out = []
+    for q in found:
+        label = _LABEL_VALUE.search(text, max(0, q["start"] - 48), q["start"])
+        out.append(f"{label.group(1)} {caption.group()}" if label and caption and caption.end() <= q["start"] else "")
     return out

@@ -9,9 +9,9 @@ SAME_THING_GROUPS = {
     "fire": "blaze wildfire flam inferno",
     "kill": "dead death deaths died die toll fatalitie fatality",
     "injur": "wound hurt injurie injury treated",  # treated in hospital after an accident
-    "job": "jobs position post workforce",
+    "job": "jobs position post workforce role",
     "worker": "employe staff",
-    "cut": "shed axe axed slash slashed eliminat",
+    "cut": "shed axe axed slash slashed eliminat reduc",
     "soldier": "troop",
     "evacuat": "fled flee displac evacuee",
     "capacity": "hold seat",

@@ -24,6 +24,7 @@ from factcheck.sources.crosslang import (
     shared_across,
 )
 from factcheck.sources.figure_attribution import by_speaker, claim_speaker, clause_end
+from factcheck.sources.figure_clauses import scope_start, subject_elsewhere
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers, with_header_unit
 from factcheck.sources.figure_kinds import claim_units, counts_other_things, same_kind
@@ -434,7 +435,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if role_conflict(claim_noun, written_noun(sq["text"])) or role_conflict(claim_of, their):
                 continue  # "4,000 pupils" says nothing about "4,000 residents"
             # The figures either side bound its clause; passing only them keeps a long source linear.
-            near = (found[i - 1]["end"] if i else 0, found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
+            near = (scope_start(found, i), found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
             held = sq
             if i in ranges and (_get(cq, "qualifier") or "exact") in ("exact", "approx"):
                 cv = _base_value(_get(cq, "value"), _get(cq, "unit"))
@@ -521,6 +522,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                                              or other_occasion(claim_text, source_text, sq["start"], sq["end"], bounds[i],
                                                                 same_figure=label == "states")):
                 continue  # "Nineteen people were injured" for "killed 19"; "the stadium holds 50,000 people"
+            if label in ("states", "different") and not across and not revised and subject_elsewhere(
+                    source_text, sq["start"], sq["end"], bounds[i], cq_subject, names, keywords, label, sq["kind"], claim_of):
+                continue  # "Imports grew by 4 percent, while exports were flat" for exports' 4 percent
             if label == "states" and not across and not revised and _other_kind(
                     source_text, found, i, bounds, claim_noun, subject, claim_names=names):
                 continue  # "Police arrested 12 people; 40 officers were injured" for "arrested 40 people"

@@ -521,6 +521,10 @@ def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
     lw = words.lower()
     has_scale = any(s in lw for s in ("hundred", "dozen", *_SCALE_WORDS))
     bare_one = pv == 1 and not has_scale
+    point = _POINT_AFTER.match(m.low, core_end, limit) if not has_scale else None
+    if point:  # "two point nine per cent", "one point five million": the digits after "point" are decimals
+        value += Decimal("0." + "".join(str(SMALL.get(d, 0)) for d in point.group("d").split()))
+        core_end, bare_one = point.end(), False
     sc = _SCALE_AFTER.match(text, core_end, limit)
     if sc and sc.group("s").lower() in _SCALE_WORDS:
         value = value * SHORT_SCALES[sc.group("s").lower()]
@@ -539,6 +543,8 @@ def _atom_words(text: str, m: _Cand, start: int, core_end: int, limit: int, cur:
     return [_with_unit(text, atom, limit, cur)]
 
 
+_DECIMAL_DIGIT = _alt([*_DIGIT_WORDS, "zero"])
+_POINT_AFTER = re.compile(rf"\s+point\s+(?P<d>(?:{_DECIMAL_DIGIT})(?:\s+(?:{_DECIMAL_DIGIT}))*)\b")
 _DURATION_ADJ = re.compile(r"\s+(?:consecutive|straight|successive|full|whole|working|calendar)(?=\s)", re.IGNORECASE)
 
 
