@@ -6,7 +6,7 @@ import logging
 
 from celery import shared_task
 
-from factcheck.claims.services.conversation import notification_send, notifications_digest_send
+from factcheck.claims.services.conversation import notification_send, notification_wait, notifications_digest_send
 from factcheck.claims.services.notices import unsent_emails
 from factcheck.core import broker_guard
 
@@ -25,10 +25,18 @@ def notification_email(self, notification_id: int, grouped: bool = False) -> boo
     failed send (server down, refused) is retried with a growing wait, not lost.
     """
     try:
-        return notification_send(notification_id, grouped=grouped)
+        sent = notification_send(notification_id, grouped=grouped)
     except Exception as exc:  # smtplib, socket and backend errors share no base class
         log.warning("notification %s: email failed (%s); retry %s", notification_id, exc, self.request.retries + 1)
         raise self.retry(exc=exc, countdown=RETRY_BASE_SECONDS * 2**self.request.retries) from exc
+    # A group still growing: later notices enqueued no email of their own (notices.group_add), so this
+    # one waits for the rest of the window. Not when run eagerly (tests): there is no later there.
+    wait = None if sent or not grouped or self.request.is_eager else notification_wait(notification_id)
+    if wait is not None:
+        broker_guard.publish(lambda: notification_email.apply_async((notification_id,), {"grouped": True},
+                                                                   countdown=wait),
+                             f"notification email {notification_id} (group still growing)")
+    return sent
 
 
 @shared_task(name="factcheck.claims.tasks.notification_digest", acks_late=True, soft_time_limit=300, time_limit=360)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from django.conf import settings
@@ -236,6 +237,37 @@ class VerdictSerializer(FreshFieldsSerializer):
     rationale = TextField(max_length=20000)
     rating = RatingField()
     version = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text=STALE_HELP)
+
+    @staticmethod
+    def plain_input(data) -> dict | None:
+        """The validated data of a well-formed JSON body, without building the serializer; None for
+        anything else, which the serializer then judges (and words the 400 of).
+
+        A verdict is the desk's most frequent write, and building and running the four fields cost
+        about as much as its three database round trips' Python. Each test below is the field's own
+        (tests/api/test_verdict_input.py compares both on generated bodies): a verdict among the
+        choices; a rationale that is text, stripped, not blank, at most 20,000 characters, without
+        NUL or surrogates; a rating absent, empty or on the scale; a version an integer (not a
+        boolean) from 1 to MAX_INT. Other keys are ignored, as by the serializer.
+        """
+        if type(data) is not dict:
+            return None
+        verdict, rationale, version = data.get("verdict"), data.get("rationale"), data.get("version")
+        rating = data.get("rating", "")
+        if type(verdict) is not str or verdict not in _VERDICTS or type(rationale) is not str:
+            return None
+        if type(version) is not int or not 1 <= version <= MAX_INT or type(rating) is not str:
+            return None
+        rationale = rationale.strip()
+        if not rationale or len(rationale) > 20000 or "\x00" in rationale or _SURROGATE.search(rationale):
+            return None
+        if rating and rating not in settings.RATING_SCALE:
+            return None
+        return {"verdict": verdict, "rationale": rationale, "rating": rating, "version": version}
+
+
+_VERDICTS = frozenset(Verdict.values)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ReopenSerializer(VersionSerializer):

@@ -425,10 +425,10 @@ def notify(recipient: User | None, claim: Claim | None, kind: str, message: str 
     texts = None
     if callable(message):
         message, texts = written_for(recipient, message)
-    note, grouped = notice_write(recipient, claim=claim, article=article, kind=kind, message=message, count=count,
-                                 texts=texts)
+    note, grouped, due = notice_write(recipient, claim=claim, article=article, kind=kind, message=message,
+                                      count=count, texts=texts)
     if grouped:
-        email_later(notification_email, note.pk)
+        email_later(notification_email, note.pk, due=due)
     else:
         transaction.on_commit(lambda: _enqueue(notification_email, note.pk))
 

@@ -55,17 +55,11 @@ def notification_send(notification_id: int, *, grouped: bool = False) -> bool:
     retry (the task's job). The mark is conditional: of two runs that both sent, one
     records it. No transaction is held while the mail server is talked to.
     """
-    note = Notification.objects.select_related("recipient", "claim").filter(
-        pk=notification_id, emailed_at__isnull=True
-    ).first()
-    if note is None or not note.recipient.email:
+    note = _unsent(notification_id)
+    if note is None:
         return False
-    # A member who turned email off keeps the in-app notification only; one who reads the
-    # daily digest gets it there (notifications_digest_send), not one email each.
-    if not note.recipient.email_notifications or note.recipient.daily_digest:
-        return False
-    # The email of a grouped notice (sent a window after it) waits if the group grew again since: the
-    # email enqueued by its latest notice sends the total.
+    # The email of a grouped notice (sent a window after it) waits if the group grew again since: its
+    # task waits for the rest of the window (notification_wait) and then sends the total.
     from factcheck.claims.services.notices import still_growing
 
     if grouped and still_growing(note):
@@ -81,6 +75,35 @@ def notification_send(notification_id: int, *, grouped: bool = False) -> bool:
     return bool(
         Notification.objects.filter(pk=notification_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
     )
+
+
+def _unsent(notification_id: int) -> Notification | None:
+    """The notification if it is still to be emailed on its own, else None."""
+    note = Notification.objects.select_related("recipient", "claim").filter(
+        pk=notification_id, emailed_at__isnull=True
+    ).first()
+    if note is None or not note.recipient.email:
+        return None
+    # A member who turned email off keeps the in-app notification only; one who reads the
+    # daily digest gets it there (notifications_digest_send), not one email each.
+    if not note.recipient.email_notifications or note.recipient.daily_digest:
+        return None
+    return note
+
+
+def notification_wait(notification_id: int) -> float | None:
+    """Seconds a grouped notice's email must still wait for its group to settle; None when it need not.
+
+    A notice joining a group whose email is already due enqueues none of its own (notices.group_add),
+    so the task that finds the group still growing is the one to send its total later.
+    """
+    from factcheck.claims.services.notices import settles_in
+
+    note = _unsent(notification_id)
+    if note is None:
+        return None
+    wait = settles_in(note)
+    return wait if wait > 0 else None
 
 
 def _link(note: Notification) -> str:

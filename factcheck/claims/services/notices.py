@@ -77,8 +77,10 @@ def written_for(recipient: User, build) -> tuple[str, dict[str, str]]:
 
 
 def notice_write(recipient: User, *, claim, article, kind: str, message: str, count: int = 1,
-                 texts: dict[str, str] | None = None) -> tuple[Notification, bool]:
-    """Add to the recipient's open group of (article, kind) or start one; answers (row, grouped).
+                 texts: dict[str, str] | None = None) -> tuple[Notification, bool, bool]:
+    """Add to the recipient's open group of (article, kind) or start one; answers (row, grouped, email due).
+
+    ``email due``: the group's email was already on its way (group_add), so none need be enqueued.
 
     Call inside the change's transaction; the group row is locked, so two changes adding to it at once
     both count.
@@ -94,13 +96,23 @@ def notice_write(recipient: User, *, claim, article, kind: str, message: str, co
     if group is None:
         note = Notification.objects.create(recipient=recipient, claim=claim, article_id=article_id, kind=kind,
                                            message=message[:500], count=count, texts=texts or {})
-        return note, False
-    group_add(group, recipient, claim=claim, article=article, kind=kind, count=count, now=now)
-    return group, True
+        return note, False, False
+    due = group_add(group, recipient, claim=claim, article=article, kind=kind, count=count, now=now)
+    return group, True, due
 
 
-def group_add(group: Notification, recipient: User, *, claim, article, kind: str, count: int, now: dt.datetime) -> None:
-    """Add ``count`` notices to the recipient's open group row (locked by the caller) and save it."""
+def group_add(group: Notification, recipient: User, *, claim, article, kind: str, count: int, now: dt.datetime) -> bool:
+    """Add ``count`` notices to the recipient's open group row (locked by the caller) and save it.
+
+    Answers whether the group's email is already due, so that no other need be enqueued: the row was
+    not emailed since its last notice (``emailed_at`` empty), so the email of that notice (sent at once
+    for a new row, or the follow-up of a grown one) has yet to run, and it reads the row as it is then;
+    a follow-up that finds the group still growing waits again (tasks.notification_email). A burst of
+    verdicts on one article enqueued one delayed task each, all but the last finding the group still
+    growing; it is now one task per window. If that task never reached a worker, the sweeper
+    (notifications_resend) sends the row once it has settled, as for any email lost at the broker.
+    """
+    due = group.emailed_at is None
     group.count += count
     if group.claim_id is not None and (claim is None or claim.pk != group.claim_id):
         group.claim = None  # about several claims: the notice leads to the article
@@ -118,10 +130,13 @@ def group_add(group: Notification, recipient: User, *, claim, article, kind: str
             [group.count, group.claim_id, group.message, json.dumps(group.texts, ensure_ascii=False),
              group.created_at, group.pk],
         )
+    return due
 
 
-def email_later(task, notification_id: int) -> None:
-    """Enqueue the group's email once the burst has settled (the task skips a group still growing)."""
+def email_later(task, notification_id: int, *, due: bool = False) -> None:
+    """Enqueue the group's email once the burst has settled, unless one is ``due`` already (group_add)."""
+    if due:
+        return
     seconds = group_window().total_seconds()
 
     def send():
@@ -133,7 +148,12 @@ def email_later(task, notification_id: int) -> None:
 
 def still_growing(note: Notification) -> bool:
     """A group whose last notice is younger than the window: a later notice's email will send the total."""
-    return note.created_at > timezone.now() - group_window()
+    return settles_in(note) > 0
+
+
+def settles_in(note: Notification) -> float:
+    """Seconds until the group's window has passed since its last notice (0 or less: settled)."""
+    return (note.created_at + group_window() - timezone.now()).total_seconds()
 
 
 # An email not sent within a day is not worth sending late (the in-app notice stays).

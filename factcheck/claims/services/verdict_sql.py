@@ -108,7 +108,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
         message, texts = written_for(recipient, text)
         # services.notices.notice_write: the recipient's open group of this kind about the article, locked.
         sql.append(
-            ", grp AS (SELECT id, count, claim_id FROM claims_notification WHERE recipient_id = %(recipient)s "
+            ", grp AS (SELECT id, count, claim_id, emailed_at FROM claims_notification WHERE recipient_id = %(recipient)s "
             "AND article_id = %(article)s AND kind = %(note_kind)s AND read_at IS NULL AND created_at >= %(since)s "
             "AND %(grouped)s AND EXISTS (SELECT 1 FROM upd) ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE)"
             ", note AS (INSERT INTO claims_notification (recipient_id, claim_id, article_id, count, kind, message, "
@@ -122,8 +122,8 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     sql.append(
         " SELECT upd.version, (SELECT array_agg(id ORDER BY id) FROM ev), "  # noqa: S608
         + ("(SELECT ARRAY[claims_total, claims_resolved] FROM prog), " if progress is not None else "NULL, ")
-        + ("(SELECT id FROM note), (SELECT id FROM grp), (SELECT count FROM grp), (SELECT claim_id FROM grp) "
-           if recipient is not None else "NULL, NULL, NULL, NULL ")
+        + ("(SELECT id FROM note), (SELECT id FROM grp), (SELECT count FROM grp), (SELECT claim_id FROM grp), "
+           "(SELECT emailed_at FROM grp) " if recipient is not None else "NULL, NULL, NULL, NULL, NULL ")
         + "FROM upd"
     )
     with connection.cursor() as cur:
@@ -132,7 +132,7 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
     if row is None:
         # Not the row verdict_record checked (it holds the lock, so this does not happen): write nothing.
         raise StaleVersion(stale_message("claim", claim.updated_by, claim.updated_at))
-    version, event_ids, counts, note_id, group_id, group_count, group_claim = row
+    version, event_ids, counts, note_id, group_id, group_count, group_claim, group_emailed = row
 
     claim.status, claim.verdict, claim.rationale, claim.rating = ClaimStatus.RESOLVED, verdict, rationale, rating
     claim.needs_settlement = claim.needs_rereview = False
@@ -155,10 +155,10 @@ def single_review(claim: Claim, actor: User, *, verdict: str, rationale: str, ra
         return claim
     if group_id is not None:
         group = Notification(pk=group_id, recipient=recipient, count=group_count, claim_id=group_claim,
-                             article_id=claim.article_id, kind=kind)
+                             article_id=claim.article_id, kind=kind, emailed_at=group_emailed)
         group._state.adding, group._state.db = False, connection.alias
-        group_add(group, recipient, claim=claim, article=None, kind=kind, count=1, now=now)
-        email_later(notification_email, group_id)
+        due = group_add(group, recipient, claim=claim, article=None, kind=kind, count=1, now=now)
+        email_later(notification_email, group_id, due=due)
     else:
         transaction.on_commit(lambda: common._enqueue(notification_email, note_id))
     return claim
