@@ -136,7 +136,7 @@ MEASURES: list[tuple[str, str, str]] = [
     (r"dinars?\b", "dinars", "money"),
     (r"korun[ay]?\b", "CZK", "money"),
     (r"forints?\b", "HUF", "money"),
-    # Pence, glued or written out ("27.9p/kWh", "40 pence"): hundredths of a pound (see numbers.SUBUNITS).
+    # Pence, glued or written out ("27.9p/kWh", "40 pence"): hundredths of a pound (see numunit.SUBUNITS).
     (r"pence\b|p\b(?!\.?m\b)", "GBp", "money"),
     (r"dirhams?\b", "dirhams", "money"),
     (r"(?-i:" + ISO + r")\b", "", "money"),
