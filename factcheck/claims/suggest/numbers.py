@@ -63,6 +63,8 @@ _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b")  # "two and a half", "five-and-a-half-year"
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)
+# "a quarter of a point", "a half-point rise", "a quarter-percentage-point cut": a rate's points.
+_OF_A_POINT = re.compile(r"(?:\s+of\s+a\s+|-)(?:percentage[\s-])?point\b(?!s)", re.IGNORECASE)
 
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$")
@@ -131,6 +133,10 @@ def _atom_frac(text: str, m: Cand, start: int, core_end: int, limit: int, cur: s
     unit: str | None = "fraction"
     kind, end = "fraction", core_end
     sc = SCALE_WORD_AFTER.match(text, core_end, limit)
+    point = _OF_A_POINT.match(text, core_end, limit)
+    if point:
+        return Atom(start, core_end, point.end(), value, "percentage_point", "percentage_point", "exact", start, "",
+                    False, True, False)
     if sc:  # "half a million"
         value = value * float(SCALES.get(sc.group("s").lower(), 12))
         unit, kind, end, bare_one = None, "count", sc.end(), False

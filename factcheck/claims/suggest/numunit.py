@@ -13,7 +13,7 @@ from decimal import Decimal
 from .numvocab import CURRENCY_PREFIX, GROUP_NOUNS, ISO, MEASURES, NOT_UNIT, PEOPLE, TIME_UNITS
 
 __all__ = ["MONEY_WORD", "SCALE_AFTER", "SCALE_WORD_AFTER", "SUBUNITS", "WORD_AFTER", "is_plural", "normalise_unit",
-           "noun_after", "unit_after"]
+           "noun_after", "people_unit", "unit_after"]
 
 SCALE_AFTER = re.compile(
     r"(?P<sp>\s?-?\s?)(?P<s>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|lakhs?|crores?|k|m)\b", re.IGNORECASE
@@ -98,9 +98,9 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         # "40 police vans" counts vans, not police: a people word can modify the counted noun.
         m2 = WORD_AFTER.match(text, m.end(), limit)
         low2 = m2.group(1).lower() if m2 and m2.group(1)[0].islower() else ""
-        if low2 and low2 not in PEOPLE and is_plural(low2) and not low1.endswith("s"):
+        if low2 and is_plural(low2) and not low1.endswith("s"):  # "3 crew members", "40 police officers"
             return low2, m2.end()
-        return _people_unit(low1), m.end()
+        return people_unit(low1), m.end()
     if low1 in NOT_UNIT and low1 not in _BEFORE_NOUN:
         return None, pos
     if is_plural(low1) or (low1.endswith("men") and len(low1) > 5):  # "63 fishermen", "4 linesmen"
@@ -113,10 +113,19 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if m2 and m2.group(1)[0].islower():
         low2 = m2.group(1).lower()
         if low2 in PEOPLE:
-            return _people_unit(low2), m2.end()
+            return people_unit(low2), m2.end()
         if low2 not in NOT_UNIT and is_plural(low2) and not low1.endswith("ed") and (
                 low1 not in NOT_UNIT or low1 in _BEFORE_NOUN):
             return low2, m2.end()
+        # Two modifiers before the noun: "210 vacant nursing posts", "140 walk-in vaccination clinics".
+        m3 = WORD_AFTER.match(text, m2.end(), limit)
+        if m3 and m3.group(1)[0].islower() and low1 not in NOT_UNIT and low2 not in NOT_UNIT \
+                and not is_plural(low2) and not low2.endswith("ed") and not low1.endswith("ly"):
+            low3 = m3.group(1).lower()
+            if low3 in PEOPLE:
+                return people_unit(low3), m3.end()
+            if is_plural(low3):
+                return low3, m3.end()
     return None, pos
 
 
@@ -124,19 +133,19 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
 _PEOPLE_AS_PEOPLE = frozenset({"dead", "injured", "wounded", "police", "persons", "individuals", "casualties"})
 
 
-def _people_unit(word: str) -> str:
+def people_unit(word: str) -> str:
     """GUIDELINES.md: a count's unit is "a short lower-case noun" ("people", "reservists", "troops"),
     the noun as written, which the labels give 3 times in 4 for "212 passengers" or "nine civilians".
     A singular ("one man") or an adjective ("12 dead") stays "people"; normalise_unit maps every
     people word back to "people" for the figure check, so matching a source is unchanged."""
-    if word in GROUP_NOUNS or word in ("men", "women", "children", "staff") or (
+    if word in GROUP_NOUNS or word in ("men", "women", "children", "staff", "crew") or (
             word not in _PEOPLE_AS_PEOPLE and is_plural(word)):
         return word
     return "people"
 
 
 # Words in NOT_UNIT that may stand before the counted noun: "1,100 new homes".
-_BEFORE_NOUN = frozenset({"new", "more", "other"})
+_BEFORE_NOUN = frozenset({"new", "more", "other", "fewer", "extra", "additional"})
 
 
 def is_plural(word: str) -> bool:
