@@ -14,11 +14,15 @@ to one, best overlap first. Then:
 - quantity accuracy: share of gold quantities in matched claims for which the suggestion has a
   figure with the same value (relative tolerance 1e-3) and the same qualifier
 - per field: value; qualifier given the value; unit given the value (the headline quantity
-  accuracy is value and qualifier, as before). Units are compared after a spelling normalisation
-  (``unit_key``): where the guidelines name no spelling, "percentage_point", "percentage points"
-  and "pp" are one unit, "x", "times" and "multiplier" one, "s" and "seconds" one, "kph" and
-  "km/h" one; case, "_"/"-"/spaces and singular/plural are spelling. Meaning is never merged:
-  "percent" is not "percentage_points", "residents" is not "people".
+  accuracy is value and qualifier, as before). Units are compared as GUIDELINES.md words them
+  (``same_unit``): where the guidelines name no spelling, "percentage_point", "percentage points"
+  and "pp" are one unit, "s" and "seconds" one, "kph" and "km/h" one; case, "_"/"-"/spaces and
+  singular/plural are spelling. A multiplier ("twice", "three times") has no unit in the
+  guidelines' list, so "times", "x", "multiplier" and null are one. A count's unit is "a short
+  lower-case noun" for what is counted, so "fire engines" and "engines" name one unit (the head
+  noun is the same); and the guidelines' own example gives "4,000 residents" the unit "people",
+  so "people" matches any noun for people ("residents", "passengers"), while two different
+  people nouns ("residents", "children") stay apart. "percent" is never "percentage_points".
 - sentence recall: gold claims whose sentence holds at least one suggestion (any overlap, not one
   to one); the gap between it and recall is the engine bundling or cutting assertions wrongly
 - non-claim leaks: labelled non-claims (opinions, predictions, feelings) that a suggestion covers
@@ -133,8 +137,37 @@ def unit_key(unit: object) -> str | None:
     return " ".join([*words[:-1], last])
 
 
-def _same_unit(a: object, b: object) -> bool:
-    return unit_key(a) == unit_key(b)
+# Nouns for people (GUIDELINES.md's figure-pair example labels "4,000 residents" with "people").
+_PEOPLE_WORDS = """
+    person individual civilian resident child kid adult man men woman women boy girl baby infant patient soldier
+    troop officer worker employee staff student pupil teacher doctor nurse voter migrant refugee passenger
+    survivor fan spectator runner athlete member inhabitant citizen protester demonstrator participant customer
+    visitor tourist pilgrim prisoner detainee hostage inmate fighter militant rebel police policeman firefighter
+    rescuer volunteer minor teenager pensioner victim applicant candidate delegate lawmaker mp senator judge
+    juror journalist reservist player miner fisherman fishermen crew marcher supporter economist analyst
+    engineer academic executive councillor donor consultant defendant director witness casualty dead injured
+    wounded children local commuter driver pilot diver shopper listener viewer reader guest climber
+"""
+_PEOPLE_NOUNS = frozenset(_PEOPLE_WORDS.split())
+
+
+def same_unit(a: object, b: object) -> bool:
+    """Whether two units name one unit as GUIDELINES.md words them (see the module docstring)."""
+    ka, kb = unit_key(a), unit_key(b)
+    if ka == kb:
+        return True
+    if ka is None or kb is None:
+        return (ka or kb) == "multiplier"
+    if ka in _UNIT_SPELLINGS or kb in _UNIT_SPELLINGS:
+        return False
+    if "people" in (ka, kb):
+        other = (kb if ka == "people" else ka).split()[-1]
+        return other in _PEOPLE_NOUNS
+    # One counted noun, with or without its modifier: "fire engines" and "engines".
+    wa, wb = ka.split(), kb.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) < len(long_) and long_[-len(short):] == short
+
 
 
 def _same_value(x: float, y: float) -> bool:
@@ -215,14 +248,14 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
             # Per field, given the value: which of qualifier and unit the engine reads wrongly.
             if any(pq["qualifier"] == gq["qualifier"] for pq in same_value):
                 q_qual_ok += 1
-            if any(_same_unit(pq.get("unit"), gq.get("unit")) for pq in same_value):
+            if any(same_unit(pq.get("unit"), gq.get("unit")) for pq in same_value):
                 q_unit_ok += 1
             if any(pq["qualifier"] == gq["qualifier"] for pq in same_value):
                 q_ok += 1
             else:
                 got = [(pq["value"], pq["qualifier"]) for pq in pred.quantities]
                 quantity_errors.append(f"{gq['text']!r} gold {gq['value']} {gq['qualifier']}, got {got}")
-            if same_value and not any(_same_unit(pq.get("unit"), gq.get("unit")) for pq in same_value):
+            if same_value and not any(same_unit(pq.get("unit"), gq.get("unit")) for pq in same_value):
                 got_units = [pq.get("unit") for pq in same_value]
                 quantity_errors.append(f"{gq['text']!r} gold unit {gq.get('unit')}, got {got_units}")
     leaks = 0

@@ -7,11 +7,13 @@ after a name, and pairs of figures that make one range ("between 20 and 35") or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numvocab import AFTER_QUALIFIER_MAP, CAP_OK_BEFORE, QUALIFIER_PHRASES
+from .numunit import is_plural, people_unit
+from .numvocab import AFTER_QUALIFIER_MAP, CAP_OK_BEFORE, NOT_UNIT, PEOPLE, QUALIFIER_PHRASES
 
 _BEFORE_PHRASES = sorted(
     [*QUALIFIER_PHRASES, "between", "from", "aged", "magnitude", "of", "within", "by"], key=len, reverse=True
@@ -85,7 +87,22 @@ _VERB_BEFORE = re.compile(
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)  # "resigned a month later"; "a year earlier" only dates a comparison
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
 
-_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s*$")
+# "Piotr Lanek, 52,", "Donald MacRae, 71,", "The driver, 49,": an age after a name or a person.
+_AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z][a-z]+(?:[A-Z'’-][A-Za-z]+)?|\b[Tt]he\s+[a-z]{3,}),\s*$")
+# "At 71, he is the oldest", "the youngest rope-maker, at 34, is": an age as the clause's setting.
+_AT_AGE_BEFORE = re.compile(r"(?:^|[.!?;]\s+|,\s+)(?:[Aa]t)\s+$")
+_AT_AGE_AFTER = re.compile(r",\s+(?:he|she|they|is|was|remains|became)\b")
+# "children under five", "those who remain are over 65": an age bound, not a count.
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|aged|children|adults|people|patients|residents|those|anyone|everyone)\s+(?:over|under|above)\s+$",
+    re.IGNORECASE,
+)
+_AGED_BETWEEN = re.compile(r"\baged\s+between\s+$", re.IGNORECASE)
+# "Seven of the nine members": a count after "N of the" is a whole, not a reference like "the two sides".
+_PART_OF_THE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|none))\s+of\s+$",
+    re.IGNORECASE,
+)
 
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
                           r"(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a\s+hundred)", re.IGNORECASE)
@@ -147,7 +164,10 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
                     a.q_start = a.start - bm.end("q")
                 if word == "aged" and a.unit is None:
                     a.unit, a.kind = "years", "age"
-                if word == "within" and (a.kind == "duration" or a.unit in _DISTANCE_UNITS):
+                if word == "between" and a.unit is None and a.kind == "count" \
+                        and _AGED_BETWEEN.search(text, max(0, a.start - 20), a.start):
+                    a.unit, a.kind = "years", "age"  # "adults aged between 40 and 75": the range takes it
+                if word == "within" and (a.kind in ("duration", "measure") or a.unit in _DISTANCE_UNITS):
                     # "within 20 minutes" bounds the time from above, "within 3 km of the beds" the
                     # distance (the labels mark both at most).
                     a.qualifier, a.q_start = "at_most", a.start - bm.end("q")
@@ -177,9 +197,17 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
         if a.kind == "count" and a.unit is None and text[a.end:a.end + 1] == "," and isinstance(a.value, Decimal) \
                 and 0 < a.value < 120 and _AGE_AFTER_NAME.search(text, max(0, a.start - 40), a.start):
             a.unit, a.kind = "years", "age"  # "Piotr Lanek, 52, said": an age after a name
+        if a.kind == "count" and a.unit is None and isinstance(a.value, Decimal) and 0 < a.value < 120 \
+                and a.value == int(a.value) and not a.has_scale:
+            at_age = _AT_AGE_BEFORE.search(text, max(0, a.start - 6), a.start) and _AT_AGE_AFTER.match(text, a.end)
+            bound = a.qualifier in ("more_than", "less_than") and _AGE_BOUND_BEFORE.search(
+                text, max(0, a.start - 24), a.start) and not _NOUN_NEXT.match(text, a.end)
+            if at_age or bound:
+                a.unit, a.kind = "years", "age"
         if a.is_word and a.kind == "count" and isinstance(a.value, Decimal) and a.value <= 10 and a.qualifier == "exact":
             prev = prev_word(text, a.start)
-            if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our"):
+            if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
+                    and not _PART_OF_THE.search(text, max(0, prev[1] - 12), prev[1]):
                 continue  # "the two sides": a reference, not a figure to check
         noun = _NOUN_NEXT.match(text, a.end) if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " else None
         if noun and not _VERB_NEXT.match(text, a.end):
@@ -266,6 +294,77 @@ _FROM_BEFORE = re.compile(
 _VOTE_BEFORE = re.compile(r"\b(?:voted|defeated|passed|approved|rejected|carried|backed|adopted)\s+(?:by\s+)?$")
 _VOTE_GAP = re.compile(r"\s*(?:-|–|to)\s*")
 _COUNT_NOUN = re.compile(r"[a-z][a-z -]*")
+# A bare count whose noun the sentence names before it or after it: "the number of homes without power
+# has fallen to 176,000", "passenger numbers have fallen to 9,000", "a pre-war population of 84,000",
+# "the death toll rose to 41", "wounding at least 34", "at least eight were still missing", "14 of the
+# country's universities", "38 were unaccompanied minors".
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z-]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
+_NOUN_NUMBERS = re.compile(r"\b([a-z]{3,})\s+numbers\b", re.IGNORECASE)
+_PEOPLE_CUE = re.compile(r"\b(?:population|toll|crowd|attendance|headcount)\b", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killing|killed|injuring|injured|wounding|wounded|hurting|rescuing|rescued|evacuating|evacuated)\s+$"
+)
+_CASUALTY_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed)?)\s+)?(?:still\s+)?(?:missing|killed|dead|died|"
+    r"injured|wounded|hurt|unaccounted\s+for|in\s+hospital|in\s+critical\s+condition|hospitali[sz]ed)\b"
+)
+_WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?:[a-z]+\s+)?([a-z]+)\b")
+_OF_THE_NOUN = re.compile(
+    r"\s+of\s+(?:the|its|their|those|these)\s+(?:[A-Za-z]+['’]s?\s+)?([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+))?\b"
+)
+_OF_THE_HURT = re.compile(r"\s+of\s+the\s+(?:dead|wounded|injured)\b")
+# "rose by 0.3 points to 5.2 percent": points of a rate are percentage points.
+_POINTS_TO_RATE = re.compile(r"\s+(?:to|from)\s+(?:an?\s+(?:average|high|low)\s+of\s+)?$")
+_SENTENCE_START = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+
+
+def _noun_unit(word: str) -> str | None:
+    low = word.lower()
+    if low in PEOPLE:
+        return people_unit(low)
+    return low if is_plural(low) and low not in NOT_UNIT else None
+
+
+def _named_noun(text: str, atoms: list[Atom], i: int) -> str | None:
+    """The noun a bare count's sentence names for it (see _NUMBER_OF); None when it names none."""
+    a = atoms[i]
+    of_the = _OF_THE_NOUN.match(text, a.end)
+    # "Three of the dead were children": what they were names them.
+    after = _WERE_NOUN.match(text, a.end) or (of_the and _WERE_NOUN.match(text, of_the.end(1)))
+    if after and after.group(1) in PEOPLE:
+        return people_unit(after.group(1))
+    if of_the:
+        noun = _noun_unit(of_the.group(1)) or (of_the.group(2) and _noun_unit(of_the.group(2)))
+        if noun:
+            return noun
+    if _OF_THE_HURT.match(text, a.end) or _CASUALTY_AFTER.match(text, a.end) \
+            or _CASUALTY_BEFORE.search(text, max(0, a.q_start - 12), a.q_start):
+        return "people"
+    lo = max(0, a.q_start - 120)
+    head = _SENTENCE_START.match(text, lo, a.q_start)
+    lo = head.end() if head else lo
+    # The cue must be nearer than any other counted figure: "homes" does not reach past "3,000 cars".
+    for j in range(i - 1, -1, -1):  # nearest first; stop at the sentence start, so each look is bounded
+        b = atoms[j]
+        if b.end <= lo:
+            break
+        if b.end <= a.q_start and b.unit is not None and b.kind == "count":
+            lo = b.end
+            break
+    window = text[lo:a.q_start]
+    found: list[tuple[int, str]] = []
+    for m in _NUMBER_OF.finditer(window):
+        noun = _noun_unit(m.group(1)) or (m.group(2) and _noun_unit(m.group(2)))
+        if noun:
+            found.append((m.start(), noun))
+    for m in _NOUN_NUMBERS.finditer(window):
+        word = m.group(1).lower()
+        # "passenger numbers fell to 9,000"; in "the workforce numbers 1,273" it is the verb.
+        if word not in NOT_UNIT and not is_plural(word) and window[m.end():].strip():
+            found.append((m.start(), word + "s"))
+    for m in _PEOPLE_CUE.finditer(window):
+        found.append((m.start(), "people"))
+    return max(found)[1] if found else None
 
 
 def _counted(a: Atom) -> bool:
@@ -294,6 +393,11 @@ def carry_units(text: str, atoms: list[Atom]) -> list[Atom]:
                 a.unit = "votes"  # "by 31 votes to 22"
             elif a.start - prev.end <= 60 and _FROM_BEFORE.search(text, max(0, a.q_start - 24), a.q_start):
                 a.unit = prev.unit  # "rose to 412, up from 275", "16,820 finished, up from 15,100"
+        if a.unit is None:
+            a.unit = _named_noun(text, atoms, i)
+    for a, b in itertools.pairwise(atoms):
+        if a.unit == "points" and b.unit == "percent" and _POINTS_TO_RATE.fullmatch(text, a.end, b.q_start):
+            a.unit, a.kind = "percentage_point", "percentage_point"
     return atoms
 
 

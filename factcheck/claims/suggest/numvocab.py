@@ -81,6 +81,13 @@ MEASURES: list[tuple[str, str, str]] = [
     (r"dunams?\b|donums?\b|dunums?\b", "dunams", "measure"),
     (r"hectares?\b", "hectares", "measure"),
     (r"kilomet(?:re|er)s?\s+(?:an|per)\s+hour|km/h\b|kph\b|kmh\b", "km/h", "measure"),
+    # Speeds per second and rates per unit as a reader abbreviates them ("42 km/s", "5.6 W/kg", "1 Gbps").
+    (r"kilomet(?:re|er)s?\s+(?:a|per)\s+second|km/s\b", "km/s", "measure"),
+    (r"met(?:re|er)s?\s+(?:a|per)\s+second|m/s\b", "m/s", "measure"),
+    (r"watts?\s+per\s+kilo(?:gram|gramme)?\b|W/kg\b", "W/kg", "measure"),
+    (r"gigabits?\s+(?:a|per)\s+second|Gbps\b|Gbit/s\b", "Gbps", "measure"),
+    (r"megabits?\s+(?:a|per)\s+second|Mbps\b|Mbit/s\b", "Mbps", "measure"),
+    (r"astronomical\s+units?\b", "au", "measure"),
     (r"miles\s+(?:an|per)\s+hour|mph\b", "mph", "measure"),
     (r"kilomet(?:re|er)s?|km\b", "km", "measure"),
     (r"centimet(?:re|er)s?|cm\b", "cm", "measure"),
@@ -103,9 +110,10 @@ MEASURES: list[tuple[str, str, str]] = [
     (r"gigawatts?|GW\b", "GW", "measure"),
     (r"megawatts?|MW\b", "MW", "measure"),
     (r"kilowatts?|kW\b", "kW", "measure"),
+    (r"watts?\b", "W", "measure"),
     (r"knots\b", "knots", "measure"),
-    (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade)|C\b", "celsius", "measure"),
-    (r"°\s?F\b|degrees?\s+Fahrenheit|F\b", "fahrenheit", "measure"),
+    (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius\b|C\b", "celsius", "measure"),
+    (r"°\s?F\b|degrees?\s+Fahrenheit|Fahrenheit\b|F\b", "fahrenheit", "measure"),
     (r"degrees?\b|°", "degrees", "measure"),
     (r"magnitude\b", "magnitude", "measure"),
     (r"times\b", "times", "multiplier"),
@@ -136,7 +144,7 @@ MEASURES: list[tuple[str, str, str]] = [
     (r"dinars?\b", "dinars", "money"),
     (r"korun[ay]?\b", "CZK", "money"),
     (r"forints?\b", "HUF", "money"),
-    # Pence, glued or written out ("27.9p/kWh", "40 pence"): hundredths of a pound (see numbers.SUBUNITS).
+    # Pence, glued or written out ("27.9p/kWh", "40 pence"): hundredths of a pound (see numunit.SUBUNITS).
     (r"pence\b|p\b(?!\.?m\b)", "GBp", "money"),
     (r"dirhams?\b", "dirhams", "money"),
     (r"(?-i:" + ISO + r")\b", "", "money"),
@@ -155,7 +163,7 @@ PEOPLE = _wordset(
     protesters demonstrators participants customers users subscribers visitors tourists pilgrims prisoners
     detainees hostages inmates fighters militants rebels police policemen firefighters rescuers volunteers
     minors teenagers pensioners households families dead injured wounded casualties victims applicants
-    candidates delegates lawmakers mps senators judges journalists reservists players"""
+    candidates delegates lawmakers mps senators judges journalists reservists players crew jurors"""
 )
 # Households and families count groups, not people; keep the noun itself for them.
 GROUP_NOUNS = frozenset({"households", "families"})
