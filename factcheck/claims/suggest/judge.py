@@ -251,6 +251,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True  # a press release's contact line
     if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
         return True
+    if not (r.content_figures or r.has_sup) and lx.REACTION.search(low, a, b):
+        return True
     if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
         return True
     opinion = lx.OPINION.search(low, a, b) or (

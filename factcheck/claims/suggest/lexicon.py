@@ -186,12 +186,41 @@ COMPARISON = Keyed(
     (("similar", "same as", "equivalent", "relative to", "versus", "vs"),
      r"\bsimilar\b|\bthe\s+same\s+as\b|\bequivalent\s+(?:to|of)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?"),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
-     r"\btwice\s+(?:as|the|that|what|its|their|his|her|a|an)\b|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
-     r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as)\b"
-     r"|\btimes\s+(?:the|as|more|higher|lower|larger|bigger|smaller|greater|faster|weaker|stronger)\b"),
-    (("ahead of", "behind", "outp", "outn", "outs", "overt", "surpass", "exceed", "trail"),
+     # "twice a week" is a frequency, not a comparison with anything.
+     r"\btwice\s+(?:as|the|that|what|its|their|his|her|a(?!\s+(?:day|week|month|year|season|night)\b)|an)\b"
+     r"|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
+     r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as|that|of\s+what)\b"
+     # "three times its usual volume", "more than four times Amaran's": a multiple of another figure.
+     r"|\btimes\s+(?:the|as|more|higher|lower|larger|bigger|smaller|greater|faster|weaker|stronger|its|their|his|her|"
+     r"that|what|[a-z][\w-]*['’]s)\b"),
+    # "about the size of the town itself", "a third the size of the division", "roughly the length of
+    # the old town": a measure given by another thing's.
+    (("size of", "length of", "height of", "width of", "weight of", "area of"),
+     r"\b(?:about|roughly|around|nearly|almost|approximately|twice|half|third|quarter|fifth|times)\s+the\s+"
+     r"(?:size|length|height|width|weight|area)\s+of\b"),
+    # "a third of what he did offshore", "12 percent over its original
+    # budget", "a higher figure of 60 percent", "at below-market rates": a figure set against another.
+    (("of what", "over", "higher", "lower", "larger", "smaller", "bigger", "-market", "-average", "-inflation"),
+     r"\b(?:third|quarter|fifth|half|tenth|fraction)\s+of\s+what\b"
+     r"|(?:per\s+cent|percent|%)\s+over\s+(?:its|the|their|his|her)\s+(?:[a-z]+\s+)?(?:budget|target|estimate|forecast|"
+     r"limit|cap|plan|average|ceiling)\b"
+     r"|\ban?\s+(?:higher|lower|larger|smaller|bigger)\s+(?:figure|number|total|estimate|count|toll)\b"
+     r"|\b(?:below|above)-(?:market|average|inflation)\b"),
+    # "only £9 below Carrowfield's", "60 percent below average", "38 percent above a normal Tuesday".
+    (("below", "above"),
+     r"[\d%]\s*(?:[a-z]+\s+)?(?:above|below)\s+(?:average|normal|usual|a\s+normal|an?\s+average|an?\s+typical|"
+     r"[a-z][\w-]*['’]s?\b(?=\s*(?:[,.;:]|$|\s+(?:level|figure|total|rate|price|average)s?\b)))"),
+    # "against 33 percent during the last walkout": a share set beside an earlier one.
+    (("against",), r"\bagainst\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?\d[\d.,]*\s*(?:per\s+cent|percent|%)"),
+    # "falls short of the nine years prosecutors had sought", "in the same season as their last win".
+    (("short of", "same"), r"\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|just\s+|far\s+)?short\s+of\s+(?:the|its|their|what)\b"
+                           r"|\bthe\s+same\s+[a-z]+\s+as\b"),
+    (("ahead of", "behind", "outp", "outn", "outs", "overt", "surpass", "exceed", "trail", "eclips"),
      r"\bahead\s+of\b|\bbehind\b|\bout(?:performed|performs|paced|paces|numbered|numbers|stripped|sold)\b"
-     r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\bexceed(?:ed|s|ing)?\b|\btrail(?:ed|s|ing)\b"),
+     r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\btrail(?:ed|s|ing)\b|\boutnumber\b|\beclips(?:e|es|ed|ing)\b"
+     # "gusts exceed 65 km/h", "claims could exceed 200 million euros": a threshold on one figure, not
+     # two set side by side ("exceeding the company's 10-hour limit", "births exceeded deaths by 22,000").
+     r"|\bexceed(?:ed|s|ing)?\b(?!\s+(?:about\s+|some\s+|around\s+|roughly\s+)?[\d$£€])"),
     (("above the", "below the", "above its", "below its", "above their", "below their", "above last", "below last",
       "above previous", "below previous"),
      r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"
@@ -351,6 +380,18 @@ BOILERPLATE = re.compile(
     r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
     # A press release's header line ("For immediate release: 4 September") dates the release, not a claim.
     r"|\b[Ff]or\s+immediate\s+release\b|\b[Ee]mbargoed\s+(?:until|till)\b"
+    # A non-answer: "declined to comment further", "did not say whether it would restore the grants".
+    r"|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm|disclose|specify|elaborate|give)\b"
+    r"|\b(?:did|would|could)\s+not\s+say\s+(?:whether|when|how|why|what|which|who|if)\b"
+)
+# A reaction to news is a stance, not a fact ("Local officials welcomed the news", "Residents
+# criticised the speed of the warnings", "wept in the public gallery"): with no figure of its own
+# there is nothing in it to check.
+REACTION = re.compile(
+    r"\b(?:welcom(?:ed|es|ing)\s+(?:the|a|an|this|that|these|its|their|his|her|it)\b|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
+    r"|condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|denounc(?:ed|es|ing)"
+    r"|applaud(?:ed|s|ing)|wept|showed\s+no\s+(?:reaction|emotion)|appeared\s+(?:visibly\s+)?(?:un[a-z]+ed|calm|relaxed|tense|nervous|emotional)"
+    r"|seemed\s+(?:un[a-z]+ed|calm|relaxed|tense|nervous|upbeat|subdued))"
 )
 # A press release's contact line: "For more information, contact press@... or call 0113 496 0000".
 CONTACT = re.compile(r"\b[Ff]or\s+(?:more|further)\s+information\b|[\w.+-]+@[\w-]+\.[\w.]+")
