@@ -133,6 +133,9 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
             cb = max(a + 1, min(b, sa + 1))
     content = [q for q in figures if ca <= q.start < cb]
     forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
+    if forecast is None and (content or any(ca <= q.start < cb and q.kind == "duration" for q in qs)) \
+            and "expects" in text[a:b]:
+        forecast = lx.ORG_EXPECTS.match(text, a, b)
     if content and forecast is None and "after " in text[a:b]:
         # "The results come a day after the International Copper Study Group forecast a surplus of
         # 165,000 tonnes": the forecast the clause reports sits after its time phrase.
