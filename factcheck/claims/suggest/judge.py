@@ -98,6 +98,9 @@ _ORDINAL_COUNT = re.compile(
 )
 
 
+_VERDICT_ON_FIGURE = re.compile(r"[^,;:“”\"]{0,30}?\s*")
+
+
 @dataclass(slots=True)
 class _Reading:
     """What one clause ``[a, b)`` holds; ``[ca, cb)`` is the assertion without its "X said" part."""
@@ -265,6 +268,15 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     # subject colours the clause; its duration or date is still checkable.
     coloured = bool(opinion) and opinion.start() <= a + 1 and bool(r.durations or any_in(c.dates, a, b))
     if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause) or coloured):
+        return True
+    if opinion and r.in_quote and not r.has_sup:
+        return True  # '"Sixty-eight million for a player like him is madness," said ...': a verdict on a figure
+    scare = lx.SCARE_QUOTE.search(low, a, b) if opinion or lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) else None
+    if scare and r.content_figures and not r.has_sup and _VERDICT_ON_FIGURE.fullmatch(
+            text, max(q.end for q in r.content_figures), scare.start()):
+        # 'said a drop of seven places was "statistically meaningless"': the figure is the subject the
+        # verdict is about; the assertion is the verdict in quotation marks. Not a figure that only
+        # comes before it ("cut 300 posts, in a restructuring the union described as "brutal"").
         return True
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
         return True

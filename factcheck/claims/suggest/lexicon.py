@@ -366,7 +366,8 @@ OPINION = re.compile(
     r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think(?!\s+tanks?\b)|thinks|in\s+(?:my|our|his|her)\s+view|"
     r"clearly|obviously|of\s+course|cannot\s+cope|can't\s+cope|nobody\s+can\s+say|every\s+little|is\s+to\s+blame|"
     r"a\s+clear\s+message|disaster\s+for|punishment|remarkable|extraordinary|incredible|impressive|stunning|excellent|"
-    r"call(?:ed|s)\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+[a-z]+|"
+    r"call(?:ed|s)\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[“\"‘]?(?:a|an)\s+[a-z]+|"
+    r"madness|insane|crazy|obscene|nonsense|an\s+insult|a\s+joke|meaningless|pointless|worthless|"
     r"outstanding|baffling|bizarre|astonishing|magnificent|tremendous|unknown|unclear|uncertain|remains\s+to\s+be\s+seen|breaks?\s+my\s+heart|should|must|ought\s+to|needs?\s+to|deserve[sd]?)\b",
 )
 # Appeals and advice: a call to act is not an assertion of fact.
