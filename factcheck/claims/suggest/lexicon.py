@@ -397,7 +397,8 @@ BOILERPLATE = re.compile(
 # there is nothing in it to check.
 REACTION = re.compile(
     r"\b(?:welcom(?:ed|es|ing)\s+(?:the|a|an|this|that|these|its|their|his|her|it)\b|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
-    r"|condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|denounc(?:ed|es|ing)"
+    # "the pool was condemned in 2019": a building declared unfit, an act, not a reaction.
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|denounc(?:ed|es|ing)"
     r"|applaud(?:ed|s|ing)|wept|showed\s+no\s+(?:reaction|emotion)|appeared\s+(?:visibly\s+)?(?:un[a-z]+ed|calm|relaxed|tense|nervous|emotional)"
     r"|seemed\s+(?:un[a-z]+ed|calm|relaxed|tense|nervous|upbeat|subdued))"
 )
