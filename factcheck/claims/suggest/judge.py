@@ -257,7 +257,7 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True  # a press release's contact line
     if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
         return True
-    if not (r.content_figures or r.has_sup) and lx.REACTION.search(low, a, b):
+    if not (r.content_figures or r.has_sup) and lx.has_any(lx.REACTION_KEYS, low_clause) and lx.REACTION.search(low, a, b):
         return True
     if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
         return True
@@ -271,8 +271,9 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True
     if opinion and r.in_quote and not r.has_sup:
         return True  # '"Sixty-eight million for a player like him is madness," said ...': a verdict on a figure
-    scare = lx.SCARE_QUOTE.search(low, a, b) if opinion or lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) else None
-    if scare and r.content_figures and not r.has_sup and _VERDICT_ON_FIGURE.fullmatch(
+    scare = lx.SCARE_QUOTE.search(low, a, b) if r.content_figures and not r.has_sup and lx.has_any(
+        lx.SCARE_QUOTE_KEYS, low_clause) else None
+    if scare and _VERDICT_ON_FIGURE.fullmatch(
             text, max(q.end for q in r.content_figures), scare.start()):
         # 'said a drop of seven places was "statistically meaningless"': the figure is the subject the
         # verdict is about; the assertion is the verdict in quotation marks. Not a figure that only

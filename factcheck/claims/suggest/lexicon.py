@@ -200,15 +200,19 @@ COMPARISON = Keyed(
      r"(?:size|length|height|width|weight|area)\s+of\b"),
     # "a third of what he did offshore", "12 percent over its original
     # budget", "a higher figure of 60 percent", "at below-market rates": a figure set against another.
-    (("of what", "over", "higher", "lower", "larger", "smaller", "bigger", "-market", "-average", "-inflation"),
-     r"\b(?:third|quarter|fifth|half|tenth|fraction)\s+of\s+what\b"
-     r"|(?:per\s+cent|percent|%)\s+over\s+(?:its|the|their|his|her)\s+(?:[a-z]+\s+)?(?:budget|target|estimate|forecast|"
-     r"limit|cap|plan|average|ceiling)\b"
-     r"|\ban?\s+(?:higher|lower|larger|smaller|bigger)\s+(?:figure|number|total|estimate|count|toll)\b"
-     r"|\b(?:below|above)-(?:market|average|inflation)\b"),
+    (("of what",), r"\b(?:third|quarter|fifth|half|tenth|fraction)\s+of\s+what\b"),
+    (("cent over", "% over"),
+     r"(?:per\s+cent|percent|%)\s+over\s+(?:its|the|their|his|her)\s+(?:[a-z]+\s+)?(?:budget|target|estimate|forecast|"
+     r"limit|cap|plan|average|ceiling)\b"),
+    (tuple(f"{c} {n}" for c in ("higher", "lower", "larger", "smaller", "bigger")
+           for n in ("figure", "number", "total", "estimate", "count", "toll")),
+     r"\ban?\s+(?:higher|lower|larger|smaller|bigger)\s+(?:figure|number|total|estimate|count|toll)\b"),
+    (("-market", "-average", "-inflation"), r"\b(?:below|above)-(?:market|average|inflation)\b"),
     # "only £9 below Carrowfield's", "60 percent below average", "38 percent above a normal Tuesday".
     (("below", "above"),
-     r"[\d%]\s*(?:[a-z]+\s+)?(?:above|below)\s+(?:average|normal|usual|a\s+normal|an?\s+average|an?\s+typical|"
+     # Starts at the literal word (a look-behind for the figure before it), so that re skips ahead fast.
+     r"\b(?:above|below)(?:(?<=[\d%]\s.....)|(?<=[\d%].....)|(?<=percent\s.....)|(?<=\scent\s.....)|(?<=point\s.....)"
+     r"|(?<=points\s.....)|(?<=million\s.....)|(?<=billion\s.....))\s+(?:average|normal|usual|a\s+normal|an?\s+average|an?\s+typical|"
      r"[a-z][\w-]*['’]s?\b(?=\s*(?:[,.;:]|$|\s+(?:level|figure|total|rate|price|average)s?\b)))"),
     # "against 33 percent during the last walkout": a share set beside an earlier one.
     (("against",), r"\bagainst\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?\d[\d.,]*\s*(?:per\s+cent|percent|%)"),
@@ -395,10 +399,12 @@ BOILERPLATE = re.compile(
 # A reaction to news is a stance, not a fact ("Local officials welcomed the news", "Residents
 # criticised the speed of the warnings", "wept in the public gallery"): with no figure of its own
 # there is nothing in it to check.
+REACTION_KEYS = ("welcom", "prais", "hail", "condemn", "critici", "slam", "lambast", "denounc", "applaud", "wept",
+                 "showed no", "appeared", "seemed")
 REACTION = re.compile(
     r"\b(?:welcom(?:ed|es|ing)\s+(?:the|a|an|this|that|these|its|their|his|her|it)\b|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
     # "the pool was condemned in 2019": a building declared unfit, an act, not a reaction.
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|denounc(?:ed|es|ing)"
+    r"|condemn(?:ed|s|ing)(?<!was\scondemned)(?<!were\scondemned)(?<!been\scondemned)(?<!be\scondemned)|critici[sz](?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|denounc(?:ed|es|ing)"
     r"|applaud(?:ed|s|ing)|wept|showed\s+no\s+(?:reaction|emotion)|appeared\s+(?:visibly\s+)?(?:un[a-z]+ed|calm|relaxed|tense|nervous|emotional)"
     r"|seemed\s+(?:un[a-z]+ed|calm|relaxed|tense|nervous|upbeat|subdued))"
 )
