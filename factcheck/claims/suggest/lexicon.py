@@ -267,7 +267,9 @@ COMPARISON = Keyed(
      r"\bas\s+(?:much|many|high|large|big|low|fast|often|long|strong)\s+as\s+(?![\d$£€])"),
 )
 CAUSAL = re.compile(
-    r"\b(?:led|lead|leads|leading)\s+(?:[\w'’]+\s+){0,3}?to\b|\bcaus(?:e|es|ed|ing)\b|\bbecause\b|\bdue\s+to\s+(?!be\b|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end\b|resume|hold|vote|decide|announce|report|visit|sign)"
+    r"\b(?:led|lead|leads|leading)\s+(?:[\w'’]+\s+){0,3}?to\b|\bcaus(?:e|es|ed|ing)\b|\bbecause\b|\bdue\s+to\s+(?!be\b|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end\b|resume|hold|vote|decide|announce|report|visit|sign"
+    # "Berze is due to give evidence": a schedule, not a cause.
+    r"|give\b|testify|appear|speak|face\b|deliver|hear\b|rule\b|sit\b|stand\b|go\b|come\b|leave\b|make\b|join\b|retire|step\b)"
     r"|\b(?:started|sparked|ignited|set\s+off|touched\s+off)\s+by\b"
     r"|\bdr(?:ove|ives|iven|iving)\s+(?:the\s+)?(?:fire|flames?|blaze|smoke|floodwaters?|water|prices?|rates?|inflation|costs?|demand)\b"
     r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
@@ -372,12 +374,18 @@ OPINION = re.compile(
     r"a\s+clear\s+message|disaster\s+for|punishment|remarkable|extraordinary|incredible|impressive|stunning|excellent|"
     r"call(?:ed|s)\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[“\"‘]?(?:a|an)\s+[a-z]+|"
     r"madness|insane|crazy|obscene|nonsense|an\s+insult|a\s+joke|meaningless|pointless|worthless|"
+    # A fact-checker's own verdict ("That is broadly correct", "but it is not a doubling") and a split
+    # of views ("Pundits were divided on whether ...") judge claims; they assert none.
+    r"(?:is|was|are|were)\s+(?:not\s+)?(?:broadly\s+|largely\s+|mostly\s+|partly\s+)?(?:correct|accurate|misleading|"
+    r"exaggerated|overstated)|(?:it|that|this)\s+is\s+not\s+an?|divided\s+(?:on|over)\s+whether|"
     r"outstanding|baffling|bizarre|astonishing|magnificent|tremendous|unknown|unclear|uncertain|remains\s+to\s+be\s+seen|breaks?\s+my\s+heart|should|must|ought\s+to|needs?\s+to|deserve[sd]?)\b",
 )
 # Appeals and advice: a call to act is not an assertion of fact.
-ADVICE_KEYS = ("urg", "call", "appeal", "advis", "encourag", "recommend")
+ADVICE_KEYS = ("urg", "call", "appeal", "advis", "encourag", "recommend", "asked", "told")
 ADVICE = re.compile(
-    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|appealed|appeals|advised|advises|encouraged|recommended|recommends)\b",
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|appealed|appeals|advised|advises|encouraged|recommended|recommends)\b"
+    # "Residents are asked to follow official advice": an instruction to readers, not a fact.
+    r"|\b(?:are|is|were)\s+(?:being\s+)?(?:asked|told)\s+(?:not\s+)?to\b",
 )
 # A short phrase in quotation marks as the complement of a verb is almost always a verdict: was "shameful".
 SCARE_QUOTE_KEYS = ("“", '"', "‘")
@@ -389,7 +397,8 @@ SCARE_QUOTE = re.compile(
 BOILERPLATE = re.compile(
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b"
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
-    r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
+    r"(?:a\s+|our\s+)?(?:requests?|questions?|calls?|emails?|messages?)\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:confirmed|disclosed|explained)\s+(?:the|what|why|how|whether|when)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
     # A press release's header line ("For immediate release: 4 September") dates the release, not a claim.
     r"|\b[Ff]or\s+immediate\s+release\b|\b[Ee]mbargoed\s+(?:until|till)\b"
     # A non-answer: "declined to comment further", "did not say whether it would restore the grants".

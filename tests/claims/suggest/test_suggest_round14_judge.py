@@ -49,6 +49,24 @@ def test_a_non_answer_is_boilerplate(text):
     assert suggest(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The harbour board did not respond to questions about how many berths had been lost.",
+    "The ministry has not confirmed the cause of the blast.",
+    "Residents are asked to stay indoors and not to return to the valley until told it is safe.",
+    "That is broadly correct.",
+    "That is a significant rise, but it is not a doubling.",
+    "Pundits were divided on whether the striker is worth the money.",
+    "Kovac is due to give evidence.",
+])
+def test_silence_instructions_and_verdicts_on_claims_are_not_suggested(text):
+    assert suggest(text) == [], [(s.text, s.types) for s in suggest(text)]
+
+
+def test_a_delay_due_to_a_strike_is_still_a_cause():
+    got = _one("Some 40 flights were cancelled due to a strike by baggage handlers.")
+    assert "causal" in got.types
+
+
 def test_a_quoted_verdict_on_a_figure_is_not_a_claim():
     text = '"Forty million for a goalkeeper who has never played abroad is madness," said the former coach.'
     assert suggest(text) == []
