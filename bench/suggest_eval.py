@@ -82,6 +82,7 @@ class ArticleResult:
     false_positives: list[str]
     type_errors: list[str]
     quantity_errors: list[str]
+    type_pairs: list[tuple[frozenset[str], frozenset[str]]]
 
 
 def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -230,10 +231,12 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
     q_total = q_ok = q_value_ok = q_qual_ok = q_unit_ok = 0
     type_errors: list[str] = []
     quantity_errors: list[str] = []
+    type_pairs: list[tuple[frozenset[str], frozenset[str]]] = []
     for gi, pi in matches:
         claim = gold[gi][1]
         pred = preds[pi]
         g_types, p_types = set(claim["types"]), set(pred.types)
+        type_pairs.append((frozenset(g_types), frozenset(p_types)))
         jac = len(g_types & p_types) / len(g_types | p_types)
         type_score += jac
         if g_types == p_types:
@@ -283,6 +286,7 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
         false_positives=[f"{preds[i].text} {preds[i].types}" for i in range(len(preds)) if i not in used_p],
         type_errors=type_errors,
         quantity_errors=quantity_errors,
+        type_pairs=type_pairs,
     )
 
 
@@ -319,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and errors")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of labelled articles (*.json)")
+    parser.add_argument("--types", action="store_true",
+                        help="print a per-type confusion table over matched claims (aggregates only)")
     parser.add_argument("--lang", default="en", help='language of the articles to score ("lang", default "en")')
     args = parser.parse_args(argv)
     report = evaluate(args.corpus, args.lang)
@@ -338,7 +344,28 @@ def main(argv: list[str] | None = None) -> int:
           f"qualifier {report['quantity_qualifier_accuracy']:.3f}  unit {report['quantity_unit_accuracy']:.3f}  "
           "(qualifier and unit given the value)")
     print(f"non-claims leaked  {report['non_claim_leaks']} of {report['non_claims']}")
+    if args.types:
+        _print_type_confusion(report)
     return 0
+
+
+def type_confusion(report: dict[str, object]) -> dict[str, dict[str, int]]:
+    """Per type, over matched claims: both have it, gold only (missed), suggestion only (spurious)."""
+    table: dict[str, dict[str, int]] = {}
+    for r in report["results"]:
+        for g_types, p_types in r.type_pairs:
+            for t in g_types | p_types:
+                row = table.setdefault(t, {"both": 0, "missed": 0, "spurious": 0})
+                row["both" if t in g_types and t in p_types else "missed" if t in g_types else "spurious"] += 1
+    return table
+
+
+def _print_type_confusion(report: dict[str, object]) -> None:
+    # Counts only, never a sentence: the table is safe to print for a blind corpus too.
+    print()
+    print(f"{'type':12s} {'both':>5s} {'missed':>6s} {'spurious':>8s}")
+    for t, row in sorted(type_confusion(report).items(), key=lambda kv: -(kv[1]["missed"] + kv[1]["spurious"])):
+        print(f"{t:12s} {row['both']:5d} {row['missed']:6d} {row['spurious']:8d}")
 
 
 def _print_articles(report: dict[str, object], verbose: bool) -> None:

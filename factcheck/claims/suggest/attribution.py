@@ -26,7 +26,8 @@ _APPOSITIVE_SUBJECT = re.compile(
 )
 _RELATIVE_APPOSITIVE = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _COPULA_NP = re.compile(r"\b(?:was|were|is|are)\s+(?:the|a|an|its|their|his|her)\b")
-_NP_REJECT = re.compile(r"^(?:this|that|there|which|who)$", re.IGNORECASE)
+# "has reported 14 asteroids" cut from its subject: an auxiliary is nobody.
+_NP_REJECT = re.compile(r"^(?:this|that|there|which|who|has|have|had|is|was|are|were)$", re.IGNORECASE)
 PARTICIPLE_NP = re.compile(r"^[a-z]+ing\b")
 _WHEN_BEFORE_VERB = re.compile(r"\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|also|"
                                r"previously|earlier|later|separately|again|has|have|had)$")

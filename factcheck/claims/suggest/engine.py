@@ -66,6 +66,9 @@ _REL_BEFORE = re.compile(r",\s+(?:which|who|where|when)\s+$")
 _BACKGROUND_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+$")
 _BACKGROUND_HEAD = re.compile(r"[^,;:“”\"]{2,80},\s+(?:which|who|whose)\s+")
 _OWN_SUBJECT = re.compile(r"(?:would|could|will|the|its|their|his|her|it|they|he|she|we|a|an)\b|[A-Z]")
+# 'a drop of seven places was "statistically meaningless"': the words before a quoted verdict are its
+# subject, not a claim of their own.
+_VERDICT_VERB_END = re.compile(r"\b(?:was|were|is|are|been|be|called|described\s+as|branded|labell?ed|termed)\s*[“\"‘]?$")
 _INFERENCE = re.compile(r"(?:meaning|which\s+means)\b")  # "..., meaning real pay fell": the writer's inference
 
 
@@ -88,7 +91,7 @@ def _frames(
             if lx.FRAME_VENUE.search(text, ra, rb):
                 src, p, e = find_attribution(text, ra, rb)
                 sugg = judge(text, low, ra, rb, c, [], src or speaker, False, (p, e) if src else None, frame=True)
-            elif frame_content(text, c, ra, rb):
+            elif frame_content(text, c, ra, rb) and not _VERDICT_VERB_END.search(text, ra, rb):
                 sugg = judge(text, low, ra, rb, c, [], None)
             else:
                 continue

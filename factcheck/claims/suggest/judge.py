@@ -82,6 +82,13 @@ _HARM = re.compile(
     r"\b(?:died|killed|injured|hurt|halted|suspended|closed|cancell?ed|evacuated|fined|jailed|sacked|collapsed|"
     r"derailed|grounded|stopped|delayed)\b"
 )
+# "died when a tree fell on his truck", "has died of heatstroke", "..., killing three people": a death or
+# injury put down to the event the clause names (GUIDELINES.md: causal when the cause is stated).
+_HARM_CAUSE = re.compile(
+    r"\b(?:killed|died|injured|wounded|hurt)\s+when\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z]"
+    r"|\bdied\s+(?:of|from)\s+(?!natural\b)|,\s+(?:killing|wounding|injuring|damaging|destroying)\s"
+)
+_HARM_TAIL = re.compile(r"(?:killing|wounding|injuring)\s")
 _MATURITY = re.compile(r"(?:\s+(?:government|treasury|fixed-rate|fixed|benchmark|state))?\s+"
                        r"(?:bonds?|notes?|gilts?|bunds?|yields?|treasuries|debt|mortgages?|loans?|paper)\b")
 _AGE_BEFORE = re.compile(r"\bage[sd]?\b[^,.;:]{0,50}\b(?:to|of|at|from|was|is)\s+(?:about\s+|nearly\s+|almost\s+)?$")
@@ -96,6 +103,9 @@ _ORDINAL_COUNT = re.compile(
     r"(?!(?:such|in|to|of|and|or|half|quarter|round|floor|leg|stage|set|innings|phase|wave|term|tranche|lap|period|"
     r"session|consecutive|straight|successive|largest|biggest|highest|lowest|most|least|best|worst)\b)[a-z]"
 )
+
+
+_VERDICT_ON_FIGURE = re.compile(r"[^,;:“”\"]{0,30}?\s*")
 
 
 @dataclass(slots=True)
@@ -133,6 +143,9 @@ def _read(text: str, a: int, b: int, c: Cues, quotes: list[tuple[int, int]],
             cb = max(a + 1, min(b, sa + 1))
     content = [q for q in figures if ca <= q.start < cb]
     forecast = lx.OFFICIAL_FORECAST.match(text, a, b) if content else None
+    if forecast is None and (content or any(ca <= q.start < cb and q.kind == "duration" for q in qs)) \
+            and "expects" in text[a:b]:
+        forecast = lx.ORG_EXPECTS.match(text, a, b)
     if content and forecast is None and "after " in text[a:b]:
         # "The results come a day after the International Copper Study Group forecast a surplus of
         # 165,000 tonnes": the forecast the clause reports sits after its time phrase.
@@ -257,6 +270,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True  # a press release's contact line
     if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
         return True
+    if not (r.content_figures or r.has_sup) and lx.has_any(lx.REACTION_KEYS, low_clause) and lx.REACTION.search(low, a, b):
+        return True
     if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
         return True
     opinion = lx.OPINION.search(low, a, b) or (
@@ -266,6 +281,16 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     # subject colours the clause; its duration or date is still checkable.
     coloured = bool(opinion) and opinion.start() <= a + 1 and bool(r.durations or any_in(c.dates, a, b))
     if opinion and not (r.content_figures or r.has_sup or (r.durations and "must" in low_clause) or coloured):
+        return True
+    if opinion and r.in_quote and not r.has_sup:
+        return True  # '"Sixty-eight million for a player like him is madness," said ...': a verdict on a figure
+    scare = lx.SCARE_QUOTE.search(low, a, b) if r.content_figures and not r.has_sup and lx.has_any(
+        lx.SCARE_QUOTE_KEYS, low_clause) else None
+    if scare and _VERDICT_ON_FIGURE.fullmatch(
+            text, max(q.end for q in r.content_figures), scare.start()):
+        # 'said a drop of seven places was "statistically meaningless"': the figure is the subject the
+        # verdict is about; the assertion is the verdict in quotation marks. Not a figure that only
+        # comes before it ("cut 300 posts, in a restructuring the union described as "brutal"").
         return True
     if lx.FIRST_PERSON_PLURAL.search(text, a, b) and not r.content_figures:
         return True
@@ -309,7 +334,8 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     if source or hedged or r.forecaster:
         types.append("attribution")
     if any_in(c.causes, a, b) or ((r.content_figures or _HARM.search(low, a, b))
-                                  and _AFTER_EVENT.search(low, a, b)):
+                                  and _AFTER_EVENT.search(low, a, b)) or _HARM_CAUSE.search(low, a, b) \
+            or _HARM_TAIL.match(low, a):
         types.append("causal")
     if r.forecaster:
         types.append("prediction")

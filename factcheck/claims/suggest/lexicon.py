@@ -193,12 +193,45 @@ COMPARISON = Keyed(
       "the population"),
      MEASURE_OF),
     (("twice", "doubl", "tripl", "trebl", "halved", "half", "times"),
-     r"\btwice\s+(?:as|the|that|what|its|their|his|her|a|an)\b|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
-     r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as)\b"
-     r"|\btimes\s+(?:the|as|more|higher|lower|larger|bigger|smaller|greater|faster|weaker|stronger)\b"),
-    (("ahead of", "behind", "outp", "outn", "outs", "overt", "surpass", "exceed", "trail"),
+     # "twice a week" is a frequency, not a comparison with anything.
+     r"\btwice\s+(?:as|the|that|what|its|their|his|her|a(?!\s+(?:day|week|month|year|season|night)\b)|an)\b"
+     r"|\bdouble\s+(?:the|that|what|its|their|his|her)\b"
+     r"|\bdoubl(?:ed|es|ing)\b|\btripl(?:e|ed|es|ing)\b|\btrebl(?:e|ed)\b|\bhalved\b|\bhalf\s+(?:the|as|that|of\s+what)\b"
+     # "three times its usual volume", "more than four times Amaran's": a multiple of another figure.
+     r"|\btimes\s+(?:the|as|more|higher|lower|larger|bigger|smaller|greater|faster|weaker|stronger|its|their|his|her|"
+     r"that|what|[a-z][\w-]*['’]s)\b"),
+    # "about the size of the town itself", "a third the size of the division", "roughly the length of
+    # the old town": a measure given by another thing's.
+    (("size of", "length of", "height of", "width of", "weight of", "area of"),
+     r"\b(?:about|roughly|around|nearly|almost|approximately|twice|half|third|quarter|fifth|times)\s+the\s+"
+     r"(?:size|length|height|width|weight|area)\s+of\b"),
+    # "a third of what he did offshore", "12 percent over its original
+    # budget", "a higher figure of 60 percent", "at below-market rates": a figure set against another.
+    (("of what",), r"\b(?:third|quarter|fifth|half|tenth|fraction)\s+of\s+what\b"),
+    (("cent over", "% over"),
+     r"(?:per\s+cent|percent|%)\s+over\s+(?:its|the|their|his|her)\s+(?:[a-z]+\s+)?(?:budget|target|estimate|forecast|"
+     r"limit|cap|plan|average|ceiling)\b"),
+    (tuple(f"{c} {n}" for c in ("higher", "lower", "larger", "smaller", "bigger")
+           for n in ("figure", "number", "total", "estimate", "count", "toll")),
+     r"\ban?\s+(?:higher|lower|larger|smaller|bigger)\s+(?:figure|number|total|estimate|count|toll)\b"),
+    (("-market", "-average", "-inflation"), r"\b(?:below|above)-(?:market|average|inflation)\b"),
+    # "only £9 below Carrowfield's", "60 percent below average", "38 percent above a normal Tuesday".
+    (("below", "above"),
+     # Starts at the literal word (a look-behind for the figure before it), so that re skips ahead fast.
+     r"\b(?:above|below)(?:(?<=[\d%]\s.....)|(?<=[\d%].....)|(?<=percent\s.....)|(?<=\scent\s.....)|(?<=point\s.....)"
+     r"|(?<=points\s.....)|(?<=million\s.....)|(?<=billion\s.....))\s+(?:average|normal|usual|a\s+normal|an?\s+average|an?\s+typical|"
+     r"[a-z][\w-]*['’]s?\b(?=\s*(?:[,.;:]|$|\s+(?:level|figure|total|rate|price|average)s?\b)))"),
+    # "against 33 percent during the last walkout": a share set beside an earlier one.
+    (("against",), r"\bagainst\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?\d[\d.,]*\s*(?:per\s+cent|percent|%)"),
+    # "falls short of the nine years prosecutors had sought", "in the same season as their last win".
+    (("short of", "same"), r"\b(?:falls?|fell|fallen|falling)\s+(?:well\s+|just\s+|far\s+)?short\s+of\s+(?:the|its|their|what)\b"
+                           r"|\bthe\s+same\s+[a-z]+\s+as\b"),
+    (("ahead of", "behind", "outp", "outn", "outs", "overt", "surpass", "exceed", "trail", "eclips"),
      r"\bahead\s+of\b|\bbehind\b|\bout(?:performed|performs|paced|paces|numbered|numbers|stripped|sold)\b"
-     r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\bexceed(?:ed|s|ing)?\b|\btrail(?:ed|s|ing)\b"),
+     r"|\bovert(?:ook|ake|akes|aking|aken)\b|\bsurpass(?:ed|es|ing)?\b|\btrail(?:ed|s|ing)\b|\boutnumber\b|\beclips(?:e|es|ed|ing)\b"
+     # "gusts exceed 65 km/h", "claims could exceed 200 million euros": a threshold on one figure, not
+     # two set side by side ("exceeding the company's 10-hour limit", "births exceeded deaths by 22,000").
+     r"|\bexceed(?:ed|s|ing)?\b(?!\s+(?:about\s+|some\s+|around\s+|roughly\s+)?[\d$£€])"),
     (("above the", "below the", "above its", "below its", "above their", "below their", "above last", "below last",
       "above previous", "below previous"),
      r"\b(?:above|below)\s+the\s+(?!\w+\s+of\b)|\b(?:above|below)\s+(?:its|their|last|previous)\b"
@@ -241,7 +274,9 @@ COMPARISON = Keyed(
      r"\bas\s+(?:much|many|high|large|big|low|fast|often|long|strong)\s+as\s+(?![\d$£€])"),
 )
 CAUSAL = re.compile(
-    r"\b(?:led|lead|leads|leading)\s+(?:[\w'’]+\s+){0,3}?to\b|\bcaus(?:e|es|ed|ing)\b|\bbecause\b|\bdue\s+to\s+(?!be\b|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end\b|resume|hold|vote|decide|announce|report|visit|sign)"
+    r"\b(?:led|lead|leads|leading)\s+(?:[\w'’]+\s+){0,3}?to\b|\bcaus(?:e|es|ed|ing)\b|\bbecause\b|\bdue\s+to\s+(?!be\b|open|start|begin|take|meet|return|close|arrive|launch|publish|finish|end\b|resume|hold|vote|decide|announce|report|visit|sign"
+    # "Berze is due to give evidence": a schedule, not a cause.
+    r"|give\b|testify|appear|speak|face\b|deliver|hear\b|rule\b|sit\b|stand\b|go\b|come\b|leave\b|make\b|join\b|retire|step\b)"
     r"|\b(?:started|sparked|ignited|set\s+off|touched\s+off)\s+by\b"
     r"|\bdr(?:ove|ives|iven|iving)\s+(?:the\s+)?(?:fire|flames?|blaze|smoke|floodwaters?|water|prices?|rates?|inflation|costs?|demand)\b"
     r"|\bas\s+a\s+result\b|\bresult(?:ed|s|ing)?\s+in\b|\bblam(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?(?:on|for)\b|\battribut(?:ed|es|ing)\s+(?:\w+\s+)?to\b"
@@ -262,7 +297,7 @@ CAUSAL = re.compile(
 _DENIED_ACT = r"(?!\s+(?:all\s+)?(?:the\s+)?(?:charges|responsibility|wrongdoing|allegations?))"
 _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported(?!\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|record\s+|annual\s+|quarterly\s+)?"
-    r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover))|"
+    r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover|deficit|surplus))|"
     r"announce[ds](?!\s+(?:a|an|its|their|plans?)\s)|confirmed|confirms|stated|"
     r"estimated(?!\s+at\b)|claimed|wrote|writes|noted|warned|argued|insisted|insists|"
     r"explained|acknowledged|admitted|admits|revealed|reveals|disclosed|heard(?!\s+from\b)|"
@@ -271,15 +306,22 @@ _ATTRIB_VERBS = (
     # "put the number of marchers in the capital at 62,000": the figure is the speaker's.
     r"put\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figure|number|toll|total|death\s+toll|cost|damage|losses|bill)"
     r"(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?)?\s*at"
+    # "puts usable reserves at £23.7 million", "which the statistics office put at 6.1 percent": any
+    # noun, as long as a figure follows ("put 300 jobs at risk" is no estimate).
+    r"|puts?\s+(?:[\w'’-]+\s+){0,4}?at(?=\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|just\s+)?[\d$£€])"
+    # "..., the court was told": the court as the audience of what it heard.
+    r"|(?:was|were)\s+told(?=\s*(?:[,.;:]|$))"
     r"|estimates?(?=\s+(?:that|the|(?:[a-z]+\s+){1,2}(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
-    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|estimate|warns|argues|counted|counts|recorded)\b"
+    r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|estimate|warns|argues|counted|counts|recorded|"
+    r"calculated|calculates)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
-    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*(?:[,.;]|$)|\s+on\s+\d)"
+    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this)\s+(?:week|month|year))\s*(?:[,.;]|$)|\s+on\s+\d)"
 )
 ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?P<src>[^,.;:!?”\"()]+(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[.;!?”\"]|\s*$))?)",
@@ -343,13 +385,20 @@ OPINION = re.compile(
     r"felt|feel|feels|feeling|love|loves|hate|hates|too\s+early|too\s+late|believe[sd]?|think(?!\s+tanks?\b)|thinks|in\s+(?:my|our|his|her)\s+view|"
     r"clearly|obviously|of\s+course|cannot\s+cope|can't\s+cope|nobody\s+can\s+say|every\s+little|is\s+to\s+blame|"
     r"a\s+clear\s+message|disaster\s+for|punishment|remarkable|extraordinary|incredible|impressive|stunning|excellent|"
-    r"call(?:ed|s)\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+[a-z]+|"
+    r"call(?:ed|s)\s+(?:the|it|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[“\"‘]?(?:a|an)\s+[a-z]+|"
+    r"madness|insane|crazy|obscene|nonsense|an\s+insult|a\s+joke|meaningless|pointless|worthless|"
+    # A fact-checker's own verdict ("That is broadly correct", "but it is not a doubling") and a split
+    # of views ("Pundits were divided on whether ...") judge claims; they assert none.
+    r"(?:is|was|are|were)\s+(?:not\s+)?(?:broadly\s+|largely\s+|mostly\s+|partly\s+)?(?:correct|accurate|misleading|"
+    r"exaggerated|overstated)|(?:it|that|this)\s+is\s+not\s+an?|divided\s+(?:on|over)\s+whether|"
     r"outstanding|baffling|bizarre|astonishing|magnificent|tremendous|unknown|unclear|uncertain|remains\s+to\s+be\s+seen|breaks?\s+my\s+heart|should|must|ought\s+to|needs?\s+to|deserve[sd]?)\b",
 )
 # Appeals and advice: a call to act is not an assertion of fact.
-ADVICE_KEYS = ("urg", "call", "appeal", "advis", "encourag", "recommend")
+ADVICE_KEYS = ("urg", "call", "appeal", "advis", "encourag", "recommend", "asked", "told")
 ADVICE = re.compile(
-    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|appealed|appeals|advised|advises|encouraged|recommended|recommends)\b",
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|appealed|appeals|advised|advises|encouraged|recommended|recommends)\b"
+    # "Residents are asked to follow official advice": an instruction to readers, not a fact.
+    r"|\b(?:are|is|were)\s+(?:being\s+)?(?:asked|told)\s+(?:not\s+)?to\b",
 )
 # A short phrase in quotation marks as the complement of a verb is almost always a verdict: was "shameful".
 SCARE_QUOTE_KEYS = ("“", '"', "‘")
@@ -361,9 +410,25 @@ SCARE_QUOTE = re.compile(
 BOILERPLATE = re.compile(
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b"
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:did\s+not|didn't)\s+(?:immediately\s+)?respond\s+to\s+"
-    r"(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
+    r"(?:a\s+|our\s+)?(?:requests?|questions?|calls?|emails?|messages?)\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:confirmed|disclosed|explained)\s+(?:the|what|why|how|whether|when)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
     # A press release's header line ("For immediate release: 4 September") dates the release, not a claim.
     r"|\b[Ff]or\s+immediate\s+release\b|\b[Ee]mbargoed\s+(?:until|till)\b"
+    # A non-answer: "declined to comment further", "did not say whether it would restore the grants".
+    r"|\b(?:declined|refused)\s+to\s+(?:say|comment|confirm|disclose|specify|elaborate|give)\b"
+    r"|\b(?:did|would|could)\s+not\s+say\s+(?:whether|when|how|why|what|which|who|if)\b"
+)
+# A reaction to news is a stance, not a fact ("Local officials welcomed the news", "Residents
+# criticised the speed of the warnings", "wept in the public gallery"): with no figure of its own
+# there is nothing in it to check.
+REACTION_KEYS = ("welcom", "prais", "hail", "condemn", "critici", "slam", "lambast", "denounc", "applaud", "wept",
+                 "showed no", "appeared", "seemed")
+REACTION = re.compile(
+    r"\b(?:welcom(?:ed|es|ing)\s+(?:the|a|an|this|that|these|its|their|his|her|it)\b|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
+    # "the pool was condemned in 2019": a building declared unfit, an act, not a reaction.
+    r"|condemn(?:ed|s|ing)(?<!was\scondemned)(?<!were\scondemned)(?<!been\scondemned)(?<!be\scondemned)|critici[sz](?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|denounc(?:ed|es|ing)"
+    r"|applaud(?:ed|s|ing)|wept|showed\s+no\s+(?:reaction|emotion)|appeared\s+(?:visibly\s+)?(?:un[a-z]+ed|calm|relaxed|tense|nervous|emotional)"
+    r"|seemed\s+(?:un[a-z]+ed|calm|relaxed|tense|nervous|upbeat|subdued))"
 )
 # A press release's contact line: "For more information, contact press@... or call 0113 496 0000".
 CONTACT = re.compile(r"\b[Ff]or\s+(?:more|further)\s+information\b|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -403,6 +468,15 @@ OFFICIAL_FORECAST = re.compile(
     + _INSTITUTION
     + r")|[Ff]orecasters\s+(?:at|from|with)\s+[^,;:]{3,60}?))\s+(?:(?:now|also|still|has|have|had)\s+)?"
     r"(?:forecast|forecasts|projected|projects|predict|predicted|predicts|expects|expected)\b(?!\s+to\b)"
+)
+# "The trust expects to recruit around 650 staff", "The utility expects to restore service within 72
+# hours": an institution's own forecast of what it will do, with a figure or a period to hold it to.
+# Only an institution as the subject ("Mendes expects to start" is a person's hope).
+ORG_EXPECTS = re.compile(
+    r"(?P<src>(?:[Tt]he\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}?(?:[a-z'’-]+\s+){0,2}?(?:"
+    + _INSTITUTION
+    + r"|trust|utility|company|operator|firm|group|airline|university|hospital|insurer|carrier|club))"
+    r"\s+(?:now\s+|also\s+|still\s+)?expects\b"
 )
 # A source that is an institution ("the regulator", "the IMF"): its forecast with a figure is a claim.
 # Economists at a commercial bank are not an official body; a central bank is. An acronym ("the
