@@ -70,7 +70,12 @@ function fcFormat(fmt, values) {
       return /[,.]/.test(c) && DIGIT.test(chars[i - 1] || "") && DIGIT.test(chars[i + 1] || "");
     };
     while (from > 0 && inWord(from - 1) && inWord(from)) from--;
-    while (to < chars.length && inWord(to) && inWord(to - 1)) to++;
+    // A selection ending on a noun before its possessive ("in the region" of "the region's history")
+    // stops there: the clitic belongs to the next words, not to the claim.
+    var possessive = function (i) {
+      return /['’]/.test(chars[i] || "") && /[sS]/.test(chars[i + 1] || "") && !WORD.test(chars[i + 2] || "");
+    };
+    while (to < chars.length && !possessive(to) && inWord(to) && inWord(to - 1)) to++;
     var quote = chars.slice(from, to).join("");
     return { start: from, end: to, quote: quote, snapped: from !== start || to !== end,
              crossesParagraph: /\n/.test(quote) };

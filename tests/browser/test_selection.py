@@ -114,3 +114,20 @@ def test_a_selected_relative_clause_is_listed_with_the_noun_it_describes(app, pa
     made = page.locator(f".claim-item[data-start='{text.index('which shut')}']")
     expect(made.locator(".claim-text")).to_have_text(
         "The old Harwick courthouse shut in 2018 and has stood empty for six years.")
+
+
+def test_a_selection_ending_before_a_possessive_keeps_its_own_words(app, page, editor):
+    # A tryout selected "the costliest natural disaster in the region" and got a claim ending "region's".
+    text = ("Insurers said the Marlow floods were the costliest natural disaster in the region's history, "
+            "with claims of 310 million euros.\n")
+    article = article_create(actor=editor, title="Marlow floods", text=text)
+    login(page, app, editor.username)
+    page.goto(f"{app}{reverse('article_detail', args=[article.pk])}")
+    select_with_mouse(page, "#article-text", "the costliest natural disaster in the region")
+    expect(page.locator("#id_quote")).to_have_value("the costliest natural disaster in the region")
+    # Inside a word the selection takes the whole word, up to its possessive. (A drag that starts
+    # inside a selection would move the selected text instead: start afresh.)
+    page.evaluate("() => getSelection().removeAllRanges()")
+    select_with_mouse(page, "#article-text", "ostliest natural disaster in the regio")
+    expect(page.locator("#id_quote")).to_have_value("costliest natural disaster in the region")
+    expect(page.locator("#selection-info")).to_contain_text("Widened to whole words")
