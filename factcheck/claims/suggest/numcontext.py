@@ -312,6 +312,11 @@ _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?:[a-z]+\s+)?([a-z]+)\b")
 _OF_THE_NOUN = re.compile(
     r"\s+of\s+(?:the|its|their|those|these)\s+(?:[A-Za-z]+['’]s?\s+)?([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+))?\b"
 )
+# "killed 9,000 cattle": a word after the figure that is not a preposition or a conjunction is what was
+# killed, named or not in the unit tables; only "killing 12 in the blast" counts people by the verb alone.
+_OWN_NOUN = re.compile(
+    r"\s+(?!(?:in|on|at|and|or|as|when|after|before|during|across|near|since|while|with|including|of|by|"
+    r"from|to|overnight|yesterday|today|last|this|so|but)\b)[a-z]", re.IGNORECASE)
 _OF_THE_HURT = re.compile(r"\s+of\s+the\s+(?:dead|wounded|injured)\b")
 # "rose by 0.3 points to 5.2 percent": points of a rate are percentage points.
 _POINTS_TO_RATE = re.compile(r"\s+(?:to|from)\s+(?:an?\s+(?:average|high|low)\s+of\s+)?$")
@@ -338,7 +343,7 @@ def _named_noun(text: str, atoms: list[Atom], i: int) -> str | None:
         if noun:
             return noun
     if _OF_THE_HURT.match(text, a.end) or _CASUALTY_AFTER.match(text, a.end) \
-            or _CASUALTY_BEFORE.search(text, max(0, a.q_start - 12), a.q_start):
+            or (_CASUALTY_BEFORE.search(text, max(0, a.q_start - 12), a.q_start) and not _OWN_NOUN.match(text, a.end)):
         return "people"
     lo = max(0, a.q_start - 120)
     head = _SENTENCE_START.match(text, lo, a.q_start)
