@@ -82,13 +82,6 @@ _HARM = re.compile(
     r"\b(?:died|killed|injured|hurt|halted|suspended|closed|cancell?ed|evacuated|fined|jailed|sacked|collapsed|"
     r"derailed|grounded|stopped|delayed)\b"
 )
-# "died when a tree fell on his truck", "has died of heatstroke", "..., killing three people": a death or
-# injury put down to the event the clause names (GUIDELINES.md: causal when the cause is stated).
-_HARM_CAUSE = re.compile(
-    r"\b(?:killed|died|injured|wounded|hurt)\s+when\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[a-z]"
-    r"|\bdied\s+(?:of|from)\s+(?!natural\b)|,\s+(?:killing|wounding|injuring|damaging|destroying)\s"
-)
-_HARM_TAIL = re.compile(r"(?:killing|wounding|injuring)\s")
 _MATURITY = re.compile(r"(?:\s+(?:government|treasury|fixed-rate|fixed|benchmark|state))?\s+"
                        r"(?:bonds?|notes?|gilts?|bunds?|yields?|treasuries|debt|mortgages?|loans?|paper)\b")
 _AGE_BEFORE = re.compile(r"\bage[sd]?\b[^,.;:]{0,50}\b(?:to|of|at|from|was|is)\s+(?:about\s+|nearly\s+|almost\s+)?$")
@@ -334,8 +327,7 @@ def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str
     if source or hedged or r.forecaster:
         types.append("attribution")
     if any_in(c.causes, a, b) or ((r.content_figures or _HARM.search(low, a, b))
-                                  and _AFTER_EVENT.search(low, a, b)) or _HARM_CAUSE.search(low, a, b) \
-            or _HARM_TAIL.match(low, a):
+                                  and _AFTER_EVENT.search(low, a, b)):
         types.append("causal")
     if r.forecaster:
         types.append("prediction")

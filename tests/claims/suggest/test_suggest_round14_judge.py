@@ -198,20 +198,3 @@ def test_the_type_table_counts_missed_and_spurious_types_without_naming_sentence
     assert rows["causal"][1] == ("0" if "causal" in got.types else "1")
     assert rows["temporal"] == ["0", "0", "1"]  # the suggestion has a date the gold set lacks
     assert "storm" not in out and "Tenants" not in out  # a blind corpus prints aggregates only
-
-
-# --- causal -----------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "A 71-year-old cyclist died when a lorry's trailer swung into the cycle lane.",
-    "A 64-year-old man has died of heatstroke in Porto Verde, the health authority said.",
-    "Mortar fire hit the market in Savra on Friday, killing six traders.",
-])
-def test_a_death_put_down_to_a_stated_event_is_causal(text):
-    got = suggest(text)
-    assert any("causal" in s.types for s in got), [(s.text, s.types) for s in got]
-
-
-def test_a_death_with_no_cause_stated_is_not_causal():
-    got = _one("The former mayor died on Sunday at the age of 88.")
-    assert "causal" not in got.types
