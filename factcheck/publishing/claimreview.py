@@ -74,7 +74,32 @@ def rating_of(verdict: str, rating: str) -> Rating:
     return Rating(name=name)
 
 
-def attributed_author(attributed_to: str) -> dict | None:
+# Words that open a sentence or a name of a body, not a person's first name ("The Ashdown report").
+_NOT_FIRST_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "As", "If", "When",
+                              "After", "Before", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame"})
+
+
+def full_name(surname: str, text: str) -> str | None:
+    """The first full name in ``text`` that ends in ``surname`` ("Helen Ashdown" for "Ashdown").
+
+    Reporters name a person in full once and by surname after; a claim attributed to the second
+    mention names the same person, and ClaimReview's Person wants the name a reader can search for.
+    """
+    if not _CAPITALISED.match(surname) or not text:
+        return None
+    # One first name, perhaps a middle initial ("Paul Renner", "Paul J. Renner"): a capitalised word
+    # before it is a title or a sentence's first word ("Governor Paul Renner", "Later Daniel Pryce").
+    pattern = re.compile(rf"\b([A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}\b(?!\s+[A-Z])")
+    for m in pattern.finditer(text):
+        first = m.group(1).split()
+        while first and first[0] in _NOT_FIRST_NAMES:
+            first = first[1:]
+        if first and not _ORG_WORDS.search(" ".join(first)):
+            return " ".join([*first, surname])
+    return None
+
+
+def attributed_author(attributed_to: str, text: str = "") -> dict | None:
     """itemReviewed.author: a Person when the claim is attributed to a named person, else an Organization.
 
     A name is two or more capitalised words at the end ("Mara Voss"), either the whole attribution
@@ -91,6 +116,8 @@ def attributed_author(attributed_to: str) -> dict | None:
         if not _CAPITALISED.match(word):
             break
         tail.insert(0, word)
+    if len(words) == 1 and (name := full_name(who, text)):
+        return {"@type": "Person", "name": name}
     if len(tail) >= 2:
         if len(tail) == len(words) and not _ORG_WORDS.search(who):
             return {"@type": "Person", "name": who}
@@ -135,7 +162,7 @@ def claim_review(
     if article.author:
         appearance["author"] = {"@type": "Person", "name": article.author}
     item: dict = {"@type": "Claim", "appearance": appearance}
-    author = attributed_author(claim.attributed_to)
+    author = attributed_author(claim.attributed_to, article.text)
     if author is None and article.author:
         author = {"@type": "Person", "name": article.author}
     if author is None and article.outlet:

@@ -14,7 +14,7 @@ from factcheck.publishing.models import Report
 from factcheck.publishing.selectors import report_page
 from factcheck.publishing.services import article_publish, claim_review
 from tests.publishing.conftest import back_with_source, resolve
-from tests.support.factories import make_claim
+from tests.support.factories import ArticleFactory, make_claim
 
 # Google's fact-check guide: required (R) and recommended (r) properties.
 REQUIRED = {"claimReviewed", "reviewRating", "url"}
@@ -187,6 +187,30 @@ def test_a_role_before_the_name_becomes_the_job_title():
     assert attributed_author("The authority's chief executive, Daniel Pryce") == {
         "@type": "Person", "name": "Daniel Pryce", "jobTitle": "The authority's chief executive"
     }
+
+
+def test_a_claim_attributed_to_a_surname_names_the_person_in_full(editor, reviewer):
+    # A tryout's claim was attributed to "Ashdown", the second mention of "Helen Ashdown": the report's
+    # ClaimReview named an Organization "Ashdown".
+    text = ("County emergency director Helen Ashdown said crews pulled 1,240 residents from homes. "
+            "\"This is the deadliest flood since 1888,\" Ashdown told reporters. The Ashdown Trust gave 5,000 euros.\n")
+    article = ArticleFactory(created_by=editor, text=text, title="Marlow floods")
+    _resolved(article, reviewer, "This is the deadliest flood since 1888", Verdict.VERIFIED, attributed_to="Ashdown")
+    article_publish(actor=editor, article_id=article.pk)
+    [review] = report_page(article).claim_reviews()
+    assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Helen Ashdown"}
+
+
+@pytest.mark.parametrize(("who", "text", "expected"), [
+    ("Renner", "Governor Paul Renner declared an emergency.", "Paul Renner"),  # the title is no first name
+    ("Renner", "Paul J. Renner said so.", "Paul J. Renner"),
+    ("Pryce", "The Pryce Foundation said so.", None),  # a body named after someone
+    ("Pryce", "The Pryce Foundation said so. Later Daniel Pryce denied it.", "Daniel Pryce"),
+    ("Eurostat", "Eurostat said so.", None),
+])
+def test_a_surname_takes_the_first_full_name_it_ends(who, text, expected):
+    author = attributed_author(who, text)
+    assert author == ({"@type": "Person", "name": expected} if expected else {"@type": "Organization", "name": who})
 
 
 def test_a_claim_text_cannot_break_out_of_the_jsonld_block(client, finished, editor):
