@@ -186,9 +186,10 @@ def _verdict_inside(text: str, quotes: list[tuple[int, int]], s: int, e: int) ->
     """A ranking in quotation marks ('"one of the most complex"', '"the greatest day"') is the speaker's
     verdict; one of a measure ('"the lowest paid in the county"') is checkable against a record, quoted
     or not (GUIDELINES.md: quoted testimony is a claim when it carries a ranking)."""
-    if not any(qa < s < qb for qa, qb in quotes):
+    inside = next(((qa, qb) for qa, qb in quotes if qa < s < qb), None)
+    if inside is None:
         return False
-    return lx.MEASURED_RANK.search(text, s, e + 1) is None
+    return lx.MEASURED_RANK.search(text, s, e + 1) is None and lx.RECORD_FRAME.search(text, e, inside[1]) is None
 
 
 

@@ -364,7 +364,13 @@ EVENT_VERB = re.compile(
 # a judgement ("the most complex", "the greatest day", "the worst abuses").
 MEASURED_RANK = re.compile(
     r"\b(?:low|high|larg|bigg|small|cheap|dear|fast|slow|long|short|old|young|tall|deep|heavi|wealthi|poor|rich|"
-    r"busi|wett|dri|hott|cold|warm)est\b"
+    r"busi|wett|dri|hott|cold|warm|deadli|costli|bloodi|strong|weak|snowi|windi)est\b"
+)
+# A ranking held against a record ("the worst flood since records began", "the most ... on record",
+# "since 1888") is checkable whatever its adjective, quoted or not ("the greatest night in the club's
+# history" is still a verdict: no record measures it).
+RECORD_FRAME = re.compile(
+    r"\b(?:since\s+records\s+began|on\s+record|ever\s+recorded|since\s+(?:1[6-9]|20)\d\d)\b"
 )
 # "Dozens of people were injured": no figure to normalise, but a count an editor can check.
 VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\b")

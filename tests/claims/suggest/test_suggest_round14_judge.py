@@ -198,3 +198,16 @@ def test_the_type_table_counts_missed_and_spurious_types_without_naming_sentence
     assert rows["causal"][1] == ("0" if "causal" in got.types else "1")
     assert rows["temporal"] == ["0", "0", "1"]  # the suggestion has a date the gold set lacks
     assert "storm" not in out and "Tenants" not in out  # a blind corpus prints aggregates only
+
+
+def test_a_quoted_ranking_held_against_a_record_is_a_superlative_claim():
+    # A tryout's "This is the deadliest flood this county has seen since records began in 1888" was
+    # typed temporal only: a quoted ranking read as the speaker's verdict.
+    from factcheck.claims.suggest import suggest
+
+    for text in ('"This is the deadliest flood this county has seen since records began in 1888," Ashdown told reporters.',
+                 '"This is the worst storm on record," the forecaster said.'):
+        [claim] = suggest(text)
+        assert "superlative" in claim.types, text
+    # A quoted verdict with no record to hold it against stays testimony.
+    assert suggest('"It was the worst night of my life," she said.') == []
