@@ -38,6 +38,8 @@ _NOT_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+ly|(?:In|On|At|By|For|With|After|Before|During|Under|Over|Since|From|Across|Among|Despite)\b[^,]*)$"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)\s*$")
+# Words of the antecedent's noun phrase, a year or a count among them ("the 2019 floods", "its 300 homes").
+_NP_WORD_BEFORE = re.compile(r"([A-Za-z0-9'’-]+)\s*$")
 
 
 def split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
@@ -115,7 +117,7 @@ def antecedent_start(text: str, a: int, word_start: int) -> int:
     """Back from the noun before "that" to a preposition: "storms" in "a week of storms that ..."."""
     start = word_start
     for _ in range(4):
-        prev = _WORD_BEFORE.search(text, a, start)
+        prev = _NP_WORD_BEFORE.search(text, a, start)
         if prev is None or text[prev.end():start].strip():
             break
         word = prev.group(1).lower()

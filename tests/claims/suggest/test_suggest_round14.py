@@ -184,3 +184,13 @@ def test_a_dated_act_and_the_counted_event_after_it_are_two_claims():
 def test_after_a_journey_of_a_figure_stays_with_its_dated_act():
     text = "The probe Corva entered orbit around Mars on Friday after a journey of 480 million kilometres that took 7 months."
     assert len(suggest(text)) == 1
+
+
+def test_a_relative_clause_is_worded_with_its_whole_antecedent_year_included():
+    # A tryout's "...that of the 2019 floods, which killed 21 people" was worded "Floods killed 21 people
+    # in the same valley.", a claim about this year's floods.
+    from factcheck.claims.suggest import suggest
+
+    text = "The death toll is more than double that of the 2019 floods, which killed 21 people in the same valley."
+    worded = [s.wording for s in suggest(text) if "21 people" in text[s.start:s.end]]
+    assert worded == ["The 2019 floods killed 21 people in the same valley."]
