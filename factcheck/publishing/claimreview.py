@@ -149,8 +149,13 @@ def claim_review(
     url: str,
     date_published,
     date_modified=None,
+    text: str = "",
 ) -> dict:
-    """One ClaimReview (a plain dict, ready for json.dumps)."""
+    """One ClaimReview (a plain dict, ready for json.dumps).
+
+    ``text`` is the article's text, to name in full a person the claim is attributed to by surname;
+    the caller passes it once for all the claims, whose articles are loaded without it.
+    """
     article = claim.article
     appearance: dict = {"@type": "CreativeWork", "headline": article.title}
     if article.url:
@@ -162,7 +167,7 @@ def claim_review(
     if article.author:
         appearance["author"] = {"@type": "Person", "name": article.author}
     item: dict = {"@type": "Claim", "appearance": appearance}
-    author = attributed_author(claim.attributed_to, article.text)
+    author = attributed_author(claim.attributed_to, text)
     if author is None and article.author:
         author = {"@type": "Person", "name": article.author}
     if author is None and article.outlet:

@@ -275,10 +275,12 @@ class ReportPage:
         """ClaimReview of every claim whose verdict stands (not those under review again)."""
         if self.withdrawn:
             return []
+        text = self.article.text if "text" not in self.article.get_deferred_fields() else ""
         return [
             claim_review(
                 claim=e.claim, verdict=e.verdict, rating=e.rating, rationale=e.rationale,
                 url=f"{self.url}#{e.anchor}", date_published=e.published_at, date_modified=e.corrected_at,
+                text=text,
             )
             for e in self.checked
         ]

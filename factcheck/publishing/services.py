@@ -380,4 +380,5 @@ def claim_reviews(article: Article) -> list[dict]:
 def claim_review(claim: Claim, *, report_url: str) -> dict:
     """ClaimReview of one resolved claim as it stands now (a preview; the report uses its published entries)."""
     return _claim_review(claim=claim, verdict=claim.verdict, rating=claim.rating, rationale=claim.rationale,
-                         url=f"{report_url}#claim-{claim.pk}", date_published=claim.resolved_at or timezone.now())
+                         url=f"{report_url}#claim-{claim.pk}", date_published=claim.resolved_at or timezone.now(),
+                         text=claim.article.text)
