@@ -275,7 +275,9 @@ class ReportPage:
         """ClaimReview of every claim whose verdict stands (not those under review again)."""
         if self.withdrawn:
             return []
-        text = self.article.text if "text" not in self.article.get_deferred_fields() else ""
+        # The article's text names a surname's person in full; read once for every claim (one
+        # query at most, when a caller deferred it).
+        text = self.article.text
         return [
             claim_review(
                 claim=e.claim, verdict=e.verdict, rating=e.rating, rationale=e.rationale,

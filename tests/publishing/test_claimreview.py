@@ -8,6 +8,7 @@ import re
 import pytest
 from django.test import override_settings
 
+from factcheck.articles.models import Article
 from factcheck.claims.models import ClaimStatus, Verdict
 from factcheck.publishing.claimreview import Rating, attributed_author, rating_of
 from factcheck.publishing.models import Report
@@ -198,6 +199,10 @@ def test_a_claim_attributed_to_a_surname_names_the_person_in_full(editor, review
     _resolved(article, reviewer, "This is the deadliest flood since 1888", Verdict.VERIFIED, attributed_to="Ashdown")
     article_publish(actor=editor, article_id=article.pk)
     [review] = report_page(article).claim_reviews()
+    assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Helen Ashdown"}
+    # The same when the caller loaded the article without its revision (a list's way): it is read for it.
+    slim = Article.objects.get(pk=article.pk)
+    [review] = report_page(slim).claim_reviews()
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Helen Ashdown"}
 
 
