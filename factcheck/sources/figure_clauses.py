@@ -107,9 +107,15 @@ _DENIED_REPORT = re.compile(
     r"acknowledg\w*|admitt\w*)\b|\d))[^.;!?]*$", re.I)
 
 
+# A fact-check that opens on its rating alone, in capitals, as a headline-verdict: "MISLEADING. The minister's ...".
+_OPENING_RATING = re.compile(
+    r"\s*['‘\"“]?(?:(?:MOSTLY|LARGELY|PARTLY|HALF)\s+)?(?:FALSE|MISLEADING|INACCURATE|INCORRECT|WRONG|UNTRUE|UNSUPPORTED|"
+    r"UNPROVEN|EXAGGERATED|FAKE|FABRICATED|BASELESS|NOT\s+TRUE|NO\s+EVIDENCE)['’\"”]?\s*[.:!—–]")
+
+
 def rated_false(text: str) -> bool:
     """Does the source give its own verdict that the claim is false or misleading?"""
-    return _RATED_FALSE.search(text) is not None
+    return _RATED_FALSE.search(text) is not None or _OPENING_RATING.match(text) is not None
 
 
 # A correction notice: "An earlier version of this article said Ridgeway would hire 1,200 workers." The figure
