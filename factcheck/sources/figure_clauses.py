@@ -107,10 +107,11 @@ _DENIED_REPORT = re.compile(
     r"acknowledg\w*|admitt\w*)\b|\d))[^.;!?]*$", re.I)
 
 
-# A fact-check that opens on its rating alone, in capitals, as a headline-verdict: "MISLEADING. The minister's ...".
+# A fact-check that opens on its rating alone, as a headline-verdict: "MISLEADING. The minister's ...", "Mostly
+# false: ...". (The stop right after the word tells it from a sentence: "False alarms rose 20 percent".)
 _OPENING_RATING = re.compile(
-    r"\s*['‘\"“]?(?:(?:MOSTLY|LARGELY|PARTLY|HALF)\s+)?(?:FALSE|MISLEADING|INACCURATE|INCORRECT|WRONG|UNTRUE|UNSUPPORTED|"
-    r"UNPROVEN|EXAGGERATED|FAKE|FABRICATED|BASELESS|NOT\s+TRUE|NO\s+EVIDENCE)['’\"”]?\s*[.:!—–]")
+    r"\s*['‘\"“]?(?:(?:mostly|largely|partly|half)\s+)?(?:false|misleading|inaccurate|incorrect|wrong|untrue|unsupported|"
+    r"unproven|exaggerated|fake|fabricated|baseless|not\s+true|no\s+evidence)['’\"”]?\s*[.:!—–]", re.I)
 
 
 def rated_false(text: str) -> bool:

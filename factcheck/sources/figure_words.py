@@ -16,6 +16,7 @@ SAME_THING_GROUPS = {
     "soldier": "troop",
     # People put up in shelters or reception centres overnight are the evacuated.
     "arriv": "arrival arrive reach landed",  # "migrants reached the island": its arrivals
+    "releas": "release freed",  # prisoners freed are its releases
     "evacuat": "fled flee displac evacuee shelter reception",
     "capacity": "hold seat",
     "temperature": "thermometer degre",

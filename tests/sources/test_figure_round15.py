@@ -101,6 +101,13 @@ def test_a_count_of_releases_or_arrivals_counts_the_people_released_or_arrived()
     )
     assert released.label == "different"
     assert released.summary == "The claim says 900 detainees; the source says 640 releases."
+    freed = check(
+        "The junta says 900 detainees were freed",
+        "A monitoring group counted 640 releases in the first week of the pardon.",
+        900,
+        "detainees",
+    )
+    assert freed.label == "different"
     arrived = check(
         "About 300 migrants reached Pelos this week",
         "Port officials registered 470 arrivals on Pelos since Monday.",
@@ -200,6 +207,15 @@ def test_a_fact_check_opening_on_its_rating_in_capitals_disputes_the_figure():
     assert disputed(result, "40 percent")
     true = check(claim, "TRUE. Accounts show school spending rose by 40 percent between 2020 and 2024.", 40, "percent")
     assert true.label == "states"
+    mostly = check(claim, "Mostly false: school spending rose by 40 percent only in the mayor's own district.", 40, "percent")
+    assert disputed(mostly, "40 percent")
+    seized = check(
+        "Seizures at the port rose 40 percent",
+        "Fake goods made up most of the haul. Seizures at the port rose 40 percent last year, customs said.",
+        40,
+        "percent",
+    )
+    assert seized.label == "states"  # a rating word opening a sentence, not a verdict
 
 
 def test_not_what_the_figures_show_disputes_the_figure_said_before():
