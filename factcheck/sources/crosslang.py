@@ -158,6 +158,8 @@ _CONCEPTS = {
     "exports": "export صادرات יצוא",
     "imports": "import واردات יבוא",
     "tourists": "tourist visitor سائح سياح תייר תיירים",
+    # Those a clinic or a service sees: "عدد المراجعين لعيادات" (the clinics' visitors) counts people, not money.
+    "patients": "patient outpatient مراجع مراجعين مريض مرضى מטופל מטופלים",
     "students": "student pupil طالب طلاب תלמיד תלמידים סטודנטים",
     "ministry": "ministry ministries وزارة وزير משרד השר",
     "reconstruction": "reconstruct rebuild اعمار שיקום",
@@ -344,7 +346,8 @@ def _denies_another(part: str, m: re.Match[str]) -> bool:
 # What a percentage or a sum measures, among the concepts: a claim about unemployment is not stated
 # by a source's GDP growth of the same percentage ("התוצר צמח ב-4.1%").
 _MEASURE_OF_CONCEPT = {"unemployment": "unemployment", "inflation": "prices", "prices": "prices", "gdp": "gdp",
-                       "exports": "exports", "imports": "imports", "wages": "wages", "budget": "budget", "rate": "rate"}
+                       "exports": "exports", "imports": "imports", "wages": "wages", "budget": "budget", "rate": "rate",
+                       "patients": "patients"}
 
 
 def measures_differ(claim_text: str, passage: str) -> bool:

@@ -107,9 +107,16 @@ _DENIED_REPORT = re.compile(
     r"acknowledg\w*|admitt\w*)\b|\d))[^.;!?]*$", re.I)
 
 
+# A fact-check that opens on its rating alone, as a headline-verdict: "MISLEADING. The minister's ...", "Mostly
+# false: ...". (The stop right after the word tells it from a sentence: "False alarms rose 20 percent".)
+_OPENING_RATING = re.compile(
+    r"\s*['‘\"“]?(?:(?:mostly|largely|partly|half)\s+)?(?:false|misleading|inaccurate|incorrect|wrong|untrue|unsupported|"
+    r"unproven|exaggerated|fake|fabricated|baseless|not\s+true|no\s+evidence)['’\"”]?\s*[.:!—–]", re.I)
+
+
 def rated_false(text: str) -> bool:
     """Does the source give its own verdict that the claim is false or misleading?"""
-    return _RATED_FALSE.search(text) is not None
+    return _RATED_FALSE.search(text) is not None or _OPENING_RATING.match(text) is not None
 
 
 # A correction notice: "An earlier version of this article said Ridgeway would hire 1,200 workers." The figure

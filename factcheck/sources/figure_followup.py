@@ -515,7 +515,9 @@ def _next_end(bounds: list[tuple[int, int]], i: int) -> int:
 # Who gives a count: "police put the crowd at", "herders say", "the IMF's estimate is", "according to".
 _GIVES = re.compile(
     # ("police-recorded burglaries", "recorded crime": an adjective, which gives no figure of its own.)
-    r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|count|counts|counted|reports|report|"
+    # ("On count 2, theft, 3 years": a charge of an indictment, numbered, gives no count.)
+    r"\b(?:say|says|said|claim|claims|claimed|put|puts|estimat\w*|counts?(?!\s+(?:\d|one|two|three|four|five|six)\b)|"
+    r"counted|reports|report|"
     r"(?<!-)(?:recorded|reported)(?!\s+(?!(?:a|an|the|its|their|about|some|around|nearly|more|over|at|in|by|on|as|that|"
     r"only|just|almost|up|to|for|fewer|less|than|after|since|last|this|earlier|previously)\b)[a-z]{3,})|records|verified|spoke\s+of|speaks\s+of|according\s+to|tally|toll|figure)\b"
     r"|(?<![\u05d0-\u05ea\u0621-\u064a])(?:ו|ה|ש|و|ف)?(?:טען|טענה|טענו|אמר|אמרה|אמרו|מסר|מסרה|מסרו|העריך|העריכה|העריכו|ספרו|לפי|"

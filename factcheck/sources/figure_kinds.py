@@ -83,6 +83,8 @@ def same_kind(chosen: list[dict], claim_unit: Any) -> list[dict]:
         return chosen
     if claim_unit:
         key = _unit_key(claim_unit)
-        return [p for p in chosen if not p["unit"] or _unit_key(p["unit"]) == key] or chosen
+        # A bare number beside a count of the claim's unit ("840 יחידות דיור ושני גנים") is no figure of it.
+        return ([p for p in chosen if p["unit"] and _unit_key(p["unit"]) == key]
+                or [p for p in chosen if not p["unit"]] or chosen)
     key = _unit_key(chosen[0]["unit"])
     return [p for p in chosen if _unit_key(p["unit"]) == key]

@@ -17,8 +17,8 @@ def _(message: str) -> str:
 
 
 def figure_label(text: str) -> str:
-    """The claim's figure as a phrase inside a sentence: "about 230", not "About 230"."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    """A figure as a phrase inside a sentence: "about 230", not "About 230"; "a quarter", not "A quarter"."""
+    if len(text) > 1 and text[0].isupper() and (text[1].islower() or (text[0] == "A" and text[1] == " ")):
         return text[0].lower() + text[1:]
     return text
 
@@ -60,7 +60,7 @@ def summary(label: str, figures: list[dict]) -> str:
             return _("The source first gave %(figure)s; its later count is %(later)s.") % {
                 "figure": named(bad), "later": figure_label(bad["revised_to"])}
         return _("The claim says %(figure)s; the source says %(source)s.") % {
-            "figure": named(bad), "source": ", ".join(bad["source_figures"])}
+            "figure": named(bad), "source": ", ".join(figure_label(f) for f in bad["source_figures"])}
     if label == "states":
         good = "; ".join(_("%(figure)s (as %(quoted)s)") % {"figure": named(f), "quoted": quoted(f)}
                          for f in figures if f["label"] == "states")

@@ -102,6 +102,8 @@ _REFUTE_AFTER = re.compile(
     r"(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|withdrawn|retracted|lowered|downgraded|"
     r"scaled\s+back|discredited)|wide\s+of\s+the\s+mark|(?:does|do|did)\s+not\s+survive|"
     r"criticised\s+as|criticized\s+as|"
+    # "the 49C reading ... should be disregarded": a figure its source tells readers to set aside.
+    r"(?:should|must|ought\s+to)\s+(?:(?!not\b|never\b)\w+\s+)?be\s+(?:disregarded|ignored|discounted|discarded)|"
     # "... was rubbished by management", "bears no relation to the official count", "simply not credible".
     r"(?:is|was|were|are|been)\s+(?:\w+\s+)?(?:rubbished|ridiculed|derided|mocked|lambasted|scotched|quashed|dismissed|"
     r"discredited|disowned|rebutted|repudiated|shot\s+down|knocked\s+down|torn\s+apart)|"
@@ -192,6 +194,8 @@ _REFUTE_LATER = re.compile(
     # "..., confused paper losses with realised ones and was wrong": the figure's subject, refuted.
     r"\band\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:wrong|false|incorrect|untrue|inaccurate|misleading|"
     r"exaggerated|inflated|overstated)\b|"
+    # "..., came from a faulty gauge and should be disregarded".
+    r"\band\s+(?:should|must|ought\s+to)\s+(?:(?!not\b|never\b)\w+\s+)?be\s+(?:disregarded|ignored|discounted|discarded)\b|"
     # "..., although a later survey put the area at 9,800": a later count correcting the figure.
     r"\b(?:but|however|yet|although|though|while|whereas)\b[^.;!?]{0,60}?\b(?:later|subsequent|revised|final|updated|"
     r"corrected|independent)\s+(?:[\w-]+\s+){0,2}?(?:surveys?|counts?|tall(?:y|ies)|estimates?|figures?|reports?|audits?|"
@@ -268,6 +272,9 @@ _NEXT_REJECTS = re.compile(
     # "'Twelve injured? That is simply not what happened,' ..."
     r"|\s*['‘\"“]?(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+|plainly\s+)?"
     r"(?:not\s+(?:what\s+happened|true|the\s+case|correct|right|accurate)|untrue|false|wrong|nonsense|rubbish)\b"
+    # "That is not what the latest figures show": the record set against what was said.
+    r"|\s*['‘\"“]?(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+not\s+what\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:figures|data|"
+    r"records|numbers|statistics|evidence|accounts|results|census|count)\s+(?:show|shows|showed|say|says|said|suggest|suggests)\b"
     # "An audit found just 2,300 saplings": a check that counted far fewer.
     r"|[^.!?]{0,60}?\b(?:audit|survey|count|census|inspection|inspectors|auditors|review|investigation|data|records|"
     r"analysis|images|footage|study)\s+(?:[\w'’-]+\s+){0,4}?(?:found|finds|counted|identified|showed|shows|show|recorded|"

@@ -17,7 +17,7 @@ from factcheck.claims.suggest.numvocab import FRACTIONS, SCALES, SMALL, TENS
 from factcheck.sources.figure_words import ALSO_MEASURES, CASUALTY, CASUALTY_EVIDENCE, MEASURE_OF, ROLE_OF
 
 __all__ = [
-    "GENERIC", "after_frame", "blank", "casualty_mismatch", "harm_conflict", "measure_conflict", "other_occasion",
+    "GENERIC", "after_frame", "blank", "casualty_mismatch", "harm_conflict", "measure_conflict", "other_occasion", "own_phrase",
     "population_of", "role_conflict", "strip_numbers",
     "subject_text", "written_noun",
 ]
@@ -160,11 +160,27 @@ def _measures(text: str) -> set[str]:
     return found.union(*(ALSO_MEASURES.get(m, ()) for m in found))
 
 
-def measure_conflict(claim_text: str, about: str) -> bool:
+def measure_conflict(claim_text: str, about: str, own: str = "") -> bool:
     """The claim's figure measures one thing (a profit, turnout, exports) and the source sentence
-    names another and not the claim's."""
-    mine, theirs = _measures(claim_text), _measures(about)
+    names another and not the claim's. ``own``, the figure's own phrase, decides when it names a
+    measure: "set aside $2bn to cover costs, cutting quarterly profit to $310m" gives a profit, and
+    "feed costs had risen 40 percent ... and shelf prices would follow" a cost, whatever else the
+    sentence names."""
+    mine = _measures(claim_text)
+    theirs = _measures(own) or _measures(about)
     return bool(mine and theirs and not mine & theirs)
+
+
+def own_phrase(text: str, start: int, end: int, bounds: tuple[int, int]) -> str:
+    """The figure's clause from the last comma before it ("..., cutting quarterly profit to $310m"), its own
+    words blanked."""
+    lo = max(bounds[0], start - _CLAUSE_REACH)
+    for m in _CLAUSE_BEFORE.finditer(text, lo, start):
+        lo = m.end()
+    lo = max(lo, text.rfind(",", lo, start) + 1)
+    stop = _CLAUSE_AFTER.search(text, end, min(bounds[1], end + _CLAUSE_REACH))
+    hi = stop.start() if stop else min(bounds[1], end + _CLAUSE_REACH)
+    return f"{text[lo:start]} {text[end:hi]}"
 
 
 # --- the same number about another occasion -------------------------------------------------------

@@ -48,7 +48,7 @@ _UNIT_SYNONYMS = {
 _BASE_UNITS: dict[str, tuple[str, float]] = {
     "km": ("m", 1000.0), "m": ("m", 1.0), "cm": ("m", 0.01), "mm": ("m", 0.001), "miles": ("m", 1609.344),
     "feet": ("m", 0.3048), "inches": ("m", 0.0254), "nautical_miles": ("m", 1852.0),
-    "kg": ("g", 1000.0), "g": ("g", 1.0), "tonnes": ("g", 1e6),
+    "kg": ("g", 1000.0), "g": ("g", 1.0), "mg": ("g", 0.001), "tonnes": ("g", 1e6),
     "km2": ("m2", 1e6), "hectares": ("m2", 1e4), "acres": ("m2", 4046.856),
     "seconds": ("s", 1.0), "minutes": ("s", 60.0), "hours": ("s", 3600.0), "days": ("s", 86400.0),
     "weeks": ("s", 604800.0), "months": ("s", 2629800.0), "years": ("s", 31557600.0),
@@ -74,11 +74,18 @@ def _count_noun(unit: str) -> bool:
     return unit.isalpha() and unit.islower() and unit not in _MEASURE_UNITS and (unit == "people" or unit.endswith("s"))
 
 
+# Units of two words that count what a one-word unit does: a housing plan's "1,350 יחידות דיור" (housing
+# units) are its apartments.
+_PHRASE_SYNONYMS = {"housing units": "home", "residential units": "home", "dwelling units": "home"}
+
+
 def _unit_key(unit: Any) -> str:
     unit = normalise_unit(unit) or ""
     if unit in _BASE_UNITS:
         return _BASE_UNITS[unit][0]
     unit = unit.lower()
+    if unit in _PHRASE_SYNONYMS:
+        return _PHRASE_SYNONYMS[unit]
     if not unit.isalpha():
         return unit
     stem = _stem(unit)
@@ -89,6 +96,13 @@ def _base_value(value: Any, unit: Any) -> float:
     if normalise_unit(unit) == "fahrenheit":
         return (float(value) - 32) * 5 / 9  # "106F" states "41C"
     return float(value) * _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
+
+
+def in_unit(base: float, unit: Any) -> float:
+    """A base value ("668 s") in ``unit`` (11.13 minutes): rounding is judged in the unit the claim writes."""
+    if normalise_unit(unit) in ("fahrenheit", "celsius"):
+        return base
+    return base / _BASE_UNITS.get(normalise_unit(unit) or "", ("", 1.0))[1]
 
 
 # Counted nouns that count people by what happened to them or what they did.
@@ -120,6 +134,26 @@ def _other_things(a: Any, b: Any) -> bool:
         return {*own, *(k for f in own for k in _SAME_THING.get(f, ()))}
 
     return not forms(ua) & forms(ub)
+
+
+# Nouns that count what happened to people, one for each person it happened to: "1,870 releases" counts the
+# prisoners released, "1,132 arrivals" the migrants who arrived.
+_EVENT_NOUNS = frozenset({
+    "arrivals", "releases", "arrests", "evacuations", "deaths", "rescues", "deportations", "departures", "admissions",
+    "detentions", "killings", "expulsions", "crossings", "infections", "hospitalisations", "hospitalizations",
+    "abductions", "kidnappings", "repatriations", "resettlements",
+})
+
+
+def event_of(source_unit: Any, claim_stems: frozenset[str]) -> bool:
+    """Does the source's noun count an event the claim tells of its people ("1,870 releases" and "3,000 prisoners
+    were released", "arrivals" and "migrants reached")? Then both count the same people."""
+    noun = (normalise_unit(source_unit) or "").lower()
+    if noun not in _EVENT_NOUNS:
+        return False
+    stem = _stem(noun)
+    groups = set(_SAME_THING.get(stem, ()))
+    return any((len(w) >= 5 and w[:6] == stem[:6]) or groups & set(_SAME_THING.get(w, ())) for w in claim_stems)
 
 
 def _singular(word: str) -> set[str]:

@@ -9,11 +9,15 @@ SAME_THING_GROUPS = {
     "fire": "blaze wildfire flam inferno",
     "kill": "dead death deaths died die toll fatalitie fatality",
     "injur": "wound hurt injurie injury treated",  # treated in hospital after an accident
+    "miss": "missing unaccount",  # the missing are those "still unaccounted for"
     "job": "jobs position post workforce role",
     "worker": "employe staff",
     "cut": "shed axe axed slash slashed eliminat reduc",
     "soldier": "troop",
-    "evacuat": "fled flee displac evacuee",
+    # People put up in shelters or reception centres overnight are the evacuated.
+    "arriv": "arrival arrive reach landed",  # "migrants reached the island": its arrivals
+    "releas": "release freed",  # prisoners freed are its releases
+    "evacuat": "fled flee displac evacuee shelter reception",
     "capacity": "hold seat",
     "temperature": "thermometer degre",
     "trial": "juror jury",
@@ -151,6 +155,8 @@ MEASURE_GROUPS = {
     "exports": "exports export",
     "imports": "imports import",
     "turnout": "turnout",
+    # How many came is not what they paid: "attendance rose 20 percent" says nothing of ticket prices.
+    "attendance": "attendance attendances admissions footfall visitors visitor",
     "efficacy": "effective efficacy effectiveness protection risk",
     "side_effects": "side-effects effects",
     "recall": "recall recalled recalling",

@@ -40,6 +40,7 @@ from factcheck.sources.figure_subject import (
     measure_conflict,
     noun_elsewhere,
     other_occasion,
+    own_phrase,
     population_of,
     role_conflict,
     strip_numbers,
@@ -59,7 +60,9 @@ from factcheck.sources.figure_units import (
     _stem,
     _unit_key,
     bounds_conflict,
+    event_of,
     finer_count,
+    in_unit,
     near_miss,
     units_compatible,
     values_agree,
@@ -251,7 +254,7 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
         return "absent"  # "The striker, 27, joined ...": an age
     # "2,200 job cuts" for "cut 2,200 jobs": the claim's noun modifies the source's.
     modifier = bool(_singular(str(unit).lower()) & {w for s in _WORD.findall(q["text"].lower())[:-1] for w in _singular(s)})
-    if nouns and _other_things(unit, q["unit"]) and not modifier:
+    if nouns and _other_things(unit, q["unit"]) and not modifier and not event_of(q["unit"], claim_words):
         return "absent"  # "300 firefighters" says nothing about "300 homes"
     if value is None or not (units_compatible(unit, q["unit"]) or nouns):
         return "absent"
@@ -260,7 +263,8 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     same_unit = (normalise_unit(unit) or "") == (normalise_unit(q["unit"]) or "")
     if bounds_conflict(cv, qualifier, sv, q["qualifier"] or "exact"):
         return "contradicts"  # "fewer than 40" for "at least 40": the same bound, the other side of it
-    if values_agree(cv, qualifier, sv, q["qualifier"] or "exact") and not (
+    # "11 min 8 s" rounds to the claim's "11 minutes"; in seconds, 668 is no rounding of 660.
+    if values_agree(in_unit(cv, unit), qualifier, in_unit(sv, unit), q["qualifier"] or "exact") and not (
             same_unit and near_miss(cv, qualifier, sv, q["qualifier"] or "exact")) and not (
             same_unit and finer_count(claim_q, qualifier, q)):
         if refuted(text, q, bounds, neighbours, claim_words):
@@ -269,6 +273,8 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
             return "absent"
         return "states"
     if unit and q["unit"] and _unit_key(unit) == _unit_key(q["unit"]):
+        if _unit_key(unit) == "s" and not same_unit and max(cv, sv) >= _OTHER_SPAN * max(min(cv, sv), 1e-9):
+            return "absent"  # "deliberated for eight hours" is no other term for "sentenced to eight years"
         return "different"
     # "The death toll stood at 187" for "killed 212 people": a bare count, or another noun for the
     # same things, is a different figure when its sentence is about the claim's subject (the caller
@@ -283,6 +289,9 @@ def classify_occurrence(text: str, q: dict, claim_q: dict, bounds: tuple[int, in
     return "absent"
 
 
+# Two durations this many times apart time different things (hours of a jury's deliberation, years of a
+# sentence); a nearer one ("two days" for "72 hours", "six months" for "a year") is another figure for the same.
+_OTHER_SPAN = 100
 _DEAD_THING = re.compile(r"\s+([a-z]{3,})\b")
 _HEAD_OF = re.compile(r"\s+head\s+of\s+([a-z]{3,})\b")
 # A lower-case word right after a bare count that is no verb, preposition or people word counts
@@ -406,6 +415,9 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     across = other_language(claim_text, source_text)
     bounds = [sentence_bounds(source_text, q["start"], q["end"]) for q in found]
     ranges = _ranges(source_text, found)
+    # A range's two ends, as one figure for the summary: "between 40 and 60 people", not "40, 60 people".
+    spans = {found[i]["start"]: (found[i]["start"], found[i + 1]["end"]) for i in ranges
+             if i + 1 in ranges and ranges[i] == ranges[i + 1] and found[i]["end"] <= found[i + 1]["start"]}
     # A CSV row's figure is read with its column's header ("local jobs"), which names what it counts.
     headers = column_headers(source_text, found)
     if across:
@@ -432,7 +444,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             if out_of_scope(where[i], scope):
                 continue  # another row or column of a table than the claim's
             their = population_of(source_text, sq["end"])
-            if role_conflict(claim_noun, written_noun(sq["text"])) or role_conflict(claim_of, their):
+            # A bare number takes the noun the reader carried to it: the "41" of "by 300 votes to 41" counts votes.
+            # (Not a figure of Arabic or Hebrew, whose nouns the English noun list does not name.)
+            source_noun = written_noun(sq["text"]) or (str(sq["unit"] or "").lower() if sq["text"].isascii() else "")
+            if role_conflict(claim_noun, source_noun) or role_conflict(claim_of, their):
                 continue  # "4,000 pupils" says nothing about "4,000 residents"
             # The figures either side bound its clause; passing only them keeps a long source linear.
             near = (scope_start(found, i), found[i + 1]["start"] if i + 1 < len(found) else 1 << 62)
@@ -513,10 +528,13 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 harm = {"killed", "injured"}
                 if label != "contradicts" and harm & concepts(claim_text) and not harm & concepts(passage["quote"]):
                     continue  # "40 militants were killed" and the raid's "40 ג'יפים" (jeeps)
+                if label != "contradicts" and "arrested" in concepts(claim_text) - concepts(passage["quote"]):
+                    continue  # "اعتقلت الشرطة 45 متظاهراً" and "dispersed several hundred protesters": none arrested
                 if label != "contradicts" and measures_differ(claim_text, passage["quote"]):
                     continue  # unemployment and "התוצר צמח ב-4.1%" (GDP growth)
             elif label != "contradicts" and (casualty_mismatch(bare_claim, about, sq["text"])
-                                             or measure_conflict(bare_claim, about)):
+                                             or measure_conflict(bare_claim, about, own_phrase(
+                                                 source_text, sq["start"], sq["end"], bounds[i]))):
                 continue  # "12 people died" and "40 passengers" on the bus; a profit and a provision
             elif label != "contradicts" and (harm_conflict(claim_text, source_text[bounds[i][0]:bounds[i][1]])
                                              or other_occasion(claim_text, source_text, sq["start"], sq["end"], bounds[i],
@@ -551,7 +569,7 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                                _get(cq, "unit"))
         figures.append({"figure": label_text, "value": _get(cq, "value"), "qualifier": _get(cq, "qualifier", "exact"),
                         "unit": _get(cq, "unit"), "outcome": OUTCOME_OF_LABEL[label], "label": label,
-                        "source_figures": [p["figure"] for p in chosen]})
+                        "source_figures": _figure_names(source_text, chosen, spans)})
         how = next((p for p in chosen if p.get("how")), None)
         if how:  # the summary says how: refuted in a later sentence, or a first count revised
             figures[-1].update({k: how[k] for k in ("how", "revised_to") if k in how})
@@ -561,6 +579,27 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
     labels = {f["label"] for f in figures}
     label = next((k for k in ("contradicts", "different", "states") if k in labels), "absent")
     return FigureCheck(OUTCOME_OF_LABEL[label], _summary(label, figures), _one_per_passage(passages), figures, label)
+
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _figure_names(text: str, chosen: list[dict], spans: dict[int, tuple[int, int]]) -> list[str]:
+    """The source figures a summary names, a range's two ends written once as the source writes the range."""
+    names: list[str] = []
+    ends: set[int] = set()
+    for p in sorted(chosen, key=lambda p: p["figure_start"]):
+        if p["figure_end"] in ends:
+            continue  # the upper end of a range already named
+        span = spans.get(p["figure_start"])
+        if span and any(o["figure_end"] == span[1] for o in chosen):
+            lo = span[0]
+            between = _BETWEEN.search(text, max(0, lo - 8), lo)
+            names.append(text[between.start() if between else lo:span[1]])
+            ends.add(span[1])
+        else:
+            names.append(p["figure"])
+    return names if len(names) < len(chosen) else [p["figure"] for p in chosen]
 
 
 def _counted_noun(figure_text: str) -> str:
@@ -575,6 +614,8 @@ def _other_kind(text: str, found: list[dict], i: int, bounds: list[tuple[int, in
     sq, source_noun = found[i], _counted_noun(found[i]["text"])
     if not claim_noun or not source_noun or shared_words(keywords(claim_noun), keywords(source_noun)):
         return False
+    if sq["kind"] not in ("count", "age") and _unit_key(sq["unit"]) == _unit_key(normalise_unit(claim_noun)):
+        return False  # "48 min 3 s" for "48 minutes": the same measure abbreviated, no other kind of thing
     sentence = [_counted_noun(o["text"]) for j, o in enumerate(found) if j != i and bounds[j] == bounds[i]]
     if noun_elsewhere(claim_noun, source_noun, sentence):
         return True

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from .lang_numbers import find_quantities_rtl
 from .lang_script import detect, has_rtl
-from .numcontext import Atom, age_decades, apply_context, carry_units, merge_pairs
+from .numcontext import Atom, age_decades, apply_context, carry_units, compound_durations, merge_pairs
 from .numscan import ASCII_LOWER, POINT_AFTER, Cand, candidates, parse_number_words
 from .numunit import (
     MONEY_WORD,
@@ -28,7 +28,18 @@ from .numunit import (
     noun_after,
     unit_after,
 )
-from .numvocab import CURRENCY_PREFIX, FRACTIONS, ISO, MONTHS, PEOPLE, SCALES, SHORT_SCALES, SMALL, TIME_UNITS
+from .numvocab import (
+    CURRENCY_PREFIX,
+    FRACTIONS,
+    ISO,
+    MONTHS,
+    NEVER_MEASURED,
+    PEOPLE,
+    SCALES,
+    SHORT_SCALES,
+    SMALL,
+    TIME_UNITS,
+)
 
 __all__ = ["QUALIFIERS", "QuantityMatch", "find_quantities", "normalise_unit", "parse_number_words"]
 
@@ -58,6 +69,9 @@ class QuantityMatch:
 
 # Runs on ascii-lowered text (see find_quantities); ISO codes before a figure are checked on the original.
 _ISO_BEFORE = re.compile(rf"(?:{ISO}|NIS)\s?$")  # "NIS 2 billion": the shekel's usual English abbreviation
+
+# After a glued "m", the nouns that make it millions ("3.2m people", "3m signatures"), not metres ("a 30m wall").
+_MILLIONS_OF = PEOPLE | NEVER_MEASURED
 
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]")
@@ -162,12 +176,12 @@ def _atom_num(text: str, m: Cand, start: int, core_end: int, limit: int, cur: st
         if s == "m" and not cur:
             # "3.2m people" is millions, "a 30m wall" is metres.
             nxt = WORD_AFTER.match(text, sc.end(), limit)
-            ok = glued and bool(nxt) and (nxt.group(1).lower() in PEOPLE or nxt.group(1).lower() == "of"
+            ok = glued and bool(nxt) and (nxt.group(1).lower() in _MILLIONS_OF or nxt.group(1).lower() == "of"
                                           or MONEY_WORD.fullmatch(nxt.group(1)) is not None)
             if glued and nxt and not ok:
                 # "4.1m eligible voters", "2.5m households": millions of a counted noun, not metres.
                 nxt2 = WORD_AFTER.match(text, nxt.end(), limit)
-                ok = (nxt2 is not None and nxt2.group(1).lower() in PEOPLE) or (
+                ok = (nxt2 is not None and nxt2.group(1).lower() in _MILLIONS_OF) or (
                     "." in (m.group("num") or "") and is_plural(nxt.group(1).lower()))
         elif s in ("k", "m") and not glued:
             ok = False
@@ -291,7 +305,7 @@ def find_quantities(text: str, lowered: str | None = None) -> list[QuantityMatch
             return find_quantities_rtl(text, lang)
     # Case-insensitive matching is several times slower in re; lowering only A-Z keeps every offset.
     low = lowered if lowered is not None and len(lowered) == len(text) else text.translate(ASCII_LOWER)
-    atoms = carry_units(text, merge_pairs(text, apply_context(text, _atoms(text, low))))
+    atoms = carry_units(text, merge_pairs(text, compound_durations(text, apply_context(text, _atoms(text, low)))))
     out: list[QuantityMatch] = []
     last_end = -1
     for a in atoms:

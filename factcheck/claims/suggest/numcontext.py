@@ -406,6 +406,47 @@ def carry_units(text: str, atoms: list[Atom]) -> list[Atom]:
     return atoms
 
 
+# A time written in two parts, as response-time tables and race results do: "9 min 12 s", "6 h 41 min",
+# "2 hours and 15 minutes". Read apart, "48 min 3 s" gave 48 minutes and a stray count of 3.
+_PART_GAP = re.compile(r"\s+(?:and\s+)?")
+_HOURS_AFTER = re.compile(r"\s?(?:h|hrs?)\b")
+_SECONDS_AFTER = re.compile(r"\s?(?:s|secs?)\b")
+_MINUTES_AFTER = re.compile(r"\s?m\b")
+_NEXT_PART = {"hours": ("minutes", _MINUTES_AFTER, 60), "minutes": ("seconds", _SECONDS_AFTER, 60)}
+
+
+def _bare_whole(a: Atom) -> bool:
+    return a.unit is None and a.kind == "count" and a.value == int(a.value) and not a.has_scale and not a.is_word
+
+
+def compound_durations(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Two parts of one time ("48 min 3 s") as one duration in the first part's unit (48.05 minutes)."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        unit, end = a.unit, a.end
+        if _bare_whole(a) and (hours := _HOURS_AFTER.match(text, a.core_end)):
+            unit, end = "hours", hours.end()
+        part = _NEXT_PART.get(unit or "") if a.kind in ("duration", "count") else None
+        gap = _PART_GAP.fullmatch(text, end, b.start) if b is not None and part and b.start >= end else None
+        if b is not None and part and gap and b.qualifier == "exact" and b.value < part[2]:
+            smaller, bare_after, per = part
+            tail = b.end if b.unit == smaller else None
+            if tail is None and _bare_whole(b) and (m := bare_after.match(text, b.core_end)):
+                tail = m.end()
+            if tail is not None:
+                value = Decimal(str(a.value)) + Decimal(str(b.value)) / per
+                out.append(Atom(a.start, a.core_end, tail, value, unit, "duration", a.qualifier, a.q_start, a.pre,
+                                False, a.is_word, False))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _make_range(a: Atom, b: Atom) -> None:
     if a.unit is None and b.unit is not None:
         a.unit, a.kind = b.unit, b.kind

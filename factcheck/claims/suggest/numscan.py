@@ -50,7 +50,7 @@ _NOT_A_FIGURE_AT = re.compile(
     re.VERBOSE,
 )
 _CLOCK_AT = re.compile(r"\d{1,2}:\d{2}:\d{2}\b")  # race or flight times h:mm:ss
-_CUR_BEFORE = re.compile(r"(?:(?:us|au?|ca?|nz|hk|r|s)?\$|[£€¥₹₩₽₺₦₴])\s?$")
+_CUR_BEFORE = re.compile(r"(?:(?:us|au?|ca?|nz|hk|r|s)?\$|[£€¥₹₩₽₺₦₴₪])\s?$")
 _WORD_SCANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("frac", re.compile(
         r"(?<![\w-])(?:(?:a|one|two|three|four|nine)[\s-](?:halves|half|thirds|third|quarters|quarter|fifths|fifth|"

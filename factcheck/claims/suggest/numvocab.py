@@ -32,7 +32,7 @@ FRACTIONS = {
 CURRENCY_PREFIX = {
     "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD",
     "r$": "BRL", "s$": "SGD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
-    "₽": "RUB", "₺": "TRY", "₦": "NGN", "₴": "UAH",
+    "₽": "RUB", "₺": "TRY", "₦": "NGN", "₴": "UAH", "₪": "ILS",
 }
 ISO = (
     "USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|PLN|CZK|HUF|RUB|TRY|BRL|MXN|ZAR|NGN|KES|"
@@ -98,6 +98,7 @@ MEASURES: list[tuple[str, str, str]] = [
     (r"inch(?:es)?\b", "inches", "measure"),
     (r"kilo(?:gram|gramme)?s?\b|kg\b", "kg", "measure"),
     (r"(?:metric\s+)?tonnes?\b|tons?\b|t\b", "tonnes", "measure"),
+    (r"milligram(?:me)?s?\b|mg\b", "mg", "measure"),  # a dose: "1,200 mg of the drug" is no head count
     (r"grams?\b|grammes?\b|g\b", "g", "measure"),
     (r"hectares?\b|ha\b", "hectares", "measure"),
     (r"acres?\b", "acres", "measure"),
@@ -164,6 +165,11 @@ PEOPLE = _wordset(
     detainees hostages inmates fighters militants rebels police policemen firefighters rescuers volunteers
     minors teenagers pensioners households families dead injured wounded casualties victims applicants
     candidates delegates lawmakers mps senators judges journalists reservists players crew jurors"""
+)
+# Things counted in millions and never measured in metres: "3m signatures" is three million of them.
+NEVER_MEASURED = _wordset(
+    """signatures votes ballots names views downloads tickets copies homes households jobs doses vaccinations
+    subscriptions followers streams parcels letters calls applications claims visits barrels tonnes"""
 )
 # Households and families count groups, not people; keep the noun itself for them.
 GROUP_NOUNS = frozenset({"households", "families"})
