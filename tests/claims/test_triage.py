@@ -153,6 +153,7 @@ def test_edit_of_resolved_claim_is_refused(editor, resolved_claim):
 def test_merge_keeps_first_claim_spanning_both(editor, article):
     first = make_claim(article, "magnitude 6.1", types=["quantity"])
     second = make_claim(article, "more than 300 homes", status=ClaimStatus.SUGGESTED, types=["comparison"])
+    wording_before = first.text
     kept = claims_merge(actor=editor, claim_ids=[second.pk, first.pk], text="Quake size and damage")
     kept.refresh_from_db()
     second.refresh_from_db()
@@ -163,7 +164,8 @@ def test_merge_keeps_first_claim_spanning_both(editor, article):
     assert kept.attributed_to == "the interior ministry"
     assert [q["value"] for q in kept.quantities] == [6.1, 300]
     assert second.status == ClaimStatus.REJECTED
-    assert last_event(kept).kind == EventKind.MERGED and last_event(kept).data == {"merged": [second.pk]}
+    assert last_event(kept).kind == EventKind.MERGED
+    assert last_event(kept).data == {"merged": [second.pk], "wording_before": wording_before}
     gone = last_event(second)
     assert (gone.kind, gone.from_status, gone.to_status, gone.data) == ("merged", "suggested", "rejected", {"into": first.pk})
 
@@ -210,6 +212,7 @@ def test_reviewer_cannot_merge(reviewer, article):
 def test_split_makes_two_open_claims(editor, article):
     claim = make_claim(article, "damaged more than 300 homes and left at least 9 people dead", status="suggested")
     at = article.text.index(" and left")
+    wording_before = claim.text
     first, second = claim_split(actor=editor, claim_id=claim.pk, at=at, version=1)
     first.refresh_from_db()
     second.refresh_from_db()
@@ -217,7 +220,7 @@ def test_split_makes_two_open_claims(editor, article):
     assert second.quote == " and left at least 9 people dead"
     assert second.text == "and left at least 9 people dead"
     assert first.status == second.status == ClaimStatus.OPEN
-    assert kinds(first) == ["split"] and last_event(first).data == {"new": second.pk, "at": at}
+    assert kinds(first) == ["split"] and last_event(first).data == {"new": second.pk, "at": at, "wording_before": wording_before}
     assert kinds(second) == ["created"]
 
 

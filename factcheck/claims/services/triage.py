@@ -455,6 +455,8 @@ def claims_merge(
     keep.start, keep.end, keep.quote, keep.prefix, keep.suffix = (
         anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
     )
+    # The history shows each step with the wording the claim had then: the merge keeps the one it replaced.
+    wording_before = keep.text
     keep.text = wording
     # A field an editor corrected on any part keeps the parts' values.
     corrected = corrected_fields(claims)
@@ -469,7 +471,8 @@ def claims_merge(
     keep.status = ClaimStatus.OPEN
     _save(keep, actor, "start", "end", "quote", "prefix", "suffix", "text", "types", "quantities", "attributed_to", "status")
     claim_event(keep, actor, EventKind.MERGED, from_status=before, to_status=keep.status,
-                data={"merged": [c.pk for c in rest], **({"given": sorted(corrected)} if corrected else {})})
+                data={"merged": [c.pk for c in rest], "wording_before": wording_before,
+                      **({"given": sorted(corrected)} if corrected else {})})
     for c in rest:
         was = c.status
         c.status = ClaimStatus.REJECTED
@@ -528,6 +531,7 @@ def claim_split(
     claim.start, claim.end, claim.quote, claim.prefix, claim.suffix = (
         first.start, first.end, first.quote, first.prefix, first.suffix,
     )
+    wording_before = claim.text
     claim.text = one["wording"] or " ".join(first.quote.split())
     claim.types, claim.quantities, claim.attributed_to = part_one["types"], part_one["quantities"], part_one["attributed_to"]
     claim.status = ClaimStatus.OPEN
@@ -549,7 +553,8 @@ def claim_split(
         created_by=actor,
         updated_by=actor,
     )
-    claim_event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status, data={"new": other.pk, "at": at})
+    claim_event(claim, actor, EventKind.SPLIT, from_status=before, to_status=claim.status,
+                data={"new": other.pk, "at": at, "wording_before": wording_before})
     claim_event(other, actor, EventKind.CREATED, from_status="", to_status=other.status, note=f"Split from claim {claim.pk}.",
                 data={"given": sorted(corrected)} if corrected else None)
     # Each part is a new wording, so each looks for earlier checks of itself.

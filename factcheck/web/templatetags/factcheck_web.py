@@ -185,6 +185,36 @@ def _figures(quantities) -> str:
     return join_list(q.get("text") or q.get("value", "") for q in (quantities or [])) or "—"
 
 
+def _types(types) -> str:
+    return join_list(str(ClaimType(t).label) if t in ClaimType.values else str(t) for t in (types or [])) or "—"
+
+
+@register.filter
+def edit_summary(event) -> list[str]:
+    """What an edit row of a claim's history changed, before → after (claim_edit's audit data): a reviewer
+    reading the trail sees what the wording said before the editor changed it."""
+    data = event.data if isinstance(event.data, dict) else {}
+    before, after = data.get("before") or {}, data.get("after") or {}
+    lines = []
+    for field in after:
+        old, new = before.get(field), after.get(field)
+        if field == "text":
+            lines.append(gettext("Wording: “%(before)s” → “%(after)s”") % {
+                "before": str(old or "")[:300], "after": str(new or "")[:300]})
+        elif field == "quantities":
+            lines.append(gettext("Figures: %(before)s → %(after)s") % {"before": _figures(old), "after": _figures(new)})
+        elif field == "types":
+            lines.append(gettext("Types: %(before)s → %(after)s") % {"before": _types(old), "after": _types(new)})
+        elif field == "attributed_to":
+            lines.append(gettext("Attributed to: “%(before)s” → “%(after)s”") % {
+                "before": old or "—", "after": new or "—"})
+        elif field == "priority":
+            lines.append(gettext("Priority: %(before)s → %(after)s") % {"before": old or "—", "after": new or "—"})
+        elif field == "due":
+            lines.append(gettext("Due: %(before)s → %(after)s") % {"before": old or "—", "after": new or "—"})
+    return lines
+
+
 @register.filter
 def reanchor_summary(event) -> list[str]:
     """What a re-anchoring row of a claim's history says changed: its words, wording and figures, and

@@ -111,7 +111,7 @@ def article_progress(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required
 def article_history(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(pk)
-    events = history.with_people(selectors.article_history(article, request.user))
+    events = history.with_wording_then(history.with_people(list(selectors.article_history(article, request.user))))
     revisions = list(article.revisions.select_related("created_by").order_by("number"))
     changes = list(article.events.select_related("actor").order_by("at", "id"))
     return render(request, "web/article_history.html",
