@@ -53,8 +53,9 @@ def test_asked_again_the_medians_are_not_counted_again(newsroom):  # noqa: F811
 def test_a_verdict_through_the_service_shows_in_the_next_figure(newsroom, reviewer):  # noqa: F811
     _shown()
     claim = Claim.objects.get(pk=newsroom[3].pk)  # assigned to rita (an unverifiable verdict needs no source)
-    services.verdict_record(actor=reviewer, claim_id=claim.pk, verdict="unverifiable", rationale="No register covers it.",
-                            version=claim.version)
+    services.verdict_record(
+        actor=reviewer, claim_id=claim.pk, verdict="unverifiable", rationale="No register covers it.", version=claim.version
+    )
     after, read = _shown()
     assert read and after == _counted()
     assert after["rita"][0] == 4
