@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from factcheck.claims import derived
 from factcheck.claims.models import Claim, ClaimEvent, ClaimStatus, EventKind, Review, Verdict
+from factcheck.core import stamps
 from factcheck.publishing import insights
 from tests.support.factories import ArticleFactory, UserFactory, make_claim
 
@@ -103,6 +104,7 @@ def test_types_per_week_and_published_per_week(newsroom):
 
 def test_insights_queries_do_not_grow_with_the_archive(newsroom, editor, reviewer):
     def count() -> int:
+        stamps.replace([stamps.ALL])  # as after any write: the kept medians are counted again, both times
         with CaptureQueriesContext(connection) as ctx:
             insights.newsroom_insights()
         return len(ctx.captured_queries)

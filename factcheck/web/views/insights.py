@@ -9,9 +9,19 @@ from django.views.decorators.http import require_GET
 
 from factcheck.accounts.permissions import is_editor
 from factcheck.core.errors import NotAllowed
-from factcheck.publishing.insights import newsroom_insights
+from factcheck.publishing.insights import Insights, newsroom_insights
 from factcheck.web import charts
 from factcheck.web.views.common import _forbidden, member_required
+
+
+def _labels_once(data: Insights) -> None:
+    """Each figure's labels translated once: a lazy label is translated again at every use, and the
+    types chart alone uses each type's some twelve times (a segment's title per week), the tables
+    and bars again (about 200 translations a request, a few milliseconds). The text is the same."""
+    for figure in (data.by_status, data.by_verdict, data.overdue):
+        figure.rows = [(key, str(label), value) for key, label, value in figure.rows]
+    for weeks in (data.types_by_week, data.published_by_week):
+        weeks.series = [(key, str(label), values) for key, label, values in weeks.series]
 
 
 @require_GET
@@ -20,6 +30,7 @@ def insights(request: HttpRequest) -> HttpResponse:
     if not is_editor(request.user):
         return _forbidden(request, NotAllowed(gettext("Only editors can see the newsroom's figures.")))
     data = newsroom_insights()
+    _labels_once(data)
     reviewer_rows = [(r.username, r.name, r.median_hours) for r in data.reviewer_times]
     ctx = {
         "data": data,
