@@ -28,7 +28,7 @@ from factcheck.publishing.models import (
     ReportStatus,
 )
 from factcheck.sources.models import Evidence, Snapshot
-from factcheck.sources.selectors import source_counts
+from factcheck.sources.selectors import source_counts, sources_blocked
 
 NEEDS_SOURCE = (Verdict.VERIFIED, Verdict.DISPUTED)
 # Report order of the verdicts in the summary: the finding first, then what could not be settled.
@@ -363,7 +363,12 @@ def _attach_sources(entries: list[EntryView]) -> None:
         Snapshot.objects.filter(source_id__in=unpinned).values("source_id").annotate(at=Max("fetched_at"))
         .values_list("source_id", "at")
     ) if unpinned else {}
+    # A page the URL guard refused (an intranet or loopback address) is no source a reader can open, and
+    # its address is the newsroom's own business: it is left out, not listed as "not retrieved".
+    blocked = sources_blocked(s for s in unpinned if s not in latest)
     for ev in evidence:
+        if ev.source_id in blocked:
+            continue
         source = ev.source
         by_id[ev.claim_id].sources.append(SourceView(
             title=source.title or source.url or source.filename or "Source",

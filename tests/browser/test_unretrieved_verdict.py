@@ -43,6 +43,8 @@ def test_a_verdict_on_blocked_sources_only_says_they_were_not_retrieved(app, pag
     expect(messages).to_contain_text("Verdict recorded.")
     expect(messages).to_contain_text(WARNING)
     expect(messages).to_contain_text("“not retrieved”")
+    # A blocked address is no public page: the report leaves it out, and the reviewer is told.
+    expect(messages).to_contain_text("Sources at addresses that are not public (blocked) are left out of the public report.")
     fresh = Claim.objects.get(pk=claim.pk)
     assert fresh.status == ClaimStatus.RESOLVED and fresh.verdict == Verdict.VERIFIED
 

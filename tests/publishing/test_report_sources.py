@@ -38,3 +38,49 @@ def test_a_source_never_retrieved_is_listed_as_not_retrieved_without_its_stance(
 
     claimreview = client.get(f"{report.get_absolute_url()}claimreview.json").content.decode()
     assert DEAD_LINK not in claimreview
+
+
+INTRANET = "http://10.20.30.40/ops/casualty-sheet"
+
+
+def _fetched(source, status):
+    from factcheck.sources.models import Lookup, LookupKind
+
+    return Lookup.objects.create(kind=LookupKind.FETCH, source=source, status=status)
+
+
+def test_a_source_the_guard_blocked_is_left_out_of_the_public_report(client, finished, editor, reviewer):
+    """A tryout saw "http://127.0.0.1:…/report.html (not retrieved …)" in a published report: an address
+    nobody outside the newsroom can open, and that is the newsroom's own business."""
+    from factcheck.sources.models import LookupStatus
+
+    dead = finished["dead"]
+    source = Source.objects.create(url=INTRANET, added_by=reviewer, title="Ops casualty sheet")
+    Evidence.objects.create(claim=dead, source=source, added_by=reviewer)
+    _fetched(source, LookupStatus.BLOCKED)
+    article_publish(actor=editor, article_id=finished["article"].pk)
+    report = Report.objects.get(article=finished["article"])
+
+    page = client.get(report.get_absolute_url()).content.decode()
+    assert INTRANET not in page and "Ops casualty sheet" not in page
+    entry = _entry(page, dead)
+    assert "https://ministry.example.org/bulletin" in entry and "(refutes)" in entry  # the public source stays
+    assert INTRANET not in client.get(f"{report.get_absolute_url()}claimreview.json").content.decode()
+
+
+def test_blocked_means_the_latest_fetch_was_refused_and_no_copy_was_ever_kept(finished, reviewer):
+    from factcheck.sources.models import LookupStatus, Snapshot
+    from factcheck.sources.selectors import sources_blocked
+
+    def source(url):
+        return Source.objects.create(url=url, added_by=reviewer)
+
+    refused, failed, copied, retried = (source(f"https://site{i}.example/p") for i in range(1, 5))
+    _fetched(refused, LookupStatus.BLOCKED)
+    _fetched(failed, LookupStatus.FAILED)  # a public page that timed out is still a reader's source
+    _fetched(copied, LookupStatus.BLOCKED)
+    Snapshot.objects.create(source=copied, fetched_at="2026-12-01T10:00:00Z", sha256="0" * 64, text="x")
+    _fetched(retried, LookupStatus.BLOCKED)
+    _fetched(retried, LookupStatus.FAILED)  # its address was resolved again and answered: no longer refused
+    assert sources_blocked([refused.pk, failed.pk, copied.pk, retried.pk]) == {refused.pk}
+    assert sources_blocked([]) == set()

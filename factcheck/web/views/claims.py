@@ -12,7 +12,7 @@ from factcheck.accounts.permissions import can_edit_article
 from factcheck.claims import services as claim_services
 from factcheck.claims.models import Claim, Verdict
 from factcheck.core.errors import NotAllowed
-from factcheck.sources.selectors import sources_unretrieved
+from factcheck.sources.selectors import sources_blocked, sources_unretrieved
 from factcheck.web import forms
 from factcheck.web.views.common import (
     _claim,
@@ -158,6 +158,10 @@ def verdict_record(request: HttpRequest, pk: int) -> HttpResponse:
             messages.warning(request, gettext(
                 "None of this claim's sources could be retrieved (blocked, failed or still waiting): "
                 "the report will mark them “not retrieved”. Attach a copy (a file) if you have one."))
+        if claim.verdict in (Verdict.VERIFIED, Verdict.DISPUTED) and sources_blocked(
+                claim.evidence.values_list("source_id", flat=True)):
+            messages.warning(request, gettext(
+                "Sources at addresses that are not public (blocked) are left out of the public report."))
         return gettext("Verdict recorded.")
 
     return _claim_action(
