@@ -19,7 +19,7 @@ _SPLIT = re.compile(
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<dash>\s(?:—|–|--)\s+(?:(?:and|but)\s+)?)"
-    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet|so(?!\s+(?:far|that|much|many|long|called|too|it)\b))\s+)"
+    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|even\s+as|even\s+though|yet|so(?!\s+(?:far|that|much|many|long|called|too|it)\b))\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
     r"|(?P<whose>,\s+(?=whose\s))"
     r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+|,\s+by\s+which\s+(?:time|point)\s+)"
@@ -232,7 +232,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = (left_verb and (right_verb or gerund) and (has_quantity(c, seg_start, a) or dated)
                   and has_quantity(c, b, r_end)
                   and not any(q.start < b < q.end or (q.kind == "duration" and 0 <= a - q.end <= 1) for q in c.quantities)
-                  and count_words(text, b, r_end) >= 5)  # not "came two days after ...": a duration dates it
+                  and (count_words(text, b, r_end) >= 5 or (gerund and count_words(text, b, r_end) >= 3
+                                                              and m.group().strip(", ") == "while")))
+            # not "came two days after ...": a duration dates it; "while closing three libraries" is a
+            # second act of the subject's, as short as its figure needs
             ok = ok or tails.after_event(text, m.group(), seg_start, a, b, r_end, c, left_verb, right_verb)
         elif kind == "vlist":
             # "The storm killed 19 people, injured more than 40 and left 3,000 without power": a list
@@ -294,6 +297,15 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "It was the bank's fourth rate rise this year and the largest single increase since
                 # October 2022": the count is one claim, the ranking another.
                 ok = True
+            elif _DETERMINER_START.match(text, b) and left_verb and has_quantity(c, seg_start, a) \
+                    and not tails.figure_list(text, seg_start, a, c):
+                # "the Conservatives held six seats and the Greens doubled theirs to four", "Five men were
+                # arrested and a sixth, a 38-year-old woman, was detained later": a second subject with its
+                # own verb and figure or date is a second assertion (its verb may follow an aside on it).
+                far = next((n.start() for n in cands[i + 1:] if n.lastgroup in _CLAUSE_BREAKS), end)
+                rv = lx.FINITE_VERB.search(text, b, far)
+                ok = rv is not None and count_words(text, b, rv.start()) <= 8 and strong(c, b, far) \
+                    and text[rv.end():far].strip() != "" and not _REL_WORD.search(text, b, rv.start())
         if ok:
             cuts.append((a, b))
             seg_start = b

@@ -1,0 +1,90 @@
+"""Round 15 (cuts and judgements tried on an independent dev set): a person's age set off before a
+relative clause, clauses joined by "and" or "even as" that each carry their own figure, and what is
+a plan or a reaction rather than an assertion. Every sentence is invented for the test
+(GUIDELINES.md: one claim per checkable assertion; a relative clause with its own figure or date is
+a claim of its own; promises and reactions are non-claims)."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest import suggest
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in suggest(text)]
+
+
+def _by_text(text: str) -> dict[str, object]:
+    return {s.text: s for s in suggest(text)}
+
+
+# --- an age before a relative clause -------------------------------------------------------------
+
+
+def test_an_age_before_a_relative_clause_is_its_own_claim():
+    text = "Harbour master Ilse Brandvold, 64, who ran the port authority from 2009 to 2017, denies all nine charges of fraud."
+    got = _by_text(text)
+    assert list(got) == [
+        "Harbour master Ilse Brandvold, 64",
+        "who ran the port authority from 2009 to 2017",
+        "denies all nine charges of fraud",
+    ]
+    age = got["Harbour master Ilse Brandvold, 64"]
+    assert age.types == ["quantity"]
+    assert [q["value"] for q in age.quantities] == [64]
+
+
+def test_the_pieces_after_an_age_are_worded_with_the_name_alone():
+    text = "Retired miner Osric Pellow, 77, whose cottage flooded in March, moved to Dunhallow in April."
+    got = _by_text(text)
+    assert got["Retired miner Osric Pellow, 77"].wording == "Retired miner Osric Pellow is 77."
+    assert got["whose cottage flooded in March"].wording == "Retired miner Osric Pellow's cottage flooded in March."
+    assert got["moved to Dunhallow in April"].wording == "Retired miner Osric Pellow moved to Dunhallow in April."
+
+
+def test_an_age_without_a_relative_clause_stays_with_its_act():
+    text = "Tamsin Roake, 52, has run the ferry for 19 years."
+    assert _texts(text) == ["Tamsin Roake, 52, has run the ferry for 19 years"]
+
+
+# --- clauses joined with their own subject and figure --------------------------------------------
+
+
+def test_even_as_joins_two_assertions_with_their_own_figures():
+    text = "Ticket sales fell 6 percent to £41 million, even as visitor numbers rose to about 2.3 million."
+    assert _texts(text) == ["Ticket sales fell 6 percent to £41 million", "visitor numbers rose to about 2.3 million"]
+
+
+def test_and_before_a_second_subject_with_its_own_verb_and_figure_cuts():
+    text = "The Farmers' Party kept nine seats and the Greens lifted their tally to five."
+    assert _texts(text) == ["The Farmers' Party kept nine seats", "the Greens lifted their tally to five"]
+
+
+def test_and_before_a_counted_subject_whose_verb_follows_an_aside_cuts():
+    text = (
+        "Three dockers were arrested at the gate and a fourth, a 29-year-old crane driver, "
+        "was detained on Friday at his home in Orsby."
+    )
+    got = _texts(text)
+    assert got[0] == "Three dockers were arrested at the gate"
+    # The appositive on "a fourth" says who was detained: it stays with the act.
+    assert got[1:] == ["a fourth, a 29-year-old crane driver, was detained on Friday at his home in Orsby"]
+
+
+def test_and_inside_a_list_of_figures_does_not_cut():
+    text = "Some 300 volunteers, 12 boats and the coastguard helicopter were sent to the estuary."
+    assert len(suggest(text)) == 1
+
+
+def test_and_before_an_object_without_its_own_verb_does_not_cut():
+    text = "The club sold 4,000 season tickets and the naming rights to its stand."
+    assert len(suggest(text)) == 1
+
+
+def test_while_with_a_short_gerund_and_its_figure_is_a_second_act():
+    text = "The trust spent £1.9 million on consultants while closing four wards, the Weekly Lantern found."
+    got = _by_text(text)
+    assert list(got) == ["The trust spent £1.9 million on consultants", "closing four wards, the Weekly Lantern found"]
+    second = got["closing four wards, the Weekly Lantern found"]
+    assert second.wording.startswith("The trust spent £1.9 million on consultants while closing four wards")
+    # The source at the end of the sentence reaches both acts.
+    assert {s.attributed_to for s in got.values()} == {"the Weekly Lantern"}
