@@ -88,3 +88,25 @@ def test_while_with_a_short_gerund_and_its_figure_is_a_second_act():
     assert second.wording.startswith("The trust spent £1.9 million on consultants while closing four wards")
     # The source at the end of the sentence reaches both acts.
     assert {s.attributed_to for s in got.values()} == {"the Weekly Lantern"}
+
+
+# --- plans ---------------------------------------------------------------------------------------
+
+
+def test_a_plan_with_a_figure_is_no_claim():
+    for sentence in (
+        "The charity plans to open three more shelters with 120 beds before the end of the year.",
+        "The ministry intends to double the fleet to 40 ferries by 2030.",
+        "Ruiz said her lab hoped to publish the full results within two years.",
+    ):
+        assert suggest(sentence) == [], sentence
+
+
+def test_a_plan_in_a_relative_clause_does_not_drop_the_count_it_describes():
+    text = "About 600 of the jobs are in catering, which the firm plans to outsource."
+    assert [s.text for s in suggest(text)] == ["About 600 of the jobs are in catering, which the firm plans to outsource"]
+
+
+def test_a_past_act_before_a_plan_is_still_a_claim():
+    text = "The council closed 14 libraries in 2024 and now plans to sell six of the buildings."
+    assert any(s.text.startswith("The council closed 14 libraries in 2024") for s in suggest(text))
