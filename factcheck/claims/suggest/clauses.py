@@ -58,6 +58,7 @@ _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
 # Cuts between clauses (not the phrases inside one): how far a clause cut at ", and" may reach for its verb.
+_DENIAL = re.compile(r"\b(?:denied|denies|rejected|disputed)\b")
 _CLAUSE_BREAKS = frozenset({"cconj", "semi", "colon", "dash"})
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
 TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
@@ -278,6 +279,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # second act, reported or done, after a clause with content of its own.
                 said_act = (lx.ATTRIB_VERB.match(text, b) is not None or lx.EVENT_VERB.match(text, b) is not None) and (
                     strong(c, seg_start, a) and count_words(text, b, r_end) >= 3)
+                # "Ashdown denied any wrongdoing and said the contract was "properly awarded"": the denial is an
+                # event of its own; what the subject said after it is judged apart (here, a verdict).
+                said_act = said_act or (lx.ATTRIB_VERB.match(text, b) is not None and count_words(text, b, r_end) >= 3
+                                        and _DENIAL.search(text, seg_start, a) is not None
+                                        and count_words(text, seg_start, a) >= 4)
                 # "but raised it after the October summit": a subordinate phrase is part of the act's content.
                 act_end = next((n.start() for n in cands[i + 1:] if n.lastgroup not in ("sub", "ing", "prel")), end)
                 ok = left_ok and left_content and (has_content(c, b, act_end) or any_in(c.temporals, b, act_end) or said_act)

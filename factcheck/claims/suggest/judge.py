@@ -211,6 +211,10 @@ _SCHEDULED = re.compile(
     # Monday" (checkable against the announcement and the day; "would meet both sides" is a plan).
     r"|\b(?:will|would)\s+(?:resume|reopen|(?:stay|remain)\s+(?:closed|shut|open))\b"
 )
+_ADVISED_FOR = re.compile(r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:advised|asked|told|ordered)\s+to\b")
+# "Nobody was injured", "Ashworth admits he did not call an ambulance": a casualty or an admission
+# is an event an editor can check against the record, figure or not.
+_CASUALTY_OR_ADMISSION = re.compile(r"\b(?:was|were|been)\s+(?:injured|hurt|killed)\b|\b(?:admits|admitted)\b")
 _REVISED_FORECAST = re.compile(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|upgraded|downgraded)\s+(?:its|their)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:forecasts?|projections?|outlook|estimates?)\b"
@@ -278,8 +282,9 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True
     if not (r.content_figures or r.has_sup) and lx.has_any(lx.REACTION_KEYS, low_clause) and lx.REACTION.search(low, a, b):
         return True
-    if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b):
-        return True
+    if not r.figures and lx.has_any(lx.ADVICE_KEYS, low_clause) and lx.ADVICE.search(low, a, b) \
+            and not (r.durations and _ADVISED_FOR.search(low, a, b)):
+        return True  # not "Residents were advised to keep windows closed for 48 hours": an order issued, for a time
     opinion = lx.OPINION.search(low, a, b) or (
         lx.has_any(lx.SCARE_QUOTE_KEYS, low_clause) and lx.SCARE_QUOTE.search(low, a, b)
     )
@@ -432,7 +437,8 @@ def judge(
             # Someone resigned, was charged, a law was passed: an event an editor can check.
             # A two- or three-word act is enough when its wording names the subject ("requested federal aid").
             # "The minister resigned", "Both deny wrongdoing": a subject and its act are enough.
-            event = (n_words >= 3 or (wording is not None and n_words >= 2)) and lx.EVENT_VERB.search(text, a, b) is not None
+            event = (n_words >= 3 or (wording is not None and n_words >= 2)) and (
+                lx.EVENT_VERB.search(text, a, b) is not None or _CASUALTY_OR_ADMISSION.search(text, a, b) is not None)
             # "The unit is full, according to a doctor there": a sourced statement of fact.
             event = event or (source is not None and n_words >= 6 and "ccording to" in text[a:b])
             # "The Commission said it had offered assistance": a reported statement of fact, which an

@@ -110,3 +110,39 @@ def test_a_plan_in_a_relative_clause_does_not_drop_the_count_it_describes():
 def test_a_past_act_before_a_plan_is_still_a_claim():
     text = "The council closed 14 libraries in 2024 and now plans to sell six of the buildings."
     assert any(s.text.startswith("The council closed 14 libraries in 2024") for s in suggest(text))
+
+
+# --- events without a figure ---------------------------------------------------------------------
+
+
+def test_a_casualty_or_an_admission_is_an_event_of_type_other():
+    for sentence, quote in (
+        ("Nobody was hurt.", "Nobody was hurt"),
+        ("Two climbers were injured.", "Two climbers were injured"),
+        ("Pellow admits he did not lock the gate.", "Pellow admits he did not lock the gate"),
+    ):
+        got = suggest(sentence)
+        assert [s.text for s in got] == [quote], sentence
+    assert suggest("Nobody was hurt.")[0].types == ["other"]
+
+
+def test_a_feeling_is_still_no_event():
+    for sentence in ("Nobody was happy.", "She felt hurt by the remarks."):
+        assert suggest(sentence) == [], sentence
+
+
+def test_an_order_issued_for_a_stated_time_is_a_claim():
+    text = "Shoppers were later advised to avoid the precinct for 36 hours."
+    got = suggest(text)
+    assert [s.text for s in got] == ["Shoppers were later advised to avoid the precinct for 36 hours"]
+    assert "temporal" in got[0].types
+
+
+def test_advice_to_readers_without_a_time_is_still_no_claim():
+    assert suggest("Drivers are advised to avoid the ring road.") == []
+
+
+def test_a_denial_and_what_the_subject_said_after_it_are_judged_apart():
+    text = 'Kelmore Builders denied any wrongdoing on Friday and said the tender was "entirely proper".'
+    # The denial is an event; the quoted verdict after "and said" is no claim.
+    assert [s.text for s in suggest(text)] == ["Kelmore Builders denied any wrongdoing on Friday"]
