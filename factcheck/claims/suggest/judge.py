@@ -211,6 +211,10 @@ _SCHEDULED = re.compile(
     # Monday" (checkable against the announcement and the day; "would meet both sides" is a plan).
     r"|\b(?:will|would)\s+(?:resume|reopen|(?:stay|remain)\s+(?:closed|shut|open))\b"
 )
+_APPEAL = re.compile(r"\b(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b")
+_ASKED_WHETHER = re.compile(r"Asked\s+(?:whether|if|about|why|how|what)\b")
+_MOOD = re.compile(r"\b(?:in\s+tears|wept|sobbed|smiled|laughed|shrugged|sighed)\b")
+_PROMISED = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows)\s+(?!to\b)(?:a|an|the|more|better|that)\b")
 _ADVISED_FOR = re.compile(r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:advised|asked|told|ordered)\s+to\b")
 # "Nobody was injured", "Ashworth admits he did not call an ambulance": a casualty or an admission
 # is an event an editor can check against the record, figure or not.
@@ -276,6 +280,14 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True
     if lx.FIRST_PERSON_SINGULAR.search(text, a, b):
         return True
+    if _APPEAL.search(low, a, b):
+        return True  # "Anyone with information is asked to call police on 101": an appeal, its number a phone line
+    if _ASKED_WHETHER.match(text, a, b) and not r.content_figures:
+        return True  # "Asked whether the unit was the best in Europe, she smiled": the ranking is the question's
+    if _MOOD.search(low, a, b) and all(q.value == 1 for q in r.content_figures):
+        return True  # "One woman is in tears": "one" names who, it counts nothing to check
+    if _PROMISED.search(low, a, b) and not r.content_figures:
+        return True  # 'its chief executive promised a "golden decade"': a promise without a figure
     if ("@" in low_clause or "information" in low_clause) and lx.CONTACT.search(text, a, b):
         return True  # a press release's contact line
     if not r.content_figures and (lx.FEELING_THAT.search(text, a, b) or lx.BOILERPLATE.search(text, a, b)):
@@ -421,6 +433,8 @@ def judge(
         r.forecaster = who if who and count_words(who, 0, len(who)) <= 8 else None
     if _not_checkable(text, low, r, c, source):
         return None
+    if wording and "information" in wording and _APPEAL.search(wording.lower()):
+        return None  # ", quoting incident 412" cut off an appeal: still the appeal's
     types, vague_count, hedged = _types(low, r, c, source)
     has_date = any_in(c.dates, a, b)
     strong = bool(r.figures or r.durations or has_date or r.has_sup) or "comparison" in types or "causal" in types

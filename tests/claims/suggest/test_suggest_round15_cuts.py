@@ -146,3 +146,33 @@ def test_a_denial_and_what_the_subject_said_after_it_are_judged_apart():
     text = 'Kelmore Builders denied any wrongdoing on Friday and said the tender was "entirely proper".'
     # The denial is an event; the quoted verdict after "and said" is no claim.
     assert [s.text for s in suggest(text)] == ["Kelmore Builders denied any wrongdoing on Friday"]
+
+
+# --- appeals, questions put, moods and promises --------------------------------------------------
+
+
+def test_an_appeal_for_information_is_no_claim_though_it_gives_a_number():
+    text = "Anyone with information is asked to call Dunhallow Police on 101, quoting incident 412."
+    assert suggest(text) == []
+
+
+def test_a_ranking_inside_a_question_put_to_someone_is_no_claim():
+    assert suggest("Asked whether the port was the busiest in the region, he laughed.") == []
+
+
+def test_a_mood_with_one_person_is_no_claim_but_a_count_of_mourners_is():
+    assert suggest("One man is in tears.") == []
+    assert suggest("One juror wept.") == []
+    assert [s.text for s in suggest("Some 400 mourners attended the funeral on Friday.")] == [
+        "Some 400 mourners attended the funeral on Friday"
+    ]
+
+
+def test_a_promise_without_a_figure_is_no_claim():
+    text = 'When the ferry line opened in 2019, its founder promised a "new era" for the islands.'
+    assert suggest(text) == []
+
+
+def test_a_promise_with_a_figure_is_still_judged_on_its_figure():
+    text = "The operator pledged a further £30 million for new carriages in March."
+    assert [s.text for s in suggest(text)] == ["The operator pledged a further £30 million for new carriages in March"]
