@@ -176,3 +176,30 @@ def test_a_promise_without_a_figure_is_no_claim():
 def test_a_promise_with_a_figure_is_still_judged_on_its_figure():
     text = "The operator pledged a further £30 million for new carriages in March."
     assert [s.text for s in suggest(text)] == ["The operator pledged a further £30 million for new carriages in March"]
+
+
+# --- "with" after a comparison, "after" a counted event ------------------------------------------
+
+
+def test_with_after_a_comparison_is_a_second_assertion_with_its_figure():
+    text = (
+        "Glaciers in the range are shrinking faster than those in the Alps, "
+        "with ice thickness falling by an average of 1.2 metres a year since 2001."
+    )
+    got = [s.text for s in suggest(text)]
+    assert got == [
+        "Glaciers in the range are shrinking faster than those in the Alps",
+        "with ice thickness falling by an average of 1.2 metres a year since 2001",
+    ]
+
+
+def test_a_dated_act_after_a_counted_event_gives_two_claims():
+    text = "The school board closed Hillcrest Primary on 4 May after 12 pupils were taken ill with food poisoning."
+    got = [s.text for s in suggest(text)]
+    assert got[0] == "The school board closed Hillcrest Primary on 4 May"
+    assert got[1].startswith("12 pupils were taken ill")
+
+
+def test_a_figure_explained_by_a_counted_event_stays_one_claim():
+    text = "Water was cut off to about 9,000 homes after two mains burst, the utility said."
+    assert len(suggest(text)) == 1
