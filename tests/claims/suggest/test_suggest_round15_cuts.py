@@ -203,3 +203,17 @@ def test_a_dated_act_after_a_counted_event_gives_two_claims():
 def test_a_figure_explained_by_a_counted_event_stays_one_claim():
     text = "Water was cut off to about 9,000 homes after two mains burst, the utility said."
     assert len(suggest(text)) == 1
+
+
+# --- a baseline after a present-tense verb -------------------------------------------------------
+
+
+def test_up_from_after_a_plural_present_verb_is_its_own_claim():
+    text = "Exports account for about 31 percent of the region's output, up from 24 percent in 2015."
+    got = [s.text for s in suggest(text)]
+    assert got == ["Exports account for about 31 percent of the region's output", "up from 24 percent in 2015"]
+
+
+def test_compared_with_after_a_plural_present_verb_stays_with_its_clause():
+    text = "Women now make up 44 percent of the force, compared with 30 percent in 2012, police records show."
+    assert len(suggest(text)) == 1
