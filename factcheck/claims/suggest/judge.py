@@ -214,6 +214,13 @@ _SCHEDULED = re.compile(
 _APPEAL = re.compile(r"\b(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b")
 _ASKED_WHETHER = re.compile(r"Asked\s+(?:whether|if|about|why|how|what)\b")
 _MOOD = re.compile(r"\b(?:in\s+tears|wept|sobbed|smiled|laughed|shrugged|sighed)\b")
+_VALUE_JUDGEMENT = re.compile(
+    r"\btoo\s+(?:little|much|many|few|slowly|quickly|slow|fast|lax|weak|soft|harsh|late|far)\b"
+    r"|\bpunch(?:ed|es|ing)?\s+above\s+(?:its|their|his|her)\s+weight\b"
+)
+# "Ashworth says he pushed Mr Fenwick away": the speaker's own account of his acts, in the present
+# tense of testimony (a live blog, a feature); checkable only with a figure or a date in it.
+_OWN_ACCOUNT = re.compile(r"\bsays\s+(?:that\s+)?(?:he|she)\b")
 _PROMISED = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows)\s+(?!to\b)(?:a|an|the|more|better|that)\b")
 _ADVISED_FOR = re.compile(r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:advised|asked|told|ordered)\s+to\b")
 # "Nobody was injured", "Ashworth admits he did not call an ambulance": a casualty or an admission
@@ -286,6 +293,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True  # "Asked whether the unit was the best in Europe, she smiled": the ranking is the question's
     if _MOOD.search(low, a, b) and all(q.value == 1 for q in r.content_figures):
         return True  # "One woman is in tears": "one" names who, it counts nothing to check
+    if not r.content_figures and _VALUE_JUDGEMENT.search(low, a, b):
+        return True  # "said the unit operated with too little scrutiny", "has punched above its weight": a verdict
     if _PROMISED.search(low, a, b) and not r.content_figures:
         return True  # 'its chief executive promised a "golden decade"': a promise without a figure
     if ("@" in low_clause or "information" in low_clause) and lx.CONTACT.search(text, a, b):
@@ -464,7 +473,7 @@ def judge(
             named_act = n_words >= 6 and has_name and (lx.PAST_VERB.search(text, r.ca, r.cb) is not None
                                                         or bool(_ranks(text, r.ca, r.cb))
                                                         or _DIGIT_ORDINAL.search(text, r.ca, r.cb) is not None)  # "his 15th"
-            if r.in_quote or relative or not verb or not (event or named_act):
+            if r.in_quote or relative or not verb or not (event or named_act) or _OWN_ACCOUNT.search(text, a, b):
                 return None
     # A ranking split off its clause ("and the largest since 1998", ", a club record") is a claim even when short.
     if n_words <= 4 and not (r.content_figures or r.durations or r.has_sup) and wording is None \

@@ -217,3 +217,32 @@ def test_up_from_after_a_plural_present_verb_is_its_own_claim():
 def test_compared_with_after_a_plural_present_verb_stays_with_its_clause():
     text = "Women now make up 44 percent of the force, compared with 30 percent in 2012, police records show."
     assert len(suggest(text)) == 1
+
+
+# --- verdicts and a speaker's own account --------------------------------------------------------
+
+
+def test_a_value_judgement_without_a_figure_is_no_claim():
+    for sentence in (
+        "Councillor Ana Brisk said the agency acted with too little urgency.",
+        "Even so, the club has punched above its weight.",
+    ):
+        assert suggest(sentence) == [], sentence
+
+
+def test_too_many_with_a_figure_is_still_judged_on_its_figure():
+    text = "The audit found 41 contracts awarded without a tender, too many for a council of its size."
+    assert suggest(text) != []
+
+
+def test_a_defendant_telling_his_own_acts_in_the_present_is_testimony():
+    for sentence in (
+        "Pellow says he pushed Mr Arden away and that he tripped over a cable.",
+        "She says she locked the office and went home.",
+    ):
+        assert suggest(sentence) == [], sentence
+
+
+def test_a_defendant_telling_his_own_acts_with_a_time_is_still_a_claim():
+    text = "Pellow says he called Mr Arden at 9.40pm on the night of the fire."
+    assert suggest(text) != []
