@@ -329,7 +329,10 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     if r.in_quote and _MAYBE.search(low, a, b):
         return True  # '"But maybe 30 or 40 are serious," she says': a guess, even with figures
     # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
-    return r.in_quote and not (r.content_figures or any_in(c.superlatives, r.ca, r.cb))
+    # A duration is a figure too ('"The hall had not been repainted in over 40 years."', GUIDELINES.md:
+    # testimony is a non-claim when it has no figure, date or ranking).
+    return r.in_quote and not (r.content_figures or any_in(c.superlatives, r.ca, r.cb)
+                               or any(r.ca <= q.start < r.cb for q in r.durations))
 
 
 def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str], bool, bool]:

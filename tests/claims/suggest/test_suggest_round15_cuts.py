@@ -246,3 +246,14 @@ def test_a_defendant_telling_his_own_acts_in_the_present_is_testimony():
 def test_a_defendant_telling_his_own_acts_with_a_time_is_still_a_claim():
     text = "Pellow says he called Mr Arden at 9.40pm on the night of the fire."
     assert suggest(text) != []
+
+
+def test_a_quoted_statement_with_a_duration_is_a_claim():
+    text = 'A school spokesman said: "The sports hall had not been repainted in over 40 years. It was time."'
+    got = [s for s in suggest(text) if "40 years" in s.text]
+    assert len(got) == 1 and "temporal" in got[0].types
+    assert got[0].text.endswith("The sports hall had not been repainted in over 40 years")
+
+
+def test_a_quoted_feeling_without_a_figure_is_still_no_claim():
+    assert suggest('"The hall feels like home to us," the spokesman said.') == []
