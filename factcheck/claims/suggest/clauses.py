@@ -181,6 +181,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = left_verb and (right_verb or own_count or any_in(c.causes, b, r_end)) and has_content(c, b, r_end) and (
                 n_right >= 5 or (n_right >= 3 and has_quantity(c, b, r_end))
             )
+            # "The outbreak began in late October, when a well was traced as the source": a "when" clause with
+            # no figure, date or ranking of its own tells how the dated act came about; one claim with it.
+            ok = ok and not (m.group().strip(", ").startswith("when") and strong(c, seg_start, a)
+                             and not strong(c, b, r_end))
             # "Police said the protest, which drew 20,000 people, was peaceful": the relative clause is
             # an aside on the subject, closed before the main verb; inner_splits takes it.
             closed = _ASIDE_CLOSED.search(text, b, r_end)

@@ -257,3 +257,14 @@ def test_a_quoted_statement_with_a_duration_is_a_claim():
 
 def test_a_quoted_feeling_without_a_figure_is_still_no_claim():
     assert suggest('"The hall feels like home to us," the spokesman said.') == []
+
+
+def test_a_when_clause_without_its_own_figure_stays_with_the_dated_act():
+    text = "The leak began in early March, when a corroded valve at the Orsby depot gave way, engineers said."
+    assert [s.text for s in suggest(text)] == [text.rstrip(".")]
+
+
+def test_a_when_clause_with_its_own_count_is_still_cut():
+    text = "It was the worst flood in the valley since 1998, when 140 homes were lost."
+    got = [s.text for s in suggest(text)]
+    assert got == ["It was the worst flood in the valley since 1998", "140 homes were lost"]
