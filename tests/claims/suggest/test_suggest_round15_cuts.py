@@ -268,3 +268,15 @@ def test_a_when_clause_with_its_own_count_is_still_cut():
     text = "It was the worst flood in the valley since 1998, when 140 homes were lost."
     got = [s.text for s in suggest(text)]
     assert got == ["It was the worst flood in the valley since 1998", "140 homes were lost"]
+
+
+def test_an_age_appositive_closing_the_sentence_after_a_name_is_its_own_claim():
+    text = "The mayor lost the ward by 112 votes to newcomer Ilse Varga, a 31-year-old paramedic."
+    got = _by_text(text)
+    assert list(got) == ["The mayor lost the ward by 112 votes to newcomer Ilse Varga", "a 31-year-old paramedic"]
+    assert got["a 31-year-old paramedic"].wording == "Ilse Varga is a 31-year-old paramedic."
+
+
+def test_an_age_appositive_before_more_of_the_clause_stays_in_it():
+    text = "The comet was first seen by Ada Lomax, a 58-year-old teacher, using a small telescope in March."
+    assert len(suggest(text)) == 1
