@@ -221,6 +221,7 @@ _VALUE_JUDGEMENT = re.compile(
 # "Ashworth says he pushed Mr Fenwick away": the speaker's own account of his acts, in the present
 # tense of testimony (a live blog, a feature); checkable only with a figure or a date in it.
 _OWN_ACCOUNT = re.compile(r"\bsays\s+(?:that\s+)?(?:he|she)\b")
+_PUT_TO = re.compile(r"\b(?:puts|put|putting)\s+it\s+to\b")
 _PROMISED = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows)\s+(?!to\b)(?:a|an|the|more|better|that)\b")
 _ADVISED_FOR = re.compile(r"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:advised|asked|told|ordered)\s+to\b")
 # "Nobody was injured", "Ashworth admits he did not call an ambulance": a casualty or an admission
@@ -295,6 +296,8 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True  # "One woman is in tears": "one" names who, it counts nothing to check
     if not r.content_figures and _VALUE_JUDGEMENT.search(low, a, b):
         return True  # "said the unit operated with too little scrutiny", "has punched above its weight": a verdict
+    if not (r.content_figures or any_in(c.dates, a, b)) and _PUT_TO.search(low, a, b):
+        return True  # "Mr Hale puts it to Ashworth that he lured ...": counsel's question, not a finding
     if _PROMISED.search(low, a, b) and not r.content_figures:
         return True  # 'its chief executive promised a "golden decade"': a promise without a figure
     if ("@" in low_clause or "information" in low_clause) and lx.CONTACT.search(text, a, b):

@@ -280,3 +280,9 @@ def test_an_age_appositive_closing_the_sentence_after_a_name_is_its_own_claim():
 def test_an_age_appositive_before_more_of_the_clause_stays_in_it():
     text = "The comet was first seen by Ada Lomax, a 58-year-old teacher, using a small telescope in March."
     assert len(suggest(text)) == 1
+
+
+def test_counsel_putting_an_allegation_to_a_witness_is_no_claim():
+    assert suggest("Ms Orme puts it to Pellow that he planned the fire.") == []
+    # With a time in it, what was put is still checkable against the record.
+    assert suggest("Ms Orme puts it to Pellow that he left the depot at 9.40pm.") != []
