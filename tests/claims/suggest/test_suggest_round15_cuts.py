@@ -286,3 +286,13 @@ def test_counsel_putting_an_allegation_to_a_witness_is_no_claim():
     assert suggest("Ms Orme puts it to Pellow that he planned the fire.") == []
     # With a time in it, what was put is still checkable against the record.
     assert suggest("Ms Orme puts it to Pellow that he left the depot at 9.40pm.") != []
+
+
+def test_a_comparison_reported_as_believed_is_a_claim():
+    text = "The Orsby plant employs about 900 people, and its rival's workforce is believed to be several times larger."
+    got = [s.text for s in suggest(text)]
+    assert got == ["The Orsby plant employs about 900 people", "its rival's workforce is believed to be several times larger"]
+
+
+def test_a_belief_without_a_comparison_is_still_an_opinion():
+    assert suggest("The new stand is believed to be a mistake.") == []
