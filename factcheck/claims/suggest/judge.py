@@ -210,6 +210,8 @@ _SCHEDULED = re.compile(
     # A timetable an authority announces: "talks would resume on Monday", "schools will stay closed until
     # Monday" (checkable against the announcement and the day; "would meet both sides" is a plan).
     r"|\b(?:will|would)\s+(?:resume|reopen|(?:stay|remain)\s+(?:closed|shut|open))\b"
+    # A court's timetable told to the jury: "tells jurors they will hear closing speeches on Thursday".
+    r"|\b(?:jurors|jury)\s+(?:they\s+)?(?:will|would)\s+hear\b"
 )
 _APPEAL = re.compile(r"\b(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b")
 _ASKED_WHETHER = re.compile(r"Asked\s+(?:whether|if|about|why|how|what)\b")

@@ -296,3 +296,13 @@ def test_a_comparison_reported_as_believed_is_a_claim():
 
 def test_a_belief_without_a_comparison_is_still_an_opinion():
     assert suggest("The new stand is believed to be a mistake.") == []
+
+
+def test_a_court_timetable_told_to_the_jury_is_a_claim():
+    text = "The judge tells jurors they will hear the defence's closing speech on Monday."
+    got = suggest(text)
+    assert len(got) == 1 and "temporal" in got[0].types
+
+
+def test_a_hope_about_a_day_is_still_no_claim():
+    assert suggest("The family hopes the jury will reach a verdict on Monday.") == []
