@@ -223,6 +223,7 @@ _VALUE_JUDGEMENT = re.compile(
 # "Ashworth says he pushed Mr Fenwick away": the speaker's own account of his acts, in the present
 # tense of testimony (a live blog, a feature); checkable only with a figure or a date in it.
 _OWN_ACCOUNT = re.compile(r"\bsays\s+(?:that\s+)?(?:he|she)\b")
+_PERIOD_OF_ACT = re.compile(r"\b(?:for|in|over|within|after|since)\s+$")
 _BELIEVED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to\b")
 _PUT_TO = re.compile(r"\b(?:puts|put|putting)\s+it\s+to\b")
 _PROMISED = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows)\s+(?!to\b)(?:a|an|the|more|better|that)\b")
@@ -297,7 +298,7 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
         return True  # "Asked whether the unit was the best in Europe, she smiled": the ranking is the question's
     if _MOOD.search(low, a, b) and all(q.value == 1 for q in r.content_figures):
         return True  # "One woman is in tears": "one" names who, it counts nothing to check
-    if not r.content_figures and _VALUE_JUDGEMENT.search(low, a, b):
+    if not r.figures and _VALUE_JUDGEMENT.search(low, a, b):
         return True  # "said the unit operated with too little scrutiny", "has punched above its weight": a verdict
     if not (r.content_figures or any_in(c.dates, a, b)) and _PUT_TO.search(low, a, b):
         return True  # "Mr Hale puts it to Ashworth that he lured ...": counsel's question, not a finding
@@ -343,8 +344,11 @@ def _not_checkable(text: str, low: str, r: _Reading, c: Cues, source: str | None
     # Quoted speech is mostly testimony and verdicts: keep it only when it carries a figure or a ranking.
     # A duration is a figure too ('"The hall had not been repainted in over 40 years."', GUIDELINES.md:
     # testimony is a non-claim when it has no figure, date or ranking).
+    # Only a period an act lasted ("for 19 years", "in over 30 years"), not a period as the subject of a
+    # verdict ('"Nine years is nothing."', '"The next 48 hours will be critical"').
     return r.in_quote and not (r.content_figures or any_in(c.superlatives, r.ca, r.cb)
-                               or any(r.ca <= q.start < r.cb for q in r.durations))
+                               or any(r.ca <= q.start < r.cb and _PERIOD_OF_ACT.search(text, max(r.a, q.start - 10), q.start)
+                                      for q in r.durations))
 
 
 def _types(low: str, r: _Reading, c: Cues, source: str | None) -> tuple[list[str], bool, bool]:

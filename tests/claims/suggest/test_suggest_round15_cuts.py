@@ -306,3 +306,13 @@ def test_a_court_timetable_told_to_the_jury_is_a_claim():
 
 def test_a_hope_about_a_day_is_still_no_claim():
     assert suggest("The family hopes the jury will reach a verdict on Monday.") == []
+
+
+def test_a_period_as_the_subject_of_a_quoted_verdict_is_no_claim():
+    for sentence in ('"Twelve years is nothing," she said.', '"The next 72 hours will be decisive," the coach said.'):
+        assert suggest(sentence) == [], sentence
+
+
+def test_a_value_judgement_beside_a_count_of_its_own_is_still_judged():
+    text = "A panel of five judges said the tribunal had given too little weight to the evidence."
+    assert suggest(text) != []
