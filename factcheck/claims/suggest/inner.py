@@ -77,7 +77,7 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     noun_rel = tails.split_noun_relative(text, a, b, c)
     if noun_rel:
         return [Clause(a, noun_rel[0]), Clause(noun_rel[1], b)]
-    age = _FINAL_AGE_APPOSITIVE.search(text, a, b)
+    age = _FINAL_AGE_APPOSITIVE.search(text, a, b) if "-year-old" in text[a:b] else None
     if age is not None and age.end() == b and lx.FINITE_VERB.search(text, a, age.start()) \
             and not lx.FINITE_VERB.search(text, age.end("age"), b):
         # "... lost his seat by 38 votes to newcomer Aisha Kowal, a 26-year-old nurse": who the person named
