@@ -19,7 +19,7 @@ _SPLIT = re.compile(
     r"|(?P<semi>;\s+)"
     r"|(?P<colon>:\s+)"
     r"|(?P<dash>\s(?:—|–|--)\s+(?:(?:and|but)\s+)?)"
-    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|yet|so(?!\s+(?:far|that|much|many|long|called|too|it)\b))\s+)"
+    r"|(?P<cconj>,\s+(?:and|but|while|whereas|although|though|even\s+as|even\s+though|yet|so(?!\s+(?:far|that|much|many|long|called|too|it)\b))\s+)"
     r"|(?P<rel>,\s+(?:which|who|where|when)\s+)"
     r"|(?P<whose>,\s+(?=whose\s))"
     r"|(?P<prel>,?\s+(?:in|during|after|at|of)\s+(?:which|whom)\s+|,\s+by\s+which\s+(?:time|point)\s+)"
@@ -27,6 +27,8 @@ _SPLIT = re.compile(
     r"pending|barring|considering|something|nothing|anything|everything)\b)(?=[a-z]{3,}ing\b))"
     r"|(?P<that>,?\s+and\s+(?=that\s))"
     r"|(?P<sub>,?\s+(?:after|as|while|when|because|following)\s+(?=(?:the|a|an|its|their|his|her|[A-Z]|[a-z]{3,}ing\s|"
+    # "after nine cases were linked to a school": an event whose subject is a count ("as 40 ..." is a comparison).
+    r"(?<!\bas\s)(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s)|"
     rf"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|have|is|are|{lx.IRREGULAR_PAST})\b)))"
     r"|(?P<vlist>,\s+(?=(?!(?:compared|based|measured|adjusted|backed|led|aged|used|called|named|described|located|"
     r"estimated|expected|scheduled|owned|run|valued|priced|ranked|rated|set)\s)[a-z]{2,}ed\s|(?:left|hit|cut|lost|won|sold|spent|paid|took|made|drew|put|sent|struck|tore|swept|shot|brought)\s))"
@@ -58,6 +60,8 @@ _ASIDE_CLOSED = re.compile(r",\s+(?=[a-z])")
 _DETERMINER_START = re.compile(r"(?:the|its|their|his|her|a|an|this|that)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
 # Cuts between clauses (not the phrases inside one): how far a clause cut at ", and" may reach for its verb.
+_COUNT_LED = re.compile(r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s")
+_DENIAL = re.compile(r"\b(?:denied|denies|rejected|disputed)\b")
 _CLAUSE_BREAKS = frozenset({"cconj", "semi", "colon", "dash"})
 _LEAD_TRIM = re.compile(r"^[\s,;:—–-]+")
 TAIL_TRIM = re.compile(r"[\s,;:.—–-]+$")
@@ -123,8 +127,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             stop = text.find(",", b, end)
             w_end = end if stop < 0 else stop
             act = _WITH_ACT.search(text, b, w_end)
-            ok = (act is not None and left_verb and strong(c, seg_start, a) and strong(c, act.start(), w_end)
-                  and count_words(text, b, act.start()) <= 5)
+            # "Lakes are warming faster than the air above them, with surface temperatures rising by 0.41C":
+            # a comparison on the left is checkable content as a figure is.
+            ok = (act is not None and left_verb and (strong(c, seg_start, a) or any_in(c.comparisons, seg_start, a))
+                  and strong(c, act.start(), w_end) and count_words(text, b, act.start()) <= 5)
             b = a + 2 + text[a + 2:b].find("with")  # the claim's quote keeps its "with"
         elif kind == "semi":
             # "...; the brigade puts the figure at more than 3,000": a semicolon joins whole clauses, so a
@@ -175,6 +181,10 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = left_verb and (right_verb or own_count or any_in(c.causes, b, r_end)) and has_content(c, b, r_end) and (
                 n_right >= 5 or (n_right >= 3 and has_quantity(c, b, r_end))
             )
+            # "The outbreak began in late October, when a well was traced as the source": a "when" clause with
+            # no figure, date or ranking of its own tells how the dated act came about; one claim with it.
+            ok = ok and not (m.group().strip(", ").startswith("when") and strong(c, seg_start, a)
+                             and not strong(c, b, r_end))
             # "Police said the protest, which drew 20,000 people, was peaceful": the relative clause is
             # an aside on the subject, closed before the main verb; inner_splits takes it.
             closed = _ASIDE_CLOSED.search(text, b, r_end)
@@ -232,7 +242,14 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
             ok = (left_verb and (right_verb or gerund) and (has_quantity(c, seg_start, a) or dated)
                   and has_quantity(c, b, r_end)
                   and not any(q.start < b < q.end or (q.kind == "duration" and 0 <= a - q.end <= 1) for q in c.quantities)
-                  and count_words(text, b, r_end) >= 5)  # not "came two days after ...": a duration dates it
+                  and (count_words(text, b, r_end) >= 5 or (gerund and count_words(text, b, r_end) >= 3
+                                                              and m.group().strip(", ") == "while")))
+            # not "came two days after ...": a duration dates it; "while closing three libraries" is a
+            # second act of the subject's, as short as its figure needs
+            # "declared an outbreak on 19 September after nine cases were linked to a school": a dated act
+            # and the counted event before it are two claims; "Power was cut to 300,000 households after two
+            # substations flooded" is one, the event explaining the figure.
+            ok = ok and (dated or not _COUNT_LED.match(text, b))
             ok = ok or tails.after_event(text, m.group(), seg_start, a, b, r_end, c, left_verb, right_verb)
         elif kind == "vlist":
             # "The storm killed 19 people, injured more than 40 and left 3,000 without power": a list
@@ -275,6 +292,11 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # second act, reported or done, after a clause with content of its own.
                 said_act = (lx.ATTRIB_VERB.match(text, b) is not None or lx.EVENT_VERB.match(text, b) is not None) and (
                     strong(c, seg_start, a) and count_words(text, b, r_end) >= 3)
+                # "Ashdown denied any wrongdoing and said the contract was "properly awarded"": the denial is an
+                # event of its own; what the subject said after it is judged apart (here, a verdict).
+                said_act = said_act or (lx.ATTRIB_VERB.match(text, b) is not None and count_words(text, b, r_end) >= 3
+                                        and _DENIAL.search(text, seg_start, a) is not None
+                                        and count_words(text, seg_start, a) >= 4)
                 # "but raised it after the October summit": a subordinate phrase is part of the act's content.
                 act_end = next((n.start() for n in cands[i + 1:] if n.lastgroup not in ("sub", "ing", "prel")), end)
                 ok = left_ok and left_content and (has_content(c, b, act_end) or any_in(c.temporals, b, act_end) or said_act)
@@ -294,6 +316,15 @@ def split_clauses(text: str, start: int, end: int, c: Cues) -> list[tuple[int, i
                 # "It was the bank's fourth rate rise this year and the largest single increase since
                 # October 2022": the count is one claim, the ranking another.
                 ok = True
+            elif _DETERMINER_START.match(text, b) and left_verb and has_quantity(c, seg_start, a) \
+                    and not tails.figure_list(text, seg_start, a, c):
+                # "the Conservatives held six seats and the Greens doubled theirs to four", "Five men were
+                # arrested and a sixth, a 38-year-old woman, was detained later": a second subject with its
+                # own verb and figure or date is a second assertion (its verb may follow an aside on it).
+                far = next((n.start() for n in cands[i + 1:] if n.lastgroup in _CLAUSE_BREAKS), end)
+                rv = lx.FINITE_VERB.search(text, b, far)
+                ok = rv is not None and count_words(text, b, rv.start()) <= 8 and strong(c, b, far) \
+                    and text[rv.end():far].strip() != "" and not _REL_WORD.search(text, b, rv.start())
         if ok:
             cuts.append((a, b))
             seg_start = b

@@ -23,6 +23,7 @@ _TRAILING_COMPARISON = re.compile(
     r"|against\s+(?:about\s+|some\s+|around\s+|roughly\s+)?\d"
     r"|(?:well\s+|far\s+|just\s+|slightly\s+)?(?:above|below)\s+(?:the|its|their)\s))"
 )
+_PRESENT_PLURAL = re.compile(r"\b(?:account|make|hold|have|stand|remain|represent|total|earn|employ|serve|own)\s")
 _PLACE_COMMA = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+")
 _DISTANCE_UNITS = frozenset({"km", "m", "miles"})
 _DIRECTION = re.compile(
@@ -86,6 +87,10 @@ def split_trailing_comparison(text: str, a: int, b: int, c: Cues) -> list[Clause
         # "Leaks waste about 2.9 billion litres ..., the equivalent of ...": any clause with a figure
         # can be restated as an equivalent; other comparisons need a verb the tagger knows.
         acted = lx.FINITE_VERB.search(text, a, m.start()) or "equivalent" in text[m.end():m.end() + 30]
+        # "Cyber and intelligence account for about 6 percent of the budget, up from 2 percent in 2019": a
+        # baseline with its own figure is checked on its own whatever the verb (a present the list lacks).
+        acted = acted or (m.group("base") is not None and m.group("base").startswith(("up", "down"))
+                          and _PRESENT_PLURAL.search(text, a, m.start()) is not None)
         if not figures or not acted or count_words(text, m.end(), b) < 3:
             continue
         if any(q.start < m.start() < q.end for q in c.quantities):

@@ -252,6 +252,14 @@ def _subject_wordings(text: str, s_start: int, s_end: int, clauses: list[Clause]
             ing_base[idx] = base
             out[idx] = Clause(cl.start, cl.end, f"{base}, {text[cl.start:cl.end]}.")
             continue
+        elif idx and _ING_START.match(text, cl.start) and text[clauses[idx - 1].end:cl.start].strip() == "while":
+            # "... blew £2.3 million on a revamp while closing three libraries": the act is the subject's,
+            # worded with the clause it accompanies ("bosses closing three libraries" reads as a label).
+            prev = clauses[idx - 1]
+            base = out[idx - 1].wording.rstrip(". ") if out[idx - 1].wording else text[prev.start:prev.end]
+            ing_base[idx] = base
+            out[idx] = Clause(cl.start, cl.end, f"{base} while {text[cl.start:cl.end]}.")
+            continue
         elif idx - 1 in ing_base and _ING_START.match(text, cl.start) \
                 and text[clauses[idx - 1].end:cl.start].strip(" ,") == "and":
             # "..., killing three people and damaging more than 400 homes": the second participle is

@@ -77,4 +77,18 @@ def inner_splits(text: str, a: int, b: int, c: Cues) -> list[Clause]:
     noun_rel = tails.split_noun_relative(text, a, b, c)
     if noun_rel:
         return [Clause(a, noun_rel[0]), Clause(noun_rel[1], b)]
+    age = _FINAL_AGE_APPOSITIVE.search(text, a, b) if "-year-old" in text[a:b] else None
+    if age is not None and age.end() == b and lx.FINITE_VERB.search(text, a, age.start()) \
+            and not lx.FINITE_VERB.search(text, age.end("age"), b):
+        # "... lost his seat by 38 votes to newcomer Aisha Kowal, a 26-year-old nurse": who the person named
+        # last is, with her age, is checked apart from what the clause says happened.
+        said = wording.sentence(age.group("name"), f"is {age.group('age')}")
+        return [Clause(a, age.end("name")), Clause(age.start("age"), b, said)]
     return [Clause(a, b)]
+
+
+# ", a 26-year-old nurse" closing a clause, after a person's name.
+_FINAL_AGE_APPOSITIVE = re.compile(
+    r"(?<=\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+"
+    r"(?P<age>an?\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){1,3})$"
+)

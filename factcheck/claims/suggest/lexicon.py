@@ -507,7 +507,7 @@ _IRREGULAR_PAST = (
     "rode|beat|cut|put|led|fled|threw|sank|stole|thought|caught|taught|meant|knew|froze|hid|shook|sought|spread|"
     "quit|split|wore|tore|swore|bore|woke|dealt|felt|heard|lay|laid|cost|hurt|let|shut|slid|spun|sped|overtook|"
     "withdrew|overcame|rebuilt|swept|wept|slept|lent|bent|dug|hung|stuck|arose|rang|sang|swam|shrank|sprang|drank|"
-    "got|forgot|fed|bled|bred|sat|spoke|stole|underwent|undertook|upheld|withheld|outran|ate|cast"
+    "got|forgot|fed|bled|bred|sat|spoke|stole|underwent|undertook|upheld|withheld|outran|ate|cast|blew|overspent|overran|outsold"
 )
 _AUX = (
     "is|are|was|were|has|have|had|did|does|do|will|would|can|could|may|might|must|shall|should|remains|remained|"

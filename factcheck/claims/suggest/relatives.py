@@ -40,6 +40,14 @@ _NOT_SUBJECT = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)\s*$")
 # Words of the antecedent's noun phrase, a year or a count among them ("the 2019 floods", "its 300 homes").
 _NP_WORD_BEFORE = re.compile(r"([A-Za-z0-9'’-]+)\s*$")
+# "Anton Varga, 61," before a relative clause: the person's age, set off by commas after the name.
+# "a sixth, a 38-year-old woman, was detained", "The third, a 67-year-old man, died": an appositive on a
+# counted subject says who that one was; the act is the claim, the appositive is no claim without it.
+_COUNTED_SUBJECT = re.compile(
+    r"(?:a|an|the|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|one|two|three|four|five)",
+    re.IGNORECASE,
+)
+_AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z'’]),\s+(?P<age>\d{1,3})\s*$")
 
 
 def split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
@@ -67,15 +75,34 @@ def split_nonrestrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | N
         subject = subject[:1].lower() + subject[1:] if subject[:4] in ("The ", "A ", "An ") else subject
         subject = f"{frame} {subject}"
     kind = m.group("kind")
+    if kind in ("a", "an", "the") and _COUNTED_SUBJECT.fullmatch(text[s_start:m.start()].strip()):
+        return None
     # "The increase, approved by 31 votes to 22," was approved; "Kestavo, a town of ..." is one.
     verb = "was" if kind.endswith((" by", " in")) else "is"
     body = m.group("body") if kind in ("which", "who") else f"{verb} {kind} {m.group('body')}"
     said = wording.sentence(subject, body)
     if kind == "whose":  # "Crewe, whose salary rose by a third, ...": "Crewe's salary rose by a third."
         said = wording.sentence(f"{subject.strip()}’s" if "’" in text else f"{subject.strip()}'s", m.group("body"))
+    age = _AGE_AFTER_NAME.search(subject) if not frame and kind in ("who", "whose") else None
+    if age is not None and 0 < int(age.group("age")) < 120 and subject[:1].isupper():
+        return _age_split(text, a, b, m, subject[:age.start()].strip(), age)
     first = Clause(a, m.end("body"), said)
     speaker = subject.strip() if not frame and lx.ATTRIB_VERB.match(text, m.end()) else None
     return [first, Clause(m.end(), b, wording.sentence(subject, text[m.end():b]), speaker)]
+
+
+def _age_split(text: str, a: int, b: int, m: re.Match[str], name: str, age: re.Match[str]) -> list[Clause]:
+    """"Anton Varga, 61, who served as deputy mayor from 2014 to 2021, denies ...": the age, the
+    relative clause and the act are three things to check (the independent labels cut the age off
+    whenever a relative clause follows it), each worded with the name alone, not "Varga, 61 served"."""
+    rel_start = m.start("kind")
+    body = m.group("body")
+    said = wording.sentence(f"{name}’s" if "’" in text else f"{name}'s", body) if m.group("kind") == "whose" \
+        else wording.sentence(name, body)
+    speaker = name if lx.ATTRIB_VERB.match(text, m.end()) else None
+    return [Clause(a, a + age.end("age"), wording.sentence(name, f"is {age.group('age')}")),
+            Clause(rel_start, m.end("body"), said),
+            Clause(m.end(), b, wording.sentence(name, text[m.end():b]), speaker)]
 
 
 def split_restrictive(text: str, a: int, b: int, c: Cues) -> list[Clause] | None:
