@@ -1,0 +1,86 @@
+"""Round 15, types and quantities: thresholds crossed and comparative bounds as qualifiers, the
+counted noun behind a participle, a hyphenated modifier or a group ("a crew of 12"), nouns whose
+plural is the singular, and the count a sentence's subject names. Every sentence here is invented
+for the test (GUIDELINES.md: a count's unit is "a short lower-case noun" for what is counted;
+"more than", "over", "upwards of" are more_than)."""
+
+from __future__ import annotations
+
+from factcheck.claims.suggest.numbers import find_quantities
+
+
+def _figures(text: str) -> list[tuple[float, str, str | None]]:
+    return [(float(q.value), q.qualifier, q.unit) for q in find_quantities(text)]
+
+
+# --- qualifiers ----------------------------------------------------------------------------------
+
+
+def test_a_threshold_crossed_is_more_than_the_figure():
+    assert _figures("Sales of the album have now passed 2.5 million.") == [(2_500_000, "more_than", None)]
+    assert _figures("Wind speeds exceeded 90 km/h on the ridge.") == [(90, "more_than", "km/h")]
+    assert _figures("Afternoon temperatures topped 38C in the valley.") == [(38, "more_than", "celsius")]
+    assert _figures("Its debt surpassed $4 billion in June.") == [(4_000_000_000, "more_than", "USD")]
+
+
+def test_passed_before_a_vote_or_a_counted_noun_is_no_threshold():
+    assert [q[1] for q in _figures("The assembly passed the motion 41 to 12.")] == ["exact", "exact"]
+    assert _figures("The senate passed 14 amendments on Friday.") == [(14, "exact", "amendments")]
+
+
+def test_several_before_a_scale_word_is_more_than_it():
+    assert _figures("The garrison holds several thousand troops.") == [(1000, "more_than", "troops")]
+
+
+def test_a_comparative_before_a_figure_bounds_it():
+    assert _figures("Wells deeper than 40 metres were sealed.") == [(40, "more_than", "m")]
+    assert _figures("Stays longer than 90 days need a visa.") == [(90, "more_than", "days")]
+    assert _figures("Children younger than 12 travel free.")[0][:2] == (12, "less_than")
+
+
+# --- the counted noun ---------------------------------------------------------------------------
+
+
+def test_a_noun_whose_plural_is_the_singular_is_the_unit():
+    assert _figures("The carrier flies 61 aircraft.") == [(61, "exact", "aircraft")]
+    assert _figures("The base now has about 2,400 personnel.") == [(2400, "approx", "personnel")]
+    assert _figures("Floods drowned 3,000 cattle.") == [(3000, "exact", "cattle")]
+
+
+def test_a_share_of_a_fleet_takes_the_fleet_noun():
+    assert _figures("Up to 9 of its 40 aircraft stood idle.") == [(9, "at_most", "aircraft"), (40, "exact", "aircraft")]
+
+
+def test_a_participle_or_a_hyphenated_modifier_before_the_noun_does_not_hide_it():
+    assert _figures("Officers made 85 alcohol-related arrests.") == [(85, "exact", "arrests")]
+    assert _figures("Guards held four suspected smugglers.") == [(4, "exact", "smugglers")]
+    assert _figures("The region sent six fire-fighting aircraft.") == [(6, "exact", "aircraft")]
+    assert _figures("It deployed five flood-defences crews and more.")[0] == (5, "exact", "crews")
+
+
+def test_a_group_of_people_counts_its_members():
+    assert _figures("The charity opened with a staff of 14.") == [(14, "exact", "staff")]
+    assert _figures("A team of six reached the summit.") == [(6, "exact", "people")]
+
+
+def test_a_share_of_the_displaced_or_missing_counts_people():
+    assert _figures("About 40,000 of the displaced have returned.") == [(40_000, "approx", "people")]
+    assert _figures("Nine of the missing were found alive.") == [(9, "exact", "people")]
+
+
+def test_a_figure_compared_with_a_count_takes_its_noun():
+    got = _figures("The clinic treated 418 patients in May, compared with 352 a year earlier.")
+    assert got[:2] == [(418, "exact", "patients"), (352, "exact", "patients")]
+
+
+def test_a_count_that_moved_to_the_figure_takes_the_subject_noun():
+    assert _figures("Burglaries in the district fell by 12 percent to 730 last year.") == [
+        (12, "exact", "percent"),
+        (730, "exact", "burglaries"),
+    ]
+    assert _figures("Road deaths across the county rose to 41.") == [(41, "exact", "deaths")]
+
+
+def test_a_price_that_moved_to_the_figure_keeps_no_noun():
+    # Only counts of events or people take the subject: "prices" is not what the 140 counts.
+    assert _figures("Prices in the index rose by 3 percent to 140.")[1] == (140, "exact", None)
