@@ -174,7 +174,9 @@ SUPERLATIVE = Keyed(
 _NUMWORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
-    r"half|double|twice|dozen|a\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth)"
+    # "more than an hour", "more than a tenth": a bound on one figure, as "more than 3,000" is.
+    r"half|double|twice|dozen|an?\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth|"
+    r"tenth|minute|eighth)"
 )
 # "(roughly) the size of", "about the strength of": how big something is, told by a yardstick.
 MEASURE_OF = (r"\b(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?the\s+(?:same\s+)?"
@@ -270,6 +272,8 @@ COMPARISON = Keyed(
     (("per cent", "percent", "%", "second", "point", "minute"),
      r"(?:per\s+cent|percent|%|points?|seconds?|minutes?)\s+(?:lower|higher|more|less|fewer|slower|faster|cheaper|larger|"
      r"smaller|bigger|greater|longer|shorter|stronger|weaker)\b"),
+    # "In Eastbrook the figure is lower still, at 71 percent": a comparative set against the figure before.
+    (("still",), r"\b(?:higher|lower|larger|smaller|bigger|greater|fewer|worse|better)\s+still\b"),
     (("as much", "as many", "as high", "as large", "as big", "as low", "as fast", "as often", "as long", "as strong"),
      r"\bas\s+(?:much|many|high|large|big|low|fast|often|long|strong)\s+as\s+(?![\d$£€])"),
 )
@@ -294,7 +298,9 @@ CAUSAL = re.compile(
 # Reported speech. The verb list is what news copy uses to hand a claim to someone else.
 # "announced a £15 million grant", "denied all the charges", "heard from 52 witnesses" are the
 # subject's own acts (a plan made public, a plea, a hearing), not words it hands on: no attribution.
-_DENIED_ACT = r"(?!\s+(?:all\s+)?(?:the\s+)?(?:charges|responsibility|wrongdoing|allegations?))"
+# "denies murder", "denies all 12 counts of bribery": a plea to the charges, not a statement handed on.
+_DENIED_ACT = (r"(?!\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:charges?|counts?|responsibility|wrongdoing|allegations?|murder|"
+               r"manslaughter|fraud|theft|rape|assault|bribery|conspiracy|causing|possession|attempted|any\s+wrongdoing)\b)")
 _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported(?!\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|record\s+|annual\s+|quarterly\s+)?"
     r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover|deficit|surplus))|"
@@ -313,15 +319,22 @@ _ATTRIB_VERBS = (
     # "..., the court was told": the court as the audience of what it heard.
     r"|(?:was|were)\s+told(?=\s*(?:[,.;:]|$))"
     r"|estimates?(?=\s+(?:that|the|(?:[a-z]+\s+){1,2}(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
+    r"|(?:accepts|accepted|agrees|agreed|concedes|conceded)(?=\s+(?:that\b|(?:he|she|they|it|there|the\s+[a-z]+|his\s+[a-z]+|"
+    r"her\s+[a-z]+)\s+(?:had|has|was|were|is|are|would|did|owed|[a-z]+ed)\b))"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
     r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|estimate|warns|argues|counted|counts|recorded|"
-    r"calculated|calculates)\b"
+    # A plural subject's present ("the invoices reveal", "the companies argue that"), and an accused's
+    # account in court ("He accepts he had borrowed ...", "Ashworth agrees the company owed ...").
+    r"calculated|calculates|reveal|confirm|argue|insist|warn|maintain|allege|alleges|alleged|contend|contends)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
-    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this)\s+(?:week|month|year))\s*(?:[,.;]|$)|\s+on\s+\d)"
+    # "found last year that", "said in 2021 that": the time the finding was made comes before "that".
+    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+    r"this\s+(?:week|month|year)|in\s+(?:\d{4}|" + MONTHS + r"))\s+that\b|"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this)\s+(?:week|month|year))\s*(?:[,.;]|$)|\s+on\s+\d)"
 )
 ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?P<src>[^,.;:!?”\"()]+(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[.;!?”\"]|\s*$))?)",

@@ -2,10 +2,12 @@
 counted noun behind a participle, a hyphenated modifier or a group ("a crew of 12"), nouns whose
 plural is the singular, and the count a sentence's subject names. Every sentence here is invented
 for the test (GUIDELINES.md: a count's unit is "a short lower-case noun" for what is counted;
-"more than", "over", "upwards of" are more_than)."""
+"more than", "over", "upwards of" are more_than; attribution is added when the claim is reported
+from a named or described source, a document or data set included)."""
 
 from __future__ import annotations
 
+from factcheck.claims.suggest import suggest
 from factcheck.claims.suggest.numbers import find_quantities
 
 
@@ -84,3 +86,91 @@ def test_a_count_that_moved_to_the_figure_takes_the_subject_noun():
 def test_a_price_that_moved_to_the_figure_keeps_no_noun():
     # Only counts of events or people take the subject: "prices" is not what the 140 counts.
     assert _figures("Prices in the index rose by 3 percent to 140.")[1] == (140, "exact", None)
+
+
+# --- attribution ---------------------------------------------------------------------------------
+
+
+def _sources(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(s.text, s.attributed_to, "attribution" in s.types) for s in suggest(text)]
+
+
+def test_papers_and_invoices_that_show_something_are_the_source():
+    got = suggest("The trust's own board papers show it spent £2.4 million on agency nurses last year.")
+    assert got[0].attributed_to == "The trust's own board papers" and "attribution" in got[0].types
+    got = suggest("The new wing cost £9 million and opened a year late, the contracts reveal.")
+    assert got and all(s.attributed_to == "the contracts" for s in got)
+    got = suggest("The alarm sounded at 2.14am, hospital logs seen by the inquiry confirm.")
+    assert got[0].attributed_to and "logs" in got[0].attributed_to
+
+
+def test_a_finding_dated_before_its_that_clause_is_attributed():
+    got = suggest("An independent audit panel found last year that 31 contracts had been signed without a tender.")
+    assert got[0].attributed_to == "An independent audit panel"
+
+
+def test_a_plural_subject_that_argues_is_the_source():
+    got = suggest("The operators argue that fares have fallen by 4 percent since 2015.")
+    assert got[0].attributed_to == "The operators" and "attribution" in got[0].types
+
+
+def test_a_witness_heard_in_court_is_the_source_of_the_whole_sentence():
+    got = suggest(
+        "The jury heard from forensic accountant Lena Park that £1.3 million had left the account "
+        "and that the transfers took eleven days."
+    )
+    assert got and all(s.attributed_to == "forensic accountant Lena Park" for s in got)
+
+
+def test_what_a_defendant_accepts_or_agrees_is_attributed_to_them():
+    assert suggest("Holt accepts he had taken £48,000 from the charity.")[0].attributed_to == "Holt"
+    assert suggest("Marren agrees the firm owed its suppliers £95,000 in 2022.")[0].attributed_to == "Marren"
+
+
+def test_agreeing_a_deal_or_conceding_defeat_is_no_attribution():
+    assert not suggest("The council agreed a £3 million budget on Monday.")[0].attributed_to
+    assert not suggest("Pryce conceded defeat shortly after 2am.")[0].attributed_to
+
+
+def test_a_plea_to_the_charges_is_an_act_not_a_statement():
+    for sentence in (
+        "Corran denies murder.",
+        "Bell denies all nine counts of fraud.",
+        "Both deny causing death by dangerous driving.",
+    ):
+        got = suggest(sentence)
+        assert got and got[0].attributed_to is None and "attribution" not in got[0].types, sentence
+    assert suggest("Corran denied that he had met the buyer on 4 May.")[0].attributed_to == "Corran"
+
+
+def test_a_cause_given_in_a_relative_clause_is_its_subjects():
+    got = {s.text: s for s in suggest("Exports rose 9 percent, which the ministry attributed mainly to a weaker currency.")}
+    part = next(s for t, s in got.items() if "attributed" in t)
+    assert part.attributed_to == "the ministry" and {"attribution", "causal"} <= set(part.types)
+
+
+def test_a_participle_attributed_to_a_cause_names_nobody():
+    got = suggest("Deaths attributed to the cold rose to 57.")
+    assert got[0].attributed_to is None
+
+
+def test_a_rating_is_the_raters():
+    got = suggest("The dam, rated unsafe by the Regional Water Authority, was drained in March.")
+    assert any(s.attributed_to == "the Regional Water Authority" for s in got)
+    got = suggest("The hospital was ranked the worst in the country in a patient survey last year.")
+    assert got[0].attributed_to == "a patient survey"
+
+
+# --- comparison -----------------------------------------------------------------------------------
+
+
+def test_more_than_an_hour_or_a_tenth_bounds_a_figure_and_compares_nothing():
+    got = suggest("Crews arrived more than an hour after the alarm.")
+    assert "comparison" not in got[0].types and got[0].quantities[0]["qualifier"] == "more_than"
+    got = suggest("Catches fell by more than a tenth in 2023.")
+    assert "comparison" not in got[0].types
+
+
+def test_a_comparative_with_still_compares_with_the_figure_before():
+    got = suggest("In the north the rate is higher still, at 18 percent.")
+    assert "comparison" in got[0].types and "quantity" in got[0].types
