@@ -325,7 +325,8 @@ _CASUALTY_BEFORE = re.compile(
 )
 _CASUALTY_AFTER = re.compile(
     r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed)?)\s+)?(?:still\s+)?(?:missing|killed|dead|died|"
-    r"injured|wounded|hurt|unaccounted\s+for|in\s+hospital|in\s+critical\s+condition|hospitali[sz]ed)\b"
+    r"injured|wounded|hurt|unaccounted\s+for|in\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition|"
+    r"in\s+intensive\s+care|hospitali[sz]ed|(?:(?:have|has|had)\s+)?(?:needed|need|required|received)\s+(?:hospital\s+)?treatment|treated\s+in\s+hospital)\b"
 )
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?:[a-z]+\s+)?([a-z]+)\b")
 _OF_THE_NOUN = re.compile(

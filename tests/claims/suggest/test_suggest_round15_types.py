@@ -60,6 +60,22 @@ def test_a_participle_or_a_hyphenated_modifier_before_the_noun_does_not_hide_it(
     assert _figures("It deployed five flood-defences crews and more.")[0] == (5, "exact", "crews")
 
 
+def test_a_plural_looking_modifier_or_a_name_before_the_noun_does_not_hide_it():
+    assert _figures("The school admitted 620 new overseas pupils.") == [(620, "exact", "pupils")]
+    assert _figures("Thieves took five sports cars.") == [(5, "exact", "cars")]
+    assert _figures("About 8,000 United fans travelled.") == [(8000, "approx", "fans")]
+    assert _figures("The chain shut 40 Tesco-branded stores.")[0] == (40, "exact", "stores")
+
+
+def test_a_year_before_a_name_is_no_count_of_what_follows():
+    assert _figures("In 2018 Labour councils raised taxes.") == []
+
+
+def test_people_in_hospital_or_treated_are_counted_as_people():
+    assert _figures("Nine remain in serious condition.") == [(9, "exact", "people")]
+    assert _figures("Of the passengers, 33 have needed hospital treatment.") == [(33, "exact", "people")]
+
+
 def test_a_group_of_people_counts_its_members():
     assert _figures("The charity opened with a staff of 14.") == [(14, "exact", "staff")]
     assert _figures("A team of six reached the summit.") == [(6, "exact", "people")]
