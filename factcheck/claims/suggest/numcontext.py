@@ -247,6 +247,12 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
+        if out and a.start < out[-1].end and a.start >= out[-1].start:
+            # The scale word inside "$1.4 billion" is no figure of its own: pairing it with the next one
+            # would make "by $1.4 billion to $6.8 billion" a range ending "at most $6.8 billion".
+            out.append(a)
+            i += 1
+            continue
         j = i + 1
         while j < len(atoms) and atoms[j].start < a.end:
             j += 1  # "£18 million" also holds an atom for "million": pair with the next figure

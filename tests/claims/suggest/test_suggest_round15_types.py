@@ -190,3 +190,12 @@ def test_more_than_an_hour_or_a_tenth_bounds_a_figure_and_compares_nothing():
 def test_a_comparative_with_still_compares_with_the_figure_before():
     got = suggest("In the north the rate is higher still, at 18 percent.")
     assert "comparison" in got[0].types and "quantity" in got[0].types
+
+
+def test_a_change_by_an_amount_with_a_scale_word_to_a_level_is_no_range():
+    assert _figures("Its debt rose by $2.1 billion to $9.4 billion.") == [
+        (2_100_000_000, "exact", "USD"),
+        (9_400_000_000, "exact", "USD"),
+    ]
+    # A range with scale words stays one.
+    assert [q[1] for q in _figures("The repairs will cost between £3 million and £4 million.")] == ["at_least", "at_most"]
