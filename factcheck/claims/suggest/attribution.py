@@ -161,6 +161,10 @@ def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
     if "rated" in piece or "ranked" in piece or "graded" in piece or "class" in piece or "judged" in piece \
             or "assessed" in piece:
         m = _RATED_BY.search(text, a, b)
+        # "The strongest twister, rated EF-3 by the weather service, carved ...": the rating is an aside
+        # on the subject; what the clause asserts is not the rater's.
+        if m and text[max(a, m.start() - 2):m.start()] == ", " and text[m.end():m.end() + 1] == ",":
+            m = None
         if m:
             src = m.group("by") or m.group("doc")
             return src, m.start("by") if m.group("by") else m.start("doc"), m.start("doc") if m.group("doc") else m.end()

@@ -74,7 +74,8 @@ DATE = Keyed(
     (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d|\d\s+May\b"),
     # Wire style abbreviates months before a day: "on Dec. 9", "Sept. 30".
     (("Jan.", "Feb.", "Aug.", "Sep", "Oct.", "Nov.", "Dec."), r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b"),
-    (("day",), rf"{WEEKDAYS}\b"),
+    # "the Sunday Clarion", "the Monday Club": a weekday in a name after "the" dates nothing.
+    (("day",), rf"(?<![Tt]he\s){WEEKDAYS}\b|(?<=[Tt]he\s){WEEKDAYS}\b(?!\s+[A-Z])"),
     # "Today" and "overnight" place a report in the news cycle; they are not a date to check.
     (("esterday", "idday", "omorrow"), r"\b(?:[Yy]esterday|[Mm]idday|[Tt]omorrow)\b"),
     (("15", "16", "17", "18", "19", "20"), r"(?:1[5-9]|20)\d\d(?<![\w,.$£€]\d{4})s?\b(?![,.]?\d|%)"),
@@ -329,7 +330,8 @@ ATTRIB_VERB = re.compile(
     r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|estimate|warns|argues|counted|counts|recorded|"
     # A plural subject's present ("the invoices reveal", "the companies argue that"), and an accused's
     # account in court ("He accepts he had borrowed ...", "Ashworth agrees the company owed ...").
-    r"calculated|calculates|reveal|confirm|argue|insist|warn|maintain|allege|alleges|alleged|contend|contends)\b"
+    # "..., the Sunday Post can reveal": the paper's own finding, no source handed on.
+    r"calculated|calculates|(?<!can\s)reveal|(?<!can\s)confirm|argue|insist|warn|maintain|allege|alleges|alleged|contend|contends)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
     # "found last year that", "said in 2021 that": the time the finding was made comes before "that".
     r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"

@@ -171,8 +171,8 @@ def test_a_participle_attributed_to_a_cause_names_nobody():
 
 
 def test_a_rating_is_the_raters():
-    got = suggest("The dam, rated unsafe by the Regional Water Authority, was drained in March.")
-    assert any(s.attributed_to == "the Regional Water Authority" for s in got)
+    got = suggest("The dam was rated unsafe by the Regional Water Authority in March.")
+    assert got[0].attributed_to == "the Regional Water Authority"
     got = suggest("The hospital was ranked the worst in the country in a patient survey last year.")
     assert got[0].attributed_to == "a patient survey"
 
@@ -199,3 +199,19 @@ def test_a_change_by_an_amount_with_a_scale_word_to_a_level_is_no_range():
     ]
     # A range with scale words stays one.
     assert [q[1] for q in _figures("The repairs will cost between £3 million and £4 million.")] == ["at_least", "at_most"]
+
+
+def test_a_paper_that_can_reveal_is_its_own_source():
+    got = suggest("Town hall chiefs spent £41,000 on a sculpture, the Weekly Herald can reveal.")
+    assert got[0].attributed_to is None and "attribution" not in got[0].types
+
+
+def test_a_rating_in_an_aside_on_the_subject_does_not_source_the_clause():
+    got = suggest("The largest storm, rated category 4 by the Met Bureau, flattened 300 homes.")
+    assert got[0].attributed_to is None
+
+
+def test_a_weekday_in_a_papers_name_dates_nothing():
+    got = suggest("Ministers spent £90,000 on flights, the Sunday Courier has found.")
+    assert "temporal" not in got[0].types
+    assert "temporal" in suggest("Ministers spent £90,000 on flights on Sunday.")[0].types
