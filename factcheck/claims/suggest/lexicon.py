@@ -183,7 +183,8 @@ _NUMWORD = (
 MEASURE_OF = (r"\b(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?the\s+(?:same\s+)?"
               r"(?:size|length|height|width|weight|strength|area|depth|population)\s+of\b")
 COMPARISON = Keyed(
-    (("than",), r"\bthan\s+(?!ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
+    # "more than any other port" ranks the port first: a superlative, not a comparison with one other.
+    (("than",), r"\bthan\s+(?!ever\b|any\s+other\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
                 r"(?:[\d$£€¥]|(?:" + _NUMWORD + r")\b))(?<!rather\sthan\s)(?<!other\sthan\s)"),
     (("compar",), r"\bcompared\s+(?:with|to)\b|\bin\s+comparison\b|\bcomparable\b"),
     # "against an estimated need of 12,000", "against a statutory target of 13 weeks": a yardstick.

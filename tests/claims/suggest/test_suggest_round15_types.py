@@ -215,3 +215,10 @@ def test_a_weekday_in_a_papers_name_dates_nothing():
     got = suggest("Ministers spent £90,000 on flights, the Sunday Courier has found.")
     assert "temporal" not in got[0].types
     assert "temporal" in suggest("Ministers spent £90,000 on flights on Sunday.")[0].types
+
+
+def test_more_than_any_other_ranks_first_and_compares_with_no_one_thing():
+    got = suggest("The club has won 31 titles, more than any other side in the league.")
+    types = {t for s in got for t in s.types}
+    assert "superlative" in types and "comparison" not in types
+    assert "comparison" in suggest("The club has won more titles than its rivals.")[0].types
