@@ -143,7 +143,9 @@ SUPERLATIVE = Keyed(
     (("than any", "than ever"), r"\bthan\s+any(?:one)?\b|\bthan\s+ever\b"),
     (("no.", "number one", "no 1"), r"\bno\.?\s?1\b|\bnumber\s+one\b"),
     (("ever",), r"\bfirst[- ]ever\b|\bever\s+(?:recorded|sent|built|flown|seen|made)\b"),
-    (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"),
+    # "the competition's top scorer": the one ranked first.
+    (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"
+               r"|\btop\s+(?:scorer|goalscorer|seed|earner|seller|exporter|importer|producer|supplier)s?\b"),
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
@@ -154,7 +156,7 @@ SUPERLATIVE = Keyed(
                         r"|\bthe\s+(?:first|only)\s+(?!\d)(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "the only hospital in the district", "the only road crossing of the Varn within 25 km":
                         # unique within a named area, a ranking as "the largest in the district" is.
-                        r"|\bthe\s+only\s+(?!one\b|person\b|people\b|time\b|way\b|thing\b)(?:[\w'’-]+\s+){1,4}?"
+                        r"|\bthe\s+only\s+(?!one\b|person\b|people\b|time\b|way\b|thing\b)(?:[\w'’-]+\s+){1,6}?"
                         r"(?:in|of|within|serving|across|on)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}?"
                         r"(?:district|region|country|city|town|county|state|province|area|valley|island|nation|village|"
                         r"borough|municipality|capital|coast|peninsula|archipelago|territory|km|kilometres|miles)\b"

@@ -222,3 +222,16 @@ def test_more_than_any_other_ranks_first_and_compares_with_no_one_thing():
     types = {t for s in got for t in s.types}
     assert "superlative" in types and "comparison" not in types
     assert "comparison" in suggest("The club has won more titles than its rivals.")[0].types
+
+
+# --- superlative ----------------------------------------------------------------------------------
+
+
+def test_a_top_scorer_is_ranked_first():
+    got = suggest("Okafor was the tournament's top scorer with seven goals.")
+    assert "superlative" in got[0].types and "quantity" in got[0].types
+
+
+def test_the_only_crossing_within_a_distance_is_a_ranking():
+    got = suggest("The ferry is the only passenger service across the estuary within 40 km of the port.")
+    assert "superlative" in got[0].types
