@@ -84,6 +84,7 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_OTHER_NEXT = re.compile(r"\s+other\s+[A-Za-z]")
 _VOTE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)  # "resigned a month later"; "a year earlier" only dates a comparison
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
@@ -212,8 +213,10 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
         if a.is_word and a.kind == "count" and isinstance(a.value, Decimal) and a.value <= 10 and a.qualifier == "exact":
             prev = prev_word(text, a.start)
             if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
-                    and not _PART_OF_THE.search(text, max(0, prev[1] - 12), prev[1]):
-                continue  # "the two sides": a reference, not a figure to check
+                    and not _PART_OF_THE.search(text, max(0, prev[1] - 12), prev[1]) \
+                    and not _OTHER_NEXT.match(text, a.end):
+                # "the two sides": a reference, not a figure to check; "its two other sites" counts the rest.
+                continue
         noun = _NOUN_NEXT.match(text, a.end) if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " else None
         if noun and not _VERB_NEXT.match(text, a.end):
             continue  # "A third library": an ordinal before its noun, not a share ("a quarter took fewer" is one)

@@ -235,3 +235,8 @@ def test_a_top_scorer_is_ranked_first():
 def test_the_only_crossing_within_a_distance_is_a_ranking():
     got = suggest("The ferry is the only passenger service across the estuary within 40 km of the port.")
     assert "superlative" in got[0].types
+
+
+def test_its_two_other_sites_is_a_count_but_the_two_sides_a_reference():
+    assert [q[:2] for q in _figures("The firm closed its three other depots.")] == [(3, "exact")]
+    assert _figures("The two sides met in Geneva.") == []
