@@ -214,7 +214,7 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
             prev = prev_word(text, a.start)
             if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
                     and not _PART_OF_THE.search(text, max(0, prev[1] - 12), prev[1]) \
-                    and not _OTHER_NEXT.match(text, a.end):
+                    and not _OTHER_NEXT.match(text, a.core_end):
                 # "the two sides": a reference, not a figure to check; "its two other sites" counts the rest.
                 continue
         noun = _NOUN_NEXT.match(text, a.end) if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " else None
