@@ -296,7 +296,11 @@ CAUSAL = re.compile(
     # "pushed the trawlers south", "cut power to 120,000 homes": the subject moved or cut off the rest.
     r"|\bpush(?:ed|es|ing)\s+(?:[\w'’-]+(?:[,.]\d+)*\s+){1,4}?(?:into|down|south|north|east|west|across|towards|out\s+of)\b"
     r"|\bcut(?:ting)?\s+(?:off\s+)?(?:power|electricity|supplies|supply|water|gas|heating)\s+(?:to|for|from)\b"
-    r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)",
+    r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)"
+    # "shut for eleven months after a barge strike", "began after an anonymous tip-off": an event that
+    # set off what the clause reports (not "after a 25-yard strike from Okafor", a goal).
+    r"|\bafter\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:strike(?!\s+from\b)|stoppage|walkout|tip-off|collision|explosion|"
+    r"blast|crash|derailment|landslide|earthquake|quake|outbreak|leak|breach|audit|inspection|complaint)\b",
 )
 
 # Reported speech. The verb list is what news copy uses to hand a claim to someone else.

@@ -240,3 +240,18 @@ def test_the_only_crossing_within_a_distance_is_a_ranking():
 def test_its_two_other_sites_is_a_count_but_the_two_sides_a_reference():
     assert [q[:2] for q in _figures("The firm closed its three other depots.")] == [(3, "exact")]
     assert _figures("The two sides met in Geneva.") == []
+
+
+# --- causal ---------------------------------------------------------------------------------------
+
+
+def test_an_event_after_which_something_happened_is_its_cause():
+    got = suggest("The line was closed for six weeks after a freight derailment near Arnley.")
+    assert "causal" in got[0].types and "temporal" in got[0].types
+    got = suggest("The inquiry opened in 2023 after an anonymous tip-off to the regulator.")
+    assert "causal" in got[0].types
+
+
+def test_a_goal_after_a_strike_from_a_player_names_no_cause():
+    got = suggest("Ravel levelled in the 71st minute after a 20-yard strike from Doku.")
+    assert all("causal" not in s.types for s in got)
