@@ -96,15 +96,32 @@ _BY_COUNT_KEYS = ("count", "estimate", "reckoning", "tally", "calculation", "fig
 # figure against it. The noun phrase is short and opens the clause (an aside may follow it).
 _EVIDENCE_NOUNS = ("data", "figures", "statistics", "poll", "polling", "survey", "study", "analysis", "research",
                    "records", "monitoring", "modelling", "modeling", "census", "samples", "rankings", "accounts",
-                   "results", "findings")
-_EVIDENCE_VERBS = ("show", "suggest", "found", "finds", "indicat", "pointed to", "points to", "projects", "reveal")
+                   "results", "findings", "papers", "documents", "invoices", "filings")
+_EVIDENCE_VERBS = ("show", "suggest", "found", "finds", "indicat", "pointed to", "points to", "projects", "reveal",
+                   "confirm")
 _EVIDENCE_SOURCE = re.compile(
     r"(?P<src>(?P<head>(?:[\w'’.-]+\s+){0,4}?)(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Pp]olls?|[Pp]olling|[Ss]urveys?|[Ss]tudy|"
-    r"[Aa]nalysis|[Rr]esearch|[Rr]ecords|[Mm]onitoring|[Mm]odell?ing|[Cc]ensus|[Ss]amples|[Rr]ankings|[Aa]ccounts|[Rr]esults|[Ff]indings)"
+    r"[Aa]nalysis|[Rr]esearch|[Rr]ecords|[Mm]onitoring|[Mm]odell?ing|[Cc]ensus|[Ss]amples|[Rr]ankings|[Aa]ccounts|[Rr]esults|[Ff]indings|"
+    r"[Pp]apers|[Dd]ocuments|[Ii]nvoices|[Ff]ilings)"
     r"(?:\s+(?:by|from|of|for|compiled\s+by|published\s+by)\s+(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)?)"
     r"(?:,\s+[^,;:“”\"]{2,50},)?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:shows?|showed|shown|suggests?|suggested|found|finds|indicates?|indicated|pointed\s+to|points\s+to|"
-    r"projects|projected|revealed|reveals)\b"
+    r"projects|projected|revealed|reveals|reveal|confirms?|confirmed)\b"
+)
+
+# "the jury heard from pathologist Dr Ann Roe that ...": the witness is the source of what follows.
+_HEARD_FROM = re.compile(r"\bheard\s+(?:evidence\s+)?from\s+(?P<src>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+that\b")
+# "which the compilers attributed largely to ...": the relative clause's subject gives the cause.
+_RELATIVE_ATTRIBUTED = re.compile(
+    r"\b(?:which|that)\s+(?P<src>(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"attribut(?:ed|es)\s+(?:\w+ly\s+)?to\b"
+)
+# "rated EF-3 by the National Weather Service", "rated the worst in the region in a passenger survey": an
+# evaluation is the evaluator's.
+_RATED_BY = re.compile(
+    r"\b(?:rated|ranked|graded|classed|classified|judged|assessed)\b[^,.;:“”\"]{0,40}?\s+"
+    r"(?:by\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*){0,6})"
+    r"|in\s+(?P<doc>an?\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study|report|audit|review|ranking|league\s+table)))\b"
 )
 _EVIDENCE_LEAD = re.compile(r"(?:(?:and|but|while|that)\s+)?")
 
@@ -129,6 +146,28 @@ def find_attribution(text: str, a: int, b: int) -> tuple[str | None, int, int]:
         src = _WHEN_SAID.sub("", m.group("src").strip()).strip()
         if src:
             return src, m.start(), m.end()
+    if "heard" in piece:
+        m = _HEARD_FROM.search(text, a, b)
+        if m:
+            # The frame starts at its subject ("the jury heard from ..."), so that it covers the sentence.
+            np = subject_before(text, a, m.start())
+            at = text.rfind(np, a, m.start()) if np else -1
+            return m.group("src"), at if at >= 0 else m.start(), m.end()
+    if "ttribut" in piece:
+        # The clause may start at the subject (the engine cuts "which" off) or hold the relative inside.
+        m = _RELATIVE_ATTRIBUTED.search(text, max(0, a - 8), b)
+        if m and m.start("src") >= a:
+            return m.group("src"), m.start("src"), m.start("src")
+    if "rated" in piece or "ranked" in piece or "graded" in piece or "class" in piece or "judged" in piece \
+            or "assessed" in piece:
+        m = _RATED_BY.search(text, a, b)
+        # "The strongest twister, rated EF-3 by the weather service, carved ...": the rating is an aside
+        # on the subject; what the clause asserts is not the rater's.
+        if m and text[max(a, m.start() - 2):m.start()] == ", " and text[m.end():m.end() + 1] == ",":
+            m = None
+        if m:
+            src = m.group("by") or m.group("doc")
+            return src, m.start("by") if m.group("by") else m.start("doc"), m.start("doc") if m.group("doc") else m.end()
     m = lx.INVERTED_ATTRIB.search(text, max(0, a - 1), b)
     # "..., said the mayor" names a speaker; "..., said policymakers had voted" is a clause.
     if m and m.start("src") >= a and not lx.FINITE_VERB.search(m.group("src")):

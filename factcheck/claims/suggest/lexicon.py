@@ -74,7 +74,8 @@ DATE = Keyed(
     (("May",), r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|to)\s+May\b|May\s+\d|\d\s+May\b"),
     # Wire style abbreviates months before a day: "on Dec. 9", "Sept. 30".
     (("Jan.", "Feb.", "Aug.", "Sep", "Oct.", "Nov.", "Dec."), r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b"),
-    (("day",), rf"{WEEKDAYS}\b"),
+    # "the Sunday Clarion", "the Monday Club": a weekday in a name after "the" dates nothing.
+    (("day",), rf"(?<![Tt]he\s){WEEKDAYS}\b|(?<=[Tt]he\s){WEEKDAYS}\b(?!\s+[A-Z])"),
     # "Today" and "overnight" place a report in the news cycle; they are not a date to check.
     (("esterday", "idday", "omorrow"), r"\b(?:[Yy]esterday|[Mm]idday|[Tt]omorrow)\b"),
     (("15", "16", "17", "18", "19", "20"), r"(?:1[5-9]|20)\d\d(?<![\w,.$£€]\d{4})s?\b(?![,.]?\d|%)"),
@@ -142,7 +143,9 @@ SUPERLATIVE = Keyed(
     (("than any", "than ever"), r"\bthan\s+any(?:one)?\b|\bthan\s+ever\b"),
     (("no.", "number one", "no 1"), r"\bno\.?\s?1\b|\bnumber\s+one\b"),
     (("ever",), r"\bfirst[- ]ever\b|\bever\s+(?:recorded|sent|built|flown|seen|made)\b"),
-    (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"),
+    # "the competition's top scorer": the one ranked first.
+    (("top",), r"\bat\s+the\s+top\s+of\b|\btop\s+of\s+the\s+(?:table|league|standings|rankings|list|charts?)\b"
+               r"|\btop\s+(?:scorer|goalscorer|seed|earner|seller|exporter|importer|producer|supplier)s?\b"),
     (("led the",), r"\bled\s+the\s+(?:gains|table|league|standings|field|rankings|list|charts|way)\b"),
     (("first", "only"), r"\bfor\s+the\s+first\s+time\b|\b(?:came|finished|ranked|placed)\s+(?:first|top)\b"
                         # "The census was the first conducted mainly online": a ranking in time.
@@ -153,7 +156,7 @@ SUPERLATIVE = Keyed(
                         r"|\bthe\s+(?:first|only)\s+(?!\d)(?:[\w'’-]+\s+){0,6}?(?:since|ever|to\s+[a-z]+|in\s+(?:history|the\s+world))\b"
                         # "the only hospital in the district", "the only road crossing of the Varn within 25 km":
                         # unique within a named area, a ranking as "the largest in the district" is.
-                        r"|\bthe\s+only\s+(?!one\b|person\b|people\b|time\b|way\b|thing\b)(?:[\w'’-]+\s+){1,4}?"
+                        r"|\bthe\s+only\s+(?!one\b|person\b|people\b|time\b|way\b|thing\b)(?:[\w'’-]+\s+){1,6}?"
                         r"(?:in|of|within|serving|across|on)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}?"
                         r"(?:district|region|country|city|town|county|state|province|area|valley|island|nation|village|"
                         r"borough|municipality|capital|coast|peninsula|archipelago|territory|km|kilometres|miles)\b"
@@ -174,13 +177,16 @@ SUPERLATIVE = Keyed(
 _NUMWORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
-    r"half|double|twice|dozen|a\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth)"
+    # "more than an hour", "more than a tenth": a bound on one figure, as "more than 3,000" is.
+    r"half|double|twice|dozen|an?\s+(?:decade|century|year|month|week|day|hour|third|quarter|half|dozen|hundred|thousand|million|fifth|"
+    r"tenth|minute|eighth)"
 )
 # "(roughly) the size of", "about the strength of": how big something is, told by a yardstick.
 MEASURE_OF = (r"\b(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?the\s+(?:same\s+)?"
               r"(?:size|length|height|width|weight|strength|area|depth|population)\s+of\b")
 COMPARISON = Keyed(
-    (("than",), r"\bthan\s+(?!ever\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
+    # "more than any other port" ranks the port first: a superlative, not a comparison with one other.
+    (("than",), r"\bthan\s+(?!ever\b|any\s+other\b|(?:about|around|some|an?\s+estimated|estimated|nearly|almost|just)?\s*"
                 r"(?:[\d$£€¥]|(?:" + _NUMWORD + r")\b))(?<!rather\sthan\s)(?<!other\sthan\s)"),
     (("compar",), r"\bcompared\s+(?:with|to)\b|\bin\s+comparison\b|\bcomparable\b"),
     # "against an estimated need of 12,000", "against a statutory target of 13 weeks": a yardstick.
@@ -270,6 +276,8 @@ COMPARISON = Keyed(
     (("per cent", "percent", "%", "second", "point", "minute"),
      r"(?:per\s+cent|percent|%|points?|seconds?|minutes?)\s+(?:lower|higher|more|less|fewer|slower|faster|cheaper|larger|"
      r"smaller|bigger|greater|longer|shorter|stronger|weaker)\b"),
+    # "In Eastbrook the figure is lower still, at 71 percent": a comparative set against the figure before.
+    (("still",), r"\b(?:higher|lower|larger|smaller|bigger|greater|fewer|worse|better)\s+still\b"),
     (("as much", "as many", "as high", "as large", "as big", "as low", "as fast", "as often", "as long", "as strong"),
      r"\bas\s+(?:much|many|high|large|big|low|fast|often|long|strong)\s+as\s+(?![\d$£€])"),
 )
@@ -288,13 +296,19 @@ CAUSAL = re.compile(
     # "pushed the trawlers south", "cut power to 120,000 homes": the subject moved or cut off the rest.
     r"|\bpush(?:ed|es|ing)\s+(?:[\w'’-]+(?:[,.]\d+)*\s+){1,4}?(?:into|down|south|north|east|west|across|towards|out\s+of)\b"
     r"|\bcut(?:ting)?\s+(?:off\s+)?(?:power|electricity|supplies|supply|water|gas|heating)\s+(?:to|for|from)\b"
-    r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)",
+    r"|\bmade\s+(?:[\w'’-]+\s+){1,5}?(?:more|less|twice|times|as)\s+(?:as\s+)?likely\b|\bkill(?:s|ed|ing)\b(?=\s+\w+\s+by\b)"
+    # "shut for eleven months after a barge strike", "began after an anonymous tip-off": an event that
+    # set off what the clause reports (not "after a 25-yard strike from Okafor", a goal).
+    r"|\bafter\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:strike(?!\s+from\b)|stoppage|walkout|tip-off|collision|explosion|"
+    r"blast|crash|derailment|landslide|earthquake|quake|outbreak|leak|breach|audit|inspection|complaint)\b",
 )
 
 # Reported speech. The verb list is what news copy uses to hand a claim to someone else.
 # "announced a £15 million grant", "denied all the charges", "heard from 52 witnesses" are the
 # subject's own acts (a plan made public, a plea, a hearing), not words it hands on: no attribution.
-_DENIED_ACT = r"(?!\s+(?:all\s+)?(?:the\s+)?(?:charges|responsibility|wrongdoing|allegations?))"
+# "denies murder", "denies all 12 counts of bribery": a plea to the charges, not a statement handed on.
+_DENIED_ACT = (r"(?!\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:charges?|counts?|responsibility|wrongdoing|allegations?|murder|"
+               r"manslaughter|fraud|theft|rape|assault|bribery|conspiracy|causing|possession|attempted|any\s+wrongdoing)\b)")
 _ATTRIB_VERBS = (
     r"said|says|say|told|tells|reported(?!\s+(?:a\s+|an\s+)?(?:net\s+|pre-tax\s+|record\s+|annual\s+|quarterly\s+)?"
     r"(?:revenue|revenues|profits?|loss|losses|sales|earnings|income|turnover|deficit|surplus))|"
@@ -313,15 +327,23 @@ _ATTRIB_VERBS = (
     # "..., the court was told": the court as the audience of what it heard.
     r"|(?:was|were)\s+told(?=\s*(?:[,.;:]|$))"
     r"|estimates?(?=\s+(?:that|the|(?:[a-z]+\s+){1,2}(?:would|will|could|had|have|has|were|was|is|are|cost|costs))\b)"
+    r"|(?:accepts|accepted|agrees|agreed|concedes|conceded)(?=\s+(?:that\b|(?:he|she|they|it|there|the\s+[a-z]+|his\s+[a-z]+|"
+    r"her\s+[a-z]+)\s+(?:had|has|was|were|is|are|would|did|owed|[a-z]+ed)\b))"
 )
 # "estimated at" is a qualifier and "claimed responsibility" an act, not someone being quoted.
 ATTRIB_VERB = re.compile(
     rf"\b(?:{_ATTRIB_VERBS})\b(?!\s+(?:responsibility|credit|victory|the\s+title|lives?)\b)"
     # These double as nouns ("US states", "media reports"): only a reporting verb before "that" or a stop.
     r"|\b(?:added|adds|found|finds|showed|shows|show|states|reports|claims|notes|estimates|estimate|warns|argues|counted|counts|recorded|"
-    r"calculated|calculates)\b"
+    # A plural subject's present ("the invoices reveal", "the companies argue that"), and an accused's
+    # account in court ("He accepts he had borrowed ...", "Ashworth agrees the company owed ...").
+    # "..., the Sunday Post can reveal": the paper's own finding, no source handed on.
+    r"calculated|calculates|(?<!can\s)reveal|(?<!can\s)confirm|argue|insist|warn|maintain|allege|alleges|alleged|contend|contends)\b"
     # "Westline reports 118,000 customers without power": a figure straight after it is what is reported.
-    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this)\s+(?:week|month|year))\s*(?:[,.;]|$)|\s+on\s+\d)"
+    # "found last year that", "said in 2021 that": the time the finding was made comes before "that".
+    r"(?=\s*(?:that\b|[,.;:“\"”]|$)|\s+(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+    r"this\s+(?:week|month|year)|in\s+(?:\d{4}|" + MONTHS + r"))\s+that\b|"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$£€]|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this)\s+(?:week|month|year))\s*(?:[,.;]|$)|\s+on\s+\d)"
 )
 ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?P<src>[^,.;:!?”\"()]+(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[.;!?”\"]|\s*$))?)",

@@ -84,6 +84,8 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_OTHER_NEXT = re.compile(r"\s+other\s+[A-Za-z]")
+_VOTE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
 _LATER_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)  # "resigned a month later"; "a year earlier" only dates a comparison
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|previously)\b", re.IGNORECASE)
 
@@ -152,6 +154,10 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
             if word in QUALIFIER_PHRASES:
                 a.qualifier = QUALIFIER_PHRASES[word]
                 a.q_start = a.start - bm.end("q")
+                # "the bill passed 212 to 37", "passed 12 amendments": a vote or the things passed, no threshold.
+                if word in ("passed", "passing") and (
+                        (a.kind == "count" and a.unit is not None) or _VOTE_AFTER.match(text, a.end)):
+                    a.qualifier, a.q_start = "exact", a.start
                 # "stole $2 million over six years" is during them, as "lost 20% over 72 weeks" is;
                 # "in over a decade", "for over 20 years" and "over 20 years ago" are more than.
                 if a.kind == "duration" and word == "over" and not _OVER_MEANS_MORE.search(before) \
@@ -207,8 +213,10 @@ def apply_context(text: str, atoms: list[Atom]) -> list[Atom]:
         if a.is_word and a.kind == "count" and isinstance(a.value, Decimal) and a.value <= 10 and a.qualifier == "exact":
             prev = prev_word(text, a.start)
             if prev and prev[0].lower() in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
-                    and not _PART_OF_THE.search(text, max(0, prev[1] - 12), prev[1]):
-                continue  # "the two sides": a reference, not a figure to check
+                    and not _PART_OF_THE.search(text, max(0, prev[1] - 12), prev[1]) \
+                    and not _OTHER_NEXT.match(text, a.core_end):
+                # "the two sides": a reference, not a figure to check; "its two other sites" counts the rest.
+                continue
         noun = _NOUN_NEXT.match(text, a.end) if a.kind == "fraction" and text[a.start:a.start + 2].lower() == "a " else None
         if noun and not _VERB_NEXT.match(text, a.end):
             continue  # "A third library": an ordinal before its noun, not a share ("a quarter took fewer" is one)
@@ -242,6 +250,12 @@ def merge_pairs(text: str, atoms: list[Atom]) -> list[Atom]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
+        if out and a.start < out[-1].end and a.start >= out[-1].start:
+            # The scale word inside "$1.4 billion" is no figure of its own: pairing it with the next one
+            # would make "by $1.4 billion to $6.8 billion" a range ending "at most $6.8 billion".
+            out.append(a)
+            i += 1
+            continue
         j = i + 1
         while j < len(atoms) and atoms[j].start < a.end:
             j += 1  # "£18 million" also holds an atom for "million": pair with the next figure
@@ -288,7 +302,8 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|these|those)\s+)?(?
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:dead|wounded|injured|victims))\b")
 _OTHERS = re.compile(r"\s+others\b")
 _FROM_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|dropped)\s+(?:from|to)|\bfrom|\bto|\bof)"
+    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|dropped)\s+(?:from|to)|\bfrom|\bto|\bof"
+    r"|\bcompared\s+(?:with|to)|\bagainst|\bversus)"
     r"\s+(?:just\s+|only\s+)?$"
 )
 _VOTE_BEFORE = re.compile(r"\b(?:voted|defeated|passed|approved|rejected|carried|backed|adopted)\s+(?:by\s+)?$")
@@ -299,6 +314,19 @@ _COUNT_NOUN = re.compile(r"[a-z][a-z -]*")
 # "the death toll rose to 41", "wounding at least 34", "at least eight were still missing", "14 of the
 # country's universities", "38 were unaccompanied minors".
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z-]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b(staff|team|crew|workforce|squad|contingent|delegation|garrison)\s+of\s+$", re.IGNORECASE)
+# A count's noun as the subject of the verb that moved it ("deaths ... fell by 8 percent last year, to 298").
+_MOVED_COUNT = re.compile(
+    r"\b([A-Za-z]{3,}s)\b(?:\s+[^,;:.]{0,50}?)?\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|"
+    r"dropped|climbed|jumped|declined|grew|grown|doubled|halved)\b"
+)
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_EVENT_COUNTS = frozenset(
+    """deaths cases arrests admissions infections complaints applications attacks incidents offences offenses crimes
+    births fatalities injuries evictions bankruptcies closures convictions prosecutions referrals hospitalisations
+    hospitalizations killings homicides murders burglaries thefts robberies assaults collisions crashes accidents
+    fires outbreaks registrations enrolments enrollments seizures overdoses suicides divorces marriages""".split()  # noqa: SIM905
+)
 _NOUN_NUMBERS = re.compile(r"\b([a-z]{3,})\s+numbers\b", re.IGNORECASE)
 _PEOPLE_CUE = re.compile(r"\b(?:population|toll|crowd|attendance|headcount)\b", re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(
@@ -306,7 +334,8 @@ _CASUALTY_BEFORE = re.compile(
 )
 _CASUALTY_AFTER = re.compile(
     r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed)?)\s+)?(?:still\s+)?(?:missing|killed|dead|died|"
-    r"injured|wounded|hurt|unaccounted\s+for|in\s+hospital|in\s+critical\s+condition|hospitali[sz]ed)\b"
+    r"injured|wounded|hurt|unaccounted\s+for|in\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition|"
+    r"in\s+intensive\s+care|hospitali[sz]ed|(?:(?:have|has|had)\s+)?(?:needed|need|required|received)\s+(?:hospital\s+)?treatment|treated\s+in\s+hospital)\b"
 )
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?:[a-z]+\s+)?([a-z]+)\b")
 _OF_THE_NOUN = re.compile(
@@ -317,7 +346,7 @@ _OF_THE_NOUN = re.compile(
 _OWN_NOUN = re.compile(
     r"\s+(?!(?:in|on|at|and|or|as|when|after|before|during|across|near|since|while|with|including|of|by|"
     r"from|to|overnight|yesterday|today|last|this|so|but)\b)[a-z]", re.IGNORECASE)
-_OF_THE_HURT = re.compile(r"\s+of\s+the\s+(?:dead|wounded|injured)\b")
+_OF_THE_HURT = re.compile(r"\s+of\s+the\s+(?:dead|wounded|injured|displaced|missing|homeless|evacuated|unemployed)\b")
 # "rose by 0.3 points to 5.2 percent": points of a rate are percentage points.
 _POINTS_TO_RATE = re.compile(r"\s+(?:to|from)\s+(?:an?\s+(?:average|high|low)\s+of\s+)?$")
 _SENTENCE_START = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
@@ -345,6 +374,11 @@ def _named_noun(text: str, atoms: list[Atom], i: int) -> str | None:
     if _OF_THE_HURT.match(text, a.end) or _CASUALTY_AFTER.match(text, a.end) \
             or (_CASUALTY_BEFORE.search(text, max(0, a.q_start - 12), a.q_start) and not _OWN_NOUN.match(text, a.end)):
         return "people"
+    group = _GROUP_OF.search(text, max(0, a.q_start - 24), a.q_start)
+    if group:
+        # "a staff of 60", "a team of four": the group's members are what is counted.
+        word = group.group(1).lower()
+        return word if word in ("staff", "crew") else "people"
     lo = max(0, a.q_start - 120)
     head = _SENTENCE_START.match(text, lo, a.q_start)
     lo = head.end() if head else lo
@@ -369,6 +403,12 @@ def _named_noun(text: str, atoms: list[Atom], i: int) -> str | None:
             found.append((m.start(), word + "s"))
     for m in _PEOPLE_CUE.finditer(window):
         found.append((m.start(), "people"))
+    if _TO_BEFORE.search(window):
+        for m in _MOVED_COUNT.finditer(window):
+            # "Drug-related deaths in the area rose by 17 percent to 143": the count moved to the figure.
+            noun = m.group(1).lower()
+            if noun in _EVENT_COUNTS or (noun in PEOPLE and is_plural(noun)):
+                found.append((m.start(), people_unit(noun) if noun in PEOPLE else noun))
     return max(found)[1] if found else None
 
 

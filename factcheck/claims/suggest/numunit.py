@@ -93,6 +93,15 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     w1 = m.group(1)
     low1 = w1.lower()
     if w1[0].isupper() and low1 not in PEOPLE:
+        # "30,000 City supporters", "20 US states": a name before the counted noun. Not after a year
+        # ("in 2019 Labour councils ..."), which is a date, not a count.
+        m2 = WORD_AFTER.match(text, m.end(), limit) if not _YEAR_BEFORE.search(text, max(0, pos - 5), pos) else None
+        if m2 and m2.group(1)[0].islower() and m2.group(1).lower() not in NOT_UNIT:
+            low2 = m2.group(1).lower()
+            if low2 in PEOPLE:
+                return people_unit(low2), m2.end()
+            if is_plural(low2):
+                return low2, m2.end()
         return None, pos
     if low1 in PEOPLE:
         # "40 police vans" counts vans, not police: a people word can modify the counted noun.
@@ -107,6 +116,9 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         m2 = WORD_AFTER.match(text, m.end(), limit)
         if m2 and m2.group(1).lower() in PEOPLE and m2.group(1)[0].islower():
             return "people", m2.end()
+        # "two hazardous-materials teams", "three sports cars": a plural modifier before the counted noun.
+        if m2 and m2.group(1)[0].islower() and is_plural(m2.group(1).lower()) and ("-" in low1 or low1 in _PLURAL_MODIFIERS):
+            return m2.group(1).lower(), m2.end()
         return low1, m.end()
     # An adjective or noun modifier before the counted noun: "12 unvaccinated people", "37 shell companies".
     m2 = WORD_AFTER.match(text, m.end(), limit)
@@ -114,7 +126,12 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         low2 = m2.group(1).lower()
         if low2 in PEOPLE:
             return people_unit(low2), m2.end()
-        if low2 not in NOT_UNIT and is_plural(low2) and not low1.endswith("ed") and (
+        # "312 drug-related arrests", "three suspected spies": a participle can modify the noun too.
+        participle_ok = not low1.endswith("ed") or "-" in low1 or low1 in _PARTICIPLE_BEFORE
+        m3 = WORD_AFTER.match(text, m2.end(), limit) if low2 in _PLURAL_MODIFIERS else None
+        if m3 and m3.group(1)[0].islower() and is_plural(m3.group(1).lower()):
+            return m3.group(1).lower(), m3.end()  # "4,100 new overseas students"
+        if low2 not in NOT_UNIT and is_plural(low2) and participle_ok and (
                 low1 not in NOT_UNIT or low1 in _BEFORE_NOUN):
             return low2, m2.end()
         # Two modifiers before the noun: "210 vacant nursing posts", "140 walk-in vaccination clinics".
@@ -138,7 +155,7 @@ def people_unit(word: str) -> str:
     the noun as written, which the labels give 3 times in 4 for "212 passengers" or "nine civilians".
     A singular ("one man") or an adjective ("12 dead") stays "people"; normalise_unit maps every
     people word back to "people" for the figure check, so matching a source is unchanged."""
-    if word in GROUP_NOUNS or word in ("men", "women", "children", "staff", "crew") or (
+    if word in GROUP_NOUNS or word in ("men", "women", "children", "staff", "crew", "personnel") or (
             word not in _PEOPLE_AS_PEOPLE and is_plural(word)):
         return word
     return "people"
@@ -148,8 +165,19 @@ def people_unit(word: str) -> str:
 _BEFORE_NOUN = frozenset({"new", "more", "other", "fewer", "extra", "additional"})
 
 
+_YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
+# Words that look plural but modify the counted noun after them: "three sports cars", "overseas students".
+_PLURAL_MODIFIERS = frozenset({"sports", "overseas", "arms", "goods", "savings", "news", "customs", "sales", "operations",
+                               "communications", "emergency", "emissions", "systems", "materials", "parts", "works"})
+# Nouns whose plural is the singular: "96 aircraft", "1,150 personnel", "9,000 cattle".
+_SAME_PLURAL = frozenset({"aircraft", "spacecraft", "personnel", "cattle", "sheep", "livestock", "deer", "salmon"})
+# Participles that stand before a counted noun as adjectives ("three suspected spies", "40 armed officers").
+_PARTICIPLE_BEFORE = frozenset({"suspected", "alleged", "armed", "registered", "licensed", "qualified", "trained",
+                                "unaccompanied", "displaced", "detained", "reported", "confirmed", "recorded"})
+
+
 def is_plural(word: str) -> bool:
-    return (
+    return word in _SAME_PLURAL or (
         len(word) > 3
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "ous"))

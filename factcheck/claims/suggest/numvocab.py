@@ -58,6 +58,18 @@ QUALIFIER_PHRASES = {
     "at most": "at_most", "no more than": "at_most", "not more than": "at_most", "up to": "at_most",
     "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
     "as high as": "at_most",
+    # "had passed 1.1 million", "the swing exceeded 20 points", "temperatures topped 40C": a threshold
+    # crossed is more than it (numcontext takes "passed" back before a counted noun or a vote).
+    "exceeded": "more_than", "exceeds": "more_than", "surpassed": "more_than", "surpassing": "more_than",
+    "topped": "more_than", "topping": "more_than", "passed": "more_than", "passing": "more_than",
+    # "several thousand soldiers": more than the thousand the figure reads.
+    "several": "more_than",
+    # "lakes deeper than 20 metres", "trips shorter than 5 km": a bound told by a comparative.
+    "deeper than": "more_than", "longer than": "more_than", "larger than": "more_than", "bigger than": "more_than",
+    "older than": "more_than", "taller than": "more_than", "wider than": "more_than", "heavier than": "more_than",
+    "further than": "more_than", "farther than": "more_than", "warmer than": "more_than", "hotter than": "more_than",
+    "shorter than": "less_than", "smaller than": "less_than", "younger than": "less_than", "lighter than": "less_than",
+    "shallower than": "less_than", "cheaper than": "less_than", "narrower than": "less_than",
 }
 
 AFTER_QUALIFIER_MAP = {"more": "at_least", "above": "at_least", "over": "at_least", "plus": "more_than", "+": "more_than",
@@ -164,7 +176,7 @@ PEOPLE = _wordset(
     protesters demonstrators participants customers users subscribers visitors tourists pilgrims prisoners
     detainees hostages inmates fighters militants rebels police policemen firefighters rescuers volunteers
     minors teenagers pensioners households families dead injured wounded casualties victims applicants
-    candidates delegates lawmakers mps senators judges journalists reservists players crew jurors"""
+    candidates delegates lawmakers mps senators judges journalists reservists players crew jurors personnel"""
 )
 # Things counted in millions and never measured in metres: "3m signatures" is three million of them.
 NEVER_MEASURED = _wordset(
