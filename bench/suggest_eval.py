@@ -54,7 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from factcheck.claims.suggest import Suggestion, suggest  # noqa: E402
+from factcheck.claims.suggest import suggest  # noqa: E402
 from factcheck.claims.suggest.segment import sentences  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
@@ -198,9 +198,12 @@ def load_corpus(corpus: Path = CORPUS, lang: str | None = None) -> list[tuple[st
     return articles
 
 
-def evaluate_article(name: str, data: dict) -> ArticleResult:
+def evaluate_article(name: str, data: dict, preds: list | None = None) -> ArticleResult:
+    """Score the engine's suggestions on one labelled article (or ``preds``: anything with start, end,
+    text, types and quantities, such as a second person's labels of the same text)."""
     text = data["text"]
-    preds: list[Suggestion] = suggest(text)
+    if preds is None:
+        preds = suggest(text)
     gold = []
     for claim in data["claims"]:
         s = text.index(claim["quote"])
@@ -293,7 +296,11 @@ def evaluate_article(name: str, data: dict) -> ArticleResult:
 def evaluate(corpus: Path = CORPUS, lang: str | None = None) -> dict[str, object]:
     """Aggregate figures over the corpus, plus the per-article results."""
     articles = load_corpus(corpus, lang)
-    results = [evaluate_article(name, data) for name, data in articles]
+    return aggregate(articles, [evaluate_article(name, data) for name, data in articles])
+
+
+def aggregate(articles: list[tuple[str, dict]], results: list[ArticleResult]) -> dict[str, object]:
+    """The corpus figures from per-article results (one per article, in the same order)."""
     gold = sum(r.gold for r in results)
     predicted = sum(r.predicted for r in results)
     matched = sum(r.matched for r in results)

@@ -106,3 +106,29 @@ def test_the_figure_check_meets_its_floor_on_the_dev_pairs():
     report = figure_eval.evaluate(BENCH / "figure_pairs" / "dev.json")
     assert report["pairs"] >= 60
     assert report["accuracy"] >= 0.95 and report["contradicts_reported_as_matches"] == 0
+
+
+def test_label_agreement_scores_a_second_labeller_as_the_engine_is_scored(tmp_path, capsys):
+    agreement = _load("label_agreement")
+    # The second person cuts the first claim in two and types the halves apart.
+    second = dict(ARTICLE, claims=[
+        {"quote": "The storm killed 19 people", "types": ["quantity", "attribution"],
+         "quantities": [{"value": 19, "qualifier": "more_than", "unit": "people", "text": "19 people"}],
+         "attributed_to": "police"},
+        {"quote": "forced 4,000 from their homes", "types": ["quantity"], "quantities": [], "attributed_to": "police"},
+        ARTICLE["claims"][1],
+    ])
+    _write(tmp_path / "a", "storm.json", ARTICLE)
+    _write(tmp_path / "b", "storm-b.json", second)
+    _write(tmp_path / "b", "other.json", dict(ARTICLE, text="Another text nobody else labelled.", claims=[]))
+    pairs = agreement.paired(tmp_path / "a", tmp_path / "b", "en")
+    assert [name for name, _a, _b in pairs] == ["storm"]  # paired by the text, not the file name
+    figures = agreement.agreement(pairs)["second person against the first"]
+    # Both halves overlap the first claim enough (Dice 0.52 and 0.56): one to one, the longer half
+    # matches it and the other is left over (precision 2/3); it holds one of three types and no figure.
+    assert (figures["gold"], figures["matched"], figures["predicted"]) == (2, 2, 3)
+    assert figures["type_accuracy"] == pytest.approx((1 / 3 + 1) / 2)
+    assert figures["quantity_accuracy"] == 0.0
+    assert agreement.main(["--a", str(tmp_path / "a"), "--b", str(tmp_path / "a")]) == 0
+    same = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("second person"))
+    assert same.split()[-7:] == ["2", "1.000", "1.000", "1.000", "1.000", "1.000", "1.000"]  # one person agrees with themself
