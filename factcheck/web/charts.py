@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from html import escape as _escape
 
 from django.utils import formats
-from django.utils.html import format_html_join
-from django.utils.safestring import SafeString
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 # Text on white at ≥ 4.5:1; the series palette is the Okabe–Ito set (distinguishable with colour-blindness).
@@ -70,18 +71,25 @@ def bar_chart(rows: list[tuple[str, str, float]], *, colours: dict[str, str] | N
             "label_x": svg_number(LABEL_W - 8)}
 
 
+def _text(value: object) -> str:
+    """A label or title escaped as a template would (a string marked safe is kept as it is)."""
+    return conditional_escape(value) if hasattr(value, "__html__") else _escape(str(value))
+
+
 def bars_svg(bars: list[Bar], label_x: str) -> SafeString:
     """The bars' <g> elements (label, bar, value), written here rather than by a template loop: the
     reviewers' chart has a bar per reviewer (40 on a large desk), about half of what the template
-    engine rendered for the Insights page. Labels and values are escaped as a template would."""
-    return format_html_join(
-        "\n",
-        '<g><text x="{}" y="{}" text-anchor="end" class="chart-label">{}</text>'
-        '<rect x="{}" y="{}" width="{}" height="22" fill="{}" rx="3"><title>{}: {}</title></rect>'
-        '<text x="{}" y="{}" class="chart-value">{}</text></g>',
-        ((label_x, b.text_y, b.label, b.x, b.y, b.width, b.colour, b.label, b.shown, b.text_x, b.text_y, b.shown)
-         for b in bars),
-    )
+    engine rendered for the Insights page. Labels and values are escaped as a template would; the
+    coordinates (svg_number's digits) and colours (this module's constants) need none, and
+    format_html's escaping of every one of them was a sixth of the page's time."""
+    out = []
+    for b in bars:
+        label, shown = _text(b.label), _text(b.shown)
+        out.append(f'<g><text x="{label_x}" y="{b.text_y}" text-anchor="end" class="chart-label">{label}</text>'
+                   f'<rect x="{b.x}" y="{b.y}" width="{b.width}" height="22" fill="{b.colour}" rx="3">'
+                   f'<title>{label}: {shown}</title></rect>'
+                   f'<text x="{b.text_x}" y="{b.text_y}" class="chart-value">{shown}</text></g>')
+    return mark_safe("\n".join(out))  # noqa: S308 - every text above is escaped
 
 
 @dataclass
@@ -99,10 +107,9 @@ def segments_svg(segments: list[Segment]) -> SafeString:
     """The columns' <rect> elements, written here rather than by a template loop: twelve weeks of
     eight types are ~100 rectangles of six values each, which the template engine took some 10 ms
     to render on every request of the Insights page. The titles are escaped as a template would."""
-    return format_html_join(
-        "", '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}</title></rect>',
-        ((s.x, s.y, s.width, s.height, s.colour, s.title) for s in segments),
-    )
+    return mark_safe("".join(  # noqa: S308 - the titles are escaped, the rest is svg_number's digits
+        f'<rect x="{s.x}" y="{s.y}" width="{s.width}" height="{s.height}" fill="{s.colour}"><title>{_text(s.title)}'
+        "</title></rect>" for s in segments))
 
 
 def _nice_max(value: int) -> int:
