@@ -1,0 +1,149 @@
+"""The figure check's readings of round 15b, as a reviewer meets them: a source that quotes the claim's figure and
+rejects it nearby is "disputed", never "Figure matches". Passages are written for this test (not taken from any pair
+set); each rule has a twin that keeps the other reading, so a rule that fires on any sentence fails here."""
+
+from __future__ import annotations
+
+from factcheck.sources.figures import figure_check
+
+
+def check(claim: str, source: str, value: float, unit: str | None, qualifier: str = "exact"):
+    return figure_check(claim, source, [{"value": value, "qualifier": qualifier, "unit": unit}])
+
+
+# --- the figure as what its sentence is about ----------------------------------------------------------------
+
+
+def test_a_figure_whose_sentence_goes_on_to_say_it_has_no_basis_is_disputed():
+    result = check(
+        "Four hundred sheep drowned in the Aldmoor flood",
+        "The figure of 400 drowned sheep, shared widely by a farming forum over the weekend, has no basis in the "
+        "council's carcass collection records, officials said. They have so far collected 37.",
+        400,
+        "sheep",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_figure_whose_sentence_says_it_cannot_be_right_after_an_aside_is_disputed():
+    result = check(
+        "The Quillan ferry carries 9,000 passengers a day",
+        "Port staff say the figure of 9,000 passengers a day printed in the ferry company's brochure cannot be right, "
+        "since each boat seats 120.",
+        9000,
+        "passengers",
+    )
+    assert result.label == "contradicts"
+
+
+def test_an_estimate_said_never_to_have_been_accurate_is_disputed_even_behind_did_not_deny():
+    result = check(
+        "The reservoir displaced 12,000 farmers",
+        "The water board did not deny on Monday that its old estimate of twelve thousand farmers displaced by the "
+        "reservoir, quoted in its leaflets for years, had never been accurate.",
+        12000,
+        "farmers",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_figure_the_subject_of_a_sentence_that_confirms_it_is_stated():
+    result = check(
+        "Four hundred sheep drowned in the Aldmoor flood",
+        "The figure of 400 drowned sheep, first given by a farming forum, was confirmed by the council on Monday.",
+        400,
+        "sheep",
+    )
+    assert result.label == "states"
+
+
+# --- a figure asked back as a question -------------------------------------------------------------------------
+
+
+def test_a_figure_asked_back_as_a_bare_question_is_disputed():
+    result = check(
+        "Twelve thousand runners took part in the Brenn marathon",
+        "Twelve thousand runners? The organisers' own timing chips recorded 3,240 finishers and about 400 who dropped out.",
+        12000,
+        "runners",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_figure_asked_back_and_then_confirmed_is_stated():
+    result = check(
+        "Twelve thousand runners took part in the Brenn marathon",
+        "Twelve thousand runners? Yes: the timing chips recorded 12,000 starters, a record for the town.",
+        12000,
+        "runners",
+    )
+    assert result.label == "states"
+
+
+# --- withheld support, the fact-checker's own rating ------------------------------------------------------------
+
+
+def test_an_allegation_a_court_found_not_proven_is_disputed():
+    result = check(
+        "The treasurer took £40,000 from the choir's funds",
+        "A jury cleared the former treasurer on Friday after the prosecution failed to establish its claim that she took "
+        "£40,000 from the choir's funds.",
+        40000,
+        "GBP",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_rating_without_a_colon_in_we_rate_the_claim_is_a_verdict():
+    source = (
+        "A candidate told voters the Pellow tram line had been suspended for 90 days this year. Operator logs show 6 days "
+        "of suspension. We rate the claim Pants on Fire."
+    )
+    assert check("The Pellow tram line has been suspended for 90 days this year", source, 90, "days").label == "contradicts"
+
+
+def test_a_verdict_of_true_outweighs_a_later_doubt_about_another_estimate():
+    source = (
+        "CLAIM: 'Bus ridership rose 7 per cent last year.' VERDICT: TRUE. The transport authority counted 51.2 million "
+        "journeys last year, up 7 per cent. Some campaigners have questioned the earlier estimate, which was made during "
+        "roadworks."
+    )
+    assert check("Bus ridership rose 7 percent last year", source, 7, "percent").label == "states"
+
+
+# --- counts answered as too high; confirmed again; a near miss of a limit ---------------------------------------
+
+
+def test_a_lower_count_set_against_the_claimed_one_as_far_fewer_than_claimed_is_disputed():
+    result = check(
+        "Some 60,000 people attended the Dunmere rally",
+        "Organisers said some 60,000 people attended the Dunmere rally, but drone footage reviewed by the council "
+        "suggests the crowd was far fewer than the organisers said, peaking at around 15,000.",
+        60000,
+        "people",
+        "approx",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_first_count_doubted_and_later_confirmed_is_stated():
+    result = check(
+        "The hailstorm damaged 520 cars",
+        "When the insurer first said the hailstorm had damaged 520 cars, dealers called the number far too high. On "
+        "Thursday, assessors who inspected every claim confirmed the figure: 520 cars damaged and another 61 written off.",
+        520,
+        "cars",
+    )
+    assert result.label == "states"
+
+
+def test_a_figure_just_short_of_a_limit_is_a_yardstick_and_the_attendance_is_stated():
+    result = check(
+        "Some 18,000 fans watched the derby",
+        "The idea that the derby was played to empty stands is a myth. Gate records show 18,140 spectators, just short "
+        "of the 18,500 capacity.",
+        18000,
+        "fans",
+        "approx",
+    )
+    assert result.label == "states"
