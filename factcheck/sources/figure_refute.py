@@ -443,6 +443,29 @@ def _asked_back(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     return _QUESTION_ONLY.match(rest) is not None and not _ANSWERED_YES.match(text, bounds[1])
 
 
+# A figure in scare quotes ("Ministers continue to tout the '5,000 new apprenticeships'"): a phrase of someone
+# else's, quoted whole. When the next sentences answer it with "only about 1,000", the source disputes it.
+_SCARE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?:[\w'’-]+\s+){0,2}$")
+_SCARE_CLOSE = re.compile(r"(?:\s+[\w-]+){0,3}['’\"”](?!\w)")
+_ONLY_N = re.compile(r"\b(?:only|just|merely|barely|no\s+more\s+than)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
+                     r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\s*cent|percent))")
+
+
+def _quoted_then_fewer(text: str, q: dict, bounds: tuple[int, int]) -> bool:
+    """Is the figure a quoted phrase that the next sentences answer with a far smaller count?"""
+    if not _SCARE_OPEN.search(text, max(bounds[0], q["start"] - 40), q["start"]) or not _SCARE_CLOSE.match(text, q["end"]):
+        return False
+    try:
+        value = float(q["value"])
+    except (TypeError, ValueError):
+        return False
+    for m in _ONLY_N.finditer(text, q["end"], min(len(text), bounds[1] + 400)):
+        other = float(m.group(1).replace(",", ""))
+        if 0.02 * value <= other <= 0.8 * value:
+            return True
+    return False
+
+
 _WHETHER_LASTS = re.compile(r"^(?:question\w*|doubt\w*)\s+(?:whether|if)\b")
 _LASTS = re.compile(r"\b(?:could|can|would|will|might|may)\s+(?:ever\s+)?(?:be\s+)?(?:repeated|sustained|maintained|continue\w*|"
                     r"last|kept\s+up|matched|replicated|bettered|beaten|held)\b")
@@ -473,7 +496,7 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
         return True
     if denied_report(text, q["start"], bounds) or rated_false(text) or earlier_version(text, q["start"], bounds):
         return True
-    if _topic_refuted(text, q, bounds) or _asked_back(text, q, bounds):
+    if _topic_refuted(text, q, bounds) or _asked_back(text, q, bounds) or _quoted_then_fewer(text, q, bounds):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True

@@ -147,3 +147,60 @@ def test_a_figure_just_short_of_a_limit_is_a_yardstick_and_the_attendance_is_sta
         "approx",
     )
     assert result.label == "states"
+
+
+# --- a quoted figure answered with a far smaller count; a noun made from the claim's verb -------------------
+
+
+def test_a_figure_in_scare_quotes_answered_by_only_a_fraction_is_disputed():
+    result = check(
+        "The Green Roofs programme has planted 8,000 trees",
+        "The council keeps advertising the '8,000 trees planted' by its Green Roofs programme. A survey by the parks "
+        "trust, published on Monday, counted stumps and saplings on every site and found only about 1,900 living trees.",
+        8000,
+        "trees",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_figure_in_quotes_followed_by_a_small_count_of_something_within_it_is_not_disputed_by_it():
+    # 12 of 8,000 is no answer to the figure: a detail of it.
+    result = check(
+        "The Green Roofs programme has planted 8,000 trees",
+        "The council's '8,000 trees planted' have all survived the summer, the parks trust confirmed; only 12 needed replacing.",
+        8000,
+        "trees",
+    )
+    assert result.label == "states"
+
+
+def test_a_noun_made_from_the_claims_verb_counts_the_same_event_and_its_refutation_disputes_the_figure():
+    result = check(
+        "The rail operator cancelled 900 trains during the heatwave",
+        "Contrary to claims of 900 cancellations made by the drivers' union, the operator said it cancelled 214 trains "
+        "over the five days of the heatwave.",
+        900,
+        "trains",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_noun_made_from_another_verb_is_another_thing():
+    result = check(
+        "The rail operator cancelled 900 trains during the heatwave",
+        "The operator made 900 announcements about delays during the heatwave.",
+        900,
+        "trains",
+    )
+    assert result.label == "absent"
+
+
+def test_medical_facilities_said_struck_are_the_claims_hospitals():
+    result = check(
+        "Two hospitals were hit in the night raid on Velmo",
+        "Officials said no hospital in Velmo was hit overnight, contradicting claims by the rebel council that two "
+        "medical facilities had been struck; the town's 5 hospitals were working normally.",
+        2,
+        "hospitals",
+    )
+    assert result.label == "contradicts"
