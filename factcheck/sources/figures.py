@@ -23,6 +23,7 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
+from factcheck.sources.figure_answer import answered_later
 from factcheck.sources.figure_attribution import by_speaker, claim_speaker, clause_end
 from factcheck.sources.figure_clauses import rated_true, scope_start, subject_elsewhere
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
@@ -477,6 +478,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
                 # "Organisers said 10,000 marched; police put the crowd at 3,500"; "the bank said fewer than 40 shut"
                 label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
+            if (not attributed and label in ("states", "different") and revised in ("", "different")
+                    and answered_later(source_text, found, i, bounds)):
+                # "Union leaders said 340 schools had shut. The department's register tells a different tale: 58."
+                label, revised, j = "contradicts", "", -1
             stated = label
             if attributed and label in ("states", "contradicts") and not revised:
                 label = by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)

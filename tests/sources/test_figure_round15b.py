@@ -204,3 +204,67 @@ def test_medical_facilities_said_struck_are_the_claims_hospitals():
         "hospitals",
     )
     assert result.label == "contradicts"
+
+
+# --- a figure someone gave, answered in the next sentences --------------------------------------------------
+
+
+def test_a_reported_figure_answered_by_a_register_that_tells_a_different_tale_is_disputed():
+    result = check(
+        "The walkout closed 260 libraries",
+        "Union officials said 260 libraries had closed. The culture ministry's own log tells a different tale: 31 "
+        "libraries shut, most for a morning.",
+        260,
+        "libraries",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_reported_figure_answered_that_is_simply_not_so_is_disputed():
+    result = check(
+        "The walkout closed 260 libraries",
+        "Union officials said the walkout closed 260 libraries. That is simply not so, the ministry said on Tuesday.",
+        260,
+        "libraries",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_boast_answered_by_data_that_suggest_nothing_of_the_kind_is_disputed():
+    result = check(
+        "The book fair drew 55,000 visitors",
+        "The organisers boasted that 55,000 visitors came. Ticket scans suggest nothing of the kind: 13,870 badges were printed.",
+        55000,
+        "visitors",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_figure_asked_about_and_answered_no_is_disputed():
+    result = check(
+        "The agency spent €600 million on advertising",
+        "Did the agency really spend €600 million on advertising? No. Its accounts show €95 million over four years.",
+        600e6,
+        "EUR",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_reported_figure_followed_by_a_dispute_about_something_else_is_stated():
+    for source in (
+        "The firm said it would cut 2,000 jobs. Unions dismissed its promise of retraining as a public relations exercise.",
+        "The firm said it would cut 2,000 jobs. Claims that the plant would close altogether were false, it added.",
+        "The firm said it would cut 2,000 jobs. The minister rejected criticism of the sale, saying the number was "
+        "smaller than feared.",
+    ):
+        assert check("The firm will cut 2,000 jobs", source, 2000, "jobs").label == "states", source
+
+
+def test_a_reported_figure_that_others_agree_with_is_stated_though_rumours_are_called_false():
+    result = check(
+        "The marathon drew 30,000 runners",
+        "Organisers said 30,000 runners took part. Police agreed, and described rumours of a poor turnout as false.",
+        30000,
+        "runners",
+    )
+    assert result.label == "states"
