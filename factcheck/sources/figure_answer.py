@@ -86,6 +86,16 @@ _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _ANSWER_NO = re.compile(r"\s*['‘\"“]?(?:no|hardly|not\s+(?:quite|even\s+close|really|so))\b\s*[,.!;:—–-]", re.I)
 
 
+_CONCEDED = re.compile(r"\s*['‘\"“]?(?:although|though|while|whereas|even\s+though)\b[^,;.!?]*$", re.I)
+_ANSWER_YES = re.compile(r"\s*['‘\"“]?(?:yes|yep|indeed|correct|right|true|that['’]s\s+(?:right|correct|true))\b", re.I)
+# A yes-no question ("Was €900 million really spent?") or one without a verb ("A 40 per cent cut in deaths?").
+_YES_NO = re.compile(
+    r"\s*['‘\"“]?(?:(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would)\b|(?:an?|the)?\s*[^\s?]*\d"
+    r"(?:[^?.!]{0,40})\?)",
+    re.I,
+)
+
+
 def _next_sentences(text: str, start: int, count: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     at = start
@@ -120,12 +130,20 @@ def answered_later(text: str, found: list[dict], i: int, bounds: list[tuple[int,
     if not asked and not _given_by_someone(text, sq, bounds[i]):
         return False
     noun = _stem(str(sq.get("unit") or "").lower()) if sq.get("unit") else ""
-    for n, (at, sentence) in enumerate(_next_sentences(text, bounds[i][1], 2)):
+    following = _next_sentences(text, bounds[i][1], 2)
+    # "Although the minister put the cost at £3 billion, the true bill is nearer £800 million": the main clause
+    # after a conceded figure answers it as a next sentence would.
+    main = _CONCEDED.match(text, bounds[i][0], sq["start"])
+    if main:
+        comma = text.find(",", sq["end"], bounds[i][1])
+        if comma > 0:
+            following = [(comma + 1, text[comma + 1 : bounds[i][1]])]
+    for n, (at, sentence) in enumerate(following):
         end = at + len(sentence)
         if n == 0 and asked and _ANSWER_NO.match(sentence):
             return True
-        if asked and n == 0:
-            return False  # a question someone answers otherwise is no figure given by someone
+        if asked and n == 0 and (_ANSWER_YES.match(sentence) or not _YES_NO.match(text, bounds[i][0])):
+            return False  # "Yes: ...", or a question of another kind ("Who were the 300 victims?")
         others = [o for o in found if at <= o["start"] < end]
         # Another count of the same thing, in a named unit ("58 schools", "48,000 customers"): a bare number
         # or a head count ("120 were injured") may count something else.
@@ -143,8 +161,8 @@ def answered_later(text: str, found: list[dict], i: int, bounds: list[tuple[int,
             or _undenied(_POINTS_BACK, sentence)
             or (len(noun) > 3 and noun in {_stem(w) for w in _WORD.findall(sentence.lower())})
         )
-        if _undenied(_DISPUTING_VERB, sentence):
-            return True
+        if _undenied(_DISPUTING_VERB, sentence) or (asked and competing):
+            return True  # (a figure asked about and answered with another count: "A 40 per cent cut? The data show 12")
         if about and _undenied(_DISPUTE, sentence) and not (_AGREES.search(sentence) and not competing):
             return True
         if others:

@@ -78,7 +78,11 @@ _REFUTE_BEFORE = re.compile(
     r"statements?|claims?|assertions?|"
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
     # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
-    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
+    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b|"
+    # "It is a stretch to say 600 homes were lost", "it is wrong to suggest that ...": the saying judged.
+    r"\b(?:is|was|it['’]s|would\s+be)\s+(?:(?:simply|plainly|clearly|quite|also)\s+)?(?:a\s+(?:bit\s+of\s+a\s+)?stretch|"
+    r"an?\s+(?:exaggeration|overstatement)|misleading|wrong|false|untrue|not\s+true|inaccurate|incorrect|nonsense|"
+    r"absurd|unfair|premature)\s+to\s+(?:say|claim|suggest|argue|assert|report|state)\b)"
     r"(?!\w)"  # whole words: "nor" is not "Norland", "not" not "noted"
 )
 # Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
@@ -139,7 +143,11 @@ _REFUTE_AFTER = re.compile(
     r"(?:fell|falls|fall|was|were|is|are|came)\s+(?:far|well|way|much|a\s+long\s+way)\s+short\s+of|"
 
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
-    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
+    # "..., a statement fact-checkers found to be false", "was shown to be wrong".
+    r"(?:found|judged|rated|deemed|shown|proved|proven|revealed|exposed)\s+(?:to\s+be|as)\s+(?:\w+\s+)?(?:false|wrong|"
+    r"untrue|inaccurate|incorrect|misleading|exaggerated|inflated|baseless|unfounded|fabricated|an?\s+(?:\w+\s+)?"
+    r"(?:exaggeration|fabrication|invention|lie))|"
+    r"(?:figure|number|claim|estimate|total|tally|statement|assertion|boast|remark)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
     r"reject\w*|challeng\w*|doubt\w*))(?!\w)"
 )
 # A following sentence that refutes "that figure" without repeating it.
@@ -418,7 +426,8 @@ _TOPIC_VERDICT = re.compile(
     r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been|proved|turned\s+out\s+to\s+be)\s+(?:(?!not\b|never\b)[a-z]+\s+)?"
     r"(?:false|wrong|incorrect|untrue|inaccurate|mistaken|exaggerated|inflated|overstated|misleading|baseless|unfounded|"
     r"fabricated|bogus|a\s+myth|fiction|an?\s+(?:\w+\s+)?(?:exaggeration|invention|fabrication|error|mistake)|"
-    r"not\s+(?:true|accurate|correct|right)|denied|disputed|rejected|refuted|debunked|withdrawn|retracted|discredited|dismissed))"
+    r"not\s+(?:true|accurate|correct|right)|denied|disputed|rejected|refuted|debunked|withdrawn|retracted|discredited|dismissed|"
+    r"contradicted|challenged|questioned|rebutted|undermined|overturned|disowned|abandoned))"
 )
 # A figure asked back as a question of its own ("Forty thousand visitors? The turnstile data record 9,312."): the
 # source quotes it to doubt it, and never states it, unless the next words agree ("Yes.", "Indeed, ...").
@@ -426,9 +435,15 @@ _QUESTION_ONLY = re.compile(r"^\W*(?:[\w'’-]+\W+){0,2}$")
 _ANSWERED_YES = re.compile(r"\s*['‘\"“]?(?:yes|yep|indeed|correct|right|true|that['’]s\s+(?:right|correct|true))\b", re.I)
 
 
+# ... or named by the noun after it: "The minister's 90 per cent figure was contradicted within hours".
+_TOPIC_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:figure|number|estimate|claim|total|tally|count|statistic)s?\b"
+                          r"(?!\s+(?:of|for)\b)", re.I)
+
+
 def _topic_refuted(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     """Is the figure the subject of a sentence whose predicate calls it false or baseless?"""
-    if not _TOPIC_BEFORE.search(text[max(bounds[0], q["start"] - 80):q["start"]].lower()):
+    if not (_TOPIC_BEFORE.search(text[max(bounds[0], q["start"] - 80):q["start"]].lower())
+            or _TOPIC_AFTER.match(text, q["end"], bounds[1])):
         return False
     rest = _CONFIRMED.sub(" ", text[q["end"]:bounds[1]].lower())
     return _TOPIC_VERDICT.search(rest) is not None
@@ -466,6 +481,16 @@ def _quoted_then_fewer(text: str, q: dict, bounds: tuple[int, int]) -> bool:
     return False
 
 
+# "None of the 400 jobs promised has materialised", "not one of the 50 new clinics has been built": the things
+# counted never came to be. ("None of the 400 passengers was hurt" says something else of them, and states them.)
+_NONE_OF = re.compile(r"\b(?:none|not\s+one|not\s+a\s+single\s+one)\s+of\s+the\s*$")
+_NEVER_CAME = re.compile(
+    r"[^.;!?]{0,80}?\b(?:has|have|had)\s+(?:yet\s+|ever\s+|so\s+far\s+)?(?:materiali[sz]ed|appeared|existed|"
+    r"been\s+(?:built|created|delivered|opened|completed|found|located|traced|made|planted))\b",
+    re.I,
+)
+
+
 _WHETHER_LASTS = re.compile(r"^(?:question\w*|doubt\w*)\s+(?:whether|if)\b")
 _LASTS = re.compile(r"\b(?:could|can|would|will|might|may)\s+(?:ever\s+)?(?:be\s+)?(?:repeated|sustained|maintained|continue\w*|"
                     r"last|kept\s+up|matched|replicated|bettered|beaten|held)\b")
@@ -497,6 +522,8 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     if denied_report(text, q["start"], bounds) or rated_false(text) or earlier_version(text, q["start"], bounds):
         return True
     if _topic_refuted(text, q, bounds) or _asked_back(text, q, bounds) or _quoted_then_fewer(text, q, bounds):
+        return True
+    if _NONE_OF.search(text[max(bounds[0], q["start"] - 30):q["start"]].lower()) and _NEVER_CAME.match(text, q["end"], bounds[1]):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True

@@ -268,3 +268,84 @@ def test_a_reported_figure_that_others_agree_with_is_stated_though_rumours_are_c
         "runners",
     )
     assert result.label == "states"
+
+
+# --- a saying judged, a figure named by its noun, things that never came to be, a conceded figure ------------
+
+
+def test_a_figure_it_is_a_stretch_or_wrong_to_say_is_disputed():
+    for source in (
+        "It is a stretch to say 450 shops closed: the chamber of commerce counted 70.",
+        "It would be wrong to suggest that 450 shops closed, the chamber of commerce said.",
+    ):
+        assert check("The recession closed 450 shops", source, 450, "shops").label == "contradicts", source
+
+
+def test_a_figure_in_apposition_to_a_statement_found_to_be_false_is_disputed():
+    result = check(
+        "The programme trained 7,000 nurses",
+        "The minister told the conference that 7,000 nurses had been trained, a statement the audit office found to be false.",
+        7000,
+        "nurses",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_figure_named_by_the_noun_after_it_and_contradicted_is_disputed():
+    result = check(
+        "Recycling rates reached 65 percent",
+        "The council's 65 per cent figure was contradicted on Monday by the waste agency, which measured 38 per cent.",
+        65,
+        "percent",
+    )
+    assert result.label == "contradicts"
+
+
+def test_none_of_the_things_promised_having_come_to_be_disputes_the_count():
+    result = check(
+        "The port expansion created 250 jobs",
+        "None of the 250 jobs promised for the port expansion has materialised, the union said.",
+        250,
+        "jobs",
+    )
+    assert result.label == "contradicts"
+
+
+def test_none_of_the_things_counted_coming_to_harm_states_the_count():
+    result = check(
+        "The ferry carried 250 passengers",
+        "None of the 250 passengers aboard the ferry was hurt, the coastguard said.",
+        250,
+        "passengers",
+    )
+    assert result.label == "states"
+
+
+def test_a_conceded_figure_answered_by_the_main_clause_is_disputed():
+    result = check(
+        "The stadium will cost £700 million",
+        "Although the club put the stadium's cost at £700 million, the true bill is closer to £1.1 billion, auditors said.",
+        700e6,
+        "GBP",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_conceded_figure_the_main_clause_agrees_with_is_stated():
+    result = check(
+        "The stadium will cost £700 million",
+        "Although the club put the stadium's cost at £700 million, auditors said the estimate was sound.",
+        700e6,
+        "GBP",
+    )
+    assert result.label == "states"
+
+
+def test_a_verbless_question_of_the_figure_answered_by_another_count_is_disputed():
+    result = check(
+        "The diet cut weight by 20 percent",
+        "A 20 per cent drop in weight? The trial's own tables show 4 per cent.",
+        20,
+        "percent",
+    )
+    assert result.label == "contradicts"
