@@ -53,6 +53,17 @@ _DISPUTING_VERB = re.compile(
     r"tally|toll|statistic|assertion)s?\b(?!\s+(?:of|for|from|that|about|over|among|to)\b|\s+[\d$£€]))",
     re.I,
 )
+# Words that reject what was just said all by themselves: "No poll supports that", "The jury ... was not
+# persuaded", "the union's figure counted contractors", "the company's total included vehicles still in its yards".
+_SELF_DISPUTE = re.compile(
+    r"\b(?:no|nothing|none)\s+(?:[\w'’-]+\s+){0,2}?(?:supports?|backs?\s+up|bears?\s+out|corroborates?|confirms?)\s+"
+    r"(?:that|this|it|them|the\s+(?:figure|claim|number|estimate|total))\b|"
+    r"\b(?:was|were|is|are|remains?|remained)\s+(?:(?:still|clearly|plainly)\s+)?(?:not\s+(?:persuaded|convinced)|"
+    r"unconvinced|unpersuaded)\b|\bacquitt(?:ed|al)\b|"
+    r"\b(?:that|this|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|number|estimate|claim|count|total|tally|toll)s?\s+"
+    r"(?:also\s+|wrongly\s+)?(?:counted|included|includes|lumped\s+in|mixed|double[- ]counted|conflated)\b",
+    re.I,
+)
 # A dispute that itself points back at what was said: "Ticket sales suggest nothing of the kind", "The
 # statistics office begs to differ", "the true peak was 48,000".
 _POINTS_BACK = re.compile(
@@ -161,7 +172,7 @@ def answered_later(text: str, found: list[dict], i: int, bounds: list[tuple[int,
             or _undenied(_POINTS_BACK, sentence)
             or (len(noun) > 3 and noun in {_stem(w) for w in _WORD.findall(sentence.lower())})
         )
-        if _undenied(_DISPUTING_VERB, sentence) or (asked and competing):
+        if _undenied(_DISPUTING_VERB, sentence) or _undenied(_SELF_DISPUTE, sentence) or (asked and competing):
             return True  # (a figure asked about and answered with another count: "A 40 per cent cut? The data show 12")
         if about and _undenied(_DISPUTE, sentence) and not (_AGREES.search(sentence) and not competing):
             return True

@@ -349,3 +349,51 @@ def test_a_verbless_question_of_the_figure_answered_by_another_count_is_disputed
         "percent",
     )
     assert result.label == "contradicts"
+
+
+# --- words that reject what was just said by themselves -----------------------------------------------------
+
+
+def test_a_reported_figure_whose_total_is_said_to_include_other_things_is_disputed():
+    result = check(
+        "The chain opened 300 stores",
+        "The chain opened 300 stores last year, its founder told shareholders. Trade registers list 120 new outlets, and "
+        "analysts said the founder's total included kiosks inside petrol stations.",
+        300,
+        "stores",
+    )
+    assert result.label == "contradicts"
+
+
+def test_an_alleged_figure_the_jury_was_not_persuaded_of_is_disputed():
+    result = check(
+        "The scheme defrauded pensioners of £9 million",
+        "Prosecutors alleged the scheme defrauded pensioners of £9 million. The jury, which deliberated for two days, "
+        "was not persuaded.",
+        9e6,
+        "GBP",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_reported_figure_that_no_record_supports_is_disputed():
+    result = check(
+        "Half a million tourists visited the island",
+        "The tourism office says 500,000 tourists visited the island. No arrivals record supports that, and the ferry "
+        "company carried 81,000 passengers.",
+        500000,
+        "tourists",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_reported_figure_sceptics_now_say_they_are_convinced_of_is_stated():
+    # No "not persuaded" here: the sceptics say they are convinced.
+    result = check(
+        "The chain opened 300 stores",
+        "The chain opened 300 stores last year, its founder told shareholders. Analysts who had doubted the expansion "
+        "said they were now convinced.",
+        300,
+        "stores",
+    )
+    assert result.label == "states"
