@@ -12,6 +12,7 @@ thing it counts, or gives another count of that thing). Such a figure is dispute
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from factcheck.sources.figure_followup import _ANAPHOR
@@ -155,7 +156,9 @@ def answered_later(text: str, found: list[dict], i: int, bounds: list[tuple[int,
             return True
         if asked and n == 0 and (_ANSWER_YES.match(sentence) or not _YES_NO.match(text, bounds[i][0])):
             return False  # "Yes: ...", or a question of another kind ("Who were the 300 victims?")
-        others = [o for o in found if at <= o["start"] < end]
+        # (found is in text order: a bisection keeps a long source linear.)
+        lo = bisect.bisect_left(found, at, key=lambda o: o["start"])
+        others = found[lo : bisect.bisect_left(found, end, lo=lo, key=lambda o: o["start"])]
         # Another count of the same thing, in a named unit ("58 schools", "48,000 customers"): a bare number
         # or a head count ("120 were injured") may count something else.
         competing = any(
