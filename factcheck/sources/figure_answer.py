@@ -37,7 +37,7 @@ _DISPUTE = re.compile(
     r"(?:has|have|had)\s+not\s+(?:held|stood)\s+up|double[- ]count\w*|counted\s+twice|"
     r"differ(?:s|ed)?\b|a\s+different\s+(?:tale|story|picture|account)|begs?\s+to\s+differ|"
     r"(?:removed|deleted|taken\s+down|withdrawn|retracted)|"
-    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?:figure|number|total|peak|count|toll|tally|cost|bill|turnout)|"
+    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?!estate\b|terms\b)[a-z]{3,}|"
     r"(?:the|a)\s+(?:lower|smaller|more\s+modest)\s+(?:estimate|figure|number|count)|"
     r"never\s+more\s+than\s+a\s+guess|a\s+guess|a\s+projection|(?:far|much|well)\s+(?:fewer|less|lower|smaller))\b",
     re.I,
@@ -65,12 +65,28 @@ _SELF_DISPUTE = re.compile(
     r"(?:also\s+|wrongly\s+)?(?:counted|included|includes|lumped\s+in|mixed|double[- ]counted|conflated)\b",
     re.I,
 )
+# A record that counts: "Its own delivery logs record about 14,000 parcels", "Satellite imagery ... is consistent
+# with no more than 8,000". A far smaller count from one, right after a figure someone gave, answers it.
+_RECORD = re.compile(
+    r"\b(?:data|records?|logs?|registers?|accounts|inventory|imagery|images|footage|census|survey|audit|filings?|"
+    r"statistics|figures|counts?|tallies|ledgers?|invoices|payroll|returns)\b",
+    re.I,
+)
+_FAR_SMALLER = 0.5
+# ... set against the figure: "its own logs", "no more than 8,000" ("Court records show 45 have been charged" is a
+# detail of the arrests, no answer to them).
+_OWN = re.compile(r"\bown\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_LIMITED = re.compile(
+    r"\b(?:only|just|merely|barely|no\s+more\s+than|at\s+most|fewer\s+than|less\s+than|under|little(?:\s+more\s+than)?)\s*"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
 # A dispute that itself points back at what was said: "Ticket sales suggest nothing of the kind", "The
 # statistics office begs to differ", "the true peak was 48,000".
 _POINTS_BACK = re.compile(
     r"\b(?:nothing\s+(?:of\s+the\s+kind|of\s+the\s+sort|like\s+(?:it|that|this))|no\s+such|not\s+so|otherwise|"
     r"a\s+different\s+(?:tale|story|picture|account)|begs?\s+to\s+differ|"
-    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?:figure|number|total|peak|count|toll|tally|cost|bill|turnout)|"
+    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?!estate\b|terms\b)[a-z]{3,}|"
     r"(?:the|a)\s+(?:lower|smaller|more\s+modest)\s+(?:estimate|figure|number|count))\b",
     re.I,
 )
@@ -175,7 +191,20 @@ def answered_later(text: str, found: list[dict], i: int, bounds: list[tuple[int,
             or _undenied(_POINTS_BACK, sentence)
             or (len(noun) > 3 and noun in {_stem(w) for w in _WORD.findall(sentence.lower())})
         )
-        if _undenied(_DISPUTING_VERB, sentence) or _undenied(_SELF_DISPUTE, sentence) or (asked and competing):
+        record = _RECORD.search(sentence)
+        own = record is not None and _OWN.search(sentence[: record.start()]) is not None
+        checked_fewer = record is not None and any(
+            o["kind"] == sq["kind"]
+            and o["start"] >= at + record.end()
+            and 0 < float(o["value"]) <= _FAR_SMALLER * float(sq["value"])
+            and (
+                own
+                or o["qualifier"] in ("at_most", "less_than")
+                or _LIMITED.search(text, max(at, o["start"] - 25), o["start"]) is not None
+            )
+            for o in others
+        )
+        if _undenied(_DISPUTING_VERB, sentence) or _undenied(_SELF_DISPUTE, sentence) or (asked and competing) or checked_fewer:
             return True  # (a figure asked about and answered with another count: "A 40 per cent cut? The data show 12")
         if about and _undenied(_DISPUTE, sentence) and not (_AGREES.search(sentence) and not competing):
             return True

@@ -397,3 +397,50 @@ def test_a_reported_figure_sceptics_now_say_they_are_convinced_of_is_stated():
         "stores",
     )
     assert result.label == "states"
+
+
+# --- a record's far smaller count; "the true headcount" -------------------------------------------------------
+
+
+def test_a_given_figure_answered_by_the_sources_own_records_far_smaller_count_is_disputed():
+    result = check(
+        "The food bank supported 60,000 households",
+        "The food bank says it supported 60,000 households this year. Its own distribution logs record about 9,500 "
+        "boxes handed out.",
+        60000,
+        "households",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_given_figure_answered_by_imagery_consistent_with_no_more_than_a_fraction_is_disputed():
+    result = check(
+        "The rebels have 20,000 fighters near the city",
+        "Government officials say 20,000 rebel fighters are near the city. Drone footage reviewed by independent analysts "
+        "is consistent with no more than 3,000.",
+        20000,
+        "fighters",
+    )
+    assert result.label == "contradicts"
+
+
+def test_a_smaller_count_of_a_detail_after_a_given_figure_does_not_dispute_it():
+    # 45 charged is a detail of the 500 arrests; nothing sets it against them.
+    result = check(
+        "Police arrested 500 protesters",
+        "Police said 500 protesters were arrested. Court records show 45 have been charged.",
+        500,
+        "protesters",
+    )
+    assert result.label != "contradicts"
+
+
+def test_a_given_figure_answered_by_the_true_headcount_is_disputed():
+    result = check(
+        "The factory employs 4,000 people",
+        "The factory employs 4,000 people, the owners' prospectus says. Payroll filings suggest the true headcount is "
+        "little more than 1,300.",
+        4000,
+        "people",
+    )
+    assert result.label == "contradicts"
