@@ -37,7 +37,8 @@ _DISPUTE = re.compile(
     r"(?:has|have|had)\s+not\s+(?:held|stood)\s+up|double[- ]count\w*|counted\s+twice|"
     r"differ(?:s|ed)?\b|a\s+different\s+(?:tale|story|picture|account)|begs?\s+to\s+differ|"
     r"(?:removed|deleted|taken\s+down|withdrawn|retracted)|"
-    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?!estate\b|terms\b)[a-z]{3,}|"
+    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?!estate\b|terms\b)[a-z]{3,}(?:\s+[a-z]+){0,3}?\s+(?:is|was|were|are|"
+    r"stood|stands|lies|lay)\b[^.!?\d]{0,30}\d[\d,]*|"
     r"(?:the|a)\s+(?:lower|smaller|more\s+modest)\s+(?:estimate|figure|number|count)|"
     r"never\s+more\s+than\s+a\s+guess|a\s+guess|a\s+projection|(?:far|much|well)\s+(?:fewer|less|lower|smaller))\b",
     re.I,
@@ -73,6 +74,8 @@ _RECORD = re.compile(
     re.I,
 )
 _FAR_SMALLER = 0.5
+_FAR_SMALLER_FLOOR = 0.02
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|the|its|their)\b", re.I)
 # ... set against the figure: "its own logs", "no more than 8,000" ("Court records show 45 have been charged" is a
 # detail of the arrests, no answer to them).
 _OWN = re.compile(r"\bown\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -86,7 +89,8 @@ _LIMITED = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:nothing\s+(?:of\s+the\s+kind|of\s+the\s+sort|like\s+(?:it|that|this))|no\s+such|not\s+so|otherwise|"
     r"a\s+different\s+(?:tale|story|picture|account)|begs?\s+to\s+differ|"
-    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?!estate\b|terms\b)[a-z]{3,}|"
+    r"(?:the|a)\s+(?:true|real|actual|correct)\s+(?!estate\b|terms\b)[a-z]{3,}(?:\s+[a-z]+){0,3}?\s+(?:is|was|were|are|"
+    r"stood|stands|lies|lay)\b[^.!?\d]{0,30}\d[\d,]*|"
     r"(?:the|a)\s+(?:lower|smaller|more\s+modest)\s+(?:estimate|figure|number|count))\b",
     re.I,
 )
@@ -193,14 +197,21 @@ def answered_later(text: str, found: list[dict], i: int, bounds: list[tuple[int,
         )
         record = _RECORD.search(sentence)
         own = record is not None and _OWN.search(sentence[: record.start()]) is not None
+        # (Not a few things of another kind, "only 3 complaints", nor a part of the things, "only 40 of them".)
         checked_fewer = record is not None and any(
             o["kind"] == sq["kind"]
             and o["start"] >= at + record.end()
-            and 0 < float(o["value"]) <= _FAR_SMALLER * float(sq["value"])
+            and _FAR_SMALLER_FLOOR * float(sq["value"]) <= float(o["value"]) <= _FAR_SMALLER * float(sq["value"])
+            and not _PART_OF.match(text, o["end"])
             and (
                 own
-                or o["qualifier"] in ("at_most", "less_than")
-                or _LIMITED.search(text, max(at, o["start"] - 25), o["start"]) is not None
+                or (
+                    (not o["unit"] or not sq["unit"] or units_compatible(sq["unit"], o["unit"]))
+                    and (
+                        o["qualifier"] in ("at_most", "less_than")
+                        or _LIMITED.search(text, max(at, o["start"] - 25), o["start"]) is not None
+                    )
+                )
             )
             for o in others
         )

@@ -444,3 +444,21 @@ def test_a_given_figure_answered_by_the_true_headcount_is_disputed():
         "people",
     )
     assert result.label == "contradicts"
+
+
+def test_a_given_figure_followed_by_the_true_cost_of_something_else_is_stated():
+    for source in (
+        "The company said the depot employs 900 drivers. The true cost of the tax break, critics say, has never been published.",
+        "The company said the depot employs 900 drivers. The real test, it added, will come at Christmas.",
+    ):
+        assert check("The depot employs 900 drivers", source, 900, "drivers").label == "states", source
+
+
+def test_a_given_figure_followed_by_a_few_things_of_another_kind_is_stated():
+    result = check(
+        "The surgery treated 1,500 patients",
+        "The surgery said it treated 1,500 patients in the winter. Health board records list only 4 complaints.",
+        1500,
+        "patients",
+    )
+    assert result.label == "states"
