@@ -32,6 +32,8 @@ _QUOTED = re.compile(r"(?<![\w'’])['‘\"“](?:[\w'’-]+\s+){0,3}$")
 _DISPUTE = re.compile(
     r"\b(?:false|untrue|not\s+(?:true|so|the\s+case|accurate|correct|right)|wrong|incorrect|inaccurate|mistaken|"
     r"misleading|exaggerat\w*|overstat\w*|inflated|overblown|invent\w*|fabricat\w*|fiction|fantasy|myth|"
+    r"absurd|ridiculous|preposterous|laughable|nonsense|rubbish|implausible|not\s+(?:credible|plausible|believable)|"
+    r"far-fetched|fanciful|unrealistic|dubious|unreliable|"
     r"baseless|unfounded|groundless|no\s+(?:evidence|basis|sign|record|trace)|nothing\s+(?:of\s+the\s+kind|like|of\s+the\s+sort)|"
     r"no\s+such|not\s+borne\s+out|(?:did|does|do)\s+not\s+(?:survive|hold\s+up|add\s+up|stand\s+up)|"
     r"(?:has|have|had)\s+not\s+(?:held|stood)\s+up|double[- ]count\w*|counted\s+twice|"

@@ -462,3 +462,16 @@ def test_a_given_figure_followed_by_a_few_things_of_another_kind_is_stated():
         "patients",
     )
     assert result.label == "states"
+
+
+def test_a_given_figure_called_absurd_two_sentences_on_is_disputed_and_an_absurd_route_is_not_about_it():
+    claim = "90,000 people joined the rally"
+    disputed = (
+        "Organisers said 90,000 people joined the rally. It set off at noon from the old mill. Police called the "
+        "organisers' figure absurd."
+    )
+    other = (
+        "Organisers said 90,000 people joined the rally. It set off at noon from the old mill. Police called the route absurd."
+    )
+    assert check(claim, disputed, 90000, "people").label == "contradicts"
+    assert check(claim, other, 90000, "people").label == "states"
