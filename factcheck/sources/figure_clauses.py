@@ -93,7 +93,9 @@ def _shares(words: list[str], pool: set[str]) -> bool:
 # A fact-check's own rating of the claim ("RATING: False.", "Our verdict: misleading."): every mention of the
 # claim's figure in it is the figure rated, so none states it.
 _RATED_FALSE = re.compile(
-    r"\b(?:verdict|rating|ruling|conclusion|assessment|we\s+rate\s+(?:this|it|the\s+claim)|rated)\s*(?:[:\-–—]|\bas\b|\bis\b)\s*"
+    # "We rate the claim Pants on Fire": the fact-checker's own rating needs no colon.
+    r"\b(?:(?:verdict|rating|ruling|conclusion|assessment|rated)\s*(?:[:\-–—]|\bas\b|\bis\b)|"
+    r"we\s+(?:rate|rated|find|found)\s+(?:this|it|the\s+(?:claim|statement|post|figure))(?:\s*[:\-–—]|\s+as\b|\s+to\s+be\b)?)\s*"
     r"['‘\"“]?(?:mostly\s+|largely\s+|partly\s+)?(?:false|misleading|inaccurate|incorrect|wrong|untrue|unsupported|unproven|"
     r"exaggerated|fake|fabricated|baseless|not\s+true|no\s+evidence|pants\s+on\s+fire|fiction)\b", re.I)
 # "rejected as 'false and defamatory' an allegation in the documentary that the firm had paid $1.5m": a denial of
@@ -112,6 +114,17 @@ _DENIED_REPORT = re.compile(
 _OPENING_RATING = re.compile(
     r"\s*['‘\"“]?(?:(?:mostly|largely|partly|half)\s+)?(?:false|misleading|inaccurate|incorrect|wrong|untrue|unsupported|"
     r"unproven|exaggerated|fake|fabricated|baseless|not\s+true|no\s+evidence)['’\"”]?\s*[.:!—–]", re.I)
+
+
+# The source's own verdict that the claim holds: "VERDICT: TRUE", "We rate the claim True".
+_RATED_TRUE = re.compile(
+    r"\b(?:(?:verdict|rating|ruling)\s*(?:[:\-–—]|\bis\b)|we\s+(?:rate|rated|find|found)\s+(?:this|it|the\s+(?:claim|statement)))"
+    r"\s*['‘\"“]?(?:mostly\s+)?(?:true|correct|accurate)\b(?!\s+(?:that|to|of)\b)", re.I)
+
+
+def rated_true(text: str) -> bool:
+    """Does the source give its own verdict that the claim is true?"""
+    return _RATED_TRUE.search(text) is not None and not rated_false(text)
 
 
 def rated_false(text: str) -> bool:

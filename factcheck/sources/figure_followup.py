@@ -550,9 +550,19 @@ def answered_lower(text: str, found: list[dict], i: int, j: int) -> bool:
     other = found[j]
     if other["value"] >= found[i]["value"]:
         return False
+    # "... suggest the crowd was far fewer than the organisers claimed, peaking at 20,000": the words between
+    # the two counts set the second against the first.
+    between = text[found[i]["end"] : other["start"]]
     return other["qualifier"] in ("less_than", "at_most") or bool(
-        _ONLY_BEFORE.search(text[max(0, other["start"] - 20) : other["start"]])
+        _ONLY_BEFORE.search(text[max(0, other["start"] - 20) : other["start"]]) or _FEWER_THAN_CLAIMED.search(between)
     )
+
+
+# "far fewer than the organisers claimed", "much lower than officials said": a count answered as too high.
+_FEWER_THAN_CLAIMED = re.compile(
+    r"\b(?:(?:far|much|well|many|considerably|substantially)\s+(?:fewer|less|lower|smaller)|(?:fewer|less|lower|smaller))"
+    r"\s+than\s+(?:the|what|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:claimed|said|announced|stated|reported|suggested|"
+    r"estimated|put\s+it|gave|cited)\b", re.I)
 
 
 _GIVEN_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:found|finds|showed|shows|said|says|"

@@ -41,7 +41,9 @@ _REFUTE_BEFORE = re.compile(
     r"(?:stand\s+(?:behind|by)|vouch\s+for|defend|endorse)|"
     r"bears?\s+no\s+(?:relation|resemblance)|bore\s+no\s+(?:relation|resemblance)|"
     # "unable to confirm the 300 arrests", "despite the mayor's insistence that 4,000 ...", "backed away from".
-    r"(?:unable|failed|impossible)\s+to\s+(?:independently\s+)?(?:confirm|verify|substantiate|corroborate|trace)|"
+    r"(?:unable|failed|impossible)\s+to\s+(?:independently\s+)?(?:confirm|verify|substantiate|corroborate|trace|prove|"
+    # "prosecutors had failed to prove their allegation that he diverted €2.7 million": support withheld on evidence.
+    r"establish|demonstrate|back\s+up|support|justify)|"
     # (The figure must follow at once: "Despite the mayor's claims that the city was safe, 19 died" states it.)
     r"(?:despite|notwithstanding)\s+(?:[\w'’-]+\s+){0,3}?(?:insistence|claims?|assertions?|assurances?|boasts?)\s+"
     r"(?:that|of)\s*(?:the\s+)?$|"
@@ -58,7 +60,8 @@ _REFUTE_BEFORE = re.compile(
     # "rebuked the minister for saying crime had fallen 20 percent", "there was no £90m profit".
     r"(?:rebuk|reprimand|criticis|criticiz|censur|chastis|ridicul|mock|slam|condemn|correct)\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"for\s+(?:saying|claiming|suggesting|asserting|stating|repeating)|\bno\s*$|"
-    r"(?:below|above|short\s+of|than|beyond)\s+(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
+    r"(?:below|above|(?<!just\s)(?<!barely\s)(?<!slightly\s)(?<!narrowly\s)short\s+of|than|beyond)\s+"
+    r"(?:the|a|an|its|their|earlier|previous|initial|official|widely)\b|"
     r"(?:(?:far|well|way|much|a\s+long\s+way)|\b(?:fell|falls|fall|falling|came|comes|coming))\s+short\s+of\s*$|"
     # A figure superseded by a revision: "an earlier estimate of 4,000", "revised down from 4,000".
     r"\b(?:far|much|well)\s+(?:fewer|less|lower)\s+than\b|\b(?:less|more)\s+than\s+(?:half|a\s+third|a\s+quarter|twice)\b|"
@@ -75,7 +78,11 @@ _REFUTE_BEFORE = re.compile(
     r"statements?|claims?|assertions?|"
     r"tally|numbers?)\b|revised\s+(?:[\w-]+\s+){0,6}?(?:down|up|downwards|upwards)?\s*from|"
     # "While the mayor claimed 4,000 ...": a concession the sentence goes on to answer.
-    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b)"
+    r"\b(?:while|although|though|whereas)\s+(?:[\w'’-]+\s+){0,5}?(?:claim\w*|insist\w*|boast\w*|alleg\w*)\b|"
+    # "It is a stretch to say 600 homes were lost", "it is wrong to suggest that ...": the saying judged.
+    r"\b(?:is|was|it['’]s|would\s+be)\s+(?:(?:simply|plainly|clearly|quite|also)\s+)?(?:a\s+(?:bit\s+of\s+a\s+)?stretch|"
+    r"an?\s+(?:exaggeration|overstatement)|misleading|wrong|false|untrue|not\s+true|inaccurate|incorrect|nonsense|"
+    r"absurd|unfair|premature)\s+to\s+(?:say|claim|suggest|argue|assert|report|state)\b)"
     r"(?!\w)"  # whole words: "nor" is not "Norland", "not" not "noted"
 )
 # Words after the figure, in its clause, that do the same: "4,000 ... is false", "the 4,000 figure
@@ -136,7 +143,11 @@ _REFUTE_AFTER = re.compile(
     r"(?:fell|falls|fall|was|were|is|are|came)\s+(?:far|well|way|much|a\s+long\s+way)\s+short\s+of|"
 
     # ", a figure campaigners dispute": an appositive that disputes the figure just given.
-    r"(?:figure|number|claim|estimate|total|tally)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
+    # "..., a statement fact-checkers found to be false", "was shown to be wrong".
+    r"(?:found|judged|rated|deemed|shown|proved|proven|revealed|exposed)\s+(?:to\s+be|as)\s+(?:\w+\s+)?(?:false|wrong|"
+    r"untrue|inaccurate|incorrect|misleading|exaggerated|inflated|baseless|unfounded|fabricated|an?\s+(?:\w+\s+)?"
+    r"(?:exaggeration|fabrication|invention|lie))|"
+    r"(?:figure|number|claim|estimate|total|tally|statement|assertion|boast|remark)\s+(?:[\w'’-]+\s+){0,3}?(?:disput\w*|den(?:y|ies|ied)|question\w*|"
     r"reject\w*|challeng\w*|doubt\w*))(?!\w)"
 )
 # A following sentence that refutes "that figure" without repeating it.
@@ -327,7 +338,9 @@ _CLOSER_TO = re.compile(r"[^.;!?,]{0,40}?\b(?:was|were|is|are)\s+"
                         r"(?:actually\s+|really\s+|in\s+fact\s+)?(?:closer|nearer)\s+to\s+[\d$£€]")
 # A figure used as a yardstick rather than stated: "compared with 4,000 last year", "down from 4%".
 # ("beating forecasts of £72m", "missed its target of 5,000": the yardstick the figure is measured against.)
+# ("just short of the 42,500 capacity": a near miss of a limit, which the sentence measures by and does not dispute.)
 REFERENCE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from|from|"
+                              r"(?:just|barely|slightly|narrowly)\s+(?:short\s+of|below|above|under|over)(?:\s+the)?|"
                               r"(?:forecasts?|expectations?|predictions?|consensus|estimates?|targets?|goals?)\s+(?:of|for))\s*$")
 # Where a clause ends, for the words before a figure (the last match wins) and after it.
 _CLAUSE_BREAK = re.compile(
@@ -399,6 +412,85 @@ def _stem(word: str) -> str:
     return word
 
 
+# The figure as what its sentence is about: "The figure of 600 deaths, spread by anonymous accounts, has no
+# basis in ward records", "its estimate of thirty thousand villagers ... had never been accurate". The verdict
+# is the sentence's predicate, however long the asides between; so the rest of the sentence is read for it.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:the|that|this|its|their|his|her|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|number|estimate|claim|total|tally|toll|"
+    r"count|statistic|assertion|suggestion|allegation|report)s?\s+(?:of|that)\s+(?:(?:some|about|around|nearly|almost|over)\s+)?$"
+)
+_TOPIC_VERDICT = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:(?:since|now|long)\s+)?(?:no|little)\s+(?:basis|foundation|grounding)|"
+    r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:possibly\s+)?be\s+(?:right|true|correct|accurate)|"
+    r"(?:has|have|had)\s+never\s+been\s+(?:accurate|right|true|correct|reliable)|"
+    r"(?:is|was|were|are|had\s+been|has\s+been|have\s+been|proved|turned\s+out\s+to\s+be)\s+(?:(?!not\b|never\b)[a-z]+\s+)?"
+    r"(?:false|wrong|incorrect|untrue|inaccurate|mistaken|exaggerated|inflated|overstated|misleading|baseless|unfounded|"
+    r"fabricated|bogus|a\s+myth|fiction|an?\s+(?:\w+\s+)?(?:exaggeration|invention|fabrication|error|mistake)|"
+    r"not\s+(?:true|accurate|correct|right)|denied|disputed|rejected|refuted|debunked|withdrawn|retracted|discredited|dismissed|"
+    r"contradicted|challenged|questioned|rebutted|undermined|overturned|disowned|abandoned))"
+)
+# A figure asked back as a question of its own ("Forty thousand visitors? The turnstile data record 9,312."): the
+# source quotes it to doubt it, and never states it, unless the next words agree ("Yes.", "Indeed, ...").
+_QUESTION_ONLY = re.compile(r"^\W*(?:[\w'’-]+\W+){0,2}$")
+_ANSWERED_YES = re.compile(r"\s*['‘\"“]?(?:yes|yep|indeed|correct|right|true|that['’]s\s+(?:right|correct|true))\b", re.I)
+
+
+# ... or named by the noun after it: "The minister's 90 per cent figure was contradicted within hours".
+_TOPIC_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:figure|number|estimate|claim|total|tally|count|statistic)s?\b"
+                          r"(?!\s+(?:of|for)\b)", re.I)
+
+
+def _topic_refuted(text: str, q: dict, bounds: tuple[int, int]) -> bool:
+    """Is the figure the subject of a sentence whose predicate calls it false or baseless?"""
+    if not (_TOPIC_BEFORE.search(text[max(bounds[0], q["start"] - 80):q["start"]].lower())
+            or _TOPIC_AFTER.match(text, q["end"], bounds[1])):
+        return False
+    rest = _CONFIRMED.sub(" ", text[q["end"]:bounds[1]].lower())
+    return _TOPIC_VERDICT.search(rest) is not None
+
+
+def _asked_back(text: str, q: dict, bounds: tuple[int, int]) -> bool:
+    """Is the figure's sentence a bare question of the figure ("Forty thousand visitors?")?"""
+    sentence = text[bounds[0]:bounds[1]].rstrip()
+    if not sentence.endswith("?"):
+        return False
+    rest = text[bounds[0]:q["start"]] + " " + text[q["end"]:bounds[1]]
+    return _QUESTION_ONLY.match(rest) is not None and not _ANSWERED_YES.match(text, bounds[1])
+
+
+# A figure in scare quotes ("Ministers continue to tout the '5,000 new apprenticeships'"): a phrase of someone
+# else's, quoted whole. When the next sentences answer it with "only about 1,000", the source disputes it.
+_SCARE_OPEN = re.compile(r"(?<![\w'’])['‘\"“](?:[\w'’-]+\s+){0,2}$")
+_SCARE_CLOSE = re.compile(r"(?:\s+[\w-]+){0,3}['’\"”](?!\w)")
+_ONLY_N = re.compile(r"\b(?:only|just|merely|barely|no\s+more\s+than)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
+                     r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|per\s*cent|percent))")
+
+
+def _quoted_then_fewer(text: str, q: dict, bounds: tuple[int, int]) -> bool:
+    """Is the figure a quoted phrase that the next sentences answer with a far smaller count?"""
+    if not _SCARE_OPEN.search(text, max(bounds[0], q["start"] - 40), q["start"]) or not _SCARE_CLOSE.match(text, q["end"]):
+        return False
+    try:
+        value = float(q["value"])
+    except (TypeError, ValueError):
+        return False
+    for m in _ONLY_N.finditer(text, q["end"], min(len(text), bounds[1] + 400)):
+        other = float(m.group(1).replace(",", ""))
+        if 0.02 * value <= other <= 0.8 * value:
+            return True
+    return False
+
+
+# "None of the 400 jobs promised has materialised", "not one of the 50 new clinics has been built": the things
+# counted never came to be. ("None of the 400 passengers was hurt" says something else of them, and states them.)
+_NONE_OF = re.compile(r"\b(?:none|not\s+one|not\s+a\s+single\s+one)\s+of\s+the\s*$")
+_NEVER_CAME = re.compile(
+    r"[^.;!?]{0,80}?\b(?:has|have|had)\s+(?:yet\s+|ever\s+|so\s+far\s+)?(?:materiali[sz]ed|appeared|existed|"
+    r"been\s+(?:built|created|delivered|opened|completed|found|located|traced|made|planted))\b",
+    re.I,
+)
+
+
 _WHETHER_LASTS = re.compile(r"^(?:question\w*|doubt\w*)\s+(?:whether|if)\b")
 _LASTS = re.compile(r"\b(?:could|can|would|will|might|may)\s+(?:ever\s+)?(?:be\s+)?(?:repeated|sustained|maintained|continue\w*|"
                     r"last|kept\s+up|matched|replicated|bettered|beaten|held)\b")
@@ -428,6 +520,10 @@ def refuted(text: str, q: dict, bounds: tuple[int, int], neighbours: tuple[int, 
     if denial or _REFUTE_AFTER.search(after) or _CLAIMED_BY.match(after) or _CITED_BY_CRITICS.match(after):
         return True
     if denied_report(text, q["start"], bounds) or rated_false(text) or earlier_version(text, q["start"], bounds):
+        return True
+    if _topic_refuted(text, q, bounds) or _asked_back(text, q, bounds) or _quoted_then_fewer(text, q, bounds):
+        return True
+    if _NONE_OF.search(text[max(bounds[0], q["start"] - 30):q["start"]].lower()) and _NEVER_CAME.match(text, q["end"], bounds[1]):
         return True
     if _REFUTE_AT.search(text[max(bounds[0], q["start"] - 40):q["start"] + 12].lower()):
         return True

@@ -145,11 +145,16 @@ _EVENT_NOUNS = frozenset({
 })
 
 
+_VERBAL_NOUN = re.compile(r"[a-z]{4}(?:tions|sions|ments|ures)$")
+
+
 def event_of(source_unit: Any, claim_stems: frozenset[str]) -> bool:
     """Does the source's noun count an event the claim tells of its people ("1,870 releases" and "3,000 prisoners
     were released", "arrivals" and "migrants reached")? Then both count the same people."""
     noun = (normalise_unit(source_unit) or "").lower()
-    if noun not in _EVENT_NOUNS:
+    # A noun made from a verb ("cancellations" for "cancelled 1,400 flights", "appointments" for "appointed")
+    # names the claim's event whatever list it is missing from.
+    if noun not in _EVENT_NOUNS and not _VERBAL_NOUN.search(noun):
         return False
     stem = _stem(noun)
     groups = set(_SAME_THING.get(stem, ()))

@@ -59,7 +59,7 @@ SAME_THING_GROUPS = {
     "carry": "carried carrying aboard board",
     "sell": "sold deliver delivered",
     "company": "firm carmaker maker group",
-    "hospital": "clinic",
+    "hospital": "clinic facility faciliti",  # "three medical facilities had been struck": the hospitals
     "police": "officer",
     # "took to the streets"; "organisers put the turnout at 50,000".
     "protest": "crowd march marcher rally demonstrat demonstration protester attendance street organiser",

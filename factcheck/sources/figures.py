@@ -23,8 +23,9 @@ from factcheck.sources.crosslang import (
     other_language,
     shared_across,
 )
+from factcheck.sources.figure_answer import answered_later
 from factcheck.sources.figure_attribution import by_speaker, claim_speaker, clause_end
-from factcheck.sources.figure_clauses import scope_start, subject_elsewhere
+from factcheck.sources.figure_clauses import rated_true, scope_start, subject_elsewhere
 from factcheck.sources.figure_followup import answered_lower, competing, refutation_end, revised_from, revision, set_against
 from factcheck.sources.figure_grid import cells_of, claim_scope, grid, out_of_scope, table_numbers, with_header_unit
 from factcheck.sources.figure_kinds import claim_units, counts_other_things, same_kind
@@ -466,11 +467,21 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
                 # "... to 31 million tonnes from 35 million": no yardstick but the count before a revision.
                 label = classify_occurrence(source_text, held, cq, bounds[i], near, True, claim_stems)
             revised, j = revision(source_text, found, i, bounds, label) if label in ("states", "contradicts") else ("", -1)
+            if label == "contradicts" and _confirmed_again(source_text, found, i, bounds):
+                # "first said 860, which critics called too high ... On Friday a state team confirmed the figure: 860
+                # homes destroyed": the doubt was settled, and the confirming mention speaks for the source.
+                continue
+            if revised and _confirmed_again(source_text, found, i, bounds):
+                revised, j = "", -1
             if revised:
                 label = revised  # "initially said 27 ... later raised to 34": overtaken, or revised down: refuted
             elif label == "states" and not attributed and (j := competing(source_text, found, i, bounds)) >= 0:
                 # "Organisers said 10,000 marched; police put the crowd at 3,500"; "the bank said fewer than 40 shut"
                 label = revised = "contradicts" if answered_lower(source_text, found, i, j) else "different"
+            if (not attributed and label in ("states", "different") and revised in ("", "different")
+                    and answered_later(source_text, found, i, bounds)):
+                # "Union leaders said 340 schools had shut. The department's register tells a different tale: 58."
+                label, revised, j = "contradicts", "", -1
             stated = label
             if attributed and label in ("states", "contradicts") and not revised:
                 label = by_speaker(source_text, held, found, bounds[i], near, speaker, claim_stems, label)
@@ -483,6 +494,10 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
             # Refuted only by a later sentence ("That toll was later withdrawn"): the passage must hold it.
             later = label == "contradicts" and not revised and not bound and not refuted(
                 source_text[: bounds[i][1]], held, bounds[i], near, claim_stems)
+            if later and rated_true(source_text):
+                # "VERDICT: TRUE ... Some critics have questioned the 2020 estimate": the source's own verdict
+                # outweighs a doubt a later sentence reports.
+                label, later = "states", False
             if label == "different" and any(
                 classify_occurrence(source_text, sq, o, bounds[i], near) == "states" for o in siblings
             ):
@@ -582,6 +597,24 @@ def figure_check(claim_text: str, source_text: str, claim_quantities: list[dict]
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+# A later sentence confirming the figure: "confirmed the figure: 860 homes", "the count was verified".
+_CONFIRMING = re.compile(
+    r"\b(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|upheld|corroborat\w*|stands\s+by|stood\s+by)\b", re.I
+)
+
+
+def _confirmed_again(text: str, found: list[dict], i: int, bounds: list[tuple[int, int]]) -> bool:
+    """Does a later sentence give the same figure again, as confirmed? Then it was not overtaken."""
+    sq = found[i]
+    for k in range(i + 1, len(found)):
+        other = found[k]
+        if bounds[k] == bounds[i] or float(other["value"]) != float(sq["value"]) or other["unit"] != sq["unit"]:
+            continue
+        if _CONFIRMING.search(text, bounds[k][0], other["start"]):
+            return True
+    return False
 
 
 def _figure_names(text: str, chosen: list[dict], spans: dict[int, tuple[int, int]]) -> list[str]:
