@@ -12,7 +12,7 @@ from django.db.models import Count, Q, QuerySet
 from factcheck.accounts.permissions import can_review_claim, is_editor
 from factcheck.claims.models import Claim
 from factcheck.sources import providers
-from factcheck.sources.figures import host
+from factcheck.sources.figure_text import host
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source, Stance
 
 UNFINISHED = (LookupStatus.QUEUED, LookupStatus.RUNNING)

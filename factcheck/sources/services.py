@@ -37,7 +37,7 @@ from factcheck.core.locks import lock_name
 from factcheck.sources import figure_messages, providers, workers
 from factcheck.sources.addresses import TRACKING_PARAMS, normalise_url  # noqa: F401 (the services' names)
 from factcheck.sources.extract import Extracted, ExtractError, extract, sha256
-from factcheck.sources.figures import host
+from factcheck.sources.figure_text import host
 from factcheck.sources.models import Evidence, Lookup, LookupKind, LookupStatus, Snapshot, Source, Stance
 from factcheck.sources.text_likeness import independence
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from factcheck.sources.figure_text import host, normalise
 from factcheck.sources.figure_units import units_compatible, values_agree
-from factcheck.sources.figures import host, normalise, quantities_of
+from factcheck.sources.figures import quantities_of
 
 # --- independence ------------------------------------------------------------------------------
 

@@ -32,7 +32,8 @@ from factcheck.claims.models import Claim, ClaimStatus
 from factcheck.claims.suggest.lang_script import detect
 from factcheck.core import search
 from factcheck.sources.crosslang import cross_language_similarity, digit_forms, other_language
-from factcheck.sources.figures import keywords, quantities_of
+from factcheck.sources.figure_text import keywords
+from factcheck.sources.figures import quantities_of
 from factcheck.sources.providers import Provider
 from factcheck.sources.text_likeness import claim_similarities, figures_differ
 
