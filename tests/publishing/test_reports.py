@@ -61,6 +61,10 @@ def test_readiness_names_each_blocking_claim_with_a_link(finished, editor, revie
 
 def test_an_unverifiable_claim_needs_no_source_and_an_empty_check_cannot_publish(article, editor, reviewer):
     assert [b.kind for b in article_readiness(article).blockers] == ["empty"]
+    # Open claims are the blockers themselves: "nothing resolved yet" is not one item more beside them.
+    opened = make_claim(article, "14 survivors")
+    assert [b.kind for b in article_readiness(article).blockers] == ["unresolved"]
+    opened.delete()
     with pytest.raises(WrongState, match="no claim has been resolved"):
         article_publish(actor=editor, article_id=article.pk)
     make_claim(article, "in over 40 years", status=ClaimStatus.RESOLVED, verdict=Verdict.UNVERIFIABLE,
