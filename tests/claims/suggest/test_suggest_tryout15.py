@@ -94,3 +94,14 @@ def test_every_wording_is_a_sentence():
     for w in worded:
         assert w[0].isupper(), w
         assert w.endswith((".", "?", "!", "”", "’")) and not w.endswith(".."), w
+
+
+def test_a_clock_time_ends_its_sentence_before_the_next_one():
+    text = ("Harbour master Rui Tavares, who has run the port since 2011, said the sea wall collapsed at about "
+            "4 a.m. Fishing boats were moved inland by noon.")
+    got = _with(text, "sea wall")
+    assert "Fishing" not in got.text
+    assert got.wording == "Harbour master Rui Tavares said the sea wall collapsed at about 4 a.m."
+    # A day or a time zone after the clock time goes on dating the same sentence.
+    assert len(suggest("The pumps stopped at 5 a.m. Thursday, the water board said.")) == 1
+    assert all("GMT" in s.text for s in suggest("The siren sounded at 6 p.m. GMT on Sunday.")[:1])
