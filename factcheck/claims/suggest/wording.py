@@ -55,7 +55,7 @@ def sentence(subject: str, rest: str) -> str:
     return words[:1].upper() + words[1:] + "." if words else ""
 
 
-_OWN_END = ("?", "!", "”", "’", '"', "'", "…")
+_OWN_END = ("?", "!", "؟", "”", "’", '"', "'", "…")
 
 
 def finished(words: str | None) -> str | None:

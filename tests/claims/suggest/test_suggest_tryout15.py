@@ -105,3 +105,7 @@ def test_a_clock_time_ends_its_sentence_before_the_next_one():
     # A day or a time zone after the clock time goes on dating the same sentence.
     assert len(suggest("The pumps stopped at 5 a.m. Thursday, the water board said.")) == 1
     assert all("GMT" in s.text for s in suggest("The siren sounded at 6 p.m. GMT on Sunday.")[:1])
+
+
+def test_an_arabic_question_mark_ends_a_wording_as_its_own():
+    assert finished("هل انهار السد؟") == "هل انهار السد؟"
