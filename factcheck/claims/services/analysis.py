@@ -16,6 +16,7 @@ from itertools import pairwise
 from factcheck.claims.models import Claim, ClaimEvent, ClaimType, EventKind
 from factcheck.claims.services.common import MAX_CLAIM_TEXT, _clean_quantities
 from factcheck.claims.suggest import analyse
+from factcheck.claims.suggest.wording import finished
 
 ANALYSED = ("types", "quantities", "attributed_to")
 
@@ -68,6 +69,8 @@ def follow_wording(wording: str, old_quote: str, new_quote: str) -> str | None:
     """
     if _norm(wording) == _norm(old_quote):
         return _norm(new_quote)
+    if _norm(wording) == finished(old_quote):  # a suggestion's quote, finished as a sentence
+        return finished(new_quote)
     head = 0
     limit = min(len(old_quote), len(new_quote))
     while head < limit and old_quote[head] == new_quote[head]:
@@ -134,11 +137,14 @@ def merged_wording(claims: Sequence[Claim], body: str, quote: str, readings: Seq
     A part worded by the engine (its subject put back: ``readings``) counts as worded as its quote, and
     the merged quote then gets the engine's wording too (``whole``: "The Ridge Fire destroyed ... and caused ...").
     """
-    as_quoted = all(" ".join(c.text.split()) in (" ".join(c.quote.split()), r["wording"])
+    as_quoted = all(" ".join(c.text.split()) in (" ".join(c.quote.split()), finished(c.quote), r["wording"])
                     for c, r in zip(claims, readings, strict=True))
     gaps = [body[a.end:b.start] for a, b in pairwise(claims)]
     if as_quoted and all(len(g.split()) <= 3 and not any(ch.isdigit() for ch in g) for g in gaps):
-        return (whole or " ".join(quote.split()))[:MAX_CLAIM_TEXT]
+        merged = whole or " ".join(quote.split())
+        if any(" ".join(c.text.split()) == finished(c.quote) != " ".join(c.quote.split()) for c in claims):
+            merged = finished(merged)  # suggested parts read as sentences: so does their merge
+        return merged[:MAX_CLAIM_TEXT]
     parts = [" ".join(c.text.split()) for c in claims]
     joined = parts[0]
     for part in parts[1:]:

@@ -141,6 +141,7 @@ class Suggested(list):
 def claims_suggest(*, actor: User, article_id: int) -> Suggested:
     """Run the suggestion engine and store new suggestions; existing spans are not repeated."""
     from factcheck.claims.suggest import suggest
+    from factcheck.claims.suggest.wording import finished
 
     require(can_edit_article(actor), gettext("Only editors can ask for suggestions."))
     article = Article.objects.select_for_update(of=("self",)).select_related("current_revision").filter(pk=article_id).first()
@@ -166,8 +167,9 @@ def claims_suggest(*, actor: User, article_id: int) -> Suggested:
             quote=anchor.quote,
             prefix=anchor.prefix,
             suffix=anchor.suffix,
-            # A quote without its subject ("caused $145 million in losses") gets the engine's wording.
-            text=" ".join((getattr(s, "wording", None) or s.text or anchor.quote).split())[:MAX_CLAIM_TEXT],
+            # A quote without its subject ("caused $145 million in losses") gets the engine's wording; every
+            # suggestion reads as a sentence, so the list does not mix full stops with none.
+            text=finished(getattr(s, "wording", None) or s.text or anchor.quote)[:MAX_CLAIM_TEXT],
             types=[t for t in s.types if t in ClaimType.values],
             quantities=[dict(q) for q in s.quantities],
             attributed_to=(s.attributed_to or "")[:300],

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .attribution import find_attribution
+from .attribution import find_attribution, quote_speaker, quoted_wording
 from .cues import find_cues
 from .engine import suggest
 from .judge import describe
@@ -21,7 +21,7 @@ from .lang_script import RTL_LANGS, detect
 from .numbers import find_quantities
 from .relatives import antecedent_start
 from .segment import quoted_spans, sentences
-from .wording import sentence, sentence_subject, starts_with_pronoun, with_subject
+from .wording import finished, sentence, sentence_subject, starts_with_pronoun, with_subject
 
 __all__ = ["Analysis", "analyse"]
 
@@ -69,10 +69,20 @@ def analyse(text: str, start: int = 0, end: int | None = None, language: str | N
     if source is None:
         # The sentence's source reaches this passage as it reaches the engine's own clauses.
         source = next((s.attributed_to for s in suggest(piece) if s.attributed_to and s.start < b and a < s.end), None)
+    # A passage inside a quotation is the speaker's, though its own sentence may name nobody (the frame
+    # closes another sentence of the quotation, or the line before ends "the mayor said:").
+    line_start = window.rfind("\n", 0, start - lo) + 1
+    line_end = window.find("\n", end - lo)
+    quote = next(((qa, qb) for qa, qb in quoted_spans(window, line_start, len(window) if line_end < 0 else line_end)
+                  if qa <= start - lo and end - lo <= qb), None)
+    if source is None and quote is not None:
+        source = quote_speaker(window, *quote)
     types, quantities = describe(piece, low, a, b, cues, quoted_spans(piece, 0, len(piece)), source, span)
+    if quote is not None and source:
+        return Analysis(types, quantities, source, quoted_wording(source, text[start:end]))
     before = [x for x, _y in sentences(window) if x < s_start]
-    return Analysis(types, quantities, source, _wording(window, (before[-1] if before else s_start), s_end,
-                                                        start - lo, end - lo))
+    return Analysis(types, quantities, source, finished(_wording(window, (before[-1] if before else s_start), s_end,
+                                                                 start - lo, end - lo)))
 
 
 _FRAME_WORDS = 12  # "The national weather service's forecasters warned": a reporting frame, not a clause

@@ -7,12 +7,17 @@ import re
 
 from . import lexicon as lx
 from .cues import overlaps
+from .segment import sentences
 
 # "cases have been reported" quotes nobody, nor does "a reported £51 million".
 # "an increase in confirmed cases": after a preposition the participle describes a noun.
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously|in|of|with|for|from|among)\s+$", re.IGNORECASE
+    r"\b(?:been|be|being|was|were|is|are|a|an|the|widely|previously|in|of|with|for|from|among)\s+"
+    r"(?:(?:still|now|also|already|officially|reportedly|not|yet)\s+)?$", re.IGNORECASE
 )
+# "at least nine people are still | reported missing": a phrase holding a copula or a passive
+# auxiliary is a clause fragment, never a person, body, document or outlet that speaks.
+_CLAUSE_INSIDE = re.compile(r"\b(?:is|are|was|were|been|being|am)\b", re.IGNORECASE)
 _NP_STOP_END = frozenset(",;:“”\"(")
 _NP_STOP_WORDS = frozenset(
     ["while", "that", "which", "who", "because", "if", "when", "where", "although", "though", "so", "then",
@@ -76,7 +81,7 @@ def subject_before(text: str, a: int, v: int) -> str | None:
         return None
     phrase = _WHEN_BEFORE_VERB.sub("", " ".join(reversed(np)))  # "Acme Corp today announced"
     phrase = _WHEN_OPENING.sub("", phrase)  # "On Thursday forecasters warned": the day dates the statement
-    if not phrase or _NP_REJECT.match(phrase) or len(phrase) > 120:
+    if not phrase or _NP_REJECT.match(phrase) or len(phrase) > 120 or _CLAUSE_INSIDE.search(phrase):
         return None
     return phrase
 
@@ -207,3 +212,37 @@ def find_speaker(
     return None
 
 
+
+
+_QUOTE_MARKS = "“”\"‘’' "
+
+
+def quote_speaker(text: str, q_start: int, q_end: int) -> str | None:
+    """Who speaks the quotation ``text[q_start:q_end]`` (its marks included): the reporting frame of any
+    of its sentences ('“... We had no warning,” the mayor said'), or a line ending "the mayor said:"
+    just before it. A source named inside the quotation is the speaker's, not the frame's."""
+    line_start = text.rfind("\n", 0, q_start) + 1
+    line_end = text.find("\n", q_end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo, hi = max(line_start, q_start - 400), min(line_end, q_end + 200)
+    for a, b in sentences(text, lo, hi):
+        if a >= q_end or b <= q_start:
+            continue
+        src, p, e = find_attribution(text, a, b)
+        if src and p >= 0 and not (q_start <= p and e <= q_end):
+            return src
+    before = text[:line_start].rstrip()
+    if line_start and not text[line_start:q_start].strip() and before.endswith(":"):
+        frame = sentences(text, max(before.rfind("\n") + 1, len(before) - 300), len(before))
+        if frame:
+            src, _p, _e = find_attribution(text, *frame[-1])
+            return src
+    return None
+
+
+def quoted_wording(speaker: str, words: str) -> str:
+    """A quotation worded with its speaker: 'Mayor Ana Ruiz said: “The dam held for a century.”'."""
+    inner = " ".join(words.strip(_QUOTE_MARKS).split()).rstrip(",;:")
+    if not inner.endswith((".", "?", "!", "…")):
+        inner += "."
+    return f"{speaker} said: “{inner[:1].upper()}{inner[1:]}”"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from . import tails, wording
 from .asides import find_asides, outside_runs
-from .attribution import find_attribution, find_speaker
+from .attribution import find_attribution, find_speaker, quote_speaker, quoted_wording
 from .clauses import PRESENT_VERB, Clause, split_clauses
 from .cues import Cues, count_words, find_cues, overlaps
 from .inner import inner_splits
@@ -69,6 +69,10 @@ _OWN_SUBJECT = re.compile(r"(?:would|could|will|the|its|their|his|her|it|they|he
 # 'a drop of seven places was "statistically meaningless"': the words before a quoted verdict are its
 # subject, not a claim of their own.
 _VERDICT_VERB_END = re.compile(r"\b(?:was|were|is|are|been|be|called|described\s+as|branded|labell?ed|termed)\s*[“\"‘]?$")
+# "..., particularly in the north of the county, where at least nine people are missing": the place the
+# "where" clause hangs on is part of what it asserts, so its wording keeps it.
+_WHERE_BEFORE = re.compile(r",\s+where\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?P<place>(?:in|at|on|near|across|around|inside|outside)\s+[^,;:“”\"()]{2,60}?)\s*$")
 _INFERENCE = re.compile(r"(?:meaning|which\s+means)\b")  # "..., meaning real pay fell": the writer's inference
 
 
@@ -161,6 +165,17 @@ def _aside_wording(text: str, s_start: int, a: int, b: int, da: int) -> str | No
             ch in noun for ch in ",;:“”\"()"):
         return None
     return wording.sentence(noun, text[rel.end():b])
+
+
+def _where_wording(text: str, prev_start: int, a: int, b: int) -> str | None:
+    """The wording of a "where" clause with its own subject: the clause, then the place it is about."""
+    where = _WHERE_BEFORE.search(text, max(prev_start, a - 10), a)
+    if where is None or lx.VERB_START.match(text, a) or subject_end(text, a, b) is None:
+        return None
+    place = _PLACE_BEFORE.search(text, prev_start, where.start())
+    if place is None:
+        return None
+    return wording.sentence(text[a:b].rstrip(" .,;:"), place.group("place"))
 
 
 def _present_act(text: str, prev_end: int, start: int) -> bool:
@@ -372,9 +387,12 @@ def _piece_suggestions(
         if _background(text, s_start, a, b):
             inherited_trailing = inherited_opening = None
         own_src, own_start, own_end = found[idx]
+        worded = parts[idx].wording
+        if worded is None and idx:
+            worded = _where_wording(text, clauses[idx - 1][0], a, b)
         sugg = judge(
             text, low, a, b, cues, quotes, own_src or inherited_trailing or inherited_opening, relative,
-            (own_start, own_end) if own_src and own_start >= 0 else None, wording=parts[idx].wording,
+            (own_start, own_end) if own_src and own_start >= 0 else None, wording=worded,
         )
         if sugg is not None and idx > 0 and _WHEN_BEFORE.search(text, max(s_start, a - 10), a) and "temporal" not in sugg.types:
             sugg = with_type(sugg, "temporal")
@@ -386,6 +404,49 @@ def _piece_suggestions(
         if sugg is not None:
             out.append(sugg)
     return out
+
+
+def _quoted_speakers(text: str, quotes: list[tuple[int, int]], found: list[Suggestion]) -> list[Suggestion]:
+    """A claim inside a quotation of several sentences is the speaker's, though its own sentence names
+    nobody: '“The dam held for a century. It broke in an hour,” the mayor said.' Its wording names
+    the speaker, as the quote alone does not say who asserts it."""
+    out = []
+    for s in found:
+        q = next(((qa, qb) for qa, qb in quotes if qa <= s.start and s.end <= qb), None) if s.attributed_to is None else None
+        speaker = quote_speaker(text, *q) if q else None
+        if speaker:
+            s = replace(with_type(s, "attribution"), attributed_to=speaker,
+                        wording=quoted_wording(speaker, s.wording or s.text))
+        out.append(s)
+    return out
+
+
+# '“...,” said Piet Mols, a baker who ...' kept for its aside: the aside is about the named speaker.
+_NAMED_AFTER_VERB = re.compile(r"\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}),\s+(?P<link>(?:an?|the)\s|whose\s)")
+_OPENING_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?(?=,)")
+
+
+def _speaker_first(text: str, s: Suggestion, s_start: int) -> Suggestion:
+    """A claim whose quote opens with its reporting verb ("said the levee failed at 2 a.m.") is worded
+    with its speaker: the source found, or the name that opens the sentence before an aside on it
+    ("Mayor Ana Ruiz, who ..., said ..."). A wording never starts with the verb."""
+    verb = lx.ATTRIB_VERB.match(text, s.start)
+    if verb is None or (s.wording and not lx.ATTRIB_VERB.match(s.wording)):
+        return s
+    named = _NAMED_AFTER_VERB.match(text, verb.end(), s.end)
+    if named:
+        rest = text[named.end():s.end]
+        if named.group("link") == "whose ":
+            return replace(s, wording=wording.sentence(f"{named.group('who')}'s", rest))  # "Piet Mols's family has ..."
+        return replace(s, wording=wording.sentence(f"{named.group('who')} is {named.group('link')}", rest))
+    speaker = s.attributed_to
+    if speaker is None:
+        name = _OPENING_NAME.match(text, s_start, s.start)
+        if name is None or lx.FINITE_VERB.search(name.group()):
+            return s
+        speaker = name.group()
+        s = replace(with_type(s, "attribution"), attributed_to=speaker)
+    return replace(s, wording=wording.sentence(speaker, s.text))
 
 
 def suggest(text: str, language: str | None = None) -> list[Suggestion]:
@@ -410,6 +471,7 @@ def suggest(text: str, language: str | None = None) -> list[Suggestion]:
     for p_start, p_end in paragraphs(text):
         quotes = quoted_spans(text, p_start, p_end)
         ui = 0
+        first = len(out)
         for s_start, s_end in sentences(text, p_start, p_end):
             if s_start == p_start:
                 # "KHARVIK, Norland (Reuters) — At least 43 ...": the dateline is not part of any claim.
@@ -434,17 +496,20 @@ def suggest(text: str, language: str | None = None) -> list[Suggestion]:
                     # Only a sentence that opens with a pronoun needs the last one's subject.
                     previous = sentence_subject(text, *prev_bounds) or previous
                 out.extend(
-                    _sentence_suggestions(text, low, s_start, s_end, quotes[ui:uj], quantities[qi:qj], previous)
+                    _speaker_first(text, s, s_start)
+                    for s in _sentence_suggestions(text, low, s_start, s_end, quotes[ui:uj], quantities[qi:qj], previous)
                 )
                 if not starts_with_pronoun(text, s_start):
                     prev_bounds = (s_start, s_end)
             except Exception:  # noqa: S112 - one odd sentence must not cost the editor the whole article
                 continue
+        if quotes:
+            out[first:] = _quoted_speakers(text, quotes, out[first:])
     out.sort(key=lambda s: (s.start, s.end))
     clean: list[Suggestion] = []
     last_end = -1
     for s in out:
         if s.start >= last_end and 0 <= s.start < s.end <= len(text):
-            clean.append(s)
+            clean.append(replace(s, wording=wording.finished(s.wording)) if s.wording else s)
             last_end = s.end
     return clean

@@ -17,6 +17,13 @@ MAX_SENTENCE = 700
 _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9£$€])")
 _PREV_TOKEN = re.compile(r"(\S+)$")
+# "at 2 a.m. Rescue teams arrived": a clock time ends the sentence before a capital, unless the capital
+# goes on dating it ("2 a.m. Tuesday", "4 p.m. GMT").
+_CLOCK = frozenset(["a.m", "p.m"])
+_CLOCK_GOES_ON = re.compile(
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|[A-Z]{1,4}T|GMT|UTC)\b"
+)
 _ABBREVIATIONS = frozenset(
     str.split(
         """mr mrs ms dr prof st jr sr gen col lt sgt capt cpl maj rep sen gov pres rev hon inc ltd co corp plc no nos vol
@@ -57,6 +64,8 @@ def _is_abbreviation(text: str, start: int, dot: int, punct: str) -> bool:
     if not prev:
         return False
     word = prev.group(1).lstrip("(“\"‘'").lower()
+    if word in _CLOCK:
+        return _CLOCK_GOES_ON.match(text, dot + len(punct)) is not None
     # Initials ("J. K. Rowling") and abbreviations ("Dr.", "U.S.") do not end a sentence.
     return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
 

@@ -55,6 +55,20 @@ def sentence(subject: str, rest: str) -> str:
     return words[:1].upper() + words[1:] + "." if words else ""
 
 
+_OWN_END = ("?", "!", "؟", "”", "’", '"', "'", "…")
+
+
+def finished(words: str | None) -> str | None:
+    """A wording as a sentence: capital first letter and one final full stop (a question, an
+    exclamation or a closing quotation mark keeps its own end), so every claim reads alike."""
+    if not words:
+        return words
+    words = " ".join(words.split())
+    if not words.endswith(_OWN_END):
+        words = words.rstrip(" ,;:.—–-") + "."
+    return words[:1].upper() + words[1:]
+
+
 def starts_with_pronoun(text: str, a: int) -> bool:
     return text.startswith(_PRONOUN_START, a)
 
