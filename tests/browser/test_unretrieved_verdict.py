@@ -71,3 +71,48 @@ def test_a_blocked_address_offers_a_file_instead_of_a_retry_that_cannot_work(app
     page.get_by_test_id("attach-source").click()
     expect(page.get_by_test_id("source")).to_have_count(2)
     expect(page.get_by_test_id("snapshot-state")).to_have_count(1, timeout=30_000)
+
+
+def test_the_published_report_lists_the_copied_source_and_leaves_the_blocked_one_out(
+        app, page, new_context, editor, reviewer, tmp_path):
+    """The whole way through the pages: the reviewer cites a blocked address and a saved copy, the editor
+    publishes from the workspace, and a reader of the report sees the copy and never the address."""
+    article, (claim,) = scenario.article_with_claims(editor, quotes=(scenario.HOUSEHOLDS,))
+    claim_assign(actor=editor, claim_id=claim.pk, reviewer=reviewer)
+    saved = tmp_path / "utility-bulletin.html"
+    saved.write_text("<html><head><title>Utility bulletin</title></head><body><p>The plant would supply nearly "
+                     "2,400 households by 2027, the utility said in its bulletin.</p></body></html>", encoding="utf-8")
+
+    login(page, app, reviewer.username)
+    page.goto(f"{app}/claims/{claim.pk}/")
+    page.get_by_test_id("source-url").fill(BLOCKED_URL)
+    page.get_by_test_id("attach-source").click()
+    expect(page.get_by_test_id("source").get_by_test_id("lookup-fetch")).to_have_attribute(
+        "data-status", "blocked", timeout=30_000)
+    page.get_by_test_id("source-file").set_input_files(str(saved))
+    page.get_by_test_id("source-stance").select_option("supports")
+    page.get_by_test_id("attach-source").click()
+    expect(page.get_by_test_id("source")).to_have_count(2)
+    expect(page.get_by_test_id("snapshot-state")).to_have_count(1, timeout=30_000)
+    page.get_by_label("Verified").check()
+    page.get_by_label(re.compile(r"^Rationale")).fill("The utility's bulletin gives nearly 2,400 households.")
+    page.get_by_test_id("record-verdict").click()
+    expect(page.get_by_test_id("claim-status")).to_have_text("Resolved")
+
+    desk = new_context().new_page()
+    login(desk, app, editor.username)
+    desk.goto(f"{app}/articles/{article.pk}/")
+    panel = desk.get_by_test_id("readiness")
+    expect(panel.get_by_test_id("report-state")).to_have_text("Ready to publish")
+    panel.get_by_test_id("publish").click()
+    expect(panel.get_by_test_id("report-state")).to_have_text("Published")
+    href = panel.get_by_test_id("view-report").get_attribute("href")
+
+    reader = new_context(javascript=False).new_page()
+    reader.goto(f"{app}{href}")
+    entry = reader.locator(f"#claim-{claim.pk}")
+    expect(entry.get_by_test_id("verdict-badge")).to_contain_text("Verified")
+    expect(entry.get_by_role("listitem")).to_have_count(1)
+    expect(entry.get_by_role("listitem")).to_contain_text("Utility bulletin (supports)")
+    expect(entry.locator("a[href*='10.20.30.40']")).to_have_count(0)
+    assert "10.20.30.40" not in reader.content()
