@@ -367,7 +367,7 @@ def _attach_sources(entries: list[EntryView]) -> None:
     ) if unpinned else {}
     # A page the URL guard refused (an intranet or loopback address) is no source a reader can open, and
     # its address is the newsroom's own business: it is left out, not listed as "not retrieved".
-    blocked = sources_blocked(s for s in unpinned if s not in latest)
+    blocked = sources_blocked((s for s in unpinned if s not in latest), none_kept=True)
     for ev in evidence:
         if ev.source_id in blocked:
             continue

@@ -37,14 +37,18 @@ def sources_unretrieved(claim_id: int) -> bool:
     return sources.exists() and not Snapshot.objects.filter(source_id__in=sources).exists()
 
 
-def sources_blocked(source_ids) -> set[int]:
+def sources_blocked(source_ids, *, none_kept: bool = False) -> set[int]:
     """Of these sources, those never retrieved because the URL guard refused their address (private,
     loopback, link-local, metadata): not public pages, so readers could not open them either, and an
-    internal address must not reach a public report. A source later retrieved (a copy kept) is not one."""
+    internal address must not reach a public report. A source later retrieved (a copy kept) is not one.
+
+    ``none_kept``: the caller has just read the sources' snapshots and none of these has one, so
+    reading them again would only cost a query."""
     ids = set(source_ids)
     if not ids:
         return set()
-    kept = set(Snapshot.objects.filter(source_id__in=ids).values_list("source_id", flat=True).distinct())
+    kept = set() if none_kept else set(
+        Snapshot.objects.filter(source_id__in=ids).values_list("source_id", flat=True).distinct())
     latest: dict[int, str] = {}
     for source_id, status in (Lookup.objects.filter(source_id__in=ids - kept, kind=LookupKind.FETCH)
                               .order_by("source_id", "created_at", "id").values_list("source_id", "status")):

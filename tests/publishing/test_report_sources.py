@@ -84,3 +84,29 @@ def test_blocked_means_the_latest_fetch_was_refused_and_no_copy_was_ever_kept(fi
     _fetched(retried, LookupStatus.FAILED)  # its address was resolved again and answered: no longer refused
     assert sources_blocked([refused.pk, failed.pk, copied.pk, retried.pk]) == {refused.pk}
     assert sources_blocked([]) == set()
+
+
+def test_unretrieved_sources_cost_the_report_two_queries(client, finished, editor, reviewer):
+    """Sources cited without a pinned copy cost the report their latest copies and then, for those with
+    none, their fetches: two queries however many there are (the copies are not read a second time to
+    find the blocked ones)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from factcheck.sources.models import LookupStatus
+
+    article_publish(actor=editor, article_id=finished["article"].pk)
+    report = Report.objects.get(article=finished["article"])
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(report.get_absolute_url()).status_code == 200
+        return len(ctx.captured_queries)
+
+    count()
+    before = count()
+    for n, status in enumerate((LookupStatus.BLOCKED, LookupStatus.FAILED, LookupStatus.BLOCKED)):
+        source = Source.objects.create(url=f"http://10.0.0.{n + 1}/sheet", added_by=reviewer)
+        Evidence.objects.create(claim=finished["dead"], source=source, added_by=reviewer)
+        _fetched(source, status)
+    assert count() == before + 2
